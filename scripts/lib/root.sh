@@ -1,0 +1,106 @@
+# Shared by scripts/*: where the Debian 13 build root lives, what it holds, and how to run inside it.
+# shellcheck shell=bash
+
+CHATROOM_ROOT=${CHATROOM_ROOT:-/var/cache/chatroom/debian13-root}
+
+# Packages the build root needs. Changing this list makes the next bootstrap install the difference.
+ROOT_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqca-qt6-dev libqca-qt6-plugins libqt6sql6-sqlite libsodium-dev libgl-dev
+    clang libclang-rt-19-dev clang-format
+    xvfb xauth fonts-dejavu-core sqlite3 procps
+)
+
+say() { printf 'chatroom: %s\n' "$*" >&2; }
+die() { printf 'chatroom: error: %s\n' "$*" >&2; exit 1; }
+
+is_debian_12() { grep -qs '^12' /etc/debian_version; }
+
+host_qt_version() {
+    local f
+    for f in /usr/lib/*/cmake/Qt6Core/Qt6CoreConfigVersion.cmake /usr/lib64/cmake/Qt6Core/Qt6CoreConfigVersion.cmake \
+        /usr/lib/cmake/Qt6Core/Qt6CoreConfigVersion.cmake; do
+        [ -f "$f" ] && { sed -n 's/^set(PACKAGE_VERSION "\(.*\)")/\1/p' "$f"; return 0; }
+    done
+    return 1
+}
+
+# Prints one line per missing piece; prints nothing when the host can build natively.
+host_missing() {
+    local v
+    v=$(host_qt_version || true)
+    if [ -z "$v" ]; then
+        echo "Qt 6 (qt6-base-dev)"
+    else
+        local major minor
+        IFS=. read -r major minor _ <<<"$v"
+        if [ "$major" -lt 6 ] || { [ "$major" = 6 ] && [ "$minor" -lt 5 ]; }; then echo "Qt >= 6.5 (found $v)"; fi
+    fi
+    compgen -G '/usr/lib*/**/cmake/Qca-qt6/Qca-qt6Config.cmake' >/dev/null ||
+        compgen -G '/usr/lib/*/cmake/Qca-qt6/Qca-qt6Config.cmake' >/dev/null || echo "QCA for Qt 6 (libqca-qt6-dev)"
+    compgen -G '/usr/lib/*/qca-qt6/crypto/libqca-ossl.so' >/dev/null ||
+        compgen -G '/usr/lib64/qca-qt6/crypto/libqca-ossl.so' >/dev/null || echo "qca-ossl plugin (libqca-qt6-plugins)"
+    [ -f /usr/include/sodium.h ] || echo "libsodium (libsodium-dev)"
+    command -v cmake >/dev/null || echo "cmake"
+    command -v ninja >/dev/null || echo "ninja (ninja-build)"
+    return 0
+}
+
+host_has_everything() { [ -z "$(host_missing)" ]; }
+
+root_is_ready() {
+    [ -f "$CHATROOM_ROOT/.chatroom-packages" ] &&
+        [ "$(cat "$CHATROOM_ROOT/.chatroom-packages")" = "$(printf '%s\n' "${ROOT_PACKAGES[@]}")" ]
+}
+
+# The first Debian mirror of the host's release, from its apt configuration (one-line or deb822 format).
+host_debian_mirror() {
+    local codename
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+    [ -n "$codename" ] || return 1
+    local files=()
+    [ -f /etc/apt/sources.list ] && files+=(/etc/apt/sources.list)
+    compgen -G '/etc/apt/sources.list.d/*.list' >/dev/null && files+=(/etc/apt/sources.list.d/*.list)
+    compgen -G '/etc/apt/sources.list.d/*.sources' >/dev/null && files+=(/etc/apt/sources.list.d/*.sources)
+    [ ${#files[@]} -gt 0 ] || return 1
+    awk -v want="$codename" '
+        function flush() { if (uris != "" && types ~ /(^| )deb( |$)/ && (" " suites " ") ~ (" " want " ")) { split(uris, u, " "); print u[1]; found = 1; exit } uris = ""; suites = ""; types = "" }
+        FILENAME ~ /\.sources$/ {
+            if ($0 ~ /^[ \t]*$/) { flush(); next }
+            if ($1 == "Types:") { $1 = ""; types = $0 }
+            if ($1 == "URIs:") { $1 = ""; sub(/^ +/, ""); uris = $0 }
+            if ($1 == "Suites:") { $1 = ""; suites = $0 }
+            next
+        }
+        /^[ \t]*deb[ \t]/ {
+            line = $0; sub(/\[[^]]*\]/, "", line); n = split(line, f, /[ \t]+/)
+            i = (f[1] == "" ? 2 : 1)
+            if (f[i + 2] == want) { print f[i + 1]; found = 1; exit }
+        }
+        ENDFILE { if (FILENAME ~ /\.sources$/) flush() }
+        END { exit found ? 0 : 1 }
+    ' "${files[@]}"
+}
+
+# Runs a command inside the build root: the checkout at its own path, the host network, the X socket.
+root_exec() {
+    local args=(
+        --bind "$CHATROOM_ROOT" /
+        --proc /proc --dev /dev --tmpfs /tmp --tmpfs /dev/shm
+        --ro-bind /etc/resolv.conf /etc/resolv.conf
+        --die-with-parent
+    )
+    local top
+    top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    args+=(--bind "$top" "$top")
+    [ -n "${CHATROOM_EXTRA_BIND:-}" ] && args+=(--bind "$CHATROOM_EXTRA_BIND" "$CHATROOM_EXTRA_BIND")
+    [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+    [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
+    [ -n "${HOME:-}" ] && [ -d "$HOME" ] && args+=(--bind "$HOME" "$HOME")
+    case "$PWD/" in
+    "$top"/* | "${HOME:-/nonexistent}"/*) args+=(--chdir "$PWD") ;;
+    *) args+=(--chdir "$top") ;;
+    esac
+    bwrap "${args[@]}" "$@"
+}

@@ -1,0 +1,188 @@
+#include "chatmessages.h"
+
+#include "fieldreader.h"
+#include "protocol.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Msg {
+
+QJsonObject Say::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("room"_L1, room);
+    o.insert("text"_L1, text);
+    o.insert("ref"_L1, ref);
+    if (action)
+        o.insert("action"_L1, true);
+    return o;
+}
+
+Parsed<Say> Say::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    Say m;
+    m.room = r.roomName("room"_L1);
+    m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.ref = r.integer("ref"_L1, 0, Protocol::MaxId);
+    m.action = r.optionalBoolean("action"_L1, false);
+    return r.finish(std::move(m));
+}
+
+QJsonObject ChatMessage::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("id"_L1, id);
+    o.insert("room"_L1, room);
+    o.insert("from"_L1, from);
+    o.insert("text"_L1, text);
+    o.insert("ts"_L1, ts);
+    if (action)
+        o.insert("action"_L1, true);
+    return o;
+}
+
+Parsed<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    ChatMessage m;
+    m.id = r.integer("id"_L1, 1, Protocol::MaxId);
+    m.room = r.roomName("room"_L1);
+    m.from = r.username("from"_L1);
+    m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
+    m.action = r.optionalBoolean("action"_L1, false);
+    return r.finish(std::move(m));
+}
+
+QJsonObject Whisper::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("to"_L1, to);
+    o.insert("text"_L1, text);
+    o.insert("ref"_L1, ref);
+    if (action)
+        o.insert("action"_L1, true);
+    return o;
+}
+
+Parsed<Whisper> Whisper::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    Whisper m;
+    m.to = r.username("to"_L1);
+    m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.ref = r.integer("ref"_L1, 0, Protocol::MaxId);
+    m.action = r.optionalBoolean("action"_L1, false);
+    return r.finish(std::move(m));
+}
+
+QJsonObject PrivateMessage::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("id"_L1, id);
+    o.insert("from"_L1, from);
+    o.insert("to"_L1, to);
+    o.insert("text"_L1, text);
+    o.insert("ts"_L1, ts);
+    if (action)
+        o.insert("action"_L1, true);
+    return o;
+}
+
+Parsed<PrivateMessage> PrivateMessage::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    PrivateMessage m;
+    m.id = r.integer("id"_L1, 1, Protocol::MaxId);
+    m.from = r.username("from"_L1);
+    m.to = r.username("to"_L1);
+    m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
+    m.action = r.optionalBoolean("action"_L1, false);
+    return r.finish(std::move(m));
+}
+
+QJsonObject Ack::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("ref"_L1, ref);
+    o.insert("id"_L1, id);
+    o.insert("ts"_L1, ts);
+    return o;
+}
+
+Parsed<Ack> Ack::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    Ack m;
+    m.ref = r.integer("ref"_L1, 0, Protocol::MaxId);
+    m.id = r.integer("id"_L1, 1, Protocol::MaxId);
+    m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
+    return r.finish(std::move(m));
+}
+
+QJsonObject HistoryRequest::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("room"_L1, room);
+    if (before)
+        o.insert("before"_L1, *before);
+    if (after)
+        o.insert("after"_L1, *after);
+    o.insert("limit"_L1, limit);
+    return o;
+}
+
+Parsed<HistoryRequest> HistoryRequest::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    HistoryRequest m;
+    m.room = r.roomName("room"_L1);
+    m.before = r.optionalInteger("before"_L1, 1, Protocol::MaxId);
+    m.after = r.optionalInteger("after"_L1, 0, Protocol::MaxId);
+    m.limit = int(r.integer("limit"_L1, 1, Protocol::MaxHistoryLimit));
+    return r.finish(std::move(m));
+}
+
+QJsonObject HistoryReply::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("room"_L1, room);
+    QJsonArray a;
+    for (const ChatMessage &m : messages) {
+        QJsonObject item = m.toJson();
+        item.remove("type"_L1);
+        a.append(item);
+    }
+    o.insert("messages"_L1, a);
+    o.insert("more"_L1, more);
+    return o;
+}
+
+Parsed<HistoryReply> HistoryReply::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    HistoryReply m;
+    m.room = r.roomName("room"_L1);
+    const QJsonArray a = r.array("messages"_L1, Protocol::MaxHistoryLimit);
+    m.messages.reserve(a.size());
+    for (const QJsonValue &v : a) {
+        if (!v.isObject()) {
+            r.fail(ErrorCode::WrongType, u"'history_reply': field 'messages' must hold objects"_s);
+            break;
+        }
+        auto item = ChatMessage::fromJson(v.toObject());
+        if (!item) {
+            r.adopt(item.error());
+            break;
+        }
+        m.messages.append(std::move(*item));
+    }
+    m.more = r.boolean("more"_L1);
+    return r.finish(std::move(m));
+}
+
+} // namespace Msg

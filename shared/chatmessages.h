@@ -1,0 +1,111 @@
+// Messages that carry what people write: to rooms, to one person, acknowledgements and history.
+#pragma once
+
+#include "sessionmessages.h"
+
+#include <QList>
+#include <optional>
+
+namespace Msg {
+
+// client -> server: a message to a room the session is in. ref is the client's own number for the ack.
+struct Say
+{
+    static constexpr QLatin1StringView Type{"say"};
+    QString room;
+    QString text;
+    qint64 ref = 0;
+    bool action = false; // "/me waves": shown as an action
+
+    QJsonObject toJson() const;
+    static Parsed<Say> fromJson(const QJsonObject &o);
+    bool operator==(const Say &) const = default;
+};
+
+// server -> client: a message in a room (live, or inside a history reply).
+struct ChatMessage
+{
+    static constexpr QLatin1StringView Type{"chat"};
+    qint64 id = 0; // server-assigned, increasing
+    QString room;
+    QString from;
+    QString text;
+    qint64 ts = 0; // milliseconds since 1970-01-01 UTC, server clock
+    bool action = false;
+
+    QJsonObject toJson() const;
+    static Parsed<ChatMessage> fromJson(const QJsonObject &o);
+    bool operator==(const ChatMessage &) const = default;
+};
+
+// client -> server: a private message to one user.
+struct Whisper
+{
+    static constexpr QLatin1StringView Type{"whisper"};
+    QString to;
+    QString text;
+    qint64 ref = 0;
+    bool action = false;
+
+    QJsonObject toJson() const;
+    static Parsed<Whisper> fromJson(const QJsonObject &o);
+    bool operator==(const Whisper &) const = default;
+};
+
+// server -> client: a private message, delivered to its recipient.
+struct PrivateMessage
+{
+    static constexpr QLatin1StringView Type{"private"};
+    qint64 id = 0;
+    QString from;
+    QString to;
+    QString text;
+    qint64 ts = 0;
+    bool action = false;
+
+    QJsonObject toJson() const;
+    static Parsed<PrivateMessage> fromJson(const QJsonObject &o);
+    bool operator==(const PrivateMessage &) const = default;
+};
+
+// server -> client: the say or whisper with this ref is stored under id.
+struct Ack
+{
+    static constexpr QLatin1StringView Type{"ack"};
+    qint64 ref = 0;
+    qint64 id = 0;
+    qint64 ts = 0;
+
+    QJsonObject toJson() const;
+    static Parsed<Ack> fromJson(const QJsonObject &o);
+    bool operator==(const Ack &) const = default;
+};
+
+// client -> server: stored messages of a room, newest first up to limit, optionally after or before an id.
+struct HistoryRequest
+{
+    static constexpr QLatin1StringView Type{"history"};
+    QString room;
+    std::optional<qint64> before; // only messages with id < before
+    std::optional<qint64> after;  // only messages with id > after (catching up after a reconnect)
+    int limit = 50;
+
+    QJsonObject toJson() const;
+    static Parsed<HistoryRequest> fromJson(const QJsonObject &o);
+    bool operator==(const HistoryRequest &) const = default;
+};
+
+// server -> client: messages in ascending id order; more is true when older (or, with after, newer) ones remain.
+struct HistoryReply
+{
+    static constexpr QLatin1StringView Type{"history_reply"};
+    QString room;
+    QList<ChatMessage> messages;
+    bool more = false;
+
+    QJsonObject toJson() const;
+    static Parsed<HistoryReply> fromJson(const QJsonObject &o);
+    bool operator==(const HistoryReply &) const = default;
+};
+
+} // namespace Msg

@@ -1,0 +1,117 @@
+#include "connection.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConnection, "chat.net.connection")
+
+namespace {
+// Read at most this much per pass, so one fast sender cannot make us buffer without bound.
+constexpr qint64 ReadChunkBytes = 64 * 1024;
+} // namespace
+
+Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
+{
+    Q_ASSERT(socket);
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        qCDebug(lcConnection) << peerDescription() << "socket error" << error;
+        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+}
+
+Connection::~Connection() = default;
+
+QHostAddress Connection::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress() : QHostAddress();
+}
+
+QString Connection::peerDescription() const
+{
+    if (!m_socket)
+        return u"(closed)"_s;
+    return u"%1:%2"_s.arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+}
+
+void Connection::send(const QByteArray &frame)
+{
+    if (!isOpen())
+        return;
+    m_socket->write(frame);
+    m_bytesOut += frame.size();
+    if (m_maxPendingOutput > 0 && m_socket->bytesToWrite() > m_maxPendingOutput) {
+        qCInfo(lcConnection) << peerDescription() << "closed: unsent output above" << m_maxPendingOutput << "bytes";
+        const ProtocolError error{ErrorCode::RateLimited, u"the connection does not read what it is sent"_s};
+        emit fatalError(error);
+        abort();
+    }
+}
+
+void Connection::closeWithError(const ProtocolError &error)
+{
+    if (!isOpen())
+        return;
+    send(Msg::encode(Msg::ErrorReply(error)));
+    close();
+}
+
+void Connection::close()
+{
+    if (!isOpen())
+        return;
+    m_closing = true;
+    m_socket->disconnectFromHost(); // flushes what is queued first
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        onDisconnected();
+}
+
+void Connection::abort()
+{
+    if (!m_socket)
+        return;
+    m_closing = true;
+    m_socket->abort();
+    onDisconnected();
+}
+
+void Connection::onReadyRead()
+{
+    // The receiver of a signal below may close this connection; stop reading as soon as it does.
+    while (isOpen() && m_socket->bytesAvailable() > 0) {
+        const QByteArray chunk = m_socket->read(ReadChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        m_bytesIn += chunk.size();
+        if (!m_decoder.feed(chunk)) {
+            const ProtocolError error = *m_decoder.error();
+            qCInfo(lcConnection) << peerDescription() << "closed:" << error.message;
+            emit fatalError(error);
+            closeWithError(error);
+            return;
+        }
+        while (isOpen()) {
+            std::optional<QByteArray> frame = m_decoder.takeFrame();
+            if (!frame)
+                break;
+            auto message = Msg::parse(*frame);
+            if (message)
+                emit messageReceived(*message);
+            else
+                emit invalidMessage(message.error());
+        }
+    }
+}
+
+void Connection::onDisconnected()
+{
+    if (m_closedEmitted)
+        return;
+    m_closedEmitted = true;
+    m_closing = true;
+    emit closed();
+}

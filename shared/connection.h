@@ -1,0 +1,60 @@
+// One TCP connection speaking the protocol: owns the socket and the framing, emits whole messages.
+#pragma once
+
+#include "framedecoder.h"
+#include "message.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of the socket, which must be connected or connecting.
+    explicit Connection(QTcpSocket *socket, QObject *parent = nullptr);
+    ~Connection() override;
+
+    // Queues an encoded frame (Msg::encode). Does nothing once the connection is closing.
+    void send(const QByteArray &frame);
+    template <typename T> void sendMessage(const T &message) { send(Msg::encode(message)); }
+
+    // Sends an error frame, flushes what is queued, and closes. Emits closed() once the socket is gone.
+    void closeWithError(const ProtocolError &error);
+    // Flushes what is queued and closes.
+    void close();
+    // Drops the socket at once without flushing.
+    void abort();
+
+    bool isOpen() const { return m_socket && !m_closing; }
+    QTcpSocket *socket() const { return m_socket; }
+    QHostAddress peerAddress() const;
+    QString peerDescription() const; // "127.0.0.1:51234", for logs
+
+    // Unsent output above this many bytes closes the connection (a peer that never reads). 0: no cap.
+    void setMaxPendingOutput(qint64 bytes) { m_maxPendingOutput = bytes; }
+    qint64 bytesReceived() const { return m_bytesIn; }
+    qint64 bytesSent() const { return m_bytesOut; }
+
+signals:
+    void messageReceived(const Msg::Message &message);
+    // A frame that is not a valid message. The stream is still in step; the owner decides what to do.
+    void invalidMessage(const ProtocolError &error);
+    // The stream is broken (oversize frame) or the peer never reads; the connection is closing.
+    void fatalError(const ProtocolError &error);
+    // The socket is closed; emitted exactly once. The owner may deleteLater() the connection.
+    void closed();
+
+private:
+    void onReadyRead();
+    void onDisconnected();
+
+    QPointer<QTcpSocket> m_socket;
+    FrameDecoder m_decoder;
+    qint64 m_maxPendingOutput = 0;
+    qint64 m_bytesIn = 0;
+    qint64 m_bytesOut = 0;
+    bool m_closing = false;
+    bool m_closedEmitted = false;
+};

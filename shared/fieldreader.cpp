@@ -1,0 +1,200 @@
+#include "fieldreader.h"
+
+#include "names.h"
+#include "protocol.h"
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+QJsonObject typedObject(QLatin1StringView type)
+{
+    return QJsonObject{{"type"_L1, type}};
+}
+
+const QJsonValue *FieldReader::valueOf(QLatin1StringView key, bool required)
+{
+    if (m_error)
+        return nullptr;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd() || it->isNull()) {
+        if (required)
+            fail(ErrorCode::MissingField, QStringLiteral("%1 is missing").arg(describe(key)));
+        return nullptr;
+    }
+    m_current = *it;
+    return &m_current;
+}
+
+bool FieldReader::present(QLatin1StringView key) const
+{
+    const auto it = m_object.constFind(key);
+    return it != m_object.constEnd() && !it->isNull();
+}
+
+QString FieldReader::describe(QLatin1StringView key) const
+{
+    return QStringLiteral("'%1': field '%2'").arg(m_type, key);
+}
+
+void FieldReader::fail(ErrorCode code, const QString &message)
+{
+    if (!m_error)
+        m_error = ProtocolError{code, message};
+}
+
+void FieldReader::adopt(const ProtocolError &error)
+{
+    if (!m_error)
+        m_error = error;
+}
+
+bool FieldReader::checkLength(QLatin1StringView key, const QString &value, int minLength, int maxLength)
+{
+    if (value.size() < minLength) {
+        fail(ErrorCode::OutOfRange, minLength == 1 ? QStringLiteral("%1 must not be empty").arg(describe(key))
+                                                   : QStringLiteral("%1 must have at least %2 characters")
+                                                         .arg(describe(key))
+                                                         .arg(minLength));
+        return false;
+    }
+    if (value.size() > maxLength) {
+        fail(ErrorCode::OutOfRange,
+             QStringLiteral("%1 must have at most %2 characters").arg(describe(key)).arg(maxLength));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> FieldReader::optionalString(QLatin1StringView key, int minLength, int maxLength)
+{
+    const QJsonValue *v = valueOf(key, false);
+    if (!v)
+        return std::nullopt;
+    if (!v->isString()) {
+        fail(ErrorCode::WrongType, QStringLiteral("%1 must be a string").arg(describe(key)));
+        return std::nullopt;
+    }
+    QString s = v->toString();
+    if (!checkLength(key, s, minLength, maxLength))
+        return std::nullopt;
+    return s;
+}
+
+QString FieldReader::string(QLatin1StringView key, int minLength, int maxLength)
+{
+    if (!m_error && !present(key))
+        fail(ErrorCode::MissingField, QStringLiteral("%1 is missing").arg(describe(key)));
+    return optionalString(key, minLength, maxLength).value_or(QString());
+}
+
+std::optional<qint64> FieldReader::optionalInteger(QLatin1StringView key, qint64 min, qint64 max)
+{
+    const QJsonValue *v = valueOf(key, false);
+    if (!v)
+        return std::nullopt;
+    if (!v->isDouble()) {
+        fail(ErrorCode::WrongType, QStringLiteral("%1 must be a number").arg(describe(key)));
+        return std::nullopt;
+    }
+    const double d = v->toDouble();
+    if (!std::isfinite(d) || d != std::trunc(d)) {
+        fail(ErrorCode::WrongType, QStringLiteral("%1 must be a whole number").arg(describe(key)));
+        return std::nullopt;
+    }
+    if (d < double(min) || d > double(max)) {
+        fail(ErrorCode::OutOfRange,
+             QStringLiteral("%1 must be between %2 and %3").arg(describe(key)).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return qint64(d);
+}
+
+qint64 FieldReader::integer(QLatin1StringView key, qint64 min, qint64 max)
+{
+    if (!m_error && !present(key))
+        fail(ErrorCode::MissingField, QStringLiteral("%1 is missing").arg(describe(key)));
+    return optionalInteger(key, min, max).value_or(0);
+}
+
+bool FieldReader::boolean(QLatin1StringView key)
+{
+    const QJsonValue *v = valueOf(key, true);
+    if (!v)
+        return false;
+    if (!v->isBool()) {
+        fail(ErrorCode::WrongType, QStringLiteral("%1 must be true or false").arg(describe(key)));
+        return false;
+    }
+    return v->toBool();
+}
+
+bool FieldReader::optionalBoolean(QLatin1StringView key, bool fallback)
+{
+    if (!m_error && !present(key))
+        return fallback;
+    return boolean(key);
+}
+
+QJsonArray FieldReader::array(QLatin1StringView key, int maxEntries)
+{
+    const QJsonValue *v = valueOf(key, true);
+    if (!v)
+        return {};
+    if (!v->isArray()) {
+        fail(ErrorCode::WrongType, QStringLiteral("%1 must be an array").arg(describe(key)));
+        return {};
+    }
+    QJsonArray a = v->toArray();
+    if (a.size() > maxEntries) {
+        fail(ErrorCode::OutOfRange,
+             QStringLiteral("%1 must have at most %2 entries").arg(describe(key)).arg(maxEntries));
+        return {};
+    }
+    return a;
+}
+
+QString FieldReader::username(QLatin1StringView key)
+{
+    QString name = string(key, Protocol::MinUsernameLength, Protocol::MaxUsernameLength);
+    if (!m_error) {
+        if (auto problem = Names::usernameProblem(name))
+            fail(ErrorCode::OutOfRange, QStringLiteral("%1: %2").arg(describe(key), *problem));
+    }
+    return name;
+}
+
+std::optional<QString> FieldReader::optionalUsername(QLatin1StringView key)
+{
+    if (m_error || !present(key))
+        return std::nullopt;
+    return username(key);
+}
+
+std::optional<QString> FieldReader::optionalRoomName(QLatin1StringView key)
+{
+    auto name = optionalString(key, Protocol::MinRoomNameLength, Protocol::MaxRoomNameLength);
+    if (name) {
+        if (auto problem = Names::roomNameProblem(*name)) {
+            fail(ErrorCode::OutOfRange, QStringLiteral("%1: %2").arg(describe(key), *problem));
+            return std::nullopt;
+        }
+        return Names::canonical(*name);
+    }
+    return std::nullopt;
+}
+
+QString FieldReader::roomName(QLatin1StringView key)
+{
+    if (!m_error && !present(key))
+        fail(ErrorCode::MissingField, QStringLiteral("%1 is missing").arg(describe(key)));
+    return optionalRoomName(key).value_or(QString());
+}
+
+QString FieldReader::text(QLatin1StringView key, int maxLength)
+{
+    QString s = string(key, 1, maxLength);
+    if (!m_error && s.trimmed().isEmpty())
+        fail(ErrorCode::OutOfRange, QStringLiteral("%1 must not be blank").arg(describe(key)));
+    return s;
+}

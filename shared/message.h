@@ -1,0 +1,35 @@
+// Any message of the protocol, and the conversion between messages and frames.
+#pragma once
+
+#include "chatmessages.h"
+#include "roommessages.h"
+#include "sessionmessages.h"
+
+#include <QByteArray>
+#include <variant>
+
+namespace Msg {
+
+using Message = std::variant<Hello, Welcome, Register, Login, Resume, AuthOk, Logout, Ping, Pong, ErrorReply, Join,
+                             Leave, Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing,
+                             Notice, Say, ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply>;
+
+// The "type" of whichever message m holds.
+QLatin1StringView typeOf(const Message &m);
+
+// Parses one JSON object into the message its "type" names.
+Parsed<Message> fromJson(const QJsonObject &o);
+// Parses one frame's JSON text (without the newline). Errors: bad_json, unknown_type, and the field errors.
+Parsed<Message> parse(QByteArrayView json);
+
+// The frame for a message: compact JSON and a newline. Serialise once, write to every recipient.
+template <typename T> QByteArray encode(const T &message);
+QByteArray encodeMessage(const Message &m);
+QByteArray encodeObject(const QJsonObject &o);
+
+template <typename T> QByteArray encode(const T &message)
+{
+    return encodeObject(message.toJson());
+}
+
+} // namespace Msg

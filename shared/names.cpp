@@ -1,0 +1,63 @@
+#include "names.h"
+
+#include "protocol.h"
+
+namespace {
+
+bool isNameCharacter(QChar c, bool allowDot)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' ||
+           u == u'-' || (allowDot && u == u'.');
+}
+
+} // namespace
+
+namespace Names {
+
+std::optional<QString> usernameProblem(const QString &name)
+{
+    if (name.size() < Protocol::MinUsernameLength || name.size() > Protocol::MaxUsernameLength)
+        return QStringLiteral("A username has %1 to %2 characters.")
+            .arg(Protocol::MinUsernameLength)
+            .arg(Protocol::MaxUsernameLength);
+    const char16_t first = name.front().unicode();
+    if (!((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')))
+        return QStringLiteral("A username starts with a letter (a-z).");
+    for (QChar c : name) {
+        if (!isNameCharacter(c, true))
+            return QStringLiteral("A username may contain only letters a-z, digits, '_', '-' and '.'.");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> roomNameProblem(const QString &name)
+{
+    if (name.size() < Protocol::MinRoomNameLength || name.size() > Protocol::MaxRoomNameLength)
+        return QStringLiteral("A room name has %1 to %2 characters.")
+            .arg(Protocol::MinRoomNameLength)
+            .arg(Protocol::MaxRoomNameLength);
+    for (QChar c : name) {
+        if (!isNameCharacter(c, false))
+            return QStringLiteral("A room name may contain only letters a-z, digits, '_' and '-'.");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> passwordProblem(const QString &password)
+{
+    if (password.size() < Protocol::MinPasswordLength || password.size() > Protocol::MaxPasswordLength)
+        return QStringLiteral("A password has %1 to %2 characters.")
+            .arg(Protocol::MinPasswordLength)
+            .arg(Protocol::MaxPasswordLength);
+    if (password.trimmed().isEmpty())
+        return QStringLiteral("A password cannot be only spaces.");
+    return std::nullopt;
+}
+
+QString canonical(const QString &name)
+{
+    return name.toLower();
+}
+
+} // namespace Names

@@ -1,0 +1,20 @@
+// The rules for usernames, room names and message text, shared so the client can check before sending.
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace Names {
+
+// nullopt when the name is acceptable, otherwise a sentence saying what is wrong.
+// Usernames: 2-32 characters, ASCII letters, digits, '_', '-' and '.', starting with a letter.
+std::optional<QString> usernameProblem(const QString &name);
+// Room names: 1-32 characters, ASCII letters, digits, '_' and '-'. Compared case-insensitively.
+std::optional<QString> roomNameProblem(const QString &name);
+// Passwords: 8-256 characters, at least one that is not a space.
+std::optional<QString> passwordProblem(const QString &password);
+
+// The form used to compare names: usernames and rooms are unique regardless of case.
+QString canonical(const QString &name);
+
+} // namespace Names

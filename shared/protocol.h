@@ -1,0 +1,43 @@
+// The wire protocol's constants and limits: one place, documented in docs/PROTOCOL.md.
+#pragma once
+
+#include <QLatin1StringView>
+#include <QtGlobal>
+#include <chrono>
+
+namespace Protocol {
+
+using namespace std::chrono_literals;
+
+// Versions this build speaks. A hello outside [MinVersion, Version] gets "unsupported_version".
+inline constexpr int Version = 1;
+inline constexpr int MinVersion = 1;
+
+// One TCP frame (the JSON text, without its newline). Larger frames close the connection.
+inline constexpr qsizetype MaxFrameBytes = 64 * 1024;
+// One UDP datagram, header and tag included; larger ones are dropped.
+inline constexpr qsizetype MaxDatagramBytes = 1200;
+
+inline constexpr int MinUsernameLength = 2;
+inline constexpr int MaxUsernameLength = 32;
+inline constexpr int MinPasswordLength = 8;
+inline constexpr int MaxPasswordLength = 256;
+inline constexpr int MinRoomNameLength = 1;
+inline constexpr int MaxRoomNameLength = 32;
+inline constexpr int MaxTextLength = 4000;     // characters (UTF-16 code units) of one chat message
+inline constexpr int MaxNoticeLength = 1000;   // characters of an admin broadcast or error message
+inline constexpr int MaxClientNameLength = 64; // the hello's free-form client name
+inline constexpr int MaxTokenLength = 128;     // a resume token's characters
+inline constexpr int MaxListEntries = 10000;   // entries in a user or room list
+inline constexpr int MaxHistoryLimit = 200;    // messages in one history reply
+inline constexpr qint64 MaxId = (qint64(1) << 53) - 1; // ids, refs and timestamps fit a JSON double exactly
+
+inline constexpr auto DefaultHeartbeatInterval = 10s;
+inline constexpr auto DefaultHeartbeatTimeout = 30s;
+inline constexpr auto TypingTtl = 6s; // a typing indicator expires unless refreshed
+
+inline constexpr QLatin1StringView DefaultRoom{"lobby"};
+inline constexpr quint16 DefaultTcpPort = 5000;
+inline constexpr quint16 DefaultUdpPort = 5001;
+
+} // namespace Protocol

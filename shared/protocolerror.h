@@ -1,0 +1,49 @@
+// Errors of the protocol: stable machine-readable codes plus a human message.
+#pragma once
+
+#include <QLatin1StringView>
+#include <QString>
+#include <optional>
+
+enum class ErrorCode {
+    // Decoding: the peer sent something that is not a valid message.
+    FrameTooLarge,
+    BadJson,
+    UnknownType,
+    MissingField,
+    WrongType,
+    OutOfRange,
+    // Session order and versions.
+    UnsupportedVersion,
+    NotAuthenticated,
+    AlreadyAuthenticated,
+    // Accounts.
+    InvalidUsername,
+    InvalidPassword,
+    UsernameTaken,
+    BadCredentials,
+    InvalidToken,
+    // Rooms and messages.
+    InvalidRoom,
+    NotInRoom,
+    NoSuchUser,
+    TooManyRooms,
+    // Limits and the server's state.
+    RateLimited,
+    TooManyConnections,
+    ServerError,
+    ShuttingDown,
+};
+
+// The code's wire spelling, e.g. "frame_too_large".
+QLatin1StringView errorCodeName(ErrorCode code);
+// The code for a wire spelling; nullopt for a spelling this build does not know.
+std::optional<ErrorCode> errorCodeFromName(QStringView name);
+
+struct ProtocolError
+{
+    ErrorCode code;
+    QString message; // for people; English, untranslated, never containing secrets
+
+    bool operator==(const ProtocolError &) const = default;
+};

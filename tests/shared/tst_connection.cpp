@@ -1,0 +1,136 @@
+// Connection over real loopback sockets: messages arrive whole, bad frames are reported, oversize closes.
+#include "connection.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void messagesArriveWhole();
+    void splitWritesAreReassembled();
+    void invalidFrameDoesNotBreakTheStream();
+    void oversizeFrameClosesWithAReason();
+    void closeFlushesQueuedFrames();
+    void nothingIsReadAfterClose();
+    void pendingOutputCap();
+
+private:
+    QTcpServer *m_server = nullptr;
+    QTcpSocket *m_raw = nullptr;      // the client end, written to by hand
+    Connection *m_conn = nullptr;     // the server end under test
+};
+
+void TestConnection::init()
+{
+    m_server = new QTcpServer(this);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_raw = new QTcpSocket(this);
+    m_raw->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QTRY_VERIFY(m_server->hasPendingConnections());
+    m_conn = new Connection(m_server->nextPendingConnection(), this);
+    QTRY_COMPARE(m_raw->state(), QAbstractSocket::ConnectedState);
+}
+
+void TestConnection::cleanup()
+{
+    delete m_conn;
+    delete m_raw;
+    delete m_server;
+    m_conn = nullptr;
+    m_raw = nullptr;
+    m_server = nullptr;
+}
+
+void TestConnection::messagesArriveWhole()
+{
+    QSignalSpy received(m_conn, &Connection::messageReceived);
+    m_raw->write(Msg::encode(Msg::Hello{1, u"t"_s}) + Msg::encode(Msg::Ping{5}) + Msg::encode(Msg::Logout{}));
+    QTRY_COMPARE(received.size(), 3);
+    QCOMPARE(Msg::typeOf(received.at(0).at(0).value<Msg::Message>()), "hello"_L1);
+    QCOMPARE(std::get<Msg::Ping>(received.at(1).at(0).value<Msg::Message>()).ts, 5);
+    QCOMPARE(Msg::typeOf(received.at(2).at(0).value<Msg::Message>()), "logout"_L1);
+    QCOMPARE(m_conn->bytesReceived(), m_raw->bytesToWrite() + m_conn->bytesReceived());
+}
+
+void TestConnection::splitWritesAreReassembled()
+{
+    QSignalSpy received(m_conn, &Connection::messageReceived);
+    const QByteArray frame = Msg::encode(Msg::Say{u"lobby"_s, QString(2000, u'y'), 9, false});
+    for (qsizetype i = 0; i < frame.size(); i += 333) {
+        m_raw->write(frame.mid(i, 333));
+        m_raw->flush();
+        QTest::qWait(1); // let each piece arrive as its own read
+    }
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(std::get<Msg::Say>(received.at(0).at(0).value<Msg::Message>()).text.size(), 2000);
+}
+
+void TestConnection::invalidFrameDoesNotBreakTheStream()
+{
+    QSignalSpy received(m_conn, &Connection::messageReceived);
+    QSignalSpy invalid(m_conn, &Connection::invalidMessage);
+    m_raw->write("{not json\n" + Msg::encode(Msg::Ping{1}));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(invalid.size(), 1);
+    QCOMPARE(invalid.at(0).at(0).value<ProtocolError>().code, ErrorCode::BadJson);
+    QVERIFY(m_conn->isOpen());
+}
+
+void TestConnection::oversizeFrameClosesWithAReason()
+{
+    QSignalSpy fatal(m_conn, &Connection::fatalError);
+    QSignalSpy closed(m_conn, &Connection::closed);
+    m_raw->write(QByteArray(Protocol::MaxFrameBytes + 10, 'a'));
+    QTRY_COMPARE(fatal.size(), 1);
+    QCOMPARE(fatal.at(0).at(0).value<ProtocolError>().code, ErrorCode::FrameTooLarge);
+    QTRY_COMPARE(closed.size(), 1);
+    // The peer is told why before the connection closes.
+    QTRY_VERIFY(m_raw->bytesAvailable() > 0 || m_raw->state() == QAbstractSocket::UnconnectedState);
+    const QByteArray reply = m_raw->readAll();
+    QVERIFY2(reply.contains("frame_too_large"), reply.constData());
+}
+
+void TestConnection::closeFlushesQueuedFrames()
+{
+    for (int i = 0; i < 100; ++i)
+        m_conn->sendMessage(Msg::Ping{i});
+    m_conn->close();
+    QVERIFY(!m_conn->isOpen());
+    QTRY_COMPARE(m_raw->state(), QAbstractSocket::UnconnectedState);
+    const QByteArray all = m_raw->readAll();
+    QCOMPARE(all.count('\n'), 100);
+}
+
+void TestConnection::nothingIsReadAfterClose()
+{
+    QSignalSpy received(m_conn, &Connection::messageReceived);
+    connect(m_conn, &Connection::messageReceived, m_conn, [this] { m_conn->close(); });
+    m_raw->write(Msg::encode(Msg::Ping{1}) + Msg::encode(Msg::Ping{2}));
+    QTRY_COMPARE(received.size(), 1);
+    QTest::qWait(50);
+    QCOMPARE(received.size(), 1);
+}
+
+void TestConnection::pendingOutputCap()
+{
+    QSignalSpy fatal(m_conn, &Connection::fatalError);
+    QSignalSpy closed(m_conn, &Connection::closed);
+    m_conn->setMaxPendingOutput(100'000);
+    // The peer never reads; without returning to the event loop nothing is flushed.
+    const QByteArray frame = Msg::encode(Msg::Say{u"lobby"_s, QString(1000, u'q'), 1, false});
+    for (int i = 0; i < 200 && m_conn->isOpen(); ++i)
+        m_conn->send(frame);
+    QCOMPARE(fatal.size(), 1);
+    QCOMPARE(closed.size(), 1);
+    QVERIFY(!m_conn->isOpen());
+}
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"

@@ -1,0 +1,221 @@
+// Every message kind survives a round trip, and every kind of bad input gets its precise error.
+#include "message.h"
+#include "protocol.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Msg;
+
+Q_DECLARE_METATYPE(Msg::Message)
+Q_DECLARE_METATYPE(ErrorCode)
+
+class TestMessages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void everyKindHasARoundTripCase();
+    void badInput_data();
+    void badInput();
+    void errorMessagesNameTheField();
+    void errorCodesHaveStableNames();
+    void roomNamesAreCanonical();
+    void unknownFieldsAreIgnored();
+    void framesAreOneLine();
+
+private:
+    QSet<QString> m_kindsTested;
+};
+
+namespace {
+
+ChatMessage sampleChat(qint64 id)
+{
+    ChatMessage c;
+    c.id = id;
+    c.room = u"lobby"_s;
+    c.from = u"alice"_s;
+    c.text = u"hello \"world\"\nsecond line \u00e9\u4e2d <b>not html</b>"_s;
+    c.ts = 1'700'000'000'000 + id;
+    return c;
+}
+
+} // namespace
+
+void TestMessages::roundTrip_data()
+{
+    QTest::addColumn<Message>("message");
+
+    QTest::newRow("hello") << Message(Hello{1, u"test-client 1.0"_s});
+    QTest::newRow("welcome") << Message(Welcome{1, u"chatroom-server 0.1"_s, 10000, 30000, 5001, 65536});
+    QTest::newRow("register") << Message(Register{u"alice"_s, u"correct horse"_s});
+    QTest::newRow("login") << Message(Login{u"Alice"_s, u"pässwörd 123"_s});
+    QTest::newRow("resume") << Message(Resume{u"abc-DEF_123"_s});
+    QTest::newRow("auth_ok") << Message(AuthOk{u"alice"_s, u"tok"_s, 0xfffffffeu, QByteArray(32, '\x07'),
+                                               {u"lobby"_s, u"dev"_s}, true});
+    QTest::newRow("logout") << Message(Logout{});
+    QTest::newRow("ping") << Message(Ping{1'700'000'000'123});
+    QTest::newRow("pong") << Message(Pong{42});
+    ErrorReply err(ErrorCode::RateLimited, u"Slow down."_s, 7);
+    err.retryAfterMs = 1500;
+    QTest::newRow("error") << Message(err);
+    QTest::newRow("error-plain") << Message(ErrorReply(ErrorCode::BadCredentials, u"Wrong password."_s));
+    QTest::newRow("join") << Message(Join{u"dev"_s});
+    QTest::newRow("leave") << Message(Leave{u"dev"_s});
+    QTest::newRow("joined") << Message(
+        Joined{u"dev"_s, {UserInfo{u"alice"_s, Presence::Online}, UserInfo{u"bob"_s, Presence::Away}}});
+    QTest::newRow("left") << Message(Left{u"dev"_s});
+    QTest::newRow("list_rooms") << Message(ListRooms{});
+    QTest::newRow("room_list") << Message(RoomList{{RoomInfo{u"lobby"_s, 3}, RoomInfo{u"dev"_s, 0}}});
+    QTest::newRow("list_users") << Message(ListUsers{u"lobby"_s});
+    QTest::newRow("list_users-all") << Message(ListUsers{});
+    QTest::newRow("user_list") << Message(UserList{u"lobby"_s, {UserInfo{u"carol"_s, Presence::Offline}}});
+    QTest::newRow("presence") << Message(PresenceUpdate{u"bob"_s, Presence::Away});
+    QTest::newRow("typing-client") << Message(Typing{u"lobby"_s, true, std::nullopt, std::nullopt});
+    QTest::newRow("typing-server") << Message(Typing{u"lobby"_s, false, u"bob"_s, 6000});
+    QTest::newRow("notice") << Message(Notice{NoticeEvent::Timeout, u"lobby"_s, u"bob"_s, u"bob timed out"_s, 5});
+    QTest::newRow("notice-broadcast")
+        << Message(Notice{NoticeEvent::Broadcast, std::nullopt, std::nullopt, u"Maintenance at 6."_s, 9});
+    QTest::newRow("say") << Message(Say{u"lobby"_s, u"hi"_s, 12, false});
+    QTest::newRow("say-action") << Message(Say{u"lobby"_s, u"waves"_s, 13, true});
+    QTest::newRow("chat") << Message(sampleChat(99));
+    QTest::newRow("whisper") << Message(Whisper{u"bob"_s, u"psst"_s, 3, false});
+    QTest::newRow("private") << Message(PrivateMessage{5, u"alice"_s, u"bob"_s, u"psst"_s, 77, false});
+    QTest::newRow("ack") << Message(Ack{12, 99, 1234});
+    QTest::newRow("history") << Message(HistoryRequest{u"lobby"_s, 100, std::nullopt, 50});
+    QTest::newRow("history-after") << Message(HistoryRequest{u"lobby"_s, std::nullopt, 42, 200});
+    QTest::newRow("history_reply") << Message(HistoryReply{u"lobby"_s, {sampleChat(1), sampleChat(2)}, true});
+}
+
+void TestMessages::roundTrip()
+{
+    QFETCH(Message, message);
+    const QByteArray frame = encodeMessage(message);
+    QVERIFY(frame.endsWith('\n'));
+    QCOMPARE(frame.count('\n'), 1);
+    const auto parsed = parse(QByteArrayView(frame).chopped(1));
+    QVERIFY2(parsed.has_value(), qPrintable(parsed ? QString() : parsed.error().message));
+    QCOMPARE(typeOf(*parsed), typeOf(message));
+    QVERIFY(*parsed == message);
+    m_kindsTested.insert(QString(typeOf(message)));
+}
+
+void TestMessages::everyKindHasARoundTripCase()
+{
+    QCOMPARE(m_kindsTested.size(), int(std::variant_size_v<Message>));
+}
+
+void TestMessages::badInput_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<ErrorCode>("code");
+
+    const QByteArray longText = QByteArray(Protocol::MaxTextLength + 1, 'x');
+    const QByteArray deep = QByteArray(2000, '[') + QByteArray(2000, ']');
+
+    QTest::newRow("empty") << QByteArray("") << ErrorCode::BadJson;
+    QTest::newRow("truncated") << QByteArray(R"({"type":"say","room":"lob)") << ErrorCode::BadJson;
+    QTest::newRow("not-an-object") << QByteArray(R"(["say"])") << ErrorCode::BadJson;
+    QTest::newRow("a-number") << QByteArray("42") << ErrorCode::BadJson;
+    QTest::newRow("invalid-utf8") << QByteArray("{\"type\":\"say\",\"room\":\"lobby\",\"text\":\"\xff\xfe\",\"ref\":1}")
+                                  << ErrorCode::BadJson;
+    QTest::newRow("deep-nesting") << QByteArray(R"({"type":"say","x":)" + deep + "}") << ErrorCode::BadJson;
+    QTest::newRow("trailing-garbage") << QByteArray(R"({"type":"ping","ts":1} x)") << ErrorCode::BadJson;
+    QTest::newRow("empty-object") << QByteArray("{}") << ErrorCode::MissingField;
+    QTest::newRow("type-not-string") << QByteArray(R"({"type":7})") << ErrorCode::WrongType;
+    QTest::newRow("unknown-type") << QByteArray(R"({"type":"teleport"})") << ErrorCode::UnknownType;
+    QTest::newRow("missing-field") << QByteArray(R"({"type":"say","room":"lobby","ref":1})")
+                                   << ErrorCode::MissingField;
+    QTest::newRow("null-field") << QByteArray(R"({"type":"say","room":"lobby","text":null,"ref":1})")
+                                << ErrorCode::MissingField;
+    QTest::newRow("string-as-number") << QByteArray(R"({"type":"ping","ts":"12"})") << ErrorCode::WrongType;
+    QTest::newRow("number-as-string") << QByteArray(R"({"type":"join","room":5})") << ErrorCode::WrongType;
+    QTest::newRow("bool-as-string") << QByteArray(R"({"type":"typing","room":"a","active":"yes"})")
+                                    << ErrorCode::WrongType;
+    QTest::newRow("fraction") << QByteArray(R"({"type":"ping","ts":1.5})") << ErrorCode::WrongType;
+    QTest::newRow("huge-number") << QByteArray(R"({"type":"ping","ts":1e300})") << ErrorCode::OutOfRange;
+    QTest::newRow("overflowing-number") << QByteArray(R"({"type":"ping","ts":1e400})") << ErrorCode::BadJson;
+    QTest::newRow("negative") << QByteArray(R"({"type":"ack","ref":-1,"id":1,"ts":1})") << ErrorCode::OutOfRange;
+    QTest::newRow("past-2^53") << QByteArray(R"({"type":"ping","ts":9007199254740993})") << ErrorCode::OutOfRange;
+    QTest::newRow("text-too-long") << QByteArray(R"({"type":"say","room":"lobby","ref":1,"text":")" + longText +
+                                                 R"("})")
+                                   << ErrorCode::OutOfRange;
+    QTest::newRow("blank-text") << QByteArray(R"({"type":"say","room":"lobby","ref":1,"text":"   "})")
+                                << ErrorCode::OutOfRange;
+    QTest::newRow("bad-room-name") << QByteArray(R"({"type":"join","room":"no spaces"})") << ErrorCode::OutOfRange;
+    QTest::newRow("empty-room-name") << QByteArray(R"({"type":"join","room":""})") << ErrorCode::OutOfRange;
+    QTest::newRow("bad-enum") << QByteArray(R"({"type":"presence","user":"bob","presence":"asleep"})")
+                              << ErrorCode::OutOfRange;
+    QTest::newRow("array-of-wrong-things") << QByteArray(R"({"type":"user_list","users":[1,2]})")
+                                           << ErrorCode::WrongType;
+    QTest::newRow("nested-bad-name") << QByteArray(R"({"type":"user_list","users":[{"name":"","presence":"away"}]})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("udp-key-wrong-size")
+        << QByteArray(R"({"type":"auth_ok","username":"al","resumeToken":"t","udpSession":1,"udpKey":"AAAA","rooms":[]})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("history-limit") << QByteArray(R"({"type":"history","room":"lobby","limit":100000})")
+                                   << ErrorCode::OutOfRange;
+}
+
+void TestMessages::badInput()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(ErrorCode, code);
+    const auto parsed = parse(frame);
+    QVERIFY(!parsed.has_value());
+    QCOMPARE(errorCodeName(parsed.error().code), errorCodeName(code));
+    QVERIFY(!parsed.error().message.isEmpty());
+}
+
+void TestMessages::errorMessagesNameTheField()
+{
+    const auto parsed = parse(R"({"type":"say","room":"lobby","text":7,"ref":1})");
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().message, u"'say': field 'text' must be a string"_s);
+}
+
+void TestMessages::errorCodesHaveStableNames()
+{
+    // These spellings are the wire protocol (docs/PROTOCOL.md); changing one breaks every client.
+    QCOMPARE(errorCodeName(ErrorCode::FrameTooLarge), "frame_too_large"_L1);
+    QCOMPARE(errorCodeName(ErrorCode::RateLimited), "rate_limited"_L1);
+    QCOMPARE(errorCodeName(ErrorCode::ShuttingDown), "shutting_down"_L1);
+    for (int c = int(ErrorCode::FrameTooLarge); c <= int(ErrorCode::ShuttingDown); ++c) {
+        const auto name = errorCodeName(ErrorCode(c));
+        QCOMPARE(errorCodeFromName(QString(name)), std::optional<ErrorCode>(ErrorCode(c)));
+    }
+    QCOMPARE(errorCodeFromName(u"no_such_code"_s), std::nullopt);
+    // A code a newer server invents still arrives intact.
+    const auto parsed = parse(R"({"type":"error","code":"brand_new","message":"x"})");
+    QVERIFY(parsed);
+    QCOMPARE(std::get<ErrorReply>(*parsed).code, u"brand_new"_s);
+    QCOMPARE(std::get<ErrorReply>(*parsed).errorCode(), std::nullopt);
+}
+
+void TestMessages::roomNamesAreCanonical()
+{
+    const auto parsed = parse(R"({"type":"join","room":"Dev-Team"})");
+    QVERIFY(parsed);
+    QCOMPARE(std::get<Join>(*parsed).room, u"dev-team"_s);
+}
+
+void TestMessages::unknownFieldsAreIgnored()
+{
+    const auto parsed = parse(R"({"type":"ping","ts":5,"future":{"a":[1,2]}})");
+    QVERIFY(parsed);
+    QCOMPARE(std::get<Ping>(*parsed).ts, 5);
+}
+
+void TestMessages::framesAreOneLine()
+{
+    Say say{u"lobby"_s, u"line one\nline two\r\n\u2028end"_s, 1, false};
+    const QByteArray frame = encode(say);
+    QCOMPARE(frame.count('\n'), 1);
+    QVERIFY(!frame.contains('\r'));
+}
+
+QTEST_GUILESS_MAIN(TestMessages)
+#include "tst_messages.moc"
