@@ -52,10 +52,9 @@ void FieldReader::adopt(const ProtocolError &error)
 bool FieldReader::checkLength(QLatin1StringView key, const QString &value, int minLength, int maxLength)
 {
     if (value.size() < minLength) {
-        fail(ErrorCode::OutOfRange, minLength == 1 ? QStringLiteral("%1 must not be empty").arg(describe(key))
-                                                   : QStringLiteral("%1 must have at least %2 characters")
-                                                         .arg(describe(key))
-                                                         .arg(minLength));
+        fail(ErrorCode::OutOfRange,
+             minLength == 1 ? QStringLiteral("%1 must not be empty").arg(describe(key))
+                            : QStringLiteral("%1 must have at least %2 characters").arg(describe(key)).arg(minLength));
         return false;
     }
     if (value.size() > maxLength) {

@@ -26,9 +26,9 @@ public:
     qsizetype bufferedBytes() const { return m_buffer.size() - m_readPos; }
 
 private:
-    QByteArray m_buffer;      // complete frames (separated by '\n') followed by one partial frame
-    qsizetype m_readPos = 0;  // start of the first frame not yet taken
-    qsizetype m_partial = 0;  // start of the partial frame
+    QByteArray m_buffer;     // complete frames (separated by '\n') followed by one partial frame
+    qsizetype m_readPos = 0; // start of the first frame not yet taken
+    qsizetype m_partial = 0; // start of the partial frame
     qsizetype m_frameCount = 0;
     qsizetype m_maxFrame;
     std::optional<ProtocolError> m_error;

@@ -47,8 +47,7 @@ Parsed<Message> fromJson(const QJsonObject &o)
         if (name == typeName)
             return parser(o);
     }
-    return std::unexpected(
-        ProtocolError{ErrorCode::UnknownType, u"unknown message type '%1'"_s.arg(name.left(64))});
+    return std::unexpected(ProtocolError{ErrorCode::UnknownType, u"unknown message type '%1'"_s.arg(name.left(64))});
 }
 
 Parsed<Message> parse(QByteArrayView json)

@@ -7,8 +7,8 @@ namespace {
 bool isNameCharacter(QChar c, bool allowDot)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' ||
-           u == u'-' || (allowDot && u == u'.');
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-' ||
+           (allowDot && u == u'.');
 }
 
 } // namespace

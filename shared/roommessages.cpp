@@ -29,8 +29,8 @@ std::size_t readEnum(FieldReader &r, QLatin1StringView key, const std::array<QLa
         QStringList allowed;
         for (QLatin1StringView n : names)
             allowed.append(n);
-        r.fail(ErrorCode::OutOfRange, QStringLiteral("'%1': field '%2' must be one of: %3")
-                                          .arg(r.type(), key, allowed.join(", "_L1)));
+        r.fail(ErrorCode::OutOfRange,
+               QStringLiteral("'%1': field '%2' must be one of: %3").arg(r.type(), key, allowed.join(", "_L1)));
     }
     return 0;
 }

@@ -188,8 +188,7 @@ Parsed<Pong> Pong::fromJson(const QJsonObject &o)
 
 ErrorReply::ErrorReply(ErrorCode c, QString text, std::optional<qint64> requestRef)
     : code(errorCodeName(c)), message(std::move(text)), ref(requestRef)
-{
-}
+{}
 
 QJsonObject ErrorReply::toJson() const
 {

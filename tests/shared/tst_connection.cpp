@@ -23,8 +23,8 @@ private slots:
 
 private:
     QTcpServer *m_server = nullptr;
-    QTcpSocket *m_raw = nullptr;      // the client end, written to by hand
-    Connection *m_conn = nullptr;     // the server end under test
+    QTcpSocket *m_raw = nullptr;  // the client end, written to by hand
+    Connection *m_conn = nullptr; // the server end under test
 };
 
 void TestConnection::init()

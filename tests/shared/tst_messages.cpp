@@ -54,8 +54,8 @@ void TestMessages::roundTrip_data()
     QTest::newRow("register") << Message(Register{u"alice"_s, u"correct horse"_s});
     QTest::newRow("login") << Message(Login{u"Alice"_s, u"pässwörd 123"_s});
     QTest::newRow("resume") << Message(Resume{u"abc-DEF_123"_s});
-    QTest::newRow("auth_ok") << Message(AuthOk{u"alice"_s, u"tok"_s, 0xfffffffeu, QByteArray(32, '\x07'),
-                                               {u"lobby"_s, u"dev"_s}, true});
+    QTest::newRow("auth_ok") << Message(
+        AuthOk{u"alice"_s, u"tok"_s, 0xfffffffeu, QByteArray(32, '\x07'), {u"lobby"_s, u"dev"_s}, true});
     QTest::newRow("logout") << Message(Logout{});
     QTest::newRow("ping") << Message(Ping{1'700'000'000'123});
     QTest::newRow("pong") << Message(Pong{42});
@@ -77,8 +77,8 @@ void TestMessages::roundTrip_data()
     QTest::newRow("typing-client") << Message(Typing{u"lobby"_s, true, std::nullopt, std::nullopt});
     QTest::newRow("typing-server") << Message(Typing{u"lobby"_s, false, u"bob"_s, 6000});
     QTest::newRow("notice") << Message(Notice{NoticeEvent::Timeout, u"lobby"_s, u"bob"_s, u"bob timed out"_s, 5});
-    QTest::newRow("notice-broadcast")
-        << Message(Notice{NoticeEvent::Broadcast, std::nullopt, std::nullopt, u"Maintenance at 6."_s, 9});
+    QTest::newRow("notice-broadcast") << Message(
+        Notice{NoticeEvent::Broadcast, std::nullopt, std::nullopt, u"Maintenance at 6."_s, 9});
     QTest::newRow("say") << Message(Say{u"lobby"_s, u"hi"_s, 12, false});
     QTest::newRow("say-action") << Message(Say{u"lobby"_s, u"waves"_s, 13, true});
     QTest::newRow("chat") << Message(sampleChat(99));
@@ -127,8 +127,7 @@ void TestMessages::badInput_data()
     QTest::newRow("empty-object") << QByteArray("{}") << ErrorCode::MissingField;
     QTest::newRow("type-not-string") << QByteArray(R"({"type":7})") << ErrorCode::WrongType;
     QTest::newRow("unknown-type") << QByteArray(R"({"type":"teleport"})") << ErrorCode::UnknownType;
-    QTest::newRow("missing-field") << QByteArray(R"({"type":"say","room":"lobby","ref":1})")
-                                   << ErrorCode::MissingField;
+    QTest::newRow("missing-field") << QByteArray(R"({"type":"say","room":"lobby","ref":1})") << ErrorCode::MissingField;
     QTest::newRow("null-field") << QByteArray(R"({"type":"say","room":"lobby","text":null,"ref":1})")
                                 << ErrorCode::MissingField;
     QTest::newRow("string-as-number") << QByteArray(R"({"type":"ping","ts":"12"})") << ErrorCode::WrongType;
@@ -149,12 +148,13 @@ void TestMessages::badInput_data()
     QTest::newRow("empty-room-name") << QByteArray(R"({"type":"join","room":""})") << ErrorCode::OutOfRange;
     QTest::newRow("bad-enum") << QByteArray(R"({"type":"presence","user":"bob","presence":"asleep"})")
                               << ErrorCode::OutOfRange;
-    QTest::newRow("array-of-wrong-things") << QByteArray(R"({"type":"user_list","users":[1,2]})")
-                                           << ErrorCode::WrongType;
+    QTest::newRow("array-of-wrong-things")
+        << QByteArray(R"({"type":"user_list","users":[1,2]})") << ErrorCode::WrongType;
     QTest::newRow("nested-bad-name") << QByteArray(R"({"type":"user_list","users":[{"name":"","presence":"away"}]})")
                                      << ErrorCode::OutOfRange;
     QTest::newRow("udp-key-wrong-size")
-        << QByteArray(R"({"type":"auth_ok","username":"al","resumeToken":"t","udpSession":1,"udpKey":"AAAA","rooms":[]})")
+        << QByteArray(
+               R"({"type":"auth_ok","username":"al","resumeToken":"t","udpSession":1,"udpKey":"AAAA","rooms":[]})")
         << ErrorCode::OutOfRange;
     QTest::newRow("history-limit") << QByteArray(R"({"type":"history","room":"lobby","limit":100000})")
                                    << ErrorCode::OutOfRange;
