@@ -1,0 +1,240 @@
+#include "benchrunner.h"
+
+#include "chatroomdriver.h"
+#include "ircdriver.h"
+#include "processprobe.h"
+
+#include <QJsonObject>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Seconds = std::chrono::duration<double>;
+
+std::string roomName(int room)
+{
+    return "bench" + std::to_string(room);
+}
+
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+// One status line, rewritten in place on a terminal and printed every few seconds otherwise.
+class Progress
+{
+public:
+    explicit Progress(bool enabled) : m_enabled(enabled), m_tty(isatty(STDERR_FILENO)) {}
+    void show(const std::string &line)
+    {
+        if (!m_enabled)
+            return;
+        const auto now = BenchClock::now();
+        if (now - m_last < (m_tty ? std::chrono::milliseconds(250) : std::chrono::milliseconds(3000)))
+            return;
+        m_last = now;
+        std::fprintf(stderr, m_tty ? "\r%-78s" : "%s\n", line.c_str());
+    }
+    void done()
+    {
+        if (m_enabled && m_tty)
+            std::fprintf(stderr, "\r%-78s\r", "");
+    }
+
+private:
+    bool m_enabled;
+    bool m_tty;
+    BenchClock::time_point m_last{};
+};
+
+double percentile(std::vector<std::uint32_t> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const std::size_t i = std::min(sorted.size() - 1, std::size_t(std::ceil(p * double(sorted.size()))) - 1);
+    return sorted[i] / 1000.0;
+}
+
+} // namespace
+
+BenchResult runBenchmark(const BenchOptions &options)
+{
+    BenchResult result;
+    raiseFileLimit();
+    std::unique_ptr<BenchProtocol> protocol;
+    if (options.irc)
+        protocol = std::make_unique<IrcDriver>();
+    else
+        protocol = std::make_unique<ChatRoomDriver>(QString::fromStdString(options.userPrefix),
+                                                    QString::fromStdString(options.password));
+    LoadEngine engine(options.host, options.port, std::move(protocol));
+    const int rooms = std::max(1, std::min(options.rooms, options.clients));
+    engine.addClients(options.clients, rooms);
+    Progress progress(options.progress);
+    const auto phaseDeadline = [&] {
+        return BenchClock::now() + std::chrono::milliseconds(qint64(options.timeout * 1000));
+    };
+    const auto before = sampleProcess(options.serverPid);
+    if (before)
+        result.serverRssBeforeKib = before->rssKib;
+
+    // Phase 1: connect and log in.
+    const auto loginStart = BenchClock::now();
+    engine.connectAll(options.connectWindow);
+    const int n = options.clients;
+    const bool loggedIn = engine.runUntil(
+        [&] {
+            progress.show("logging in: " + std::to_string(engine.loggedIn()) + "/" + std::to_string(n));
+            return engine.loggedIn() + engine.failures() >= n;
+        },
+        phaseDeadline());
+    result.loginSeconds = Seconds(BenchClock::now() - loginStart).count();
+    result.loginsPerSecond = engine.loggedIn() / std::max(result.loginSeconds, 1e-9);
+    if (!loggedIn || engine.failures() > 0) {
+        result.problem = engine.failures() > 0 ? "login failed: " + engine.firstFailure()
+                                               : "timed out after " + std::to_string(engine.loggedIn()) + " logins";
+        return result;
+    }
+
+    // Phase 2: join the rooms.
+    for (BenchClient &c : engine.clients())
+        engine.protocol().join(engine, c, roomName(c.room));
+    if (!engine.runUntil(
+            [&] {
+                progress.show("joining rooms: " + std::to_string(engine.joined()) + "/" + std::to_string(n));
+                return engine.joined() + engine.failures() >= n;
+            },
+            phaseDeadline()) ||
+        engine.failures() > 0) {
+        result.problem = engine.failures() > 0 ? "join failed: " + engine.firstFailure() : "timed out joining rooms";
+        return result;
+    }
+    // Let the last join notices and lobby departures drain before measuring.
+    const auto settle = BenchClock::now() + std::chrono::milliseconds(300);
+    engine.runUntil([] { return false; }, settle);
+
+    if (options.idle) {
+        const auto after = sampleProcess(options.serverPid);
+        if (after && before) {
+            result.serverRssKib = after->rssKib;
+            result.rssPerConnectionKib = double(after->rssKib - before->rssKib) / n;
+            result.serverCpuSeconds = after->cpuSeconds - before->cpuSeconds;
+        }
+        progress.done();
+        result.ok = true;
+        return result;
+    }
+
+    // Phase 3: send, and wait for every delivery.
+    const int senders = options.senders > 0 ? std::min(options.senders, n) : n;
+    const bool burst = options.rate <= 0;
+    const std::uint32_t perSender =
+        burst ? std::uint32_t(options.messages) : std::uint32_t(std::llround(options.rate * options.duration));
+    for (int s = 0; s < senders; ++s)
+        result.expected += std::int64_t(perSender) * (engine.roomSize(engine.clients()[std::size_t(s)].room) - 1);
+    result.sent = std::int64_t(perSender) * senders;
+    engine.latenciesUs().reserve(std::size_t(std::min<std::int64_t>(result.expected, 50'000'000)));
+
+    const auto cpuStart = sampleProcess(options.serverPid);
+    const auto sendStart = BenchClock::now();
+    auto &clients = engine.clients();
+    const auto sendDue = [&] {
+        for (int s = 0; s < senders; ++s) {
+            BenchClient &c = clients[std::size_t(s)];
+            std::uint32_t due = perSender;
+            if (!burst) {
+                const double offset = double(s) / senders / options.rate; // spread senders over one period
+                const double elapsed = Seconds(BenchClock::now() - sendStart).count() - offset;
+                due = elapsed < 0 ? 0 : std::min(perSender, std::uint32_t(elapsed * options.rate) + 1);
+            }
+            while (c.sent < due) {
+                ++c.sent;
+                engine.protocol().say(engine, c, roomName(c.room), benchText(c.index, c.sent, std::size_t(options.payload)));
+            }
+        }
+    };
+    sendDue();
+    const auto allSent = [&] { return burst || Seconds(BenchClock::now() - sendStart).count() >= options.duration; };
+    const bool hasAcks = engine.protocol().hasAcks();
+    const bool finished = engine.runUntil(
+        [&] {
+            progress.show("sent " + std::to_string(result.sent) + ", delivered " + std::to_string(engine.deliveries()) +
+                          "/" + std::to_string(result.expected));
+            return allSent() && engine.deliveries() + engine.duplicates() >= result.expected &&
+                   (!hasAcks || engine.acks() >= result.sent);
+        },
+        BenchClock::now() + std::chrono::milliseconds(qint64((options.duration + options.timeout) * 1000)),
+        burst ? std::function<void()>() : std::function<void()>(sendDue));
+    const auto cpuEnd = sampleProcess(options.serverPid);
+    progress.done();
+
+    result.acked = engine.acks();
+    result.delivered = engine.deliveries();
+    result.duplicates = engine.duplicates();
+    result.lost = result.expected - result.delivered;
+    result.deliverySeconds = Seconds(engine.lastDelivery() - sendStart).count();
+    result.deliveriesPerSecond = result.delivered / std::max(result.deliverySeconds, 1e-9);
+    auto &lat = engine.latenciesUs();
+    std::sort(lat.begin(), lat.end());
+    result.p50Ms = percentile(lat, 0.50);
+    result.p95Ms = percentile(lat, 0.95);
+    result.p99Ms = percentile(lat, 0.99);
+    result.maxMs = lat.empty() ? 0 : lat.back() / 1000.0;
+    if (cpuStart && cpuEnd) {
+        result.serverCpuSeconds = cpuEnd->cpuSeconds - cpuStart->cpuSeconds;
+        result.serverCpuPercent = 100.0 * result.serverCpuSeconds / std::max(result.deliverySeconds, 1e-9);
+        result.serverRssKib = cpuEnd->rssKib;
+    }
+    if (!finished)
+        result.problem = engine.failures() > 0 ? engine.firstFailure() : "timed out waiting for deliveries";
+    else if (engine.failures() > 0)
+        result.problem = engine.firstFailure();
+    result.ok = result.problem.empty() && result.lost == 0 && result.duplicates == 0 && engine.gaps() == 0;
+    if (result.problem.empty() && !result.ok)
+        result.problem = "messages were lost or duplicated";
+    return result;
+}
+
+QJsonObject BenchResult::toJson(const BenchOptions &o) const
+{
+    return QJsonObject{
+        {u"ok"_s, ok},
+        {u"problem"_s, QString::fromStdString(problem)},
+        {u"protocol"_s, o.irc ? u"irc"_s : u"chatroom"_s},
+        {u"clients"_s, o.clients},
+        {u"rooms"_s, o.rooms},
+        {u"senders"_s, o.senders > 0 ? o.senders : o.clients},
+        {u"ratePerSender"_s, o.rate},
+        {u"messagesPerSender"_s, o.rate > 0 ? qint64(std::llround(o.rate * o.duration)) : qint64(o.messages)},
+        {u"payloadBytes"_s, o.payload},
+        {u"loginSeconds"_s, loginSeconds},
+        {u"loginsPerSecond"_s, loginsPerSecond},
+        {u"sent"_s, qint64(sent)},
+        {u"acked"_s, qint64(acked)},
+        {u"expectedDeliveries"_s, qint64(expected)},
+        {u"delivered"_s, qint64(delivered)},
+        {u"lost"_s, qint64(lost)},
+        {u"duplicates"_s, qint64(duplicates)},
+        {u"deliverySeconds"_s, deliverySeconds},
+        {u"deliveriesPerSecond"_s, deliveriesPerSecond},
+        {u"latencyP50Ms"_s, p50Ms},
+        {u"latencyP95Ms"_s, p95Ms},
+        {u"latencyP99Ms"_s, p99Ms},
+        {u"latencyMaxMs"_s, maxMs},
+        {u"serverCpuSeconds"_s, serverCpuSeconds},
+        {u"serverCpuPercent"_s, serverCpuPercent},
+        {u"serverRssKib"_s, qint64(serverRssKib)},
+        {u"rssPerConnectionKib"_s, rssPerConnectionKib},
+    };
+}

@@ -1,0 +1,55 @@
+// Runs one benchmark scenario: connect and log in, join rooms, drive the load, and measure it.
+#pragma once
+
+#include "loadengine.h"
+
+#include <QJsonObject>
+#include <string>
+
+struct BenchOptions
+{
+    std::string host = "127.0.0.1";
+    int port = 5000;
+    bool irc = false;
+    int clients = 100;
+    int rooms = 1;
+    int senders = 0;           // 0: every client sends
+    double rate = 0;           // messages per second per sender; 0: burst
+    int messages = 4;          // per sender, in burst mode
+    double duration = 10;      // seconds of sending, in rate mode
+    int payload = 100;         // bytes of text per message
+    long serverPid = 0;        // for CPU and memory; 0: not measured
+    int connectWindow = 200;   // logins in flight at once
+    double timeout = 120;      // seconds for each phase
+    bool idle = false;         // only hold the connections (memory per connection)
+    bool progress = true;
+    std::string userPrefix;
+    std::string password = "bench-password";
+};
+
+struct BenchResult
+{
+    bool ok = false;
+    std::string problem;
+    double loginSeconds = 0;
+    double loginsPerSecond = 0;
+    std::int64_t sent = 0;
+    std::int64_t acked = 0;
+    std::int64_t expected = 0;
+    std::int64_t delivered = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t lost = 0;
+    double sendSeconds = 0;
+    double deliverySeconds = 0;
+    double deliveriesPerSecond = 0;
+    double p50Ms = 0, p95Ms = 0, p99Ms = 0, maxMs = 0;
+    double serverCpuSeconds = -1;
+    double serverCpuPercent = -1;
+    long serverRssBeforeKib = -1;
+    long serverRssKib = -1;
+    double rssPerConnectionKib = -1;
+
+    QJsonObject toJson(const BenchOptions &options) const;
+};
+
+BenchResult runBenchmark(const BenchOptions &options);

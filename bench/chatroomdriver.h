@@ -1,0 +1,24 @@
+// Speaks the Chat Room protocol for the benchmark: register (or log in), join, say, count deliveries.
+#pragma once
+
+#include "loadengine.h"
+
+#include <QString>
+
+class ChatRoomDriver : public BenchProtocol
+{
+public:
+    ChatRoomDriver(QString userPrefix, QString password) : m_prefix(std::move(userPrefix)), m_password(std::move(password)) {}
+
+    void start(LoadEngine &engine, BenchClient &client) override;
+    void join(LoadEngine &engine, BenchClient &client, const std::string &room) override;
+    void say(LoadEngine &engine, BenchClient &client, const std::string &room, std::string_view text) override;
+    void onLine(LoadEngine &engine, BenchClient &client, std::string_view line) override;
+    bool hasAcks() const override { return true; }
+
+private:
+    QString username(const BenchClient &client) const;
+
+    QString m_prefix;
+    QString m_password;
+};

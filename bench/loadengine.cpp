@@ -1,0 +1,272 @@
+#include "loadengine.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int MaxEvents = 256;
+constexpr std::size_t ReadChunk = 256 * 1024;
+
+std::int64_t nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(BenchClock::now().time_since_epoch()).count();
+}
+
+template <typename T> bool readNumber(std::string_view &s, T &out, char terminator)
+{
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    if (ec != std::errc() || end == s.data() + s.size() || *end != terminator)
+        return false;
+    s.remove_prefix(std::size_t(end - s.data()) + 1);
+    return true;
+}
+
+} // namespace
+
+std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes)
+{
+    char head[64];
+    const int n = std::snprintf(head, sizeof head, "B%d.%u.%lld;", sender, seq, static_cast<long long>(nowNs()));
+    std::string text(head, std::size_t(n));
+    if (text.size() < payloadBytes)
+        text.append(payloadBytes - text.size(), 'x');
+    return text;
+}
+
+LoadEngine::LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol)
+    : m_host(std::move(host)), m_port(port), m_protocol(std::move(protocol)), m_epoll(epoll_create1(EPOLL_CLOEXEC))
+{
+}
+
+LoadEngine::~LoadEngine()
+{
+    for (BenchClient &c : m_clients)
+        close(c);
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+void LoadEngine::addClients(int count, int rooms)
+{
+    m_clients.resize(std::size_t(count));
+    m_roomSizes.assign(std::size_t(rooms), 0);
+    for (int i = 0; i < count; ++i) {
+        BenchClient &c = m_clients[std::size_t(i)];
+        c.index = i;
+        c.room = i % rooms;
+        c.slot = i / rooms;
+        ++m_roomSizes[std::size_t(c.room)];
+    }
+    for (BenchClient &c : m_clients)
+        c.lastSeq.assign(std::size_t(m_roomSizes[std::size_t(c.room)]), 0);
+}
+
+void LoadEngine::connectAll(int maxInFlight)
+{
+    m_maxInFlight = maxInFlight;
+    m_nextToConnect = 0;
+    while (m_nextToConnect < int(m_clients.size()) && m_nextToConnect - m_loggedIn - m_failures < m_maxInFlight)
+        openSocket(m_clients[std::size_t(m_nextToConnect++)]);
+}
+
+bool LoadEngine::openSocket(BenchClient &client)
+{
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(std::uint16_t(m_port));
+    if (inet_pton(AF_INET, m_host.c_str(), &addr.sin_addr) != 1) {
+        markFailed(client, "the host must be an IPv4 address");
+        return false;
+    }
+    client.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (client.fd < 0) {
+        markFailed(client, std::strerror(errno));
+        return false;
+    }
+    const int one = 1;
+    ::setsockopt(client.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (::connect(client.fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) < 0 && errno != EINPROGRESS) {
+        markFailed(client, std::strerror(errno));
+        return false;
+    }
+    client.connecting = true;
+    epoll_event ev{};
+    ev.events = EPOLLIN | EPOLLOUT | EPOLLET | EPOLLRDHUP;
+    ev.data.u32 = std::uint32_t(client.index);
+    epoll_ctl(m_epoll, EPOLL_CTL_ADD, client.fd, &ev);
+    return true;
+}
+
+bool LoadEngine::runUntil(const std::function<bool()> &done, BenchClock::time_point deadline,
+                          const std::function<void()> &tick)
+{
+    epoll_event events[MaxEvents];
+    while (!done()) {
+        if (BenchClock::now() >= deadline)
+            return false;
+        const int n = epoll_wait(m_epoll, events, MaxEvents, tick ? 1 : 20);
+        for (int i = 0; i < n; ++i) {
+            BenchClient &c = m_clients[events[i].data.u32];
+            if (c.fd < 0)
+                continue;
+            if (c.connecting && (events[i].events & (EPOLLOUT | EPOLLERR))) {
+                int err = 0;
+                socklen_t len = sizeof err;
+                getsockopt(c.fd, SOL_SOCKET, SO_ERROR, &err, &len);
+                if (err != 0) {
+                    markFailed(c, std::strerror(err));
+                    continue;
+                }
+                c.connecting = false;
+                m_protocol->start(*this, c);
+            }
+            if (events[i].events & EPOLLIN)
+                onReadable(c);
+            if (c.fd >= 0 && (events[i].events & EPOLLOUT))
+                flush(c);
+            if (c.fd >= 0 && (events[i].events & (EPOLLRDHUP | EPOLLHUP)) && !(events[i].events & EPOLLIN))
+                markFailed(c, "the server closed the connection");
+        }
+        if (tick)
+            tick();
+    }
+    return true;
+}
+
+void LoadEngine::write(BenchClient &client, std::string_view bytes)
+{
+    if (client.fd < 0)
+        return;
+    const bool idle = client.out.empty();
+    client.out.append(bytes);
+    if (idle && !client.connecting)
+        flush(client);
+}
+
+void LoadEngine::flush(BenchClient &client)
+{
+    while (!client.out.empty()) {
+        const ssize_t n = ::send(client.fd, client.out.data(), client.out.size(), MSG_NOSIGNAL);
+        if (n < 0) {
+            if (errno != EAGAIN && errno != EINTR)
+                markFailed(client, std::strerror(errno));
+            return;
+        }
+        client.out.erase(0, std::size_t(n));
+    }
+}
+
+void LoadEngine::onReadable(BenchClient &client)
+{
+    char buf[ReadChunk];
+    for (;;) {
+        const ssize_t n = ::recv(client.fd, buf, sizeof buf, 0);
+        if (n == 0) {
+            markFailed(client, "the server closed the connection");
+            return;
+        }
+        if (n < 0) {
+            if (errno != EAGAIN && errno != EINTR)
+                markFailed(client, std::strerror(errno));
+            break;
+        }
+        client.in.append(buf, std::size_t(n));
+        for (;;) {
+            const std::size_t nl = client.in.find('\n', client.inPos);
+            if (nl == std::string::npos)
+                break;
+            std::string_view line(client.in.data() + client.inPos, nl - client.inPos);
+            if (!line.empty() && line.back() == '\r')
+                line.remove_suffix(1);
+            client.inPos = nl + 1;
+            m_protocol->onLine(*this, client, line);
+            if (client.fd < 0)
+                return;
+        }
+        client.in.erase(0, client.inPos);
+        client.inPos = 0;
+    }
+}
+
+void LoadEngine::close(BenchClient &client)
+{
+    if (client.fd >= 0) {
+        ::close(client.fd);
+        client.fd = -1;
+    }
+}
+
+void LoadEngine::markLoggedIn(BenchClient &client)
+{
+    if (client.loggedIn)
+        return;
+    client.loggedIn = true;
+    ++m_loggedIn;
+    if (m_nextToConnect < int(m_clients.size()))
+        openSocket(m_clients[std::size_t(m_nextToConnect++)]);
+}
+
+void LoadEngine::markJoined(BenchClient &client)
+{
+    if (client.joined)
+        return;
+    client.joined = true;
+    ++m_joined;
+}
+
+void LoadEngine::markFailed(BenchClient &client, std::string_view why)
+{
+    if (client.failed)
+        return;
+    client.failed = true;
+    ++m_failures;
+    if (m_firstFailure.empty())
+        m_firstFailure = "client " + std::to_string(client.index) + ": " + std::string(why);
+    close(client);
+    if (!client.loggedIn && m_nextToConnect < int(m_clients.size()))
+        openSocket(m_clients[std::size_t(m_nextToConnect++)]);
+}
+
+void LoadEngine::delivered(BenchClient &receiver, std::string_view text)
+{
+    if (text.empty() || text.front() != 'B')
+        return;
+    text.remove_prefix(1);
+    int sender = 0;
+    std::uint32_t seq = 0;
+    std::int64_t sentNs = 0;
+    if (!readNumber(text, sender, '.') || !readNumber(text, seq, '.') || !readNumber(text, sentNs, ';'))
+        return;
+    if (sender < 0 || sender >= int(m_clients.size()))
+        return;
+    m_lastDelivery = BenchClock::now();
+    if (sender == receiver.index) {
+        ++m_ownEchoes;
+        return;
+    }
+    const BenchClient &from = m_clients[std::size_t(sender)];
+    if (from.room != receiver.room)
+        return;
+    std::uint32_t &last = receiver.lastSeq[std::size_t(from.slot)];
+    if (seq <= last) {
+        ++m_duplicates;
+        return;
+    }
+    if (seq != last + 1)
+        m_gaps += seq - last - 1;
+    last = seq;
+    ++m_deliveries;
+    const std::int64_t latencyNs =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(m_lastDelivery.time_since_epoch()).count() - sentNs;
+    m_latenciesUs.push_back(std::uint32_t(std::max<std::int64_t>(0, latencyNs / 1000)));
+}

@@ -1,0 +1,116 @@
+// An epoll loop driving many non-blocking client sockets from one thread, for the benchmark.
+// The benchmark must not be slower than the server it measures, so it avoids Qt's per-pass poll set.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using BenchClock = std::chrono::steady_clock;
+
+struct BenchClient
+{
+    int index = 0;
+    int room = 0;
+    int slot = 0; // position among the room's members
+    int fd = -1;
+    bool connecting = false;
+    bool loggedIn = false;
+    bool joined = false;
+    bool failed = false;
+    std::string in;
+    std::size_t inPos = 0;
+    std::string out;
+    std::vector<std::uint32_t> lastSeq; // per sender slot in the room: the last sequence number received
+    std::uint32_t sent = 0;
+    std::uint32_t acked = 0;
+    std::int64_t nextRef = 1;
+};
+
+class LoadEngine;
+
+// What differs between talking to Chat Room and to an IRC server.
+class BenchProtocol
+{
+public:
+    virtual ~BenchProtocol() = default;
+    virtual void start(LoadEngine &engine, BenchClient &client) = 0; // TCP is up: log in
+    virtual void join(LoadEngine &engine, BenchClient &client, const std::string &room) = 0;
+    virtual void say(LoadEngine &engine, BenchClient &client, const std::string &room, std::string_view text) = 0;
+    virtual void onLine(LoadEngine &engine, BenchClient &client, std::string_view line) = 0;
+    virtual bool hasAcks() const = 0;
+};
+
+class LoadEngine
+{
+public:
+    LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol);
+    ~LoadEngine();
+    LoadEngine(const LoadEngine &) = delete;
+    LoadEngine &operator=(const LoadEngine &) = delete;
+
+    std::vector<BenchClient> &clients() { return m_clients; }
+    BenchProtocol &protocol() { return *m_protocol; }
+
+    void addClients(int count, int rooms);
+    // Opens connections, at most maxInFlight not yet logged in at once.
+    void connectAll(int maxInFlight);
+    // Runs the loop until done() is true or the deadline passes; tick() runs about every millisecond.
+    bool runUntil(const std::function<bool()> &done, BenchClock::time_point deadline,
+                  const std::function<void()> &tick = {});
+
+    void write(BenchClient &client, std::string_view bytes);
+
+    // Called by the protocol.
+    void markLoggedIn(BenchClient &client);
+    void markJoined(BenchClient &client);
+    void markAcked(BenchClient &client) { ++client.acked; ++m_acks; }
+    void markFailed(BenchClient &client, std::string_view why);
+    void delivered(BenchClient &receiver, std::string_view text);
+
+    int loggedIn() const { return m_loggedIn; }
+    int joined() const { return m_joined; }
+    int failures() const { return m_failures; }
+    std::int64_t acks() const { return m_acks; }
+    std::int64_t deliveries() const { return m_deliveries; }
+    std::int64_t ownEchoes() const { return m_ownEchoes; }
+    std::int64_t duplicates() const { return m_duplicates; }
+    std::int64_t gaps() const { return m_gaps; }
+    const std::string &firstFailure() const { return m_firstFailure; }
+    std::vector<std::uint32_t> &latenciesUs() { return m_latenciesUs; }
+    BenchClock::time_point lastDelivery() const { return m_lastDelivery; }
+    int roomSize(int room) const { return m_roomSizes[std::size_t(room)]; }
+
+private:
+    bool openSocket(BenchClient &client);
+    void onReadable(BenchClient &client);
+    void flush(BenchClient &client);
+    void close(BenchClient &client);
+
+    std::string m_host;
+    int m_port;
+    std::unique_ptr<BenchProtocol> m_protocol;
+    int m_epoll = -1;
+    std::vector<BenchClient> m_clients;
+    std::vector<int> m_roomSizes;
+    int m_nextToConnect = 0;
+    int m_maxInFlight = 0;
+    int m_loggedIn = 0;
+    int m_joined = 0;
+    int m_failures = 0;
+    std::int64_t m_acks = 0;
+    std::int64_t m_deliveries = 0;
+    std::int64_t m_ownEchoes = 0;
+    std::int64_t m_duplicates = 0;
+    std::int64_t m_gaps = 0;
+    std::string m_firstFailure;
+    std::vector<std::uint32_t> m_latenciesUs;
+    BenchClock::time_point m_lastDelivery{};
+};
+
+// The text of a benchmark message: "B<sender>.<seq>.<sent ns>;" then padding up to the payload size.
+std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes);

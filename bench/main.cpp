@@ -1,0 +1,112 @@
+// chatroom-bench: drives a load shape against a running Chat Room (or IRC) server and reports the figures.
+#include "benchrunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void printTable(const BenchOptions &o, const BenchResult &r)
+{
+    std::printf("%-28s %s\n", "server", o.irc ? "IRC" : "Chat Room");
+    std::printf("%-28s %d clients, %d room(s), %d sender(s)\n", "shape", o.clients, o.rooms,
+                o.senders > 0 ? o.senders : o.clients);
+    std::printf("%-28s %.0f logins/s (%.2f s)\n", "connect + login", r.loginsPerSecond, r.loginSeconds);
+    if (o.idle) {
+        std::printf("%-28s %.1f KiB (server RSS %ld KiB)\n", "server RSS per connection", r.rssPerConnectionKib,
+                    r.serverRssKib);
+    } else {
+        std::printf("%-28s %lld sent, %lld delivered of %lld, %lld lost, %lld duplicated\n", "messages",
+                    static_cast<long long>(r.sent), static_cast<long long>(r.delivered),
+                    static_cast<long long>(r.expected), static_cast<long long>(r.lost),
+                    static_cast<long long>(r.duplicates));
+        std::printf("%-28s %.0f /s over %.3f s\n", "deliveries", r.deliveriesPerSecond, r.deliverySeconds);
+        std::printf("%-28s p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms\n", "latency", r.p50Ms, r.p95Ms, r.p99Ms,
+                    r.maxMs);
+        if (r.serverCpuSeconds >= 0)
+            std::printf("%-28s %.2f s CPU (%.0f%% of one core), RSS %ld KiB\n", "server", r.serverCpuSeconds,
+                        r.serverCpuPercent, r.serverRssKib);
+    }
+    std::printf("%-28s %s\n", "result", r.ok ? "OK" : ("FAILED: " + r.problem).c_str());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"chatroom-bench"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Opens many client connections to a running Chat Room server (or an IRC server), logs them in, puts "
+        "them in rooms and drives a load: a burst of messages from every sender, or a steady rate. Reports "
+        "deliveries per second, end-to-end latency, lost and duplicated messages, and the server's CPU and "
+        "memory. Exits non-zero when a message was lost or duplicated."_s);
+    parser.addHelpOption();
+    const QCommandLineOption host(u"host"_s, u"Server IPv4 address (default 127.0.0.1)."_s, u"addr"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, u"Server TCP port (default 5000)."_s, u"n"_s, u"5000"_s);
+    const QCommandLineOption irc(u"irc"_s, u"Speak IRC instead of the Chat Room protocol."_s);
+    const QCommandLineOption clients(u"clients"_s, u"Connections to open (default 100)."_s, u"n"_s, u"100"_s);
+    const QCommandLineOption rooms(u"rooms"_s, u"Rooms to spread them over (default 1)."_s, u"n"_s, u"1"_s);
+    const QCommandLineOption senders(u"senders"_s, u"How many clients send (default all)."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption rate(u"rate"_s, u"Messages per second per sender; 0 sends a burst (default 0)."_s,
+                                  u"r"_s, u"0"_s);
+    const QCommandLineOption messages(u"messages"_s, u"Messages per sender in a burst (default 4)."_s, u"n"_s,
+                                      u"4"_s);
+    const QCommandLineOption duration(u"duration"_s, u"Seconds of sending at --rate (default 10)."_s, u"s"_s,
+                                      u"10"_s);
+    const QCommandLineOption payload(u"payload"_s, u"Bytes of text per message (default 100)."_s, u"n"_s, u"100"_s);
+    const QCommandLineOption serverPid(u"server-pid"_s, u"Server process id, to report its CPU and memory."_s,
+                                       u"pid"_s);
+    const QCommandLineOption idle(u"idle"_s, u"Only hold the connections and report memory per connection."_s);
+    const QCommandLineOption window(u"connect-window"_s, u"Logins in flight at once (default 200)."_s, u"n"_s,
+                                    u"200"_s);
+    const QCommandLineOption timeout(u"timeout"_s, u"Seconds allowed for each phase (default 120)."_s, u"s"_s,
+                                     u"120"_s);
+    const QCommandLineOption json(u"json"_s, u"Also write the results as JSON to this file."_s, u"file"_s);
+    const QCommandLineOption quiet(u"quiet"_s, u"No progress line."_s);
+    parser.addOptions({host, port, irc, clients, rooms, senders, rate, messages, duration, payload, serverPid, idle,
+                       window, timeout, json, quiet});
+    parser.process(app);
+
+    BenchOptions o;
+    o.host = parser.value(host).toStdString();
+    o.port = parser.value(port).toInt();
+    o.irc = parser.isSet(irc);
+    o.clients = parser.value(clients).toInt();
+    o.rooms = parser.value(rooms).toInt();
+    o.senders = parser.value(senders).toInt();
+    o.rate = parser.value(rate).toDouble();
+    o.messages = parser.value(messages).toInt();
+    o.duration = parser.value(duration).toDouble();
+    o.payload = parser.value(payload).toInt();
+    o.serverPid = parser.value(serverPid).toLong();
+    o.idle = parser.isSet(idle);
+    o.connectWindow = std::max(1, parser.value(window).toInt());
+    o.timeout = parser.value(timeout).toDouble();
+    o.progress = !parser.isSet(quiet);
+    o.userPrefix = "b" + std::to_string(getpid() % 100000) + "u";
+    if (o.clients < 1 || o.port < 1 || o.port > 65535 || o.payload < 32 || o.payload > 3500 || o.rooms < 1) {
+        std::fprintf(stderr, "chatroom-bench: --clients and --rooms must be at least 1, --port 1-65535, "
+                             "--payload 32-3500 bytes.\n");
+        return 2;
+    }
+
+    const BenchResult result = runBenchmark(o);
+    printTable(o, result);
+    if (parser.isSet(json)) {
+        QFile file(parser.value(json));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(QJsonDocument(result.toJson(o)).toJson()) < 0) {
+            std::fprintf(stderr, "chatroom-bench: cannot write %s\n", qPrintable(parser.value(json)));
+            return 2;
+        }
+    }
+    return result.ok ? 0 : 1;
+}
