@@ -1,0 +1,155 @@
+# Runs inside the build environment for scripts/bench: starts servers and runs chatroom-bench scenarios.
+set -euo pipefail
+top=$1 quick=$2 compare=$3 cpus=$4 only=${5:-}
+server_cpu=${cpus%,*}
+bench_cpu=${cpus#*,}
+bin=$top/build/release
+out=$top/build/bench
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+work=$(mktemp -d)
+server_pid=
+trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
+
+# start_server NAME [server options...]: a fresh Chat Room server; sets server_pid and port.
+start_server() {
+    local name=$1
+    shift
+    stop_server
+    rm -rf "$work/data"
+    mkdir -p "$work/data"
+    taskset -c "$server_cpu" "$bin/server/chatroom-server" --port 0 --udp-port 0 --data-dir "$work/data" \
+        "$@" >"$work/$name.out" 2>"$work/$name.err" </dev/null &
+    server_pid=$!
+    for _ in $(seq 1 200); do
+        if grep -q 'ready: tcp=' "$work/$name.out" 2>/dev/null; then
+            port=$(sed -n 's/.*ready: tcp=[^ ]*:\([0-9]*\).*/\1/p' "$work/$name.out" | head -n 1)
+            return 0
+        fi
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 0.05
+    done
+    echo "chatroom: error: the server did not start:" >&2
+    cat "$work/$name.err" >&2
+    exit 1
+}
+
+stop_server() {
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=
+    fi
+}
+
+start_ngircd() {
+    stop_server
+    port=6667
+    while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+    cat >"$work/ngircd.conf" <<CONF
+[Global]
+Name = bench.invalid
+Ports = $port
+Listen = 127.0.0.1
+MotdPhrase = bench
+[Limits]
+MaxConnections = 0
+MaxConnectionsIP = 0
+MaxJoins = 0
+MaxNickLength = 16
+MaxListSize = 100000
+PingTimeout = 600
+PongTimeout = 600
+[Options]
+PAM = no
+DNS = no
+Ident = no
+CONF
+    taskset -c "$server_cpu" ngircd --nodaemon --config "$work/ngircd.conf" >"$work/ngircd.out" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 100); do
+        (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "chatroom: error: ngircd did not start" >&2
+    cat "$work/ngircd.out" >&2
+    exit 1
+}
+
+# bench NAME [chatroom-bench options...]
+bench() {
+    local name=$1
+    shift
+    echo
+    echo "== $name"
+    taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" --server-pid "$server_pid" \
+        --json "$out/$name.json" "$@" || echo "(scenario $name failed)"
+}
+
+fast_hash=(--hash-memory-kib 8 --hash-ops 1)
+relaxed=() # the server options that relax abuse limits for load tests, once it has limits
+
+if [ "$quick" = 1 ]; then
+    start_server quick "${fast_hash[@]}" "${relaxed[@]}"
+    bench quick-fanout --clients 20 --messages 5 --quiet
+    bench quick-rate --clients 20 --rooms 4 --rate 20 --duration 2 --quiet
+    stop_server
+    exit 0
+fi
+
+if wanted fanout; then
+    start_server fanout "${fast_hash[@]}" "${relaxed[@]}"
+    bench fanout --clients 500 --messages 4 --payload 100
+fi
+if wanted latency; then
+    start_server latency "${fast_hash[@]}" "${relaxed[@]}"
+    bench latency --clients 500 --senders 200 --rate 1 --duration 15 --payload 100
+fi
+if wanted capacity; then
+    # The highest steady rate at which p99 stays within 20 ms: 200 senders in a room of 500, rising rates.
+    start_server capacity "${fast_hash[@]}" "${relaxed[@]}"
+    for rate in 1 2 3 4 6 8; do
+        bench "capacity-rate$rate" --clients 500 --senders 200 --rate "$rate" --duration 10 --payload 100 --quiet
+    done
+fi
+if wanted rooms; then
+    start_server rooms "${fast_hash[@]}" "${relaxed[@]}"
+    bench rooms --clients 2000 --rooms 200 --rate 1 --duration 15 --payload 100
+fi
+if wanted idle; then
+    start_server idle "${fast_hash[@]}" "${relaxed[@]}"
+    bench idle --clients 10000 --idle --connect-window 500
+fi
+if wanted storm; then
+    # 100 clients chat at 1 msg/s while 200 others register at the production work factor.
+    start_server storm "${relaxed[@]}"
+    taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" --clients 100 --rate 1 --duration 20 \
+        --json "$out/storm-chat.json" --quiet >"$work/storm-chat.txt" 2>&1 &
+    chat=$!
+    sleep 6 # let the chatters log in (at the production work factor too) and start sending
+    bench storm-logins --clients 200 --idle --connect-window 200 --quiet
+    wait "$chat" || true
+    echo
+    echo "== storm-chat (during the logins)"
+    cat "$work/storm-chat.txt"
+fi
+stop_server
+
+if [ "$compare" = 1 ]; then
+    start_ngircd
+    bench fanout-ngircd --irc --clients 500 --messages 4 --payload 100
+    bench latency-ngircd --irc --clients 500 --senders 200 --rate 1 --duration 15 --payload 100
+    stop_server
+    echo
+    echo "== Chat Room / ngircd"
+    for s in fanout latency; do
+        [ -f "$out/$s.json" ] && [ -f "$out/$s-ngircd.json" ] || continue
+        awk -v s="$s" '
+            FNR == 1 { file++ }
+            /"deliveriesPerSecond"/ { gsub(/[,]/, ""); rate[file] = $2 }
+            /"latencyP99Ms"/ { gsub(/[,]/, ""); p99[file] = $2 }
+            END { printf "%-10s deliveries/s ratio %.2f   p99 %.2f ms vs %.2f ms\n", s, rate[1] / rate[2], p99[1], p99[2] }
+        ' "$out/$s.json" "$out/$s-ngircd.json"
+    done
+fi
