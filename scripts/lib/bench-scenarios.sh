@@ -61,6 +61,7 @@ MaxNickLength = 16
 MaxListSize = 100000
 PingTimeout = 600
 PongTimeout = 600
+MaxPenaltyTime = 0
 [Options]
 PAM = no
 DNS = no
