@@ -1,0 +1,24 @@
+// TLS settings both sides share: protocol versions, and the certificate fingerprints used for pinning.
+#pragma once
+
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace TlsSetup {
+
+// TLS 1.2 at least; 1.3 is preferred (OpenSSL negotiates the highest both sides have).
+inline constexpr QSsl::SslProtocol MinimumProtocol = QSsl::TlsV1_2OrLater;
+
+// Is a TLS backend available at run time?
+bool available();
+
+QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key);
+// Verifies the peer against the system CAs; the client decides about self-signed certificates itself
+// (trust on first use), from the errors QSslSocket reports.
+QSslConfiguration clientConfiguration();
+
+// "AB:CD:..." : the SHA-256 of the certificate's DER form, as people compare it and as it is pinned.
+QString fingerprint(const QSslCertificate &certificate);
+
+} // namespace TlsSetup
