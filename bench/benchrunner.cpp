@@ -160,7 +160,8 @@ BenchResult runBenchmark(const BenchOptions &options)
             }
             while (c.sent < due) {
                 ++c.sent;
-                engine.protocol().say(engine, c, roomName(c.room), benchText(c.index, c.sent, std::size_t(options.payload)));
+                engine.protocol().say(engine, c, roomName(c.room),
+                                      benchText(c.index, c.sent, std::size_t(options.payload)));
             }
         }
     };

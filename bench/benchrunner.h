@@ -13,15 +13,15 @@ struct BenchOptions
     bool irc = false;
     int clients = 100;
     int rooms = 1;
-    int senders = 0;           // 0: every client sends
-    double rate = 0;           // messages per second per sender; 0: burst
-    int messages = 4;          // per sender, in burst mode
-    double duration = 10;      // seconds of sending, in rate mode
-    int payload = 100;         // bytes of text per message
-    long serverPid = 0;        // for CPU and memory; 0: not measured
-    int connectWindow = 200;   // logins in flight at once
-    double timeout = 120;      // seconds for each phase
-    bool idle = false;         // only hold the connections (memory per connection)
+    int senders = 0;         // 0: every client sends
+    double rate = 0;         // messages per second per sender; 0: burst
+    int messages = 4;        // per sender, in burst mode
+    double duration = 10;    // seconds of sending, in rate mode
+    int payload = 100;       // bytes of text per message
+    long serverPid = 0;      // for CPU and memory; 0: not measured
+    int connectWindow = 200; // logins in flight at once
+    double timeout = 120;    // seconds for each phase
+    bool idle = false;       // only hold the connections (memory per connection)
     bool progress = true;
     std::string userPrefix;
     std::string password = "bench-password";

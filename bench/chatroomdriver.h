@@ -8,7 +8,9 @@
 class ChatRoomDriver : public BenchProtocol
 {
 public:
-    ChatRoomDriver(QString userPrefix, QString password) : m_prefix(std::move(userPrefix)), m_password(std::move(password)) {}
+    ChatRoomDriver(QString userPrefix, QString password)
+        : m_prefix(std::move(userPrefix)), m_password(std::move(password))
+    {}
 
     void start(LoadEngine &engine, BenchClient &client) override;
     void join(LoadEngine &engine, BenchClient &client, const std::string &room) override;

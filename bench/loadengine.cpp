@@ -45,8 +45,7 @@ std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes)
 
 LoadEngine::LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol)
     : m_host(std::move(host)), m_port(port), m_protocol(std::move(protocol)), m_epoll(epoll_create1(EPOLL_CLOEXEC))
-{
-}
+{}
 
 LoadEngine::~LoadEngine()
 {

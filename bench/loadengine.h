@@ -68,7 +68,11 @@ public:
     // Called by the protocol.
     void markLoggedIn(BenchClient &client);
     void markJoined(BenchClient &client);
-    void markAcked(BenchClient &client) { ++client.acked; ++m_acks; }
+    void markAcked(BenchClient &client)
+    {
+        ++client.acked;
+        ++m_acks;
+    }
     void markFailed(BenchClient &client, std::string_view why);
     void delivered(BenchClient &receiver, std::string_view text);
 

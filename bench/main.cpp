@@ -27,8 +27,7 @@ void printTable(const BenchOptions &o, const BenchResult &r)
                     static_cast<long long>(r.expected), static_cast<long long>(r.lost),
                     static_cast<long long>(r.duplicates));
         std::printf("%-28s %.0f /s over %.3f s\n", "deliveries", r.deliveriesPerSecond, r.deliverySeconds);
-        std::printf("%-28s p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms\n", "latency", r.p50Ms, r.p95Ms, r.p99Ms,
-                    r.maxMs);
+        std::printf("%-28s p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms\n", "latency", r.p50Ms, r.p95Ms, r.p99Ms, r.maxMs);
         if (r.serverCpuSeconds >= 0)
             std::printf("%-28s %.2f s CPU (%.0f%% of one core), RSS %ld KiB\n", "server", r.serverCpuSeconds,
                         r.serverCpuPercent, r.serverRssKib);
@@ -55,12 +54,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption clients(u"clients"_s, u"Connections to open (default 100)."_s, u"n"_s, u"100"_s);
     const QCommandLineOption rooms(u"rooms"_s, u"Rooms to spread them over (default 1)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption senders(u"senders"_s, u"How many clients send (default all)."_s, u"n"_s, u"0"_s);
-    const QCommandLineOption rate(u"rate"_s, u"Messages per second per sender; 0 sends a burst (default 0)."_s,
-                                  u"r"_s, u"0"_s);
-    const QCommandLineOption messages(u"messages"_s, u"Messages per sender in a burst (default 4)."_s, u"n"_s,
-                                      u"4"_s);
-    const QCommandLineOption duration(u"duration"_s, u"Seconds of sending at --rate (default 10)."_s, u"s"_s,
-                                      u"10"_s);
+    const QCommandLineOption rate(u"rate"_s, u"Messages per second per sender; 0 sends a burst (default 0)."_s, u"r"_s,
+                                  u"0"_s);
+    const QCommandLineOption messages(u"messages"_s, u"Messages per sender in a burst (default 4)."_s, u"n"_s, u"4"_s);
+    const QCommandLineOption duration(u"duration"_s, u"Seconds of sending at --rate (default 10)."_s, u"s"_s, u"10"_s);
     const QCommandLineOption payload(u"payload"_s, u"Bytes of text per message (default 100)."_s, u"n"_s, u"100"_s);
     const QCommandLineOption serverPid(u"server-pid"_s, u"Server process id, to report its CPU and memory."_s,
                                        u"pid"_s);

@@ -1,0 +1,109 @@
+#include "authenticator.h"
+
+#include "clientsession.h"
+#include "names.h"
+#include "passwordhasher.h"
+#include "serverstats.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QtCrypto>
+#include <sodium.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAuth, "chat.server.auth")
+
+namespace {
+constexpr int TokenBytes = 32;
+}
+
+Authenticator::Authenticator(Database &db, PasswordHasher &hasher, ServerStats &stats, QObject *parent)
+    : QObject(parent), m_db(db), m_hasher(hasher), m_stats(stats)
+{
+    // Any valid hash will do; verifying against it costs what verifying a real one does.
+    m_hasher.hash(QString::fromLatin1(QCA::Random::randomArray(16).toByteArray().toHex()), this,
+                  [this](const QByteArray &hash) { m_dummyHash = hash; });
+}
+
+std::pair<QString, QByteArray> Authenticator::newResumeToken()
+{
+    const QByteArray raw = QCA::Random::randomArray(TokenBytes).toByteArray();
+    const QString token =
+        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return {token, tokenHash(token)};
+}
+
+QByteArray Authenticator::tokenHash(const QString &token)
+{
+    return QCA::Hash(u"sha256"_s).hash(token.toLatin1()).toByteArray();
+}
+
+void Authenticator::fail(ClientSession *session, ErrorCode code, const QString &message)
+{
+    ++m_stats.loginsFailed;
+    session->setState(ClientSession::State::AwaitingAuth);
+    session->sendMessage(Msg::ErrorReply(code, message));
+}
+
+void Authenticator::registerUser(ClientSession *session, const Msg::Register &request)
+{
+    if (auto problem = Names::usernameProblem(request.username))
+        return fail(session, ErrorCode::InvalidUsername, *problem);
+    if (auto problem = Names::passwordProblem(request.password))
+        return fail(session, ErrorCode::InvalidPassword, *problem);
+    if (m_db.findUser(request.username))
+        return fail(session, ErrorCode::UsernameTaken, u"The name %1 is taken."_s.arg(request.username));
+    session->setState(ClientSession::State::Authenticating);
+    const QString name = request.username;
+    m_hasher.hash(request.password, session, [this, session, name](const QByteArray &hash) {
+        if (session->state() != ClientSession::State::Authenticating)
+            return; // closed meanwhile
+        if (hash.isEmpty())
+            return fail(session, ErrorCode::ServerError, u"The server could not create the account; try again."_s);
+        const auto id = m_db.createUser(name, hash);
+        if (!id) {
+            // Someone registered the same name (in any case) while the password was hashed, or the disk failed.
+            if (m_db.findUser(name))
+                return fail(session, ErrorCode::UsernameTaken, u"The name %1 is taken."_s.arg(name));
+            ++m_stats.storageErrors;
+            return fail(session, ErrorCode::ServerError, u"The server could not store the account; try again."_s);
+        }
+        ++m_stats.registrations;
+        qCInfo(lcAuth) << "registered" << name;
+        emit authenticated(session, UserRecord{*id, name, hash}, {}, false);
+    });
+}
+
+void Authenticator::login(ClientSession *session, const Msg::Login &request)
+{
+    const auto user = m_db.findUser(request.username);
+    session->setState(ClientSession::State::Authenticating);
+    const QByteArray hash = user ? user->passwordHash : m_dummyHash;
+    m_hasher.verify(hash, request.password, session,
+                    [this, session, user, password = request.password](bool ok, bool needsRehash) {
+                        if (session->state() != ClientSession::State::Authenticating)
+                            return;
+                        if (!ok || !user) {
+                            qCInfo(lcAuth) << "failed login from" << session->connection()->peerDescription();
+                            return fail(session, ErrorCode::BadCredentials, u"Wrong username or password."_s);
+                        }
+                        if (needsRehash) {
+                            // The cost was raised since this hash was made: store one at today's cost.
+                            const qint64 id = user->id;
+                            m_hasher.hash(password, this, [this, id](const QByteArray &fresh) {
+                                if (!fresh.isEmpty())
+                                    m_db.updatePasswordHash(id, fresh);
+                            });
+                        }
+                        emit authenticated(session, *user, {}, false);
+                    });
+}
+
+void Authenticator::resume(ClientSession *session, const Msg::Resume &request)
+{
+    const auto found = m_db.takeResumeToken(tokenHash(request.token), QDateTime::currentMSecsSinceEpoch());
+    if (!found)
+        return fail(session, ErrorCode::InvalidToken, u"The session cannot be resumed; log in with your password."_s);
+    emit authenticated(session, found->first, found->second, true);
+}

@@ -1,0 +1,535 @@
+#include "chatserver.h"
+
+#include "clientsession.h"
+#include "names.h"
+#include "passwordhasher.h"
+#include "protocol.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "chat.server.net")
+
+namespace {
+
+// A client that stops reading is cut off once this much output waits for it (one slow reader must not
+// make the server hold its whole backlog in memory).
+constexpr qint64 MaxPendingOutputBytes = 4 * 1024 * 1024;
+constexpr int ListenBacklog = 1024;
+constexpr qint64 ResumeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
+constexpr auto TypingSweepInterval = std::chrono::milliseconds(500);
+constexpr auto ShutdownGrace = std::chrono::seconds(2);
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+ChatServer::ChatServer(const ServerConfig &config, Database &db, QObject *parent)
+    : QObject(parent), m_config(config), m_db(db), m_tcp(this), m_udp(m_stats, this),
+      m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
+      m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
+      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_typingTimer(this), m_statsTimer(this)
+{
+    m_stats.uptime.start();
+    connect(&m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
+    connect(m_auth, &Authenticator::authenticated, this, &ChatServer::onAuthenticated);
+    connect(&m_udp, &UdpChannel::datagramReceived, this, &ChatServer::onDatagram);
+    connect(&m_heartbeat, &HeartbeatMonitor::pingDue, this,
+            [](ClientSession *s) { s->sendMessage(Msg::Ping{nowMs()}); });
+    connect(&m_heartbeat, &HeartbeatMonitor::timedOut, this, [this](ClientSession *s) {
+        qCInfo(lcServer) << "timed out:"
+                         << (s->username().isEmpty() ? s->connection()->peerDescription() : s->username());
+        ++m_stats.timeouts;
+        drop(s, Msg::NoticeEvent::Timeout);
+    });
+    m_typingTimer.setInterval(TypingSweepInterval);
+    connect(&m_typingTimer, &QTimer::timeout, this, &ChatServer::onTypingSweep);
+    m_typingTimer.start();
+    if (config.statsLogInterval.count() > 0) {
+        m_statsTimer.setInterval(config.statsLogInterval);
+        connect(&m_statsTimer, &QTimer::timeout, this, [this] {
+            qCInfo(lcServer).noquote() << "statistics\n" << m_stats.report();
+        });
+        m_statsTimer.start();
+    }
+}
+
+ChatServer::~ChatServer()
+{
+    // Sessions are children; make sure none calls back into a half-destroyed server.
+    for (ClientSession *s : std::as_const(m_sessions))
+        s->connection()->disconnect(this);
+}
+
+bool ChatServer::listen(QString *error)
+{
+    m_tcp.setListenBacklogSize(ListenBacklog);
+    if (!m_tcp.listen(m_config.listenAddress, m_config.tcpPort)) {
+        *error = u"Cannot listen on TCP %1 port %2: %3"_s.arg(m_config.listenAddress.toString())
+                     .arg(m_config.tcpPort)
+                     .arg(m_tcp.errorString());
+        return false;
+    }
+    return m_udp.bind(m_config.listenAddress, m_config.udpPort, error);
+}
+
+void ChatServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        if (m_shuttingDown) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *connection = new Connection(socket);
+        connection->setMaxPendingOutput(MaxPendingOutputBytes);
+        auto *session = new ClientSession(connection, nowMs(), this);
+        m_sessions.insert(session);
+        m_stats.connectionOpened();
+        m_heartbeat.track(session);
+        connect(connection, &Connection::messageReceived, session,
+                [this, session](const Msg::Message &m) { onMessage(session, m); });
+        connect(connection, &Connection::invalidMessage, session,
+                [this, session](const ProtocolError &e) { onInvalidMessage(session, e); });
+        connect(connection, &Connection::closed, session, [this, session] { onSessionClosed(session); });
+        qCDebug(lcServer) << "connection from" << connection->peerDescription();
+    }
+}
+
+void ChatServer::onMessage(ClientSession *session, const Msg::Message &message)
+{
+    session->heard(nowMs());
+    ++m_stats.framesIn[QString(Msg::typeOf(message))];
+    std::visit([this, session](const auto &m) { handle(session, m); }, message);
+}
+
+void ChatServer::onInvalidMessage(ClientSession *session, const ProtocolError &error)
+{
+    session->heard(nowMs());
+    ++m_stats.invalidFrames;
+    session->sendMessage(Msg::ErrorReply(error));
+}
+
+void ChatServer::onSessionClosed(ClientSession *session)
+{
+    if (!m_sessions.contains(session))
+        return;
+    drop(session, Msg::NoticeEvent::Leave);
+}
+
+void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
+{
+    if (!m_sessions.remove(s))
+        return;
+    const bool wasActive = s->isActive();
+    s->setState(ClientSession::State::Closing);
+    m_heartbeat.untrack(s);
+    m_udp.unregisterSession(s);
+    if (wasActive) {
+        for (const QString &room : s->sortedRooms())
+            m_typingUntil.remove({room, s});
+        m_rooms.leaveAll(s, event);
+        sendPresence(s, Msg::Presence::Offline);
+        if (m_online.value(s->userKey()) == s)
+            m_online.remove(s->userKey());
+    }
+    m_stats.tcpBytesIn += s->connection()->bytesReceived();
+    m_stats.tcpBytesOut += s->connection()->bytesSent();
+    m_stats.connectionClosed();
+    s->connection()->close();
+    s->deleteLater();
+    if (m_shuttingDown && m_sessions.isEmpty())
+        finish();
+}
+
+void ChatServer::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
+bool ChatServer::requireActive(ClientSession *s, std::optional<qint64> ref)
+{
+    if (s->isActive())
+        return true;
+    s->sendMessage(Msg::ErrorReply(ErrorCode::NotAuthenticated,
+                                   s->state() == ClientSession::State::AwaitingHello ? u"Send a hello first."_s
+                                                                                     : u"Log in or register first."_s,
+                                   ref));
+    return false;
+}
+
+template <typename T> void ChatServer::handle(ClientSession *s, const T &)
+{
+    s->sendMessage(Msg::ErrorReply(ErrorCode::UnknownType, u"'%1' is sent by servers, not by clients."_s.arg(T::Type)));
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
+{
+    if (s->state() != ClientSession::State::AwaitingHello)
+        return; // a repeated hello is ignored
+    if (m.version < Protocol::MinVersion || m.version > Protocol::Version) {
+        s->connection()->closeWithError(
+            {ErrorCode::UnsupportedVersion,
+             u"This server speaks protocol versions %1 to %2; the client speaks %3."_s.arg(Protocol::MinVersion)
+                 .arg(Protocol::Version)
+                 .arg(m.version)});
+        return;
+    }
+    s->setState(ClientSession::State::AwaitingAuth);
+    Msg::Welcome w;
+    w.version = Protocol::Version;
+    w.server = u"chatroom-server %1"_s.arg(QCoreApplication::applicationVersion());
+    w.heartbeatMs = m_config.heartbeatInterval.count();
+    w.timeoutMs = m_config.heartbeatTimeout.count();
+    w.udpPort = m_udp.port();
+    w.maxFrame = Protocol::MaxFrameBytes;
+    s->sendMessage(w);
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Register &m)
+{
+    if (s->state() == ClientSession::State::AwaitingAuth)
+        m_auth->registerUser(s, m);
+    else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
+        requireActive(s);
+    else
+        s->sendMessage(Msg::ErrorReply(ErrorCode::AlreadyAuthenticated, u"You are already logged in."_s));
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Login &m)
+{
+    if (s->state() == ClientSession::State::AwaitingAuth)
+        m_auth->login(s, m);
+    else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
+        requireActive(s);
+    else
+        s->sendMessage(Msg::ErrorReply(ErrorCode::AlreadyAuthenticated, u"You are already logged in."_s));
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Resume &m)
+{
+    if (s->state() == ClientSession::State::AwaitingAuth)
+        m_auth->resume(s, m);
+    else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
+        requireActive(s);
+    else
+        s->sendMessage(Msg::ErrorReply(ErrorCode::AlreadyAuthenticated, u"You are already logged in."_s));
+}
+
+void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const QStringList &rooms, bool resumed)
+{
+    if (!m_sessions.contains(s))
+        return;
+    ++m_stats.loginsOk;
+    s->setUser(user.id, user.name);
+    if (ClientSession *old = m_online.value(s->userKey()); old && old != s) {
+        // One account, one session: the newer one wins, and the older is told why it ends.
+        Msg::Notice n{Msg::NoticeEvent::Replaced, std::nullopt, user.name,
+                      u"You logged in somewhere else; this session ended."_s, nowMs()};
+        old->sendMessage(n);
+        drop(old, Msg::NoticeEvent::Leave);
+    }
+    s->setState(ClientSession::State::Active);
+    m_online.insert(s->userKey(), s);
+    m_udp.registerSession(s);
+    const auto [token, tokenHash] = Authenticator::newResumeToken();
+    QStringList joinRooms = rooms.isEmpty() ? QStringList{QString(Protocol::DefaultRoom)} : rooms;
+    joinRooms.removeIf([](const QString &r) { return Names::roomNameProblem(r).has_value(); });
+    s->setResumeTokenHash(tokenHash);
+    if (!m_db.storeResumeToken(tokenHash, user.id, joinRooms, nowMs() + ResumeTokenLifetimeMs))
+        ++m_stats.storageErrors; // the session works; only a later resume will ask for the password
+    Msg::AuthOk ok;
+    ok.username = user.name;
+    ok.resumeToken = token;
+    ok.udpSession = s->udpSession();
+    ok.udpKey = s->udpKey();
+    ok.rooms = joinRooms;
+    ok.resumed = resumed;
+    s->sendMessage(ok);
+    for (const QString &room : std::as_const(joinRooms))
+        m_rooms.join(s, room);
+    sendPresence(s, Msg::Presence::Online);
+    qCInfo(lcServer) << (resumed ? "resumed:" : "logged in:") << user.name << "from"
+                     << s->connection()->peerDescription();
+}
+
+void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
+{
+    QSet<ClientSession *> seen;
+    const QByteArray frame = Msg::encode(Msg::PresenceUpdate{s->username(), presence});
+    for (const QString &room : s->rooms()) {
+        for (ClientSession *member : m_rooms.members(room)) {
+            if (member != s && !seen.contains(member)) {
+                seen.insert(member);
+                member->send(frame);
+            }
+        }
+    }
+}
+
+void ChatServer::saveRooms(ClientSession *s)
+{
+    if (!m_db.updateResumeTokenRooms(s->resumeTokenHash(), s->sortedRooms()))
+        ++m_stats.storageErrors;
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Logout &)
+{
+    drop(s, Msg::NoticeEvent::Leave);
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Ping &m)
+{
+    s->sendMessage(Msg::Pong{m.ts});
+}
+
+void ChatServer::handle(ClientSession *, const Msg::Pong &)
+{
+    // heard() already recorded the sign of life.
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Join &m)
+{
+    if (!requireActive(s))
+        return;
+    if (m_rooms.join(s, m.room))
+        saveRooms(s);
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Leave &m)
+{
+    if (!requireActive(s))
+        return;
+    m_typingUntil.remove({m.room, s});
+    if (!m_rooms.leave(s, m.room, Msg::NoticeEvent::Leave, true)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
+        return;
+    }
+    saveRooms(s);
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::ListRooms &)
+{
+    if (requireActive(s))
+        s->sendMessage(Msg::RoomList{m_rooms.roomList()});
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::ListUsers &m)
+{
+    if (!requireActive(s))
+        return;
+    if (m.room) {
+        if (!s->rooms().contains(*m.room)) {
+            s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(*m.room)));
+            return;
+        }
+        s->sendMessage(Msg::UserList{m.room, m_rooms.memberInfo(*m.room)});
+        return;
+    }
+    QList<Msg::UserInfo> users;
+    for (const ClientSession *o : std::as_const(m_online))
+        users.append(Msg::UserInfo{o->username(), Msg::Presence::Online});
+    std::sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    if (users.size() > Protocol::MaxListEntries)
+        users.resize(Protocol::MaxListEntries);
+    s->sendMessage(Msg::UserList{std::nullopt, users});
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Say &m)
+{
+    if (!requireActive(s, m.ref))
+        return;
+    if (!s->rooms().contains(m.room)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room), m.ref));
+        return;
+    }
+    const auto stored = m_db.storeRoomMessage(m.room, s->username(), m.text, m.action);
+    if (!stored) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError,
+                                       u"The server could not store your message; it was not sent."_s, m.ref));
+        return;
+    }
+    s->countMessage();
+    ++m_stats.messagesByUser[s->username()];
+    m_typingUntil.remove({m.room, s});
+    s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
+    m_rooms.broadcast(m.room,
+                      Msg::encode(Msg::ChatMessage{stored->id, m.room, s->username(), m.text, stored->ts, m.action}));
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Whisper &m)
+{
+    if (!requireActive(s, m.ref))
+        return;
+    ClientSession *target = m_online.value(Names::canonical(m.to));
+    if (!target) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"%1 is not online."_s.arg(m.to), m.ref));
+        return;
+    }
+    const auto stored = m_db.storePrivateMessage(s->username(), target->username(), m.text, m.action);
+    if (!stored) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError,
+                                       u"The server could not store your message; it was not sent."_s, m.ref));
+        return;
+    }
+    s->countMessage();
+    ++m_stats.messagesByUser[s->username()];
+    s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
+    target->sendMessage(
+        Msg::PrivateMessage{stored->id, s->username(), target->username(), m.text, stored->ts, m.action});
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::HistoryRequest &m)
+{
+    if (!requireActive(s))
+        return;
+    if (!s->rooms().contains(m.room)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
+        return;
+    }
+    Msg::HistoryReply reply;
+    reply.room = m.room;
+    reply.messages = m_db.history(m.room, m.before, m.after, m.limit, &reply.more);
+    QByteArray frame = Msg::encode(reply);
+    // A reply must fit one frame: drop the messages farthest from where the client is reading.
+    while (frame.size() > Protocol::MaxFrameBytes && !reply.messages.isEmpty()) {
+        const qsizetype excess = frame.size() - Protocol::MaxFrameBytes;
+        const qsizetype average = frame.size() / reply.messages.size();
+        const qsizetype drop = std::min<qsizetype>(reply.messages.size(), excess / std::max<qsizetype>(average, 1) + 1);
+        if (m.after)
+            reply.messages.remove(reply.messages.size() - drop, drop);
+        else
+            reply.messages.remove(0, drop);
+        reply.more = true;
+        frame = Msg::encode(reply);
+    }
+    s->send(frame);
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Typing &m)
+{
+    if (requireActive(s) && s->rooms().contains(m.room))
+        relayTyping(s, m.room, m.active);
+}
+
+void ChatServer::onDatagram(ClientSession *s, const Msg::Message &message)
+{
+    if (!s->isActive())
+        return;
+    s->heard(nowMs());
+    if (const auto *ping = std::get_if<Msg::Ping>(&message))
+        m_udp.send(s, Msg::Pong{ping->ts}, nowMs());
+    else if (const auto *typing = std::get_if<Msg::Typing>(&message); typing && s->rooms().contains(typing->room))
+        relayTyping(s, typing->room, typing->active);
+}
+
+void ChatServer::relayTyping(ClientSession *from, const QString &room, bool active)
+{
+    const qint64 now = nowMs();
+    const qint64 ttl = std::chrono::milliseconds(Protocol::TypingTtl).count();
+    if (active)
+        m_typingUntil.insert({room, from}, now + ttl);
+    else if (!m_typingUntil.remove({room, from}))
+        return; // nothing to stop
+    const Msg::Typing event{room, active, from->username(), ttl};
+    QByteArray tcpFrame;
+    for (ClientSession *member : m_rooms.members(room)) {
+        if (member == from || m_udp.send(member, event, now))
+            continue;
+        if (tcpFrame.isEmpty())
+            tcpFrame = Msg::encode(event);
+        member->send(tcpFrame);
+    }
+}
+
+void ChatServer::onTypingSweep()
+{
+    const qint64 now = nowMs();
+    QList<std::pair<QString, ClientSession *>> expired;
+    for (auto it = m_typingUntil.cbegin(); it != m_typingUntil.cend(); ++it) {
+        if (it.value() <= now)
+            expired.append(it.key());
+    }
+    for (const auto &[room, session] : std::as_const(expired))
+        relayTyping(session, room, false);
+}
+
+QStringList ChatServer::describeUsers() const
+{
+    QStringList out;
+    for (const ClientSession *s : std::as_const(m_online)) {
+        out << u"%1  %2  rooms: %3  messages: %4  udp: %5"_s
+                   .arg(s->username(), s->connection()->peerDescription(), s->sortedRooms().join(u", "_s))
+                   .arg(s->messagesSent())
+                   .arg(s->udpProven(nowMs()) ? u"yes"_s : u"no"_s);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList ChatServer::describeRooms() const
+{
+    QStringList out;
+    for (const Msg::RoomInfo &r : m_rooms.roomList())
+        out << u"%1  %2 member(s)"_s.arg(r.name).arg(r.members);
+    return out;
+}
+
+void ChatServer::broadcastNotice(const QString &text)
+{
+    const QByteArray frame =
+        Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, nowMs()});
+    for (ClientSession *s : std::as_const(m_online))
+        s->send(frame);
+}
+
+bool ChatServer::kick(const QString &username, const QString &reason)
+{
+    ClientSession *s = m_online.value(Names::canonical(username));
+    if (!s)
+        return false;
+    const QString text = reason.isEmpty() ? u"You were removed by the administrator."_s
+                                          : u"You were removed by the administrator: %1"_s.arg(reason);
+    s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, nowMs()});
+    drop(s, Msg::NoticeEvent::Kicked);
+    return true;
+}
+
+void ChatServer::shutdown(const QString &reason)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_tcp.close();
+    qCInfo(lcServer) << "shutting down:" << reason;
+    const QByteArray frame =
+        Msg::encode(Msg::Notice{Msg::NoticeEvent::Shutdown, std::nullopt, std::nullopt,
+                                reason.isEmpty() ? u"The server is shutting down."_s : reason, nowMs()});
+    const QList<ClientSession *> all(m_sessions.begin(), m_sessions.end());
+    for (ClientSession *s : all) {
+        if (s->isActive())
+            s->send(frame);
+        // No leave notices: everyone is being told the server is going away.
+        s->setState(ClientSession::State::Closing);
+        s->connection()->close();
+    }
+    if (m_sessions.isEmpty())
+        finish();
+    else
+        QTimer::singleShot(ShutdownGrace, this, [this] {
+            for (ClientSession *s : QList<ClientSession *>(m_sessions.begin(), m_sessions.end()))
+                s->connection()->abort();
+            finish();
+        });
+}

@@ -1,0 +1,93 @@
+// The server: accepts connections, walks each through hello and login, and serves rooms, messages,
+// history and typing. Owns the sessions; storage, hashing and UDP are its helpers.
+#pragma once
+
+#include "authenticator.h"
+#include "heartbeatmonitor.h"
+#include "roomregistry.h"
+#include "serverconfig.h"
+#include "serverstats.h"
+#include "udpchannel.h"
+
+#include <QHash>
+#include <QTcpServer>
+#include <QTimer>
+
+class PasswordHasher;
+
+class ChatServer : public QObject
+{
+    Q_OBJECT
+public:
+    ChatServer(const ServerConfig &config, Database &db, QObject *parent = nullptr);
+    ~ChatServer() override;
+
+    bool listen(QString *error);
+    quint16 tcpPort() const { return m_tcp.serverPort(); }
+    quint16 udpPort() const { return m_udp.port(); }
+    QHostAddress address() const { return m_tcp.serverAddress(); }
+
+    // For the console.
+    QStringList describeUsers() const;
+    QStringList describeRooms() const;
+    ServerStats &stats() { return m_stats; }
+    void broadcastNotice(const QString &text);
+    bool kick(const QString &username, const QString &reason);
+    // Tells everyone, closes every connection, and emits finished() once they are closed (or after a grace time).
+    void shutdown(const QString &reason);
+
+signals:
+    void finished();
+
+private:
+    void onNewConnection();
+    void onMessage(ClientSession *session, const Msg::Message &message);
+    void onInvalidMessage(ClientSession *session, const ProtocolError &error);
+    void onSessionClosed(ClientSession *session);
+    void onAuthenticated(ClientSession *session, const UserRecord &user, const QStringList &rooms, bool resumed);
+    void onDatagram(ClientSession *session, const Msg::Message &message);
+    void onTypingSweep();
+
+    // One handler per request kind; the template catches the kinds only a server sends.
+    void handle(ClientSession *s, const Msg::Hello &m);
+    void handle(ClientSession *s, const Msg::Register &m);
+    void handle(ClientSession *s, const Msg::Login &m);
+    void handle(ClientSession *s, const Msg::Resume &m);
+    void handle(ClientSession *s, const Msg::Logout &m);
+    void handle(ClientSession *s, const Msg::Ping &m);
+    void handle(ClientSession *s, const Msg::Pong &m);
+    void handle(ClientSession *s, const Msg::Join &m);
+    void handle(ClientSession *s, const Msg::Leave &m);
+    void handle(ClientSession *s, const Msg::ListRooms &m);
+    void handle(ClientSession *s, const Msg::ListUsers &m);
+    void handle(ClientSession *s, const Msg::Typing &m);
+    void handle(ClientSession *s, const Msg::Say &m);
+    void handle(ClientSession *s, const Msg::Whisper &m);
+    void handle(ClientSession *s, const Msg::HistoryRequest &m);
+    template <typename T> void handle(ClientSession *s, const T &m);
+
+    bool requireActive(ClientSession *s, std::optional<qint64> ref = std::nullopt);
+    void relayTyping(ClientSession *from, const QString &room, bool active);
+    void saveRooms(ClientSession *s);
+    // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
+    void drop(ClientSession *s, Msg::NoticeEvent event);
+    void sendPresence(ClientSession *s, Msg::Presence presence);
+    void finish();
+
+    ServerConfig m_config;
+    Database &m_db;
+    ServerStats m_stats;
+    QTcpServer m_tcp;
+    UdpChannel m_udp;
+    PasswordHasher *m_hasher;
+    Authenticator *m_auth;
+    HeartbeatMonitor m_heartbeat;
+    RoomRegistry m_rooms;
+    QHash<QString, ClientSession *> m_online; // by canonical username
+    QSet<ClientSession *> m_sessions;
+    QHash<std::pair<QString, ClientSession *>, qint64> m_typingUntil; // (room, session) -> expiry
+    QTimer m_typingTimer;
+    QTimer m_statsTimer;
+    bool m_shuttingDown = false;
+    bool m_finished = false;
+};

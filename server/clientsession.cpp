@@ -1,0 +1,50 @@
+#include "clientsession.h"
+
+#include "names.h"
+
+#include <algorithm>
+
+namespace {
+// A client whose UDP has been silent this long gets its real-time events over TCP (see PROTOCOL.md §5).
+constexpr qint64 UdpPathLifetimeMs = 20'000;
+} // namespace
+
+ClientSession::ClientSession(Connection *connection, qint64 nowMs, QObject *parent)
+    : QObject(parent), m_connection(connection), m_lastHeardMs(nowMs)
+{
+    connection->setParent(this);
+}
+
+void ClientSession::setUser(qint64 id, const QString &name)
+{
+    m_userId = id;
+    m_username = name;
+    m_userKey = Names::canonical(name);
+}
+
+QStringList ClientSession::sortedRooms() const
+{
+    QStringList list(m_rooms.begin(), m_rooms.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+void ClientSession::setUdpCredentials(quint32 session, const QByteArray &key)
+{
+    m_udpSession = session;
+    m_udpKey = key;
+    m_replay = {};
+    m_lastUdpMs = -1;
+}
+
+void ClientSession::udpHeard(const QHostAddress &address, quint16 port, qint64 nowMs)
+{
+    m_udpAddress = address;
+    m_udpPort = port;
+    m_lastUdpMs = nowMs;
+}
+
+bool ClientSession::udpProven(qint64 nowMs) const
+{
+    return m_lastUdpMs >= 0 && nowMs - m_lastUdpMs < UdpPathLifetimeMs;
+}

@@ -1,0 +1,74 @@
+// One connected client: its connection, where it is in the session order, who it is and where it is.
+#pragma once
+
+#include "connection.h"
+#include "datagram.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+
+class ClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { AwaitingHello, AwaitingAuth, Authenticating, Active, Closing };
+
+    ClientSession(Connection *connection, qint64 nowMs, QObject *parent = nullptr);
+
+    Connection *connection() const { return m_connection; }
+    void send(const QByteArray &frame) { m_connection->send(frame); }
+    template <typename T> void sendMessage(const T &message) { m_connection->sendMessage(message); }
+
+    State state() const { return m_state; }
+    void setState(State state) { m_state = state; }
+    bool isActive() const { return m_state == State::Active; }
+
+    // Set when authenticated.
+    void setUser(qint64 id, const QString &name);
+    qint64 userId() const { return m_userId; }
+    const QString &username() const { return m_username; }
+    const QString &userKey() const { return m_userKey; } // canonical form, for lookups
+
+    QSet<QString> &rooms() { return m_rooms; }
+    QStringList sortedRooms() const;
+
+    QByteArray resumeTokenHash() const { return m_resumeTokenHash; }
+    void setResumeTokenHash(const QByteArray &hash) { m_resumeTokenHash = hash; }
+
+    // Heartbeat: any frame from the client counts as a sign of life.
+    void heard(qint64 nowMs) { m_lastHeardMs = nowMs; }
+    qint64 lastHeardMs() const { return m_lastHeardMs; }
+
+    // UDP: the session's key and id, and the endpoint proven by the last valid datagram.
+    quint32 udpSession() const { return m_udpSession; }
+    const QByteArray &udpKey() const { return m_udpKey; }
+    void setUdpCredentials(quint32 session, const QByteArray &key);
+    Datagram::ReplayWindow &replayWindow() { return m_replay; }
+    void udpHeard(const QHostAddress &address, quint16 port, qint64 nowMs);
+    bool udpProven(qint64 nowMs) const;
+    QHostAddress udpAddress() const { return m_udpAddress; }
+    quint16 udpPort() const { return m_udpPort; }
+    quint64 nextUdpCounter() { return ++m_udpCounter; }
+
+    qint64 messagesSent() const { return m_messagesSent; }
+    void countMessage() { ++m_messagesSent; }
+
+private:
+    Connection *m_connection;
+    State m_state = State::AwaitingHello;
+    qint64 m_userId = 0;
+    QString m_username;
+    QString m_userKey;
+    QSet<QString> m_rooms;
+    QByteArray m_resumeTokenHash;
+    qint64 m_lastHeardMs;
+    quint32 m_udpSession = 0;
+    QByteArray m_udpKey;
+    Datagram::ReplayWindow m_replay;
+    QHostAddress m_udpAddress;
+    quint16 m_udpPort = 0;
+    qint64 m_lastUdpMs = -1;
+    quint64 m_udpCounter = 0;
+    qint64 m_messagesSent = 0;
+};

@@ -1,0 +1,98 @@
+#include "consolecommands.h"
+
+#include "chatserver.h"
+#include "protocol.h"
+
+#include <QLoggingCategory>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConsole, "chat.server.console")
+
+namespace {
+// A console line longer than this is not a command anyone typed.
+constexpr qsizetype MaxLineBytes = 4096;
+
+const auto HelpText = u"Commands:\n"
+                      "  help                    this list\n"
+                      "  users                   who is online, from where, in which rooms\n"
+                      "  rooms                   the rooms and how many are in each\n"
+                      "  stats                   network statistics, CPU time and memory\n"
+                      "  broadcast <message>     a notice to everyone online\n"
+                      "  kick <user> [reason]    end a user's session\n"
+                      "  shutdown [reason]       tell everyone, close connections and stop"_s;
+} // namespace
+
+ConsoleCommands::ConsoleCommands(ChatServer &server, QObject *parent)
+    : QObject(parent), m_server(server), m_notifier(STDIN_FILENO, QSocketNotifier::Read, this)
+{
+    connect(&m_notifier, &QSocketNotifier::activated, this, &ConsoleCommands::onReadable);
+}
+
+void ConsoleCommands::onReadable()
+{
+    char buf[4096];
+    const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+    if (n <= 0) {
+        // End of input (run as a service, or the terminal went away): keep serving, stop listening here.
+        m_notifier.setEnabled(false);
+        qCInfo(lcConsole) << "standard input closed; the console is off";
+        return;
+    }
+    m_buffer.append(buf, n);
+    qsizetype nl;
+    while ((nl = m_buffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_buffer.left(nl)).trimmed();
+        m_buffer.remove(0, nl + 1);
+        if (line.isEmpty())
+            continue;
+        const QString out = execute(line);
+        if (!out.isEmpty()) {
+            std::fprintf(stdout, "%s\n", qPrintable(out));
+            std::fflush(stdout);
+        }
+    }
+    if (m_buffer.size() > MaxLineBytes)
+        m_buffer.clear();
+}
+
+QString ConsoleCommands::execute(const QString &line)
+{
+    const qsizetype space = line.indexOf(u' ');
+    const QString command = line.left(space < 0 ? line.size() : space).toLower();
+    const QString rest = space < 0 ? QString() : line.mid(space + 1).trimmed();
+    qCInfo(lcConsole) << "console command:" << command;
+    if (command == "help"_L1)
+        return HelpText;
+    if (command == "users"_L1) {
+        const QStringList users = m_server.describeUsers();
+        return users.isEmpty() ? u"Nobody is online."_s : u"%1 online:\n"_s.arg(users.size()) + users.join(u'\n');
+    }
+    if (command == "rooms"_L1)
+        return m_server.describeRooms().join(u'\n');
+    if (command == "stats"_L1)
+        return m_server.stats().report();
+    if (command == "broadcast"_L1) {
+        if (rest.isEmpty())
+            return u"Usage: broadcast <message>"_s;
+        if (rest.size() > Protocol::MaxNoticeLength)
+            return u"A broadcast has at most %1 characters."_s.arg(Protocol::MaxNoticeLength);
+        m_server.broadcastNotice(rest);
+        return u"Sent."_s;
+    }
+    if (command == "kick"_L1) {
+        const QString user = rest.section(u' ', 0, 0);
+        if (user.isEmpty())
+            return u"Usage: kick <user> [reason]"_s;
+        return m_server.kick(user, rest.section(u' ', 1).trimmed().left(Protocol::MaxNoticeLength / 2))
+                   ? u"%1 was removed."_s.arg(user)
+                   : u"%1 is not online."_s.arg(user);
+    }
+    if (command == "shutdown"_L1 || command == "quit"_L1 || command == "exit"_L1) {
+        m_server.shutdown(rest.isEmpty() ? QString() : rest.left(Protocol::MaxNoticeLength));
+        return u"Shutting down."_s;
+    }
+    return u"Unknown command '%1'. Type 'help' for the list."_s.arg(command);
+}

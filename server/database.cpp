@@ -1,0 +1,322 @@
+#include "database.h"
+
+#include "names.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDb, "chat.server.db")
+
+namespace {
+
+// Each entry moves the schema one version up; entries are never edited once released, only appended.
+const QStringList Migrations{
+    u"CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, "
+    "password_hash BLOB NOT NULL, created_ms INTEGER NOT NULL);"
+    "CREATE TABLE messages (id INTEGER PRIMARY KEY, room TEXT, sender TEXT NOT NULL, recipient TEXT, "
+    "text TEXT NOT NULL, action INTEGER NOT NULL DEFAULT 0, ts INTEGER NOT NULL);"
+    "CREATE INDEX messages_room ON messages(room, id);"
+    "CREATE TABLE resume_tokens (token_hash BLOB PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
+    "rooms TEXT NOT NULL, expires_ms INTEGER NOT NULL);"_s,
+};
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &dataDir, QString *error)
+{
+    if (!QDir().mkpath(dataDir)) {
+        *error = u"Cannot create the data directory %1."_s.arg(dataDir);
+        return false;
+    }
+    m_fileName = QDir(dataDir).filePath(u"chatroom.db"_s);
+    const QFileInfo info(m_fileName);
+    if (info.exists() && !info.isWritable()) {
+        *error = u"The database %1 is not writable."_s.arg(m_fileName);
+        return false;
+    }
+    if (info.exists() && info.size() > 0) {
+        // Refuse anything that is not an SQLite file before SQLite opens it, so it is never modified.
+        QFile file(m_fileName);
+        if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+            *error = u"%1 is not a Chat Room database (it may be damaged). It was left untouched; move it "
+                     "away or restore a backup."_s.arg(m_fileName);
+            return false;
+        }
+    }
+    m_connectionName = u"chatroom-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_fileName);
+    if (!db.open()) {
+        *error = u"Cannot open the database %1: %2"_s.arg(m_fileName, db.lastError().text());
+        return false;
+    }
+    // Integrity first, read-only: a damaged file must stop the server before anything is written to it.
+    QSqlQuery check(db);
+    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != "ok"_L1) {
+        *error = u"The database %1 is damaged (%2). It was left untouched; restore a backup or move it away."_s.arg(
+            m_fileName, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
+        return false;
+    }
+    check.finish();
+    // WAL: readers never block the writer; synchronous=NORMAL keeps every committed transaction across a
+    // crash of the process (not of the machine), at a fraction of FULL's cost.
+    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) ||
+        !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate(error)) {
+        if (error->isEmpty())
+            *error = u"Cannot prepare the database %1: %2"_s.arg(m_fileName, m_lastError);
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        *error = u"Cannot read the schema version of %1: %2"_s.arg(m_fileName, q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > Migrations.size()) {
+        *error = u"The database %1 is from a newer Chat Room (schema %2, this server knows %3). It was left "
+                 "untouched."_s.arg(m_fileName)
+                     .arg(version)
+                     .arg(Migrations.size());
+        return false;
+    }
+    for (int v = version; v < Migrations.size(); ++v) {
+        db.transaction();
+        bool ok = true;
+        for (const QString &statement : Migrations[v].split(u';', Qt::SkipEmptyParts))
+            ok = ok && exec(statement);
+        ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(v + 1));
+        if (!ok || !db.commit()) {
+            db.rollback();
+            *error = u"Cannot upgrade the database %1 to schema %2: %3"_s.arg(m_fileName).arg(v + 1).arg(m_lastError);
+            return false;
+        }
+        qCInfo(lcDb) << "database schema upgraded to version" << v + 1;
+    }
+    return true;
+}
+
+std::optional<UserRecord> Database::findUser(const QString &name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT id, name, password_hash FROM users WHERE name_key = ?"_s);
+    q.addBindValue(Names::canonical(name));
+    if (!q.exec() || !q.next()) {
+        if (q.lastError().isValid())
+            m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return UserRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray()};
+}
+
+std::optional<qint64> Database::createUser(const QString &name, const QByteArray &passwordHash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO users (name, name_key, password_hash, created_ms) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(name);
+    q.addBindValue(Names::canonical(name));
+    q.addBindValue(passwordHash);
+    q.addBindValue(nowMs());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool Database::updatePasswordHash(qint64 userId, const QByteArray &passwordHash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
+    q.addBindValue(passwordHash);
+    q.addBindValue(userId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<StoredMessage> Database::storeMessage(const QString &room, const QString &from, const QString &to,
+                                                    const QString &text, bool action)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO messages (room, sender, recipient, text, action, ts) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const qint64 ts = nowMs();
+    q.addBindValue(room.isEmpty() ? QVariant() : QVariant(room));
+    q.addBindValue(from);
+    q.addBindValue(to.isEmpty() ? QVariant() : QVariant(to));
+    q.addBindValue(text);
+    q.addBindValue(action ? 1 : 0);
+    q.addBindValue(ts);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcDb) << "storing a message failed:" << m_lastError;
+        return std::nullopt;
+    }
+    return StoredMessage{q.lastInsertId().toLongLong(), ts};
+}
+
+std::optional<StoredMessage> Database::storeRoomMessage(const QString &room, const QString &from, const QString &text,
+                                                        bool action)
+{
+    return storeMessage(room, from, QString(), text, action);
+}
+
+std::optional<StoredMessage> Database::storePrivateMessage(const QString &from, const QString &to, const QString &text,
+                                                           bool action)
+{
+    return storeMessage(QString(), from, to, text, action);
+}
+
+QList<Msg::ChatMessage> Database::history(const QString &room, std::optional<qint64> before,
+                                          std::optional<qint64> after, int limit, bool *more)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QString sql = u"SELECT id, sender, text, ts, action FROM messages WHERE room = ?"_s;
+    if (before)
+        sql += u" AND id < ?"_s;
+    if (after)
+        sql += u" AND id > ?"_s;
+    sql += after ? u" ORDER BY id ASC LIMIT ?"_s : u" ORDER BY id DESC LIMIT ?"_s;
+    q.prepare(sql);
+    q.addBindValue(room);
+    if (before)
+        q.addBindValue(*before);
+    if (after)
+        q.addBindValue(*after);
+    q.addBindValue(limit + 1); // one more than asked tells whether more remain
+    QList<Msg::ChatMessage> out;
+    *more = false;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        if (out.size() == limit) {
+            *more = true;
+            break;
+        }
+        Msg::ChatMessage m;
+        m.id = q.value(0).toLongLong();
+        m.room = room;
+        m.from = q.value(1).toString();
+        m.text = q.value(2).toString();
+        m.ts = q.value(3).toLongLong();
+        m.action = q.value(4).toInt() != 0;
+        out.append(m);
+    }
+    if (!after)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+bool Database::storeResumeToken(const QByteArray &tokenHash, qint64 userId, const QStringList &rooms, qint64 expiresMs)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO resume_tokens (token_hash, user_id, rooms, expires_ms) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(tokenHash);
+    q.addBindValue(userId);
+    q.addBindValue(rooms.join(u','));
+    q.addBindValue(expiresMs);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    // Expired tokens are of no use to anyone; clear them while we are here.
+    QSqlQuery purge(QSqlDatabase::database(m_connectionName, false));
+    purge.prepare(u"DELETE FROM resume_tokens WHERE expires_ms < ?"_s);
+    purge.addBindValue(nowMs());
+    purge.exec();
+    return true;
+}
+
+std::optional<std::pair<UserRecord, QStringList>> Database::takeResumeToken(const QByteArray &tokenHash, qint64 now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT u.id, u.name, u.password_hash, t.rooms FROM resume_tokens t JOIN users u ON u.id = t.user_id "
+              "WHERE t.token_hash = ? AND t.expires_ms >= ?"_s);
+    q.addBindValue(tokenHash);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    UserRecord user{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray()};
+    const QStringList rooms = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    q.finish();
+    QSqlQuery del(db);
+    del.prepare(u"DELETE FROM resume_tokens WHERE token_hash = ?"_s);
+    del.addBindValue(tokenHash);
+    if (!del.exec()) {
+        m_lastError = del.lastError().text();
+        return std::nullopt;
+    }
+    return std::pair{user, rooms};
+}
+
+bool Database::updateResumeTokenRooms(const QByteArray &tokenHash, const QStringList &rooms)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"UPDATE resume_tokens SET rooms = ? WHERE token_hash = ?"_s);
+    q.addBindValue(rooms.join(u','));
+    q.addBindValue(tokenHash);
+    return q.exec();
+}
+
+qint64 Database::userCount()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"SELECT COUNT(*) FROM users"_s) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+qint64 Database::messageCount()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"SELECT COUNT(*) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : -1;
+}

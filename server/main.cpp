@@ -1,0 +1,89 @@
+// chatroom-server: starts the server with the command line's settings and runs until shut down.
+#include "chatserver.h"
+#include "consolecommands.h"
+#include "database.h"
+#include "datagram.h"
+#include "serverlog.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QtCrypto>
+#include <cstdio>
+#include <sodium.h>
+#include <sys/resource.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Many clients need many file descriptors; take what the system allows.
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"chatroom-server"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    int exitCode = 0;
+    const auto config = ServerConfig::fromArguments(QCoreApplication::arguments(), exitCode);
+    if (!config)
+        return exitCode;
+
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"*.debug=false"_s); // QT_LOGGING_RULES=chat.*.debug=true to see more
+    QCA::Initializer qca;
+    if (sodium_init() < 0)
+        return fail(u"libsodium could not be initialised."_s);
+    if (!Datagram::cryptoAvailable())
+        return fail(u"QCA has no provider for hmac(sha256): install the qca-ossl plugin (libqca-qt6-plugins)."_s);
+    raiseFileLimit();
+
+    QString error;
+    if (!ServerLog::install(config->logFile, config->maxLogBytes, true, &error))
+        return fail(error);
+    Database db;
+    if (!db.open(config->dataDir, &error)) {
+        qCritical().noquote() << error;
+        return 1;
+    }
+    ChatServer server(*config, db);
+    if (!server.listen(&error)) {
+        qCritical().noquote() << error;
+        return 1;
+    }
+    std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u\n", qPrintable(server.address().toString()),
+                server.tcpPort(), qPrintable(server.address().toString()), server.udpPort());
+    std::fflush(stdout);
+    qInfo().noquote() << u"Listening on TCP %1:%2 and UDP %1:%3; data in %4."_s.arg(server.address().toString())
+                             .arg(server.tcpPort())
+                             .arg(server.udpPort())
+                             .arg(config->dataDir);
+
+    ConsoleCommands *console = config->console ? new ConsoleCommands(server, &app) : nullptr;
+    Q_UNUSED(console);
+    SignalWatcher signals_(&app);
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &server,
+                     [&server](int) { server.shutdown(QString()); });
+    QObject::connect(&server, &ChatServer::finished, &app, &QCoreApplication::quit);
+    const int result = app.exec();
+    db.close();
+    qInfo() << "stopped";
+    ServerLog::shutdown();
+    return result;
+}

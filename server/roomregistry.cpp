@@ -1,0 +1,107 @@
+#include "roomregistry.h"
+
+#include "clientsession.h"
+#include "protocol.h"
+
+#include <QDateTime>
+
+using namespace Qt::Literals::StringLiterals;
+
+Msg::Notice RoomRegistry::notice(Msg::NoticeEvent event, const QString &room, const QString &user) const
+{
+    Msg::Notice n;
+    n.event = event;
+    n.room = room;
+    n.user = user;
+    n.ts = QDateTime::currentMSecsSinceEpoch();
+    switch (event) {
+    case Msg::NoticeEvent::Join:
+        n.text = u"%1 joined %2."_s.arg(user, room);
+        break;
+    case Msg::NoticeEvent::Leave:
+        n.text = u"%1 left %2."_s.arg(user, room);
+        break;
+    case Msg::NoticeEvent::Timeout:
+        n.text = u"%1 timed out."_s.arg(user);
+        break;
+    case Msg::NoticeEvent::Kicked:
+        n.text = u"%1 was removed by the administrator."_s.arg(user);
+        break;
+    default:
+        n.text = u"%1 left %2."_s.arg(user, room);
+        break;
+    }
+    return n;
+}
+
+bool RoomRegistry::join(ClientSession *session, const QString &room)
+{
+    QList<ClientSession *> &members = m_rooms[room];
+    const bool added = !members.contains(session);
+    if (added) {
+        broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
+        members.append(session);
+        session->rooms().insert(room);
+    }
+    session->sendMessage(Msg::Joined{room, memberInfo(room)});
+    return added;
+}
+
+bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::NoticeEvent event, bool tellSession)
+{
+    auto it = m_rooms.find(room);
+    if (it == m_rooms.end() || !it->removeOne(session))
+        return false;
+    session->rooms().remove(room);
+    if (tellSession)
+        session->sendMessage(Msg::Left{room});
+    if (it->isEmpty() && room != Protocol::DefaultRoom)
+        m_rooms.erase(it);
+    else
+        broadcast(room, Msg::encode(notice(event, room, session->username())));
+    return true;
+}
+
+void RoomRegistry::leaveAll(ClientSession *session, Msg::NoticeEvent event)
+{
+    const QStringList rooms = session->sortedRooms();
+    for (const QString &room : rooms)
+        leave(session, room, event, false);
+}
+
+const QList<ClientSession *> &RoomRegistry::members(const QString &room) const
+{
+    static const QList<ClientSession *> none;
+    const auto it = m_rooms.constFind(room);
+    return it == m_rooms.constEnd() ? none : *it;
+}
+
+QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room) const
+{
+    QList<Msg::UserInfo> out;
+    for (const ClientSession *s : members(room))
+        out.append(Msg::UserInfo{s->username(), Msg::Presence::Online});
+    return out;
+}
+
+QList<Msg::RoomInfo> RoomRegistry::roomList() const
+{
+    QList<Msg::RoomInfo> out;
+    bool lobby = false;
+    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
+        out.append(Msg::RoomInfo{it.key(), int(it->size())});
+        lobby = lobby || it.key() == Protocol::DefaultRoom;
+    }
+    if (!lobby)
+        out.append(Msg::RoomInfo{QString(Protocol::DefaultRoom), 0});
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    return out;
+}
+
+void RoomRegistry::broadcast(const QString &room, const QByteArray &frame, const ClientSession *except) const
+{
+    for (ClientSession *s : members(room)) {
+        if (s != except)
+            s->send(frame);
+    }
+}

@@ -1,0 +1,110 @@
+#include "serverconfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <cstdio>
+#include <sodium.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+std::optional<qint64> number(const QCommandLineParser &p, const QCommandLineOption &o, qint64 min, qint64 max,
+                             QString &error)
+{
+    bool ok = false;
+    const qint64 v = p.value(o).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        error = u"--%1 must be a whole number from %2 to %3 (got \"%4\")."_s.arg(o.names().constFirst())
+                    .arg(min)
+                    .arg(max)
+                    .arg(p.value(o));
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace
+
+std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, int &exitCode)
+{
+    ServerConfig c;
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Chat Room server: accounts, rooms, private messages and history for a team, "
+                                "a club or a class. Listens on TCP for clients and on UDP for typing "
+                                "indicators. Type 'help' at its console for the commands."_s);
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption listen(u"listen"_s,
+                                    u"Address to listen on; 'any' for every interface (default 127.0.0.1)."_s,
+                                    u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, u"TCP port; 0 picks a free one (default 5000)."_s, u"port"_s, u"5000"_s);
+    const QCommandLineOption udpPort(u"udp-port"_s, u"UDP port; 0 picks a free one (default 5001)."_s, u"port"_s,
+                                     u"5001"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, u"Directory for the database and the log (default: the platform's app data directory)."_s,
+        u"dir"_s);
+    const QCommandLineOption logFile(u"log-file"_s, u"Log file (default: DATA-DIR/server.log)."_s, u"file"_s);
+    const QCommandLineOption interval(u"heartbeat-interval-ms"_s, u"How often clients ping (default 10000)."_s, u"ms"_s,
+                                      u"10000"_s);
+    const QCommandLineOption timeout(
+        u"heartbeat-timeout-ms"_s, u"Silence after which a client is dropped (default 30000)."_s, u"ms"_s, u"30000"_s);
+    const QCommandLineOption memory(
+        u"hash-memory-kib"_s, u"Argon2id memory per password hash in KiB (default 19456)."_s, u"kib"_s, u"19456"_s);
+    const QCommandLineOption ops(u"hash-ops"_s, u"Argon2id passes (default 2)."_s, u"n"_s, u"2"_s);
+    const QCommandLineOption threads(u"hash-threads"_s, u"Password hashes computed at once (default 2)."_s, u"n"_s,
+                                     u"2"_s);
+    const QCommandLineOption statsInterval(
+        u"stats-interval-s"_s, u"How often statistics are logged; 0: never (default 300)."_s, u"s"_s, u"300"_s);
+    const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
+    p.addOptions(
+        {listen, port, udpPort, dataDir, logFile, interval, timeout, memory, ops, threads, statsInterval, noConsole});
+
+    exitCode = 2;
+    if (!p.parse(arguments)) {
+        std::fprintf(stderr, "chatroom-server: %s\nTry 'chatroom-server --help'.\n", qPrintable(p.errorText()));
+        return std::nullopt;
+    }
+    if (p.isSet(u"help"_s)) {
+        std::printf("%s", qPrintable(p.helpText()));
+        exitCode = 0;
+        return std::nullopt;
+    }
+    if (p.isSet(u"version"_s)) {
+        std::printf("chatroom-server %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        exitCode = 0;
+        return std::nullopt;
+    }
+
+    QString error;
+    const QString address = p.value(listen);
+    if (address == "any"_L1)
+        c.listenAddress = QHostAddress::Any;
+    else if (!c.listenAddress.setAddress(address))
+        error = u"--listen needs an IP address such as 127.0.0.1, 0.0.0.0 or ::1 (got \"%1\")."_s.arg(address);
+    auto get = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
+        return error.isEmpty() ? number(p, o, min, max, error).value_or(0) : 0;
+    };
+    c.tcpPort = quint16(get(port, 0, 65535));
+    c.udpPort = quint16(get(udpPort, 0, 65535));
+    c.heartbeatInterval = std::chrono::milliseconds(get(interval, 50, 3'600'000));
+    c.heartbeatTimeout = std::chrono::milliseconds(get(timeout, 100, 3'600'000));
+    c.hashMemoryKib = quint64(get(memory, (crypto_pwhash_MEMLIMIT_MIN + 1023) / 1024, 4 * 1024 * 1024));
+    c.hashOps = quint64(get(ops, crypto_pwhash_OPSLIMIT_MIN, 100));
+    c.hashThreads = int(get(threads, 1, 64));
+    c.statsLogInterval = std::chrono::seconds(get(statsInterval, 0, 86'400));
+    if (error.isEmpty() && c.heartbeatTimeout <= c.heartbeatInterval)
+        error = u"--heartbeat-timeout-ms must be longer than --heartbeat-interval-ms."_s;
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    c.dataDir = p.isSet(dataDir) ? p.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    c.dataDir = QDir(c.dataDir).absolutePath();
+    c.logFile = p.isSet(logFile) ? p.value(logFile) : QDir(c.dataDir).filePath(u"server.log"_s);
+    c.console = !p.isSet(noConsole);
+    exitCode = 0;
+    return c;
+}

@@ -1,0 +1,30 @@
+// The server's settings, from the command line (every option has a sensible default).
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <chrono>
+#include <optional>
+
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 tcpPort = 5000;
+    quint16 udpPort = 5001;
+    QString dataDir;
+    QString logFile;
+    std::chrono::milliseconds heartbeatInterval{10'000};
+    std::chrono::milliseconds heartbeatTimeout{30'000};
+    std::chrono::seconds statsLogInterval{300};
+    // Argon2id cost: OWASP's first choice is 19 MiB, 2 passes, 1 lane.
+    quint64 hashMemoryKib = 19 * 1024;
+    quint64 hashOps = 2;
+    int hashThreads = 2;
+    qint64 maxLogBytes = 10 * 1024 * 1024;
+    bool console = true;
+
+    // Parses arguments (argv[0] first). On --help or --version prints and returns nullopt with exitCode 0;
+    // on a bad option prints a sentence to stderr and returns nullopt with exitCode 2.
+    static std::optional<ServerConfig> fromArguments(const QStringList &arguments, int &exitCode);
+};

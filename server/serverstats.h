@@ -1,0 +1,39 @@
+// The server's network statistics: counters kept by the server, and its CPU time and memory from the OS.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+struct ServerStats
+{
+    qint64 tcpBytesIn = 0;
+    qint64 tcpBytesOut = 0;
+    qint64 udpBytesIn = 0;
+    qint64 udpBytesOut = 0;
+    qint64 udpDatagramsIn = 0;
+    qint64 udpDatagramsOut = 0;
+    qint64 udpDropped = 0;
+    qint64 connectionsTotal = 0;
+    int connectionsActive = 0;
+    int connectionsPeak = 0;
+    qint64 loginsOk = 0;
+    qint64 loginsFailed = 0;
+    qint64 registrations = 0;
+    qint64 timeouts = 0;
+    qint64 invalidFrames = 0;
+    qint64 storageErrors = 0;
+    QHash<QString, qint64> framesIn; // per message type
+    QHash<QString, qint64> messagesByUser;
+    QElapsedTimer uptime;
+
+    void connectionOpened();
+    void connectionClosed();
+
+    // A multi-line report for the console and the log.
+    QString report() const;
+};
+
+// The process's CPU time (user + system, seconds) and resident memory (KiB); -1 where unknown.
+double processCpuSeconds();
+qint64 processRssKib();
