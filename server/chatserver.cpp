@@ -22,6 +22,7 @@ constexpr int ListenBacklog = 1024;
 constexpr qint64 ResumeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
 constexpr auto TypingSweepInterval = std::chrono::milliseconds(500);
 constexpr auto ShutdownGrace = std::chrono::seconds(2);
+constexpr auto CloseGrace = std::chrono::seconds(5);
 
 qint64 nowMs()
 {
@@ -97,7 +98,10 @@ void ChatServer::onNewConnection()
                 [this, session](const Msg::Message &m) { onMessage(session, m); });
         connect(connection, &Connection::invalidMessage, session,
                 [this, session](const ProtocolError &e) { onInvalidMessage(session, e); });
-        connect(connection, &Connection::closed, session, [this, session] { onSessionClosed(session); });
+        connect(connection, &Connection::closed, session, [this, session] {
+            onSessionClosed(session);
+            session->deleteLater(); // only now: deleting earlier would throw away what is still being flushed
+        });
         qCDebug(lcServer) << "connection from" << connection->peerDescription();
     }
 }
@@ -143,7 +147,8 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
     m_stats.tcpBytesOut += s->connection()->bytesSent();
     m_stats.connectionClosed();
     s->connection()->close();
-    s->deleteLater();
+    // A peer that never reads would keep the connection half-closed for ever.
+    QTimer::singleShot(CloseGrace, s, [s] { s->connection()->abort(); });
     if (m_shuttingDown && m_sessions.isEmpty())
         finish();
 }

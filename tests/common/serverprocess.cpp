@@ -1,0 +1,74 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+ServerProcess::ServerProcess(const QString &dataDir)
+{
+    if (dataDir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_tempDir->path();
+    } else {
+        m_dataDir = dataDir;
+    }
+    QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
+                     [this] { m_output += m_process.readAllStandardOutput(); });
+    QObject::connect(&m_process, &QProcess::readyReadStandardError,
+                     [this] { m_errors += m_process.readAllStandardError(); });
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        kill();
+}
+
+bool ServerProcess::start(const QStringList &extraArgs)
+{
+    m_output.clear();
+    m_errors.clear();
+    QStringList args{u"--data-dir"_s, m_dataDir};
+    if (!extraArgs.contains(u"--port"_s))
+        args << u"--port"_s << u"0"_s;
+    if (!extraArgs.contains(u"--udp-port"_s))
+        args << u"--udp-port"_s << u"0"_s;
+    if (!extraArgs.contains(u"--hash-memory-kib"_s))
+        args << u"--hash-memory-kib"_s << u"8"_s << u"--hash-ops"_s << u"1"_s;
+    args << extraArgs;
+    m_process.start(QStringLiteral(CHATROOM_SERVER_BINARY), args);
+    static const QRegularExpression ready(u"ready: tcp=\\S+:(\\d+) udp=\\S+:(\\d+)"_s);
+    const QDeadlineTimer deadline(20'000);
+    while (!deadline.hasExpired()) {
+        const auto match = ready.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_tcpPort = quint16(match.captured(1).toUInt());
+            m_udpPort = quint16(match.captured(2).toUInt());
+            return true;
+        }
+        if (m_process.state() == QProcess::NotRunning)
+            return false;
+        QTest::qWait(10);
+    }
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    const QDeadlineTimer deadline(10'000);
+    while (m_process.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (m_process.state() != QProcess::NotRunning)
+        kill();
+}
+
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}

@@ -1,0 +1,37 @@
+// Starts the real chatroom-server binary for a test: own data directory, free ports, fast password hashing.
+#pragma once
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <memory>
+
+class ServerProcess
+{
+public:
+    // An empty dataDir makes a temporary one that lives as long as this object.
+    explicit ServerProcess(const QString &dataDir = {});
+    ~ServerProcess();
+
+    // Starts the server with --port 0 --udp-port 0 (unless given), the data dir, and a cheap work factor
+    // (unless --hash-memory-kib is given); waits for its ready line. False if it exits or is not ready in 20 s.
+    bool start(const QStringList &extraArgs = {});
+    void stop(); // SIGTERM, then waits for the exit
+    void kill(); // SIGKILL, then waits for the exit
+
+    quint16 tcpPort() const { return m_tcpPort; }
+    quint16 udpPort() const { return m_udpPort; }
+    QString dataDir() const { return m_dataDir; }
+    QProcess &process() { return m_process; }
+    QByteArray output() const { return m_output; } // everything it wrote to stdout so far
+    QByteArray errors() const { return m_errors; } // and to stderr
+    void writeStdin(const QByteArray &bytes) { m_process.write(bytes); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_dataDir;
+    QProcess m_process;
+    QByteArray m_output;
+    QByteArray m_errors;
+    quint16 m_tcpPort = 0;
+    quint16 m_udpPort = 0;
+};

@@ -1,0 +1,239 @@
+// Rooms, broadcasts, private messages, notices, lists and history, against the real server.
+#include "serverprocess.h"
+#include "testclient.h"
+
+#include <QtCrypto>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestServerRooms : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void broadcastReachesEveryMemberAndNoOneElse();
+    void privateMessageReachesExactlyOne();
+    void whisperToSomeoneOfflineIsAnError();
+    void joinAndLeaveAreAnnounced();
+    void sayInARoomNotJoinedIsRefused();
+    void listsRoomsAndUsers();
+    void historyPagesBackAndCatchesUp();
+    void historyNeverExceedsAFrame();
+
+private:
+    std::unique_ptr<TestClient> client(const QString &name);
+
+    QCA::Initializer m_qca;
+    ServerProcess m_server;
+    int m_round = 0;
+    QString m_a, m_b, m_c;
+};
+
+void TestServerRooms::initTestCase()
+{
+    QVERIFY2(m_server.start(), m_server.errors().constData());
+}
+
+void TestServerRooms::init()
+{
+    ++m_round;
+    m_a = u"ann%1"_s.arg(m_round);
+    m_b = u"ben%1"_s.arg(m_round);
+    m_c = u"cat%1"_s.arg(m_round);
+}
+
+void TestServerRooms::cleanup() {}
+
+std::unique_ptr<TestClient> TestServerRooms::client(const QString &name)
+{
+    auto c = std::make_unique<TestClient>();
+    if (!c->connectTo(m_server.tcpPort()) || !c->registerUser(name))
+        return nullptr;
+    c->waitFor<Msg::Joined>(); // lobby
+    return c;
+}
+
+void TestServerRooms::broadcastReachesEveryMemberAndNoOneElse()
+{
+    auto a = client(m_a), b = client(m_b), c = client(m_c);
+    QVERIFY(a && b && c);
+    const QString room = u"dev%1"_s.arg(m_round);
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    b->send(Msg::Join{room});
+    QVERIFY(b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    a->send(Msg::Say{room, u"hello <b>dev</b>"_s, 41, false});
+    const auto ack = a->waitFor<Msg::Ack>();
+    QVERIFY(ack);
+    QCOMPARE(ack->ref, 41);
+    for (TestClient *member : {a.get(), b.get()}) {
+        const auto chat =
+            member->waitFor<Msg::ChatMessage>(5000, [&](const Msg::ChatMessage &m) { return m.room == room; });
+        QVERIFY(chat);
+        QCOMPARE(chat->id, ack->id);
+        QCOMPARE(chat->from, m_a);
+        QCOMPARE(chat->text, u"hello <b>dev</b>"_s);
+    }
+    // c is not in the room: give the server time to have sent it anything, then check nothing came.
+    c->send(Msg::Ping{1});
+    QVERIFY(c->waitFor<Msg::Pong>());
+    QVERIFY(!c->has<Msg::ChatMessage>());
+}
+
+void TestServerRooms::privateMessageReachesExactlyOne()
+{
+    auto a = client(m_a), b = client(m_b), c = client(m_c);
+    QVERIFY(a && b && c);
+    a->send(Msg::Whisper{m_b.toUpper(), u"just for you"_s, 7, false});
+    QVERIFY(a->waitFor<Msg::Ack>());
+    const auto pm = b->waitFor<Msg::PrivateMessage>();
+    QVERIFY(pm);
+    QCOMPARE(pm->from, m_a);
+    QCOMPARE(pm->to, m_b);
+    QCOMPARE(pm->text, u"just for you"_s);
+    for (TestClient *other : {a.get(), c.get()}) {
+        other->send(Msg::Ping{2});
+        QVERIFY(other->waitFor<Msg::Pong>());
+        QVERIFY(!other->has<Msg::PrivateMessage>());
+        QVERIFY(!other->has<Msg::ChatMessage>([](const Msg::ChatMessage &m) { return m.text == "just for you"_L1; }));
+    }
+}
+
+void TestServerRooms::whisperToSomeoneOfflineIsAnError()
+{
+    auto a = client(m_a);
+    QVERIFY(a);
+    a->send(Msg::Whisper{u"ghost"_s, u"hello?"_s, 9, false});
+    const auto e = a->waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"no_such_user"_s);
+    QCOMPARE(e->ref, std::optional<qint64>(9));
+}
+
+void TestServerRooms::joinAndLeaveAreAnnounced()
+{
+    auto a = client(m_a), b = client(m_b);
+    QVERIFY(a && b);
+    const QString room = u"club%1"_s.arg(m_round);
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    b->send(Msg::Join{room});
+    const auto joined = b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; });
+    QVERIFY(joined);
+    QCOMPARE(joined->members.size(), 2);
+    QVERIFY(a->waitFor<Msg::Notice>(5000, [&](const Msg::Notice &n) {
+        return n.event == Msg::NoticeEvent::Join && n.room == room && n.user == m_b;
+    }));
+    b->send(Msg::Leave{room});
+    QVERIFY(b->waitFor<Msg::Left>(5000, [&](const Msg::Left &l) { return l.room == room; }));
+    QVERIFY(a->waitFor<Msg::Notice>(5000, [&](const Msg::Notice &n) {
+        return n.event == Msg::NoticeEvent::Leave && n.room == room && n.user == m_b;
+    }));
+    b->send(Msg::Leave{room});
+    const auto e = b->waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"not_in_room"_s);
+    // Closing the connection is a departure too.
+    b.reset();
+    QVERIFY(a->waitFor<Msg::Notice>(5000, [&](const Msg::Notice &n) {
+        return n.event == Msg::NoticeEvent::Leave && n.room == u"lobby"_s && n.user == m_b;
+    }));
+}
+
+void TestServerRooms::sayInARoomNotJoinedIsRefused()
+{
+    auto a = client(m_a);
+    QVERIFY(a);
+    a->send(Msg::Say{u"elsewhere"_s, u"hi"_s, 3, false});
+    const auto e = a->waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"not_in_room"_s);
+    QCOMPARE(e->ref, std::optional<qint64>(3));
+}
+
+void TestServerRooms::listsRoomsAndUsers()
+{
+    auto a = client(m_a), b = client(m_b);
+    QVERIFY(a && b);
+    const QString room = u"list%1"_s.arg(m_round);
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    b->send(Msg::ListRooms{});
+    const auto rooms = b->waitFor<Msg::RoomList>();
+    QVERIFY(rooms);
+    QVERIFY(std::any_of(rooms->rooms.cbegin(), rooms->rooms.cend(),
+                        [&](const Msg::RoomInfo &r) { return r.name == room && r.members == 1; }));
+    b->send(Msg::ListUsers{});
+    const auto everyone = b->waitFor<Msg::UserList>();
+    QVERIFY(everyone);
+    QVERIFY(std::any_of(everyone->users.cbegin(), everyone->users.cend(),
+                        [&](const Msg::UserInfo &u) { return u.name == m_a; }));
+    b->send(Msg::ListUsers{room});
+    const auto e = b->waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"not_in_room"_s);
+    a->send(Msg::ListUsers{room});
+    const auto members = a->waitFor<Msg::UserList>();
+    QVERIFY(members);
+    QCOMPARE(members->users.size(), 1);
+}
+
+void TestServerRooms::historyPagesBackAndCatchesUp()
+{
+    auto a = client(m_a);
+    QVERIFY(a);
+    const QString room = u"hist%1"_s.arg(m_round);
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    QList<qint64> ids;
+    for (int i = 1; i <= 12; ++i) {
+        a->send(Msg::Say{room, u"message %1"_s.arg(i), i, false});
+        const auto ack = a->waitFor<Msg::Ack>();
+        QVERIFY(ack);
+        ids << ack->id;
+    }
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 5});
+    auto page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(page->messages.size(), 5);
+    QVERIFY(page->more);
+    QCOMPARE(page->messages.last().id, ids.last());
+    QCOMPARE(page->messages.first().text, u"message 8"_s);
+    a->send(Msg::HistoryRequest{room, page->messages.first().id, std::nullopt, 200});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(page->messages.size(), 7);
+    QVERIFY(!page->more);
+    QCOMPARE(page->messages.first().text, u"message 1"_s);
+    a->send(Msg::HistoryRequest{room, std::nullopt, ids[9], 50});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(page->messages.size(), 2);
+    QCOMPARE(page->messages.first().id, ids[10]);
+}
+
+void TestServerRooms::historyNeverExceedsAFrame()
+{
+    auto a = client(m_a);
+    QVERIFY(a);
+    const QString room = u"big%1"_s.arg(m_round);
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    // 40 messages of 4,000 characters (about 160 KB) cannot fit one 64 KiB frame.
+    for (int i = 0; i < 40; ++i)
+        a->send(Msg::Say{room, QString(Protocol::MaxTextLength, QChar(u'a' + i % 26)), i, false});
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(a->waitFor<Msg::Ack>());
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 200});
+    const auto page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QVERIFY(page->more);
+    QVERIFY(page->messages.size() >= 10 && page->messages.size() < 40);
+    QVERIFY(Msg::encode(*page).size() <= Protocol::MaxFrameBytes + 1);
+}
+
+QTEST_GUILESS_MAIN(TestServerRooms)
+#include "tst_server_rooms.moc"
