@@ -3,7 +3,7 @@
 #include "consolecommands.h"
 #include "database.h"
 #include "datagram.h"
-#include "serverlog.h"
+#include "logfile.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     raiseFileLimit();
 
     QString error;
-    if (!ServerLog::install(config->logFile, config->maxLogBytes, true, &error))
+    if (!LogFile::install(config->logFile, config->maxLogBytes, true, &error))
         return fail(error);
     Database db;
     if (!db.open(config->dataDir, &error)) {
@@ -84,6 +84,6 @@ int main(int argc, char *argv[])
     const int result = app.exec();
     db.close();
     qInfo() << "stopped";
-    ServerLog::shutdown();
+    LogFile::shutdown();
     return result;
 }

@@ -1,9 +1,9 @@
-// The server's log file: every qDebug/qInfo/qWarning line, with time, level and category, rotated by size.
+// A program's log file: every qDebug/qInfo/qWarning line, with time, level and category, rotated by size.
 #pragma once
 
 #include <QString>
 
-namespace ServerLog {
+namespace LogFile {
 
 // Installs the message handler. Lines also go to stderr when echo is true. Keeps up to 3 old files
 // (server.log.1 .. .3) once the current one passes maxBytes. Returns false (and why) if the file cannot be opened.
@@ -11,4 +11,4 @@ bool install(const QString &fileName, qint64 maxBytes, bool echo, QString *error
 // Flushes and closes the file; later messages go to stderr only.
 void shutdown();
 
-} // namespace ServerLog
+} // namespace LogFile

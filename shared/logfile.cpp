@@ -1,4 +1,4 @@
-#include "serverlog.h"
+#include "logfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -79,7 +79,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 } // namespace
 
-namespace ServerLog {
+namespace LogFile {
 
 bool install(const QString &fileName, qint64 maxBytes, bool echo, QString *error)
 {
@@ -107,4 +107,4 @@ void shutdown()
     s.file.close();
 }
 
-} // namespace ServerLog
+} // namespace LogFile

@@ -1,0 +1,387 @@
+#include "chatclient.h"
+
+#include "protocol.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkDatagram>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcClient, "chat.client.net")
+
+namespace {
+constexpr auto UdpProbeInterval = 5s;
+constexpr qint64 UdpPathLifetimeMs = 20'000; // no valid UDP for this long: typing goes over TCP
+constexpr auto TypingPause = 3s;             // no keystroke for this long: "stopped typing"
+constexpr qint64 TypingRefreshMs = 4000;     // resend "typing" before the server's time-to-live runs out
+constexpr int MissedCatchUpLimit = Protocol::MaxHistoryLimit;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+ChatClient::ChatClient(QObject *parent)
+    : QObject(parent), m_heartbeat(this), m_reconnect(this), m_udp(this), m_udpProbe(this), m_typingPause(this)
+{
+    connect(&m_heartbeat, &QTimer::timeout, this, &ChatClient::onHeartbeat);
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &ChatClient::openConnection);
+    connect(&m_udp, &QUdpSocket::readyRead, this, &ChatClient::onUdpReadyRead);
+    m_udpProbe.setInterval(UdpProbeInterval);
+    connect(&m_udpProbe, &QTimer::timeout, this, &ChatClient::onUdpProbe);
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(TypingPause);
+    connect(&m_typingPause, &QTimer::timeout, this, [this] { stopTyping(m_typingRoom); });
+}
+
+ChatClient::~ChatClient() = default;
+
+void ChatClient::setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max)
+{
+    m_firstDelay = first;
+    m_maxDelay = max;
+    m_nextDelay = first;
+}
+
+void ChatClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ChatClient::start(const QString &host, quint16 port, AuthMode mode, const QString &username,
+                       const QString &password)
+{
+    m_host = host;
+    m_port = port;
+    m_mode = mode;
+    m_username = username;
+    m_password = password;
+    m_resumeToken.clear();
+    m_authenticatedOnce = false;
+    m_lastSeenId.clear();
+    m_wantConnected = true;
+    m_nextDelay = m_firstDelay;
+    openConnection();
+}
+
+void ChatClient::stop()
+{
+    m_wantConnected = false;
+    m_reconnect.stop();
+    m_heartbeat.stop();
+    m_udpProbe.stop();
+    if (m_connection) {
+        send(Msg::Logout{});
+        m_connection->close();
+    }
+    m_password.clear();
+    setState(State::Disconnected);
+}
+
+void ChatClient::openConnection()
+{
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->abort();
+        m_connection->deleteLater();
+    }
+    setState(m_authenticatedOnce ? State::Reconnecting : State::Connecting);
+    auto *socket = new QTcpSocket;
+    m_connection = new Connection(socket, this);
+    connect(m_connection, &Connection::messageReceived, this, &ChatClient::onMessage);
+    connect(m_connection, &Connection::closed, this, &ChatClient::onClosed);
+    connect(m_connection, &Connection::invalidMessage, this,
+            [](const ProtocolError &e) { qCWarning(lcClient) << "the server sent an invalid message:" << e.message; });
+    connect(socket, &QTcpSocket::connected, this, [this] {
+        qCInfo(lcClient) << "connected to" << serverAddress();
+        setState(State::LoggingIn);
+        send(Msg::Hello{Protocol::Version, u"chatroom-client 0.1"_s});
+        m_sinceHeard.start();
+    });
+    qCInfo(lcClient) << "connecting to" << serverAddress();
+    socket->connectToHost(m_host, m_port);
+}
+
+void ChatClient::onClosed()
+{
+    m_heartbeat.stop();
+    m_udpProbe.stop();
+    m_udpProven = false;
+    if (m_connection) {
+        m_connection->deleteLater();
+        m_connection = nullptr;
+    }
+    if (!m_wantConnected) {
+        setState(State::Disconnected);
+        return;
+    }
+    if (!m_authenticatedOnce && m_state != State::Reconnecting) {
+        // Never got in: tell the login dialog instead of retrying for ever.
+        m_wantConnected = false;
+        setState(State::Disconnected);
+        emit authFailed(u"connection"_s, tr("Cannot reach the server at %1.").arg(serverAddress()));
+        return;
+    }
+    scheduleReconnect(tr("The connection to the server was lost."));
+}
+
+void ChatClient::scheduleReconnect(const QString &reason)
+{
+    setState(State::Reconnecting);
+    const int delay = int(m_nextDelay.count());
+    m_nextDelay = std::min(m_nextDelay * 2, m_maxDelay);
+    qCInfo(lcClient) << "reconnecting in" << delay << "ms";
+    emit reconnectScheduled(delay, reason);
+    m_reconnect.start(delay);
+}
+
+void ChatClient::onHeartbeat()
+{
+    if (m_sinceHeard.isValid() && m_sinceHeard.elapsed() > m_timeoutMs) {
+        qCInfo(lcClient) << "the server stopped answering";
+        if (m_connection)
+            m_connection->abort(); // onClosed() schedules the reconnect
+        return;
+    }
+    send(Msg::Ping{nowMs()});
+    if (m_udpProven && m_sinceUdp.elapsed() > UdpPathLifetimeMs) {
+        m_udpProven = false; // typing falls back to TCP; probing goes on
+        emit linkChanged();
+    }
+}
+
+void ChatClient::onMessage(const Msg::Message &message)
+{
+    m_sinceHeard.restart();
+    std::visit(
+        [this](const auto &m) {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, Msg::Welcome>) {
+                m_timeoutMs = m.timeoutMs;
+                m_udpPort = quint16(m.udpPort);
+                m_heartbeat.start(int(m.heartbeatMs));
+                if (!m_resumeToken.isEmpty())
+                    send(Msg::Resume{m_resumeToken});
+                else if (m_mode == AuthMode::Register)
+                    send(Msg::Register{m_username, m_password});
+                else
+                    send(Msg::Login{m_username, m_password});
+            } else if constexpr (std::is_same_v<T, Msg::AuthOk>) {
+                handleAuthOk(m);
+            } else if constexpr (std::is_same_v<T, Msg::ErrorReply>) {
+                handleError(m);
+            } else if constexpr (std::is_same_v<T, Msg::Ping>) {
+                send(Msg::Pong{m.ts});
+            } else if constexpr (std::is_same_v<T, Msg::Pong>) {
+                m_rttMs = int(std::max<qint64>(0, nowMs() - m.ts));
+                emit linkChanged();
+            } else if constexpr (std::is_same_v<T, Msg::ChatMessage>) {
+                m_lastSeenId[m.room] = std::max(m_lastSeenId.value(m.room), m.id);
+                emit chatReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::PrivateMessage>) {
+                emit privateReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::Notice>) {
+                if (m.event == Msg::NoticeEvent::Kicked || m.event == Msg::NoticeEvent::Replaced)
+                    m_wantConnected = false; // being sent away is not a reason to come back
+                emit noticeReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::Joined>) {
+                if (!m_rooms.contains(m.room))
+                    m_rooms.append(m.room);
+                emit joinedRoom(m);
+            } else if constexpr (std::is_same_v<T, Msg::Left>) {
+                m_rooms.removeAll(m.room);
+                emit leftRoom(m.room);
+            } else if constexpr (std::is_same_v<T, Msg::UserList>) {
+                emit usersReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::RoomList>) {
+                emit roomsReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::PresenceUpdate>) {
+                emit presenceChanged(m);
+            } else if constexpr (std::is_same_v<T, Msg::Typing>) {
+                emit typingChanged(m);
+            } else if constexpr (std::is_same_v<T, Msg::HistoryReply>) {
+                // Also an empty reply records the room: a catch-up later asks for everything after it.
+                qint64 &last = m_lastSeenId[m.room];
+                for (const Msg::ChatMessage &c : m.messages)
+                    last = std::max(last, c.id);
+                emit historyReceived(m, m_catchingUp.remove(m.room));
+            } else if constexpr (std::is_same_v<T, Msg::Ack>) {
+                emit acknowledged(m);
+            } else {
+                qCDebug(lcClient) << "ignored a message of type" << T::Type;
+            }
+        },
+        message);
+}
+
+void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
+{
+    const bool catchUp = m_authenticatedOnce;
+    m_authenticatedOnce = true;
+    m_username = auth.username;
+    m_resumeToken = auth.resumeToken;
+    m_password.clear(); // from now on the resume token logs in again
+    m_nextDelay = m_firstDelay;
+    m_udpSession = auth.udpSession;
+    m_udpKey = auth.udpKey;
+    m_udpCounter = 0;
+    m_udpReplay = {};
+    m_udpPingsSent = m_udpPongs = 0;
+    m_rooms = auth.rooms;
+    setState(State::Connected);
+    emit authenticated(auth);
+    qCInfo(lcClient) << (auth.resumed ? "session resumed" : "logged in");
+    if (catchUp) {
+        // Show what was said while we were away.
+        for (const QString &room : auth.rooms) {
+            if (m_lastSeenId.contains(room)) {
+                m_catchingUp.insert(room);
+                requestHistory(room, std::nullopt, m_lastSeenId.value(room), MissedCatchUpLimit);
+            }
+        }
+    }
+    if (m_udpPort != 0 && (m_udp.state() == QAbstractSocket::BoundState || m_udp.bind())) {
+        onUdpProbe();
+        m_udpProbe.start();
+    }
+}
+
+void ChatClient::handleError(const Msg::ErrorReply &error)
+{
+    const auto code = error.errorCode();
+    if (m_state == State::LoggingIn) {
+        if (code == ErrorCode::InvalidToken) {
+            // The server forgot us (or the token expired): only the password can help now.
+            m_wantConnected = false;
+            m_resumeToken.clear();
+            if (m_connection)
+                m_connection->close();
+            setState(State::Disconnected);
+        } else if (code == ErrorCode::UnsupportedVersion) {
+            m_wantConnected = false;
+        }
+        emit authFailed(error.code, error.message);
+        return;
+    }
+    emit requestFailed(error);
+}
+
+qint64 ChatClient::say(const QString &room, const QString &text, bool action)
+{
+    const qint64 ref = m_nextRef++;
+    stopTyping(room);
+    send(Msg::Say{room, text, ref, action});
+    return ref;
+}
+
+qint64 ChatClient::whisper(const QString &to, const QString &text, bool action)
+{
+    const qint64 ref = m_nextRef++;
+    send(Msg::Whisper{to, text, ref, action});
+    return ref;
+}
+
+void ChatClient::join(const QString &room)
+{
+    send(Msg::Join{room});
+}
+
+void ChatClient::leave(const QString &room)
+{
+    stopTyping(room);
+    send(Msg::Leave{room});
+}
+
+void ChatClient::requestUsers(const std::optional<QString> &room)
+{
+    send(Msg::ListUsers{room});
+}
+
+void ChatClient::requestRooms()
+{
+    send(Msg::ListRooms{});
+}
+
+void ChatClient::requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
+                                int limit)
+{
+    send(Msg::HistoryRequest{room, before, after, std::clamp(limit, 1, Protocol::MaxHistoryLimit)});
+}
+
+void ChatClient::noteTyping(const QString &room)
+{
+    if (m_state != State::Connected || room.isEmpty())
+        return;
+    if (m_typingRoom != room && !m_typingRoom.isEmpty())
+        stopTyping(m_typingRoom);
+    m_typingRoom = room;
+    m_typingPause.start();
+    auto it = m_typingSince.find(room);
+    if (it == m_typingSince.end() || it->elapsed() > TypingRefreshMs) {
+        m_typingSince[room].start();
+        sendTyping(room, true);
+    }
+}
+
+void ChatClient::stopTyping(const QString &room)
+{
+    if (m_typingSince.remove(room))
+        sendTyping(room, false);
+    if (room == m_typingRoom)
+        m_typingPause.stop();
+}
+
+void ChatClient::sendTyping(const QString &room, bool active)
+{
+    const Msg::Typing typing{room, active, std::nullopt, std::nullopt};
+    if (m_udpProven && m_connection) {
+        const Datagram::Header header{Datagram::Direction::ToServer, m_udpSession, ++m_udpCounter};
+        m_udp.writeDatagram(Datagram::seal(header, typing, m_udpKey), m_connection->peerAddress(), m_udpPort);
+        return;
+    }
+    send(typing);
+}
+
+void ChatClient::onUdpProbe()
+{
+    if (!m_connection || m_udpSession == 0)
+        return;
+    const Datagram::Header header{Datagram::Direction::ToServer, m_udpSession, ++m_udpCounter};
+    m_udp.writeDatagram(Datagram::seal(header, Msg::Ping{nowMs()}, m_udpKey), m_connection->peerAddress(), m_udpPort);
+    ++m_udpPingsSent;
+    if (m_udpPingsSent > 1) {
+        // The pong of the ping just sent cannot be back yet: count the ones before it.
+        m_packetLoss = 1.0 - double(std::min(m_udpPongs, m_udpPingsSent - 1)) / double(m_udpPingsSent - 1);
+        emit linkChanged();
+    }
+}
+
+void ChatClient::onUdpReadyRead()
+{
+    while (m_udp.hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_udp.receiveDatagram(Protocol::MaxDatagramBytes + 1);
+        const auto header = Datagram::peekHeader(datagram.data());
+        if (!header || header->direction != Datagram::Direction::ToClient || header->session != m_udpSession)
+            continue;
+        const auto message = Datagram::open(datagram.data(), m_udpKey);
+        if (!message || !m_udpReplay.accept(header->counter))
+            continue;
+        m_sinceUdp.start();
+        if (!m_udpProven) {
+            m_udpProven = true;
+            emit linkChanged();
+        }
+        if (std::holds_alternative<Msg::Pong>(*message))
+            ++m_udpPongs;
+        else if (const auto *typing = std::get_if<Msg::Typing>(&*message))
+            emit typingChanged(*typing);
+    }
+}

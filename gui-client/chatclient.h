@@ -1,0 +1,132 @@
+// The client's network side: one TCP connection (and UDP for typing), login, heartbeat, and reconnecting
+// with the resume token. Knows nothing of widgets; it reports through signals.
+#pragma once
+
+#include "connection.h"
+#include "datagram.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUdpSocket>
+
+class ChatClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, LoggingIn, Connected, Reconnecting };
+    Q_ENUM(State)
+    enum class AuthMode { Login, Register };
+
+    explicit ChatClient(QObject *parent = nullptr);
+    ~ChatClient() override;
+
+    // Connects and logs in (or registers). Progress and the outcome arrive as signals.
+    void start(const QString &host, quint16 port, AuthMode mode, const QString &username, const QString &password);
+    // Logs out and closes; no reconnect.
+    void stop();
+
+    State state() const { return m_state; }
+    QString username() const { return m_username; }
+    bool realtimeOverUdp() const { return m_udpProven; }
+    int rttMs() const { return m_rttMs; }              // -1 until measured
+    double packetLoss() const { return m_packetLoss; } // 0..1 over recent UDP pings; -1 until measured
+    QString serverAddress() const { return m_host + u':' + QString::number(m_port); }
+
+    // Requests; ids for say/whisper are the refs their ack or error will carry.
+    qint64 say(const QString &room, const QString &text, bool action = false);
+    qint64 whisper(const QString &to, const QString &text, bool action = false);
+    void join(const QString &room);
+    void leave(const QString &room);
+    void requestUsers(const std::optional<QString> &room);
+    void requestRooms();
+    void requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after, int limit);
+    // Typing: call on every keystroke; the client sends start, refreshes, and stops after a pause.
+    void noteTyping(const QString &room);
+    void stopTyping(const QString &room);
+
+    // For tests: the first reconnect delay (it doubles up to the maximum).
+    void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max);
+
+signals:
+    void stateChanged(ChatClient::State state);
+    void authenticated(const Msg::AuthOk &auth);
+    void authFailed(const QString &code, const QString &message);
+    void chatReceived(const Msg::ChatMessage &message);
+    void privateReceived(const Msg::PrivateMessage &message);
+    void noticeReceived(const Msg::Notice &notice);
+    void joinedRoom(const Msg::Joined &joined);
+    void leftRoom(const QString &room);
+    void usersReceived(const Msg::UserList &users);
+    void roomsReceived(const Msg::RoomList &rooms);
+    void presenceChanged(const Msg::PresenceUpdate &presence);
+    void typingChanged(const Msg::Typing &typing);
+    void historyReceived(const Msg::HistoryReply &history, bool catchUp);
+    void acknowledged(const Msg::Ack &ack);
+    void requestFailed(const Msg::ErrorReply &error);
+    void linkChanged(); // RTT, loss or transport changed
+    // The connection dropped; retrying in delayMs.
+    void reconnectScheduled(int delayMs, const QString &reason);
+
+private:
+    void setState(State state);
+    void openConnection();
+    void onMessage(const Msg::Message &message);
+    void onClosed();
+    void onHeartbeat();
+    void onUdpReadyRead();
+    void onUdpProbe();
+    void handleAuthOk(const Msg::AuthOk &auth);
+    void handleError(const Msg::ErrorReply &error);
+    void scheduleReconnect(const QString &reason);
+    void sendTyping(const QString &room, bool active);
+    template <typename T> void send(const T &message)
+    {
+        if (m_connection)
+            m_connection->sendMessage(message);
+    }
+
+    QString m_host;
+    quint16 m_port = 0;
+    AuthMode m_mode = AuthMode::Login;
+    QString m_username;
+    QString m_password; // only until the first successful login; then the resume token is used
+    QString m_resumeToken;
+    State m_state = State::Disconnected;
+    Connection *m_connection = nullptr;
+    bool m_wantConnected = false;
+    bool m_authenticatedOnce = false;
+    QHash<QString, qint64> m_lastSeenId; // per room, to catch up after a reconnect
+    QStringList m_rooms;
+    QSet<QString> m_catchingUp; // rooms whose missed messages were asked for
+
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceHeard;
+    qint64 m_timeoutMs = 30'000;
+    int m_rttMs = -1;
+
+    QTimer m_reconnect;
+    std::chrono::milliseconds m_firstDelay{1000};
+    std::chrono::milliseconds m_maxDelay{30'000};
+    std::chrono::milliseconds m_nextDelay{1000};
+
+    QUdpSocket m_udp;
+    QTimer m_udpProbe;
+    quint16 m_udpPort = 0;
+    quint32 m_udpSession = 0;
+    QByteArray m_udpKey;
+    quint64 m_udpCounter = 0;
+    Datagram::ReplayWindow m_udpReplay;
+    QElapsedTimer m_sinceUdp;
+    bool m_udpProven = false;
+    int m_udpPingsSent = 0;
+    int m_udpPongs = 0;
+    double m_packetLoss = -1;
+
+    QHash<QString, QElapsedTimer> m_typingSince; // rooms we told the server we are typing in
+    QTimer m_typingPause;
+    QString m_typingRoom;
+    qint64 m_nextRef = 1;
+};

@@ -1,0 +1,202 @@
+#include "logindialog.h"
+
+#include "names.h"
+#include "protocol.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
+    : QDialog(parent), m_client(client), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_confirmLabel(new QLabel(tr("Confirm:"), this)), m_confirm(new QLineEdit(this)),
+      m_register(new QCheckBox(tr("Create a new account"), this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Chat Room – Log in"));
+    m_host->setObjectName(u"host"_s);
+    m_port->setObjectName(u"port"_s);
+    m_username->setObjectName(u"username"_s);
+    m_password->setObjectName(u"password"_s);
+    m_confirm->setObjectName(u"confirm"_s);
+    m_register->setObjectName(u"register"_s);
+    m_error->setObjectName(u"error"_s);
+    m_port->setRange(1, 65535);
+    m_port->setValue(Protocol::DefaultTcpPort);
+    m_host->setText(u"127.0.0.1"_s);
+    m_username->setMaxLength(Protocol::MaxUsernameLength);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(Protocol::MaxPasswordLength);
+    m_confirm->setMaxLength(Protocol::MaxPasswordLength);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #c0392b;"_s);
+
+    QSettings settings;
+    m_host->setText(settings.value(u"login/host"_s, m_host->text()).toString());
+    m_port->setValue(settings.value(u"login/port"_s, m_port->value()).toInt());
+    m_username->setText(settings.value(u"login/username"_s).toString());
+
+    auto *server = new QHBoxLayout;
+    server->addWidget(m_host, 1);
+    server->addWidget(m_port);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server:"), server);
+    form->addRow(tr("Username:"), m_username);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(m_confirmLabel, m_confirm);
+    form->addRow(QString(), m_register);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(380);
+
+    for (QLineEdit *edit : {m_host, m_username, m_password, m_confirm})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_touched = true;
+            updateState();
+        });
+    connect(m_register, &QCheckBox::toggled, this, &LoginDialog::updateState);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::onSubmit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        m_client.stop();
+        reject();
+    });
+    connect(&m_client, &ChatClient::authFailed, this, &LoginDialog::onAuthFailed);
+    connect(&m_client, &ChatClient::authenticated, this, [this] {
+        if (!m_busy)
+            return;
+        setBusy(false);
+        QSettings s;
+        s.setValue(u"login/host"_s, m_host->text().trimmed());
+        s.setValue(u"login/port"_s, m_port->value());
+        s.setValue(u"login/username"_s, m_username->text().trimmed());
+        m_password->clear();
+        m_confirm->clear();
+        accept();
+    });
+    updateState();
+    if (!m_username->text().isEmpty())
+        m_password->setFocus();
+}
+
+void LoginDialog::setServer(const QString &host, quint16 port)
+{
+    m_host->setText(host);
+    m_port->setValue(port);
+}
+
+void LoginDialog::setUsername(const QString &name)
+{
+    m_username->setText(name);
+}
+
+void LoginDialog::setRegisterMode(bool on)
+{
+    m_register->setChecked(on);
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->text();
+}
+
+QString LoginDialog::validationProblem() const
+{
+    const QString name = m_username->text().trimmed();
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Enter the server's address.");
+    if (name.isEmpty())
+        return tr("Enter your username.");
+    if (m_password->text().isEmpty())
+        return tr("Enter your password.");
+    if (m_register->isChecked()) {
+        if (Names::usernameProblem(name))
+            return tr(
+                "A username has 2 to 32 characters: letters a–z, digits, '_', '-' and '.', starting with a letter.");
+        if (Names::passwordProblem(m_password->text()))
+            return tr("A password has at least %1 characters.").arg(Protocol::MinPasswordLength);
+        if (m_confirm->text() != m_password->text())
+            return tr("The two passwords differ.");
+    }
+    return {};
+}
+
+void LoginDialog::updateState()
+{
+    const bool registering = m_register->isChecked();
+    m_confirm->setVisible(registering);
+    m_confirmLabel->setVisible(registering);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(registering ? tr("Create account") : tr("Log in"));
+    const QString problem = validationProblem();
+    if (!m_busy)
+        m_error->setText(m_touched ? problem : QString());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problem.isEmpty());
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_username, m_password, m_confirm, m_register})
+        w->setEnabled(!busy);
+    if (busy)
+        m_error->setText(tr("Connecting to %1…").arg(m_host->text().trimmed()));
+    updateState();
+}
+
+void LoginDialog::onSubmit()
+{
+    m_touched = true;
+    const QString problem = validationProblem();
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        return;
+    }
+    setBusy(true);
+    m_client.start(m_host->text().trimmed(), quint16(m_port->value()),
+                   m_register->isChecked() ? ChatClient::AuthMode::Register : ChatClient::AuthMode::Login,
+                   m_username->text().trimmed(), m_password->text());
+}
+
+void LoginDialog::onAuthFailed(const QString &code, const QString &message)
+{
+    if (!m_busy)
+        return;
+    setBusy(false);
+    m_error->setText(describeError(code, message));
+    m_password->setFocus();
+    m_password->selectAll();
+}
+
+QString LoginDialog::describeError(const QString &code, const QString &serverMessage)
+{
+    if (code == "bad_credentials"_L1)
+        return tr("Wrong username or password.");
+    if (code == "username_taken"_L1)
+        return tr("That username is taken; choose another.");
+    if (code == "invalid_username"_L1)
+        return tr("The server refused that username: %1").arg(serverMessage);
+    if (code == "invalid_password"_L1)
+        return tr("The server refused that password: %1").arg(serverMessage);
+    if (code == "invalid_token"_L1)
+        return tr("Your session expired; log in again.");
+    if (code == "unsupported_version"_L1)
+        return tr("This client is too old or too new for the server: %1").arg(serverMessage);
+    if (code == "connection"_L1)
+        return serverMessage;
+    if (code == "rate_limited"_L1)
+        return tr("Too many attempts; wait a moment and try again.");
+    return tr("The server said: %1").arg(serverMessage);
+}

@@ -1,0 +1,28 @@
+// Draws one message: time, sender and text, told apart by kind (own, private, notice, error). The text is
+// always plain; http, https and mailto links in it are underlined and open on click.
+#pragma once
+
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    // Only these schemes are ever opened; anything else (file:, custom handlers) is never handed to the OS.
+    static bool isSafeLink(const QUrl &url);
+
+signals:
+    void linkActivated(const QUrl &url);
+
+private:
+    // Lays the message out as a plain-text document with link ranges marked (no markup is parsed).
+    void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};

@@ -1,0 +1,122 @@
+#include "messagemodel.h"
+
+MessageModel::MessageModel(int limit, QObject *parent) : QAbstractListModel(parent), m_limit(limit) {}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_entries.size()))
+        return {};
+    const MessageEntry &e = m_entries[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.from.isEmpty() ? e.text : e.from + QLatin1StringView(": ") + e.text;
+    case KindRole:
+        return int(e.kind);
+    case FromRole:
+        return e.from;
+    case TextRole:
+        return e.text;
+    case TimeRole:
+        return QDateTime::fromMSecsSinceEpoch(e.ts);
+    case IdRole:
+        return e.id;
+    case ActionRole:
+        return e.action;
+    case ToRole:
+        return e.to;
+    default:
+        return {};
+    }
+}
+
+bool MessageModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreOnServer && !m_fetching && oldestId() > 0;
+}
+
+void MessageModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    emit olderMessagesWanted(oldestId());
+}
+
+bool MessageModel::contains(qint64 id) const
+{
+    if (id <= 0 || m_entries.empty())
+        return false;
+    // Ids arrive in increasing order, so only the newest few can repeat.
+    for (auto it = m_entries.rbegin(); it != m_entries.rend() && it - m_entries.rbegin() < 256; ++it) {
+        if (it->id == id)
+            return true;
+    }
+    return false;
+}
+
+void MessageModel::append(const MessageEntry &entry)
+{
+    if (contains(entry.id))
+        return;
+    if (int(m_entries.size()) >= m_limit) {
+        const int drop = std::max(1, m_limit / 10); // drop in chunks: fewer layout passes than one by one
+        beginRemoveRows({}, 0, drop - 1);
+        m_entries.erase(m_entries.begin(), m_entries.begin() + drop);
+        endRemoveRows();
+        m_moreOnServer = true;
+    }
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.push_back(entry);
+    endInsertRows();
+}
+
+void MessageModel::prepend(const QList<MessageEntry> &older, bool moreOnServer)
+{
+    m_fetching = false;
+    m_moreOnServer = moreOnServer;
+    const qint64 oldest = oldestId();
+    QList<MessageEntry> fresh;
+    for (const MessageEntry &e : older) {
+        if (oldest == 0 || (e.id > 0 && e.id < oldest))
+            fresh.append(e);
+    }
+    const int room = std::max(0, m_limit - int(m_entries.size()));
+    if (fresh.size() > room)
+        fresh = fresh.mid(fresh.size() - room);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_entries.insert(m_entries.begin(), fresh.cbegin(), fresh.cend());
+    endInsertRows();
+}
+
+void MessageModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+qint64 MessageModel::oldestId() const
+{
+    for (const MessageEntry &e : m_entries) {
+        if (e.id > 0)
+            return e.id;
+    }
+    return 0;
+}
+
+qint64 MessageModel::newestId() const
+{
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+        if (it->id > 0)
+            return it->id;
+    }
+    return 0;
+}

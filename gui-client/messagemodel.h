@@ -1,0 +1,56 @@
+// The messages of one room (plus private messages and notices shown there), bounded in memory: the oldest
+// are dropped past a limit and fetched again from the server's history when the user scrolls back.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <deque>
+
+struct MessageEntry
+{
+    enum class Kind { Chat, Own, Private, Notice, Error };
+    Kind kind = Kind::Chat;
+    qint64 id = 0; // server id; 0 for local lines
+    QString from;
+    QString to; // private messages
+    QString text;
+    qint64 ts = 0;
+    bool action = false;
+};
+
+class MessageModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { KindRole = Qt::UserRole + 1, FromRole, TextRole, TimeRole, IdRole, ActionRole, ToRole };
+    static constexpr int DefaultLimit = 5000;
+
+    explicit MessageModel(int limit = DefaultLimit, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Appends (dropping the oldest past the limit). A message whose server id is already shown is ignored.
+    void append(const MessageEntry &entry);
+    // Adds older messages from history above the oldest shown (ascending ids).
+    void prepend(const QList<MessageEntry> &older, bool moreOnServer);
+    void clear();
+    const MessageEntry &at(int row) const { return m_entries[std::size_t(row)]; }
+    qint64 oldestId() const;
+    qint64 newestId() const;
+    int limit() const { return m_limit; }
+
+signals:
+    // The view reached the top and the server has older messages.
+    void olderMessagesWanted(qint64 beforeId);
+
+private:
+    bool contains(qint64 id) const;
+
+    std::deque<MessageEntry> m_entries;
+    int m_limit;
+    bool m_moreOnServer = false;
+    bool m_fetching = false;
+};

@@ -1,0 +1,164 @@
+// The login dialog: inline validation, registering and logging in against a real server, errors in words.
+#include "logindialog.h"
+#include "serverprocess.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestLoginDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void validation_data();
+    void validation();
+    void registerThenLogin();
+    void wrongPasswordIsShownInWords();
+    void unreachableServerIsShownInWords();
+
+private:
+    struct Fields
+    {
+        QLineEdit *host, *user, *password, *confirm;
+        QCheckBox *registering;
+        QPushButton *ok;
+    };
+    static Fields fields(LoginDialog &d);
+    static void fill(LoginDialog &d, const QString &user, const QString &password, const QString &confirm, bool reg);
+
+    QCA::Initializer m_qca;
+    ServerProcess m_server;
+};
+
+void TestLoginDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_server.start());
+}
+
+TestLoginDialog::Fields TestLoginDialog::fields(LoginDialog &d)
+{
+    return {d.findChild<QLineEdit *>(u"host"_s),     d.findChild<QLineEdit *>(u"username"_s),
+            d.findChild<QLineEdit *>(u"password"_s), d.findChild<QLineEdit *>(u"confirm"_s),
+            d.findChild<QCheckBox *>(u"register"_s), d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)};
+}
+
+void TestLoginDialog::fill(LoginDialog &d, const QString &user, const QString &password, const QString &confirm,
+                           bool reg)
+{
+    Fields f = fields(d);
+    f.registering->setChecked(reg);
+    f.user->clear();
+    QTest::keyClicks(f.user, user);
+    f.password->clear();
+    QTest::keyClicks(f.password, password);
+    f.confirm->clear();
+    QTest::keyClicks(f.confirm, confirm);
+}
+
+void TestLoginDialog::validation_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("confirm");
+    QTest::addColumn<bool>("registering");
+    QTest::addColumn<QString>("problem"); // a fragment of the message; empty: valid
+    QTest::newRow("login-ok") << u"alice"_s << u"x"_s << QString() << false << QString();
+    QTest::newRow("empty-user") << QString() << u"secret123"_s << QString() << false << u"username"_s;
+    QTest::newRow("empty-password") << u"alice"_s << QString() << QString() << false << u"password"_s;
+    QTest::newRow("register-ok") << u"alice"_s << u"secret123"_s << u"secret123"_s << true << QString();
+    QTest::newRow("register-bad-name") << u"9lives"_s << u"secret123"_s << u"secret123"_s << true
+                                       << u"starting with a letter"_s;
+    QTest::newRow("register-short-password") << u"alice"_s << u"short"_s << u"short"_s << true << u"at least 8"_s;
+    QTest::newRow("register-mismatch") << u"alice"_s << u"secret123"_s << u"secret124"_s << true << u"differ"_s;
+}
+
+void TestLoginDialog::validation()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, confirm);
+    QFETCH(bool, registering);
+    QFETCH(QString, problem);
+    ChatClient client;
+    LoginDialog d(client);
+    fill(d, user, password, confirm, registering);
+    const Fields f = fields(d);
+    QCOMPARE(f.ok->isEnabled(), problem.isEmpty());
+    if (problem.isEmpty()) {
+        QVERIFY(d.validationProblem().isEmpty());
+    } else {
+        QVERIFY2(d.validationProblem().contains(problem), qPrintable(d.validationProblem()));
+        QVERIFY(d.errorText().contains(problem)); // shown inline, not only when submitting
+    }
+    QCOMPARE(f.confirm->isVisibleTo(&d), registering);
+}
+
+void TestLoginDialog::registerThenLogin()
+{
+    {
+        ChatClient client;
+        LoginDialog d(client);
+        d.setServer(u"127.0.0.1"_s, m_server.tcpPort());
+        fill(d, u"dialogue"_s, u"secret123"_s, u"secret123"_s, true);
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        QTest::mouseClick(fields(d).ok, Qt::LeftButton);
+        QVERIFY(d.isBusy());
+        QVERIFY(!fields(d).user->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+        QCOMPARE(client.state(), ChatClient::State::Connected);
+        client.stop();
+    }
+    ChatClient client;
+    LoginDialog d(client);
+    QCOMPARE(fields(d).user->text(), u"dialogue"_s); // remembered
+    QCOMPARE(fields(d).host->text(), u"127.0.0.1"_s);
+    QVERIFY(fields(d).password->text().isEmpty());
+    QVERIFY(!QSettings().allKeys().join(u' ').contains(u"password"_s)); // never stored
+    fill(d, u"dialogue"_s, u"secret123"_s, QString(), false);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QSignalSpy accepted(&d, &QDialog::accepted);
+    QTest::keyClick(fields(d).password, Qt::Key_Return); // Enter submits, as people expect
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+    client.stop();
+}
+
+void TestLoginDialog::wrongPasswordIsShownInWords()
+{
+    ChatClient client;
+    LoginDialog d(client);
+    d.setServer(u"127.0.0.1"_s, m_server.tcpPort());
+    fill(d, u"dialogue"_s, u"not-the-password"_s, QString(), false);
+    QTest::mouseClick(fields(d).ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
+    QCOMPARE(d.errorText(), u"Wrong username or password."_s);
+    QVERIFY(fields(d).user->isEnabled());
+    QCOMPARE(d.result(), int(QDialog::Rejected));
+}
+
+void TestLoginDialog::unreachableServerIsShownInWords()
+{
+    ChatClient client;
+    LoginDialog d(client);
+    d.setServer(u"127.0.0.1"_s, 1); // nothing listens on port 1
+    fill(d, u"dialogue"_s, u"secret123"_s, QString(), false);
+    QTest::mouseClick(fields(d).ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
+    QVERIFY2(d.errorText().contains(u"Cannot reach the server"_s), qPrintable(d.errorText()));
+}
+
+QTEST_MAIN(TestLoginDialog)
+#include "tst_client_logindialog.moc"

@@ -1,0 +1,271 @@
+// The chat window against a real server: sending with the keyboard, typing indicators, private messages,
+// the user list, reconnecting after a server restart, and plain-text rendering.
+#include "chatinput.h"
+#include "mainwindow.h"
+#include "messagedelegate.h"
+#include "serverprocess.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QtCrypto>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Person
+{
+    std::unique_ptr<ChatClient> client = std::make_unique<ChatClient>();
+    std::unique_ptr<MainWindow> window;
+};
+
+bool modelHas(const MessageModel *model, const QString &text, MessageEntry::Kind kind)
+{
+    if (!model)
+        return false;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->at(i).text.contains(text) && model->at(i).kind == kind)
+            return true;
+    }
+    return false;
+}
+
+bool modelHasText(const MessageModel *model, const QString &text)
+{
+    if (!model)
+        return false;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->at(i).text.contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void typedMessageAppearsForTheOther();
+    void typingLabelAppearsAndClears();
+    void privateMessageReachesOnlyItsTarget();
+    void userListFollowsJoinsAndLeaves();
+    void unknownCommandIsExplainedNotSent();
+    void htmlIsShownAsText();
+    void onlySafeLinksOpen();
+    void reconnectsAfterRestartAndShowsWhatWasMissed();
+
+private:
+    std::unique_ptr<Person> person(const QString &name, quint16 port, bool registering = true);
+
+    QCA::Initializer m_qca;
+    QTemporaryDir m_data;
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_server = std::make_unique<ServerProcess>(m_data.path());
+    QVERIFY(m_server->start());
+}
+
+std::unique_ptr<Person> TestMainWindow::person(const QString &name, quint16 port, bool registering)
+{
+    auto p = std::make_unique<Person>();
+    p->client->setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+    p->window = std::make_unique<MainWindow>(*p->client);
+    QSignalSpy ok(p->client.get(), &ChatClient::authenticated);
+    QSignalSpy history(p->client.get(), &ChatClient::historyReceived);
+    p->client->start(u"127.0.0.1"_s, port, registering ? ChatClient::AuthMode::Register : ChatClient::AuthMode::Login,
+                     name, u"password123"_s);
+    if (!ok.wait(10000))
+        return nullptr;
+    p->window->show();
+    // Ready once the lobby is shown and its recent history has arrived.
+    if (!QTest::qWaitFor([&] { return p->window->currentRoom() == u"lobby"_s && !history.isEmpty(); }, 5000))
+        return nullptr;
+    return p;
+}
+
+void TestMainWindow::typedMessageAppearsForTheOther()
+{
+    auto alice = person(u"alice"_s, m_server->tcpPort());
+    auto bob = person(u"bob"_s, m_server->tcpPort());
+    QVERIFY(alice && bob);
+    auto *input = alice->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"Hello from Alice"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(input->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(modelHas(bob->window->model(u"lobby"_s), u"Hello from Alice"_s, MessageEntry::Kind::Chat),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHas(alice->window->model(u"lobby"_s), u"Hello from Alice"_s, MessageEntry::Kind::Own),
+                             5000);
+    // Up recalls what was sent.
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->text(), u"Hello from Alice"_s);
+
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::keyClicks(bob->window->findChild<ChatInput *>(u"input"_s), u"/me waves back"_s);
+        QTest::keyClick(bob->window->findChild<ChatInput *>(u"input"_s), Qt::Key_Return);
+        QTest::keyClicks(bob->window->findChild<ChatInput *>(u"input"_s),
+                         u"Docs are at https://example.org/docs, see you at 3."_s);
+        QTest::keyClick(bob->window->findChild<ChatInput *>(u"input"_s), Qt::Key_Return);
+        bob->client->whisper(u"alice"_s, u"Lunch later?"_s);
+        QTest::keyClicks(bob->window->findChild<ChatInput *>(u"input"_s), u"typing"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->window->typingText().isEmpty(), 5000);
+        QTest::keyClicks(input, u"Sounds good"_s);
+        QTest::qWait(300);
+        alice->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-main.png"_s));
+    }
+}
+
+void TestMainWindow::typingLabelAppearsAndClears()
+{
+    auto carol = person(u"carol"_s, m_server->tcpPort());
+    auto dave = person(u"dave"_s, m_server->tcpPort());
+    QVERIFY(carol && dave);
+    auto *input = carol->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"I am wri"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(dave->window->typingText(), u"carol is typing…"_s, 5000);
+    QCOMPARE(dave->window->findChild<QLabel *>(u"typing"_s)->text(), u"carol is typing…"_s);
+    QTest::keyClicks(input, u"ting"_s);
+    QTest::keyClick(input, Qt::Key_Return); // sending ends it
+    QTRY_VERIFY_WITH_TIMEOUT(dave->window->typingText().isEmpty(), 5000);
+}
+
+void TestMainWindow::privateMessageReachesOnlyItsTarget()
+{
+    auto erin = person(u"erin"_s, m_server->tcpPort());
+    auto frank = person(u"frank"_s, m_server->tcpPort());
+    auto grace = person(u"grace"_s, m_server->tcpPort());
+    QVERIFY(erin && frank && grace);
+    auto *input = erin->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"/msg frank the secret is 42"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        modelHas(frank->window->model(u"lobby"_s), u"the secret is 42"_s, MessageEntry::Kind::Private), 5000);
+    // A public message after it reaches grace; by then the private one would have too.
+    QTest::keyClicks(input, u"public marker"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(grace->window->model(u"lobby"_s), u"public marker"_s), 5000);
+    QVERIFY(!modelHasText(grace->window->model(u"lobby"_s), u"the secret is 42"_s));
+}
+
+void TestMainWindow::userListFollowsJoinsAndLeaves()
+{
+    auto heidi = person(u"heidi"_s, m_server->tcpPort());
+    QVERIFY(heidi);
+    auto *users = heidi->window->findChild<QListWidget *>(u"users"_s);
+    auto names = [users] {
+        QStringList out;
+        for (int i = 0; i < users->count(); ++i)
+            out << users->item(i)->text();
+        return out;
+    };
+    auto ivan = person(u"ivan"_s, m_server->tcpPort());
+    QVERIFY(ivan);
+    QTRY_VERIFY_WITH_TIMEOUT(names().contains(u"ivan"_s), 5000);
+    auto *input = ivan->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"/leave"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!names().contains(u"ivan"_s), 5000);
+    QVERIFY(names().contains(u"heidi"_s));
+}
+
+void TestMainWindow::unknownCommandIsExplainedNotSent()
+{
+    auto judy = person(u"judy"_s, m_server->tcpPort());
+    auto kim = person(u"kim"_s, m_server->tcpPort());
+    QVERIFY(judy && kim);
+    auto *input = judy->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"/fly to the moon"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(modelHas(judy->window->model(u"lobby"_s), u"There is no command /fly"_s, MessageEntry::Kind::Error));
+    QTest::keyClicks(input, u"after"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(kim->window->model(u"lobby"_s), u"after"_s), 5000);
+    QVERIFY(!modelHasText(kim->window->model(u"lobby"_s), u"fly to the moon"_s));
+}
+
+void TestMainWindow::htmlIsShownAsText()
+{
+    auto lee = person(u"lee"_s, m_server->tcpPort());
+    auto mia = person(u"mia"_s, m_server->tcpPort());
+    QVERIFY(lee && mia);
+    const QString markup = u"<b>bold</b> <img src=\"http://evil.example/x.png\"> &amp;"_s;
+    lee->client->say(u"lobby"_s, markup);
+    MessageModel *model = mia->window->model(u"lobby"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(model, u"<b>bold</b>"_s), 5000);
+    // What the delegate draws holds the characters as typed: no tag was interpreted, no image loaded.
+    int row = model->rowCount() - 1;
+    while (row >= 0 && !model->at(row).text.contains(u"<b>"_s))
+        --row;
+    QTextDocument doc;
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 600, 100);
+    option.font = mia->window->font();
+    auto *delegate =
+        qobject_cast<MessageDelegate *>(mia->window->findChild<QListView *>(u"messages"_s)->itemDelegate());
+    QVERIFY(delegate);
+    const QSize size = delegate->sizeHint(option, model->index(row));
+    QVERIFY(size.height() > 0 && size.height() < 200);
+    QVERIFY(model->index(row).data(MessageModel::TextRole).toString() == markup);
+    QVERIFY(model->index(row).data(Qt::DisplayRole).toString().contains(u"&amp;"_s));
+}
+
+void TestMainWindow::onlySafeLinksOpen()
+{
+    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"https://example.org/a"_s)));
+    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"http://example.org"_s)));
+    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"mailto:someone@example.org"_s)));
+    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"file:///etc/passwd"_s)));
+    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"javascript:alert(1)"_s)));
+    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"smb://host/share"_s)));
+    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"x-custom-handler:run"_s)));
+}
+
+void TestMainWindow::reconnectsAfterRestartAndShowsWhatWasMissed()
+{
+    auto nina = person(u"nina"_s, m_server->tcpPort());
+    QVERIFY(nina);
+    const quint16 port = m_server->tcpPort();
+    QSignalSpy reconnected(nina->client.get(), &ChatClient::authenticated);
+    auto *input = nina->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"half-typed"_s);
+
+    m_server->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(nina->client->state(), ChatClient::State::Reconnecting, 5000);
+    QVERIFY(modelHas(nina->window->model(u"lobby"_s), u"The server is shutting down"_s, MessageEntry::Kind::Error) ||
+            modelHas(nina->window->model(u"lobby"_s), u"Reconnecting"_s, MessageEntry::Kind::Error));
+    QCOMPARE(input->text(), u"half-typed"_s); // input is kept
+
+    // While nina is away, someone says something.
+    m_server = std::make_unique<ServerProcess>(m_data.path());
+    QVERIFY(m_server->start({u"--port"_s, QString::number(port)}));
+    {
+        Person other;
+        QSignalSpy ok(other.client.get(), &ChatClient::authenticated);
+        other.client->start(u"127.0.0.1"_s, port, ChatClient::AuthMode::Register, u"oscar"_s, u"password123"_s);
+        QVERIFY(ok.wait(10000));
+        other.client->say(u"lobby"_s, u"said while nina was away"_s);
+        QSignalSpy acked(other.client.get(), &ChatClient::acknowledged);
+        QVERIFY(acked.wait(5000));
+        other.client->stop();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(reconnected.size() >= 1, 15000); // resumed with the token: no password prompt
+    QCOMPARE(nina->client->state(), ChatClient::State::Connected);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(nina->window->model(u"lobby"_s), u"said while nina was away"_s), 5000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_client_mainwindow.moc"
