@@ -237,6 +237,7 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
     m_udpPingsSent = m_udpPongs = 0;
     m_rooms = auth.rooms;
     setState(State::Connected);
+    send(Msg::Ping{nowMs()}); // the round-trip time is known at once, not a heartbeat later
     emit authenticated(auth);
     qCInfo(lcClient) << (auth.resumed ? "session resumed" : "logged in");
     if (catchUp) {

@@ -19,6 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"chatroom"_s);
     QApplication::setApplicationName(u"chatroom-client"_s);
     QApplication::setApplicationDisplayName(u"Chat Room"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);

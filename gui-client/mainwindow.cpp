@@ -54,6 +54,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setLayoutMode(QListView::Batched);
     m_view->setBatchSize(200);
+    m_userList->setIconSize(QSize(10, 10));
     m_typing->setTextFormat(Qt::PlainText);
     m_typing->setMinimumHeight(m_typing->fontMetrics().height());
     m_input->setPlaceholderText(tr("Type a message, or /help for commands"));

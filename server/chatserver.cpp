@@ -55,7 +55,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, QObject *parent
     if (config.statsLogInterval.count() > 0) {
         m_statsTimer.setInterval(config.statsLogInterval);
         connect(&m_statsTimer, &QTimer::timeout, this, [this] {
-            qCInfo(lcServer).noquote() << "statistics\n" << m_stats.report();
+            qCInfo(lcServer).noquote() << "statistics\n" << statsSnapshot().report();
         });
         m_statsTimer.start();
     }
@@ -468,6 +468,16 @@ void ChatServer::onTypingSweep()
     }
     for (const auto &[room, session] : std::as_const(expired))
         relayTyping(session, room, false);
+}
+
+ServerStats ChatServer::statsSnapshot() const
+{
+    ServerStats snapshot = m_stats;
+    for (const ClientSession *s : std::as_const(m_sessions)) {
+        snapshot.tcpBytesIn += s->connection()->bytesReceived();
+        snapshot.tcpBytesOut += s->connection()->bytesSent();
+    }
+    return snapshot;
 }
 
 QStringList ChatServer::describeUsers() const

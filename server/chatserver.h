@@ -30,7 +30,8 @@ public:
     // For the console.
     QStringList describeUsers() const;
     QStringList describeRooms() const;
-    ServerStats &stats() { return m_stats; }
+    // The counters, with the bytes of the connections still open added in.
+    ServerStats statsSnapshot() const;
     void broadcastNotice(const QString &text);
     bool kick(const QString &username, const QString &reason);
     // Tells everyone, closes every connection, and emits finished() once they are closed (or after a grace time).

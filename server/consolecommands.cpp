@@ -73,7 +73,7 @@ QString ConsoleCommands::execute(const QString &line)
     if (command == "rooms"_L1)
         return m_server.describeRooms().join(u'\n');
     if (command == "stats"_L1)
-        return m_server.stats().report();
+        return m_server.statsSnapshot().report();
     if (command == "broadcast"_L1) {
         if (rest.isEmpty())
             return u"Usage: broadcast <message>"_s;

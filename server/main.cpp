@@ -38,6 +38,7 @@ int fail(const QString &message)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"chatroom"_s);
     QCoreApplication::setApplicationName(u"chatroom-server"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
     int exitCode = 0;

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -113,6 +114,11 @@ void TestLoginDialog::registerThenLogin()
         LoginDialog d(client);
         d.setServer(u"127.0.0.1"_s, m_server.tcpPort());
         fill(d, u"dialogue"_s, u"secret123"_s, u"secret123"_s, true);
+        if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            d.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            d.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-login.png"_s));
+        }
         QSignalSpy accepted(&d, &QDialog::accepted);
         QTest::mouseClick(fields(d).ok, Qt::LeftButton);
         QVERIFY(d.isBusy());

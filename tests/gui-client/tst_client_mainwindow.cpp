@@ -121,10 +121,13 @@ void TestMainWindow::typedMessageAppearsForTheOther()
                          u"Docs are at https://example.org/docs, see you at 3."_s);
         QTest::keyClick(bob->window->findChild<ChatInput *>(u"input"_s), Qt::Key_Return);
         bob->client->whisper(u"alice"_s, u"Lunch later?"_s);
-        QTest::keyClicks(bob->window->findChild<ChatInput *>(u"input"_s), u"typing"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!alice->window->typingText().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(modelHasText(alice->window->model(u"lobby"_s), u"Lunch later?"_s) &&
+                                     modelHasText(alice->window->model(u"lobby"_s), u"Docs are at"_s),
+                                 5000);
+        input->clear();
         QTest::keyClicks(input, u"Sounds good"_s);
-        QTest::qWait(300);
+        QTest::keyClicks(bob->window->findChild<ChatInput *>(u"input"_s), u"typing"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->window->typingText().isEmpty() && alice->client->rttMs() >= 0, 5000);
         alice->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-main.png"_s));
     }
 }

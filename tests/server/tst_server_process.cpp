@@ -67,6 +67,7 @@ void TestServerProcess::consoleCommands()
     server.writeStdin("stats\n");
     QVERIFY(waitForOutput(server, "messages by user  alice 1"));
     QVERIFY(server.output().contains("KiB resident"));
+    QVERIFY(!server.output().contains("tcp               0 bytes in")); // the open connections count too
     server.writeStdin("broadcast Pizza in the kitchen.\n");
     for (TestClient *c : {&alice, &bob}) {
         const auto n =

@@ -1,0 +1,75 @@
+// Every translation is complete, compiled into the client, and loads for its locale.
+#include "typingtracker.h"
+
+#include <QDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void complete_data();
+    void complete();
+    void loadsAndTranslates_data();
+    void loadsAndTranslates();
+};
+
+void TestTranslations::complete_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir dir(QStringLiteral(CHATROOM_TRANSLATIONS_DIR));
+    for (const QString &name : dir.entryList({u"*.ts"_s}))
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestTranslations::complete()
+{
+    QFETCH(QString, file);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    int messages = 0;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == "source"_L1) {
+            source = xml.readElementText();
+            ++messages;
+        } else if (xml.name() == "translation"_L1) {
+            const auto type = xml.attributes().value(u"type"_s);
+            QVERIFY2(type != "unfinished"_L1 && type != "vanished"_L1 && type != "obsolete"_L1,
+                     qPrintable(u"%1: not translated: %2"_s.arg(QFileInfo(file).fileName(), source)));
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(messages > 0);
+}
+
+void TestTranslations::loadsAndTranslates_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typing");
+    QTest::newRow("de") << u"de_DE"_s << u"alice schreibt…"_s;
+    QTest::newRow("es") << u"es_ES"_s << u"alice está escribiendo…"_s;
+    QTest::newRow("en") << u"en_US"_s << u"alice is typing…"_s;
+}
+
+void TestTranslations::loadsAndTranslates()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typing);
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(locale), u"chatroom"_s, u"_"_s, u":/i18n"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCOMPARE(TypingTracker::describe({u"alice"_s}), typing);
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_client_translations.moc"

@@ -1,0 +1,26 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="119" />
+        <source>%1 (%n member(s))</source>
+        <translation><numerusform>%1 (%n member)</numerusform><numerusform>%1 (%n members)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="124" />
+        <source>%1 Reconnecting in %n second(s)…</source>
+        <translation><numerusform>%1 Reconnecting in %n second…</numerusform><numerusform>%1 Reconnecting in %n seconds…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="292" />
+        <source>%n message(s) arrived while you were away.</source>
+        <translation><numerusform>%n message arrived while you were away.</numerusform><numerusform>%n messages arrived while you were away.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="307" />
+        <source>You are sending too fast; wait %n second(s) and send it again.</source>
+        <translation><numerusform>You are sending too fast; wait %n second and send it again.</numerusform><numerusform>You are sending too fast; wait %n seconds and send it again.</numerusform></translation>
+    </message>
+    </context>
+</TS>
