@@ -1,0 +1,112 @@
+// chatroom-guibench: how the client's message view copes with big rooms and fast rooms, in-process.
+// Opens a room holding 50,000 messages, then appends 1,000 messages a second and reports the longest stall
+// of the event loop. Runs offscreen by default (QT_QPA_PLATFORM=offscreen), so it needs no display.
+#include "messagedelegate.h"
+#include "messagemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QScrollBar>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+MessageEntry entry(qint64 id)
+{
+    return MessageEntry{
+        id % 7 == 0 ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat,
+        id,
+        u"user%1"_s.arg(id % 40),
+        {},
+        u"Message %1: the quick brown fox jumps over the lazy dog, see https://example.org/%1"_s.arg(id),
+        1'700'000'000'000 + id * 1000,
+        false};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures the client's message view: opening a room with many messages, and "
+                                     "appending messages at a steady rate."_s);
+    parser.addHelpOption();
+    const QCommandLineOption messages(u"messages"_s, u"Messages in the room (default 50000)."_s, u"n"_s, u"50000"_s);
+    const QCommandLineOption rate(u"rate"_s, u"Messages appended per second (default 1000)."_s, u"n"_s, u"1000"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Seconds of appending (default 5)."_s, u"s"_s, u"5"_s);
+    parser.addOptions({messages, rate, seconds});
+    parser.process(app);
+    const int total = std::max(1, parser.value(messages).toInt());
+    const int perSecond = std::max(1, parser.value(rate).toInt());
+    const int duration = std::max(1, parser.value(seconds).toInt());
+
+    // Open: the model receives the room's messages (it keeps the newest within its limit) and the view shows them.
+    QElapsedTimer open;
+    open.start();
+    MessageModel model;
+    for (qint64 id = 1; id <= total; ++id)
+        model.append(entry(id));
+    QListView view;
+    MessageDelegate delegate;
+    view.setItemDelegate(&delegate);
+    view.setWordWrap(true);
+    view.setResizeMode(QListView::Adjust);
+    view.setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view.setLayoutMode(QListView::Batched);
+    view.setBatchSize(200);
+    view.resize(700, 600);
+    view.setModel(&model);
+    view.show();
+    view.scrollToBottom();
+    (void)view.grab(); // forces layout and a paint of what is visible
+    const double openMs = open.nsecsElapsed() / 1e6;
+
+    // Append at a steady rate; a 5 ms watchdog timer measures how late the event loop runs it.
+    qint64 next = total + 1;
+    qint64 appended = 0;
+    const qint64 target = qint64(perSecond) * duration;
+    QElapsedTimer clock;
+    clock.start();
+    QTimer feeder;
+    feeder.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&feeder, &QTimer::timeout, [&] {
+        const qint64 due = std::min(target, clock.elapsed() * perSecond / 1000);
+        const bool atBottom = view.verticalScrollBar()->value() >= view.verticalScrollBar()->maximum() - 4;
+        while (appended < due) {
+            model.append(entry(next++));
+            ++appended;
+        }
+        if (atBottom)
+            view.scrollToBottom();
+        if (appended >= target)
+            app.quit();
+    });
+    QElapsedTimer sinceTick;
+    qint64 worstStallMs = 0;
+    QTimer watchdog;
+    watchdog.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        if (sinceTick.isValid())
+            worstStallMs = std::max(worstStallMs, sinceTick.elapsed());
+        sinceTick.restart();
+    });
+    feeder.start(1);
+    watchdog.start(5);
+    app.exec();
+
+    std::printf("%-34s %d messages (%d kept in memory)\n", "room", total, model.rowCount());
+    std::printf("%-34s %.0f ms\n", "open (fill model, lay out, paint)", openMs);
+    std::printf("%-34s %lld messages at %d/s over %.1f s\n", "appended", static_cast<long long>(appended), perSecond,
+                clock.elapsed() / 1000.0);
+    std::printf("%-34s %lld ms (between 5 ms watchdog ticks)\n", "longest event-loop stall",
+                static_cast<long long>(worstStallMs));
+    return 0;
+}
