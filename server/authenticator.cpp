@@ -16,10 +16,25 @@ Q_LOGGING_CATEGORY(lcAuth, "chat.server.auth")
 
 namespace {
 constexpr int TokenBytes = 32;
+// Three wrong passwords are free; after that each attempt waits twice as long as the last (1 s ... 60 s), per
+// address and per account, so guessing costs an attacker hours while a person who mistyped barely notices.
+constexpr int FreeLoginFailures = 3;
+constexpr qint64 MaxLoginDelayMs = 60'000;
+constexpr qint64 ThrottleMemoryMs = 15 * 60'000;
+
+QString addressKey(const ClientSession *s)
+{
+    return u"address:"_s + s->connection()->peerAddress().toString();
 }
 
+QString accountKey(const QString &name)
+{
+    return u"account:"_s + Names::canonical(name);
+}
+} // namespace
+
 Authenticator::Authenticator(Database &db, PasswordHasher &hasher, ServerStats &stats, QObject *parent)
-    : QObject(parent), m_db(db), m_hasher(hasher), m_stats(stats)
+    : QObject(parent), m_db(db), m_hasher(hasher), m_stats(stats), m_throttle(FreeLoginFailures, MaxLoginDelayMs)
 {
     // Any valid hash will do; verifying against it costs what verifying a real one does.
     m_hasher.hash(QString::fromLatin1(QCA::Random::randomArray(16).toByteArray().toHex()), this,
@@ -77,27 +92,46 @@ void Authenticator::registerUser(ClientSession *session, const Msg::Register &re
 
 void Authenticator::login(ClientSession *session, const Msg::Login &request)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString byAddress = addressKey(session);
+    const QString byAccount = accountKey(request.username);
+    const qint64 wait = std::max(m_throttle.waitFor(byAddress, now), m_throttle.waitFor(byAccount, now));
+    if (wait > 0) {
+        ++m_stats.loginsThrottled;
+        Msg::ErrorReply e(ErrorCode::RateLimited,
+                          u"Too many failed logins; try again in %1 seconds."_s.arg((wait + 999) / 1000));
+        e.retryAfterMs = wait;
+        session->sendMessage(e);
+        return;
+    }
     const auto user = m_db.findUser(request.username);
     session->setState(ClientSession::State::Authenticating);
     const QByteArray hash = user ? user->passwordHash : m_dummyHash;
-    m_hasher.verify(hash, request.password, session,
-                    [this, session, user, password = request.password](bool ok, bool needsRehash) {
-                        if (session->state() != ClientSession::State::Authenticating)
-                            return;
-                        if (!ok || !user) {
-                            qCInfo(lcAuth) << "failed login from" << session->connection()->peerDescription();
-                            return fail(session, ErrorCode::BadCredentials, u"Wrong username or password."_s);
-                        }
-                        if (needsRehash) {
-                            // The cost was raised since this hash was made: store one at today's cost.
-                            const qint64 id = user->id;
-                            m_hasher.hash(password, this, [this, id](const QByteArray &fresh) {
-                                if (!fresh.isEmpty())
-                                    m_db.updatePasswordHash(id, fresh);
-                            });
-                        }
-                        emit authenticated(session, *user, {}, false);
-                    });
+    m_hasher.verify(
+        hash, request.password, session,
+        [this, session, user, byAddress, byAccount, password = request.password](bool ok, bool needsRehash) {
+            if (session->state() != ClientSession::State::Authenticating)
+                return;
+            const qint64 when = QDateTime::currentMSecsSinceEpoch();
+            if (!ok || !user) {
+                m_throttle.forgetOlderThan(when - ThrottleMemoryMs);
+                m_throttle.failed(byAddress, when);
+                m_throttle.failed(byAccount, when);
+                qCInfo(lcAuth) << "failed login from" << session->connection()->peerDescription();
+                return fail(session, ErrorCode::BadCredentials, u"Wrong username or password."_s);
+            }
+            m_throttle.succeeded(byAccount);
+            m_throttle.succeeded(byAddress);
+            if (needsRehash) {
+                // The cost was raised since this hash was made: store one at today's cost.
+                const qint64 id = user->id;
+                m_hasher.hash(password, this, [this, id](const QByteArray &fresh) {
+                    if (!fresh.isEmpty())
+                        m_db.updatePasswordHash(id, fresh);
+                });
+            }
+            emit authenticated(session, *user, {}, false);
+        });
 }
 
 void Authenticator::resume(ClientSession *session, const Msg::Resume &request)

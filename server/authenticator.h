@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "message.h"
+#include "ratelimiter.h"
 
 #include <QObject>
 
@@ -36,4 +37,5 @@ private:
     PasswordHasher &m_hasher;
     ServerStats &m_stats;
     QByteArray m_dummyHash; // verified against for unknown users, so a login takes as long either way
+    LoginThrottle m_throttle;
 };

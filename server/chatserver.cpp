@@ -15,9 +15,6 @@ Q_LOGGING_CATEGORY(lcServer, "chat.server.net")
 
 namespace {
 
-// A client that stops reading is cut off once this much output waits for it (one slow reader must not
-// make the server hold its whole backlog in memory).
-constexpr qint64 MaxPendingOutputBytes = 4 * 1024 * 1024;
 constexpr int ListenBacklog = 1024;
 constexpr qint64 ResumeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
 constexpr auto TypingSweepInterval = std::chrono::milliseconds(500);
@@ -88,9 +85,32 @@ void ChatServer::onNewConnection()
             socket->deleteLater();
             continue;
         }
+        if (!admitConnection(socket))
+            continue;
+        const QHostAddress peer = socket->peerAddress();
         auto *connection = new Connection(socket);
-        connection->setMaxPendingOutput(MaxPendingOutputBytes);
+        // A client that stops reading is cut off once this much output waits for it: one slow reader must
+        // not make the server hold its whole backlog in memory.
+        connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
         auto *session = new ClientSession(connection, nowMs(), this);
+        session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
+        ++m_perAddress[peer];
+        connect(session, &QObject::destroyed, this, [this, peer] {
+            if (--m_perAddress[peer] <= 0)
+                m_perAddress.remove(peer);
+        });
+        connect(connection, &Connection::fatalError, this, [this](const ProtocolError &e) {
+            if (e.code == ErrorCode::RateLimited)
+                ++m_stats.slowConsumers;
+        });
+        QTimer::singleShot(m_config.authTimeout, session, [this, session] {
+            if (session->isActive() || !m_sessions.contains(session))
+                return;
+            ++m_stats.authTimeouts;
+            session->connection()->closeWithError(
+                {ErrorCode::NotAuthenticated, u"The connection was closed: it did not log in within %1 seconds."_s.arg(
+                                                  m_config.authTimeout.count())});
+        });
         m_sessions.insert(session);
         m_stats.connectionOpened();
         m_heartbeat.track(session);
@@ -159,6 +179,39 @@ void ChatServer::finish()
         return;
     m_finished = true;
     emit finished();
+}
+
+bool ChatServer::admitConnection(QTcpSocket *socket)
+{
+    const int total = int(m_sessions.size());
+    const int fromPeer = m_perAddress.value(socket->peerAddress());
+    QString why;
+    if (m_config.maxConnections > 0 && total >= m_config.maxConnections)
+        why = u"The server is full (%1 connections); try again later."_s.arg(m_config.maxConnections);
+    else if (m_config.maxConnectionsPerAddress > 0 && fromPeer >= m_config.maxConnectionsPerAddress)
+        why = u"Too many connections from your address (the limit is %1)."_s.arg(m_config.maxConnectionsPerAddress);
+    if (why.isEmpty())
+        return true;
+    ++m_stats.connectionsRefused;
+    // Told why, then closed; the socket is not a session and takes nothing else from the server.
+    socket->write(Msg::encode(Msg::ErrorReply(ErrorCode::TooManyConnections, why)));
+    socket->disconnectFromHost();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(std::chrono::seconds(5), socket, &QTcpSocket::abort);
+    return false;
+}
+
+bool ChatServer::withinRate(ClientSession *s, qint64 ref)
+{
+    qint64 retryAfter = 0;
+    if (s->messageBucket().take(nowMs(), &retryAfter))
+        return true;
+    ++m_stats.rateLimited;
+    Msg::ErrorReply e(ErrorCode::RateLimited,
+                      u"You are sending too fast; wait %1 ms before sending again."_s.arg(retryAfter), ref);
+    e.retryAfterMs = retryAfter;
+    s->sendMessage(e);
+    return false;
 }
 
 bool ChatServer::requireActive(ClientSession *s, std::optional<qint64> ref)
@@ -306,6 +359,13 @@ void ChatServer::handle(ClientSession *s, const Msg::Join &m)
 {
     if (!requireActive(s))
         return;
+    if (m_config.maxRoomsPerUser > 0 && !s->rooms().contains(m.room) && s->rooms().size() >= m_config.maxRoomsPerUser) {
+        ++m_stats.roomLimitHits;
+        s->sendMessage(Msg::ErrorReply(
+            ErrorCode::TooManyRooms,
+            u"You are in %1 rooms, the most allowed; leave one first."_s.arg(m_config.maxRoomsPerUser)));
+        return;
+    }
     if (m_rooms.join(s, m.room))
         saveRooms(s);
 }
@@ -351,7 +411,7 @@ void ChatServer::handle(ClientSession *s, const Msg::ListUsers &m)
 
 void ChatServer::handle(ClientSession *s, const Msg::Say &m)
 {
-    if (!requireActive(s, m.ref))
+    if (!requireActive(s, m.ref) || !withinRate(s, m.ref))
         return;
     if (!s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room), m.ref));
@@ -374,7 +434,7 @@ void ChatServer::handle(ClientSession *s, const Msg::Say &m)
 
 void ChatServer::handle(ClientSession *s, const Msg::Whisper &m)
 {
-    if (!requireActive(s, m.ref))
+    if (!requireActive(s, m.ref) || !withinRate(s, m.ref))
         return;
     ClientSession *target = m_online.value(Names::canonical(m.to));
     if (!target) {

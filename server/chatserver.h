@@ -68,6 +68,8 @@ private:
     template <typename T> void handle(ClientSession *s, const T &m);
 
     bool requireActive(ClientSession *s, std::optional<qint64> ref = std::nullopt);
+    bool withinRate(ClientSession *s, qint64 ref);
+    bool admitConnection(QTcpSocket *socket);
     void relayTyping(ClientSession *from, const QString &room, bool active);
     void saveRooms(ClientSession *s);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
@@ -86,6 +88,7 @@ private:
     RoomRegistry m_rooms;
     QHash<QString, ClientSession *> m_online; // by canonical username
     QSet<ClientSession *> m_sessions;
+    QHash<QHostAddress, int> m_perAddress;                            // open connections per peer address
     QHash<std::pair<QString, ClientSession *>, qint64> m_typingUntil; // (room, session) -> expiry
     QTimer m_typingTimer;
     QTimer m_statsTimer;

@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "datagram.h"
+#include "ratelimiter.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -51,6 +52,9 @@ public:
     quint16 udpPort() const { return m_udpPort; }
     quint64 nextUdpCounter() { return ++m_udpCounter; }
 
+    TokenBucket &messageBucket() { return m_messageBucket; }
+    void setMessageBucket(const TokenBucket &bucket) { m_messageBucket = bucket; }
+
     qint64 messagesSent() const { return m_messagesSent; }
     void countMessage() { ++m_messagesSent; }
 
@@ -71,4 +75,5 @@ private:
     qint64 m_lastUdpMs = -1;
     quint64 m_udpCounter = 0;
     qint64 m_messagesSent = 0;
+    TokenBucket m_messageBucket;
 };

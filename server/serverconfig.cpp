@@ -58,9 +58,29 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                                      u"2"_s);
     const QCommandLineOption statsInterval(
         u"stats-interval-s"_s, u"How often statistics are logged; 0: never (default 300)."_s, u"s"_s, u"300"_s);
+    const QCommandLineOption msgRate(u"message-rate"_s,
+                                     u"Messages a session may send per second, sustained; 0: no limit (default 5)."_s,
+                                     u"n"_s, u"5"_s);
+    const QCommandLineOption msgBurst(u"message-burst"_s,
+                                      u"Messages a session may send at once before the rate applies (default 10)."_s,
+                                      u"n"_s, u"10"_s);
+    const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
+                                      u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
+    const QCommandLineOption maxConn(u"max-connections"_s, u"Connections in total; 0: no limit (default 20000)."_s,
+                                     u"n"_s, u"20000"_s);
+    const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
+                                           u"Connections from one IP address; 0: no limit (default 16)."_s, u"n"_s,
+                                           u"16"_s);
+    const QCommandLineOption authTimeout(u"auth-timeout-s"_s,
+                                         u"Seconds a new connection has to finish hello and login (default 30)."_s,
+                                         u"s"_s, u"30"_s);
+    const QCommandLineOption pendingOutput(
+        u"max-pending-output-kib"_s,
+        u"Unsent output a client may leave unread before it is disconnected, in KiB (default 4096)."_s, u"kib"_s,
+        u"4096"_s);
     const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
-    p.addOptions(
-        {listen, port, udpPort, dataDir, logFile, interval, timeout, memory, ops, threads, statsInterval, noConsole});
+    p.addOptions({listen, port, udpPort, dataDir, logFile, interval, timeout, memory, ops, threads, statsInterval,
+                  msgRate, msgBurst, maxRooms, maxConn, maxPerAddress, authTimeout, pendingOutput, noConsole});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -95,6 +115,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.hashOps = quint64(get(ops, crypto_pwhash_OPSLIMIT_MIN, 100));
     c.hashThreads = int(get(threads, 1, 64));
     c.statsLogInterval = std::chrono::seconds(get(statsInterval, 0, 86'400));
+    c.messageRate = double(get(msgRate, 0, 1'000'000));
+    c.messageBurst = int(get(msgBurst, 1, 1'000'000));
+    c.maxRoomsPerUser = int(get(maxRooms, 0, 1'000'000));
+    c.maxConnections = int(get(maxConn, 0, 10'000'000));
+    c.maxConnectionsPerAddress = int(get(maxPerAddress, 0, 10'000'000));
+    c.authTimeout = std::chrono::seconds(get(authTimeout, 1, 3600));
+    c.maxPendingOutputKib = get(pendingOutput, 64, 1024 * 1024);
     if (error.isEmpty() && c.heartbeatTimeout <= c.heartbeatInterval)
         error = u"--heartbeat-timeout-ms must be longer than --heartbeat-interval-ms."_s;
     if (!error.isEmpty()) {

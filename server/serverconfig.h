@@ -22,6 +22,14 @@ struct ServerConfig
     quint64 hashOps = 2;
     int hashThreads = 2;
     qint64 maxLogBytes = 10 * 1024 * 1024;
+    // Abuse limits (docs/SECURITY.md); 0 turns a limit off.
+    double messageRate = 5; // say and whisper per second per session, sustained
+    int messageBurst = 10;  // ... and at once
+    int maxRoomsPerUser = 20;
+    int maxConnections = 20000;
+    int maxConnectionsPerAddress = 16;
+    std::chrono::seconds authTimeout{30}; // to finish hello and login
+    qint64 maxPendingOutputKib = 4096;    // unsent output a client may leave unread
     bool console = true;
 
     // Parses arguments (argv[0] first). On --help or --version prints and returns nullopt with exitCode 0;

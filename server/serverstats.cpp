@@ -61,6 +61,13 @@ QString ServerStats::report() const
                .arg(udpDatagramsOut)
                .arg(udpDropped);
     out += u"storage errors    %1\n"_s.arg(storageErrors);
+    out += u"limits            %1 rate-limited, %2 logins throttled, %3 connections refused, %4 login timeouts, "
+           "%5 slow readers cut off, %6 room-limit hits\n"_s.arg(rateLimited)
+               .arg(loginsThrottled)
+               .arg(connectionsRefused)
+               .arg(authTimeouts)
+               .arg(slowConsumers)
+               .arg(roomLimitHits);
     out += u"process           %1 s CPU, %2 KiB resident\n"_s.arg(processCpuSeconds(), 0, 'f', 2).arg(processRssKib());
     QStringList kinds = framesIn.keys();
     std::sort(kinds.begin(), kinds.end());

@@ -23,6 +23,12 @@ struct ServerStats
     qint64 timeouts = 0;
     qint64 invalidFrames = 0;
     qint64 storageErrors = 0;
+    qint64 rateLimited = 0;          // messages refused by the token bucket
+    qint64 loginsThrottled = 0;      // logins refused while a failed-login delay ran
+    qint64 connectionsRefused = 0;   // over the total or per-address connection limit
+    qint64 authTimeouts = 0;         // closed for not logging in in time
+    qint64 slowConsumers = 0;        // closed for not reading their output
+    qint64 roomLimitHits = 0;        // joins refused by the rooms-per-user limit
     QHash<QString, qint64> framesIn; // per message type
     QHash<QString, qint64> messagesByUser;
     QElapsedTimer uptime;

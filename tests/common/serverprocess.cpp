@@ -35,6 +35,11 @@ bool ServerProcess::start(const QStringList &extraArgs)
         args << u"--port"_s << u"0"_s;
     if (!extraArgs.contains(u"--udp-port"_s))
         args << u"--udp-port"_s << u"0"_s;
+    // Tests open many connections from one address and send fast; the limit tests set their own values.
+    if (!extraArgs.contains(u"--max-connections-per-address"_s))
+        args << u"--max-connections-per-address"_s << u"0"_s;
+    if (!extraArgs.contains(u"--message-rate"_s))
+        args << u"--message-rate"_s << u"0"_s;
     if (!extraArgs.contains(u"--hash-memory-kib"_s))
         args << u"--hash-memory-kib"_s << u"8"_s << u"--hash-ops"_s << u"1"_s;
     args << extraArgs;
