@@ -417,6 +417,7 @@ void MainWindow::refreshTyping(const QString &room)
 
 void MainWindow::notify(const QString &title, const QString &text)
 {
+    emit notified(title, text);
     if (m_tray && m_tray->isVisible())
         m_tray->showMessage(title, text.left(200), QSystemTrayIcon::Information, 5000);
 }

@@ -29,6 +29,10 @@ public:
     int unread(const QString &room) const { return m_unread.value(room); }
     void showRoom(const QString &room);
 
+signals:
+    // A message arrived while the window was not active (shown in the system tray where there is one).
+    void notified(const QString &title, const QString &text);
+
 private:
     void onJoined(const Msg::Joined &joined);
     void onLeft(const QString &room);

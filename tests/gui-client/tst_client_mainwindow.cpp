@@ -62,6 +62,7 @@ private slots:
     void unknownCommandIsExplainedNotSent();
     void htmlIsShownAsText();
     void onlySafeLinksOpen();
+    void unreadCountsAndNotifications();
     void reconnectsAfterRestartAndShowsWhatWasMissed();
 
 private:
@@ -235,6 +236,38 @@ void TestMainWindow::onlySafeLinksOpen()
     QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"javascript:alert(1)"_s)));
     QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"smb://host/share"_s)));
     QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"x-custom-handler:run"_s)));
+}
+
+void TestMainWindow::unreadCountsAndNotifications()
+{
+    auto lena = person(u"lena"_s, m_server->tcpPort());
+    auto mike = person(u"mike"_s, m_server->tcpPort());
+    QVERIFY(lena && mike);
+    lena->client->join(u"games"_s);
+    mike->client->join(u"games"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(lena->window->currentRoom() == u"games"_s && mike->window->currentRoom() == u"games"_s &&
+                                 lena->window->members(u"games"_s).contains(u"mike"_s),
+                             5000);
+    auto *rooms = lena->window->findChild<QListWidget *>(u"rooms"_s);
+    rooms->setCurrentRow(0); // lena looks at the lobby
+    QCOMPARE(lena->window->currentRoom(), u"lobby"_s);
+    mike->window->activateWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(!lena->window->isActiveWindow(), 5000);
+    QSignalSpy notified(lena->window.get(), &MainWindow::notified);
+
+    mike->client->say(u"games"_s, u"anyone for chess?"_s);
+    mike->client->say(u"games"_s, u"or go?"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(lena->window->unread(u"games"_s), 2, 5000);
+    QCOMPARE(rooms->item(1)->text(), u"games (2)"_s);
+    QCOMPARE(notified.size(), 2);
+    QCOMPARE(notified.at(0).at(0).toString(), u"mike"_s);
+    QCOMPARE(notified.at(0).at(1).toString(), u"anyone for chess?"_s);
+    QCOMPARE(lena->window->unread(u"lobby"_s), 0);
+
+    rooms->setCurrentRow(1); // reading the room clears its count
+    QCOMPARE(lena->window->currentRoom(), u"games"_s);
+    QCOMPARE(lena->window->unread(u"games"_s), 0);
+    QCOMPARE(rooms->item(1)->text(), u"games"_s);
 }
 
 void TestMainWindow::reconnectsAfterRestartAndShowsWhatWasMissed()
