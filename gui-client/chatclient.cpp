@@ -1,6 +1,8 @@
 #include "chatclient.h"
 
+#include "certificatetrust.h"
 #include "protocol.h"
+#include "tlssetup.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -67,6 +69,7 @@ void ChatClient::start(const QString &host, quint16 port, AuthMode mode, const Q
     m_resumeToken.clear();
     m_authenticatedOnce = false;
     m_lastSeenId.clear();
+    m_awaitingApproval.clear();
     m_wantConnected = true;
     m_nextDelay = m_firstDelay;
     openConnection();
@@ -75,6 +78,7 @@ void ChatClient::start(const QString &host, quint16 port, AuthMode mode, const Q
 void ChatClient::stop()
 {
     m_wantConnected = false;
+    m_awaitingApproval.clear();
     m_reconnect.stop();
     m_heartbeat.stop();
     m_udpProbe.stop();
@@ -94,20 +98,94 @@ void ChatClient::openConnection()
         m_connection->deleteLater();
     }
     setState(m_authenticatedOnce ? State::Reconnecting : State::Connecting);
-    auto *socket = new QTcpSocket;
+    m_transportError.clear();
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslSocket;
+        ssl->setSslConfiguration(TlsSetup::clientConfiguration());
+        connect(ssl, &QSslSocket::sslErrors, this,
+                [this, ssl](const QList<QSslError> &errors) { onSslErrors(ssl, errors); });
+        connect(ssl, &QSslSocket::encrypted, this, &ChatClient::onTransportReady);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket;
+        connect(socket, &QTcpSocket::connected, this, &ChatClient::onTransportReady);
+    }
+    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
+        if (!m_transportError.isEmpty())
+            return; // the first reason is the real one
+        if (error == QAbstractSocket::SslHandshakeFailedError)
+            m_transportError = tr("No encrypted connection could be set up (%1). If the server runs without TLS "
+                                  "(--no-tls), start the client with --no-tls too.")
+                                   .arg(socket->errorString());
+        else
+            m_transportError = tr("The system says: %1.").arg(socket->errorString());
+    });
     m_connection = new Connection(socket, this);
     connect(m_connection, &Connection::messageReceived, this, &ChatClient::onMessage);
     connect(m_connection, &Connection::closed, this, &ChatClient::onClosed);
     connect(m_connection, &Connection::invalidMessage, this,
             [](const ProtocolError &e) { qCWarning(lcClient) << "the server sent an invalid message:" << e.message; });
-    connect(socket, &QTcpSocket::connected, this, [this] {
-        qCInfo(lcClient) << "connected to" << serverAddress();
-        setState(State::LoggingIn);
-        send(Msg::Hello{Protocol::Version, u"chatroom-client 0.1"_s});
-        m_sinceHeard.start();
-    });
-    qCInfo(lcClient) << "connecting to" << serverAddress();
-    socket->connectToHost(m_host, m_port);
+    qCInfo(lcClient) << "connecting to" << serverAddress() << (m_tls ? "with TLS" : "WITHOUT TLS");
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        ssl->connectToHostEncrypted(m_host, m_port);
+    else
+        socket->connectToHost(m_host, m_port);
+}
+
+void ChatClient::onTransportReady()
+{
+    qCInfo(lcClient) << "connected to" << serverAddress();
+    setState(State::LoggingIn);
+    send(Msg::Hello{Protocol::Version, u"chatroom-client 0.1"_s});
+    m_sinceHeard.start();
+}
+
+void ChatClient::onSslErrors(QSslSocket *socket, const QList<QSslError> &errors)
+{
+    const QString server = serverAddress();
+    const QSslCertificate certificate = socket->peerCertificate();
+    switch (CertificateTrust::judge(server, certificate, errors)) {
+    case CertificateTrust::Verdict::Trusted:
+        socket->ignoreSslErrors(errors);
+        return;
+    case CertificateTrust::Verdict::Unknown:
+    case CertificateTrust::Verdict::Changed:
+        // Not ignored, so the handshake fails and the connection closes; onClosed() asks the user.
+        m_awaitingApproval = TlsSetup::fingerprint(certificate);
+        qCWarning(lcClient) << "the certificate of" << server << "is not trusted yet:" << m_awaitingApproval;
+        return;
+    case CertificateTrust::Verdict::Unusable: {
+        QStringList why;
+        for (const QSslError &e : errors)
+            why << e.errorString();
+        m_transportError = tr("The server's certificate cannot be used: %1").arg(why.join(u"; "_s));
+        qCWarning(lcClient).noquote() << "unusable certificate from" << server << ":" << why.join(u"; "_s);
+        return;
+    }
+    }
+}
+
+void ChatClient::trustCertificate(const QString &fingerprint)
+{
+    if (m_awaitingApproval.isEmpty() || fingerprint != m_awaitingApproval)
+        return;
+    qCInfo(lcClient) << "the user trusts the certificate of" << serverAddress() << ":" << fingerprint;
+    CertificateTrust::pin(serverAddress(), fingerprint);
+    m_awaitingApproval.clear();
+    m_wantConnected = true;
+    openConnection();
+}
+
+void ChatClient::rejectCertificate()
+{
+    if (m_awaitingApproval.isEmpty())
+        return;
+    m_awaitingApproval.clear();
+    m_wantConnected = false;
+    m_password.clear();
+    setState(State::Disconnected);
+    emit authFailed(u"certificate"_s, tr("Not connected: the server's certificate was not trusted."));
 }
 
 void ChatClient::onClosed()
@@ -123,11 +201,20 @@ void ChatClient::onClosed()
         setState(State::Disconnected);
         return;
     }
+    if (!m_awaitingApproval.isEmpty()) {
+        // Nothing happens until the user has decided about the certificate.
+        setState(State::Disconnected);
+        emit certificateNeedsApproval(serverAddress(), m_awaitingApproval, CertificateTrust::pinned(serverAddress()));
+        return;
+    }
     if (!m_authenticatedOnce && m_state != State::Reconnecting) {
         // Never got in: tell the login dialog instead of retrying for ever.
         m_wantConnected = false;
         setState(State::Disconnected);
-        emit authFailed(u"connection"_s, tr("Cannot reach the server at %1.").arg(serverAddress()));
+        emit authFailed(u"connection"_s,
+                        m_transportError.isEmpty()
+                            ? tr("Cannot reach the server at %1.").arg(serverAddress())
+                            : tr("Cannot reach the server at %1. %2").arg(serverAddress(), m_transportError));
         return;
     }
     scheduleReconnect(tr("The connection to the server was lost."));

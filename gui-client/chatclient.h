@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QSslSocket>
 #include <QTimer>
 #include <QUdpSocket>
 
@@ -27,6 +28,13 @@ public:
     void start(const QString &host, quint16 port, AuthMode mode, const QString &username, const QString &password);
     // Logs out and closes; no reconnect.
     void stop();
+
+    // TLS is on unless turned off (--no-tls) before start(), for a server run with --no-tls.
+    void setTlsEnabled(bool on) { m_tls = on; }
+    bool tlsEnabled() const { return m_tls; }
+    // Answers certificateNeedsApproval: pin this fingerprint for the server and connect again, or give up.
+    void trustCertificate(const QString &fingerprint);
+    void rejectCertificate();
 
     State state() const { return m_state; }
     QString username() const { return m_username; }
@@ -54,6 +62,10 @@ signals:
     void stateChanged(ChatClient::State state);
     void authenticated(const Msg::AuthOk &auth);
     void authFailed(const QString &code, const QString &message);
+    // The server showed a certificate nobody vouches for: new (previousFingerprint empty) or different from the
+    // pinned one. The connection is closed; trustCertificate() or rejectCertificate() decides what comes next.
+    void certificateNeedsApproval(const QString &server, const QString &fingerprint,
+                                  const QString &previousFingerprint);
     void chatReceived(const Msg::ChatMessage &message);
     void privateReceived(const Msg::PrivateMessage &message);
     void noticeReceived(const Msg::Notice &notice);
@@ -73,6 +85,8 @@ signals:
 private:
     void setState(State state);
     void openConnection();
+    void onTransportReady();
+    void onSslErrors(QSslSocket *socket, const QList<QSslError> &errors);
     void onMessage(const Msg::Message &message);
     void onClosed();
     void onHeartbeat();
@@ -97,6 +111,9 @@ private:
     State m_state = State::Disconnected;
     Connection *m_connection = nullptr;
     bool m_wantConnected = false;
+    bool m_tls = true;
+    QString m_awaitingApproval; // fingerprint of a certificate the user has been asked about
+    QString m_transportError;   // why the last connection attempt failed, in words
     bool m_authenticatedOnce = false;
     QHash<QString, qint64> m_lastSeenId; // per room, to catch up after a reconnect
     QStringList m_rooms;

@@ -1,4 +1,5 @@
 // chatroom-client: the login dialog, then the chat window.
+#include "certificateprompt.h"
 #include "chatclient.h"
 #include "logfile.h"
 #include "logindialog.h"
@@ -35,7 +36,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption user(u"user"_s, u"Username to fill in."_s, u"name"_s);
     const QCommandLineOption lang(u"lang"_s, u"Language of the interface, e.g. de or es (default: the system's)."_s,
                                   u"code"_s);
-    parser.addOptions({port, user, lang});
+    const QCommandLineOption noTls(u"no-tls"_s,
+                                   u"INSECURE, for a server run with --no-tls: connect without encryption."_s);
+    parser.addOptions({port, user, lang, noTls});
     parser.process(app);
 
     QTranslator translator;
@@ -55,7 +58,12 @@ int main(int argc, char *argv[])
 
     QCA::Initializer qca;
     ChatClient client;
+    client.setTlsEnabled(!parser.isSet(noTls));
+    if (parser.isSet(noTls))
+        qWarning() << "TLS is off (--no-tls): the password and messages cross the network in plain text";
+    CertificatePrompt certificatePrompt(client);
     LoginDialog login(client);
+    certificatePrompt.setParentWidget(&login);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() || parser.isSet(port)) {
         const quint16 p = parser.isSet(port) ? quint16(parser.value(port).toUInt()) : Protocol::DefaultTcpPort;
@@ -67,6 +75,7 @@ int main(int argc, char *argv[])
         return 0;
 
     MainWindow window(client);
+    certificatePrompt.setParentWidget(&window);
     window.show();
     const int result = app.exec();
     client.stop();

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSslServer>
+#include <QSslSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +22,8 @@ constexpr qint64 ResumeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
 constexpr auto TypingSweepInterval = std::chrono::milliseconds(500);
 constexpr auto ShutdownGrace = std::chrono::seconds(2);
 constexpr auto CloseGrace = std::chrono::seconds(5);
+constexpr auto TlsHandshakeTimeout = std::chrono::seconds(10);
+constexpr int MaxHandshakesInFlight = 1024;
 
 qint64 nowMs()
 {
@@ -28,14 +32,31 @@ qint64 nowMs()
 
 } // namespace
 
-ChatServer::ChatServer(const ServerConfig &config, Database &db, QObject *parent)
-    : QObject(parent), m_config(config), m_db(db), m_tcp(this), m_udp(m_stats, this),
+ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::optional<QSslConfiguration> &tls,
+                       QObject *parent)
+    : QObject(parent), m_config(config), m_db(db), m_tcp(tls ? new QSslServer(this) : new QTcpServer(this)),
+      m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_typingTimer(this), m_statsTimer(this)
 {
     m_stats.uptime.start();
-    connect(&m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
+    // With TLS, a connection becomes pending only once its handshake has succeeded.
+    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
+    if (auto *ssl = qobject_cast<QSslServer *>(m_tcp)) {
+        ssl->setSslConfiguration(*tls);
+        ssl->setHandshakeTimeout(int(std::chrono::milliseconds(TlsHandshakeTimeout).count()));
+        // QSslServer stops accepting while this many handshakes are unfinished (default 30: a few silent
+        // connections would lock everyone out); each is closed after the handshake timeout.
+        ssl->setMaxPendingConnections(MaxHandshakesInFlight);
+        connect(ssl, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+            if (socket->isEncrypted())
+                return; // an established connection's error: the Connection handles it
+            ++m_stats.tlsHandshakesFailed;
+            qCDebug(lcServer) << "TLS handshake failed with" << socket->peerAddress().toString() << ":"
+                              << socket->errorString();
+        });
+    }
     connect(m_auth, &Authenticator::authenticated, this, &ChatServer::onAuthenticated);
     connect(&m_udp, &UdpChannel::datagramReceived, this, &ChatServer::onDatagram);
     connect(&m_heartbeat, &HeartbeatMonitor::pingDue, this,
@@ -67,11 +88,11 @@ ChatServer::~ChatServer()
 
 bool ChatServer::listen(QString *error)
 {
-    m_tcp.setListenBacklogSize(ListenBacklog);
-    if (!m_tcp.listen(m_config.listenAddress, m_config.tcpPort)) {
+    m_tcp->setListenBacklogSize(ListenBacklog);
+    if (!m_tcp->listen(m_config.listenAddress, m_config.tcpPort)) {
         *error = u"Cannot listen on TCP %1 port %2: %3"_s.arg(m_config.listenAddress.toString())
                      .arg(m_config.tcpPort)
-                     .arg(m_tcp.errorString());
+                     .arg(m_tcp->errorString());
         return false;
     }
     return m_udp.bind(m_config.listenAddress, m_config.udpPort, error);
@@ -79,7 +100,7 @@ bool ChatServer::listen(QString *error)
 
 void ChatServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         if (m_shuttingDown) {
             socket->abort();
             socket->deleteLater();
@@ -586,7 +607,7 @@ void ChatServer::shutdown(const QString &reason)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_tcp.close();
+    m_tcp->close();
     qCInfo(lcServer) << "shutting down:" << reason;
     const QByteArray frame =
         Msg::encode(Msg::Notice{Msg::NoticeEvent::Shutdown, std::nullopt, std::nullopt,

@@ -10,6 +10,7 @@
 #include "udpchannel.h"
 
 #include <QHash>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -19,13 +20,15 @@ class ChatServer : public QObject
 {
     Q_OBJECT
 public:
-    ChatServer(const ServerConfig &config, Database &db, QObject *parent = nullptr);
+    // With a TLS configuration the TCP port speaks TLS only; without one, plain TCP (--no-tls).
+    ChatServer(const ServerConfig &config, Database &db, const std::optional<QSslConfiguration> &tls,
+               QObject *parent = nullptr);
     ~ChatServer() override;
 
     bool listen(QString *error);
-    quint16 tcpPort() const { return m_tcp.serverPort(); }
+    quint16 tcpPort() const { return m_tcp->serverPort(); }
     quint16 udpPort() const { return m_udp.port(); }
-    QHostAddress address() const { return m_tcp.serverAddress(); }
+    QHostAddress address() const { return m_tcp->serverAddress(); }
 
     // For the console.
     QStringList describeUsers() const;
@@ -80,7 +83,7 @@ private:
     ServerConfig m_config;
     Database &m_db;
     ServerStats m_stats;
-    QTcpServer m_tcp;
+    QTcpServer *m_tcp; // a QSslServer unless --no-tls
     UdpChannel m_udp;
     PasswordHasher *m_hasher;
     Authenticator *m_auth;

@@ -4,7 +4,9 @@
 #include "database.h"
 #include "datagram.h"
 #include "logfile.h"
+#include "servercertificate.h"
 #include "signalwatcher.h"
+#include "tlssetup.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -63,13 +65,37 @@ int main(int argc, char *argv[])
         qCritical().noquote() << error;
         return 1;
     }
-    ChatServer server(*config, db);
+    std::optional<QSslConfiguration> tls;
+    if (config->tls) {
+        if (!TlsSetup::available())
+            return fail(u"Qt has no TLS backend here (the OpenSSL plugin is missing); install it, or run with "
+                        "--no-tls on a trusted network only."_s);
+        bool created = false;
+        const auto identity = config->tlsCertFile.isEmpty()
+                                  ? ServerCertificate::loadOrCreate(config->dataDir, &created, &error)
+                                  : ServerCertificate::load(config->tlsCertFile, config->tlsKeyFile, &error);
+        if (!identity)
+            return fail(error);
+        if (created)
+            qInfo().noquote() << "made a self-signed TLS certificate in" << config->dataDir;
+        const QString fingerprint = TlsSetup::fingerprint(identity->certificate);
+        // Users compare this with what their client shows the first time it connects.
+        std::printf("TLS certificate SHA-256 fingerprint: %s\n", qPrintable(fingerprint));
+        qInfo().noquote() << "TLS certificate SHA-256 fingerprint:" << fingerprint;
+        tls = TlsSetup::serverConfiguration(identity->certificate, identity->key);
+    } else {
+        const char *warning = "WARNING: TLS is off (--no-tls). Passwords and messages cross the network in plain "
+                              "text; use this for debugging on a trusted machine only.";
+        std::fprintf(stderr, "chatroom-server: %s\n", warning);
+        qWarning().noquote() << warning;
+    }
+    ChatServer server(*config, db, tls);
     if (!server.listen(&error)) {
         qCritical().noquote() << error;
         return 1;
     }
-    std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u\n", qPrintable(server.address().toString()),
-                server.tcpPort(), qPrintable(server.address().toString()), server.udpPort());
+    std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u tls=%s\n", qPrintable(server.address().toString()),
+                server.tcpPort(), qPrintable(server.address().toString()), server.udpPort(), tls ? "on" : "off");
     std::fflush(stdout);
     qInfo().noquote() << u"Listening on TCP %1:%2 and UDP %1:%3; data in %4."_s.arg(server.address().toString())
                              .arg(server.tcpPort())

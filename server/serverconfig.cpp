@@ -78,9 +78,16 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         u"max-pending-output-kib"_s,
         u"Unsent output a client may leave unread before it is disconnected, in KiB (default 4096)."_s, u"kib"_s,
         u"4096"_s);
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"PEM certificate (with its chain) for TLS (default: a self-signed one made on first start)."_s,
+        u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s);
+    const QCommandLineOption noTls(u"no-tls"_s,
+                                   u"INSECURE, for debugging only: plain TCP, passwords readable on the network."_s);
     const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
-    p.addOptions({listen, port, udpPort, dataDir, logFile, interval, timeout, memory, ops, threads, statsInterval,
-                  msgRate, msgBurst, maxRooms, maxConn, maxPerAddress, authTimeout, pendingOutput, noConsole});
+    p.addOptions({listen,      port,          udpPort,       dataDir, logFile,  interval, timeout, memory,
+                  ops,         threads,       statsInterval, msgRate, msgBurst, maxRooms, maxConn, maxPerAddress,
+                  authTimeout, pendingOutput, tlsCert,       tlsKey,  noTls,    noConsole});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -122,6 +129,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.maxConnectionsPerAddress = int(get(maxPerAddress, 0, 10'000'000));
     c.authTimeout = std::chrono::seconds(get(authTimeout, 1, 3600));
     c.maxPendingOutputKib = get(pendingOutput, 64, 1024 * 1024);
+    c.tls = !p.isSet(noTls);
+    c.tlsCertFile = p.value(tlsCert);
+    c.tlsKeyFile = p.value(tlsKey);
+    if (error.isEmpty() && p.isSet(tlsCert) != p.isSet(tlsKey))
+        error = u"--tls-cert and --tls-key go together: give both, or neither for a self-signed certificate."_s;
+    if (error.isEmpty() && !c.tls && p.isSet(tlsCert))
+        error = u"--no-tls cannot be combined with --tls-cert and --tls-key."_s;
     if (error.isEmpty() && c.heartbeatTimeout <= c.heartbeatInterval)
         error = u"--heartbeat-timeout-ms must be longer than --heartbeat-interval-ms."_s;
     if (!error.isEmpty()) {

@@ -31,6 +31,10 @@ struct ServerConfig
     std::chrono::seconds authTimeout{30}; // to finish hello and login
     qint64 maxPendingOutputKib = 4096;    // unsent output a client may leave unread
     bool console = true;
+    // TLS on the TCP port; off only with --no-tls, for debugging.
+    bool tls = true;
+    QString tlsCertFile; // empty: a self-signed certificate in the data directory
+    QString tlsKeyFile;
 
     // Parses arguments (argv[0] first). On --help or --version prints and returns nullopt with exitCode 0;
     // on a bad option prints a sentence to stderr and returns nullopt with exitCode 2.

@@ -1,14 +1,98 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CertificatePrompt</name>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="42"/>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="43"/>
+        <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
+        <translation>Dies ist die erste Verbindung zu %1. Keine Zertifizierungsstelle bürgt für sein Zertifikat. Vergleichen Sie daher seinen Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt (der Server gibt ihn beim Start aus).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="47"/>
+        <source>SHA-256 fingerprint:
+%1</source>
+        <translation>SHA-256-Fingerabdruck:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="48"/>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="53"/>
+        <source>Server certificate changed</source>
+        <translation>Zertifikat des Servers geändert</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="54"/>
+        <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, welches der Server zuvor gezeigt hat. Das passiert, wenn der Server neu installiert oder sein Zertifikat ersetzt wurde, aber auch, wenn jemand Ihre Verbindung abfängt. Fahren Sie nur fort, wenn die Administration des Servers den neuen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="59"/>
+        <source>New SHA-256 fingerprint:
+%1
+
+Previously:
+%2</source>
+        <translation>Neuer SHA-256-Fingerabdruck:
+%1
+
+Bisher:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="60"/>
+        <source>Accept the new certificate</source>
+        <translation>Neues Zertifikat annehmen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="61"/>
+        <source>Do not connect</source>
+        <translation>Nicht verbinden</translation>
+    </message>
+</context>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="129" />
+        <location filename="../gui-client/chatclient.cpp" line="118"/>
+        <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
+        <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starten Sie auch den Client mit --no-tls.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="122"/>
+        <source>The system says: %1.</source>
+        <translation>Das System meldet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="162"/>
+        <source>The server&apos;s certificate cannot be used: %1</source>
+        <translation>Das Zertifikat des Servers ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="188"/>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="215"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="132" />
+        <location filename="../gui-client/chatclient.cpp" line="216"/>
+        <source>Cannot reach the server at %1. %2</source>
+        <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="220"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
@@ -16,53 +100,53 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="29" />
+        <location filename="../gui-client/connectionstatus.cpp" line="29"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="34" />
+        <location filename="../gui-client/connectionstatus.cpp" line="34"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="38" />
+        <location filename="../gui-client/connectionstatus.cpp" line="38"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut…</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="42" />
+        <location filename="../gui-client/connectionstatus.cpp" line="42"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="51" />
+        <location filename="../gui-client/connectionstatus.cpp" line="51"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="51" />
+        <location filename="../gui-client/connectionstatus.cpp" line="51"/>
         <source>TCP fallback</source>
         <translation>TCP (Ersatz)</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="52" />
+        <location filename="../gui-client/connectionstatus.cpp" line="52"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="52" />
-        <location filename="../gui-client/connectionstatus.cpp" line="53" />
+        <location filename="../gui-client/connectionstatus.cpp" line="52"/>
+        <location filename="../gui-client/connectionstatus.cpp" line="53"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="53" />
+        <location filename="../gui-client/connectionstatus.cpp" line="53"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="54" />
+        <location filename="../gui-client/connectionstatus.cpp" line="54"/>
         <source>Real-time: %1   Round trip: %2   Loss: %3</source>
         <translation>Echtzeit: %1   Umlaufzeit: %2   Verlust: %3</translation>
     </message>
@@ -70,117 +154,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="21" />
+        <location filename="../gui-client/logindialog.cpp" line="22"/>
         <source>Confirm:</source>
         <translation>Bestätigen:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="22" />
+        <location filename="../gui-client/logindialog.cpp" line="23"/>
         <source>Create a new account</source>
         <translation>Neues Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="25" />
+        <location filename="../gui-client/logindialog.cpp" line="26"/>
         <source>Chat Room – Log in</source>
         <translation>Chat Room – Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="54" />
+        <location filename="../gui-client/logindialog.cpp" line="55"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="55" />
+        <location filename="../gui-client/logindialog.cpp" line="56"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="56" />
+        <location filename="../gui-client/logindialog.cpp" line="57"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="119" />
-        <source>Enter the server's address.</source>
+        <location filename="../gui-client/logindialog.cpp" line="120"/>
+        <source>Enter the server&apos;s address.</source>
         <translation>Gib die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="121" />
+        <location filename="../gui-client/logindialog.cpp" line="122"/>
         <source>Enter your username.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="123" />
+        <location filename="../gui-client/logindialog.cpp" line="124"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="126" />
-        <source>A username has 2 to 32 characters: letters a–z, digits, '_', '-' and '.', starting with a letter.</source>
-        <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, '_', '-' und '.', und beginnt mit einem Buchstaben.</translation>
+        <location filename="../gui-client/logindialog.cpp" line="127"/>
+        <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
+        <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="128" />
+        <location filename="../gui-client/logindialog.cpp" line="130"/>
         <source>A password has at least %1 characters.</source>
         <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="130" />
+        <location filename="../gui-client/logindialog.cpp" line="132"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="140" />
+        <location filename="../gui-client/logindialog.cpp" line="142"/>
         <source>Create account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="140" />
+        <location filename="../gui-client/logindialog.cpp" line="142"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153" />
+        <location filename="../gui-client/logindialog.cpp" line="155"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="184" />
+        <location filename="../gui-client/logindialog.cpp" line="186"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="186" />
+        <location filename="../gui-client/logindialog.cpp" line="188"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="188" />
+        <location filename="../gui-client/logindialog.cpp" line="190"/>
         <source>The server refused that username: %1</source>
         <translation>Der Server lehnt diesen Benutzernamen ab: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="190" />
+        <location filename="../gui-client/logindialog.cpp" line="192"/>
         <source>The server refused that password: %1</source>
         <translation>Der Server lehnt dieses Passwort ab: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="192" />
+        <location filename="../gui-client/logindialog.cpp" line="194"/>
         <source>Your session expired; log in again.</source>
         <translation>Deine Sitzung ist abgelaufen; melde dich erneut an.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="194" />
+        <location filename="../gui-client/logindialog.cpp" line="196"/>
         <source>This client is too old or too new for the server: %1</source>
         <translation>Dieses Programm ist zu alt oder zu neu für den Server: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="198" />
+        <location filename="../gui-client/logindialog.cpp" line="200"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="199" />
+        <location filename="../gui-client/logindialog.cpp" line="201"/>
         <source>The server said: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>
@@ -188,102 +272,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="43" />
+        <location filename="../gui-client/mainwindow.cpp" line="43"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="59" />
+        <location filename="../gui-client/mainwindow.cpp" line="60"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="64" />
+        <location filename="../gui-client/mainwindow.cpp" line="65"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="69" />
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>People here</source>
         <translation>Anwesend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="119" />
+        <location filename="../gui-client/mainwindow.cpp" line="120"/>
         <source>%1 (%n member(s))</source>
-        <translation><numerusform>%1 (%n Mitglied)</numerusform><numerusform>%1 (%n Mitglieder)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="120" />
+        <location filename="../gui-client/mainwindow.cpp" line="121"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="124" />
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>%1 Reconnecting in %n second(s)…</source>
-        <translation><numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform><numerusform>%1 Neuer Versuch in %n Sekunden…</numerusform></translation>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="129" />
+        <location filename="../gui-client/mainwindow.cpp" line="130"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="130" />
+        <location filename="../gui-client/mainwindow.cpp" line="131"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="263" />
+        <location filename="../gui-client/mainwindow.cpp" line="266"/>
         <source>The server is shutting down: %1</source>
         <translation>Der Server wird beendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="292" />
+        <location filename="../gui-client/mainwindow.cpp" line="300"/>
         <source>%n message(s) arrived while you were away.</source>
-        <translation><numerusform>%n Nachricht kam, während du weg warst.</numerusform><numerusform>%n Nachrichten kamen, während du weg warst.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
+            <numerusform>%n Nachrichten kamen, während du weg warst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="307" />
+        <location filename="../gui-client/mainwindow.cpp" line="316"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation><numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform><numerusform>Du sendest zu schnell; warte %n Sekunden und sende es noch einmal.</numerusform></translation>
+        <translation>
+            <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
+            <numerusform>Du sendest zu schnell; warte %n Sekunden und sende es noch einmal.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="319" />
+        <location filename="../gui-client/mainwindow.cpp" line="328"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="320" />
+        <location filename="../gui-client/mainwindow.cpp" line="329"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="330" />
+        <location filename="../gui-client/mainwindow.cpp" line="339"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="339" />
+        <location filename="../gui-client/mainwindow.cpp" line="349"/>
         <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
         <translation>Befehle: /join &lt;Raum&gt;, /leave, /msg &lt;Benutzer&gt; &lt;Text&gt;, /me &lt;Aktion&gt;, /users, /rooms, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="358" />
-        <source>A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'.</source>
-        <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, '_' und '-'.</translation>
+        <location filename="../gui-client/mainwindow.cpp" line="368"/>
+        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="369" />
+        <location filename="../gui-client/mainwindow.cpp" line="380"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="375" />
+        <location filename="../gui-client/mainwindow.cpp" line="386"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="387" />
+        <location filename="../gui-client/mainwindow.cpp" line="398"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -291,7 +387,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="72" />
+        <location filename="../gui-client/messagedelegate.cpp" line="72"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -299,17 +395,17 @@
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="62" />
+        <location filename="../gui-client/slashcommand.cpp" line="62"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="64" />
+        <location filename="../gui-client/slashcommand.cpp" line="64"/>
         <source>/msg &lt;user&gt; &lt;text&gt;</source>
         <translation>/msg &lt;Benutzer&gt; &lt;Text&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="66" />
+        <location filename="../gui-client/slashcommand.cpp" line="66"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;Aktion&gt;</translation>
     </message>
@@ -317,17 +413,17 @@
 <context>
     <name>TypingTracker</name>
     <message>
-        <location filename="../gui-client/typingtracker.cpp" line="74" />
+        <location filename="../gui-client/typingtracker.cpp" line="74"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../gui-client/typingtracker.cpp" line="76" />
+        <location filename="../gui-client/typingtracker.cpp" line="76"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1 und %2 schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui-client/typingtracker.cpp" line="78" />
+        <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Mehrere Leute schreiben…</translation>
     </message>

@@ -1,26 +1,39 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="119" />
+        <location filename="../../../../gui-client/mainwindow.cpp" line="120"/>
         <source>%1 (%n member(s))</source>
-        <translation><numerusform>%1 (%n member)</numerusform><numerusform>%1 (%n members)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="124" />
+        <location filename="../../../../gui-client/mainwindow.cpp" line="125"/>
         <source>%1 Reconnecting in %n second(s)…</source>
-        <translation><numerusform>%1 Reconnecting in %n second…</numerusform><numerusform>%1 Reconnecting in %n seconds…</numerusform></translation>
+        <translation>
+            <numerusform>%1 Reconnecting in %n second…</numerusform>
+            <numerusform>%1 Reconnecting in %n seconds…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="292" />
+        <location filename="../../../../gui-client/mainwindow.cpp" line="300"/>
         <source>%n message(s) arrived while you were away.</source>
-        <translation><numerusform>%n message arrived while you were away.</numerusform><numerusform>%n messages arrived while you were away.</numerusform></translation>
+        <translation>
+            <numerusform>%n message arrived while you were away.</numerusform>
+            <numerusform>%n messages arrived while you were away.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="307" />
+        <location filename="../../../../gui-client/mainwindow.cpp" line="316"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation><numerusform>You are sending too fast; wait %n second and send it again.</numerusform><numerusform>You are sending too fast; wait %n seconds and send it again.</numerusform></translation>
+        <translation>
+            <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
+            <numerusform>You are sending too fast; wait %n seconds and send it again.</numerusform>
+        </translation>
     </message>
-    </context>
+</context>
 </TS>

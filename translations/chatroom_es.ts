@@ -1,14 +1,98 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CertificatePrompt</name>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="42"/>
+        <source>New server</source>
+        <translation>Servidor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="43"/>
+        <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
+        <translation>Esta es la primera conexión con %1. Ninguna autoridad de certificación avala su certificado, así que compare su huella con la que le dé la administración del servidor (el servidor la muestra al arrancar).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="47"/>
+        <source>SHA-256 fingerprint:
+%1</source>
+        <translation>Huella SHA-256:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="48"/>
+        <source>Trust and connect</source>
+        <translation>Confiar y conectar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="53"/>
+        <source>Server certificate changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="54"/>
+        <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
+        <translation>El certificado de %1 no es el que mostraba antes. Eso ocurre cuando el servidor se reinstala o se sustituye su certificado, pero también es lo que causaría alguien que intercepte su conexión. No continúe a menos que la administración del servidor confirme la nueva huella.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="59"/>
+        <source>New SHA-256 fingerprint:
+%1
+
+Previously:
+%2</source>
+        <translation>Nueva huella SHA-256:
+%1
+
+Anterior:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="60"/>
+        <source>Accept the new certificate</source>
+        <translation>Aceptar el certificado nuevo</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/certificateprompt.cpp" line="61"/>
+        <source>Do not connect</source>
+        <translation>No conectar</translation>
+    </message>
+</context>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="129" />
+        <location filename="../gui-client/chatclient.cpp" line="118"/>
+        <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
+        <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicie también el cliente con --no-tls.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="122"/>
+        <source>The system says: %1.</source>
+        <translation>El sistema indica: %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="162"/>
+        <source>The server&apos;s certificate cannot be used: %1</source>
+        <translation>El certificado del servidor no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="188"/>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>No conectado: no se confió en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="215"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="132" />
+        <location filename="../gui-client/chatclient.cpp" line="216"/>
+        <source>Cannot reach the server at %1. %2</source>
+        <translation>No se puede contactar con el servidor en %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="220"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
@@ -16,53 +100,53 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="29" />
+        <location filename="../gui-client/connectionstatus.cpp" line="29"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="34" />
+        <location filename="../gui-client/connectionstatus.cpp" line="34"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="38" />
+        <location filename="../gui-client/connectionstatus.cpp" line="38"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="42" />
+        <location filename="../gui-client/connectionstatus.cpp" line="42"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="51" />
+        <location filename="../gui-client/connectionstatus.cpp" line="51"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="51" />
+        <location filename="../gui-client/connectionstatus.cpp" line="51"/>
         <source>TCP fallback</source>
         <translation>TCP (alternativa)</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="52" />
+        <location filename="../gui-client/connectionstatus.cpp" line="52"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="52" />
-        <location filename="../gui-client/connectionstatus.cpp" line="53" />
+        <location filename="../gui-client/connectionstatus.cpp" line="52"/>
+        <location filename="../gui-client/connectionstatus.cpp" line="53"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="53" />
+        <location filename="../gui-client/connectionstatus.cpp" line="53"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../gui-client/connectionstatus.cpp" line="54" />
+        <location filename="../gui-client/connectionstatus.cpp" line="54"/>
         <source>Real-time: %1   Round trip: %2   Loss: %3</source>
         <translation>Tiempo real: %1   Ida y vuelta: %2   Pérdida: %3</translation>
     </message>
@@ -70,117 +154,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="21" />
+        <location filename="../gui-client/logindialog.cpp" line="22"/>
         <source>Confirm:</source>
         <translation>Confirmar:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="22" />
+        <location filename="../gui-client/logindialog.cpp" line="23"/>
         <source>Create a new account</source>
         <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="25" />
+        <location filename="../gui-client/logindialog.cpp" line="26"/>
         <source>Chat Room – Log in</source>
         <translation>Chat Room – Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="54" />
+        <location filename="../gui-client/logindialog.cpp" line="55"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="55" />
+        <location filename="../gui-client/logindialog.cpp" line="56"/>
         <source>Username:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="56" />
+        <location filename="../gui-client/logindialog.cpp" line="57"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="119" />
-        <source>Enter the server's address.</source>
+        <location filename="../gui-client/logindialog.cpp" line="120"/>
+        <source>Enter the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="121" />
+        <location filename="../gui-client/logindialog.cpp" line="122"/>
         <source>Enter your username.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="123" />
+        <location filename="../gui-client/logindialog.cpp" line="124"/>
         <source>Enter your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="126" />
-        <source>A username has 2 to 32 characters: letters a–z, digits, '_', '-' and '.', starting with a letter.</source>
-        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras a–z, dígitos, '_', '-' y '.', y empieza por una letra.</translation>
+        <location filename="../gui-client/logindialog.cpp" line="127"/>
+        <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
+        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras a–z, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="128" />
+        <location filename="../gui-client/logindialog.cpp" line="130"/>
         <source>A password has at least %1 characters.</source>
         <translation>Una contraseña tiene al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="130" />
+        <location filename="../gui-client/logindialog.cpp" line="132"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="140" />
+        <location filename="../gui-client/logindialog.cpp" line="142"/>
         <source>Create account</source>
         <translation>Crear cuenta</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="140" />
+        <location filename="../gui-client/logindialog.cpp" line="142"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153" />
+        <location filename="../gui-client/logindialog.cpp" line="155"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="184" />
+        <location filename="../gui-client/logindialog.cpp" line="186"/>
         <source>Wrong username or password.</source>
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="186" />
+        <location filename="../gui-client/logindialog.cpp" line="188"/>
         <source>That username is taken; choose another.</source>
         <translation>Ese nombre de usuario ya existe; elige otro.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="188" />
+        <location filename="../gui-client/logindialog.cpp" line="190"/>
         <source>The server refused that username: %1</source>
         <translation>El servidor rechazó ese nombre de usuario: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="190" />
+        <location filename="../gui-client/logindialog.cpp" line="192"/>
         <source>The server refused that password: %1</source>
         <translation>El servidor rechazó esa contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="192" />
+        <location filename="../gui-client/logindialog.cpp" line="194"/>
         <source>Your session expired; log in again.</source>
         <translation>Tu sesión ha caducado; inicia sesión de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="194" />
+        <location filename="../gui-client/logindialog.cpp" line="196"/>
         <source>This client is too old or too new for the server: %1</source>
         <translation>Este programa es demasiado antiguo o nuevo para el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="198" />
+        <location filename="../gui-client/logindialog.cpp" line="200"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="199" />
+        <location filename="../gui-client/logindialog.cpp" line="201"/>
         <source>The server said: %1</source>
         <translation>El servidor dice: %1</translation>
     </message>
@@ -188,102 +272,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="43" />
+        <location filename="../gui-client/mainwindow.cpp" line="43"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="59" />
+        <location filename="../gui-client/mainwindow.cpp" line="60"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="64" />
+        <location filename="../gui-client/mainwindow.cpp" line="65"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="69" />
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>People here</source>
         <translation>Personas aquí</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="119" />
+        <location filename="../gui-client/mainwindow.cpp" line="120"/>
         <source>%1 (%n member(s))</source>
-        <translation><numerusform>%1 (%n miembro)</numerusform><numerusform>%1 (%n miembros)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n miembro)</numerusform>
+            <numerusform>%1 (%n miembros)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="120" />
+        <location filename="../gui-client/mainwindow.cpp" line="121"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="124" />
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>%1 Reconnecting in %n second(s)…</source>
-        <translation><numerusform>%1 Reconectando en %n segundo…</numerusform><numerusform>%1 Reconectando en %n segundos…</numerusform></translation>
+        <translation>
+            <numerusform>%1 Reconectando en %n segundo…</numerusform>
+            <numerusform>%1 Reconectando en %n segundos…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="129" />
+        <location filename="../gui-client/mainwindow.cpp" line="130"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="130" />
+        <location filename="../gui-client/mainwindow.cpp" line="131"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="263" />
+        <location filename="../gui-client/mainwindow.cpp" line="266"/>
         <source>The server is shutting down: %1</source>
         <translation>El servidor se está apagando: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="292" />
+        <location filename="../gui-client/mainwindow.cpp" line="300"/>
         <source>%n message(s) arrived while you were away.</source>
-        <translation><numerusform>Llegó %n mensaje mientras no estabas.</numerusform><numerusform>Llegaron %n mensajes mientras no estabas.</numerusform></translation>
+        <translation>
+            <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
+            <numerusform>Llegaron %n mensajes mientras no estabas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="307" />
+        <location filename="../gui-client/mainwindow.cpp" line="316"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation><numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform><numerusform>Estás enviando demasiado rápido; espera %n segundos y vuelve a enviarlo.</numerusform></translation>
+        <translation>
+            <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
+            <numerusform>Estás enviando demasiado rápido; espera %n segundos y vuelve a enviarlo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="319" />
+        <location filename="../gui-client/mainwindow.cpp" line="328"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="320" />
+        <location filename="../gui-client/mainwindow.cpp" line="329"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="330" />
+        <location filename="../gui-client/mainwindow.cpp" line="339"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="339" />
+        <location filename="../gui-client/mainwindow.cpp" line="349"/>
         <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
         <translation>Comandos: /join &lt;sala&gt;, /leave, /msg &lt;usuario&gt; &lt;texto&gt;, /me &lt;acción&gt;, /users, /rooms, /clear, /exit. Empieza un mensaje con // para enviar una línea que empiece por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="358" />
-        <source>A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'.</source>
-        <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, '_' y '-'.</translation>
+        <location filename="../gui-client/mainwindow.cpp" line="368"/>
+        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="369" />
+        <location filename="../gui-client/mainwindow.cpp" line="380"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="375" />
+        <location filename="../gui-client/mainwindow.cpp" line="386"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="387" />
+        <location filename="../gui-client/mainwindow.cpp" line="398"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -291,7 +387,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="72" />
+        <location filename="../gui-client/messagedelegate.cpp" line="72"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -299,17 +395,17 @@
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="62" />
+        <location filename="../gui-client/slashcommand.cpp" line="62"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="64" />
+        <location filename="../gui-client/slashcommand.cpp" line="64"/>
         <source>/msg &lt;user&gt; &lt;text&gt;</source>
         <translation>/msg &lt;usuario&gt; &lt;texto&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="66" />
+        <location filename="../gui-client/slashcommand.cpp" line="66"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;acción&gt;</translation>
     </message>
@@ -317,17 +413,17 @@
 <context>
     <name>TypingTracker</name>
     <message>
-        <location filename="../gui-client/typingtracker.cpp" line="74" />
+        <location filename="../gui-client/typingtracker.cpp" line="74"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../gui-client/typingtracker.cpp" line="76" />
+        <location filename="../gui-client/typingtracker.cpp" line="76"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1 y %2 están escribiendo…</translation>
     </message>
     <message>
-        <location filename="../gui-client/typingtracker.cpp" line="78" />
+        <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Varias personas están escribiendo…</translation>
     </message>

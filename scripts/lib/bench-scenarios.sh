@@ -19,7 +19,7 @@ start_server() {
     stop_server
     rm -rf "$work/data"
     mkdir -p "$work/data"
-    taskset -c "$server_cpu" "$bin/server/chatroom-server" --port 0 --udp-port 0 --data-dir "$work/data" \
+    taskset -c "$server_cpu" "$bin/server/chatroom-server" --port 0 --udp-port 0 --no-tls --data-dir "$work/data" \
         "$@" >"$work/$name.out" 2>"$work/$name.err" </dev/null &
     server_pid=$!
     for _ in $(seq 1 200); do

@@ -72,6 +72,23 @@ void ServerProcess::stop()
         kill();
 }
 
+bool ServerProcess::statsShow(const QByteArray &text)
+{
+    const QDeadlineTimer deadline(20'000);
+    while (!deadline.hasExpired()) {
+        writeStdin("stats\n");
+        if (QTest::qWaitFor([&] { return m_output.contains(text); }, 500))
+            return true;
+    }
+    return false;
+}
+
+QString ServerProcess::fingerprint() const
+{
+    static const QRegularExpression line(u"TLS certificate SHA-256 fingerprint: ([0-9A-F:]+)"_s);
+    return line.match(QString::fromUtf8(m_output)).captured(1);
+}
+
 void ServerProcess::kill()
 {
     m_process.kill();

@@ -24,7 +24,11 @@ public:
     QProcess &process() { return m_process; }
     QByteArray output() const { return m_output; } // everything it wrote to stdout so far
     QByteArray errors() const { return m_errors; } // and to stderr
+    // The certificate fingerprint the server printed at start-up; empty when it runs with --no-tls.
+    QString fingerprint() const;
     void writeStdin(const QByteArray &bytes) { m_process.write(bytes); }
+    // Types "stats" at the console until the report contains text (counts may still be on their way); 20 s.
+    bool statsShow(const QByteArray &text);
 
 private:
     std::unique_ptr<QTemporaryDir> m_tempDir;

@@ -12,10 +12,25 @@ TestClient::TestClient(QObject *parent) : QObject(parent), m_udp(this)
     m_udp.bind(QHostAddress::LocalHost, 0);
 }
 
-bool TestClient::connectTo(quint16 port)
+QSslSocket *TestClient::tlsSocket()
 {
-    auto *socket = new QTcpSocket;
-    socket->connectToHost(QHostAddress::LocalHost, port);
+    auto *socket = new QSslSocket;
+    // Tests trust the test server's self-signed certificate; the client's trust-on-first-use has its own tests.
+    QObject::connect(socket, &QSslSocket::sslErrors, socket, [socket] { socket->ignoreSslErrors(); });
+    return socket;
+}
+
+bool TestClient::connectTo(quint16 port, Transport transport)
+{
+    QTcpSocket *socket = nullptr;
+    if (transport == Transport::Tls) {
+        QSslSocket *ssl = tlsSocket();
+        ssl->connectToHostEncrypted(u"127.0.0.1"_s, port);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket;
+        socket->connectToHost(QHostAddress::LocalHost, port);
+    }
     m_connection = new Connection(socket, this);
     connect(m_connection, &Connection::messageReceived, this, [this](const Msg::Message &m) {
         if (const auto *ping = std::get_if<Msg::Ping>(&m); ping && m_autoPong) {
@@ -24,8 +39,12 @@ bool TestClient::connectTo(quint16 port)
         }
         m_received.append(m);
     });
-    QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(socket->state() == QAbstractSocket::ConnectedState, 5000);
-    return socket->state() == QAbstractSocket::ConnectedState;
+    auto ready = [socket, transport] {
+        return socket->state() == QAbstractSocket::ConnectedState &&
+               (transport == Transport::Plain || static_cast<QSslSocket *>(socket)->isEncrypted());
+    };
+    QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(ready(), 5000);
+    return ready();
 }
 
 bool TestClient::hello()

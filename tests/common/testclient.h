@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QList>
+#include <QSslSocket>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -22,7 +23,11 @@ class TestClient : public QObject
 public:
     explicit TestClient(QObject *parent = nullptr);
 
-    bool connectTo(quint16 port);
+    enum class Transport { Tls, Plain };
+    // Connects to 127.0.0.1:port (over TLS unless the server runs with --no-tls) and waits until it is ready.
+    bool connectTo(quint16 port, Transport transport = Transport::Tls);
+    // A TLS socket that accepts the test server's self-signed certificate, for tests that speak raw bytes.
+    static QSslSocket *tlsSocket();
     // hello, then register (or login) and wait for auth_ok; false (with the error in lastError()) otherwise.
     bool registerUser(const QString &name, const QString &password = QStringLiteral("password123"));
     bool login(const QString &name, const QString &password = QStringLiteral("password123"));

@@ -1,4 +1,5 @@
 // The login dialog: inline validation, registering and logging in against a real server, errors in words.
+#include "certificateprompt.h"
 #include "logindialog.h"
 #include "serverprocess.h"
 
@@ -16,6 +17,21 @@
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Accepts the test server's certificate whenever asked (registerThenLogin clicks through the real question).
+void trustWhenAsked(ChatClient &client)
+{
+    QObject::connect(
+        &client, &ChatClient::certificateNeedsApproval, &client,
+        [&client](const QString &, const QString &fingerprint, const QString &) {
+            client.trustCertificate(fingerprint);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
 
 class TestLoginDialog : public QObject
 {
@@ -112,6 +128,8 @@ void TestLoginDialog::registerThenLogin()
     {
         ChatClient client;
         LoginDialog d(client);
+        CertificatePrompt prompt(client);
+        prompt.setParentWidget(&d);
         d.setServer(u"127.0.0.1"_s, m_server.tcpPort());
         fill(d, u"dialogue"_s, u"secret123"_s, u"secret123"_s, true);
         if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -123,11 +141,21 @@ void TestLoginDialog::registerThenLogin()
         QTest::mouseClick(fields(d).ok, Qt::LeftButton);
         QVERIFY(d.isBusy());
         QVERIFY(!fields(d).user->isEnabled());
+        // The first connection asks about the server's self-signed certificate, showing its fingerprint.
+        QTRY_VERIFY_WITH_TIMEOUT(prompt.box() && prompt.box()->isVisible(), 10000);
+        QVERIFY(prompt.box()->text().contains(u"127.0.0.1:%1"_s.arg(m_server.tcpPort())));
+        QVERIFY(!m_server.fingerprint().isEmpty());
+        QVERIFY(QString(prompt.box()->informativeText()).replace(u'\n', u':').contains(m_server.fingerprint()));
+        QVERIFY(d.isBusy());
+        if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+            prompt.box()->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-certificate.png"_s));
+        QTest::mouseClick(prompt.trustButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
         QCOMPARE(client.state(), ChatClient::State::Connected);
         client.stop();
     }
     ChatClient client;
+    QSignalSpy asked(&client, &ChatClient::certificateNeedsApproval);
     LoginDialog d(client);
     QCOMPARE(fields(d).user->text(), u"dialogue"_s); // remembered
     QCOMPARE(fields(d).host->text(), u"127.0.0.1"_s);
@@ -139,12 +167,14 @@ void TestLoginDialog::registerThenLogin()
     QSignalSpy accepted(&d, &QDialog::accepted);
     QTest::keyClick(fields(d).password, Qt::Key_Return); // Enter submits, as people expect
     QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+    QCOMPARE(asked.size(), 0); // the certificate is pinned now
     client.stop();
 }
 
 void TestLoginDialog::wrongPasswordIsShownInWords()
 {
     ChatClient client;
+    trustWhenAsked(client);
     LoginDialog d(client);
     d.setServer(u"127.0.0.1"_s, m_server.tcpPort());
     fill(d, u"dialogue"_s, u"not-the-password"_s, QString(), false);

@@ -18,22 +18,8 @@ private slots:
     void readerThatNeverReadsIsCutOff();
 
 private:
-    static bool statsShow(ServerProcess &server, const QByteArray &text);
     QCA::Initializer m_qca;
 };
-
-bool TestServerLimits::statsShow(ServerProcess &server, const QByteArray &text)
-{
-    // Asks again every half second: the count may still be on its way.
-    const QDeadlineTimer deadline(20'000);
-    while (!deadline.hasExpired()) {
-        server.writeStdin("stats\n");
-        QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(server.output().contains(text), 500);
-        if (server.output().contains(text))
-            return true;
-    }
-    return false;
-}
 
 void TestServerLimits::messageRate()
 {
@@ -56,7 +42,7 @@ void TestServerLimits::messageRate()
     QTest::qWait(int(retry) + 50);
     c.send(Msg::Say{u"lobby"_s, u"after waiting"_s, 6, false});
     QVERIFY(c.waitFor<Msg::Ack>(5000, [](const Msg::Ack &a) { return a.ref == 6; }));
-    QVERIFY(statsShow(server, "2 rate-limited"));
+    QVERIFY(server.statsShow("2 rate-limited"));
 }
 
 void TestServerLimits::connectionsPerAddress()
@@ -76,7 +62,7 @@ void TestServerLimits::connectionsPerAddress()
     QTest::qWait(100);
     TestClient d;
     QVERIFY(d.connectTo(server.tcpPort()) && d.hello());
-    QVERIFY(statsShow(server, "1 connections refused"));
+    QVERIFY(server.statsShow("1 connections refused"));
 }
 
 void TestServerLimits::loginDeadline()
@@ -94,7 +80,7 @@ void TestServerLimits::loginDeadline()
     QVERIFY(quick.connectTo(server.tcpPort()) && quick.registerUser(u"quick"_s));
     QTest::qWait(1500);
     QVERIFY(quick.isConnected());
-    QVERIFY(statsShow(server, "1 login timeouts"));
+    QVERIFY(server.statsShow("1 login timeouts"));
 }
 
 void TestServerLimits::roomsPerUser()
@@ -112,7 +98,7 @@ void TestServerLimits::roomsPerUser()
     c.send(Msg::Leave{u"one"_s});
     c.send(Msg::Join{u"two"_s});
     QVERIFY(c.waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == u"two"_s; }));
-    QVERIFY(statsShow(server, "1 room-limit hits"));
+    QVERIFY(server.statsShow("1 room-limit hits"));
 }
 
 void TestServerLimits::failedLoginsSlowDown()
@@ -140,7 +126,7 @@ void TestServerLimits::failedLoginsSlowDown()
     QTest::qWait(int(*e->retryAfterMs) + 50);
     attacker.send(Msg::Login{u"target"_s, u"right-password"_s});
     QVERIFY(attacker.waitFor<Msg::AuthOk>());
-    QVERIFY(statsShow(server, "1 logins throttled"));
+    QVERIFY(server.statsShow("1 logins throttled"));
 }
 
 void TestServerLimits::readerThatNeverReadsIsCutOff()
@@ -148,10 +134,11 @@ void TestServerLimits::readerThatNeverReadsIsCutOff()
     ServerProcess server;
     QVERIFY(server.start({u"--max-pending-output-kib"_s, u"64"_s}));
     // A client that logs in and then never reads again.
-    QTcpSocket lazy;
+    std::unique_ptr<QSslSocket> lazySocket(TestClient::tlsSocket());
+    QSslSocket &lazy = *lazySocket;
     lazy.setReadBufferSize(4096);
-    lazy.connectToHost(QHostAddress::LocalHost, server.tcpPort());
-    QVERIFY(lazy.waitForConnected(5000));
+    lazy.connectToHostEncrypted(u"127.0.0.1"_s, server.tcpPort());
+    QVERIFY(lazy.waitForEncrypted(5000));
     lazy.write(Msg::encode(Msg::Hello{Protocol::Version, u"lazy"_s}) +
                Msg::encode(Msg::Register{u"lazy"_s, u"password123"_s}));
     TestClient talker;
@@ -166,7 +153,7 @@ void TestServerLimits::readerThatNeverReadsIsCutOff()
             QTest::qWait(20);
     }
     // lazy's own socket no longer reads, so it is the server's count that tells.
-    QVERIFY(statsShow(server, "1 slow readers cut off"));
+    QVERIFY(server.statsShow("1 slow readers cut off"));
     QVERIFY(talker.isConnected()); // the server went on serving the others
     talker.send(Msg::Ping{1});
     QVERIFY(talker.waitFor<Msg::Pong>(20000));

@@ -1,0 +1,183 @@
+// TLS on the TCP port: a self-signed certificate made once and kept, a given certificate used, TLS 1.3 by
+// default and 1.2 at least, plain text refused, and --no-tls saying loudly that it is insecure.
+#include "servercertificate.h"
+#include "serverprocess.h"
+#include "testclient.h"
+#include "tlssetup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslSocket>
+#include <QtCrypto>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestServerTls : public QObject
+{
+    Q_OBJECT
+private slots:
+    void selfSignedCertificateIsMadeOnceAndKept();
+    void tls12IsEnoughAndTls13Preferred();
+    void plainTextIsRefused();
+    void givenCertificateIsUsed();
+    void badCertificateOptionsStopStartup();
+    void halfAnIdentityIsNeverReplaced();
+    void noTlsSaysItIsInsecure();
+
+private:
+    // An administrator's own certificate, here made with QCA (a CA-issued one is used the same way).
+    static QCA::Certificate certificateFor(const QCA::PrivateKey &key);
+    static QString peerFingerprint(quint16 port, QSsl::SslProtocol protocol, QSsl::SslProtocol *negotiated = nullptr);
+    QCA::Initializer m_qca;
+};
+
+QCA::Certificate TestServerTls::certificateFor(const QCA::PrivateKey &key)
+{
+    QCA::CertificateInfo info;
+    info.insert(QCA::CommonName, u"chat.example.org"_s);
+    QCA::CertificateOptions options;
+    options.setInfo(info);
+    options.setSerialNumber(QCA::BigInteger(7));
+    options.setValidityPeriod(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(30));
+    return QCA::Certificate(options, key);
+}
+
+QString TestServerTls::peerFingerprint(quint16 port, QSsl::SslProtocol protocol, QSsl::SslProtocol *negotiated)
+{
+    std::unique_ptr<QSslSocket> socket(TestClient::tlsSocket());
+    socket->setProtocol(protocol);
+    socket->connectToHostEncrypted(u"127.0.0.1"_s, port);
+    if (!socket->waitForEncrypted(10000))
+        return {};
+    if (negotiated)
+        *negotiated = socket->sessionProtocol();
+    return TlsSetup::fingerprint(socket->peerCertificate());
+}
+
+void TestServerTls::selfSignedCertificateIsMadeOnceAndKept()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    const QDir data(server.dataDir());
+    QFile key(data.filePath(ServerCertificate::KeyFileName));
+    QVERIFY(key.exists());
+    QVERIFY(QFile::exists(data.filePath(ServerCertificate::CertFileName)));
+    // The key is its owner's alone (0600).
+    QCOMPARE(key.permissions() & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(!(key.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+
+    // What the server prints is what it presents, and what the file holds.
+    const QString printed = server.fingerprint();
+    QCOMPARE(printed.size(), 32 * 3 - 1);
+    QCOMPARE(peerFingerprint(server.tcpPort(), QSsl::SecureProtocols), printed);
+    const auto onDisk = QSslCertificate::fromPath(data.filePath(ServerCertificate::CertFileName));
+    QCOMPARE(onDisk.size(), 1);
+    QCOMPARE(TlsSetup::fingerprint(onDisk.first()), printed);
+
+    // The whole protocol runs over it.
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()) && c.registerUser(u"tina"_s));
+    server.stop();
+
+    // Restarted, the server keeps its certificate (clients have pinned it).
+    QVERIFY(server.start());
+    QCOMPARE(server.fingerprint(), printed);
+    QCOMPARE(peerFingerprint(server.tcpPort(), QSsl::SecureProtocols), printed);
+}
+
+void TestServerTls::tls12IsEnoughAndTls13Preferred()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    QSsl::SslProtocol negotiated = QSsl::UnknownProtocol;
+    QVERIFY(!peerFingerprint(server.tcpPort(), QSsl::SecureProtocols, &negotiated).isEmpty());
+    QCOMPARE(negotiated, QSsl::TlsV1_3);
+    QVERIFY(!peerFingerprint(server.tcpPort(), QSsl::TlsV1_2, &negotiated).isEmpty());
+    QCOMPARE(negotiated, QSsl::TlsV1_2);
+}
+
+void TestServerTls::plainTextIsRefused()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    // A client that speaks the protocol without TLS gets no answer in the protocol, and is closed.
+    TestClient plain;
+    QVERIFY(plain.connectTo(server.tcpPort(), TestClient::Transport::Plain));
+    plain.send(Msg::Hello{Protocol::Version, u"plain"_s});
+    QVERIFY(plain.waitForDisconnect(15000));
+    QVERIFY(!plain.has<Msg::Welcome>());
+    // A client that does not accept the certificate ends the handshake: counted.
+    QSslSocket distrustful;
+    distrustful.connectToHostEncrypted(u"127.0.0.1"_s, server.tcpPort());
+    QVERIFY(!distrustful.waitForEncrypted(10000));
+    QVERIFY(server.statsShow("tls               1 failed handshakes"));
+    // Everyone else is served as before.
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()) && c.registerUser(u"ursula"_s));
+}
+
+void TestServerTls::givenCertificateIsUsed()
+{
+    QTemporaryDir dir;
+    const QCA::PrivateKey key = QCA::KeyGenerator().createRSA(2048);
+    const QCA::Certificate cert = certificateFor(key);
+    QVERIFY(!cert.isNull());
+    const QString certPath = dir.filePath(u"chat.crt"_s);
+    const QString keyPath = dir.filePath(u"chat.key"_s);
+    QVERIFY(cert.toPEMFile(certPath) && key.toPEMFile(keyPath));
+
+    ServerProcess server;
+    QVERIFY(server.start({u"--tls-cert"_s, certPath, u"--tls-key"_s, keyPath}));
+    const QString expected = TlsSetup::fingerprint(QSslCertificate(cert.toDER(), QSsl::Der));
+    QCOMPARE(server.fingerprint(), expected);
+    QCOMPARE(peerFingerprint(server.tcpPort(), QSsl::SecureProtocols), expected);
+    // Nothing was made in the data directory.
+    QVERIFY(!QFile::exists(QDir(server.dataDir()).filePath(ServerCertificate::KeyFileName)));
+}
+
+void TestServerTls::badCertificateOptionsStopStartup()
+{
+    QTemporaryDir dir;
+    const QString certPath = dir.filePath(u"a.crt"_s);
+    const QString keyPath = dir.filePath(u"b.key"_s);
+    QVERIFY(certificateFor(QCA::KeyGenerator().createRSA(2048)).toPEMFile(certPath));
+    QVERIFY(QCA::KeyGenerator().createRSA(2048).toPEMFile(keyPath)); // another key
+
+    ServerProcess server;
+    QVERIFY(!server.start({u"--tls-cert"_s, certPath, u"--tls-key"_s, keyPath}));
+    QCOMPARE(server.process().exitCode(), 1);
+    QVERIFY2(server.errors().contains("does not belong to the certificate"), server.errors().constData());
+
+    QVERIFY(!server.start({u"--tls-cert"_s, certPath}));
+    QCOMPARE(server.process().exitCode(), 2);
+    QVERIFY2(server.errors().contains("--tls-cert and --tls-key go together"), server.errors().constData());
+
+    QVERIFY(!server.start({u"--tls-cert"_s, dir.filePath(u"missing.crt"_s), u"--tls-key"_s, keyPath}));
+    QVERIFY2(server.errors().contains("Cannot read"), server.errors().constData());
+}
+
+void TestServerTls::halfAnIdentityIsNeverReplaced()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    server.stop();
+    const QString certPath = QDir(server.dataDir()).filePath(ServerCertificate::CertFileName);
+    QVERIFY(QFile::remove(certPath));
+    QVERIFY(!server.start());
+    QVERIFY2(server.errors().contains("but not"), server.errors().constData());
+    QVERIFY(!QFile::exists(certPath)); // the key that is left was not overwritten by a new pair either
+}
+
+void TestServerTls::noTlsSaysItIsInsecure()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--no-tls"_s}));
+    QVERIFY(server.errors().contains("WARNING: TLS is off"));
+    QVERIFY(server.output().contains("tls=off"));
+    QVERIFY(server.fingerprint().isEmpty());
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort(), TestClient::Transport::Plain) && c.registerUser(u"victor"_s));
+}
+
+QTEST_GUILESS_MAIN(TestServerTls)
+#include "tst_server_tls.moc"
