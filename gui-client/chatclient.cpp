@@ -263,6 +263,13 @@ void ChatClient::onMessage(const Msg::Message &message)
                     send(Msg::Login{m_username, m_password});
             } else if constexpr (std::is_same_v<T, Msg::AuthOk>) {
                 handleAuthOk(m);
+            } else if constexpr (std::is_same_v<T, Msg::UdpKey>) {
+                // Our datagrams stopped verifying at the server: start again with the key it sent.
+                qCInfo(lcClient) << "the server issued a new UDP key";
+                m_udpSession = m.udpSession;
+                m_udpKey = m.udpKey;
+                m_udpCounter = 0;
+                m_udpReplay = {};
             } else if constexpr (std::is_same_v<T, Msg::ErrorReply>) {
                 handleError(m);
             } else if constexpr (std::is_same_v<T, Msg::Ping>) {

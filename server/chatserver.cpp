@@ -59,6 +59,13 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
     }
     connect(m_auth, &Authenticator::authenticated, this, &ChatServer::onAuthenticated);
     connect(&m_udp, &UdpChannel::datagramReceived, this, &ChatServer::onDatagram);
+    connect(&m_udp, &UdpChannel::rekeyNeeded, this, [this](ClientSession *s) {
+        if (!s->isActive())
+            return;
+        m_udp.rekey(s);
+        ++m_stats.udpRekeys;
+        s->sendMessage(Msg::UdpKey{s->udpSession(), s->udpKey()});
+    });
     connect(&m_heartbeat, &HeartbeatMonitor::pingDue, this,
             [](ClientSession *s) { s->sendMessage(Msg::Ping{nowMs()}); });
     connect(&m_heartbeat, &HeartbeatMonitor::timedOut, this, [this](ClientSession *s) {

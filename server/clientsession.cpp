@@ -34,7 +34,17 @@ void ClientSession::setUdpCredentials(quint32 session, const QByteArray &key)
     m_udpSession = session;
     m_udpKey = key;
     m_replay = {};
+    m_udpCounter = 0;
     m_lastUdpMs = -1;
+    m_badDatagrams = 0;
+}
+
+bool ClientSession::noteBadDatagram(qint64 nowMs)
+{
+    if (++m_badDatagrams < BadDatagramsBeforeRekey || nowMs - m_lastRekeyMs < MinRekeyIntervalMs)
+        return false;
+    m_lastRekeyMs = nowMs;
+    return true;
 }
 
 void ClientSession::udpHeard(const QHostAddress &address, quint16 port, qint64 nowMs)

@@ -47,6 +47,13 @@ public:
     void setUdpCredentials(quint32 session, const QByteArray &key);
     Datagram::ReplayWindow &replayWindow() { return m_replay; }
     void udpHeard(const QHostAddress &address, quint16 port, qint64 nowMs);
+    // Datagrams that carry this session's id but fail the tag or replay check: after a few in a row the
+    // client's key or counter is out of step, and it gets a new key over TCP (true: do that now). At most
+    // one new key per MinRekeyIntervalMs, so forged datagrams cannot make the server churn keys.
+    bool noteBadDatagram(qint64 nowMs);
+    void noteGoodDatagram() { m_badDatagrams = 0; }
+    static constexpr int BadDatagramsBeforeRekey = 3;
+    static constexpr qint64 MinRekeyIntervalMs = 10'000;
     bool udpProven(qint64 nowMs) const;
     QHostAddress udpAddress() const { return m_udpAddress; }
     quint16 udpPort() const { return m_udpPort; }
@@ -74,6 +81,8 @@ private:
     quint16 m_udpPort = 0;
     qint64 m_lastUdpMs = -1;
     quint64 m_udpCounter = 0;
+    int m_badDatagrams = 0;
+    qint64 m_lastRekeyMs = -MinRekeyIntervalMs;
     qint64 m_messagesSent = 0;
     TokenBucket m_messageBucket;
 };

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QtCrypto>
+#include <csignal>
 #include <cstdio>
 #include <sodium.h>
 #include <sys/resource.h>
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     if (!Datagram::cryptoAvailable())
         return fail(u"QCA has no provider for hmac(sha256): install the qca-ossl plugin (libqca-qt6-plugins)."_s);
     raiseFileLimit();
+    // Past a file-size limit (ulimit -f) the kernel would kill the server with SIGXFSZ; ignored, the write
+    // fails instead, like on a full disk, and the sender gets an error while the server goes on.
+    std::signal(SIGXFSZ, SIG_IGN);
 
     QString error;
     if (!LogFile::install(config->logFile, config->maxLogBytes, true, &error))

@@ -55,11 +55,13 @@ QString ServerStats::report() const
     out += u"tcp               %1 bytes in, %2 bytes out, %3 invalid frames\n"_s.arg(tcpBytesIn)
                .arg(tcpBytesOut)
                .arg(invalidFrames);
-    out += u"udp               %1 bytes in (%2 datagrams), %3 bytes out (%4 datagrams), %5 dropped\n"_s.arg(udpBytesIn)
+    out += u"udp               %1 bytes in (%2 datagrams), %3 bytes out (%4 datagrams), %5 dropped, %6 new keys\n"_s
+               .arg(udpBytesIn)
                .arg(udpDatagramsIn)
                .arg(udpBytesOut)
                .arg(udpDatagramsOut)
-               .arg(udpDropped);
+               .arg(udpDropped)
+               .arg(udpRekeys);
     out += u"storage errors    %1\n"_s.arg(storageErrors);
     out += u"tls               %1 failed handshakes\n"_s.arg(tlsHandshakesFailed);
     out += u"limits            %1 rate-limited, %2 logins throttled, %3 connections refused, %4 login timeouts, "

@@ -14,6 +14,7 @@ struct ServerStats
     qint64 udpDatagramsIn = 0;
     qint64 udpDatagramsOut = 0;
     qint64 udpDropped = 0;
+    qint64 udpRekeys = 0; // new keys sent to clients whose datagrams stopped verifying
     qint64 connectionsTotal = 0;
     int connectionsActive = 0;
     int connectionsPeak = 0;

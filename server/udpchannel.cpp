@@ -41,6 +41,11 @@ void UdpChannel::registerSession(ClientSession *session)
     m_sessions.insert(id, session);
 }
 
+void UdpChannel::rekey(ClientSession *session)
+{
+    session->setUdpCredentials(session->udpSession(), QCA::Random::randomArray(UdpKeyBytes).toByteArray());
+}
+
 void UdpChannel::unregisterSession(ClientSession *session)
 {
     if (session->udpSession() != 0)
@@ -79,8 +84,11 @@ void UdpChannel::onReadyRead()
         if (!message || !session->replayWindow().accept(header->counter)) {
             ++m_stats.udpDropped;
             qCDebug(lcUdp) << "dropped a datagram for session" << header->session;
+            if (session->noteBadDatagram(QDateTime::currentMSecsSinceEpoch()))
+                emit rekeyNeeded(session);
             continue;
         }
+        session->noteGoodDatagram();
         session->udpHeard(datagram.senderAddress(), quint16(datagram.senderPort()),
                           QDateTime::currentMSecsSinceEpoch());
         emit datagramReceived(session, *message);

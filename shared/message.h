@@ -10,9 +10,10 @@
 
 namespace Msg {
 
-using Message = std::variant<Hello, Welcome, Register, Login, Resume, AuthOk, Logout, Ping, Pong, ErrorReply, Join,
-                             Leave, Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing,
-                             Notice, Say, ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply>;
+using Message =
+    std::variant<Hello, Welcome, Register, Login, Resume, AuthOk, UdpKey, Logout, Ping, Pong, ErrorReply, Join, Leave,
+                 Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing, Notice, Say,
+                 ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply>;
 
 // The "type" of whichever message m holds.
 QLatin1StringView typeOf(const Message &m);

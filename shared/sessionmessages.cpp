@@ -13,6 +13,20 @@ namespace {
 
 constexpr int UdpKeyBytes = 32;
 
+// A UDP key: 32 bytes in base64, in the message of type `type`.
+QByteArray readUdpKey(FieldReader &r, QLatin1StringView type)
+{
+    const QString key = r.string("udpKey"_L1, 1, 64);
+    if (!r.ok())
+        return {};
+    auto decoded = QByteArray::fromBase64Encoding(key.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != UdpKeyBytes) {
+        r.fail(ErrorCode::OutOfRange, u"'%1': field 'udpKey' must be 32 bytes in base64"_s.arg(type));
+        return {};
+    }
+    return decoded.decoded;
+}
+
 } // namespace
 
 QJsonObject Hello::toJson() const
@@ -126,14 +140,7 @@ Parsed<AuthOk> AuthOk::fromJson(const QJsonObject &o)
     m.username = r.username("username"_L1);
     m.resumeToken = r.string("resumeToken"_L1, 1, Protocol::MaxTokenLength);
     m.udpSession = quint32(r.integer("udpSession"_L1, 1, 0xffffffffLL));
-    const QString key = r.string("udpKey"_L1, 1, 64);
-    if (r.ok()) {
-        auto decoded = QByteArray::fromBase64Encoding(key.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.size() != UdpKeyBytes)
-            r.fail(ErrorCode::OutOfRange, QStringLiteral("'auth_ok': field 'udpKey' must be 32 bytes in base64"));
-        else
-            m.udpKey = decoded.decoded;
-    }
+    m.udpKey = readUdpKey(r, Type);
     const QJsonArray rooms = r.array("rooms"_L1, Protocol::MaxListEntries);
     for (const QJsonValue &v : rooms) {
         QJsonObject wrapper{{"room"_L1, v}};
@@ -143,6 +150,23 @@ Parsed<AuthOk> AuthOk::fromJson(const QJsonObject &o)
             r.fail(ErrorCode::WrongType, QStringLiteral("'auth_ok': field 'rooms' must hold room names"));
     }
     m.resumed = r.optionalBoolean("resumed"_L1, false);
+    return r.finish(std::move(m));
+}
+
+QJsonObject UdpKey::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("udpSession"_L1, qint64(udpSession));
+    o.insert("udpKey"_L1, QString::fromLatin1(udpKey.toBase64()));
+    return o;
+}
+
+Parsed<UdpKey> UdpKey::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    UdpKey m;
+    m.udpSession = quint32(r.integer("udpSession"_L1, 1, 0xffffffffLL));
+    m.udpKey = readUdpKey(r, Type);
     return r.finish(std::move(m));
 }
 

@@ -92,6 +92,19 @@ struct AuthOk
     bool operator==(const AuthOk &) const = default;
 };
 
+// server -> client: the server stopped accepting this session's datagrams (a key or counter out of step), so
+// here is a new key. Both sides start counting again from 1 with it; datagrams under the old key are dropped.
+struct UdpKey
+{
+    static constexpr QLatin1StringView Type{"udp_key"};
+    quint32 udpSession = 0; // unchanged
+    QByteArray udpKey;      // 32 bytes; base64 on the wire
+
+    QJsonObject toJson() const;
+    static Parsed<UdpKey> fromJson(const QJsonObject &o);
+    bool operator==(const UdpKey &) const = default;
+};
+
 // client -> server: end the session; the server closes the connection.
 struct Logout
 {

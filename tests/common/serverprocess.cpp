@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QTest>
+#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,6 +44,13 @@ bool ServerProcess::start(const QStringList &extraArgs)
     if (!extraArgs.contains(u"--hash-memory-kib"_s))
         args << u"--hash-memory-kib"_s << u"8"_s << u"--hash-ops"_s << u"1"_s;
     args << extraArgs;
+    const qint64 limit = m_fileSizeLimit;
+    m_process.setChildProcessModifier([limit] {
+        if (limit > 0) {
+            const rlimit fsize{rlim_t(limit), rlim_t(limit)};
+            ::setrlimit(RLIMIT_FSIZE, &fsize);
+        }
+    });
     m_process.start(QStringLiteral(CHATROOM_SERVER_BINARY), args);
     static const QRegularExpression ready(u"ready: tcp=\\S+:(\\d+) udp=\\S+:(\\d+)"_s);
     const QDeadlineTimer deadline(20'000);

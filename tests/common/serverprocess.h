@@ -15,6 +15,9 @@ public:
     // Starts the server with --port 0 --udp-port 0 (unless given), the data dir, and a cheap work factor
     // (unless --hash-memory-kib is given); waits for its ready line. False if it exits or is not ready in 20 s.
     bool start(const QStringList &extraArgs = {});
+    // Limits the size of every file the next start()ed server writes (RLIMIT_FSIZE), as a full disk would;
+    // 0: no limit.
+    void setFileSizeLimit(qint64 bytes) { m_fileSizeLimit = bytes; }
     void stop(); // SIGTERM, then waits for the exit
     void kill(); // SIGKILL, then waits for the exit
 
@@ -36,6 +39,7 @@ private:
     QProcess m_process;
     QByteArray m_output;
     QByteArray m_errors;
+    qint64 m_fileSizeLimit = 0;
     quint16 m_tcpPort = 0;
     quint16 m_udpPort = 0;
 };

@@ -61,6 +61,12 @@ public:
     // UDP with the session's key.
     bool sendUdp(quint16 udpPort, const Msg::Message &message);
     std::optional<Msg::Message> waitForUdp(int timeoutMs = 3000);
+    // Puts this client's UDP key and counter where a test wants them (out of step, or a new key from udp_key).
+    void setUdpKey(const QByteArray &key, quint64 counter = 0)
+    {
+        m_auth.udpKey = key;
+        m_udpCounter = counter;
+    }
 
 private:
     template <typename T> bool takeFirst(std::optional<T> &found, const std::function<bool(const T &)> &pred)

@@ -11,6 +11,11 @@ class TestServerDurability : public QObject
     Q_OBJECT
 private slots:
     void acknowledgedMessagesSurviveSigkill();
+    void fullDiskGivesAnErrorAndKeepsWhatIsStored();
+
+private:
+    // Every message in the room, oldest first, read page by page.
+    static std::optional<QList<Msg::ChatMessage>> readRoom(TestClient &reader, const QString &room);
 };
 
 void TestServerDurability::acknowledgedMessagesSurviveSigkill()
@@ -72,6 +77,91 @@ void TestServerDurability::acknowledgedMessagesSurviveSigkill()
     QVERIFY(stored.size() >= acked.size());
     QVERIFY(stored.size() <= sent);
     qInfo("sent %d, acknowledged %d, stored %d", sent, int(acked.size()), int(stored.size()));
+}
+
+std::optional<QList<Msg::ChatMessage>> TestServerDurability::readRoom(TestClient &reader, const QString &room)
+{
+    QList<Msg::ChatMessage> all;
+    qint64 after = 0;
+    for (;;) {
+        reader.send(Msg::HistoryRequest{room, std::nullopt, after, Protocol::MaxHistoryLimit});
+        const auto page = reader.waitFor<Msg::HistoryReply>();
+        if (!page)
+            return std::nullopt;
+        for (const Msg::ChatMessage &m : page->messages) {
+            all.append(m);
+            after = m.id;
+        }
+        if (!page->more)
+            return all;
+    }
+}
+
+void TestServerDurability::fullDiskGivesAnErrorAndKeepsWhatIsStored()
+{
+    QCA::Initializer qca;
+    QTemporaryDir dir;
+    {
+        // Set up the account and the database with room to spare.
+        ServerProcess server(dir.path());
+        QVERIFY(server.start());
+        TestClient c;
+        QVERIFY(c.connectTo(server.tcpPort()) && c.registerUser(u"filler"_s));
+        server.stop();
+    }
+    ServerProcess server(dir.path());
+    // Every file the server writes may grow to 512 KiB: the database's write-ahead log fills up soon.
+    server.setFileSizeLimit(512 * 1024);
+    QVERIFY(server.start());
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()) && c.login(u"filler"_s));
+    const QString padding(1000, u'p');
+    QHash<qint64, QString> acked; // ref -> text
+    std::optional<Msg::ErrorReply> failure;
+    for (int ref = 1; ref <= 3000 && !failure; ++ref) {
+        const QString text = u"%1 %2"_s.arg(ref).arg(padding);
+        c.send(Msg::Say{u"lobby"_s, text, ref, false});
+        std::optional<Msg::Ack> ack;
+        const QDeadlineTimer deadline(5000);
+        while (!ack && !failure && !deadline.hasExpired()) {
+            QTest::qWait(1);
+            ack = c.waitFor<Msg::Ack>(0, [ref](const Msg::Ack &a) { return a.ref == ref; });
+            failure = c.waitFor<Msg::ErrorReply>(0);
+        }
+        QVERIFY2(ack || failure, "no answer to a message");
+        if (ack)
+            acked.insert(ref, text);
+        c.received().clear(); // the room's copies of our own messages
+    }
+    QVERIFY2(failure, "the file-size limit was never reached");
+    QCOMPARE(failure->code, u"server_error"_s);
+    QVERIFY(failure->message.contains(u"could not store"_s));
+    QVERIFY(acked.size() > 10);
+    qInfo("%d messages stored before the disk was full", int(acked.size()));
+    // The server is still there: it answers, reads still work, and the failure is counted.
+    c.send(Msg::Ping{7});
+    QVERIFY(c.waitFor<Msg::Pong>());
+    const auto before = readRoom(c, u"lobby"_s);
+    QVERIFY(before);
+    QCOMPARE(before->size(), acked.size());
+    QVERIFY(server.statsShow("storage errors    1"));
+    server.stop();
+
+    // With room again, everything acknowledged is there, once, and the refused message is not.
+    server.setFileSizeLimit(0);
+    QVERIFY(server.start());
+    TestClient reader;
+    QVERIFY(reader.connectTo(server.tcpPort()) && reader.login(u"filler"_s));
+    const auto stored = readRoom(reader, u"lobby"_s);
+    QVERIFY(stored);
+    QSet<QString> texts;
+    for (const Msg::ChatMessage &m : *stored) {
+        QVERIFY2(!texts.contains(m.text), "stored twice");
+        texts.insert(m.text);
+    }
+    for (const QString &text : std::as_const(acked))
+        QVERIFY2(texts.contains(text), qPrintable(u"acknowledged message lost: "_s + text.left(8)));
+    QCOMPARE(texts.size(), acked.size());
 }
 
 QTEST_GUILESS_MAIN(TestServerDurability)

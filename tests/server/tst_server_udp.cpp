@@ -18,6 +18,8 @@ private slots:
     void typingOverUdpOnceTheReceiverIsProven();
     void typingExpiresByItself();
     void forgedAndReplayedDatagramsAreDropped();
+    void clientOutOfStepGetsANewKey_data();
+    void clientOutOfStepGetsANewKey();
 
 private:
     QCA::Initializer m_qca;
@@ -115,6 +117,46 @@ void TestServerUdp::forgedAndReplayedDatagramsAreDropped()
     b.send(Msg::Ping{8});
     QVERIFY(b.waitFor<Msg::Pong>());
     QVERIFY(!b.has<Msg::Typing>([](const Msg::Typing &t) { return t.user == u"typer4"_s && t.active; }));
+}
+
+void TestServerUdp::clientOutOfStepGetsANewKey_data()
+{
+    QTest::addColumn<bool>("wrongKey"); // else: the right key, but counting again from the start
+    QTest::newRow("wrong-key") << true;
+    QTest::newRow("counter-restarted") << false;
+}
+
+void TestServerUdp::clientOutOfStepGetsANewKey()
+{
+    QFETCH(bool, wrongKey);
+    TestClient a;
+    QVERIFY(a.connectTo(m_server.tcpPort()) && a.registerUser(wrongKey ? u"rekey1"_s : u"rekey2"_s));
+    for (int i = 1; i <= 3; ++i) {
+        QVERIFY(a.sendUdp(m_server.udpPort(), Msg::Ping{i}));
+        QVERIFY(a.waitForUdp());
+    }
+    const QByteArray oldKey = a.auth().udpKey;
+    a.setUdpKey(wrongKey ? QByteArray(32, 'x') : oldKey, 0);
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(a.sendUdp(m_server.udpPort(), Msg::Ping{100 + i}));
+    // Told over TCP, with a new key for the same session.
+    const auto fresh = a.waitFor<Msg::UdpKey>(5000);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->udpSession, a.auth().udpSession);
+    QCOMPARE(fresh->udpKey.size(), 32);
+    QVERIFY(fresh->udpKey != oldKey);
+    a.setUdpKey(fresh->udpKey, 0);
+    QVERIFY(a.sendUdp(m_server.udpPort(), Msg::Ping{99}));
+    const auto reply = a.waitForUdp();
+    QVERIFY(reply);
+    QCOMPARE(std::get<Msg::Pong>(*reply).ts, 99);
+
+    // Forged datagrams for the session cannot make the server hand out keys over and over.
+    a.setUdpKey(QByteArray(32, 'y'), 0);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(a.sendUdp(m_server.udpPort(), Msg::Ping{i}));
+    QTest::qWait(500);
+    QVERIFY(!a.has<Msg::UdpKey>());
 }
 
 QTEST_GUILESS_MAIN(TestServerUdp)

@@ -56,6 +56,7 @@ void TestMessages::roundTrip_data()
     QTest::newRow("resume") << Message(Resume{u"abc-DEF_123"_s});
     QTest::newRow("auth_ok") << Message(
         AuthOk{u"alice"_s, u"tok"_s, 0xfffffffeu, QByteArray(32, '\x07'), {u"lobby"_s, u"dev"_s}, true});
+    QTest::newRow("udp_key") << Message(UdpKey{77, QByteArray(32, '\x09')});
     QTest::newRow("logout") << Message(Logout{});
     QTest::newRow("ping") << Message(Ping{1'700'000'000'123});
     QTest::newRow("pong") << Message(Pong{42});
@@ -156,6 +157,10 @@ void TestMessages::badInput_data()
         << QByteArray(
                R"({"type":"auth_ok","username":"al","resumeToken":"t","udpSession":1,"udpKey":"AAAA","rooms":[]})")
         << ErrorCode::OutOfRange;
+    QTest::newRow("udp-rekey-not-base64")
+        << QByteArray(R"({"type":"udp_key","udpSession":1,"udpKey":"!!!!"})") << ErrorCode::OutOfRange;
+    QTest::newRow("udp-rekey-no-session")
+        << QByteArray(R"({"type":"udp_key","udpSession":0,"udpKey":"AAAA"})") << ErrorCode::OutOfRange;
     QTest::newRow("history-limit") << QByteArray(R"({"type":"history","room":"lobby","limit":100000})")
                                    << ErrorCode::OutOfRange;
 }
