@@ -360,7 +360,7 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
             if (m_connection)
                 m_connection->close();
             setState(State::Disconnected);
-        } else if (code == ErrorCode::UnsupportedVersion) {
+        } else if (code == ErrorCode::UnsupportedVersion || code == ErrorCode::TlsRequired) {
             m_wantConnected = false;
         }
         emit authFailed(error.code, error.message);

@@ -196,6 +196,8 @@ QString LoginDialog::describeError(const QString &code, const QString &serverMes
         return tr("This client is too old or too new for the server: %1").arg(serverMessage);
     if (code == "connection"_L1 || code == "certificate"_L1)
         return serverMessage; // the client's own words, already translated
+    if (code == "tls_required"_L1)
+        return tr("The server accepts encrypted connections only: start the client without --no-tls.");
     if (code == "rate_limited"_L1)
         return tr("Too many attempts; wait a moment and try again.");
     return tr("The server said: %1").arg(serverMessage);

@@ -4,12 +4,11 @@
 #include "names.h"
 #include "passwordhasher.h"
 #include "protocol.h"
+#include "tlsserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QSslServer>
-#include <QSslSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,7 +21,7 @@ constexpr qint64 ResumeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
 constexpr auto TypingSweepInterval = std::chrono::milliseconds(500);
 constexpr auto ShutdownGrace = std::chrono::seconds(2);
 constexpr auto CloseGrace = std::chrono::seconds(5);
-constexpr auto TlsHandshakeTimeout = std::chrono::seconds(10);
+constexpr auto TlsHandshakeTimeout = std::chrono::milliseconds(10'000);
 constexpr int MaxHandshakesInFlight = 1024;
 
 qint64 nowMs()
@@ -34,7 +33,8 @@ qint64 nowMs()
 
 ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::optional<QSslConfiguration> &tls,
                        QObject *parent)
-    : QObject(parent), m_config(config), m_db(db), m_tcp(tls ? new QSslServer(this) : new QTcpServer(this)),
+    : QObject(parent), m_config(config), m_db(db),
+      m_tcp(tls ? new TlsServer(*tls, TlsHandshakeTimeout, MaxHandshakesInFlight, this) : new QTcpServer(this)),
       m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
@@ -43,19 +43,12 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
     m_stats.uptime.start();
     // With TLS, a connection becomes pending only once its handshake has succeeded.
     connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
-    if (auto *ssl = qobject_cast<QSslServer *>(m_tcp)) {
-        ssl->setSslConfiguration(*tls);
-        ssl->setHandshakeTimeout(int(std::chrono::milliseconds(TlsHandshakeTimeout).count()));
-        // QSslServer stops accepting while this many handshakes are unfinished (default 30: a few silent
-        // connections would lock everyone out); each is closed after the handshake timeout.
-        ssl->setMaxPendingConnections(MaxHandshakesInFlight);
-        connect(ssl, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-            if (socket->isEncrypted())
-                return; // an established connection's error: the Connection handles it
+    if (auto *tlsServer = qobject_cast<TlsServer *>(m_tcp)) {
+        connect(tlsServer, &TlsServer::handshakeFailed, this, [this](const QHostAddress &peer, const QString &why) {
             ++m_stats.tlsHandshakesFailed;
-            qCDebug(lcServer) << "TLS handshake failed with" << socket->peerAddress().toString() << ":"
-                              << socket->errorString();
+            qCDebug(lcServer) << "TLS handshake failed with" << peer.toString() << ":" << why;
         });
+        connect(tlsServer, &TlsServer::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
     }
     connect(m_auth, &Authenticator::authenticated, this, &ChatServer::onAuthenticated);
     connect(&m_udp, &UdpChannel::datagramReceived, this, &ChatServer::onDatagram);

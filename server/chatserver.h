@@ -83,7 +83,7 @@ private:
     ServerConfig m_config;
     Database &m_db;
     ServerStats m_stats;
-    QTcpServer *m_tcp; // a QSslServer unless --no-tls
+    QTcpServer *m_tcp; // a TlsServer unless --no-tls
     UdpChannel m_udp;
     PasswordHasher *m_hasher;
     Authenticator *m_auth;

@@ -63,7 +63,8 @@ QString ServerStats::report() const
                .arg(udpDropped)
                .arg(udpRekeys);
     out += u"storage errors    %1\n"_s.arg(storageErrors);
-    out += u"tls               %1 failed handshakes\n"_s.arg(tlsHandshakesFailed);
+    out += u"tls               %1 failed handshakes, %2 plain-text clients refused\n"_s.arg(tlsHandshakesFailed)
+               .arg(tlsPlainTextRefused);
     out += u"limits            %1 rate-limited, %2 logins throttled, %3 connections refused, %4 login timeouts, "
            "%5 slow readers cut off, %6 room-limit hits\n"_s.arg(rateLimited)
                .arg(loginsThrottled)

@@ -31,6 +31,7 @@ struct ServerStats
     qint64 slowConsumers = 0;        // closed for not reading their output
     qint64 roomLimitHits = 0;        // joins refused by the rooms-per-user limit
     qint64 tlsHandshakesFailed = 0;  // connections that never finished the TLS handshake
+    qint64 tlsPlainTextRefused = 0;  // clients that spoke plain text to the TLS port
     QHash<QString, qint64> framesIn; // per message type
     QHash<QString, qint64> messagesByUser;
     QElapsedTimer uptime;

@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 22> Names{{
+constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 23> Names{{
     {ErrorCode::FrameTooLarge, QLatin1StringView("frame_too_large")},
     {ErrorCode::BadJson, QLatin1StringView("bad_json")},
     {ErrorCode::UnknownType, QLatin1StringView("unknown_type")},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 22> Names{{
     {ErrorCode::TooManyConnections, QLatin1StringView("too_many_connections")},
     {ErrorCode::ServerError, QLatin1StringView("server_error")},
     {ErrorCode::ShuttingDown, QLatin1StringView("shutting_down")},
+    {ErrorCode::TlsRequired, QLatin1StringView("tls_required")},
 }};
 
 } // namespace

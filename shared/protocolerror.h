@@ -33,6 +33,7 @@ enum class ErrorCode {
     TooManyConnections,
     ServerError,
     ShuttingDown,
+    TlsRequired,
 };
 
 // The code's wire spelling, e.g. "frame_too_large".

@@ -4,39 +4,39 @@
 <context>
     <name>CertificatePrompt</name>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="42"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="41"/>
         <source>New server</source>
         <translation>Neuer Server</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="43"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="42"/>
         <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
         <translation>Dies ist die erste Verbindung zu %1. Keine Zertifizierungsstelle bürgt für sein Zertifikat. Vergleichen Sie daher seinen Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt (der Server gibt ihn beim Start aus).</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="47"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="46"/>
         <source>SHA-256 fingerprint:
 %1</source>
         <translation>SHA-256-Fingerabdruck:
 %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="48"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="47"/>
         <source>Trust and connect</source>
         <translation>Vertrauen und verbinden</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="53"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="52"/>
         <source>Server certificate changed</source>
         <translation>Zertifikat des Servers geändert</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="54"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="53"/>
         <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
         <translation>Das Zertifikat von %1 ist nicht das, welches der Server zuvor gezeigt hat. Das passiert, wenn der Server neu installiert oder sein Zertifikat ersetzt wurde, aber auch, wenn jemand Ihre Verbindung abfängt. Fahren Sie nur fort, wenn die Administration des Servers den neuen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="59"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="58"/>
         <source>New SHA-256 fingerprint:
 %1
 
@@ -82,12 +82,12 @@ Bisher:
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="215"/>
+        <location filename="../gui-client/chatclient.cpp" line="216"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="216"/>
+        <location filename="../gui-client/chatclient.cpp" line="217"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
@@ -260,11 +260,16 @@ Bisher:
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="200"/>
+        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
+        <translation>Der Server nimmt nur verschlüsselte Verbindungen an: Starten Sie den Client ohne --no-tls.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="202"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="201"/>
+        <location filename="../gui-client/logindialog.cpp" line="203"/>
         <source>The server said: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>

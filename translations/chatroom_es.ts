@@ -4,39 +4,39 @@
 <context>
     <name>CertificatePrompt</name>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="42"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="41"/>
         <source>New server</source>
         <translation>Servidor nuevo</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="43"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="42"/>
         <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
         <translation>Esta es la primera conexión con %1. Ninguna autoridad de certificación avala su certificado, así que compare su huella con la que le dé la administración del servidor (el servidor la muestra al arrancar).</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="47"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="46"/>
         <source>SHA-256 fingerprint:
 %1</source>
         <translation>Huella SHA-256:
 %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="48"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="47"/>
         <source>Trust and connect</source>
         <translation>Confiar y conectar</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="53"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="52"/>
         <source>Server certificate changed</source>
         <translation>El certificado del servidor ha cambiado</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="54"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="53"/>
         <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
         <translation>El certificado de %1 no es el que mostraba antes. Eso ocurre cuando el servidor se reinstala o se sustituye su certificado, pero también es lo que causaría alguien que intercepte su conexión. No continúe a menos que la administración del servidor confirme la nueva huella.</translation>
     </message>
     <message>
-        <location filename="../gui-client/certificateprompt.cpp" line="59"/>
+        <location filename="../gui-client/certificateprompt.cpp" line="58"/>
         <source>New SHA-256 fingerprint:
 %1
 
@@ -82,12 +82,12 @@ Anterior:
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="215"/>
+        <location filename="../gui-client/chatclient.cpp" line="216"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="216"/>
+        <location filename="../gui-client/chatclient.cpp" line="217"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
@@ -260,11 +260,16 @@ Anterior:
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="200"/>
+        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
+        <translation>El servidor solo acepta conexiones cifradas: inicie el cliente sin --no-tls.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="202"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="201"/>
+        <location filename="../gui-client/logindialog.cpp" line="203"/>
         <source>The server said: %1</source>
         <translation>El servidor dice: %1</translation>
     </message>

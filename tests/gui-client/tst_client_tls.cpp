@@ -4,6 +4,7 @@
 #include "certificateprompt.h"
 #include "certificatetrust.h"
 #include "chatclient.h"
+#include "logindialog.h"
 #include "serverprocess.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ private slots:
     void changedCertificateIsRefusedUntilAccepted();
     void changedCertificateQuestionDefaultsToNo();
     void serverWithoutTlsIsExplained();
+    void clientWithoutTlsIsTold();
 
 private:
     // Replaces the server's certificate, as a reinstall (or an attacker in the middle) would.
@@ -161,6 +163,18 @@ void TestClientTls::serverWithoutTlsIsExplained()
     insecure.start(u"127.0.0.1"_s, plain.tcpPort(), ChatClient::AuthMode::Register, u"xena"_s, u"password123"_s);
     QVERIFY(ok.wait(10000));
     insecure.stop();
+}
+
+void TestClientTls::clientWithoutTlsIsTold()
+{
+    ChatClient insecure;
+    insecure.setTlsEnabled(false);
+    QSignalSpy failed(&insecure, &ChatClient::authFailed);
+    insecure.start(u"127.0.0.1"_s, m_port, ChatClient::AuthMode::Login, u"wendy"_s, u"password123"_s);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().at(0).toString(), u"tls_required"_s);
+    const QString shown = LoginDialog::describeError(u"tls_required"_s, failed.first().at(1).toString());
+    QVERIFY2(shown.contains(u"--no-tls"_s), qPrintable(shown));
 }
 
 QTEST_MAIN(TestClientTls)

@@ -100,17 +100,23 @@ void TestServerTls::plainTextIsRefused()
 {
     ServerProcess server;
     QVERIFY(server.start());
-    // A client that speaks the protocol without TLS gets no answer in the protocol, and is closed.
+    // A client that speaks the protocol without TLS is told why, in plain text, and closed.
     TestClient plain;
     QVERIFY(plain.connectTo(server.tcpPort(), TestClient::Transport::Plain));
     plain.send(Msg::Hello{Protocol::Version, u"plain"_s});
-    QVERIFY(plain.waitForDisconnect(15000));
+    const auto refusal = plain.waitFor<Msg::ErrorReply>();
+    QVERIFY(refusal);
+    QCOMPARE(refusal->code, u"tls_required"_s);
+    QVERIFY(refusal->message.contains(u"TLS"_s));
+    QVERIFY(plain.waitForDisconnect(5000));
     QVERIFY(!plain.has<Msg::Welcome>());
+    QVERIFY(server.statsShow("1 plain-text clients refused"));
     // A client that does not accept the certificate ends the handshake: counted.
     QSslSocket distrustful;
     distrustful.connectToHostEncrypted(u"127.0.0.1"_s, server.tcpPort());
     QVERIFY(!distrustful.waitForEncrypted(10000));
     QVERIFY(server.statsShow("tls               1 failed handshakes"));
+    // A silent connection is closed after the handshake timeout; meanwhile everyone else gets in.
     // Everyone else is served as before.
     TestClient c;
     QVERIFY(c.connectTo(server.tcpPort()) && c.registerUser(u"ursula"_s));

@@ -1,0 +1,96 @@
+#include "tlsserver.h"
+
+#include "message.h"
+
+#include <QSslSocket>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr char TlsHandshakeRecord = 0x16; // the first byte of every TLS ClientHello
+constexpr auto RefusalGrace = std::chrono::seconds(5);
+
+} // namespace
+
+TlsServer::TlsServer(const QSslConfiguration &config, std::chrono::milliseconds handshakeTimeout, int maxHandshakes,
+                     QObject *parent)
+    : QTcpServer(parent), m_config(config), m_handshakeTimeout(handshakeTimeout), m_maxHandshakes(maxHandshakes)
+{}
+
+void TlsServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        socket->deleteLater();
+        return;
+    }
+    socket->setSslConfiguration(m_config);
+    m_handshaking.insert(socket);
+    if (int(m_handshaking.size()) >= m_maxHandshakes && !m_paused) {
+        // New connections wait in the kernel's backlog until some handshakes are done.
+        pauseAccepting();
+        m_paused = true;
+    }
+    QTimer::singleShot(m_handshakeTimeout, socket, [this, socket] {
+        if (m_handshaking.contains(socket))
+            fail(socket, u"the TLS handshake did not finish in time"_s);
+    });
+    connect(socket, &QSslSocket::readyRead, this, [this, socket] { onFirstBytes(socket); });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+        if (!finishHandshake(socket))
+            return;
+        socket->disconnect(this);     // from now on the connection's owner handles its errors
+        addPendingConnection(socket); // emits pendingConnectionAvailable()
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
+        if (m_handshaking.contains(socket))
+            fail(socket, socket->errorString());
+    });
+}
+
+void TlsServer::onFirstBytes(QSslSocket *socket)
+{
+    if (!m_handshaking.contains(socket) || socket->isEncrypted() || socket->mode() != QSslSocket::UnencryptedMode)
+        return;
+    char first = 0;
+    if (socket->peek(&first, 1) != 1)
+        return;
+    disconnect(socket, &QSslSocket::readyRead, this, nullptr);
+    if (first == TlsHandshakeRecord) {
+        socket->startServerEncryption();
+        return;
+    }
+    // Someone speaking the protocol without TLS: tell them so in the only language they understand.
+    finishHandshake(socket);
+    emit plainTextRefused(socket->peerAddress());
+    socket->disconnect(this);
+    socket->write(Msg::encode(Msg::ErrorReply(
+        ErrorCode::TlsRequired, u"This server accepts TLS connections only; connect with TLS (the client's "
+                                "default) or ask the administrator whether the server runs with --no-tls."_s)));
+    socket->disconnectFromHost();
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(RefusalGrace, socket, &QAbstractSocket::abort);
+}
+
+bool TlsServer::finishHandshake(QSslSocket *socket)
+{
+    if (!m_handshaking.remove(socket))
+        return false;
+    if (m_paused && int(m_handshaking.size()) < m_maxHandshakes) {
+        resumeAccepting();
+        m_paused = false;
+    }
+    return true;
+}
+
+void TlsServer::fail(QSslSocket *socket, const QString &why)
+{
+    if (!finishHandshake(socket))
+        return;
+    emit handshakeFailed(socket->peerAddress(), why);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
