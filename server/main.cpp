@@ -3,6 +3,7 @@
 #include "consolecommands.h"
 #include "database.h"
 #include "datagram.h"
+#include "epolleventdispatcher.h"
 #include "logfile.h"
 #include "servercertificate.h"
 #include "signalwatcher.h"
@@ -40,6 +41,9 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // CHATROOM_EVENT_DISPATCHER=qt keeps Qt's own dispatcher, to compare the two (docs/PERFORMANCE.md).
+    if (qgetenv("CHATROOM_EVENT_DISPATCHER") != "qt")
+        QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"chatroom"_s);
     QCoreApplication::setApplicationName(u"chatroom-server"_s);

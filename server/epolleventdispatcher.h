@@ -1,0 +1,66 @@
+// The server's event dispatcher, built on Linux epoll. Qt's Unix dispatcher rebuilds a poll() set of every
+// open socket on each pass of the event loop, so with thousands of clients each pass cost more than the
+// work it found; here a pass costs what is ready. Timers, posted events and wake-ups behave as Qt's.
+#pragma once
+
+#include <QAbstractEventDispatcher>
+#include <QHash>
+#include <atomic>
+#include <chrono>
+#include <set>
+#include <unordered_map>
+
+class EpollEventDispatcher : public QAbstractEventDispatcherV2
+{
+    Q_OBJECT
+public:
+    explicit EpollEventDispatcher(QObject *parent = nullptr);
+    ~EpollEventDispatcher() override;
+
+    bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
+
+    void registerSocketNotifier(QSocketNotifier *notifier) override;
+    void unregisterSocketNotifier(QSocketNotifier *notifier) override;
+
+    void registerTimer(Qt::TimerId timerId, Duration interval, Qt::TimerType timerType, QObject *object) override;
+    bool unregisterTimer(Qt::TimerId timerId) override;
+    bool unregisterTimers(QObject *object) override;
+    QList<TimerInfoV2> timersForObject(QObject *object) const override;
+    Duration remainingTime(Qt::TimerId timerId) const override;
+
+    void wakeUp() override;
+    void interrupt() override;
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    struct Watch
+    {
+        QSocketNotifier *read = nullptr;
+        QSocketNotifier *write = nullptr;
+        QSocketNotifier *exception = nullptr;
+        bool inEpoll = false;
+    };
+    struct Timer
+    {
+        Duration interval;
+        Qt::TimerType type;
+        QObject *object;
+        Clock::time_point due;
+        bool inEvent = false; // its QTimerEvent is being handled: a nested event loop must not send another
+    };
+
+    void updateWatch(int fd);
+    // Milliseconds epoll may sleep: until the next timer is due, or -1 when no timer is set.
+    int sleepBudgetMs() const;
+    // Sends QTimerEvents for the timers due now (not those registered while doing so); how many were sent.
+    int activateTimers();
+    void activate(int fd, QSocketNotifier *Watch::*which);
+
+    int m_epoll = -1;
+    int m_wakeFd = -1;
+    std::atomic_bool m_interrupted{false};
+    QHash<int, Watch> m_watches;
+    std::unordered_map<int, Timer> m_timers;                  // by timer id
+    std::set<std::pair<Clock::time_point, int>> m_timerQueue; // (due, id), soonest first
+};
