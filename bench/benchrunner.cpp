@@ -120,9 +120,16 @@ BenchResult runBenchmark(const BenchOptions &options)
         result.problem = engine.failures() > 0 ? "join failed: " + engine.firstFailure() : "timed out joining rooms";
         return result;
     }
-    // Let the last join notices and lobby departures drain before measuring.
-    const auto settle = BenchClock::now() + std::chrono::milliseconds(300);
-    engine.runUntil([] { return false; }, settle);
+    // Let the join notices and lobby departures drain before measuring: in a room of n members each login
+    // tells the n others, so n logins queue about n * n notices, and messages sent behind them would
+    // measure that backlog, not the server's latency. Quiet means nothing arrived for half a second.
+    constexpr auto Quiet = std::chrono::milliseconds(500);
+    engine.runUntil(
+        [&] {
+            progress.show("settling: " + std::to_string(engine.bytesReceived() / 1024) + " KiB of notices received");
+            return BenchClock::now() - engine.lastReceive() >= Quiet;
+        },
+        phaseDeadline());
 
     if (options.idle) {
         const auto after = sampleProcess(options.serverPid);

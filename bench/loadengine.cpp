@@ -179,6 +179,8 @@ void LoadEngine::onReadable(BenchClient &client)
                 markFailed(client, std::strerror(errno));
             break;
         }
+        m_lastReceive = BenchClock::now();
+        m_bytesReceived += n;
         client.in.append(buf, std::size_t(n));
         for (;;) {
             const std::size_t nl = client.in.find('\n', client.inPos);

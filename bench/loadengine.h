@@ -87,6 +87,9 @@ public:
     const std::string &firstFailure() const { return m_firstFailure; }
     std::vector<std::uint32_t> &latenciesUs() { return m_latenciesUs; }
     BenchClock::time_point lastDelivery() const { return m_lastDelivery; }
+    // When anything last arrived from the server, and how much has arrived (notices included).
+    BenchClock::time_point lastReceive() const { return m_lastReceive; }
+    std::int64_t bytesReceived() const { return m_bytesReceived; }
     int roomSize(int room) const { return m_roomSizes[std::size_t(room)]; }
 
 private:
@@ -114,6 +117,8 @@ private:
     std::string m_firstFailure;
     std::vector<std::uint32_t> m_latenciesUs;
     BenchClock::time_point m_lastDelivery{};
+    BenchClock::time_point m_lastReceive{};
+    std::int64_t m_bytesReceived = 0;
 };
 
 // The text of a benchmark message: "B<sender>.<seq>.<sent ns>;" then padding up to the payload size.

@@ -41,6 +41,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_typingTimer(this), m_statsTimer(this)
 {
     m_stats.uptime.start();
+    m_rooms.setQuietRoomSize(config.quietRoomSize);
     // With TLS, a connection becomes pending only once its handshake has succeeded.
     connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
     if (auto *tlsServer = qobject_cast<TlsServer *>(m_tcp)) {
@@ -418,16 +419,17 @@ void ChatServer::handle(ClientSession *s, const Msg::ListUsers &m)
             s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(*m.room)));
             return;
         }
-        s->sendMessage(Msg::UserList{m.room, m_rooms.memberInfo(*m.room)});
+        Msg::UserList list{m.room, {}, std::nullopt};
+        list.users = m_rooms.memberInfo(*m.room, &list.total);
+        s->sendMessage(list);
         return;
     }
     QList<Msg::UserInfo> users;
     for (const ClientSession *o : std::as_const(m_online))
         users.append(Msg::UserInfo{o->username(), Msg::Presence::Online});
     std::sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
-    if (users.size() > Protocol::MaxListEntries)
-        users.resize(Protocol::MaxListEntries);
-    s->sendMessage(Msg::UserList{std::nullopt, users});
+    const auto total = Msg::fitToFrame(users);
+    s->sendMessage(Msg::UserList{std::nullopt, users, total});
 }
 
 void ChatServer::handle(ClientSession *s, const Msg::Say &m)

@@ -39,11 +39,14 @@ bool RoomRegistry::join(ClientSession *session, const QString &room)
     QList<ClientSession *> &members = m_rooms[room];
     const bool added = !members.contains(session);
     if (added) {
-        broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
+        if (!isQuiet(members.size() + 1))
+            broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
         members.append(session);
         session->rooms().insert(room);
     }
-    session->sendMessage(Msg::Joined{room, memberInfo(room)});
+    Msg::Joined joined{room, {}, std::nullopt};
+    joined.members = memberInfo(room, &joined.total);
+    session->sendMessage(joined);
     return added;
 }
 
@@ -57,7 +60,7 @@ bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::Notic
         session->sendMessage(Msg::Left{room});
     if (it->isEmpty() && room != Protocol::DefaultRoom)
         m_rooms.erase(it);
-    else
+    else if (!isQuiet(it->size() + 1))
         broadcast(room, Msg::encode(notice(event, room, session->username())));
     return true;
 }
@@ -76,11 +79,19 @@ const QList<ClientSession *> &RoomRegistry::members(const QString &room) const
     return it == m_rooms.constEnd() ? none : *it;
 }
 
-QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room) const
+QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room, std::optional<qint64> *total) const
 {
+    const QList<ClientSession *> &all = members(room);
     QList<Msg::UserInfo> out;
-    for (const ClientSession *s : members(room))
+    qsizetype bytes = 0;
+    for (const ClientSession *s : all) {
+        bytes += Msg::userInfoBytes(s->username());
+        if (bytes > Protocol::UserListBudgetBytes || out.size() >= Protocol::MaxListEntries) {
+            *total = all.size();
+            break;
+        }
         out.append(Msg::UserInfo{s->username(), Msg::Presence::Online});
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <optional>
 
 class ClientSession;
 
@@ -21,7 +22,12 @@ public:
     void leaveAll(ClientSession *session, Msg::NoticeEvent event);
 
     const QList<ClientSession *> &members(const QString &room) const;
-    QList<Msg::UserInfo> memberInfo(const QString &room) const;
+    // As many members as fit in one frame; *total says how many there are when that is not all of them.
+    QList<Msg::UserInfo> memberInfo(const QString &room, std::optional<qint64> *total) const;
+
+    // Rooms with more members than this are told of no joins and departures: in a room of n, n arrivals
+    // would cost n * n notices (a lobby of 10,000 would queue 50 million). 0: always tell.
+    void setQuietRoomSize(int members) { m_quietRoomSize = members; }
     QList<Msg::RoomInfo> roomList() const;
     int roomCount() const { return int(m_rooms.size()); }
 
@@ -31,5 +37,8 @@ public:
 private:
     Msg::Notice notice(Msg::NoticeEvent event, const QString &room, const QString &user) const;
 
+    bool isQuiet(qsizetype members) const { return m_quietRoomSize > 0 && members > m_quietRoomSize; }
+
     QHash<QString, QList<ClientSession *>> m_rooms;
+    int m_quietRoomSize = 0;
 };

@@ -66,6 +66,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                                       u"n"_s, u"10"_s);
     const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
                                       u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
+    const QCommandLineOption quietRooms(
+        u"quiet-room-size"_s,
+        u"Rooms with more members than this get no join and leave notices; 0: every room does (default 200)."_s, u"n"_s,
+        u"200"_s);
     const QCommandLineOption maxConn(u"max-connections"_s, u"Connections in total; 0: no limit (default 20000)."_s,
                                      u"n"_s, u"20000"_s);
     const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
@@ -85,9 +89,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption noTls(u"no-tls"_s,
                                    u"INSECURE, for debugging only: plain TCP, passwords readable on the network."_s);
     const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
-    p.addOptions({listen,      port,          udpPort,       dataDir, logFile,  interval, timeout, memory,
-                  ops,         threads,       statsInterval, msgRate, msgBurst, maxRooms, maxConn, maxPerAddress,
-                  authTimeout, pendingOutput, tlsCert,       tlsKey,  noTls,    noConsole});
+    p.addOptions({listen,        port,        udpPort,       dataDir, logFile,  interval, timeout,    memory,
+                  ops,           threads,     statsInterval, msgRate, msgBurst, maxRooms, quietRooms, maxConn,
+                  maxPerAddress, authTimeout, pendingOutput, tlsCert, tlsKey,   noTls,    noConsole});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -125,6 +129,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.messageRate = double(get(msgRate, 0, 1'000'000));
     c.messageBurst = int(get(msgBurst, 1, 1'000'000));
     c.maxRoomsPerUser = int(get(maxRooms, 0, 1'000'000));
+    c.quietRoomSize = int(get(quietRooms, 0, 10'000'000));
     c.maxConnections = int(get(maxConn, 0, 10'000'000));
     c.maxConnectionsPerAddress = int(get(maxPerAddress, 0, 10'000'000));
     c.authTimeout = std::chrono::seconds(get(authTimeout, 1, 3600));

@@ -26,6 +26,7 @@ struct ServerConfig
     double messageRate = 5; // say and whisper per second per session, sustained
     int messageBurst = 10;  // ... and at once
     int maxRoomsPerUser = 20;
+    int quietRoomSize = 200; // larger rooms get no join and leave notices; 0: all rooms do
     int maxConnections = 20000;
     int maxConnectionsPerAddress = 16;
     std::chrono::seconds authTimeout{30}; // to finish hello and login

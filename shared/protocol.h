@@ -24,11 +24,14 @@ inline constexpr int MinPasswordLength = 8;
 inline constexpr int MaxPasswordLength = 256;
 inline constexpr int MinRoomNameLength = 1;
 inline constexpr int MaxRoomNameLength = 32;
-inline constexpr int MaxTextLength = 4000;             // characters (UTF-16 code units) of one chat message
-inline constexpr int MaxNoticeLength = 1000;           // characters of an admin broadcast or error message
-inline constexpr int MaxClientNameLength = 64;         // the hello's free-form client name
-inline constexpr int MaxTokenLength = 128;             // a resume token's characters
-inline constexpr int MaxListEntries = 10000;           // entries in a user or room list
+inline constexpr int MaxTextLength = 4000;           // characters (UTF-16 code units) of one chat message
+inline constexpr int MaxNoticeLength = 1000;         // characters of an admin broadcast or error message
+inline constexpr int MaxClientNameLength = 64;       // the hello's free-form client name
+inline constexpr int MaxTokenLength = 128;           // a resume token's characters
+inline constexpr int MaxListEntries = 10000;         // entries in a user or room list
+inline constexpr qint64 MaxTotalCount = 100'000'000; // a list's "total" when it was cut to fit a frame
+// A user list stops before its JSON passes this many bytes, so its frame stays under MaxFrameBytes.
+inline constexpr int UserListBudgetBytes = 60 * 1024;
 inline constexpr int MaxHistoryLimit = 200;            // messages in one history reply
 inline constexpr qint64 MaxId = (qint64(1) << 53) - 1; // ids, refs and timestamps fit a JSON double exactly
 

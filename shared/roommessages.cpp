@@ -114,6 +114,8 @@ QJsonObject Joined::toJson() const
     QJsonObject o = typedObject(Type);
     o.insert("room"_L1, room);
     o.insert("members"_L1, usersToJson(members));
+    if (total)
+        o.insert("total"_L1, *total);
     return o;
 }
 
@@ -123,6 +125,7 @@ Parsed<Joined> Joined::fromJson(const QJsonObject &o)
     Joined m;
     m.room = r.roomName("room"_L1);
     m.members = usersFromJson(r, "members"_L1);
+    m.total = r.optionalInteger("total"_L1, 0, Protocol::MaxTotalCount);
     return r.finish(std::move(m));
 }
 
@@ -202,12 +205,34 @@ Parsed<ListUsers> ListUsers::fromJson(const QJsonObject &o)
     return r.finish(std::move(m));
 }
 
+qsizetype userInfoBytes(const QString &name)
+{
+    constexpr qsizetype BytesAroundName = 33; // usernames are ASCII, so characters are bytes
+    return name.size() + BytesAroundName;
+}
+
+std::optional<qint64> fitToFrame(QList<UserInfo> &users)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        bytes += userInfoBytes(users[i].name);
+        if (bytes > Protocol::UserListBudgetBytes || i >= Protocol::MaxListEntries) {
+            const qint64 total = users.size();
+            users.resize(i);
+            return total;
+        }
+    }
+    return std::nullopt;
+}
+
 QJsonObject UserList::toJson() const
 {
     QJsonObject o = typedObject(Type);
     if (room)
         o.insert("room"_L1, *room);
     o.insert("users"_L1, usersToJson(users));
+    if (total)
+        o.insert("total"_L1, *total);
     return o;
 }
 
@@ -217,6 +242,7 @@ Parsed<UserList> UserList::fromJson(const QJsonObject &o)
     UserList m;
     m.room = r.optionalRoomName("room"_L1);
     m.users = usersFromJson(r, "users"_L1);
+    m.total = r.optionalInteger("total"_L1, 0, Protocol::MaxTotalCount);
     return r.finish(std::move(m));
 }
 

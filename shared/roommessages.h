@@ -53,6 +53,7 @@ struct Joined
     static constexpr QLatin1StringView Type{"joined"};
     QString room;
     QList<UserInfo> members;
+    std::optional<qint64> total; // when `members` was cut to fit one frame: how many there are in all
 
     QJsonObject toJson() const;
     static Parsed<Joined> fromJson(const QJsonObject &o);
@@ -106,11 +107,19 @@ struct UserList
     static constexpr QLatin1StringView Type{"user_list"};
     std::optional<QString> room;
     QList<UserInfo> users;
+    std::optional<qint64> total; // when `users` was cut to fit one frame: how many there are in all
 
     QJsonObject toJson() const;
     static Parsed<UserList> fromJson(const QJsonObject &o);
     bool operator==(const UserList &) const = default;
 };
+
+// The bytes one entry of a user list takes in JSON ({"name":"...","presence":"online"},), so that a list can
+// be built to fit one frame without building all of it first.
+qsizetype userInfoBytes(const QString &name);
+// Cuts a user list to what fits in one frame (Protocol::UserListBudgetBytes, Protocol::MaxListEntries);
+// returns how many there were when it cut, for the message's `total`.
+std::optional<qint64> fitToFrame(QList<UserInfo> &users);
 
 // server -> client: a user's presence changed (sent to everyone who shares a room with them).
 struct PresenceUpdate

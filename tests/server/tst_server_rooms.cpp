@@ -22,6 +22,7 @@ private slots:
     void listsRoomsAndUsers();
     void historyPagesBackAndCatchesUp();
     void historyNeverExceedsAFrame();
+    void largeRoomsAreQuiet();
 
 private:
     std::unique_ptr<TestClient> client(const QString &name);
@@ -233,6 +234,40 @@ void TestServerRooms::historyNeverExceedsAFrame()
     QVERIFY(page->more);
     QVERIFY(page->messages.size() >= 10 && page->messages.size() < 40);
     QVERIFY(Msg::encode(*page).size() <= Protocol::MaxFrameBytes + 1);
+}
+
+void TestServerRooms::largeRoomsAreQuiet()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--quiet-room-size"_s, u"3"_s}));
+    std::vector<std::unique_ptr<TestClient>> people;
+    auto arrive = [&](const QString &name) {
+        auto c = std::make_unique<TestClient>();
+        const bool ok = c->connectTo(server.tcpPort()) && c->registerUser(name) && c->waitFor<Msg::Joined>();
+        people.push_back(std::move(c));
+        return ok;
+    };
+    auto joinNoticeFor = [](TestClient &c, const QString &who, int timeoutMs) {
+        return c
+            .waitFor<Msg::Notice>(
+                timeoutMs, [&](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Join && n.user == who; })
+            .has_value();
+    };
+    QVERIFY(arrive(u"q1"_s) && arrive(u"q2"_s) && arrive(u"q3"_s));
+    QVERIFY(joinNoticeFor(*people[0], u"q3"_s, 5000)); // a room of 3 still hears of arrivals
+    QVERIFY(arrive(u"q4"_s));
+    // The fourth makes the room larger than 3: nobody is told, but the newcomer still gets every member.
+    people[3]->send(Msg::ListUsers{u"lobby"_s});
+    const auto list = people[3]->waitFor<Msg::UserList>();
+    QVERIFY(list);
+    QCOMPARE(list->users.size(), 4);
+    QVERIFY(!list->total); // nothing was cut
+    QVERIFY(!joinNoticeFor(*people[0], u"q4"_s, 300));
+    // Nor of departures while it stays large; once small again, they are told.
+    people[3].reset();
+    QVERIFY(!people[0]->waitFor<Msg::Notice>(300, [](const Msg::Notice &n) { return n.user == u"q4"_s; }));
+    people[2].reset();
+    QVERIFY(people[0]->waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) { return n.user == u"q3"_s; }));
 }
 
 QTEST_GUILESS_MAIN(TestServerRooms)

@@ -25,6 +25,7 @@ private slots:
     void roomNamesAreCanonical();
     void unknownFieldsAreIgnored();
     void framesAreOneLine();
+    void longUserListsAreCutToOneFrame();
 
 private:
     QSet<QString> m_kindsTested;
@@ -67,13 +68,15 @@ void TestMessages::roundTrip_data()
     QTest::newRow("join") << Message(Join{u"dev"_s});
     QTest::newRow("leave") << Message(Leave{u"dev"_s});
     QTest::newRow("joined") << Message(
-        Joined{u"dev"_s, {UserInfo{u"alice"_s, Presence::Online}, UserInfo{u"bob"_s, Presence::Away}}});
+        Joined{u"dev"_s, {UserInfo{u"alice"_s, Presence::Online}, UserInfo{u"bob"_s, Presence::Away}}, std::nullopt});
     QTest::newRow("left") << Message(Left{u"dev"_s});
     QTest::newRow("list_rooms") << Message(ListRooms{});
     QTest::newRow("room_list") << Message(RoomList{{RoomInfo{u"lobby"_s, 3}, RoomInfo{u"dev"_s, 0}}});
     QTest::newRow("list_users") << Message(ListUsers{u"lobby"_s});
     QTest::newRow("list_users-all") << Message(ListUsers{});
-    QTest::newRow("user_list") << Message(UserList{u"lobby"_s, {UserInfo{u"carol"_s, Presence::Offline}}});
+    QTest::newRow("user_list") << Message(UserList{u"lobby"_s, {UserInfo{u"carol"_s, Presence::Offline}}, std::nullopt});
+    QTest::newRow("user_list-cut") << Message(UserList{std::nullopt, {UserInfo{u"dave"_s, Presence::Online}}, 12345});
+    QTest::newRow("joined-cut") << Message(Joined{u"lobby"_s, {UserInfo{u"erin"_s, Presence::Online}}, 20000});
     QTest::newRow("presence") << Message(PresenceUpdate{u"bob"_s, Presence::Away});
     QTest::newRow("typing-client") << Message(Typing{u"lobby"_s, true, std::nullopt, std::nullopt});
     QTest::newRow("typing-server") << Message(Typing{u"lobby"_s, false, u"bob"_s, 6000});
@@ -220,6 +223,25 @@ void TestMessages::framesAreOneLine()
     const QByteArray frame = encode(say);
     QCOMPARE(frame.count('\n'), 1);
     QVERIFY(!frame.contains('\r'));
+}
+
+void TestMessages::longUserListsAreCutToOneFrame()
+{
+    QList<UserInfo> users;
+    for (int i = 0; i < 10000; ++i) // the longest names the rules allow
+        users.append(UserInfo{u"user_%1_"_s.arg(i, 5, 10, QChar(u'0')) + QString(32 - 11, u'x'), Presence::Online});
+    QCOMPARE(users.first().name.size(), 32);
+    QList<UserInfo> all = users;
+    const auto total = fitToFrame(users);
+    QCOMPARE(total, 10000);
+    QVERIFY(users.size() > 500 && users.size() < 10000);
+    QCOMPARE(users.first(), all.first()); // a prefix, in order
+    const QByteArray frame = encode(UserList{u"lobby"_s, users, total});
+    QVERIFY2(frame.size() <= Protocol::MaxFrameBytes, qPrintable(QString::number(frame.size())));
+    // A short list is left alone.
+    QList<UserInfo> few = all.mid(0, 10);
+    QCOMPARE(fitToFrame(few), std::nullopt);
+    QCOMPARE(few.size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestMessages)
