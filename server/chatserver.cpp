@@ -347,6 +347,8 @@ void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
     QSet<ClientSession *> seen;
     const QByteArray frame = Msg::encode(Msg::PresenceUpdate{s->username(), presence});
     for (const QString &room : s->rooms()) {
+        if (m_rooms.isLarge(room))
+            continue; // as with join notices: n members coming online would cost n * n updates
         for (ClientSession *member : m_rooms.members(room)) {
             if (member != s && !seen.contains(member)) {
                 seen.insert(member);

@@ -44,8 +44,11 @@ bool RoomRegistry::join(ClientSession *session, const QString &room)
         members.append(session);
         session->rooms().insert(room);
     }
+    // In a large room the newcomer gets a sample of the members and the count (list_users has more):
+    // thousands of arrivals each sent a list of a thousand names would be another n * n.
     Msg::Joined joined{room, {}, std::nullopt};
-    joined.members = memberInfo(room, &joined.total);
+    joined.members =
+        memberInfo(room, &joined.total, isQuiet(members.size()) ? m_quietRoomSize : Protocol::MaxListEntries);
     session->sendMessage(joined);
     return added;
 }
@@ -79,14 +82,15 @@ const QList<ClientSession *> &RoomRegistry::members(const QString &room) const
     return it == m_rooms.constEnd() ? none : *it;
 }
 
-QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room, std::optional<qint64> *total) const
+QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room, std::optional<qint64> *total,
+                                              qsizetype maxEntries) const
 {
     const QList<ClientSession *> &all = members(room);
     QList<Msg::UserInfo> out;
     qsizetype bytes = 0;
     for (const ClientSession *s : all) {
         bytes += Msg::userInfoBytes(s->username());
-        if (bytes > Protocol::UserListBudgetBytes || out.size() >= Protocol::MaxListEntries) {
+        if (bytes > Protocol::UserListBudgetBytes || out.size() >= maxEntries) {
             *total = all.size();
             break;
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "message.h"
+#include "protocol.h"
 
 #include <QHash>
 #include <QList>
@@ -22,12 +23,15 @@ public:
     void leaveAll(ClientSession *session, Msg::NoticeEvent event);
 
     const QList<ClientSession *> &members(const QString &room) const;
-    // As many members as fit in one frame; *total says how many there are when that is not all of them.
-    QList<Msg::UserInfo> memberInfo(const QString &room, std::optional<qint64> *total) const;
+    // Up to maxEntries members, as many as fit in one frame; *total says how many there are when that is
+    // not all of them.
+    QList<Msg::UserInfo> memberInfo(const QString &room, std::optional<qint64> *total,
+                                    qsizetype maxEntries = Protocol::MaxListEntries) const;
 
     // Rooms with more members than this are told of no joins and departures: in a room of n, n arrivals
     // would cost n * n notices (a lobby of 10,000 would queue 50 million). 0: always tell.
     void setQuietRoomSize(int members) { m_quietRoomSize = members; }
+    bool isLarge(const QString &room) const { return isQuiet(members(room).size()); }
     QList<Msg::RoomInfo> roomList() const;
     int roomCount() const { return int(m_rooms.size()); }
 

@@ -241,11 +241,13 @@ void TestServerRooms::largeRoomsAreQuiet()
     ServerProcess server;
     QVERIFY(server.start({u"--quiet-room-size"_s, u"3"_s}));
     std::vector<std::unique_ptr<TestClient>> people;
+    std::optional<Msg::Joined> lastJoined;
     auto arrive = [&](const QString &name) {
         auto c = std::make_unique<TestClient>();
-        const bool ok = c->connectTo(server.tcpPort()) && c->registerUser(name) && c->waitFor<Msg::Joined>();
+        const bool ok = c->connectTo(server.tcpPort()) && c->registerUser(name);
+        lastJoined = ok ? c->waitFor<Msg::Joined>() : std::nullopt;
         people.push_back(std::move(c));
-        return ok;
+        return lastJoined.has_value();
     };
     auto joinNoticeFor = [](TestClient &c, const QString &who, int timeoutMs) {
         return c
@@ -256,6 +258,8 @@ void TestServerRooms::largeRoomsAreQuiet()
     QVERIFY(arrive(u"q1"_s) && arrive(u"q2"_s) && arrive(u"q3"_s));
     QVERIFY(joinNoticeFor(*people[0], u"q3"_s, 5000)); // a room of 3 still hears of arrivals
     QVERIFY(arrive(u"q4"_s));
+    QCOMPARE(lastJoined->members.size(), 3); // a sample as large as the quiet size, and the count
+    QCOMPARE(lastJoined->total, 4);
     // The fourth makes the room larger than 3: nobody is told, but the newcomer still gets every member.
     people[3]->send(Msg::ListUsers{u"lobby"_s});
     const auto list = people[3]->waitFor<Msg::UserList>();
@@ -263,6 +267,8 @@ void TestServerRooms::largeRoomsAreQuiet()
     QCOMPARE(list->users.size(), 4);
     QVERIFY(!list->total); // nothing was cut
     QVERIFY(!joinNoticeFor(*people[0], u"q4"_s, 300));
+    QVERIFY(!people[0]->has<Msg::PresenceUpdate>([](const Msg::PresenceUpdate &p) { return p.user == u"q4"_s; }));
+    QVERIFY(people[0]->has<Msg::PresenceUpdate>([](const Msg::PresenceUpdate &p) { return p.user == u"q3"_s; }));
     // Nor of departures while it stays large; once small again, they are told.
     people[3].reset();
     QVERIFY(!people[0]->waitFor<Msg::Notice>(300, [](const Msg::Notice &n) { return n.user == u"q4"_s; }));
