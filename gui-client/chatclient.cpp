@@ -135,6 +135,8 @@ void ChatClient::openConnection()
 
 void ChatClient::onTransportReady()
 {
+    if (m_connection)
+        m_connection->socket()->setSocketOption(QAbstractSocket::LowDelayOption, 1); // small frames, sent now
     qCInfo(lcClient) << "connected to" << serverAddress();
     setState(State::LoggingIn);
     send(Msg::Hello{Protocol::Version, u"chatroom-client 0.1"_s});

@@ -110,6 +110,9 @@ void ChatServer::onNewConnection()
         if (!admitConnection(socket))
             continue;
         const QHostAddress peer = socket->peerAddress();
+        // Frames are already gathered into one write per pass of the loop; Nagle's algorithm would only hold
+        // the next write back until the client's (delayed) acknowledgement of the previous one.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto *connection = new Connection(socket);
         // A client that stops reading is cut off once this much output waits for it: one slow reader must
         // not make the server hold its whole backlog in memory.
