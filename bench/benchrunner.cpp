@@ -78,7 +78,7 @@ BenchResult runBenchmark(const BenchOptions &options)
     else
         protocol = std::make_unique<ChatRoomDriver>(QString::fromStdString(options.userPrefix),
                                                     QString::fromStdString(options.password));
-    LoadEngine engine(options.host, options.port, std::move(protocol));
+    LoadEngine engine(options.host, options.port, std::move(protocol), options.tls && !options.irc);
     const int rooms = std::max(1, std::min(options.rooms, options.clients));
     engine.addClients(options.clients, rooms);
     Progress progress(options.progress);
@@ -220,6 +220,7 @@ QJsonObject BenchResult::toJson(const BenchOptions &o) const
         {u"ok"_s, ok},
         {u"problem"_s, QString::fromStdString(problem)},
         {u"protocol"_s, o.irc ? u"irc"_s : u"chatroom"_s},
+        {u"tls"_s, o.tls && !o.irc},
         {u"clients"_s, o.clients},
         {u"rooms"_s, o.rooms},
         {u"senders"_s, o.senders > 0 ? o.senders : o.clients},

@@ -11,6 +11,7 @@ struct BenchOptions
     std::string host = "127.0.0.1";
     int port = 5000;
     bool irc = false;
+    bool tls = true; // Chat Room over TLS, as in production; IRC is always plain
     int clients = 100;
     int rooms = 1;
     int senders = 0;         // 0: every client sends

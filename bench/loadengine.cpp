@@ -8,6 +8,8 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -31,6 +33,13 @@ template <typename T> bool readNumber(std::string_view &s, T &out, char terminat
     return true;
 }
 
+std::string tlsError()
+{
+    char text[256];
+    ERR_error_string_n(ERR_get_error(), text, sizeof text);
+    return text;
+}
+
 } // namespace
 
 std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes)
@@ -43,9 +52,16 @@ std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes)
     return text;
 }
 
-LoadEngine::LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol)
+LoadEngine::LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol, bool tls)
     : m_host(std::move(host)), m_port(port), m_protocol(std::move(protocol)), m_epoll(epoll_create1(EPOLL_CLOEXEC))
-{}
+{
+    if (!tls)
+        return;
+    m_tls = SSL_CTX_new(TLS_client_method());
+    SSL_CTX_set_min_proto_version(m_tls, TLS1_2_VERSION);
+    SSL_CTX_set_verify(m_tls, SSL_VERIFY_NONE, nullptr); // load, not trust: the client's pinning is tested elsewhere
+    SSL_CTX_set_mode(m_tls, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+}
 
 LoadEngine::~LoadEngine()
 {
@@ -53,6 +69,8 @@ LoadEngine::~LoadEngine()
         close(c);
     if (m_epoll >= 0)
         ::close(m_epoll);
+    if (m_tls)
+        SSL_CTX_free(m_tls);
 }
 
 void LoadEngine::addClients(int count, int rooms)
@@ -127,7 +145,18 @@ bool LoadEngine::runUntil(const std::function<bool()> &done, BenchClock::time_po
                     continue;
                 }
                 c.connecting = false;
-                m_protocol->start(*this, c);
+                if (!m_tls) {
+                    m_protocol->start(*this, c);
+                } else {
+                    c.ssl = SSL_new(m_tls);
+                    SSL_set_fd(c.ssl, c.fd);
+                    SSL_set_connect_state(c.ssl);
+                    c.handshaking = true;
+                }
+            }
+            if (c.handshaking) {
+                continueHandshake(c); // edge-triggered: any event may be the one it waits for
+                continue;
             }
             if (events[i].events & EPOLLIN)
                 onReadable(c);
@@ -148,12 +177,39 @@ void LoadEngine::write(BenchClient &client, std::string_view bytes)
         return;
     const bool idle = client.out.empty();
     client.out.append(bytes);
-    if (idle && !client.connecting)
+    if (idle && !client.connecting && !client.handshaking)
         flush(client);
+}
+
+void LoadEngine::continueHandshake(BenchClient &client)
+{
+    const int r = SSL_do_handshake(client.ssl);
+    if (r != 1) {
+        const int e = SSL_get_error(client.ssl, r);
+        if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
+            markFailed(client, "TLS handshake failed: " + tlsError());
+        return;
+    }
+    client.handshaking = false;
+    m_protocol->start(*this, client);
+    if (client.fd >= 0)
+        flush(client);
+    if (client.fd >= 0)
+        onReadable(client); // the server may have written already, and no new edge will say so
 }
 
 void LoadEngine::flush(BenchClient &client)
 {
+    while (client.ssl && !client.out.empty()) {
+        const int n = SSL_write(client.ssl, client.out.data(), int(std::min<std::size_t>(client.out.size(), 1 << 30)));
+        if (n <= 0) {
+            const int e = SSL_get_error(client.ssl, n);
+            if (e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_READ)
+                markFailed(client, "TLS write failed: " + tlsError());
+            return;
+        }
+        client.out.erase(0, std::size_t(n));
+    }
     while (!client.out.empty()) {
         const ssize_t n = ::send(client.fd, client.out.data(), client.out.size(), MSG_NOSIGNAL);
         if (n < 0) {
@@ -169,16 +225,13 @@ void LoadEngine::onReadable(BenchClient &client)
 {
     char buf[ReadChunk];
     for (;;) {
-        const ssize_t n = ::recv(client.fd, buf, sizeof buf, 0);
+        const long n = receive(client, buf, sizeof buf);
         if (n == 0) {
             markFailed(client, "the server closed the connection");
             return;
         }
-        if (n < 0) {
-            if (errno != EAGAIN && errno != EINTR)
-                markFailed(client, std::strerror(errno));
+        if (n < 0)
             break;
-        }
         m_lastReceive = BenchClock::now();
         m_bytesReceived += n;
         client.in.append(buf, std::size_t(n));
@@ -199,8 +252,33 @@ void LoadEngine::onReadable(BenchClient &client)
     }
 }
 
+long LoadEngine::receive(BenchClient &client, char *buffer, std::size_t size)
+{
+    if (client.ssl) {
+        const int n = SSL_read(client.ssl, buffer, int(size));
+        if (n > 0)
+            return n;
+        const int e = SSL_get_error(client.ssl, n);
+        if (e == SSL_ERROR_ZERO_RETURN)
+            return 0;
+        if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
+            markFailed(client,
+                       e == SSL_ERROR_SYSCALL ? "the server closed the connection" : "TLS read failed: " + tlsError());
+        return -1;
+    }
+    const ssize_t n = ::recv(client.fd, buffer, size, 0);
+    if (n < 0 && errno != EAGAIN && errno != EINTR)
+        markFailed(client, std::strerror(errno));
+    return n < 0 ? -1 : long(n);
+}
+
 void LoadEngine::close(BenchClient &client)
 {
+    if (client.ssl) {
+        SSL_free(client.ssl);
+        client.ssl = nullptr;
+    }
+    client.handshaking = false;
     if (client.fd >= 0) {
         ::close(client.fd);
         client.fd = -1;

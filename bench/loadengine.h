@@ -12,6 +12,9 @@
 
 using BenchClock = std::chrono::steady_clock;
 
+struct ssl_st;     // OpenSSL's SSL
+struct ssl_ctx_st; // and SSL_CTX
+
 struct BenchClient
 {
     int index = 0;
@@ -19,6 +22,8 @@ struct BenchClient
     int slot = 0; // position among the room's members
     int fd = -1;
     bool connecting = false;
+    ssl_st *ssl = nullptr;    // with --tls (the default for Chat Room)
+    bool handshaking = false; // TLS is being set up: nothing is written until it is
     bool loggedIn = false;
     bool joined = false;
     bool failed = false;
@@ -48,7 +53,8 @@ public:
 class LoadEngine
 {
 public:
-    LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol);
+    // With tls, every connection speaks TLS (as the client does in production), certificates unchecked.
+    LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol, bool tls);
     ~LoadEngine();
     LoadEngine(const LoadEngine &) = delete;
     LoadEngine &operator=(const LoadEngine &) = delete;
@@ -95,6 +101,10 @@ public:
 private:
     bool openSocket(BenchClient &client);
     void onReadable(BenchClient &client);
+    void continueHandshake(BenchClient &client);
+    // recv() or SSL_read(): bytes read, 0 when the server closed, -1 when nothing more is there now
+    // (or the connection failed, which marks the client failed).
+    long receive(BenchClient &client, char *buffer, std::size_t size);
     void flush(BenchClient &client);
     void close(BenchClient &client);
 
@@ -102,6 +112,7 @@ private:
     int m_port;
     std::unique_ptr<BenchProtocol> m_protocol;
     int m_epoll = -1;
+    ssl_ctx_st *m_tls = nullptr;
     std::vector<BenchClient> m_clients;
     std::vector<int> m_roomSizes;
     int m_nextToConnect = 0;

@@ -15,6 +15,7 @@ namespace {
 void printTable(const BenchOptions &o, const BenchResult &r)
 {
     std::printf("%-28s %s\n", "server", o.irc ? "IRC" : "Chat Room");
+    std::printf("%-28s %s\n", "transport", o.tls && !o.irc ? "TLS" : "plain TCP");
     std::printf("%-28s %d clients, %d room(s), %d sender(s)\n", "shape", o.clients, o.rooms,
                 o.senders > 0 ? o.senders : o.clients);
     std::printf("%-28s %.0f logins/s (%.2f s)\n", "connect + login", r.loginsPerSecond, r.loginSeconds);
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption host(u"host"_s, u"Server IPv4 address (default 127.0.0.1)."_s, u"addr"_s, u"127.0.0.1"_s);
     const QCommandLineOption port(u"port"_s, u"Server TCP port (default 5000)."_s, u"n"_s, u"5000"_s);
-    const QCommandLineOption irc(u"irc"_s, u"Speak IRC instead of the Chat Room protocol."_s);
+    const QCommandLineOption irc(u"irc"_s, u"Speak IRC (plain TCP) instead of the Chat Room protocol."_s);
+    const QCommandLineOption plain(u"plain"_s, u"Plain TCP instead of TLS, for a server run with --no-tls."_s);
     const QCommandLineOption clients(u"clients"_s, u"Connections to open (default 100)."_s, u"n"_s, u"100"_s);
     const QCommandLineOption rooms(u"rooms"_s, u"Rooms to spread them over (default 1)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption senders(u"senders"_s, u"How many clients send (default all)."_s, u"n"_s, u"0"_s);
@@ -68,14 +70,15 @@ int main(int argc, char *argv[])
                                      u"120"_s);
     const QCommandLineOption json(u"json"_s, u"Also write the results as JSON to this file."_s, u"file"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No progress line."_s);
-    parser.addOptions({host, port, irc, clients, rooms, senders, rate, messages, duration, payload, serverPid, idle,
-                       window, timeout, json, quiet});
+    parser.addOptions({host, port, irc, plain, clients, rooms, senders, rate, messages, duration, payload, serverPid,
+                       idle, window, timeout, json, quiet});
     parser.process(app);
 
     BenchOptions o;
     o.host = parser.value(host).toStdString();
     o.port = parser.value(port).toInt();
     o.irc = parser.isSet(irc);
+    o.tls = !parser.isSet(plain);
     o.clients = parser.value(clients).toInt();
     o.rooms = parser.value(rooms).toInt();
     o.senders = parser.value(senders).toInt();

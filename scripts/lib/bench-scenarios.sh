@@ -1,6 +1,6 @@
 # Runs inside the build environment for scripts/bench: starts servers and runs chatroom-bench scenarios.
 set -euo pipefail
-top=$1 quick=$2 compare=$3 cpus=$4 only=${5:-}
+top=$1 quick=$2 compare=$3 cpus=$4 plain=$5 only=${6:-}
 server_cpu=${cpus%,*}
 bench_cpu=${cpus#*,}
 bin=$top/build/release
@@ -9,6 +9,14 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 work=$(mktemp -d)
 server_pid=
 trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+# TLS as in production, unless --plain.
+server_transport=()
+bench_transport=()
+if [ "$plain" = 1 ]; then
+    server_transport=(--no-tls)
+    bench_transport=(--plain)
+fi
 
 wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 
@@ -19,7 +27,7 @@ start_server() {
     stop_server
     rm -rf "$work/data"
     mkdir -p "$work/data"
-    taskset -c "$server_cpu" "$bin/server/chatroom-server" --port 0 --udp-port 0 --no-tls --data-dir "$work/data" \
+    taskset -c "$server_cpu" "$bin/server/chatroom-server" --port 0 --udp-port 0 "${server_transport[@]}" --data-dir "$work/data" \
         "$@" >"$work/$name.out" 2>"$work/$name.err" </dev/null &
     server_pid=$!
     for _ in $(seq 1 200); do
@@ -85,7 +93,7 @@ bench() {
     echo
     echo "== $name"
     taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" --server-pid "$server_pid" \
-        --json "$out/$name.json" "$@" || echo "(scenario $name failed)"
+        "${bench_transport[@]}" --json "$out/$name.json" "$@" || echo "(scenario $name failed)"
 }
 
 fast_hash=(--hash-memory-kib 8 --hash-ops 1)
@@ -125,7 +133,7 @@ fi
 if wanted storm; then
     # 100 clients chat at 1 msg/s while 200 others register at the production work factor.
     start_server storm "${relaxed[@]}"
-    taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" --clients 100 --rate 1 --duration 20 \
+    taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" "${bench_transport[@]}" --clients 100 --rate 1 --duration 20 \
         --json "$out/storm-chat.json" --quiet >"$work/storm-chat.txt" 2>&1 &
     chat=$!
     sleep 6 # let the chatters log in (at the production work factor too) and start sending

@@ -7,7 +7,7 @@ CHATROOM_ROOT=${CHATROOM_ROOT:-/var/cache/chatroom/debian13-root}
 ROOT_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqca-qt6-dev libqca-qt6-plugins libqt6sql6-sqlite libsodium-dev libgl-dev
+    libqca-qt6-dev libqca-qt6-plugins libqt6sql6-sqlite libsodium-dev libssl-dev libgl-dev
     clang libclang-rt-19-dev clang-format
     xvfb xauth fonts-dejavu-core sqlite3 procps
 )
@@ -42,6 +42,7 @@ host_missing() {
     compgen -G '/usr/lib/*/qca-qt6/crypto/libqca-ossl.so' >/dev/null ||
         compgen -G '/usr/lib64/qca-qt6/crypto/libqca-ossl.so' >/dev/null || echo "qca-ossl plugin (libqca-qt6-plugins)"
     [ -f /usr/include/sodium.h ] || echo "libsodium (libsodium-dev)"
+    [ -f /usr/include/openssl/ssl.h ] || echo "OpenSSL headers (libssl-dev)"
     command -v cmake >/dev/null || echo "cmake"
     command -v ninja >/dev/null || echo "ninja (ninja-build)"
     return 0

@@ -24,7 +24,7 @@ private:
 
 void TestBenchSmoke::initTestCase()
 {
-    QVERIFY(m_server.start({u"--no-tls"_s})); // chatroom-bench speaks plain TCP for now
+    QVERIFY(m_server.start()); // TLS, as in production
 }
 
 void TestBenchSmoke::shapes_data()
