@@ -4,6 +4,7 @@
 
 #include <QSslSocket>
 #include <QTimer>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,15 +12,42 @@ namespace {
 
 constexpr char TlsHandshakeRecord = 0x16; // the first byte of every TLS ClientHello
 constexpr auto RefusalGrace = std::chrono::seconds(5);
+// The server's half of a handshake (signing with the certificate's key) takes a few milliseconds of CPU
+// on the event loop. Two hundred clients arriving at once would stall everyone's chat for a second, so
+// at most this many new connections are taken up per pass of the loop; the messages of those already in
+// go between.
+constexpr int HandshakesPerPass = 4;
 
 } // namespace
 
 TlsServer::TlsServer(const QSslConfiguration &config, std::chrono::milliseconds handshakeTimeout, int maxHandshakes,
                      QObject *parent)
     : QTcpServer(parent), m_config(config), m_handshakeTimeout(handshakeTimeout), m_maxHandshakes(maxHandshakes)
-{}
+{
+    m_handshakePacer.setSingleShot(true);
+    m_handshakePacer.setInterval(0);
+    connect(&m_handshakePacer, &QTimer::timeout, this, &TlsServer::startWaitingHandshakes);
+}
+
+TlsServer::~TlsServer()
+{
+    for (const qintptr descriptor : m_waiting)
+        ::close(int(descriptor));
+}
 
 void TlsServer::incomingConnection(qintptr descriptor)
+{
+    m_waiting.push_back(descriptor);
+    if (int(m_handshaking.size() + m_waiting.size()) >= m_maxHandshakes && !m_paused) {
+        // New connections wait in the kernel's backlog until some handshakes are done.
+        pauseAccepting();
+        m_paused = true;
+    }
+    if (!m_handshakePacer.isActive())
+        m_handshakePacer.start();
+}
+
+void TlsServer::adopt(qintptr descriptor)
 {
     auto *socket = new QSslSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
@@ -28,11 +56,6 @@ void TlsServer::incomingConnection(qintptr descriptor)
     }
     socket->setSslConfiguration(m_config);
     m_handshaking.insert(socket);
-    if (int(m_handshaking.size()) >= m_maxHandshakes && !m_paused) {
-        // New connections wait in the kernel's backlog until some handshakes are done.
-        pauseAccepting();
-        m_paused = true;
-    }
     QTimer::singleShot(m_handshakeTimeout, socket, [this, socket] {
         if (m_handshaking.contains(socket))
             fail(socket, u"the TLS handshake did not finish in time"_s);
@@ -74,11 +97,23 @@ void TlsServer::onFirstBytes(QSslSocket *socket)
     QTimer::singleShot(RefusalGrace, socket, &QAbstractSocket::abort);
 }
 
+void TlsServer::startWaitingHandshakes()
+{
+    // The ClientHello waits in the kernel until its socket is adopted; the handshake runs when it is read.
+    for (int i = 0; i < HandshakesPerPass && !m_waiting.empty(); ++i) {
+        const qintptr descriptor = m_waiting.front();
+        m_waiting.pop_front();
+        adopt(descriptor);
+    }
+    if (!m_waiting.empty())
+        m_handshakePacer.start();
+}
+
 bool TlsServer::finishHandshake(QSslSocket *socket)
 {
     if (!m_handshaking.remove(socket))
         return false;
-    if (m_paused && int(m_handshaking.size()) < m_maxHandshakes) {
+    if (m_paused && int(m_handshaking.size() + m_waiting.size()) < m_maxHandshakes) {
         resumeAccepting();
         m_paused = false;
     }

@@ -7,7 +7,9 @@
 #include <QSet>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTimer>
 #include <chrono>
+#include <deque>
 
 class QSslSocket;
 
@@ -17,6 +19,7 @@ class TlsServer : public QTcpServer
 public:
     TlsServer(const QSslConfiguration &config, std::chrono::milliseconds handshakeTimeout, int maxHandshakes,
               QObject *parent = nullptr);
+    ~TlsServer() override;
 
     int handshakesInProgress() const { return int(m_handshaking.size()); }
 
@@ -32,10 +35,15 @@ private:
     // The socket leaves the handshake stage (either way); accepting resumes if it was paused.
     bool finishHandshake(QSslSocket *socket);
     void fail(QSslSocket *socket, const QString &why);
+    // Adopts the waiting connections, a few per pass of the event loop (see HandshakesPerPass).
+    void startWaitingHandshakes();
+    void adopt(qintptr descriptor);
 
     QSslConfiguration m_config;
     std::chrono::milliseconds m_handshakeTimeout;
     int m_maxHandshakes;
     QSet<QSslSocket *> m_handshaking;
+    std::deque<qintptr> m_waiting; // accepted descriptors not adopted yet (see HandshakesPerPass)
+    QTimer m_handshakePacer;
     bool m_paused = false;
 };

@@ -11,7 +11,8 @@ class TestServerLimits : public QObject
     Q_OBJECT
 private slots:
     void messageRate();
-    void connectionsPerAddress();
+    void connectionLimits_data();
+    void connectionLimits();
     void loginDeadline();
     void roomsPerUser();
     void failedLoginsSlowDown();
@@ -45,10 +46,18 @@ void TestServerLimits::messageRate()
     QVERIFY(server.statsShow("2 rate-limited"));
 }
 
-void TestServerLimits::connectionsPerAddress()
+void TestServerLimits::connectionLimits_data()
 {
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("per-address") << QStringList{u"--max-connections-per-address"_s, u"2"_s};
+    QTest::newRow("in-all") << QStringList{u"--max-connections"_s, u"2"_s, u"--max-connections-per-address"_s, u"0"_s};
+}
+
+void TestServerLimits::connectionLimits()
+{
+    QFETCH(QStringList, options);
     ServerProcess server;
-    QVERIFY(server.start({u"--max-connections-per-address"_s, u"2"_s}));
+    QVERIFY(server.start(options));
     auto a = std::make_unique<TestClient>();
     TestClient b, c;
     QVERIFY(a->connectTo(server.tcpPort()) && a->hello());
