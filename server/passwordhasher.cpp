@@ -3,8 +3,33 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <sodium.h>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcHash, "chat.server.auth")
+
+namespace {
+
+// Hashing is background work: under CPU pressure the event loop (everyone's chat) must win the core.
+// Nice 10 gives a hashing thread about a tenth of the weight of the event loop, yet hashes still progress
+// when the server is busy. Linux keeps a nice value per thread.
+constexpr int HashingNice = 10;
+
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    if (setpriority(PRIO_PROCESS, id_t(gettid()), HashingNice) != 0)
+        qCDebug(lcHash) << "could not lower the hashing thread's priority";
+#endif
+}
+
+} // namespace
 
 PasswordHasher::PasswordHasher(quint64 memoryKib, quint64 ops, int threads, QObject *parent)
     : QObject(parent), m_memoryBytes(memoryKib * 1024), m_ops(ops)
@@ -24,6 +49,7 @@ void PasswordHasher::hash(const QString &password, QObject *context, std::functi
     QPointer<PasswordHasher> self(this);
     m_pool.start([password = password.toUtf8(), memory = m_memoryBytes, ops = m_ops, guard, self,
                   done = std::move(done)]() mutable {
+        lowerThisThreadsPriority();
         char out[crypto_pwhash_STRBYTES];
         QByteArray result;
         if (crypto_pwhash_str(out, password.constData(), quint64(password.size()), ops, memory) == 0)
@@ -51,6 +77,7 @@ void PasswordHasher::verify(const QByteArray &hash, const QString &password, QOb
     QPointer<PasswordHasher> self(this);
     m_pool.start([hash, password = password.toUtf8(), memory = m_memoryBytes, ops = m_ops, guard, self,
                   done = std::move(done)]() mutable {
+        lowerThisThreadsPriority();
         // A hash is NUL-terminated text; anything else in the column is simply not a match.
         const QByteArray stored = hash.left(crypto_pwhash_STRBYTES - 1);
         const bool ok =

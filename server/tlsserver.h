@@ -35,7 +35,7 @@ private:
     // The socket leaves the handshake stage (either way); accepting resumes if it was paused.
     bool finishHandshake(QSslSocket *socket);
     void fail(QSslSocket *socket, const QString &why);
-    // Adopts the waiting connections, a few per pass of the event loop (see HandshakesPerPass).
+    // Adopts the waiting connections, one per pass of the event loop (see HandshakesPerPass).
     void startWaitingHandshakes();
     void adopt(qintptr descriptor);
 

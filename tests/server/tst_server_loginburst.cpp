@@ -3,7 +3,11 @@
 #include "serverprocess.h"
 #include "testclient.h"
 
+#include <QDir>
+#include <QFile>
+#include <QMap>
 #include <QtCrypto>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,7 +17,30 @@ class TestServerLoginBurst : public QObject
     Q_OBJECT
 private slots:
     void pingIsAnsweredBeforeTheBurstEnds();
+    void hashingThreadsYieldToTheEventLoop();
 };
+
+namespace {
+
+// The nice value of every thread of a process, by thread id (Linux: field 19 of /proc/PID/task/TID/stat).
+QMap<qint64, int> threadNiceValues(qint64 pid)
+{
+    QMap<qint64, int> nice;
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // the thread ended meanwhile
+        const QByteArray line = stat.readAll();
+        // The command name in parentheses may hold spaces; the fields after it are space-separated.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            nice.insert(tid.toLongLong(), fields.at(16).toInt()); // field 19 overall, 17th after the name
+    }
+    return nice;
+}
+
+} // namespace
 
 void TestServerLoginBurst::pingIsAnsweredBeforeTheBurstEnds()
 {
@@ -52,6 +79,24 @@ void TestServerLoginBurst::pingIsAnsweredBeforeTheBurstEnds()
              qPrintable(u"the pong came after the last login (%1 of %2)"_s.arg(pongAt).arg(order)));
     // Stronger: it came before most of them, since at most two hashes run at a time.
     QVERIFY(pongAt <= 3);
+}
+
+void TestServerLoginBurst::hashingThreadsYieldToTheEventLoop()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("per-thread nice values are a Linux feature");
+#endif
+    ServerProcess server;
+    QVERIFY(server.start());
+    const qint64 pid = server.process().processId();
+    TestClient client;
+    QVERIFY(client.connectTo(server.tcpPort()) && client.registerUser(u"alice"_s));
+    // The pool keeps its thread for a while after the hash; it runs at a lower priority, the loop does not.
+    const QMap<qint64, int> nice = threadNiceValues(pid);
+    QVERIFY2(nice.contains(pid), "no /proc entry for the server's main thread");
+    QCOMPARE(nice.value(pid), 0);
+    QVERIFY2(std::count(nice.cbegin(), nice.cend(), 10) >= 1,
+             qPrintable(u"no thread with nice 10 among %1"_s.arg(nice.size())));
 }
 
 QTEST_GUILESS_MAIN(TestServerLoginBurst)
