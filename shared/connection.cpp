@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include <QLoggingCategory>
+#include <QSslSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,12 +10,17 @@ Q_LOGGING_CATEGORY(lcConnection, "chat.net.connection")
 namespace {
 // Read at most this much per pass, so one fast sender cannot make us buffer without bound.
 constexpr qint64 ReadChunkBytes = 64 * 1024;
+// Output is normally written once per pass of the event loop, gathering every frame of the pass into one
+// write. A broadcast burst can queue far more than that in one pass (500 members x 2,000 frames is 200 MB);
+// past this much, hand it to the kernel at once instead of growing our buffer.
+constexpr qint64 EagerFlushBytes = 32 * 1024;
 } // namespace
 
 Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
 {
     Q_ASSERT(socket);
     socket->setParent(this);
+    m_tlsSocket = qobject_cast<QSslSocket *>(socket);
     connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -44,12 +50,23 @@ void Connection::send(const QByteArray &frame)
         return;
     m_socket->write(frame);
     m_bytesOut += frame.size();
-    if (m_maxPendingOutput > 0 && m_socket->bytesToWrite() > m_maxPendingOutput) {
+    if (m_socket->bytesToWrite() >= EagerFlushBytes)
+        m_socket->flush();
+    if (m_maxPendingOutput > 0 && pendingOutput() > m_maxPendingOutput) {
         qCInfo(lcConnection) << peerDescription() << "closed: unsent output above" << m_maxPendingOutput << "bytes";
         const ProtocolError error{ErrorCode::RateLimited, u"the connection does not read what it is sent"_s};
         emit fatalError(error);
         abort();
     }
+}
+
+qint64 Connection::pendingOutput() const
+{
+    if (!m_socket)
+        return 0;
+    // A TLS socket counts only the plain text it has not encrypted yet; what it has encrypted but not sent
+    // waits in its inner socket, and without counting that a peer that never reads could grow it forever.
+    return m_socket->bytesToWrite() + (m_tlsSocket ? m_tlsSocket->encryptedBytesToWrite() : 0);
 }
 
 void Connection::closeWithError(const ProtocolError &error)

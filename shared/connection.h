@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+class QSslSocket;
+
 class Connection : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
 
     // Unsent output above this many bytes closes the connection (a peer that never reads). 0: no cap.
     void setMaxPendingOutput(qint64 bytes) { m_maxPendingOutput = bytes; }
+    // Bytes written but not handed to the kernel yet, encrypted or not.
+    qint64 pendingOutput() const;
     qint64 bytesReceived() const { return m_bytesIn; }
     qint64 bytesSent() const { return m_bytesOut; }
 
@@ -51,6 +55,7 @@ private:
     void onDisconnected();
 
     QPointer<QTcpSocket> m_socket;
+    QSslSocket *m_tlsSocket = nullptr; // m_socket itself when it speaks TLS
     FrameDecoder m_decoder;
     qint64 m_maxPendingOutput = 0;
     qint64 m_bytesIn = 0;
