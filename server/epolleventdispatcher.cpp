@@ -100,6 +100,7 @@ void EpollEventDispatcher::registerTimer(Qt::TimerId timerId, Duration interval,
     const auto due = Clock::now() + duration_cast<Clock::duration>(interval);
     m_timers.insert_or_assign(id, Timer{interval, timerType, object, due});
     m_timerQueue.emplace(due, id);
+    m_timersByObject.emplace(object, id);
 }
 
 bool EpollEventDispatcher::unregisterTimer(Qt::TimerId timerId)
@@ -108,31 +109,38 @@ bool EpollEventDispatcher::unregisterTimer(Qt::TimerId timerId)
     if (it == m_timers.end())
         return false;
     m_timerQueue.erase({it->second.due, it->first});
+    const auto [first, last] = m_timersByObject.equal_range(it->second.object);
+    for (auto byObject = first; byObject != last; ++byObject) {
+        if (byObject->second == it->first) {
+            m_timersByObject.erase(byObject);
+            break;
+        }
+    }
     m_timers.erase(it);
     return true;
 }
 
 bool EpollEventDispatcher::unregisterTimers(QObject *object)
 {
-    bool any = false;
-    for (auto it = m_timers.begin(); it != m_timers.end();) {
-        if (it->second.object == object) {
+    const auto [first, last] = m_timersByObject.equal_range(object);
+    const bool any = first != last;
+    for (auto byObject = first; byObject != last; ++byObject) {
+        if (const auto it = m_timers.find(byObject->second); it != m_timers.end()) {
             m_timerQueue.erase({it->second.due, it->first});
-            it = m_timers.erase(it);
-            any = true;
-        } else {
-            ++it;
+            m_timers.erase(it);
         }
     }
+    m_timersByObject.erase(first, last);
     return any;
 }
 
 QList<QAbstractEventDispatcher::TimerInfoV2> EpollEventDispatcher::timersForObject(QObject *object) const
 {
     QList<TimerInfoV2> list;
-    for (const auto &[id, t] : m_timers) {
-        if (t.object == object)
-            list.append(TimerInfoV2{t.interval, Qt::TimerId(id), t.type});
+    const auto [first, last] = m_timersByObject.equal_range(object);
+    for (auto byObject = first; byObject != last; ++byObject) {
+        if (const auto it = m_timers.find(byObject->second); it != m_timers.end())
+            list.append(TimerInfoV2{it->second.interval, Qt::TimerId(it->first), it->second.type});
     }
     return list;
 }

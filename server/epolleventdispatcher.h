@@ -63,4 +63,6 @@ private:
     QHash<int, Watch> m_watches;
     std::unordered_map<int, Timer> m_timers;                  // by timer id
     std::set<std::pair<Clock::time_point, int>> m_timerQueue; // (due, id), soonest first
+    // Timer ids by object, so that destroying one of 10,000 sockets does not scan every timer.
+    std::unordered_multimap<QObject *, int> m_timersByObject;
 };

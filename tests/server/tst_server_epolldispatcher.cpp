@@ -26,6 +26,7 @@ private slots:
     void timerKilledInItsOwnHandler();
     void nestedLoopDoesNotReenterATimer();
     void remainingTime();
+    void timersOfAnObject();
     void manySocketsEcho();
     void postedEventsAndDeleteLater();
     void wakeUpFromAnotherThread();
@@ -126,6 +127,36 @@ void TestEpollDispatcher::remainingTime()
     QVERIFY2(left > 400 && left <= 500, qPrintable(QString::number(left)));
     t.stop();
     QCOMPARE(t.remainingTime(), -1);
+}
+
+void TestEpollDispatcher::timersOfAnObject()
+{
+    auto *dispatcher = QAbstractEventDispatcher::instance();
+    QObject a;
+    QObject b;
+    const int a1 = a.startTimer(1h);
+    const int a2 = a.startTimer(2h);
+    const int b1 = b.startTimer(1h);
+    QCOMPARE(dispatcher->timersForObject(&a).size(), 2);
+    QCOMPARE(dispatcher->timersForObject(&b).size(), 1);
+    a.killTimer(a1);
+    const auto left = dispatcher->timersForObject(&a);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(int(left.first().timerId), a2);
+    QCOMPARE(left.first().interval, std::chrono::nanoseconds(2h));
+    // Dropping all of an object's timers (what QObject's destructor does) leaves the others alone.
+    QVERIFY(dispatcher->unregisterTimers(&a));
+    QVERIFY(!dispatcher->unregisterTimers(&a));
+    QVERIFY(dispatcher->timersForObject(&a).isEmpty());
+    QCOMPARE(int(dispatcher->timersForObject(&b).first().timerId), b1);
+    // And a timer of a destroyed object never fires.
+    bool fired = false;
+    {
+        QObject gone;
+        QTimer::singleShot(10ms, &gone, [&] { fired = true; });
+    }
+    QTest::qWait(50);
+    QVERIFY(!fired);
 }
 
 void TestEpollDispatcher::manySocketsEcho()
