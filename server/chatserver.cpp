@@ -50,6 +50,11 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
             qCDebug(lcServer) << "TLS handshake failed with" << peer.toString() << ":" << why;
         });
         connect(tlsServer, &TlsServer::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
+        tlsServer->setMaxHandshakesPerAddress(config.maxConnectionsPerAddress);
+        connect(tlsServer, &TlsServer::handshakeRefused, this, [this](const QHostAddress &peer) {
+            ++m_stats.connectionsRefused;
+            qCDebug(lcServer) << "refused before the TLS handshake (too many from one address):" << peer.toString();
+        });
     }
     connect(m_auth, &Authenticator::authenticated, this, &ChatServer::onAuthenticated);
     connect(&m_udp, &UdpChannel::datagramReceived, this, &ChatServer::onDatagram);

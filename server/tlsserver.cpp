@@ -4,6 +4,7 @@
 
 #include <QSslSocket>
 #include <QTimer>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,13 +34,36 @@ TlsServer::TlsServer(const QSslConfiguration &config, std::chrono::milliseconds 
 
 TlsServer::~TlsServer()
 {
-    for (const qintptr descriptor : m_waiting)
-        ::close(int(descriptor));
+    for (const Waiting &w : m_waiting)
+        ::close(int(w.descriptor));
 }
+
+namespace {
+
+QHostAddress peerOf(qintptr descriptor)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
+}
+
+} // namespace
 
 void TlsServer::incomingConnection(qintptr descriptor)
 {
-    m_waiting.push_back(descriptor);
+    const QHostAddress peer = peerOf(descriptor);
+    int &fromPeer = m_perAddress[peer];
+    if (m_maxPerAddress > 0 && fromPeer >= m_maxPerAddress) {
+        // Nothing has been read, so there is no TLS session to carry an error: closing is the only answer
+        // that costs no handshake. A well-behaved client never has this many handshakes open at once.
+        ::close(int(descriptor));
+        emit handshakeRefused(peer);
+        return;
+    }
+    ++fromPeer;
+    m_waiting.push_back({descriptor, peer});
     if (int(m_handshaking.size() + m_waiting.size()) >= m_maxHandshakes && !m_paused) {
         // New connections wait in the kernel's backlog until some handshakes are done.
         pauseAccepting();
@@ -49,15 +73,17 @@ void TlsServer::incomingConnection(qintptr descriptor)
         m_handshakePacer.start();
 }
 
-void TlsServer::adopt(qintptr descriptor)
+void TlsServer::adopt(qintptr descriptor, const QHostAddress &peer)
 {
     auto *socket = new QSslSocket(this);
+    m_handshaking.insert(socket, peer);
     if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        finishHandshake(socket);
         socket->deleteLater();
         return;
     }
     socket->setSslConfiguration(m_config);
-    m_handshaking.insert(socket);
     QTimer::singleShot(m_handshakeTimeout, socket, [this, socket] {
         if (m_handshaking.contains(socket))
             fail(socket, u"the TLS handshake did not finish in time"_s);
@@ -103,9 +129,9 @@ void TlsServer::startWaitingHandshakes()
 {
     // The ClientHello waits in the kernel until its socket is adopted; the handshake runs when it is read.
     for (int i = 0; i < HandshakesPerPass && !m_waiting.empty(); ++i) {
-        const qintptr descriptor = m_waiting.front();
+        const Waiting next = m_waiting.front();
         m_waiting.pop_front();
-        adopt(descriptor);
+        adopt(next.descriptor, next.peer);
     }
     if (!m_waiting.empty())
         m_handshakePacer.start();
@@ -113,8 +139,12 @@ void TlsServer::startWaitingHandshakes()
 
 bool TlsServer::finishHandshake(QSslSocket *socket)
 {
-    if (!m_handshaking.remove(socket))
+    const auto it = m_handshaking.constFind(socket);
+    if (it == m_handshaking.cend())
         return false;
+    if (const auto count = m_perAddress.find(*it); count != m_perAddress.end() && --*count <= 0)
+        m_perAddress.erase(count);
+    m_handshaking.erase(it);
     if (m_paused && int(m_handshaking.size() + m_waiting.size()) < m_maxHandshakes) {
         resumeAccepting();
         m_paused = false;

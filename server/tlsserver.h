@@ -1,10 +1,10 @@
 // The listening TCP port with TLS: hands out connections once their handshake has succeeded (as QSslServer
 // does), but answers a client that speaks plain text with a plain-text tls_required error instead of
-// silence, and bounds the handshakes in progress.
+// silence, and bounds the handshakes in progress, in all and from any one address.
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
-#include <QSet>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
@@ -22,10 +22,14 @@ public:
     ~TlsServer() override;
 
     int handshakesInProgress() const { return int(m_handshaking.size()); }
+    // A connection arriving while this many from its address are still before or in their handshake is
+    // closed at once, so one address cannot hold the handshake slots of everyone else (0: no limit).
+    void setMaxHandshakesPerAddress(int max) { m_maxPerAddress = max; }
 
 signals:
     void handshakeFailed(const QHostAddress &peer, const QString &why);
     void plainTextRefused(const QHostAddress &peer);
+    void handshakeRefused(const QHostAddress &peer); // over the per-address limit; closed unread
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -37,13 +41,21 @@ private:
     void fail(QSslSocket *socket, const QString &why);
     // Adopts the waiting connections, one per pass of the event loop (see HandshakesPerPass).
     void startWaitingHandshakes();
-    void adopt(qintptr descriptor);
+    void adopt(qintptr descriptor, const QHostAddress &peer);
 
     QSslConfiguration m_config;
     std::chrono::milliseconds m_handshakeTimeout;
     int m_maxHandshakes;
-    QSet<QSslSocket *> m_handshaking;
-    std::deque<qintptr> m_waiting; // accepted descriptors not adopted yet (see HandshakesPerPass)
+    struct Waiting
+    {
+        qintptr descriptor;
+        QHostAddress peer;
+    };
+
+    QHash<QSslSocket *, QHostAddress> m_handshaking;
+    std::deque<Waiting> m_waiting;         // accepted descriptors not adopted yet (see HandshakesPerPass)
+    QHash<QHostAddress, int> m_perAddress; // waiting or handshaking, per peer address
+    int m_maxPerAddress = 0;
     QTimer m_handshakePacer;
     bool m_paused = false;
 };

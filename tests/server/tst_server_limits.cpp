@@ -13,6 +13,7 @@ private slots:
     void messageRate();
     void connectionLimits_data();
     void connectionLimits();
+    void handshakesPerAddress();
     void loginDeadline();
     void roomsPerUser();
     void failedLoginsSlowDown();
@@ -72,6 +73,31 @@ void TestServerLimits::connectionLimits()
     TestClient d;
     QVERIFY(d.connectTo(server.tcpPort()) && d.hello());
     QVERIFY(server.statsShow("1 connections refused"));
+}
+
+void TestServerLimits::handshakesPerAddress()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--max-connections-per-address"_s, u"2"_s}));
+    // Two connections that never start their handshake hold this address's two slots for 10 s...
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 2; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->connectToHost(QHostAddress::LocalHost, server.tcpPort());
+        QVERIFY(silent.back()->waitForConnected(5000));
+    }
+    // ...so a third (accepted after them: the kernel's queue keeps the order) is closed at once, before any
+    // handshake work, instead of waiting its turn.
+    QTcpSocket third;
+    third.connectToHost(QHostAddress::LocalHost, server.tcpPort());
+    QVERIFY(third.waitForConnected(5000));
+    QVERIFY(third.state() == QAbstractSocket::UnconnectedState || third.waitForDisconnected(5000));
+    QVERIFY(server.statsShow("1 connections refused"));
+    // Once they go, the slots are free again.
+    silent.clear();
+    QTest::qWait(200);
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()) && c.hello());
 }
 
 void TestServerLimits::loginDeadline()
