@@ -5,6 +5,7 @@
 #include "passwordhasher.h"
 #include "protocol.h"
 #include "tlsserver.h"
+#include "typingrelay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +19,6 @@ namespace {
 
 constexpr int ListenBacklog = 1024;
 constexpr qint64 ResumeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
-constexpr auto TypingSweepInterval = std::chrono::milliseconds(500);
 constexpr auto ShutdownGrace = std::chrono::seconds(2);
 constexpr auto CloseGrace = std::chrono::seconds(5);
 constexpr auto TlsHandshakeTimeout = std::chrono::milliseconds(10'000);
@@ -38,7 +38,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
-      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_typingTimer(this), m_statsTimer(this)
+      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_typing(m_rooms, m_udp, this),
+      m_requests(m_config, db, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
 {
     m_stats.uptime.start();
     m_rooms.setQuietRoomSize(config.quietRoomSize);
@@ -73,9 +74,6 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         ++m_stats.timeouts;
         drop(s, Msg::NoticeEvent::Timeout);
     });
-    m_typingTimer.setInterval(TypingSweepInterval);
-    connect(&m_typingTimer, &QTimer::timeout, this, &ChatServer::onTypingSweep);
-    m_typingTimer.start();
     if (config.statsLogInterval.count() > 0) {
         m_statsTimer.setInterval(config.statsLogInterval);
         connect(&m_statsTimer, &QTimer::timeout, this, [this] {
@@ -186,8 +184,8 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
     m_heartbeat.untrack(s);
     m_udp.unregisterSession(s);
     if (wasActive) {
-        for (const QString &room : s->sortedRooms())
-            m_typingUntil.remove({room, s});
+        for (const QString &room : s->rooms())
+            m_typing.forget(s, room);
         m_rooms.leaveAll(s, event);
         sendPresence(s, Msg::Presence::Offline);
         if (m_online.value(s->userKey()) == s)
@@ -231,35 +229,6 @@ bool ChatServer::admitConnection(QTcpSocket *socket)
     return false;
 }
 
-bool ChatServer::withinRate(ClientSession *s, qint64 ref)
-{
-    qint64 retryAfter = 0;
-    if (s->messageBucket().take(nowMs(), &retryAfter))
-        return true;
-    ++m_stats.rateLimited;
-    Msg::ErrorReply e(ErrorCode::RateLimited,
-                      u"You are sending too fast; wait %1 ms before sending again."_s.arg(retryAfter), ref);
-    e.retryAfterMs = retryAfter;
-    s->sendMessage(e);
-    return false;
-}
-
-bool ChatServer::requireActive(ClientSession *s, std::optional<qint64> ref)
-{
-    if (s->isActive())
-        return true;
-    s->sendMessage(Msg::ErrorReply(ErrorCode::NotAuthenticated,
-                                   s->state() == ClientSession::State::AwaitingHello ? u"Send a hello first."_s
-                                                                                     : u"Log in or register first."_s,
-                                   ref));
-    return false;
-}
-
-template <typename T> void ChatServer::handle(ClientSession *s, const T &)
-{
-    s->sendMessage(Msg::ErrorReply(ErrorCode::UnknownType, u"'%1' is sent by servers, not by clients."_s.arg(T::Type)));
-}
-
 void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
 {
     if (s->state() != ClientSession::State::AwaitingHello)
@@ -283,34 +252,29 @@ void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
     s->sendMessage(w);
 }
 
-void ChatServer::handle(ClientSession *s, const Msg::Register &m)
+void ChatServer::handleAuthRequest(ClientSession *s, const std::function<void()> &start)
 {
     if (s->state() == ClientSession::State::AwaitingAuth)
-        m_auth->registerUser(s, m);
+        start();
     else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
-        requireActive(s);
+        s->requireActive();
     else
         s->sendMessage(Msg::ErrorReply(ErrorCode::AlreadyAuthenticated, u"You are already logged in."_s));
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Register &m)
+{
+    handleAuthRequest(s, [&] { m_auth->registerUser(s, m); });
 }
 
 void ChatServer::handle(ClientSession *s, const Msg::Login &m)
 {
-    if (s->state() == ClientSession::State::AwaitingAuth)
-        m_auth->login(s, m);
-    else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
-        requireActive(s);
-    else
-        s->sendMessage(Msg::ErrorReply(ErrorCode::AlreadyAuthenticated, u"You are already logged in."_s));
+    handleAuthRequest(s, [&] { m_auth->login(s, m); });
 }
 
 void ChatServer::handle(ClientSession *s, const Msg::Resume &m)
 {
-    if (s->state() == ClientSession::State::AwaitingAuth)
-        m_auth->resume(s, m);
-    else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
-        requireActive(s);
-    else
-        s->sendMessage(Msg::ErrorReply(ErrorCode::AlreadyAuthenticated, u"You are already logged in."_s));
+    handleAuthRequest(s, [&] { m_auth->resume(s, m); });
 }
 
 void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const QStringList &rooms, bool resumed)
@@ -366,12 +330,6 @@ void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
     }
 }
 
-void ChatServer::saveRooms(ClientSession *s)
-{
-    if (!m_db.updateResumeTokenRooms(s->resumeTokenHash(), s->sortedRooms()))
-        ++m_stats.storageErrors;
-}
-
 void ChatServer::handle(ClientSession *s, const Msg::Logout &)
 {
     drop(s, Msg::NoticeEvent::Leave);
@@ -387,140 +345,6 @@ void ChatServer::handle(ClientSession *, const Msg::Pong &)
     // heard() already recorded the sign of life.
 }
 
-void ChatServer::handle(ClientSession *s, const Msg::Join &m)
-{
-    if (!requireActive(s))
-        return;
-    if (m_config.maxRoomsPerUser > 0 && !s->rooms().contains(m.room) && s->rooms().size() >= m_config.maxRoomsPerUser) {
-        ++m_stats.roomLimitHits;
-        s->sendMessage(Msg::ErrorReply(
-            ErrorCode::TooManyRooms,
-            u"You are in %1 rooms, the most allowed; leave one first."_s.arg(m_config.maxRoomsPerUser)));
-        return;
-    }
-    if (m_rooms.join(s, m.room))
-        saveRooms(s);
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::Leave &m)
-{
-    if (!requireActive(s))
-        return;
-    m_typingUntil.remove({m.room, s});
-    if (!m_rooms.leave(s, m.room, Msg::NoticeEvent::Leave, true)) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
-        return;
-    }
-    saveRooms(s);
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::ListRooms &)
-{
-    if (requireActive(s))
-        s->sendMessage(Msg::RoomList{m_rooms.roomList()});
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::ListUsers &m)
-{
-    if (!requireActive(s))
-        return;
-    if (m.room) {
-        if (!s->rooms().contains(*m.room)) {
-            s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(*m.room)));
-            return;
-        }
-        Msg::UserList list{m.room, {}, std::nullopt};
-        list.users = m_rooms.memberInfo(*m.room, &list.total);
-        s->sendMessage(list);
-        return;
-    }
-    QList<Msg::UserInfo> users;
-    for (const ClientSession *o : std::as_const(m_online))
-        users.append(Msg::UserInfo{o->username(), Msg::Presence::Online});
-    std::sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
-    const auto total = Msg::fitToFrame(users);
-    s->sendMessage(Msg::UserList{std::nullopt, users, total});
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::Say &m)
-{
-    if (!requireActive(s, m.ref) || !withinRate(s, m.ref))
-        return;
-    if (!s->rooms().contains(m.room)) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room), m.ref));
-        return;
-    }
-    const auto stored = m_db.storeRoomMessage(m.room, s->username(), m.text, m.action);
-    if (!stored) {
-        ++m_stats.storageErrors;
-        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError,
-                                       u"The server could not store your message; it was not sent."_s, m.ref));
-        return;
-    }
-    s->countMessage();
-    ++m_stats.messagesByUser[s->username()];
-    m_typingUntil.remove({m.room, s});
-    s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
-    m_rooms.broadcast(m.room,
-                      Msg::encode(Msg::ChatMessage{stored->id, m.room, s->username(), m.text, stored->ts, m.action}));
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::Whisper &m)
-{
-    if (!requireActive(s, m.ref) || !withinRate(s, m.ref))
-        return;
-    ClientSession *target = m_online.value(Names::canonical(m.to));
-    if (!target) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"%1 is not online."_s.arg(m.to), m.ref));
-        return;
-    }
-    const auto stored = m_db.storePrivateMessage(s->username(), target->username(), m.text, m.action);
-    if (!stored) {
-        ++m_stats.storageErrors;
-        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError,
-                                       u"The server could not store your message; it was not sent."_s, m.ref));
-        return;
-    }
-    s->countMessage();
-    ++m_stats.messagesByUser[s->username()];
-    s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
-    target->sendMessage(
-        Msg::PrivateMessage{stored->id, s->username(), target->username(), m.text, stored->ts, m.action});
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::HistoryRequest &m)
-{
-    if (!requireActive(s))
-        return;
-    if (!s->rooms().contains(m.room)) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
-        return;
-    }
-    Msg::HistoryReply reply;
-    reply.room = m.room;
-    reply.messages = m_db.history(m.room, m.before, m.after, m.limit, &reply.more);
-    QByteArray frame = Msg::encode(reply);
-    // A reply must fit one frame: drop the messages farthest from where the client is reading.
-    while (frame.size() > Protocol::MaxFrameBytes && !reply.messages.isEmpty()) {
-        const qsizetype excess = frame.size() - Protocol::MaxFrameBytes;
-        const qsizetype average = frame.size() / reply.messages.size();
-        const qsizetype drop = std::min<qsizetype>(reply.messages.size(), excess / std::max<qsizetype>(average, 1) + 1);
-        if (m.after)
-            reply.messages.remove(reply.messages.size() - drop, drop);
-        else
-            reply.messages.remove(0, drop);
-        reply.more = true;
-        frame = Msg::encode(reply);
-    }
-    s->send(frame);
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::Typing &m)
-{
-    if (requireActive(s) && s->rooms().contains(m.room))
-        relayTyping(s, m.room, m.active);
-}
-
 void ChatServer::onDatagram(ClientSession *s, const Msg::Message &message)
 {
     if (!s->isActive())
@@ -529,38 +353,7 @@ void ChatServer::onDatagram(ClientSession *s, const Msg::Message &message)
     if (const auto *ping = std::get_if<Msg::Ping>(&message))
         m_udp.send(s, Msg::Pong{ping->ts}, nowMs());
     else if (const auto *typing = std::get_if<Msg::Typing>(&message); typing && s->rooms().contains(typing->room))
-        relayTyping(s, typing->room, typing->active);
-}
-
-void ChatServer::relayTyping(ClientSession *from, const QString &room, bool active)
-{
-    const qint64 now = nowMs();
-    const qint64 ttl = std::chrono::milliseconds(Protocol::TypingTtl).count();
-    if (active)
-        m_typingUntil.insert({room, from}, now + ttl);
-    else if (!m_typingUntil.remove({room, from}))
-        return; // nothing to stop
-    const Msg::Typing event{room, active, from->username(), ttl};
-    QByteArray tcpFrame;
-    for (ClientSession *member : m_rooms.members(room)) {
-        if (member == from || m_udp.send(member, event, now))
-            continue;
-        if (tcpFrame.isEmpty())
-            tcpFrame = Msg::encode(event);
-        member->send(tcpFrame);
-    }
-}
-
-void ChatServer::onTypingSweep()
-{
-    const qint64 now = nowMs();
-    QList<std::pair<QString, ClientSession *>> expired;
-    for (auto it = m_typingUntil.cbegin(); it != m_typingUntil.cend(); ++it) {
-        if (it.value() <= now)
-            expired.append(it.key());
-    }
-    for (const auto &[room, session] : std::as_const(expired))
-        relayTyping(session, room, false);
+        m_typing.relay(s, typing->room, typing->active);
 }
 
 ServerStats ChatServer::statsSnapshot() const

@@ -1,18 +1,22 @@
-// The server: accepts connections, walks each through hello and login, and serves rooms, messages,
-// history and typing. Owns the sessions; storage, hashing and UDP are its helpers.
+// The server: accepts connections, walks each through hello and login, keeps them alive, and ends them.
+// Owns the sessions; what logged-in sessions ask for is ChatRequests' job; storage, hashing, UDP and
+// typing are its other helpers.
 #pragma once
 
 #include "authenticator.h"
+#include "chatrequests.h"
 #include "heartbeatmonitor.h"
 #include "roomregistry.h"
 #include "serverconfig.h"
 #include "serverstats.h"
+#include "typingrelay.h"
 #include "udpchannel.h"
 
 #include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
+#include <functional>
 
 class PasswordHasher;
 
@@ -50,9 +54,9 @@ private:
     void onSessionClosed(ClientSession *session);
     void onAuthenticated(ClientSession *session, const UserRecord &user, const QStringList &rooms, bool resumed);
     void onDatagram(ClientSession *session, const Msg::Message &message);
-    void onTypingSweep();
 
-    // One handler per request kind; the template catches the kinds only a server sends.
+    // The requests before login and those about the session itself; the template passes the rest on to
+    // ChatRequests.
     void handle(ClientSession *s, const Msg::Hello &m);
     void handle(ClientSession *s, const Msg::Register &m);
     void handle(ClientSession *s, const Msg::Login &m);
@@ -60,21 +64,11 @@ private:
     void handle(ClientSession *s, const Msg::Logout &m);
     void handle(ClientSession *s, const Msg::Ping &m);
     void handle(ClientSession *s, const Msg::Pong &m);
-    void handle(ClientSession *s, const Msg::Join &m);
-    void handle(ClientSession *s, const Msg::Leave &m);
-    void handle(ClientSession *s, const Msg::ListRooms &m);
-    void handle(ClientSession *s, const Msg::ListUsers &m);
-    void handle(ClientSession *s, const Msg::Typing &m);
-    void handle(ClientSession *s, const Msg::Say &m);
-    void handle(ClientSession *s, const Msg::Whisper &m);
-    void handle(ClientSession *s, const Msg::HistoryRequest &m);
-    template <typename T> void handle(ClientSession *s, const T &m);
+    template <typename T> void handle(ClientSession *s, const T &m) { m_requests.handle(s, m); }
+    // Register, login and resume are taken only between hello and login.
+    void handleAuthRequest(ClientSession *s, const std::function<void()> &start);
 
-    bool requireActive(ClientSession *s, std::optional<qint64> ref = std::nullopt);
-    bool withinRate(ClientSession *s, qint64 ref);
     bool admitConnection(QTcpSocket *socket);
-    void relayTyping(ClientSession *from, const QString &room, bool active);
-    void saveRooms(ClientSession *s);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
     void drop(ClientSession *s, Msg::NoticeEvent event);
     void sendPresence(ClientSession *s, Msg::Presence presence);
@@ -91,9 +85,9 @@ private:
     RoomRegistry m_rooms;
     QHash<QString, ClientSession *> m_online; // by canonical username
     QSet<ClientSession *> m_sessions;
-    QHash<QHostAddress, int> m_perAddress;                            // open connections per peer address
-    QHash<std::pair<QString, ClientSession *>, qint64> m_typingUntil; // (room, session) -> expiry
-    QTimer m_typingTimer;
+    QHash<QHostAddress, int> m_perAddress; // open connections per peer address
+    TypingRelay m_typing;
+    ChatRequests m_requests;
     QTimer m_statsTimer;
     bool m_shuttingDown = false;
     bool m_finished = false;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 // A client whose UDP has been silent this long gets its real-time events over TCP (see PROTOCOL.md §5).
 constexpr qint64 UdpPathLifetimeMs = 20'000;
@@ -13,6 +15,16 @@ ClientSession::ClientSession(Connection *connection, qint64 nowMs, QObject *pare
     : QObject(parent), m_connection(connection), m_lastHeardMs(nowMs)
 {
     connection->setParent(this);
+}
+
+bool ClientSession::requireActive(std::optional<qint64> ref)
+{
+    if (isActive())
+        return true;
+    sendMessage(Msg::ErrorReply(
+        ErrorCode::NotAuthenticated,
+        m_state == State::AwaitingHello ? u"Send a hello first."_s : u"Log in or register first."_s, ref));
+    return false;
 }
 
 void ClientSession::setUser(qint64 id, const QString &name)

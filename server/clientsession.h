@@ -24,6 +24,8 @@ public:
     State state() const { return m_state; }
     void setState(State state) { m_state = state; }
     bool isActive() const { return m_state == State::Active; }
+    // True when logged in; otherwise answers not_authenticated (about request `ref`, if given).
+    bool requireActive(std::optional<qint64> ref = std::nullopt);
 
     // Set when authenticated.
     void setUser(qint64 id, const QString &name);

@@ -1,0 +1,53 @@
+#include "typingrelay.h"
+
+#include "clientsession.h"
+#include "protocol.h"
+#include "roomregistry.h"
+#include "udpchannel.h"
+
+#include <QDateTime>
+
+namespace {
+
+constexpr auto SweepInterval = std::chrono::milliseconds(500);
+
+} // namespace
+
+TypingRelay::TypingRelay(const RoomRegistry &rooms, UdpChannel &udp, QObject *parent)
+    : QObject(parent), m_rooms(rooms), m_udp(udp), m_sweep(this)
+{
+    m_sweep.setInterval(SweepInterval);
+    connect(&m_sweep, &QTimer::timeout, this, &TypingRelay::onSweep);
+    m_sweep.start();
+}
+
+void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 ttl = std::chrono::milliseconds(Protocol::TypingTtl).count();
+    if (active)
+        m_typingUntil.insert({room, from}, now + ttl);
+    else if (!m_typingUntil.remove({room, from}))
+        return; // nothing to stop
+    const Msg::Typing event{room, active, from->username(), ttl};
+    QByteArray tcpFrame;
+    for (ClientSession *member : m_rooms.members(room)) {
+        if (member == from || m_udp.send(member, event, now))
+            continue;
+        if (tcpFrame.isEmpty())
+            tcpFrame = Msg::encode(event);
+        member->send(tcpFrame);
+    }
+}
+
+void TypingRelay::onSweep()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<std::pair<QString, ClientSession *>> expired;
+    for (auto it = m_typingUntil.cbegin(); it != m_typingUntil.cend(); ++it) {
+        if (it.value() <= now)
+            expired.append(it.key());
+    }
+    for (const auto &[room, session] : std::as_const(expired))
+        relay(session, room, false);
+}

@@ -1,0 +1,31 @@
+// Typing indicators: relayed to the other members of a room over UDP where the path is proven and over
+// TCP otherwise, and stopped by the server once their time-to-live passes, since datagrams get lost.
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class ClientSession;
+class RoomRegistry;
+class UdpChannel;
+
+class TypingRelay : public QObject
+{
+    Q_OBJECT
+public:
+    TypingRelay(const RoomRegistry &rooms, UdpChannel &udp, QObject *parent = nullptr);
+
+    // Tells the room's other members that `from` started or stopped typing there.
+    void relay(ClientSession *from, const QString &room, bool active);
+    // Forgets that `session` is typing in `room` without telling anyone: it sent the message, or it left.
+    void forget(ClientSession *session, const QString &room) { m_typingUntil.remove({room, session}); }
+
+private:
+    void onSweep();
+
+    const RoomRegistry &m_rooms;
+    UdpChannel &m_udp;
+    QHash<std::pair<QString, ClientSession *>, qint64> m_typingUntil; // (room, session) -> expiry
+    QTimer m_sweep;
+};
