@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
-#include <QNetworkDatagram>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -15,10 +14,8 @@ using namespace std::chrono_literals;
 Q_LOGGING_CATEGORY(lcClient, "chat.client.net")
 
 namespace {
-constexpr auto UdpProbeInterval = 5s;
-constexpr qint64 UdpPathLifetimeMs = 20'000; // no valid UDP for this long: typing goes over TCP
-constexpr auto TypingPause = 3s;             // no keystroke for this long: "stopped typing"
-constexpr qint64 TypingRefreshMs = 4000;     // resend "typing" before the server's time-to-live runs out
+constexpr auto TypingPause = 3s;         // no keystroke for this long: "stopped typing"
+constexpr qint64 TypingRefreshMs = 4000; // resend "typing" before the server's time-to-live runs out
 constexpr int MissedCatchUpLimit = Protocol::MaxHistoryLimit;
 
 qint64 nowMs()
@@ -28,14 +25,13 @@ qint64 nowMs()
 } // namespace
 
 ChatClient::ChatClient(QObject *parent)
-    : QObject(parent), m_heartbeat(this), m_reconnect(this), m_udp(this), m_udpProbe(this), m_typingPause(this)
+    : QObject(parent), m_heartbeat(this), m_reconnect(this), m_udp(this), m_typingPause(this)
 {
     connect(&m_heartbeat, &QTimer::timeout, this, &ChatClient::onHeartbeat);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &ChatClient::openConnection);
-    connect(&m_udp, &QUdpSocket::readyRead, this, &ChatClient::onUdpReadyRead);
-    m_udpProbe.setInterval(UdpProbeInterval);
-    connect(&m_udpProbe, &QTimer::timeout, this, &ChatClient::onUdpProbe);
+    connect(&m_udp, &UdpLink::linkChanged, this, &ChatClient::linkChanged);
+    connect(&m_udp, &UdpLink::typingReceived, this, &ChatClient::typingChanged);
     m_typingPause.setSingleShot(true);
     m_typingPause.setInterval(TypingPause);
     connect(&m_typingPause, &QTimer::timeout, this, [this] { stopTyping(m_typingRoom); });
@@ -81,7 +77,7 @@ void ChatClient::stop()
     m_awaitingApproval.clear();
     m_reconnect.stop();
     m_heartbeat.stop();
-    m_udpProbe.stop();
+    m_udp.stop();
     if (m_connection) {
         send(Msg::Logout{});
         m_connection->close();
@@ -193,8 +189,7 @@ void ChatClient::rejectCertificate()
 void ChatClient::onClosed()
 {
     m_heartbeat.stop();
-    m_udpProbe.stop();
-    m_udpProven = false;
+    m_udp.stop();
     if (m_connection) {
         m_connection->deleteLater();
         m_connection = nullptr;
@@ -241,10 +236,6 @@ void ChatClient::onHeartbeat()
         return;
     }
     send(Msg::Ping{nowMs()});
-    if (m_udpProven && m_sinceUdp.elapsed() > UdpPathLifetimeMs) {
-        m_udpProven = false; // typing falls back to TCP; probing goes on
-        emit linkChanged();
-    }
 }
 
 void ChatClient::onMessage(const Msg::Message &message)
@@ -268,10 +259,7 @@ void ChatClient::onMessage(const Msg::Message &message)
             } else if constexpr (std::is_same_v<T, Msg::UdpKey>) {
                 // Our datagrams stopped verifying at the server: start again with the key it sent.
                 qCInfo(lcClient) << "the server issued a new UDP key";
-                m_udpSession = m.udpSession;
-                m_udpKey = m.udpKey;
-                m_udpCounter = 0;
-                m_udpReplay = {};
+                m_udp.rekey(m.udpSession, m.udpKey);
             } else if constexpr (std::is_same_v<T, Msg::ErrorReply>) {
                 handleError(m);
             } else if constexpr (std::is_same_v<T, Msg::Ping>) {
@@ -326,11 +314,6 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
     m_resumeToken = auth.resumeToken;
     m_password.clear(); // from now on the resume token logs in again
     m_nextDelay = m_firstDelay;
-    m_udpSession = auth.udpSession;
-    m_udpKey = auth.udpKey;
-    m_udpCounter = 0;
-    m_udpReplay = {};
-    m_udpPingsSent = m_udpPongs = 0;
     m_rooms = auth.rooms;
     setState(State::Connected);
     send(Msg::Ping{nowMs()}); // the round-trip time is known at once, not a heartbeat later
@@ -345,10 +328,8 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
             }
         }
     }
-    if (m_udpPort != 0 && (m_udp.state() == QAbstractSocket::BoundState || m_udp.bind())) {
-        onUdpProbe();
-        m_udpProbe.start();
-    }
+    if (m_connection)
+        m_udp.start(m_connection->peerAddress(), m_udpPort, auth.udpSession, auth.udpKey);
 }
 
 void ChatClient::handleError(const Msg::ErrorReply &error)
@@ -439,46 +420,6 @@ void ChatClient::stopTyping(const QString &room)
 void ChatClient::sendTyping(const QString &room, bool active)
 {
     const Msg::Typing typing{room, active, std::nullopt, std::nullopt};
-    if (m_udpProven && m_connection) {
-        const Datagram::Header header{Datagram::Direction::ToServer, m_udpSession, ++m_udpCounter};
-        m_udp.writeDatagram(Datagram::seal(header, typing, m_udpKey), m_connection->peerAddress(), m_udpPort);
-        return;
-    }
-    send(typing);
-}
-
-void ChatClient::onUdpProbe()
-{
-    if (!m_connection || m_udpSession == 0)
-        return;
-    const Datagram::Header header{Datagram::Direction::ToServer, m_udpSession, ++m_udpCounter};
-    m_udp.writeDatagram(Datagram::seal(header, Msg::Ping{nowMs()}, m_udpKey), m_connection->peerAddress(), m_udpPort);
-    ++m_udpPingsSent;
-    if (m_udpPingsSent > 1) {
-        // The pong of the ping just sent cannot be back yet: count the ones before it.
-        m_packetLoss = 1.0 - double(std::min(m_udpPongs, m_udpPingsSent - 1)) / double(m_udpPingsSent - 1);
-        emit linkChanged();
-    }
-}
-
-void ChatClient::onUdpReadyRead()
-{
-    while (m_udp.hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_udp.receiveDatagram(Protocol::MaxDatagramBytes + 1);
-        const auto header = Datagram::peekHeader(datagram.data());
-        if (!header || header->direction != Datagram::Direction::ToClient || header->session != m_udpSession)
-            continue;
-        const auto message = Datagram::open(datagram.data(), m_udpKey);
-        if (!message || !m_udpReplay.accept(header->counter))
-            continue;
-        m_sinceUdp.start();
-        if (!m_udpProven) {
-            m_udpProven = true;
-            emit linkChanged();
-        }
-        if (std::holds_alternative<Msg::Pong>(*message))
-            ++m_udpPongs;
-        else if (const auto *typing = std::get_if<Msg::Typing>(&*message))
-            emit typingChanged(*typing);
-    }
+    if (!m_udp.send(typing))
+        send(typing);
 }

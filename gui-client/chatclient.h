@@ -3,7 +3,7 @@
 #pragma once
 
 #include "connection.h"
-#include "datagram.h"
+#include "udplink.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QSslSocket>
 #include <QTimer>
-#include <QUdpSocket>
 
 class ChatClient : public QObject
 {
@@ -38,9 +37,9 @@ public:
 
     State state() const { return m_state; }
     QString username() const { return m_username; }
-    bool realtimeOverUdp() const { return m_udpProven; }
-    int rttMs() const { return m_rttMs; }              // -1 until measured
-    double packetLoss() const { return m_packetLoss; } // 0..1 over recent UDP pings; -1 until measured
+    bool realtimeOverUdp() const { return m_udp.isProven(); }
+    int rttMs() const { return m_rttMs; }                    // -1 until measured
+    double packetLoss() const { return m_udp.packetLoss(); } // 0..1 over recent UDP pings; -1 until measured
     QString serverAddress() const { return m_host + u':' + QString::number(m_port); }
 
     // Requests; ids for say/whisper are the refs their ack or error will carry.
@@ -90,8 +89,6 @@ private:
     void onMessage(const Msg::Message &message);
     void onClosed();
     void onHeartbeat();
-    void onUdpReadyRead();
-    void onUdpProbe();
     void handleAuthOk(const Msg::AuthOk &auth);
     void handleError(const Msg::ErrorReply &error);
     void scheduleReconnect(const QString &reason);
@@ -129,18 +126,8 @@ private:
     std::chrono::milliseconds m_maxDelay{30'000};
     std::chrono::milliseconds m_nextDelay{1000};
 
-    QUdpSocket m_udp;
-    QTimer m_udpProbe;
-    quint16 m_udpPort = 0;
-    quint32 m_udpSession = 0;
-    QByteArray m_udpKey;
-    quint64 m_udpCounter = 0;
-    Datagram::ReplayWindow m_udpReplay;
-    QElapsedTimer m_sinceUdp;
-    bool m_udpProven = false;
-    int m_udpPingsSent = 0;
-    int m_udpPongs = 0;
-    double m_packetLoss = -1;
+    UdpLink m_udp;
+    quint16 m_udpPort = 0; // from the server's welcome
 
     QHash<QString, QElapsedTimer> m_typingSince; // rooms we told the server we are typing in
     QTimer m_typingPause;
