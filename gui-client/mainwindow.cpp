@@ -38,7 +38,8 @@ qint64 nowMs()
 MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_roomList(new QListWidget(this)), m_view(new QListView(this)),
       m_delegate(new MessageDelegate(this)), m_typing(new QLabel(this)), m_input(new ChatInput(this)),
-      m_userList(new QListWidget(this)), m_status(new ConnectionStatus(client, this)), m_typists(this)
+      m_userList(new QListWidget(this)), m_usersHeader(new QLabel(tr("People here"), this)),
+      m_status(new ConnectionStatus(client, this)), m_typists(this)
 {
     setWindowTitle(tr("Chat Room"));
     setWindowIcon(QIcon(u":/icons/app.png"_s));
@@ -67,7 +68,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     auto *usersPane = new QWidget(this);
     auto *usersLayout = new QVBoxLayout(usersPane);
     usersLayout->setContentsMargins(0, 0, 0, 0);
-    usersLayout->addWidget(new QLabel(tr("People here"), usersPane));
+    m_usersHeader->setObjectName(u"usersHeader"_s);
+    usersLayout->addWidget(m_usersHeader);
     usersLayout->addWidget(m_userList);
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
@@ -174,6 +176,10 @@ void MainWindow::onJoined(const Msg::Joined &joined)
     for (const Msg::UserInfo &u : joined.members)
         names << u.name;
     m_members[joined.room] = names;
+    if (joined.total)
+        m_memberTotals[joined.room] = *joined.total;
+    else
+        m_memberTotals.remove(joined.room);
     const bool fresh = !m_rooms.contains(joined.room);
     MessageModel *model = ensureModel(joined.room);
     if (fresh) {
@@ -192,6 +198,7 @@ void MainWindow::onLeft(const QString &room)
 {
     m_rooms.removeAll(room);
     m_members.remove(room);
+    m_memberTotals.remove(room);
     m_unread.remove(room);
     if (m_current == room)
         m_current.clear();
@@ -251,14 +258,19 @@ void MainWindow::onNotice(const Msg::Notice &n)
     const QString user = n.user.value_or(QString());
     switch (n.event) {
     case Msg::NoticeEvent::Join:
-        if (!m_members[room].contains(user))
+        if (!m_members[room].contains(user)) {
             m_members[room].append(user);
+            if (auto total = m_memberTotals.find(room); total != m_memberTotals.end())
+                ++*total;
+        }
         break;
     case Msg::NoticeEvent::Leave:
     case Msg::NoticeEvent::Timeout:
     case Msg::NoticeEvent::Kicked:
         if (n.room) {
             m_members[room].removeAll(user);
+            if (auto total = m_memberTotals.find(room); total != m_memberTotals.end())
+                --*total;
             m_typists.userLeft(room, user);
         }
         break;
@@ -325,8 +337,10 @@ void MainWindow::onUsers(const Msg::UserList &users)
     QStringList names;
     for (const Msg::UserInfo &u : users.users)
         names << u.name;
-    addInfo(users.room ? tr("In %1: %2").arg(*users.room, names.join(u", "_s))
-                       : tr("Online: %1").arg(names.join(u", "_s)));
+    QString list = names.join(u", "_s);
+    if (users.total && *users.total > names.size())
+        list = tr("%1 and %n more", nullptr, int(*users.total - names.size())).arg(list);
+    addInfo(users.room ? tr("In %1: %2").arg(*users.room, list) : tr("Online: %1").arg(list));
 }
 
 void MainWindow::onSubmitted(const QString &line)
@@ -407,6 +421,14 @@ void MainWindow::refreshUsers()
     names.sort(Qt::CaseInsensitive);
     for (const QString &name : std::as_const(names))
         m_userList->addItem(new QListWidgetItem(QIcon(u":/icons/online.png"_s), name));
+    // A large room's list is a sample: say how many it leaves out rather than pass it off as everyone.
+    const int total = int(std::max<qint64>(m_memberTotals.value(m_current), names.size()));
+    if (total > names.size()) {
+        auto *more = new QListWidgetItem(tr("…and %n more", nullptr, int(total - names.size())));
+        more->setFlags(Qt::NoItemFlags);
+        m_userList->addItem(more);
+    }
+    m_usersHeader->setText(m_current.isEmpty() ? tr("People here") : tr("People here (%n)", nullptr, total));
 }
 
 void MainWindow::refreshTyping(const QString &room)

@@ -59,11 +59,14 @@ private:
     QLabel *m_typing;
     ChatInput *m_input;
     QListWidget *m_userList;
+    QLabel *m_usersHeader;
     ConnectionStatus *m_status;
     QSystemTrayIcon *m_tray = nullptr;
     TypingTracker m_typists;
     QHash<QString, MessageModel *> m_models;
     QHash<QString, QStringList> m_members;
+    // Rooms whose member list is a sample (large rooms): how many members they had when last told.
+    QHash<QString, qint64> m_memberTotals;
     QHash<QString, int> m_unread;
     QStringList m_rooms;
     QString m_current;

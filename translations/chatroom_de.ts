@@ -62,37 +62,37 @@ Bisher:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="118"/>
+        <location filename="../gui-client/chatclient.cpp" line="114"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starten Sie auch den Client mit --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="122"/>
+        <location filename="../gui-client/chatclient.cpp" line="118"/>
         <source>The system says: %1.</source>
         <translation>Das System meldet: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="162"/>
+        <location filename="../gui-client/chatclient.cpp" line="160"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>Das Zertifikat des Servers ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="188"/>
+        <location filename="../gui-client/chatclient.cpp" line="186"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="216"/>
+        <location filename="../gui-client/chatclient.cpp" line="213"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="217"/>
+        <location filename="../gui-client/chatclient.cpp" line="214"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="220"/>
+        <location filename="../gui-client/chatclient.cpp" line="217"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
@@ -277,27 +277,28 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="43"/>
+        <location filename="../gui-client/mainwindow.cpp" line="44"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="60"/>
+        <location filename="../gui-client/mainwindow.cpp" line="61"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="65"/>
+        <location filename="../gui-client/mainwindow.cpp" line="66"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="70"/>
+        <location filename="../gui-client/mainwindow.cpp" line="41"/>
+        <location filename="../gui-client/mainwindow.cpp" line="431"/>
         <source>People here</source>
         <translation>Anwesend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../gui-client/mainwindow.cpp" line="122"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -305,12 +306,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="121"/>
+        <location filename="../gui-client/mainwindow.cpp" line="123"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="127"/>
         <source>%1 Reconnecting in %n second(s)…</source>
         <translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
@@ -318,22 +319,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="130"/>
+        <location filename="../gui-client/mainwindow.cpp" line="132"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="131"/>
+        <location filename="../gui-client/mainwindow.cpp" line="133"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="266"/>
+        <location filename="../gui-client/mainwindow.cpp" line="278"/>
         <source>The server is shutting down: %1</source>
         <translation>Der Server wird beendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="300"/>
+        <location filename="../gui-client/mainwindow.cpp" line="312"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -341,52 +342,76 @@ Bisher:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="316"/>
+        <location filename="../gui-client/mainwindow.cpp" line="328"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
             <numerusform>Du sendest zu schnell; warte %n Sekunden und sende es noch einmal.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="342"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="328"/>
+        <location filename="../gui-client/mainwindow.cpp" line="343"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="329"/>
+        <location filename="../gui-client/mainwindow.cpp" line="343"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="339"/>
+        <location filename="../gui-client/mainwindow.cpp" line="353"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="349"/>
+        <location filename="../gui-client/mainwindow.cpp" line="363"/>
         <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
         <translation>Befehle: /join &lt;Raum&gt;, /leave, /msg &lt;Benutzer&gt; &lt;Text&gt;, /me &lt;Aktion&gt;, /users, /rooms, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="368"/>
+        <location filename="../gui-client/mainwindow.cpp" line="382"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="380"/>
+        <location filename="../gui-client/mainwindow.cpp" line="394"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="386"/>
+        <location filename="../gui-client/mainwindow.cpp" line="400"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="398"/>
+        <location filename="../gui-client/mainwindow.cpp" line="412"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="427"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="431"/>
+        <source>People here (%n)</source>
+        <translation>
+            <numerusform>Anwesend (%n)</numerusform>
+            <numerusform>Anwesend (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

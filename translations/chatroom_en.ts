@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="122"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="127"/>
         <source>%1 Reconnecting in %n second(s)…</source>
         <translation>
             <numerusform>%1 Reconnecting in %n second…</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="300"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="312"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -28,11 +28,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="316"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="328"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
             <numerusform>You are sending too fast; wait %n seconds and send it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/mainwindow.cpp" line="342"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/mainwindow.cpp" line="427"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/mainwindow.cpp" line="431"/>
+        <source>People here (%n)</source>
+        <translation>
+            <numerusform>People here (%n)</numerusform>
+            <numerusform>People here (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -62,37 +62,37 @@ Anterior:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="118"/>
+        <location filename="../gui-client/chatclient.cpp" line="114"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicie también el cliente con --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="122"/>
+        <location filename="../gui-client/chatclient.cpp" line="118"/>
         <source>The system says: %1.</source>
         <translation>El sistema indica: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="162"/>
+        <location filename="../gui-client/chatclient.cpp" line="160"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>El certificado del servidor no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="188"/>
+        <location filename="../gui-client/chatclient.cpp" line="186"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="216"/>
+        <location filename="../gui-client/chatclient.cpp" line="213"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="217"/>
+        <location filename="../gui-client/chatclient.cpp" line="214"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="220"/>
+        <location filename="../gui-client/chatclient.cpp" line="217"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
@@ -277,27 +277,28 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="43"/>
+        <location filename="../gui-client/mainwindow.cpp" line="44"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="60"/>
+        <location filename="../gui-client/mainwindow.cpp" line="61"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="65"/>
+        <location filename="../gui-client/mainwindow.cpp" line="66"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="70"/>
+        <location filename="../gui-client/mainwindow.cpp" line="41"/>
+        <location filename="../gui-client/mainwindow.cpp" line="431"/>
         <source>People here</source>
         <translation>Personas aquí</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../gui-client/mainwindow.cpp" line="122"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -305,12 +306,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="121"/>
+        <location filename="../gui-client/mainwindow.cpp" line="123"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="127"/>
         <source>%1 Reconnecting in %n second(s)…</source>
         <translation>
             <numerusform>%1 Reconectando en %n segundo…</numerusform>
@@ -318,22 +319,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="130"/>
+        <location filename="../gui-client/mainwindow.cpp" line="132"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="131"/>
+        <location filename="../gui-client/mainwindow.cpp" line="133"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="266"/>
+        <location filename="../gui-client/mainwindow.cpp" line="278"/>
         <source>The server is shutting down: %1</source>
         <translation>El servidor se está apagando: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="300"/>
+        <location filename="../gui-client/mainwindow.cpp" line="312"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -341,52 +342,76 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="316"/>
+        <location filename="../gui-client/mainwindow.cpp" line="328"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
             <numerusform>Estás enviando demasiado rápido; espera %n segundos y vuelve a enviarlo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="342"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="328"/>
+        <location filename="../gui-client/mainwindow.cpp" line="343"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="329"/>
+        <location filename="../gui-client/mainwindow.cpp" line="343"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="339"/>
+        <location filename="../gui-client/mainwindow.cpp" line="353"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="349"/>
+        <location filename="../gui-client/mainwindow.cpp" line="363"/>
         <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
         <translation>Comandos: /join &lt;sala&gt;, /leave, /msg &lt;usuario&gt; &lt;texto&gt;, /me &lt;acción&gt;, /users, /rooms, /clear, /exit. Empieza un mensaje con // para enviar una línea que empiece por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="368"/>
+        <location filename="../gui-client/mainwindow.cpp" line="382"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="380"/>
+        <location filename="../gui-client/mainwindow.cpp" line="394"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="386"/>
+        <location filename="../gui-client/mainwindow.cpp" line="400"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="398"/>
+        <location filename="../gui-client/mainwindow.cpp" line="412"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="427"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/mainwindow.cpp" line="431"/>
+        <source>People here (%n)</source>
+        <translation>
+            <numerusform>Personas aquí (%n)</numerusform>
+            <numerusform>Personas aquí (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

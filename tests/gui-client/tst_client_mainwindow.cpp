@@ -59,6 +59,7 @@ private slots:
     void typingLabelAppearsAndClears();
     void privateMessageReachesOnlyItsTarget();
     void userListFollowsJoinsAndLeaves();
+    void largeRoomSaysHowManyItLeavesOut();
     void unknownCommandIsExplainedNotSent();
     void htmlIsShownAsText();
     void onlySafeLinksOpen();
@@ -191,6 +192,27 @@ void TestMainWindow::userListFollowsJoinsAndLeaves()
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!names().contains(u"ivan"_s), 5000);
     QVERIFY(names().contains(u"heidi"_s));
+}
+
+void TestMainWindow::largeRoomSaysHowManyItLeavesOut()
+{
+    // Rooms of more than two are large here: the joiner is sent the first two members and the total.
+    QTemporaryDir data;
+    ServerProcess server(data.path());
+    QVERIFY(server.start({u"--quiet-room-size"_s, u"2"_s}));
+    auto first = person(u"first"_s, server.tcpPort());
+    auto second = person(u"second"_s, server.tcpPort());
+    auto third = person(u"third"_s, server.tcpPort());
+    QVERIFY(first && second && third);
+    auto *users = third->window->findChild<QListWidget *>(u"users"_s);
+    QCOMPARE(users->count(), 3);
+    QCOMPARE(users->item(0)->text(), u"first"_s);
+    QCOMPARE(users->item(1)->text(), u"second"_s);
+    QCOMPARE(users->item(2)->text(), u"…and 1 more"_s);
+    QVERIFY(!(users->item(2)->flags() & Qt::ItemIsSelectable));
+    QCOMPARE(third->window->findChild<QLabel *>(u"usersHeader"_s)->text(), u"People here (3)"_s);
+    // A room that is not large lists everyone and says so.
+    QTRY_COMPARE_WITH_TIMEOUT(first->window->findChild<QLabel *>(u"usersHeader"_s)->text(), u"People here (2)"_s, 5000);
 }
 
 void TestMainWindow::unknownCommandIsExplainedNotSent()
