@@ -3,6 +3,7 @@
 #include "chatinput.h"
 #include "connectionstatus.h"
 #include "logindialog.h"
+#include "memberlist.h"
 #include "messagedelegate.h"
 #include "names.h"
 #include "protocol.h"
@@ -38,8 +39,7 @@ qint64 nowMs()
 MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_roomList(new QListWidget(this)), m_view(new QListView(this)),
       m_delegate(new MessageDelegate(this)), m_typing(new QLabel(this)), m_input(new ChatInput(this)),
-      m_userList(new QListWidget(this)), m_usersHeader(new QLabel(tr("People here"), this)),
-      m_status(new ConnectionStatus(client, this)), m_typists(this)
+      m_memberList(new MemberList(this)), m_status(new ConnectionStatus(client, this)), m_typists(this)
 {
     setWindowTitle(tr("Chat Room"));
     setWindowIcon(QIcon(u":/icons/app.png"_s));
@@ -47,7 +47,6 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setObjectName(u"messages"_s);
     m_typing->setObjectName(u"typing"_s);
     m_input->setObjectName(u"input"_s);
-    m_userList->setObjectName(u"users"_s);
     m_view->setItemDelegate(m_delegate);
     m_view->setWordWrap(true);
     m_view->setResizeMode(QListView::Adjust);
@@ -55,7 +54,6 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setLayoutMode(QListView::Batched);
     m_view->setBatchSize(200);
-    m_userList->setIconSize(QSize(10, 10));
     m_typing->setTextFormat(Qt::PlainText);
     m_typing->setMinimumHeight(m_typing->fontMetrics().height());
     m_input->setPlaceholderText(tr("Type a message, or /help for commands"));
@@ -65,12 +63,6 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     roomsLayout->setContentsMargins(0, 0, 0, 0);
     roomsLayout->addWidget(new QLabel(tr("Rooms"), roomsPane));
     roomsLayout->addWidget(m_roomList);
-    auto *usersPane = new QWidget(this);
-    auto *usersLayout = new QVBoxLayout(usersPane);
-    usersLayout->setContentsMargins(0, 0, 0, 0);
-    m_usersHeader->setObjectName(u"usersHeader"_s);
-    usersLayout->addWidget(m_usersHeader);
-    usersLayout->addWidget(m_userList);
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +72,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(roomsPane);
     splitter->addWidget(center);
-    splitter->addWidget(usersPane);
+    splitter->addWidget(m_memberList);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({150, 560, 150});
     setCentralWidget(splitter);
@@ -143,6 +135,11 @@ QString MainWindow::typingText() const
     return m_typing->text();
 }
 
+QStringList MainWindow::members(const QString &room) const
+{
+    return m_memberList->members(room);
+}
+
 MessageModel *MainWindow::ensureModel(const QString &room)
 {
     MessageModel *&model = m_models[room];
@@ -166,20 +163,13 @@ void MainWindow::showRoom(const QString &room)
     if (m_roomList->currentRow() != row)
         m_roomList->setCurrentRow(row);
     refreshRooms();
-    refreshUsers();
+    m_memberList->showRoom(room);
     refreshTyping(room);
 }
 
 void MainWindow::onJoined(const Msg::Joined &joined)
 {
-    QStringList names;
-    for (const Msg::UserInfo &u : joined.members)
-        names << u.name;
-    m_members[joined.room] = names;
-    if (joined.total)
-        m_memberTotals[joined.room] = *joined.total;
-    else
-        m_memberTotals.remove(joined.room);
+    m_memberList->setMembers(joined.room, joined.members, joined.total);
     const bool fresh = !m_rooms.contains(joined.room);
     MessageModel *model = ensureModel(joined.room);
     if (fresh) {
@@ -190,23 +180,18 @@ void MainWindow::onJoined(const Msg::Joined &joined)
     refreshRooms();
     if (fresh || m_current.isEmpty())
         showRoom(joined.room);
-    else
-        refreshUsers();
 }
 
 void MainWindow::onLeft(const QString &room)
 {
     m_rooms.removeAll(room);
-    m_members.remove(room);
-    m_memberTotals.remove(room);
+    m_memberList->forgetRoom(room);
     m_unread.remove(room);
     if (m_current == room)
         m_current.clear();
     refreshRooms();
     if (m_current.isEmpty() && !m_rooms.isEmpty())
         showRoom(m_rooms.first());
-    else if (m_rooms.isEmpty())
-        refreshUsers();
 }
 
 void MainWindow::addLine(const QString &room, MessageEntry entry, bool shouldNotify)
@@ -258,19 +243,13 @@ void MainWindow::onNotice(const Msg::Notice &n)
     const QString user = n.user.value_or(QString());
     switch (n.event) {
     case Msg::NoticeEvent::Join:
-        if (!m_members[room].contains(user)) {
-            m_members[room].append(user);
-            if (auto total = m_memberTotals.find(room); total != m_memberTotals.end())
-                ++*total;
-        }
+        m_memberList->memberJoined(room, user);
         break;
     case Msg::NoticeEvent::Leave:
     case Msg::NoticeEvent::Timeout:
     case Msg::NoticeEvent::Kicked:
         if (n.room) {
-            m_members[room].removeAll(user);
-            if (auto total = m_memberTotals.find(room); total != m_memberTotals.end())
-                --*total;
+            m_memberList->memberLeft(room, user);
             m_typists.userLeft(room, user);
         }
         break;
@@ -280,8 +259,6 @@ void MainWindow::onNotice(const Msg::Notice &n)
     default:
         break;
     }
-    if (room == m_current)
-        refreshUsers();
     if (room.isEmpty())
         return statusBar()->showMessage(n.text, 30'000);
     const bool important = n.event == Msg::NoticeEvent::Broadcast || n.event == Msg::NoticeEvent::Shutdown ||
@@ -412,23 +389,6 @@ void MainWindow::refreshRooms()
         m_roomList->addItem(count > 0 ? tr("%1 (%2)").arg(room).arg(count) : room);
     }
     m_roomList->setCurrentRow(int(m_rooms.indexOf(m_current)));
-}
-
-void MainWindow::refreshUsers()
-{
-    m_userList->clear();
-    QStringList names = m_members.value(m_current);
-    names.sort(Qt::CaseInsensitive);
-    for (const QString &name : std::as_const(names))
-        m_userList->addItem(new QListWidgetItem(QIcon(u":/icons/online.png"_s), name));
-    // A large room's list is a sample: say how many it leaves out rather than pass it off as everyone.
-    const int total = int(std::max<qint64>(m_memberTotals.value(m_current), names.size()));
-    if (total > names.size()) {
-        auto *more = new QListWidgetItem(tr("…and %n more", nullptr, int(total - names.size())));
-        more->setFlags(Qt::NoItemFlags);
-        m_userList->addItem(more);
-    }
-    m_usersHeader->setText(m_current.isEmpty() ? tr("People here") : tr("People here (%n)", nullptr, total));
 }
 
 void MainWindow::refreshTyping(const QString &room)

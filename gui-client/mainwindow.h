@@ -10,6 +10,7 @@
 
 class ChatInput;
 class ConnectionStatus;
+class MemberList;
 class MessageDelegate;
 class QLabel;
 class QListView;
@@ -24,7 +25,7 @@ public:
 
     QString currentRoom() const { return m_current; }
     MessageModel *model(const QString &room) const { return m_models.value(room); }
-    QStringList members(const QString &room) const { return m_members.value(room); }
+    QStringList members(const QString &room) const;
     QString typingText() const;
     int unread(const QString &room) const { return m_unread.value(room); }
     void showRoom(const QString &room);
@@ -47,7 +48,6 @@ private:
     void addInfo(const QString &text, MessageEntry::Kind kind = MessageEntry::Kind::Notice);
     MessageModel *ensureModel(const QString &room);
     void refreshRooms();
-    void refreshUsers();
     void refreshTyping(const QString &room);
     void notify(const QString &title, const QString &text);
     void openLink(const QUrl &url);
@@ -58,15 +58,11 @@ private:
     MessageDelegate *m_delegate;
     QLabel *m_typing;
     ChatInput *m_input;
-    QListWidget *m_userList;
-    QLabel *m_usersHeader;
+    MemberList *m_memberList;
     ConnectionStatus *m_status;
     QSystemTrayIcon *m_tray = nullptr;
     TypingTracker m_typists;
     QHash<QString, MessageModel *> m_models;
-    QHash<QString, QStringList> m_members;
-    // Rooms whose member list is a sample (large rooms): how many members they had when last told.
-    QHash<QString, qint64> m_memberTotals;
     QHash<QString, int> m_unread;
     QStringList m_rooms;
     QString m_current;

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="122"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="114"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="127"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="119"/>
         <source>%1 Reconnecting in %n second(s)…</source>
         <translation>
             <numerusform>%1 Reconnecting in %n second…</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="312"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="289"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="328"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="305"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
@@ -36,15 +36,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="342"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="319"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MemberList</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="427"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="85"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -52,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="431"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="89"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>People here (%n)</numerusform>

@@ -282,23 +282,17 @@ Anterior:
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="61"/>
+        <location filename="../gui-client/mainwindow.cpp" line="59"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="66"/>
+        <location filename="../gui-client/mainwindow.cpp" line="64"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="41"/>
-        <location filename="../gui-client/mainwindow.cpp" line="431"/>
-        <source>People here</source>
-        <translation>Personas aquí</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="122"/>
+        <location filename="../gui-client/mainwindow.cpp" line="114"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -306,12 +300,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="123"/>
+        <location filename="../gui-client/mainwindow.cpp" line="115"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="127"/>
+        <location filename="../gui-client/mainwindow.cpp" line="119"/>
         <source>%1 Reconnecting in %n second(s)…</source>
         <translation>
             <numerusform>%1 Reconectando en %n segundo…</numerusform>
@@ -319,22 +313,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="132"/>
+        <location filename="../gui-client/mainwindow.cpp" line="124"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="133"/>
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="278"/>
+        <location filename="../gui-client/mainwindow.cpp" line="257"/>
         <source>The server is shutting down: %1</source>
         <translation>El servidor se está apagando: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="312"/>
+        <location filename="../gui-client/mainwindow.cpp" line="289"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -342,7 +336,7 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="328"/>
+        <location filename="../gui-client/mainwindow.cpp" line="305"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -350,7 +344,7 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="342"/>
+        <location filename="../gui-client/mainwindow.cpp" line="319"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -358,47 +352,56 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="343"/>
+        <location filename="../gui-client/mainwindow.cpp" line="320"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="343"/>
+        <location filename="../gui-client/mainwindow.cpp" line="320"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="353"/>
+        <location filename="../gui-client/mainwindow.cpp" line="330"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="363"/>
+        <location filename="../gui-client/mainwindow.cpp" line="340"/>
         <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
         <translation>Comandos: /join &lt;sala&gt;, /leave, /msg &lt;usuario&gt; &lt;texto&gt;, /me &lt;acción&gt;, /users, /rooms, /clear, /exit. Empieza un mensaje con // para enviar una línea que empiece por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="382"/>
+        <location filename="../gui-client/mainwindow.cpp" line="359"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="394"/>
+        <location filename="../gui-client/mainwindow.cpp" line="371"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="400"/>
+        <location filename="../gui-client/mainwindow.cpp" line="377"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="412"/>
+        <location filename="../gui-client/mainwindow.cpp" line="389"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="10"/>
+        <location filename="../gui-client/memberlist.cpp" line="89"/>
+        <source>People here</source>
+        <translation>Personas aquí</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="427"/>
+        <location filename="../gui-client/memberlist.cpp" line="85"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -406,7 +409,7 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="431"/>
+        <location filename="../gui-client/memberlist.cpp" line="89"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>Personas aquí (%n)</numerusform>

@@ -1,0 +1,90 @@
+#include "memberlist.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+MemberList::MemberList(QWidget *parent)
+    : QWidget(parent), m_header(new QLabel(tr("People here"), this)), m_list(new QListWidget(this))
+{
+    m_header->setObjectName(u"usersHeader"_s);
+    m_list->setObjectName(u"users"_s);
+    m_list->setIconSize(QSize(10, 10));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_list);
+}
+
+void MemberList::setMembers(const QString &room, const QList<Msg::UserInfo> &members, std::optional<qint64> total)
+{
+    QStringList names;
+    for (const Msg::UserInfo &u : members)
+        names << u.name;
+    m_members[room] = names;
+    if (total)
+        m_totals[room] = *total;
+    else
+        m_totals.remove(room);
+    if (room == m_current)
+        refresh();
+}
+
+void MemberList::memberJoined(const QString &room, const QString &user)
+{
+    QStringList &names = m_members[room];
+    if (names.contains(user))
+        return;
+    names.append(user);
+    if (auto total = m_totals.find(room); total != m_totals.end())
+        ++*total;
+    if (room == m_current)
+        refresh();
+}
+
+void MemberList::memberLeft(const QString &room, const QString &user)
+{
+    const auto names = m_members.find(room);
+    if (names == m_members.end())
+        return;
+    const bool listed = names->removeAll(user) > 0;
+    if (auto total = m_totals.find(room); total != m_totals.end())
+        --*total; // a sample's total counts those not listed too
+    else if (!listed)
+        return;
+    if (room == m_current)
+        refresh();
+}
+
+void MemberList::forgetRoom(const QString &room)
+{
+    m_members.remove(room);
+    m_totals.remove(room);
+    if (room == m_current)
+        showRoom({});
+}
+
+void MemberList::showRoom(const QString &room)
+{
+    m_current = room;
+    refresh();
+}
+
+void MemberList::refresh()
+{
+    m_list->clear();
+    QStringList names = m_members.value(m_current);
+    names.sort(Qt::CaseInsensitive);
+    for (const QString &name : std::as_const(names))
+        m_list->addItem(new QListWidgetItem(QIcon(u":/icons/online.png"_s), name));
+    // A large room's list is a sample: say how many it leaves out rather than pass it off as everyone.
+    const int total = int(std::max<qint64>(m_totals.value(m_current), names.size()));
+    if (total > names.size()) {
+        auto *more = new QListWidgetItem(tr("…and %n more", nullptr, int(total - names.size())));
+        more->setFlags(Qt::NoItemFlags);
+        m_list->addItem(more);
+    }
+    m_header->setText(m_current.isEmpty() ? tr("People here") : tr("People here (%n)", nullptr, total));
+}

@@ -1,0 +1,36 @@
+// The people pane: who is in each room, as far as the server has told, shown for the room on screen.
+#pragma once
+
+#include "message.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+class MemberList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MemberList(QWidget *parent = nullptr);
+
+    // From `joined`: the members, and the total when they are only a sample (a large room).
+    void setMembers(const QString &room, const QList<Msg::UserInfo> &members, std::optional<qint64> total);
+    void memberJoined(const QString &room, const QString &user);
+    void memberLeft(const QString &room, const QString &user);
+    void forgetRoom(const QString &room);
+    // The room whose members are shown; empty for none.
+    void showRoom(const QString &room);
+    QStringList members(const QString &room) const { return m_members.value(room); }
+
+private:
+    void refresh();
+
+    QLabel *m_header;
+    QListWidget *m_list;
+    QString m_current;
+    QHash<QString, QStringList> m_members;
+    // Rooms whose list is a sample (large rooms): how many members they had when last told.
+    QHash<QString, qint64> m_totals;
+};
