@@ -129,6 +129,10 @@ fi
 if wanted idle; then
     start_server idle "${fast_hash[@]}" "${relaxed[@]}"
     bench idle --clients 10000 --idle --connect-window 500
+    if [ "$plain" != 1 ]; then
+        # What OpenSSL alone keeps per idle TLS connection, with nothing of Qt or Chat Room around it.
+        taskset -c "$server_cpu" "$bin/bench/chatroom-tlsfloor" --connections 2000
+    fi
 fi
 if wanted storm; then
     # 100 clients chat at 1 msg/s while 200 others register at the production work factor.
