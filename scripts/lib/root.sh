@@ -84,9 +84,10 @@ host_debian_mirror() {
     ' "${files[@]}"
 }
 
-# Runs a command inside the build root: the checkout at its own path, the host network, the X socket.
-root_exec() {
-    local args=(
+# The bwrap options for the build root: the checkout at its own path, the host network, the X socket.
+# Sets the array root_args.
+root_bwrap_args() {
+    root_args=(
         --bind "$CHATROOM_ROOT" /
         --proc /proc --dev /dev --tmpfs /tmp --tmpfs /dev/shm
         --ro-bind /etc/resolv.conf /etc/resolv.conf
@@ -94,14 +95,31 @@ root_exec() {
     )
     local top
     top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-    args+=(--bind "$top" "$top")
-    [ -n "${CHATROOM_EXTRA_BIND:-}" ] && args+=(--bind "$CHATROOM_EXTRA_BIND" "$CHATROOM_EXTRA_BIND")
-    [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
-    [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
-    [ -n "${HOME:-}" ] && [ -d "$HOME" ] && args+=(--bind "$HOME" "$HOME")
+    root_args+=(--bind "$top" "$top")
+    [ -n "${CHATROOM_EXTRA_BIND:-}" ] && root_args+=(--bind "$CHATROOM_EXTRA_BIND" "$CHATROOM_EXTRA_BIND")
+    [ -d /tmp/.X11-unix ] && root_args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+    [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && root_args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
+    [ -n "${HOME:-}" ] && [ -d "$HOME" ] && root_args+=(--bind "$HOME" "$HOME")
     case "$PWD/" in
-    "$top"/* | "${HOME:-/nonexistent}"/*) args+=(--chdir "$PWD") ;;
-    *) args+=(--chdir "$top") ;;
+    "$top"/* | "${HOME:-/nonexistent}"/*) root_args+=(--chdir "$PWD") ;;
+    *) root_args+=(--chdir "$top") ;;
     esac
-    bwrap "${args[@]}" "$@"
+}
+
+# Runs a command inside the build root.
+root_exec() {
+    local root_args
+    root_bwrap_args
+    bwrap "${root_args[@]}" "$@"
+}
+
+# Becomes the command inside the build root, so that signals reach it as if it ran here: a server under
+# Ctrl-C or a service manager's SIGTERM shuts down cleanly. bwrap would die of those signals and take
+# the command with it (--die-with-parent kills it with SIGKILL), so bwrap ignores them, and the command
+# starts with their default handling again.
+root_exec_replace() {
+    local root_args
+    root_bwrap_args
+    trap '' INT TERM HUP QUIT
+    exec bwrap "${root_args[@]}" env --default-signal=INT,TERM,HUP,QUIT "$@"
 }
