@@ -113,13 +113,27 @@ root_exec() {
     bwrap "${root_args[@]}" "$@"
 }
 
-# Becomes the command inside the build root, so that signals reach it as if it ran here: a server under
-# Ctrl-C or a service manager's SIGTERM shuts down cleanly. bwrap would die of those signals and take
-# the command with it (--die-with-parent kills it with SIGKILL), so bwrap ignores them, and the command
-# starts with their default handling again.
-root_exec_replace() {
+# Runs the command inside the build root so that signals reach it as if it ran here: a server under
+# Ctrl-C, a service manager's SIGTERM or a kill of this script's PID shuts down cleanly. bwrap would die
+# of those signals and take the command with it (--die-with-parent kills it with SIGKILL), so bwrap
+# ignores them, the command starts with their default handling again, and this shell passes on the
+# ones sent to it alone. Standard input stays the command's (the server's console reads it).
+root_exec_forwarding_signals() {
     local root_args
     root_bwrap_args
-    trap '' INT TERM HUP QUIT
-    exec bwrap "${root_args[@]}" env --default-signal=INT,TERM,HUP,QUIT "$@"
+    (
+        trap '' INT TERM HUP QUIT
+        exec bwrap "${root_args[@]}" env --default-signal=INT,TERM,HUP,QUIT "$@"
+    ) <&0 &
+    local bwrap_pid=$! sig status
+    for sig in INT TERM HUP QUIT; do
+        # shellcheck disable=SC2064 # the PID is fixed now
+        trap "pkill -$sig -P $bwrap_pid 2>/dev/null || true" "$sig"
+    done
+    # A trapped signal interrupts wait; the command goes on until it has finished shutting down.
+    while kill -0 "$bwrap_pid" 2>/dev/null; do
+        wait "$bwrap_pid" || true
+    done
+    wait "$bwrap_pid" && status=0 || status=$?
+    return "$status"
 }
