@@ -14,35 +14,99 @@
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QtCrypto>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"chatroom"_s);
-    QApplication::setApplicationName(u"chatroom-client"_s);
-    QApplication::setApplicationDisplayName(u"Chat Room"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/app.png"_s));
+namespace {
 
-    QCommandLineParser parser;
+struct Options
+{
+    QCommandLineOption port{u"port"_s, u"Server TCP port, 1 to 65535 (default 5000)."_s, u"port"_s};
+    QCommandLineOption user{u"user"_s, u"Username to fill in."_s, u"name"_s};
+    QCommandLineOption lang{u"lang"_s, u"Language of the interface, e.g. de or es (default: the system's)."_s,
+                            u"code"_s};
+    QCommandLineOption noTls{u"no-tls"_s, u"INSECURE, for a server run with --no-tls: connect without encryption."_s};
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"chatroom"_s);
+    QCoreApplication::setApplicationName(u"chatroom-client"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+}
+
+void describe(QCommandLineParser &parser, const Options &o)
+{
     parser.setApplicationDescription(u"Chat Room desktop client."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         u"server_host"_s, u"Server to connect to (default: the last one used, or 127.0.0.1)."_s, u"[server_host]"_s);
-    const QCommandLineOption port(u"port"_s, u"Server TCP port (default 5000)."_s, u"port"_s);
-    const QCommandLineOption user(u"user"_s, u"Username to fill in."_s, u"name"_s);
-    const QCommandLineOption lang(u"lang"_s, u"Language of the interface, e.g. de or es (default: the system's)."_s,
-                                  u"code"_s);
-    const QCommandLineOption noTls(u"no-tls"_s,
-                                   u"INSECURE, for a server run with --no-tls: connect without encryption."_s);
-    parser.addOptions({port, user, lang, noTls});
+    parser.addOptions({o.port, o.user, o.lang, o.noTls});
+}
+
+// --help and --version print text and need no display, so they are answered before the GUI starts.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+// Without a display Qt would abort with a message about platform plugins; say what is missing instead.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const Options options;
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+#ifdef Q_OS_LINUX
+    if (!hasDisplay()) {
+        std::fputs("chatroom-client: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                   "Start it from a desktop session, or with QT_QPA_PLATFORM=offscreen for tests.\n",
+                   stderr);
+        return 1;
+    }
+#endif
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(u"Chat Room"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/app.png"_s));
+
+    QCommandLineParser parser;
+    describe(parser, options);
     parser.process(app);
+    quint16 port = Protocol::DefaultTcpPort;
+    if (parser.isSet(options.port)) {
+        bool ok = false;
+        const uint value = parser.value(options.port).toUInt(&ok);
+        if (!ok || value < 1 || value > 65535) {
+            std::fprintf(stderr, "chatroom-client: --port takes a number from 1 to 65535, not '%s'.\n",
+                         qPrintable(parser.value(options.port)));
+            return 2;
+        }
+        port = quint16(value);
+    }
 
     QTranslator translator;
-    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale();
+    const QLocale locale = parser.isSet(options.lang) ? QLocale(parser.value(options.lang)) : QLocale();
     if (translator.load(locale, u"chatroom"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
@@ -58,19 +122,17 @@ int main(int argc, char *argv[])
 
     QCA::Initializer qca;
     ChatClient client;
-    client.setTlsEnabled(!parser.isSet(noTls));
-    if (parser.isSet(noTls))
+    client.setTlsEnabled(!parser.isSet(options.noTls));
+    if (parser.isSet(options.noTls))
         qWarning() << "TLS is off (--no-tls): the password and messages cross the network in plain text";
     CertificatePrompt certificatePrompt(client);
     LoginDialog login(client);
     certificatePrompt.setParentWidget(&login);
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() || parser.isSet(port)) {
-        const quint16 p = parser.isSet(port) ? quint16(parser.value(port).toUInt()) : Protocol::DefaultTcpPort;
-        login.setServer(positional.isEmpty() ? u"127.0.0.1"_s : positional.first(), p ? p : Protocol::DefaultTcpPort);
-    }
-    if (parser.isSet(user))
-        login.setUsername(parser.value(user));
+    if (!positional.isEmpty() || parser.isSet(options.port))
+        login.setServer(positional.isEmpty() ? u"127.0.0.1"_s : positional.first(), port);
+    if (parser.isSet(options.user))
+        login.setUsername(parser.value(options.user));
     if (login.exec() != QDialog::Accepted)
         return 0;
 
