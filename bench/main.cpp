@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,6 +36,22 @@ void printTable(const BenchOptions &o, const BenchResult &r)
                         r.serverCpuPercent, r.serverRssKib);
     }
     std::printf("%-28s %s\n", "result", r.ok ? "OK" : ("FAILED: " + r.problem).c_str());
+}
+
+// The value of a numeric option within [min, max]; anything else is said plainly and ends the program.
+double numberOption(const QCommandLineParser &parser, const QCommandLineOption &option, double min, double max,
+                    bool whole = true)
+{
+    const QString text = parser.value(option);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < min || value > max || (whole && value != std::floor(value))) {
+        std::fprintf(stderr, "chatroom-bench: --%s must be a %s from %.10g to %.10g (got \"%s\").\n",
+                     qPrintable(option.names().constFirst()), whole ? "whole number" : "number", min, max,
+                     qPrintable(text));
+        std::exit(2);
+    }
+    return value;
 }
 
 } // namespace
@@ -76,27 +94,22 @@ int main(int argc, char *argv[])
 
     BenchOptions o;
     o.host = parser.value(host).toStdString();
-    o.port = parser.value(port).toInt();
+    o.port = int(numberOption(parser, port, 1, 65535));
     o.irc = parser.isSet(irc);
     o.tls = !parser.isSet(plain);
-    o.clients = parser.value(clients).toInt();
-    o.rooms = parser.value(rooms).toInt();
-    o.senders = parser.value(senders).toInt();
-    o.rate = parser.value(rate).toDouble();
-    o.messages = parser.value(messages).toInt();
-    o.duration = parser.value(duration).toDouble();
-    o.payload = parser.value(payload).toInt();
-    o.serverPid = parser.value(serverPid).toLong();
+    o.clients = int(numberOption(parser, clients, 1, 1'000'000));
+    o.rooms = int(numberOption(parser, rooms, 1, o.clients));
+    o.senders = int(numberOption(parser, senders, 0, o.clients));
+    o.rate = numberOption(parser, rate, 0, 1'000'000, false);
+    o.messages = int(numberOption(parser, messages, 1, 1'000'000));
+    o.duration = numberOption(parser, duration, 0.1, 86'400, false);
+    o.payload = int(numberOption(parser, payload, 32, 3500));
+    o.serverPid = parser.isSet(serverPid) ? long(numberOption(parser, serverPid, 1, 4'194'304)) : 0;
     o.idle = parser.isSet(idle);
-    o.connectWindow = std::max(1, parser.value(window).toInt());
-    o.timeout = parser.value(timeout).toDouble();
+    o.connectWindow = int(numberOption(parser, window, 1, 1'000'000));
+    o.timeout = numberOption(parser, timeout, 1, 86'400, false);
     o.progress = !parser.isSet(quiet);
     o.userPrefix = "b" + std::to_string(getpid() % 100000) + "u";
-    if (o.clients < 1 || o.port < 1 || o.port > 65535 || o.payload < 32 || o.payload > 3500 || o.rooms < 1) {
-        std::fprintf(stderr, "chatroom-bench: --clients and --rooms must be at least 1, --port 1-65535, "
-                             "--payload 32-3500 bytes.\n");
-        return 2;
-    }
 
     const BenchResult result = runBenchmark(o);
     printTable(o, result);

@@ -16,6 +16,8 @@ private slots:
     void initTestCase();
     void shapes_data();
     void shapes();
+    void badOptionsAreNamed_data();
+    void badOptionsAreNamed();
 
 private:
     ServerProcess m_server;
@@ -60,6 +62,31 @@ void TestBenchSmoke::shapes()
     QCOMPARE(r.value(u"duplicates"_s).toInteger(), 0);
     QCOMPARE(r.value(u"delivered"_s).toInteger(), expected);
     QVERIFY(r.value(u"serverRssKib"_s).toInteger() > 0 || expected > 0);
+}
+
+void TestBenchSmoke::badOptionsAreNamed_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("clients not a number")
+        << QStringList{u"--clients"_s, u"many"_s} << u"--clients must be a whole number from 1 to 1000000"_s;
+    QTest::newRow("port out of range") << QStringList{u"--port"_s, u"70000"_s}
+                                       << u"--port must be a whole number from 1 to 65535"_s;
+    QTest::newRow("negative rate") << QStringList{u"--rate"_s, u"-1"_s} << u"--rate must be a number from 0"_s;
+    QTest::newRow("more rooms than clients")
+        << QStringList{u"--clients"_s, u"2"_s, u"--rooms"_s, u"3"_s} << u"--rooms must be a whole number from 1 to 2"_s;
+}
+
+void TestBenchSmoke::badOptionsAreNamed()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QProcess bench;
+    bench.start(QStringLiteral(CHATROOM_BENCH_BINARY), args);
+    QVERIFY(bench.waitForFinished(30'000));
+    QCOMPARE(bench.exitCode(), 2);
+    const QString err = QString::fromUtf8(bench.readAllStandardError());
+    QVERIFY2(err.contains(expected), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestBenchSmoke)
