@@ -366,25 +366,14 @@ ServerStats ChatServer::statsSnapshot() const
     return snapshot;
 }
 
-QStringList ChatServer::describeUsers() const
+QList<const ClientSession *> ChatServer::onlineSessions() const
 {
-    QStringList out;
-    for (const ClientSession *s : std::as_const(m_online)) {
-        out << u"%1  %2  rooms: %3  messages: %4  udp: %5"_s
-                   .arg(s->username(), s->connection()->peerDescription(), s->sortedRooms().join(u", "_s))
-                   .arg(s->messagesSent())
-                   .arg(s->udpProven(nowMs()) ? u"yes"_s : u"no"_s);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
+    return {m_online.cbegin(), m_online.cend()};
 }
 
-QStringList ChatServer::describeRooms() const
+QList<Msg::RoomInfo> ChatServer::roomList() const
 {
-    QStringList out;
-    for (const Msg::RoomInfo &r : m_rooms.roomList())
-        out << u"%1  %2 member(s)"_s.arg(r.name).arg(r.members);
-    return out;
+    return m_rooms.roomList();
 }
 
 void ChatServer::broadcastNotice(const QString &text)

@@ -35,8 +35,8 @@ public:
     QHostAddress address() const { return m_tcp->serverAddress(); }
 
     // For the console.
-    QStringList describeUsers() const;
-    QStringList describeRooms() const;
+    QList<const ClientSession *> onlineSessions() const;
+    QList<Msg::RoomInfo> roomList() const;
     // The counters, with the bytes of the connections still open added in.
     ServerStats statsSnapshot() const;
     void broadcastNotice(const QString &text);

@@ -1,8 +1,10 @@
 #include "consolecommands.h"
 
 #include "chatserver.h"
+#include "clientsession.h"
 #include "protocol.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <cstdio>
 #include <unistd.h>
@@ -66,12 +68,10 @@ QString ConsoleCommands::execute(const QString &line)
     qCInfo(lcConsole) << "console command:" << command;
     if (command == "help"_L1)
         return HelpText;
-    if (command == "users"_L1) {
-        const QStringList users = m_server.describeUsers();
-        return users.isEmpty() ? u"Nobody is online."_s : u"%1 online:\n"_s.arg(users.size()) + users.join(u'\n');
-    }
+    if (command == "users"_L1)
+        return describeUsers();
     if (command == "rooms"_L1)
-        return m_server.describeRooms().join(u'\n');
+        return describeRooms();
     if (command == "stats"_L1)
         return m_server.statsSnapshot().report();
     if (command == "broadcast"_L1) {
@@ -95,4 +95,28 @@ QString ConsoleCommands::execute(const QString &line)
         return u"Shutting down."_s;
     }
     return u"Unknown command '%1'. Type 'help' for the list."_s.arg(command);
+}
+
+QString ConsoleCommands::describeUsers() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList lines;
+    for (const ClientSession *s : m_server.onlineSessions()) {
+        lines << u"%1  %2  rooms: %3  messages: %4  udp: %5"_s
+                     .arg(s->username(), s->connection()->peerDescription(), s->sortedRooms().join(u", "_s))
+                     .arg(s->messagesSent())
+                     .arg(s->udpProven(now) ? u"yes"_s : u"no"_s);
+    }
+    if (lines.isEmpty())
+        return u"Nobody is online."_s;
+    std::sort(lines.begin(), lines.end());
+    return u"%1 online:\n"_s.arg(lines.size()) + lines.join(u'\n');
+}
+
+QString ConsoleCommands::describeRooms() const
+{
+    QStringList lines;
+    for (const Msg::RoomInfo &r : m_server.roomList())
+        lines << u"%1  %2 member(s)"_s.arg(r.name).arg(r.members);
+    return lines.isEmpty() ? u"No rooms: nobody is in one."_s : lines.join(u'\n');
 }

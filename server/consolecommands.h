@@ -17,6 +17,8 @@ public:
 
 private:
     void onReadable();
+    QString describeUsers() const;
+    QString describeRooms() const;
 
     ChatServer &m_server;
     QSocketNotifier m_notifier;

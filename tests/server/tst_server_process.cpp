@@ -51,6 +51,9 @@ void TestServerProcess::consoleCommands()
 {
     ServerProcess server;
     QVERIFY(server.start());
+    server.writeStdin("users\nrooms\n");
+    QVERIFY(waitForOutput(server, "Nobody is online."));
+    QVERIFY(waitForOutput(server, "No rooms: nobody is in one."));
     TestClient alice, bob;
     QVERIFY(alice.connectTo(server.tcpPort()) && alice.registerUser(u"alice"_s));
     QVERIFY(bob.connectTo(server.tcpPort()) && bob.registerUser(u"bob"_s));
