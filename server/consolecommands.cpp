@@ -118,5 +118,5 @@ QString ConsoleCommands::describeRooms() const
     QStringList lines;
     for (const Msg::RoomInfo &r : m_server.roomList())
         lines << u"%1  %2 member(s)"_s.arg(r.name).arg(r.members);
-    return lines.isEmpty() ? u"No rooms: nobody is in one."_s : lines.join(u'\n');
+    return lines.join(u'\n'); // never empty: the default room is always listed
 }

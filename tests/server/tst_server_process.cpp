@@ -53,7 +53,7 @@ void TestServerProcess::consoleCommands()
     QVERIFY(server.start());
     server.writeStdin("users\nrooms\n");
     QVERIFY(waitForOutput(server, "Nobody is online."));
-    QVERIFY(waitForOutput(server, "No rooms: nobody is in one."));
+    QVERIFY(waitForOutput(server, "lobby  0 member(s)"));
     TestClient alice, bob;
     QVERIFY(alice.connectTo(server.tcpPort()) && alice.registerUser(u"alice"_s));
     QVERIFY(bob.connectTo(server.tcpPort()) && bob.registerUser(u"bob"_s));
