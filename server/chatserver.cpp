@@ -122,11 +122,8 @@ void ChatServer::onNewConnection()
         connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
         auto *session = new ClientSession(connection, nowMs(), this);
         session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
-        ++m_perAddress[peer];
-        connect(session, &QObject::destroyed, this, [this, peer] {
-            if (--m_perAddress[peer] <= 0)
-                m_perAddress.remove(peer);
-        });
+        m_perAddress.add(peer);
+        connect(session, &QObject::destroyed, this, [this, peer] { m_perAddress.remove(peer); });
         connect(connection, &Connection::fatalError, this, [this](const ProtocolError &e) {
             if (e.code == ErrorCode::RateLimited)
                 ++m_stats.slowConsumers;
@@ -212,7 +209,7 @@ void ChatServer::finish()
 bool ChatServer::admitConnection(QTcpSocket *socket)
 {
     const int total = int(m_sessions.size());
-    const int fromPeer = m_perAddress.value(socket->peerAddress());
+    const int fromPeer = m_perAddress.count(socket->peerAddress());
     QString why;
     if (m_config.maxConnections > 0 && total >= m_config.maxConnections)
         why = u"The server is full (%1 connections); try again later."_s.arg(m_config.maxConnections);

@@ -3,6 +3,7 @@
 // typing are its other helpers.
 #pragma once
 
+#include "addresscounts.h"
 #include "authenticator.h"
 #include "chatrequests.h"
 #include "heartbeatmonitor.h"
@@ -85,7 +86,7 @@ private:
     RoomRegistry m_rooms;
     QHash<QString, ClientSession *> m_online; // by canonical username
     QSet<ClientSession *> m_sessions;
-    QHash<QHostAddress, int> m_perAddress; // open connections per peer address
+    AddressCounts m_perAddress; // open sessions per peer address
     TypingRelay m_typing;
     ChatRequests m_requests;
     QTimer m_statsTimer;

@@ -54,15 +54,14 @@ QHostAddress peerOf(qintptr descriptor)
 void TlsServer::incomingConnection(qintptr descriptor)
 {
     const QHostAddress peer = peerOf(descriptor);
-    int &fromPeer = m_perAddress[peer];
-    if (m_maxPerAddress > 0 && fromPeer >= m_maxPerAddress) {
+    if (m_maxPerAddress > 0 && m_perAddress.count(peer) >= m_maxPerAddress) {
         // Nothing has been read, so there is no TLS session to carry an error: closing is the only answer
         // that costs no handshake. A well-behaved client never has this many handshakes open at once.
         ::close(int(descriptor));
         emit handshakeRefused(peer);
         return;
     }
-    ++fromPeer;
+    m_perAddress.add(peer);
     m_waiting.push_back({descriptor, peer});
     if (int(m_handshaking.size() + m_waiting.size()) >= m_maxHandshakes && !m_paused) {
         // New connections wait in the kernel's backlog until some handshakes are done.
@@ -142,8 +141,7 @@ bool TlsServer::finishHandshake(QSslSocket *socket)
     const auto it = m_handshaking.constFind(socket);
     if (it == m_handshaking.cend())
         return false;
-    if (const auto count = m_perAddress.find(*it); count != m_perAddress.end() && --*count <= 0)
-        m_perAddress.erase(count);
+    m_perAddress.remove(*it);
     m_handshaking.erase(it);
     if (m_paused && int(m_handshaking.size() + m_waiting.size()) < m_maxHandshakes) {
         resumeAccepting();

@@ -3,6 +3,8 @@
 // silence, and bounds the handshakes in progress, in all and from any one address.
 #pragma once
 
+#include "addresscounts.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QSslConfiguration>
@@ -53,8 +55,8 @@ private:
     };
 
     QHash<QSslSocket *, QHostAddress> m_handshaking;
-    std::deque<Waiting> m_waiting;         // accepted descriptors not adopted yet (see HandshakesPerPass)
-    QHash<QHostAddress, int> m_perAddress; // waiting or handshaking, per peer address
+    std::deque<Waiting> m_waiting; // accepted descriptors not adopted yet (see HandshakesPerPass)
+    AddressCounts m_perAddress;    // waiting or handshaking, per peer address
     int m_maxPerAddress = 0;
     QTimer m_handshakePacer;
     bool m_paused = false;
