@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -220,7 +221,10 @@ void ChatClient::onClosed()
 void ChatClient::scheduleReconnect(const QString &reason)
 {
     setState(State::Reconnecting);
-    const int delay = int(m_nextDelay.count());
+    // Everyone dropped by a server restart comes back at once; a quarter of random spread either way
+    // keeps them from arriving in lockstep at every step of the back-off.
+    const qint64 nominal = m_nextDelay.count();
+    const int delay = int(nominal - nominal / 4 + QRandomGenerator::global()->bounded(nominal / 2 + 1));
     m_nextDelay = std::min(m_nextDelay * 2, m_maxDelay);
     qCInfo(lcClient) << "reconnecting in" << delay << "ms";
     emit reconnectScheduled(delay, reason);

@@ -54,7 +54,8 @@ public:
     void noteTyping(const QString &room);
     void stopTyping(const QString &room);
 
-    // For tests: the first reconnect delay (it doubles up to the maximum).
+    // For tests: the first reconnect delay (it doubles up to the maximum; each is spread by up to a quarter
+    // either way).
     void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max);
 
 signals:

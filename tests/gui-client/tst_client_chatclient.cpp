@@ -1,0 +1,83 @@
+// The client's network side against a real server process: when the server dies, each client retries
+// with a growing delay, spread at random so that clients dropped together do not come back in lockstep,
+// and logs in again once the server is back.
+#include "chatclient.h"
+#include "serverprocess.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestChatClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void reconnectBacksOffWithSpread();
+
+private:
+    QCA::Initializer m_qca;
+};
+
+void TestChatClient::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // pinned certificates go to a test location
+}
+
+void TestChatClient::reconnectBacksOffWithSpread()
+{
+    QTemporaryDir data;
+    ServerProcess server(data.path());
+    QVERIFY(server.start());
+    constexpr int Clients = 2;
+    constexpr int Steps = 4;
+    std::vector<std::unique_ptr<ChatClient>> clients;
+    std::vector<std::unique_ptr<QSignalSpy>> delays;
+    for (int i = 0; i < Clients; ++i) {
+        auto c = std::make_unique<ChatClient>();
+        c->setReconnectDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(800));
+        connect(
+            c.get(), &ChatClient::certificateNeedsApproval, c.get(),
+            [c = c.get()](const QString &, const QString &fingerprint, const QString &) {
+                c->trustCertificate(fingerprint);
+            },
+            Qt::QueuedConnection);
+        QSignalSpy ok(c.get(), &ChatClient::authenticated);
+        c->start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, u"backoff%1"_s.arg(i),
+                 u"password123"_s);
+        QVERIFY(ok.wait(10'000));
+        delays.push_back(std::make_unique<QSignalSpy>(c.get(), &ChatClient::reconnectScheduled));
+        clients.push_back(std::move(c));
+    }
+
+    server.kill(); // no goodbye: the connections just drop
+    for (auto &spy : delays)
+        QTRY_VERIFY_WITH_TIMEOUT(spy->size() >= Steps, 10'000);
+    QList<int> first;
+    for (auto &spy : delays) {
+        QList<int> seen;
+        for (int step = 0; step < Steps; ++step) {
+            const int nominal = std::min(200 << step, 800);
+            const int delay = spy->at(step).at(0).toInt();
+            QVERIFY2(delay >= nominal * 3 / 4 && delay <= nominal * 5 / 4,
+                     qPrintable(u"step %1: %2 ms, nominal %3 ms"_s.arg(step).arg(delay).arg(nominal)));
+            seen << delay;
+        }
+        if (first.isEmpty())
+            first = seen;
+        else
+            QVERIFY2(seen != first, "two clients retried at exactly the same moments: no spread");
+    }
+
+    // Back on the same port and data: every client logs in again by itself (resume token, no password).
+    QVERIFY(server.start({u"--port"_s, QString::number(server.tcpPort())}));
+    for (auto &c : clients)
+        QTRY_COMPARE_WITH_TIMEOUT(c->state(), ChatClient::State::Connected, 10'000);
+}
+
+QTEST_GUILESS_MAIN(TestChatClient)
+#include "tst_client_chatclient.moc"
