@@ -114,7 +114,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
             lines << tr("%1 (%n member(s))", nullptr, r.members).arg(r.name);
         addInfo(tr("Rooms: %1").arg(lines.join(u", "_s)));
     });
+    connect(&m_client, &ChatClient::acknowledged, this, [this](const Msg::Ack &ack) { m_unconfirmed.remove(ack.ref); });
     connect(&m_client, &ChatClient::reconnectScheduled, this, [this](int delayMs, const QString &reason) {
+        m_unconfirmed.clear(); // a new connection answers none of the old requests
         m_typists.clear();
         addInfo(tr("%1 Reconnecting in %n second(s)…", nullptr, (delayMs + 999) / 1000).arg(reason),
                 MessageEntry::Kind::Error);
@@ -300,6 +302,10 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
 
 void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
 {
+    // A message the server did not take goes back into an empty input line, to be sent again or edited.
+    if (const QString line = error.ref ? m_unconfirmed.take(*error.ref) : QString();
+        !line.isEmpty() && m_input->text().isEmpty())
+        m_input->setText(line);
     if (error.errorCode() == ErrorCode::RateLimited) {
         const qint64 seconds = (error.retryAfterMs.value_or(1000) + 999) / 1000;
         addInfo(tr("You are sending too fast; wait %n second(s) and send it again.", nullptr, int(seconds)),
@@ -328,10 +334,10 @@ void MainWindow::onSubmitted(const QString &line)
     case SlashCommand::Kind::Me:
         if (m_current.isEmpty())
             return addInfo(tr("Join a room first: /join <room>"), MessageEntry::Kind::Error);
-        m_client.say(m_current, c.argument, c.kind == SlashCommand::Kind::Me);
+        m_unconfirmed.insert(m_client.say(m_current, c.argument, c.kind == SlashCommand::Kind::Me), line);
         break;
     case SlashCommand::Kind::Msg:
-        m_client.whisper(c.argument, c.text);
+        m_unconfirmed.insert(m_client.whisper(c.argument, c.text), line);
         if (!m_current.isEmpty())
             addLine(m_current, MessageEntry{MessageEntry::Kind::Private, 0, m_client.username(), c.argument, c.text,
                                             nowMs(), false});

@@ -64,6 +64,7 @@ private:
     TypingTracker m_typists;
     QHash<QString, MessageModel *> m_models;
     QHash<QString, int> m_unread;
+    QHash<qint64, QString> m_unconfirmed; // lines sent as say/whisper, by ref, until acknowledged
     QStringList m_rooms;
     QString m_current;
 };

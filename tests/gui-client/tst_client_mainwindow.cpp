@@ -61,6 +61,7 @@ private slots:
     void userListFollowsJoinsAndLeaves();
     void largeRoomSaysHowManyItLeavesOut();
     void unknownCommandIsExplainedNotSent();
+    void refusedMessageComesBackToTheInput();
     void htmlIsShownAsText();
     void onlySafeLinksOpen();
     void unreadCountsAndNotifications();
@@ -228,6 +229,42 @@ void TestMainWindow::unknownCommandIsExplainedNotSent()
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(modelHasText(kim->window->model(u"lobby"_s), u"after"_s), 5000);
     QVERIFY(!modelHasText(kim->window->model(u"lobby"_s), u"fly to the moon"_s));
+}
+
+void TestMainWindow::refusedMessageComesBackToTheInput()
+{
+    QTemporaryDir data;
+    ServerProcess server(data.path());
+    QVERIFY(server.start({u"--message-burst"_s, u"1"_s, u"--message-rate"_s, u"1"_s}));
+    auto nina = person(u"nina"_s, server.tcpPort());
+    QVERIFY(nina);
+    auto *input = nina->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"first"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTest::keyClicks(input, u"/me second, too soon"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(input->text().isEmpty());
+    // The second is over the rate: the user is told to wait, and the line is back, ready to send again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        modelHas(nina->window->model(u"lobby"_s), u"You are sending too fast"_s, MessageEntry::Kind::Error), 5000);
+    QCOMPARE(input->text(), u"/me second, too soon"_s);
+    QVERIFY(modelHas(nina->window->model(u"lobby"_s), u"first"_s, MessageEntry::Kind::Own));
+    // A line the user already started is not overwritten by one that comes back.
+    QTest::qWait(1100);
+    input->clear();
+    QTest::keyClicks(input, u"third"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTest::keyClicks(input, u"fourth"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTest::keyClicks(input, u"draft"_s);
+    const auto refusals = [model = nina->window->model(u"lobby"_s)] {
+        int n = 0;
+        for (int i = 0; i < model->rowCount(); ++i)
+            n += model->at(i).text.contains(u"You are sending too fast"_s);
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(refusals(), 2, 5000); // "fourth" was refused too...
+    QCOMPARE(input->text(), u"draft"_s);            // ...and left the draft alone
 }
 
 void TestMainWindow::htmlIsShownAsText()
