@@ -15,8 +15,6 @@ using namespace std::chrono_literals;
 Q_LOGGING_CATEGORY(lcClient, "chat.client.net")
 
 namespace {
-constexpr auto TypingPause = 3s;         // no keystroke for this long: "stopped typing"
-constexpr qint64 TypingRefreshMs = 4000; // resend "typing" before the server's time-to-live runs out
 constexpr int MissedCatchUpLimit = Protocol::MaxHistoryLimit;
 
 qint64 nowMs()
@@ -26,16 +24,14 @@ qint64 nowMs()
 } // namespace
 
 ChatClient::ChatClient(QObject *parent)
-    : QObject(parent), m_heartbeat(this), m_reconnect(this), m_udp(this), m_typingPause(this)
+    : QObject(parent), m_heartbeat(this), m_reconnect(this), m_udp(this), m_typing(this)
 {
     connect(&m_heartbeat, &QTimer::timeout, this, &ChatClient::onHeartbeat);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &ChatClient::openConnection);
     connect(&m_udp, &UdpLink::linkChanged, this, &ChatClient::linkChanged);
     connect(&m_udp, &UdpLink::typingReceived, this, &ChatClient::typingChanged);
-    m_typingPause.setSingleShot(true);
-    m_typingPause.setInterval(TypingPause);
-    connect(&m_typingPause, &QTimer::timeout, this, [this] { stopTyping(m_typingRoom); });
+    connect(&m_typing, &TypingNotifier::typingChanged, this, &ChatClient::sendTyping);
 }
 
 ChatClient::~ChatClient() = default;
@@ -191,6 +187,7 @@ void ChatClient::onClosed()
 {
     m_heartbeat.stop();
     m_udp.stop();
+    m_typing.reset(); // the server forgot it with the connection
     if (m_connection) {
         m_connection->deleteLater();
         m_connection = nullptr;
@@ -400,25 +397,13 @@ void ChatClient::requestHistory(const QString &room, std::optional<qint64> befor
 
 void ChatClient::noteTyping(const QString &room)
 {
-    if (m_state != State::Connected || room.isEmpty())
-        return;
-    if (m_typingRoom != room && !m_typingRoom.isEmpty())
-        stopTyping(m_typingRoom);
-    m_typingRoom = room;
-    m_typingPause.start();
-    auto it = m_typingSince.find(room);
-    if (it == m_typingSince.end() || it->elapsed() > TypingRefreshMs) {
-        m_typingSince[room].start();
-        sendTyping(room, true);
-    }
+    if (m_state == State::Connected)
+        m_typing.keystroke(room);
 }
 
 void ChatClient::stopTyping(const QString &room)
 {
-    if (m_typingSince.remove(room))
-        sendTyping(room, false);
-    if (room == m_typingRoom)
-        m_typingPause.stop();
+    m_typing.stop(room);
 }
 
 void ChatClient::sendTyping(const QString &room, bool active)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connection.h"
+#include "typingnotifier.h"
 #include "udplink.h"
 
 #include <QElapsedTimer>
@@ -130,8 +131,6 @@ private:
     UdpLink m_udp;
     quint16 m_udpPort = 0; // from the server's welcome
 
-    QHash<QString, QElapsedTimer> m_typingSince; // rooms we told the server we are typing in
-    QTimer m_typingPause;
-    QString m_typingRoom;
+    TypingNotifier m_typing;
     qint64 m_nextRef = 1;
 };
