@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -62,6 +63,7 @@ private slots:
     void largeRoomSaysHowManyItLeavesOut();
     void unknownCommandIsExplainedNotSent();
     void refusedMessageComesBackToTheInput();
+    void viewFollowsNewMessagesUnlessScrolledUp();
     void htmlIsShownAsText();
     void onlySafeLinksOpen();
     void unreadCountsAndNotifications();
@@ -265,6 +267,39 @@ void TestMainWindow::refusedMessageComesBackToTheInput()
     };
     QTRY_COMPARE_WITH_TIMEOUT(refusals(), 2, 5000); // "fourth" was refused too...
     QCOMPARE(input->text(), u"draft"_s);            // ...and left the draft alone
+}
+
+void TestMainWindow::viewFollowsNewMessagesUnlessScrolledUp()
+{
+    QTemporaryDir data;
+    ServerProcess server(data.path());
+    QVERIFY(server.start({u"--message-rate"_s, u"0"_s}));
+    auto reader = person(u"reader"_s, server.tcpPort());
+    auto writer = person(u"writer"_s, server.tcpPort());
+    QVERIFY(reader && writer);
+    auto *view = reader->window->findChild<QListView *>(u"messages"_s);
+    QScrollBar *bar = view->verticalScrollBar();
+    int sent = 0;
+    const auto send = [&](int n) {
+        for (int i = 0; i < n; ++i)
+            writer->client->say(u"lobby"_s, u"line %1"_s.arg(++sent));
+        const QString last = u"line %1"_s.arg(sent);
+        return QTest::qWaitFor([&] { return modelHasText(reader->window->model(u"lobby"_s), last); }, 5000);
+    };
+    QVERIFY(send(60)); // far more than the view shows
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() == bar->maximum(), 5000);
+
+    // Scrolled up to read: new messages do not pull the view away.
+    bar->setValue(0);
+    QVERIFY(send(20));
+    QTest::qWait(100);
+    QCOMPARE(bar->value(), 0);
+
+    // Back at the bottom: it follows again.
+    bar->setValue(bar->maximum());
+    const int before = bar->maximum();
+    QVERIFY(send(20));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > before && bar->value() == bar->maximum(), 5000);
 }
 
 void TestMainWindow::htmlIsShownAsText()
