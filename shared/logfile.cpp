@@ -56,12 +56,26 @@ void rotate(LogState &s)
     s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }
 
+// Messages may quote text that came from the network. So that such text can never pass for a line of
+// its own, the lines after a message's first are indented and control characters become '?'.
+QString sanitized(const QString &message)
+{
+    QString text = message;
+    for (QChar &c : text) {
+        if (c != u'\n' && c != u'\t' &&
+            (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+             c.category() == QChar::Separator_Paragraph))
+            c = u'?';
+    }
+    return text.replace(u'\n', u"\n  "_s);
+}
+
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     LogState &s = state();
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
                             levelName(type) + ' ' + (context.category ? context.category : "default") + ": " +
-                            message.toUtf8() + '\n';
+                            sanitized(message).toUtf8() + '\n';
     {
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {
@@ -87,6 +101,8 @@ bool install(const QString &fileName, qint64 maxBytes, bool echo, QString *error
     {
         QMutexLocker lock(&s.mutex);
         QDir().mkpath(QFileInfo(fileName).absolutePath());
+        if (s.file.isOpen())
+            s.file.close();
         s.file.setFileName(fileName);
         s.maxBytes = maxBytes;
         s.echo = echo;
