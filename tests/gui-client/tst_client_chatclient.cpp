@@ -1,9 +1,11 @@
 // The client's network side against a real server process: when the server dies, each client retries
 // with a growing delay, spread at random so that clients dropped together do not come back in lockstep,
-// and logs in again once the server is back.
+// and logs in again once the server is back; its log tells all that, and never a password or token.
 #include "chatclient.h"
+#include "logfile.h"
 #include "serverprocess.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,11 +23,14 @@ private slots:
 
 private:
     QCA::Initializer m_qca;
+    QTemporaryDir m_logDir;
 };
 
 void TestChatClient::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // pinned certificates go to a test location
+    QString error;
+    QVERIFY2(LogFile::install(m_logDir.filePath(u"client.log"_s), 0, false, &error), qPrintable(error));
 }
 
 void TestChatClient::reconnectBacksOffWithSpread()
@@ -37,6 +42,7 @@ void TestChatClient::reconnectBacksOffWithSpread()
     constexpr int Steps = 4;
     std::vector<std::unique_ptr<ChatClient>> clients;
     std::vector<std::unique_ptr<QSignalSpy>> delays;
+    QStringList secrets{u"password123"_s};
     for (int i = 0; i < Clients; ++i) {
         auto c = std::make_unique<ChatClient>();
         c->setReconnectDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(800));
@@ -50,6 +56,8 @@ void TestChatClient::reconnectBacksOffWithSpread()
         c->start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, u"backoff%1"_s.arg(i),
                  u"password123"_s);
         QVERIFY(ok.wait(10'000));
+        const auto auth = ok.takeFirst().at(0).value<Msg::AuthOk>();
+        secrets << auth.resumeToken << QString::fromLatin1(auth.udpKey.toBase64());
         delays.push_back(std::make_unique<QSignalSpy>(c.get(), &ChatClient::reconnectScheduled));
         clients.push_back(std::move(c));
     }
@@ -77,6 +85,15 @@ void TestChatClient::reconnectBacksOffWithSpread()
     QVERIFY(server.start({u"--port"_s, QString::number(server.tcpPort())}));
     for (auto &c : clients)
         QTRY_COMPARE_WITH_TIMEOUT(c->state(), ChatClient::State::Connected, 10'000);
+
+    LogFile::shutdown();
+    QFile log(m_logDir.filePath(u"client.log"_s));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    for (const char *event : {"logged in", "reconnecting in", "session resumed"})
+        QVERIFY2(text.contains(QLatin1StringView(event)), event);
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!secret.isEmpty() && !text.contains(secret), "a password or token is in the client's log");
 }
 
 QTEST_GUILESS_MAIN(TestChatClient)
