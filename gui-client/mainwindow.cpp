@@ -29,6 +29,7 @@ Q_LOGGING_CATEGORY(lcUi, "chat.client.ui")
 namespace {
 constexpr int FirstHistoryPage = 50;
 constexpr int OlderHistoryPage = 100;
+constexpr int FollowSlackPixels = 4; // this close to the bottom counts as at the bottom
 
 qint64 nowMs()
 {
@@ -84,6 +85,15 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         m_tray->show();
     }
 
+    // The view sticks to the newest message unless the user scrolled up to read, also when a tall message
+    // is laid out after it arrived or the window's width changes the messages' heights.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followNewest = value >= bar->maximum() - FollowSlackPixels; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followNewest)
+            bar->setValue(max);
+    });
     connect(m_input, &ChatInput::submitted, this, &MainWindow::onSubmitted);
     connect(m_input, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!text.isEmpty() && !text.startsWith(u'/'))
@@ -160,6 +170,7 @@ void MainWindow::showRoom(const QString &room)
     m_current = room;
     m_unread.remove(room);
     m_view->setModel(ensureModel(room));
+    m_followNewest = true;
     m_view->scrollToBottom();
     const int row = int(m_rooms.indexOf(room));
     if (m_roomList->currentRow() != row)
@@ -199,12 +210,7 @@ void MainWindow::onLeft(const QString &room)
 void MainWindow::addLine(const QString &room, MessageEntry entry, bool shouldNotify)
 {
     MessageModel *model = ensureModel(room);
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool showing = m_view->model() == model;
-    const bool atBottom = !showing || bar->value() >= bar->maximum() - 4;
-    model->append(entry);
-    if (showing && atBottom)
-        m_view->scrollToBottom(); // stay at the bottom unless the user scrolled up to read
+    model->append(entry); // the view follows it if it was at the newest message (see m_followNewest)
     if (!shouldNotify)
         return;
     if (room != m_current) {
@@ -405,9 +411,13 @@ void MainWindow::refreshTyping(const QString &room)
 
 void MainWindow::notify(const QString &title, const QString &text)
 {
-    emit notified(title, text);
+    // Desktop notification services read the body as markup (KDE's even loads images), and Qt passes it
+    // on as it is: with '<' swapped for a look-alike no tag can form, in either kind of tray.
+    QString body = MessageDelegate::displayText(text.left(200));
+    body.replace(u'<', QChar(0xFF1C)); // FULLWIDTH LESS-THAN SIGN
+    emit notified(title, body);
     if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(title, text.left(200), QSystemTrayIcon::Information, 5000);
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 5000);
 }
 
 void MainWindow::openLink(const QUrl &url)

@@ -67,4 +67,5 @@ private:
     QHash<qint64, QString> m_unconfirmed; // lines sent as say/whisper, by ref, until acknowledged
     QStringList m_rooms;
     QString m_current;
+    bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
 };

@@ -40,12 +40,23 @@ bool MessageDelegate::isSafeLink(const QUrl &url)
     return url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "mailto"_L1);
 }
 
+QString MessageDelegate::displayText(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c == u'\n')
+            c = QChar::LineSeparator; // a break within the message, not a new paragraph
+        else if (c != u'\t' && c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
     const QString from = index.data(MessageModel::FromRole).toString();
     const QString to = index.data(MessageModel::ToRole).toString();
-    const QString text = index.data(MessageModel::TextRole).toString();
     const bool action = index.data(MessageModel::ActionRole).toBool();
     const QDateTime time = index.data(MessageModel::TimeRole).toDateTime();
 
@@ -74,7 +85,10 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         cursor.insertText(from + u"  "_s, name);
     }
 
-    // Plain text, with link ranges marked by format: nothing in the text is ever parsed as markup.
+    // Plain text, with link ranges marked by format: nothing in the text is ever parsed as markup. The
+    // text is an isolate of its own: a right-to-left override in it reverses only itself.
+    const QString text = displayText(index.data(MessageModel::TextRole).toString());
+    cursor.insertText(QString(QChar(0x2068)), body); // FIRST STRONG ISOLATE
     static const QRegularExpression links(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     qsizetype pos = 0;
@@ -93,6 +107,7 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         pos = m.capturedStart() + target.size();
     }
     cursor.insertText(text.mid(pos), body);
+    cursor.insertText(QString(QChar(0x2069)), body); // POP DIRECTIONAL ISOLATE
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -18,6 +18,10 @@ public:
 
     // Only these schemes are ever opened; anything else (file:, custom handlers) is never handed to the OS.
     static bool isSafeLink(const QUrl &url);
+    // Someone else's text as it is shown: control characters (but tab) become U+FFFD and line breaks stay
+    // breaks inside the message. layout() also wraps it in a directional isolate (U+2068 ... U+2069), so
+    // its own direction overrides end with it.
+    static QString displayText(const QString &text);
 
 signals:
     void linkActivated(const QUrl &url);

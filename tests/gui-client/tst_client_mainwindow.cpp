@@ -3,6 +3,7 @@
 #include "chatinput.h"
 #include "mainwindow.h"
 #include "messagedelegate.h"
+#include "protocol.h"
 #include "serverprocess.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -66,6 +67,7 @@ private slots:
     void viewFollowsNewMessagesUnlessScrolledUp();
     void htmlIsShownAsText();
     void onlySafeLinksOpen();
+    void unsafeCharactersAreShownSafely();
     void unreadCountsAndNotifications();
     void reconnectsAfterRestartAndShowsWhatWasMissed();
 
@@ -300,6 +302,15 @@ void TestMainWindow::viewFollowsNewMessagesUnlessScrolledUp()
     const int before = bar->maximum();
     QVERIFY(send(20));
     QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > before && bar->value() == bar->maximum(), 5000);
+
+    // A message far taller than the view, and a narrower window (taller messages): still at the newest.
+    writer->client->say(u"lobby"_s, QString(Protocol::MaxTextLength, u'x'));
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(reader->window->model(u"lobby"_s), QString(Protocol::MaxTextLength, u'x')),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() == bar->maximum(), 5000);
+    const int wide = bar->maximum();
+    reader->window->resize(reader->window->width() - 300, reader->window->height());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > wide && bar->value() == bar->maximum(), 5000);
 }
 
 void TestMainWindow::htmlIsShownAsText()
@@ -339,6 +350,39 @@ void TestMainWindow::onlySafeLinksOpen()
     QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"x-custom-handler:run"_s)));
 }
 
+void TestMainWindow::unsafeCharactersAreShownSafely()
+{
+    // Control characters show as U+FFFD, a line break stays inside the message, tabs and the rest stay.
+    QCOMPARE(MessageDelegate::displayText(u"bell\x07 esc\x1b[31m\tred\nnext \u202Egnp.exe"_s),
+             u"bell\uFFFD esc\uFFFD[31m\tred\u2028next \u202Egnp.exe"_s);
+
+    auto olga = person(u"olga"_s, m_server->tcpPort());
+    auto pete = person(u"pete"_s, m_server->tcpPort());
+    QVERIFY(olga && pete);
+    const QString override = u"look: \u202Efdp.exe and https://example.org/a"_s;
+    const QString longWord = QString(Protocol::MaxTextLength, u'x');
+    olga->client->say(u"lobby"_s, override);
+    olga->client->say(u"lobby"_s, longWord);
+    MessageModel *model = pete->window->model(u"lobby"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(model, longWord), 5000);
+    auto *view = pete->window->findChild<QListView *>(u"messages"_s);
+    auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 400, 20);
+    option.font = pete->window->font();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->at(row).text;
+        if (text != override && text != longWord)
+            continue;
+        // 4,000 characters without a space wrap within the view instead of widening it.
+        const QSize size = delegate->sizeHint(option, model->index(row));
+        QVERIFY2(size.width() <= 400, qPrintable(u"%1 px wide"_s.arg(size.width())));
+        if (text == longWord)
+            QVERIFY(size.height() > 10 * QFontMetrics(option.font).height());
+    }
+}
+
 void TestMainWindow::unreadCountsAndNotifications()
 {
     auto lena = person(u"lena"_s, m_server->tcpPort());
@@ -364,6 +408,12 @@ void TestMainWindow::unreadCountsAndNotifications()
     QCOMPARE(notified.at(0).at(0).toString(), u"mike"_s);
     QCOMPARE(notified.at(0).at(1).toString(), u"anyone for chess?"_s);
     QCOMPARE(lena->window->unread(u"lobby"_s), 0);
+    // Notification services read the body as markup: no tag can reach them.
+    mike->client->say(u"games"_s, u"<img src=\"http://evil.example/x.png\"><b>hi</b> & bye"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 3, 5000);
+    const QString body = notified.at(2).at(1).toString();
+    QVERIFY2(!body.contains(u'<'), qPrintable(body));
+    QVERIFY(body.contains(u"img src=\"http://evil.example/x.png\">"_s) && body.contains(u"& bye"_s));
 
     rooms->setCurrentRow(1); // reading the room clears its count
     QCOMPARE(lena->window->currentRoom(), u"games"_s);
