@@ -202,8 +202,7 @@ void TestMainWindow::userListFollowsJoinsAndLeaves()
 void TestMainWindow::largeRoomSaysHowManyItLeavesOut()
 {
     // Rooms of more than two are large here: the joiner is sent the first two members and the total.
-    QTemporaryDir data;
-    ServerProcess server(data.path());
+    ServerProcess server;
     QVERIFY(server.start({u"--quiet-room-size"_s, u"2"_s}));
     auto first = person(u"first"_s, server.tcpPort());
     auto second = person(u"second"_s, server.tcpPort());
@@ -237,8 +236,7 @@ void TestMainWindow::unknownCommandIsExplainedNotSent()
 
 void TestMainWindow::refusedMessageComesBackToTheInput()
 {
-    QTemporaryDir data;
-    ServerProcess server(data.path());
+    ServerProcess server;
     QVERIFY(server.start({u"--message-burst"_s, u"1"_s, u"--message-rate"_s, u"1"_s}));
     auto nina = person(u"nina"_s, server.tcpPort());
     QVERIFY(nina);
@@ -273,8 +271,7 @@ void TestMainWindow::refusedMessageComesBackToTheInput()
 
 void TestMainWindow::viewFollowsNewMessagesUnlessScrolledUp()
 {
-    QTemporaryDir data;
-    ServerProcess server(data.path());
+    ServerProcess server;
     QVERIFY(server.start({u"--message-rate"_s, u"0"_s}));
     auto reader = person(u"reader"_s, server.tcpPort());
     auto writer = person(u"writer"_s, server.tcpPort());
