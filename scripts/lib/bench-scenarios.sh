@@ -86,6 +86,11 @@ CONF
     exit 1
 }
 
+# json_number FILE KEY: a number from chatroom-bench's JSON (flat, one key per line).
+json_number() {
+    awk -v key="\"$2\"" '$1 == key":" { gsub(/[,]/, "", $2); print $2; exit }' "$1"
+}
+
 # bench NAME [chatroom-bench options...]
 bench() {
     local name=$1
@@ -117,10 +122,29 @@ if wanted latency; then
 fi
 if wanted capacity; then
     # The highest steady rate at which p99 stays within 20 ms: 200 senders in a room of 500, rising rates.
+    # Stops at the first rate past the target (or one that loses messages) and names the last one within.
     start_server capacity "${fast_hash[@]}" "${relaxed[@]}"
-    for rate in 1 2 3 4 6 8; do
+    within='' beyond=''
+    for rate in 1 2 3 4 6 8 10 12 14 16 20 24; do
+        result=$out/capacity-rate$rate.json
+        rm -f "$result"
         bench "capacity-rate$rate" --clients 500 --senders 200 --rate "$rate" --duration 10 --payload 100 --quiet
+        [ -f "$result" ] || break
+        p99=$(json_number "$result" latencyP99Ms)
+        rate_seen=$(printf '%.0f' "$(json_number "$result" deliveriesPerSecond)")
+        if [ "$(json_number "$result" lost)" != 0 ] || awk -v p="$p99" 'BEGIN { exit !(p > 20) }'; then
+            beyond="$rate_seen/s at p99 $p99 ms"
+            break
+        fi
+        within="$rate_seen/s at p99 $p99 ms"
     done
+    echo
+    echo "== capacity: the highest steady rate with p99 <= 20 ms"
+    if [ -n "$beyond" ]; then
+        echo "${within:-none} (the next step: $beyond)"
+    else
+        echo "${within:-none}, the highest rate tried"
+    fi
 fi
 if wanted rooms; then
     start_server rooms "${fast_hash[@]}" "${relaxed[@]}"
