@@ -25,10 +25,15 @@ void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 ttl = std::chrono::milliseconds(Protocol::TypingTtl).count();
-    if (active)
+    if (active) {
+        // As with arrivals and departures: in a room of n, n people typing would cost n * n events, for an
+        // indicator that can only say "several people are typing".
+        if (m_rooms.isLarge(room))
+            return;
         m_typingUntil.insert({room, from}, now + ttl);
-    else if (!m_typingUntil.remove({room, from}))
+    } else if (!m_typingUntil.remove({room, from})) {
         return; // nothing to stop
+    }
     const Msg::Typing event{room, active, from->username(), ttl};
     QByteArray tcpFrame;
     for (ClientSession *member : m_rooms.members(room)) {

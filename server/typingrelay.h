@@ -1,5 +1,6 @@
 // Typing indicators: relayed to the other members of a room over UDP where the path is proven and over
 // TCP otherwise, and stopped by the server once their time-to-live passes, since datagrams get lost.
+// Large rooms (see RoomRegistry::isLarge) get none.
 #pragma once
 
 #include <QHash>

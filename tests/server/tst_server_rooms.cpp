@@ -269,6 +269,11 @@ void TestServerRooms::largeRoomsAreQuiet()
     QVERIFY(!joinNoticeFor(*people[0], u"q4"_s, 300));
     QVERIFY(!people[0]->has<Msg::PresenceUpdate>([](const Msg::PresenceUpdate &p) { return p.user == u"q4"_s; }));
     QVERIFY(people[0]->has<Msg::PresenceUpdate>([](const Msg::PresenceUpdate &p) { return p.user == u"q3"_s; }));
+    // Nor of who is typing: the typing goes nowhere, the message sent after it arrives alone.
+    people[1]->send(Msg::Typing{u"lobby"_s, true, std::nullopt, std::nullopt});
+    people[1]->send(Msg::Say{u"lobby"_s, u"after typing"_s, 1, false});
+    QVERIFY(people[0]->waitFor<Msg::ChatMessage>());
+    QVERIFY(!people[0]->has<Msg::Typing>());
     // Nor of departures while it stays large; once small again, they are told.
     people[3].reset();
     QVERIFY(!people[0]->waitFor<Msg::Notice>(300, [](const Msg::Notice &n) { return n.user == u"q4"_s; }));
