@@ -68,8 +68,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                                       u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
     const QCommandLineOption quietRooms(
         u"quiet-room-size"_s,
-        u"Rooms with more members than this get no join and leave notices; 0: every room does (default 200)."_s, u"n"_s,
-        u"200"_s);
+        u"Rooms with more members than this get no join, leave, presence or typing notices; 0: every room does "
+        "(default 200)."_s,
+        u"n"_s, u"200"_s);
     const QCommandLineOption maxConn(u"max-connections"_s, u"Connections in total; 0: no limit (default 20000)."_s,
                                      u"n"_s, u"20000"_s);
     const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
