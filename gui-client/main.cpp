@@ -1,9 +1,7 @@
 // chatroom-client: the login dialog, then the chat window.
-#include "certificateprompt.h"
 #include "chatclient.h"
 #include "logfile.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "loginflow.h"
 #include "protocol.h"
 
 #include <QApplication>
@@ -125,20 +123,17 @@ int main(int argc, char *argv[])
     client.setTlsEnabled(!parser.isSet(options.noTls));
     if (parser.isSet(options.noTls))
         qWarning() << "TLS is off (--no-tls): the password and messages cross the network in plain text";
-    CertificatePrompt certificatePrompt(client);
-    LoginDialog login(client);
-    certificatePrompt.setParentWidget(&login);
+    LoginFlow flow(client);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() || parser.isSet(options.port))
-        login.setServer(positional.isEmpty() ? u"127.0.0.1"_s : positional.first(), port);
+        flow.dialog().setServer(positional.isEmpty() ? u"127.0.0.1"_s : positional.first(), port);
     if (parser.isSet(options.user))
-        login.setUsername(parser.value(options.user));
-    if (login.exec() != QDialog::Accepted)
-        return 0;
-
-    MainWindow window(client);
-    certificatePrompt.setParentWidget(&window);
-    window.show();
+        flow.dialog().setUsername(parser.value(options.user));
+    // The dialog closes a moment before the window opens: that is not the last window closing.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&flow, &LoginFlow::windowShown, &app, [] { QApplication::setQuitOnLastWindowClosed(true); });
+    QObject::connect(&flow, &LoginFlow::cancelled, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    flow.start();
     const int result = app.exec();
     client.stop();
     LogFile::shutdown();
