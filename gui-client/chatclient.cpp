@@ -48,7 +48,24 @@ void ChatClient::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Disconnected && !m_wantConnected && !m_outbox.isEmpty()) {
+        QList<qint64> refs;
+        for (const Outgoing &request : std::as_const(m_outbox))
+            refs << std::visit([](const auto &r) { return r.ref; }, request);
+        m_outbox.clear();
+        failOutgoing(refs, tr("Not sent: the client is no longer connected to the server."));
+    }
     emit stateChanged(state);
+}
+
+void ChatClient::reconnectNow()
+{
+    if (!m_reconnect.isActive())
+        return;
+    m_reconnect.stop();
+    m_nextDelay = m_firstDelay;
+    qCInfo(lcClient) << "reconnecting now, as the user asked";
+    openConnection();
 }
 
 void ChatClient::start(const QString &host, quint16 port, AuthMode mode, const QString &username,
@@ -192,6 +209,9 @@ void ChatClient::onClosed()
         m_connection->deleteLater();
         m_connection = nullptr;
     }
+    if (!m_inFlight.isEmpty())
+        failOutgoing(std::exchange(m_inFlight, {}),
+                     tr("The connection dropped before the server confirmed this message; it may not have arrived."));
     if (!m_wantConnected) {
         setState(State::Disconnected);
         return;
@@ -212,7 +232,8 @@ void ChatClient::onClosed()
                             : tr("Cannot reach the server at %1. %2").arg(serverAddress(), m_transportError));
         return;
     }
-    scheduleReconnect(tr("The connection to the server was lost."));
+    scheduleReconnect(m_closeReason.isEmpty() ? tr("The connection to the server was lost.")
+                                              : std::exchange(m_closeReason, {}));
 }
 
 void ChatClient::scheduleReconnect(const QString &reason)
@@ -224,8 +245,8 @@ void ChatClient::scheduleReconnect(const QString &reason)
     const int delay = int(nominal - nominal / 4 + QRandomGenerator::global()->bounded(nominal / 2 + 1));
     m_nextDelay = std::min(m_nextDelay * 2, m_maxDelay);
     qCInfo(lcClient) << "reconnecting in" << delay << "ms";
-    emit reconnectScheduled(delay, reason);
     m_reconnect.start(delay);
+    emit reconnectScheduled(delay, reason);
 }
 
 void ChatClient::onHeartbeat()
@@ -276,6 +297,8 @@ void ChatClient::onMessage(const Msg::Message &message)
             } else if constexpr (std::is_same_v<T, Msg::Notice>) {
                 if (m.event == Msg::NoticeEvent::Kicked || m.event == Msg::NoticeEvent::Replaced)
                     m_wantConnected = false; // being sent away is not a reason to come back
+                if (m.event == Msg::NoticeEvent::Shutdown)
+                    m_closeReason = m.text.isEmpty() ? tr("The server is shutting down.") : m.text;
                 emit noticeReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::Joined>) {
                 if (!m_rooms.contains(m.room))
@@ -299,6 +322,7 @@ void ChatClient::onMessage(const Msg::Message &message)
                     last = std::max(last, c.id);
                 emit historyReceived(m, m_catchingUp.remove(m.room));
             } else if constexpr (std::is_same_v<T, Msg::Ack>) {
+                m_inFlight.removeAll(m.ref);
                 emit acknowledged(m);
             } else {
                 qCDebug(lcClient) << "ignored a message of type" << T::Type;
@@ -331,6 +355,7 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
     }
     if (m_connection)
         m_udp.start(m_connection->peerAddress(), m_udpPort, auth.udpSession, auth.udpKey);
+    flushOutbox();
 }
 
 void ChatClient::handleError(const Msg::ErrorReply &error)
@@ -350,6 +375,8 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
         emit authFailed(error.code, error.message);
         return;
     }
+    if (error.ref)
+        m_inFlight.removeAll(*error.ref);
     emit requestFailed(error);
 }
 
@@ -357,15 +384,49 @@ qint64 ChatClient::say(const QString &room, const QString &text, bool action)
 {
     const qint64 ref = m_nextRef++;
     stopTyping(room);
-    send(Msg::Say{room, text, ref, action});
+    sendOrQueue(Msg::Say{room, text, ref, action});
     return ref;
 }
 
 qint64 ChatClient::whisper(const QString &to, const QString &text, bool action)
 {
     const qint64 ref = m_nextRef++;
-    send(Msg::Whisper{to, text, ref, action});
+    sendOrQueue(Msg::Whisper{to, text, ref, action});
     return ref;
+}
+
+void ChatClient::sendOrQueue(const Outgoing &request)
+{
+    const qint64 ref = std::visit([](const auto &r) { return r.ref; }, request);
+    if (m_state == State::Connected && m_connection) {
+        std::visit([this](const auto &r) { send(r); }, request);
+        m_inFlight.append(ref);
+    } else if (m_wantConnected) {
+        m_outbox.append(request);
+    } else {
+        failOutgoing({ref}, tr("Not sent: the client is not connected to the server."));
+    }
+}
+
+void ChatClient::flushOutbox()
+{
+    if (m_outbox.isEmpty())
+        return;
+    qCInfo(lcClient) << "sending" << m_outbox.size() << "message(s) written while disconnected";
+    for (const Outgoing &request : std::exchange(m_outbox, {}))
+        sendOrQueue(request);
+}
+
+void ChatClient::failOutgoing(QList<qint64> refs, const QString &reason)
+{
+    // Queued: the caller may be inside say() (the ref is not returned yet) or inside onClosed().
+    QMetaObject::invokeMethod(
+        this,
+        [this, refs = std::move(refs), reason] {
+            for (qint64 ref : refs)
+                emit unsent(ref, reason);
+        },
+        Qt::QueuedConnection);
 }
 
 void ChatClient::join(const QString &room)

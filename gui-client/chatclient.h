@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSslSocket>
 #include <QTimer>
+#include <variant>
 
 class ChatClient : public QObject
 {
@@ -43,7 +44,9 @@ public:
     double packetLoss() const { return m_udp.packetLoss(); } // 0..1 over recent UDP pings; -1 until measured
     QString serverAddress() const { return m_host + u':' + QString::number(m_port); }
 
-    // Requests; ids for say/whisper are the refs their ack or error will carry.
+    // Requests; ids for say/whisper are the refs their ack or error will carry. A say or whisper made while the
+    // connection is down waits and goes out, with the same ref, once logged in again; unsent() tells when one
+    // cannot go out (or its fate is unknown).
     qint64 say(const QString &room, const QString &text, bool action = false);
     qint64 whisper(const QString &to, const QString &text, bool action = false);
     void join(const QString &room);
@@ -58,6 +61,11 @@ public:
     // For tests: the first reconnect delay (it doubles up to the maximum; each is spread by up to a quarter
     // either way).
     void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    // While waiting to reconnect: try at once, and start the back-off again.
+    void reconnectNow();
+    bool reconnectPending() const { return m_reconnect.isActive(); }
+    // Messages written while disconnected that wait for the next login.
+    int queuedCount() const { return int(m_outbox.size()); }
 
 signals:
     void stateChanged(ChatClient::State state);
@@ -79,6 +87,9 @@ signals:
     void historyReceived(const Msg::HistoryReply &history, bool catchUp);
     void acknowledged(const Msg::Ack &ack);
     void requestFailed(const Msg::ErrorReply &error);
+    // A say or whisper that was not sent (the client gave up reconnecting), or whose fate is unknown (the
+    // connection dropped before the server confirmed it); reason is a sentence for people.
+    void unsent(qint64 ref, const QString &reason);
     void linkChanged(); // RTT, loss or transport changed
     // The connection dropped; retrying in delayMs.
     void reconnectScheduled(int delayMs, const QString &reason);
@@ -95,6 +106,10 @@ private:
     void handleError(const Msg::ErrorReply &error);
     void scheduleReconnect(const QString &reason);
     void sendTyping(const QString &room, bool active);
+    using Outgoing = std::variant<Msg::Say, Msg::Whisper>;
+    void sendOrQueue(const Outgoing &request);
+    void flushOutbox();
+    void failOutgoing(QList<qint64> refs, const QString &reason);
     template <typename T> void send(const T &message)
     {
         if (m_connection)
@@ -133,4 +148,7 @@ private:
 
     TypingNotifier m_typing;
     qint64 m_nextRef = 1;
+    QList<Outgoing> m_outbox; // written while disconnected, in order
+    QList<qint64> m_inFlight; // sent on this connection, not yet answered
+    QString m_closeReason;    // what the server said before it closed (shutdown), for reconnectScheduled
 };

@@ -7,6 +7,8 @@
 #include "messagedelegate.h"
 #include "names.h"
 #include "protocol.h"
+#include "reconnectbanner.h"
+#include "roomlist.h"
 #include "slashcommand.h"
 
 #include <QApplication>
@@ -14,7 +16,6 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QLoggingCategory>
 #include <QScrollBar>
 #include <QSplitter>
@@ -38,13 +39,13 @@ qint64 nowMs()
 } // namespace
 
 MainWindow::MainWindow(ChatClient &client, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_roomList(new QListWidget(this)), m_view(new QListView(this)),
-      m_delegate(new MessageDelegate(this)), m_typing(new QLabel(this)), m_input(new ChatInput(this)),
-      m_memberList(new MemberList(this)), m_status(new ConnectionStatus(client, this)), m_typists(this)
+    : QMainWindow(parent), m_client(client), m_roomList(new RoomList(this)),
+      m_banner(new ReconnectBanner(client, this)), m_view(new QListView(this)), m_delegate(new MessageDelegate(this)),
+      m_typing(new QLabel(this)), m_input(new ChatInput(this)), m_memberList(new MemberList(this)),
+      m_status(new ConnectionStatus(client, this)), m_typists(this)
 {
     setWindowTitle(tr("Chat Room"));
     setWindowIcon(QIcon(u":/icons/app.png"_s));
-    m_roomList->setObjectName(u"rooms"_s);
     m_view->setObjectName(u"messages"_s);
     m_typing->setObjectName(u"typing"_s);
     m_input->setObjectName(u"input"_s);
@@ -59,19 +60,15 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_typing->setMinimumHeight(m_typing->fontMetrics().height());
     m_input->setPlaceholderText(tr("Type a message, or /help for commands"));
 
-    auto *roomsPane = new QWidget(this);
-    auto *roomsLayout = new QVBoxLayout(roomsPane);
-    roomsLayout->setContentsMargins(0, 0, 0, 0);
-    roomsLayout->addWidget(new QLabel(tr("Rooms"), roomsPane));
-    roomsLayout->addWidget(m_roomList);
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_banner);
     centerLayout->addWidget(m_view, 1);
     centerLayout->addWidget(m_typing);
     centerLayout->addWidget(m_input);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(roomsPane);
+    splitter->addWidget(m_roomList);
     splitter->addWidget(center);
     splitter->addWidget(m_memberList);
     splitter->setStretchFactor(1, 1);
@@ -96,13 +93,10 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     });
     connect(m_input, &ChatInput::submitted, this, &MainWindow::onSubmitted);
     connect(m_input, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!text.isEmpty() && !text.startsWith(u'/'))
+        if (!text.isEmpty() && !text.startsWith(u'/') && !currentRoom().isEmpty())
             m_client.noteTyping(m_current);
     });
-    connect(m_roomList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_rooms.size())
-            showRoom(m_rooms[row]);
-    });
+    connect(m_roomList, &RoomList::selected, this, &MainWindow::showEntry);
     connect(m_delegate, &MessageDelegate::linkActivated, this, &MainWindow::openLink);
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
@@ -113,6 +107,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::noticeReceived, this, &MainWindow::onNotice);
     connect(&m_client, &ChatClient::historyReceived, this, &MainWindow::onHistory);
     connect(&m_client, &ChatClient::requestFailed, this, &MainWindow::onRequestFailed);
+    connect(&m_client, &ChatClient::unsent, this, &MainWindow::onUnsent);
     connect(&m_client, &ChatClient::usersReceived, this, &MainWindow::onUsers);
     connect(&m_client, &ChatClient::typingChanged, this, [this](const Msg::Typing &t) {
         if (t.user && *t.user != m_client.username())
@@ -124,22 +119,55 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
             lines << tr("%1 (%n member(s))", nullptr, r.members).arg(r.name);
         addInfo(tr("Rooms: %1").arg(lines.join(u", "_s)));
     });
-    connect(&m_client, &ChatClient::acknowledged, this, [this](const Msg::Ack &ack) { m_unconfirmed.remove(ack.ref); });
-    connect(&m_client, &ChatClient::reconnectScheduled, this, [this](int delayMs, const QString &reason) {
-        m_unconfirmed.clear(); // a new connection answers none of the old requests
-        m_typists.clear();
-        addInfo(tr("%1 Reconnecting in %n second(s)…", nullptr, (delayMs + 999) / 1000).arg(reason),
-                MessageEntry::Kind::Error);
+    connect(&m_client, &ChatClient::acknowledged, this, [this](const Msg::Ack &ack) {
+        const auto sent = m_sent.find(ack.ref);
+        if (sent == m_sent.end())
+            return;
+        if (MessageModel *model = m_models.value(sent->key))
+            model->confirm(ack.ref, ack.id, ack.ts);
+        m_sent.erase(sent);
+    });
+    connect(&m_client, &ChatClient::stateChanged, this, [this](ChatClient::State state) {
+        m_memberList->setConnected(state == ChatClient::State::Connected);
+        if (state != ChatClient::State::Connected)
+            m_typists.clear();
     });
     connect(&m_client, &ChatClient::authenticated, this, [this](const Msg::AuthOk &auth) {
+        m_signedIn = true;
         if (auth.resumed)
             addInfo(tr("Reconnected."));
         setWindowTitle(tr("Chat Room – %1").arg(auth.username));
     });
     connect(&m_client, &ChatClient::authFailed, this, [this](const QString &code, const QString &message) {
-        if (m_client.state() == ChatClient::State::Disconnected)
+        // Before the first login the dialog shows it.
+        if (m_signedIn && m_client.state() == ChatClient::State::Disconnected)
             addInfo(LoginDialog::describeError(code, message), MessageEntry::Kind::Error);
     });
+}
+
+QString MainWindow::currentRoom() const
+{
+    return RoomList::isConversation(m_current) ? QString() : m_current;
+}
+
+QString MainWindow::currentConversation() const
+{
+    return RoomList::isConversation(m_current) ? m_roomList->conversationUser(m_current) : QString();
+}
+
+MessageModel *MainWindow::conversationModel(const QString &user) const
+{
+    return m_models.value(RoomList::conversationKey(user));
+}
+
+int MainWindow::unread(const QString &room) const
+{
+    return m_roomList->unread(room);
+}
+
+int MainWindow::conversationUnread(const QString &user) const
+{
+    return m_roomList->unread(RoomList::conversationKey(user));
 }
 
 QString MainWindow::typingText() const
@@ -147,76 +175,94 @@ QString MainWindow::typingText() const
     return m_typing->text();
 }
 
+QString MainWindow::reconnectText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
 QStringList MainWindow::members(const QString &room) const
 {
     return m_memberList->members(room);
 }
 
-MessageModel *MainWindow::ensureModel(const QString &room)
+MessageModel *MainWindow::ensureModel(const QString &key)
 {
-    MessageModel *&model = m_models[room];
+    MessageModel *&model = m_models[key];
     if (!model) {
         model = new MessageModel(MessageModel::DefaultLimit, this);
-        connect(model, &MessageModel::olderMessagesWanted, this,
-                [this, room](qint64 before) { m_client.requestHistory(room, before, std::nullopt, OlderHistoryPage); });
+        if (!RoomList::isConversation(key))
+            connect(model, &MessageModel::olderMessagesWanted, this, [this, key](qint64 before) {
+                m_client.requestHistory(key, before, std::nullopt, OlderHistoryPage);
+            });
     }
     return model;
 }
 
 void MainWindow::showRoom(const QString &room)
 {
-    if (!m_rooms.contains(room))
+    if (m_roomList->hasRoom(room))
+        showEntry(room);
+}
+
+void MainWindow::showConversation(const QString &user)
+{
+    showEntry(openConversation(user));
+}
+
+QString MainWindow::openConversation(const QString &user)
+{
+    const QString key = RoomList::conversationKey(user);
+    m_roomList->addConversation(user);
+    ensureModel(key);
+    return key;
+}
+
+void MainWindow::showEntry(const QString &key)
+{
+    if (!m_roomList->hasRoom(key) && !m_roomList->hasConversation(key))
         return;
-    m_current = room;
-    m_unread.remove(room);
-    m_view->setModel(ensureModel(room));
+    m_current = key;
+    m_view->setModel(ensureModel(key));
     m_followNewest = true;
     m_view->scrollToBottom();
-    const int row = int(m_rooms.indexOf(room));
-    if (m_roomList->currentRow() != row)
-        m_roomList->setCurrentRow(row);
-    refreshRooms();
-    m_memberList->showRoom(room);
-    refreshTyping(room);
+    m_roomList->setCurrent(key);
+    m_memberList->showRoom(currentRoom());
+    m_typing->clear();
+    refreshTyping(key);
 }
 
 void MainWindow::onJoined(const Msg::Joined &joined)
 {
     m_memberList->setMembers(joined.room, joined.members, joined.total);
-    const bool fresh = !m_rooms.contains(joined.room);
+    const bool fresh = !m_roomList->hasRoom(joined.room);
     MessageModel *model = ensureModel(joined.room);
     if (fresh) {
-        m_rooms.append(joined.room);
+        m_roomList->addRoom(joined.room);
         if (model->rowCount() == 0)
             m_client.requestHistory(joined.room, std::nullopt, std::nullopt, FirstHistoryPage);
     }
-    refreshRooms();
     if (fresh || m_current.isEmpty())
-        showRoom(joined.room);
+        showEntry(joined.room);
 }
 
 void MainWindow::onLeft(const QString &room)
 {
-    m_rooms.removeAll(room);
+    m_roomList->removeRoom(room);
     m_memberList->forgetRoom(room);
-    m_unread.remove(room);
     if (m_current == room)
         m_current.clear();
-    refreshRooms();
-    if (m_current.isEmpty() && !m_rooms.isEmpty())
-        showRoom(m_rooms.first());
+    if (m_current.isEmpty() && !m_roomList->rooms().isEmpty())
+        showEntry(m_roomList->rooms().first());
 }
 
-void MainWindow::addLine(const QString &room, MessageEntry entry, bool shouldNotify)
+void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNotify)
 {
-    MessageModel *model = ensureModel(room);
+    MessageModel *model = ensureModel(key);
     model->append(entry); // the view follows it if it was at the newest message (see m_followNewest)
     if (!shouldNotify)
         return;
-    if (room != m_current) {
-        ++m_unread[room];
-        refreshRooms();
-    }
+    if (key != m_current)
+        m_roomList->addUnread(key);
     if (!isActiveWindow())
         notify(entry.from, entry.text);
 }
@@ -240,9 +286,9 @@ void MainWindow::onChat(const Msg::ChatMessage &m)
 
 void MainWindow::onPrivate(const Msg::PrivateMessage &m)
 {
-    if (m_current.isEmpty())
-        return;
-    addLine(m_current, MessageEntry{MessageEntry::Kind::Private, 0, m.from, m.to, m.text, m.ts, m.action}, true);
+    const bool own = m.from.compare(m_client.username(), Qt::CaseInsensitive) == 0;
+    const QString key = openConversation(own ? m.to : m.from);
+    addLine(key, MessageEntry{MessageEntry::Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action}, !own);
 }
 
 void MainWindow::onNotice(const Msg::Notice &n)
@@ -260,9 +306,6 @@ void MainWindow::onNotice(const Msg::Notice &n)
             m_memberList->memberLeft(room, user);
             m_typists.userLeft(room, user);
         }
-        break;
-    case Msg::NoticeEvent::Shutdown:
-        statusBar()->showMessage(tr("The server is shutting down: %1").arg(n.text), 30'000);
         break;
     default:
         break;
@@ -306,19 +349,55 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
         m_view->scrollToBottom();
 }
 
+void MainWindow::sendTo(const QString &key, const QString &text, bool action, const QString &line)
+{
+    // Shown at once, as waiting, until the server confirms it; while disconnected it waits for the reconnect.
+    MessageEntry entry{MessageEntry::Kind::Own, 0, m_client.username(), {}, text, nowMs(), action};
+    entry.status = MessageEntry::Status::Pending;
+    if (RoomList::isConversation(key)) {
+        entry.kind = MessageEntry::Kind::Private;
+        entry.to = m_roomList->conversationUser(key);
+        entry.ref = m_client.whisper(entry.to, text, action);
+    } else {
+        entry.ref = m_client.say(key, text, action);
+    }
+    m_sent.insert(entry.ref, Sent{key, line});
+    addLine(key, entry);
+}
+
+void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
+{
+    // Marked as not delivered where it was shown, the reason beside it, and the line back in an empty input
+    // line, to be sent again or edited.
+    if (MessageModel *model = m_models.value(sent.key))
+        model->fail(ref);
+    addLine(sent.key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, reason, nowMs(), false});
+    if (m_input->text().isEmpty())
+        m_input->setText(sent.line);
+}
+
 void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
 {
-    // A message the server did not take goes back into an empty input line, to be sent again or edited.
-    if (const QString line = error.ref ? m_unconfirmed.take(*error.ref) : QString();
-        !line.isEmpty() && m_input->text().isEmpty())
-        m_input->setText(line);
+    const std::optional<Sent> sent =
+        error.ref && m_sent.contains(*error.ref) ? std::optional(m_sent.take(*error.ref)) : std::nullopt;
+    QString reason;
     if (error.errorCode() == ErrorCode::RateLimited) {
         const qint64 seconds = (error.retryAfterMs.value_or(1000) + 999) / 1000;
-        addInfo(tr("You are sending too fast; wait %n second(s) and send it again.", nullptr, int(seconds)),
-                MessageEntry::Kind::Error);
-        return;
+        reason = tr("You are sending too fast; wait %n second(s) and send it again.", nullptr, int(seconds));
+    } else if (error.errorCode() == ErrorCode::NoSuchUser && sent && RoomList::isConversation(sent->key)) {
+        reason = tr("%1 is not online, so the message was not delivered.").arg(m_roomList->conversationUser(sent->key));
+    } else {
+        reason = LoginDialog::describeError(error.code, error.message);
     }
-    addInfo(LoginDialog::describeError(error.code, error.message), MessageEntry::Kind::Error);
+    if (sent)
+        return giveBack(*sent, *error.ref, reason);
+    addInfo(reason, MessageEntry::Kind::Error);
+}
+
+void MainWindow::onUnsent(qint64 ref, const QString &reason)
+{
+    if (m_sent.contains(ref))
+        giveBack(m_sent.take(ref), ref, reason);
 }
 
 void MainWindow::onUsers(const Msg::UserList &users)
@@ -340,14 +419,14 @@ void MainWindow::onSubmitted(const QString &line)
     case SlashCommand::Kind::Me:
         if (m_current.isEmpty())
             return addInfo(tr("Join a room first: /join <room>"), MessageEntry::Kind::Error);
-        m_unconfirmed.insert(m_client.say(m_current, c.argument, c.kind == SlashCommand::Kind::Me), line);
+        sendTo(m_current, c.argument, c.kind == SlashCommand::Kind::Me, line);
         break;
-    case SlashCommand::Kind::Msg:
-        m_unconfirmed.insert(m_client.whisper(c.argument, c.text), line);
-        if (!m_current.isEmpty())
-            addLine(m_current, MessageEntry{MessageEntry::Kind::Private, 0, m_client.username(), c.argument, c.text,
-                                            nowMs(), false});
+    case SlashCommand::Kind::Msg: {
+        const QString key = openConversation(c.argument);
+        showEntry(key);
+        sendTo(key, c.text, false, c.text);
         break;
+    }
     case SlashCommand::Kind::Help:
         addInfo(tr("Commands: /join <room>, /leave, /msg <user> <text>, /me <action>, /users, /rooms, /clear, "
                    "/exit. Start a message with // to send a line beginning with /."));
@@ -361,7 +440,7 @@ void MainWindow::onSubmitted(const QString &line)
         close();
         break;
     case SlashCommand::Kind::Users:
-        m_client.requestUsers(m_current.isEmpty() ? std::nullopt : std::optional<QString>(m_current));
+        m_client.requestUsers(currentRoom().isEmpty() ? std::nullopt : std::optional<QString>(currentRoom()));
         break;
     case SlashCommand::Kind::Rooms:
         m_client.requestRooms();
@@ -370,14 +449,20 @@ void MainWindow::onSubmitted(const QString &line)
         if (auto problem = Names::roomNameProblem(c.argument))
             return addInfo(tr("A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'."),
                            MessageEntry::Kind::Error);
-        if (m_rooms.contains(c.argument.toLower()))
-            showRoom(c.argument.toLower());
+        if (m_roomList->hasRoom(c.argument.toLower()))
+            showEntry(c.argument.toLower());
         else
             m_client.join(c.argument);
         break;
     case SlashCommand::Kind::Leave:
-        if (!c.argument.isEmpty() || !m_current.isEmpty())
+        if (c.argument.isEmpty() && RoomList::isConversation(m_current)) {
+            // Closes the conversation's entry; its messages stay for the session if it opens again.
+            m_roomList->removeConversation(std::exchange(m_current, {}));
+            if (!m_roomList->rooms().isEmpty())
+                showEntry(m_roomList->rooms().first());
+        } else if (!c.argument.isEmpty() || !m_current.isEmpty()) {
             m_client.leave(c.argument.isEmpty() ? m_current : c.argument.toLower());
+        }
         break;
     case SlashCommand::Kind::Unknown:
         addInfo(tr("There is no command /%1. Type /help for the list.").arg(c.argument), MessageEntry::Kind::Error);
@@ -390,17 +475,6 @@ void MainWindow::onSubmitted(const QString &line)
         break;
     }
     }
-}
-
-void MainWindow::refreshRooms()
-{
-    const QSignalBlocker block(m_roomList);
-    m_roomList->clear();
-    for (const QString &room : std::as_const(m_rooms)) {
-        const int count = m_unread.value(room);
-        m_roomList->addItem(count > 0 ? tr("%1 (%2)").arg(room).arg(count) : room);
-    }
-    m_roomList->setCurrentRow(int(m_rooms.indexOf(m_current)));
 }
 
 void MainWindow::refreshTyping(const QString &room)

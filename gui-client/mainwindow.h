@@ -1,4 +1,5 @@
-// The chat window: rooms, messages, who is here and who is typing, the input line and the connection's state.
+// The chat window: rooms and private conversations, messages, who is here and who is typing, the input line
+// and the connection's state.
 #pragma once
 
 #include "chatclient.h"
@@ -14,8 +15,9 @@ class MemberList;
 class MessageDelegate;
 class QLabel;
 class QListView;
-class QListWidget;
 class QSystemTrayIcon;
+class ReconnectBanner;
+class RoomList;
 
 class MainWindow : public QMainWindow
 {
@@ -23,18 +25,31 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(ChatClient &client, QWidget *parent = nullptr);
 
-    QString currentRoom() const { return m_current; }
+    // The room on screen; empty when none is (or a private conversation is).
+    QString currentRoom() const;
+    // The other person of the private conversation on screen; empty when none is.
+    QString currentConversation() const;
     MessageModel *model(const QString &room) const { return m_models.value(room); }
+    MessageModel *conversationModel(const QString &user) const;
     QStringList members(const QString &room) const;
     QString typingText() const;
-    int unread(const QString &room) const { return m_unread.value(room); }
+    QString reconnectText() const;
+    int unread(const QString &room) const;
+    int conversationUnread(const QString &user) const;
     void showRoom(const QString &room);
+    void showConversation(const QString &user);
 
 signals:
     // A message arrived while the window was not active (shown in the system tray where there is one).
     void notified(const QString &title, const QString &text);
 
 private:
+    struct Sent
+    {
+        QString key;  // where it is shown: a room, or a conversation's key
+        QString line; // as typed, to give back if it does not go through
+    };
+
     void onJoined(const Msg::Joined &joined);
     void onLeft(const QString &room);
     void onChat(const Msg::ChatMessage &message);
@@ -42,18 +57,23 @@ private:
     void onNotice(const Msg::Notice &notice);
     void onHistory(const Msg::HistoryReply &history, bool catchUp);
     void onRequestFailed(const Msg::ErrorReply &error);
+    void onUnsent(qint64 ref, const QString &reason);
     void onSubmitted(const QString &line);
     void onUsers(const Msg::UserList &users);
-    void addLine(const QString &room, MessageEntry entry, bool notify = false);
+    void sendTo(const QString &key, const QString &text, bool action, const QString &line);
+    void giveBack(const Sent &sent, qint64 ref, const QString &reason);
+    void showEntry(const QString &key);
+    QString openConversation(const QString &user);
+    void addLine(const QString &key, MessageEntry entry, bool notify = false);
     void addInfo(const QString &text, MessageEntry::Kind kind = MessageEntry::Kind::Notice);
-    MessageModel *ensureModel(const QString &room);
-    void refreshRooms();
+    MessageModel *ensureModel(const QString &key);
     void refreshTyping(const QString &room);
     void notify(const QString &title, const QString &text);
     void openLink(const QUrl &url);
 
     ChatClient &m_client;
-    QListWidget *m_roomList;
+    RoomList *m_roomList;
+    ReconnectBanner *m_banner;
     QListView *m_view;
     MessageDelegate *m_delegate;
     QLabel *m_typing;
@@ -62,10 +82,9 @@ private:
     ConnectionStatus *m_status;
     QSystemTrayIcon *m_tray = nullptr;
     TypingTracker m_typists;
-    QHash<QString, MessageModel *> m_models;
-    QHash<QString, int> m_unread;
-    QHash<qint64, QString> m_unconfirmed; // lines sent as say/whisper, by ref, until acknowledged
-    QStringList m_rooms;
-    QString m_current;
+    QHash<QString, MessageModel *> m_models; // by key: rooms and conversations, kept for the session
+    QHash<qint64, Sent> m_sent;              // say/whisper by ref, until the server confirms or refuses it
+    QString m_current;                       // the key on screen
+    bool m_signedIn = false;
     bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
 };

@@ -72,13 +72,27 @@ void MemberList::showRoom(const QString &room)
     refresh();
 }
 
+void MemberList::setConnected(bool connected)
+{
+    if (m_connected == connected)
+        return;
+    m_connected = connected;
+    refresh();
+}
+
 void MemberList::refresh()
 {
     m_list->clear();
     QStringList names = m_members.value(m_current);
     names.sort(Qt::CaseInsensitive);
-    for (const QString &name : std::as_const(names))
-        m_list->addItem(new QListWidgetItem(QIcon(u":/icons/online.png"_s), name));
+    for (const QString &name : std::as_const(names)) {
+        auto *item = new QListWidgetItem(QIcon(m_connected ? u":/icons/online.png"_s : u":/icons/offline.png"_s), name);
+        if (!m_connected) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled); // drawn greyed
+            item->setToolTip(tr("Not known while disconnected"));
+        }
+        m_list->addItem(item);
+    }
     // A large room's list is a sample: say how many it leaves out rather than pass it off as everyone.
     const int total = int(std::max<qint64>(m_totals.value(m_current), names.size()));
     if (total > names.size()) {

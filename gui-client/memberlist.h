@@ -23,6 +23,8 @@ public:
     // The room whose members are shown; empty for none.
     void showRoom(const QString &room);
     QStringList members(const QString &room) const { return m_members.value(room); }
+    // While disconnected nobody is known to be online: the list is greyed until the connection is back.
+    void setConnected(bool connected);
 
 private:
     void refresh();
@@ -30,6 +32,7 @@ private:
     QLabel *m_header;
     QListWidget *m_list;
     QString m_current;
+    bool m_connected = true;
     QHash<QString, QStringList> m_members;
     // Rooms whose list is a sample (large rooms): how many members they had when last told.
     QHash<QString, qint64> m_totals;

@@ -87,6 +87,8 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
 
     // Plain text, with link ranges marked by format: nothing in the text is ever parsed as markup. The
     // text is an isolate of its own: a right-to-left override in it reverses only itself.
+    if (MessageEntry::Status(index.data(MessageModel::StatusRole).toInt()) == MessageEntry::Status::Pending)
+        body.setForeground(option.palette.color(QPalette::PlaceholderText)); // not there yet
     const QString text = displayText(index.data(MessageModel::TextRole).toString());
     cursor.insertText(QString(QChar(0x2068)), body); // FIRST STRONG ISOLATE
     static const QRegularExpression links(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s,
@@ -108,6 +110,21 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     }
     cursor.insertText(text.mid(pos), body);
     cursor.insertText(QString(QChar(0x2069)), body); // POP DIRECTIONAL ISOLATE
+
+    switch (MessageEntry::Status(index.data(MessageModel::StatusRole).toInt())) {
+    case MessageEntry::Status::Pending:
+        cursor.insertText(u"  "_s + tr("(waiting to be sent)"), dim);
+        break;
+    case MessageEntry::Status::Failed: {
+        QTextCharFormat failed;
+        failed.setFontItalic(true);
+        failed.setForeground(senderColor(MessageEntry::Kind::Error, option.palette));
+        cursor.insertText(u"  "_s + tr("(not delivered)"), failed);
+        break;
+    }
+    case MessageEntry::Status::Done:
+        break;
+    }
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -29,6 +29,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return e.action;
     case ToRole:
         return e.to;
+    case StatusRole:
+        return int(e.status);
     default:
         return {};
     }
@@ -119,4 +121,38 @@ qint64 MessageModel::newestId() const
             return it->id;
     }
     return 0;
+}
+
+int MessageModel::rowOfRef(qint64 ref) const
+{
+    if (ref <= 0)
+        return -1;
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+        if (it->ref == ref)
+            return int(m_entries.rend() - it) - 1;
+    }
+    return -1;
+}
+
+bool MessageModel::confirm(qint64 ref, qint64 id, qint64 ts)
+{
+    const int row = rowOfRef(ref);
+    if (row < 0)
+        return false;
+    MessageEntry &e = m_entries[std::size_t(row)];
+    e.status = MessageEntry::Status::Done;
+    e.id = id; // the server's copy of it (chat, history) is then recognised as shown
+    e.ts = ts;
+    emit dataChanged(index(row), index(row));
+    return true;
+}
+
+bool MessageModel::fail(qint64 ref)
+{
+    const int row = rowOfRef(ref);
+    if (row < 0)
+        return false;
+    m_entries[std::size_t(row)].status = MessageEntry::Status::Failed;
+    emit dataChanged(index(row), index(row));
+    return true;
 }

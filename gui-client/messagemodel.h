@@ -9,6 +9,8 @@
 struct MessageEntry
 {
     enum class Kind { Chat, Own, Private, Notice, Error };
+    // Own messages: Pending until the server confirms them (also while disconnected), Failed when refused or lost.
+    enum class Status { Done, Pending, Failed };
     Kind kind = Kind::Chat;
     qint64 id = 0; // server id; 0 for local lines
     QString from;
@@ -16,13 +18,15 @@ struct MessageEntry
     QString text;
     qint64 ts = 0;
     bool action = false;
+    Status status = Status::Done;
+    qint64 ref = 0; // own messages: the say/whisper's ref
 };
 
 class MessageModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { KindRole = Qt::UserRole + 1, FromRole, TextRole, TimeRole, IdRole, ActionRole, ToRole };
+    enum Role { KindRole = Qt::UserRole + 1, FromRole, TextRole, TimeRole, IdRole, ActionRole, ToRole, StatusRole };
     static constexpr int DefaultLimit = 5000;
 
     explicit MessageModel(int limit = DefaultLimit, QObject *parent = nullptr);
@@ -37,6 +41,11 @@ public:
     // Adds older messages from history above the oldest shown (ascending ids).
     void prepend(const QList<MessageEntry> &older, bool moreOnServer);
     void clear();
+    // Our message with this ref is confirmed as id (Done) or refused (Failed); false if it is not here.
+    bool confirm(qint64 ref, qint64 id, qint64 ts);
+    bool fail(qint64 ref);
+    // The row of our message with this ref; -1 if it is not here.
+    int rowOfRef(qint64 ref) const;
     const MessageEntry &at(int row) const { return m_entries[std::size_t(row)]; }
     qint64 oldestId() const;
     qint64 newestId() const;

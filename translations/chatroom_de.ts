@@ -62,39 +62,59 @@ Bisher:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="114"/>
+        <location filename="../gui-client/chatclient.cpp" line="56"/>
+        <source>Not sent: the client is no longer connected to the server.</source>
+        <translation>Nicht gesendet: Der Client ist nicht mehr mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="128"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starten Sie auch den Client mit --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="118"/>
+        <location filename="../gui-client/chatclient.cpp" line="132"/>
         <source>The system says: %1.</source>
         <translation>Das System meldet: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="160"/>
+        <location filename="../gui-client/chatclient.cpp" line="174"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>Das Zertifikat des Servers ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="186"/>
+        <location filename="../gui-client/chatclient.cpp" line="200"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="213"/>
+        <location filename="../gui-client/chatclient.cpp" line="214"/>
+        <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
+        <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie ist vielleicht nicht angekommen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="231"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="214"/>
+        <location filename="../gui-client/chatclient.cpp" line="232"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="217"/>
+        <location filename="../gui-client/chatclient.cpp" line="235"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="301"/>
+        <source>The server is shutting down.</source>
+        <translation>Der Server wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="407"/>
+        <source>Not sent: the client is not connected to the server.</source>
+        <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -277,22 +297,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="44"/>
+        <location filename="../gui-client/mainwindow.cpp" line="47"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="59"/>
+        <location filename="../gui-client/mainwindow.cpp" line="61"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="64"/>
-        <source>Rooms</source>
-        <translation>Räume</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="114"/>
+        <location filename="../gui-client/mainwindow.cpp" line="119"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -300,35 +315,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="115"/>
+        <location filename="../gui-client/mainwindow.cpp" line="120"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="119"/>
-        <source>%1 Reconnecting in %n second(s)…</source>
-        <translation>
-            <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
-            <numerusform>%1 Neuer Versuch in %n Sekunden…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="124"/>
+        <location filename="../gui-client/mainwindow.cpp" line="138"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="139"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="257"/>
-        <source>The server is shutting down: %1</source>
-        <translation>Der Server wird beendet: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="289"/>
+        <location filename="../gui-client/mainwindow.cpp" line="340"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -336,15 +338,20 @@ Bisher:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="305"/>
+        <location filename="../gui-client/mainwindow.cpp" line="386"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
             <numerusform>Du sendest zu schnell; warte %n Sekunden und sende es noch einmal.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="388"/>
+        <source>%1 is not online, so the message was not delivered.</source>
+        <translation>%1 ist nicht online, daher wurde die Nachricht nicht zugestellt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="319"/>
+        <location filename="../gui-client/mainwindow.cpp" line="411"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -352,56 +359,56 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="320"/>
+        <location filename="../gui-client/mainwindow.cpp" line="412"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="320"/>
+        <location filename="../gui-client/mainwindow.cpp" line="412"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="330"/>
+        <location filename="../gui-client/mainwindow.cpp" line="422"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="340"/>
+        <location filename="../gui-client/mainwindow.cpp" line="432"/>
         <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
         <translation>Befehle: /join &lt;Raum&gt;, /leave, /msg &lt;Benutzer&gt; &lt;Text&gt;, /me &lt;Aktion&gt;, /users, /rooms, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="359"/>
+        <location filename="../gui-client/mainwindow.cpp" line="451"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="371"/>
+        <location filename="../gui-client/mainwindow.cpp" line="469"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="377"/>
+        <location filename="../gui-client/mainwindow.cpp" line="475"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="389"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MemberList</name>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="10"/>
-        <location filename="../gui-client/memberlist.cpp" line="89"/>
+        <location filename="../gui-client/memberlist.cpp" line="103"/>
         <source>People here</source>
         <translation>Anwesend</translation>
     </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="92"/>
+        <source>Not known while disconnected</source>
+        <translation>Ohne Verbindung unbekannt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="85"/>
+        <location filename="../gui-client/memberlist.cpp" line="99"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weitere</numerusform>
@@ -409,7 +416,7 @@ Bisher:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="89"/>
+        <location filename="../gui-client/memberlist.cpp" line="103"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>Anwesend (%n)</numerusform>
@@ -420,9 +427,63 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="72"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="83"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="116"/>
+        <source>(waiting to be sent)</source>
+        <translation>(wartet auf den Versand)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="122"/>
+        <source>(not delivered)</source>
+        <translation>(nicht zugestellt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectBanner</name>
+    <message>
+        <location filename="../gui-client/reconnectbanner.cpp" line="10"/>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/reconnectbanner.cpp" line="64"/>
+        <source>%1 Reconnecting…</source>
+        <translation>%1 Neuer Verbindungsversuch…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/reconnectbanner.cpp" line="68"/>
+        <source>%1 Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomList</name>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="18"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="91"/>
+        <source>Private conversation with %1</source>
+        <translation>Private Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <source>Private messages</source>
+        <translation>Private Nachrichten</translation>
     </message>
 </context>
 <context>

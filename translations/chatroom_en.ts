@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="114"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="119"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,15 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="119"/>
-        <source>%1 Reconnecting in %n second(s)…</source>
-        <translation>
-            <numerusform>%1 Reconnecting in %n second…</numerusform>
-            <numerusform>%1 Reconnecting in %n seconds…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="289"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="340"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -28,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="305"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="386"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
@@ -36,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="319"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="411"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -47,7 +39,7 @@
 <context>
     <name>MemberList</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/memberlist.cpp" line="85"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="99"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -55,11 +47,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/memberlist.cpp" line="89"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="103"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>People here (%n)</numerusform>
             <numerusform>People here (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectBanner</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/reconnectbanner.cpp" line="68"/>
+        <source>%1 Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 Reconnecting in %n second…</numerusform>
+            <numerusform>%1 Reconnecting in %n seconds…</numerusform>
         </translation>
     </message>
 </context>

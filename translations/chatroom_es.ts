@@ -62,39 +62,59 @@ Anterior:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="114"/>
+        <location filename="../gui-client/chatclient.cpp" line="56"/>
+        <source>Not sent: the client is no longer connected to the server.</source>
+        <translation>No enviado: el cliente ya no está conectado al servidor.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="128"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicie también el cliente con --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="118"/>
+        <location filename="../gui-client/chatclient.cpp" line="132"/>
         <source>The system says: %1.</source>
         <translation>El sistema indica: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="160"/>
+        <location filename="../gui-client/chatclient.cpp" line="174"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>El certificado del servidor no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="186"/>
+        <location filename="../gui-client/chatclient.cpp" line="200"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="213"/>
+        <location filename="../gui-client/chatclient.cpp" line="214"/>
+        <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
+        <translation>La conexión se cortó antes de que el servidor confirmara este mensaje; puede que no haya llegado.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="231"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="214"/>
+        <location filename="../gui-client/chatclient.cpp" line="232"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="217"/>
+        <location filename="../gui-client/chatclient.cpp" line="235"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="301"/>
+        <source>The server is shutting down.</source>
+        <translation>El servidor se está apagando.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/chatclient.cpp" line="407"/>
+        <source>Not sent: the client is not connected to the server.</source>
+        <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
 </context>
 <context>
@@ -277,22 +297,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="44"/>
+        <location filename="../gui-client/mainwindow.cpp" line="47"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="59"/>
+        <location filename="../gui-client/mainwindow.cpp" line="61"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="64"/>
-        <source>Rooms</source>
-        <translation>Salas</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="114"/>
+        <location filename="../gui-client/mainwindow.cpp" line="119"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -300,35 +315,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="115"/>
+        <location filename="../gui-client/mainwindow.cpp" line="120"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="119"/>
-        <source>%1 Reconnecting in %n second(s)…</source>
-        <translation>
-            <numerusform>%1 Reconectando en %n segundo…</numerusform>
-            <numerusform>%1 Reconectando en %n segundos…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="124"/>
+        <location filename="../gui-client/mainwindow.cpp" line="138"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="139"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="257"/>
-        <source>The server is shutting down: %1</source>
-        <translation>El servidor se está apagando: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="289"/>
+        <location filename="../gui-client/mainwindow.cpp" line="340"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -336,15 +338,20 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="305"/>
+        <location filename="../gui-client/mainwindow.cpp" line="386"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
             <numerusform>Estás enviando demasiado rápido; espera %n segundos y vuelve a enviarlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="388"/>
+        <source>%1 is not online, so the message was not delivered.</source>
+        <translation>%1 no está conectado, así que el mensaje no se entregó.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="319"/>
+        <location filename="../gui-client/mainwindow.cpp" line="411"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -352,56 +359,56 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="320"/>
+        <location filename="../gui-client/mainwindow.cpp" line="412"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="320"/>
+        <location filename="../gui-client/mainwindow.cpp" line="412"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="330"/>
+        <location filename="../gui-client/mainwindow.cpp" line="422"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="340"/>
+        <location filename="../gui-client/mainwindow.cpp" line="432"/>
         <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
         <translation>Comandos: /join &lt;sala&gt;, /leave, /msg &lt;usuario&gt; &lt;texto&gt;, /me &lt;acción&gt;, /users, /rooms, /clear, /exit. Empieza un mensaje con // para enviar una línea que empiece por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="359"/>
+        <location filename="../gui-client/mainwindow.cpp" line="451"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="371"/>
+        <location filename="../gui-client/mainwindow.cpp" line="469"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="377"/>
+        <location filename="../gui-client/mainwindow.cpp" line="475"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="389"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MemberList</name>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="10"/>
-        <location filename="../gui-client/memberlist.cpp" line="89"/>
+        <location filename="../gui-client/memberlist.cpp" line="103"/>
         <source>People here</source>
         <translation>Personas aquí</translation>
     </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="92"/>
+        <source>Not known while disconnected</source>
+        <translation>Desconocido mientras no hay conexión</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="85"/>
+        <location filename="../gui-client/memberlist.cpp" line="99"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -409,7 +416,7 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="89"/>
+        <location filename="../gui-client/memberlist.cpp" line="103"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>Personas aquí (%n)</numerusform>
@@ -420,9 +427,63 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="72"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="83"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="116"/>
+        <source>(waiting to be sent)</source>
+        <translation>(esperando para enviarse)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="122"/>
+        <source>(not delivered)</source>
+        <translation>(no entregado)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectBanner</name>
+    <message>
+        <location filename="../gui-client/reconnectbanner.cpp" line="10"/>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/reconnectbanner.cpp" line="64"/>
+        <source>%1 Reconnecting…</source>
+        <translation>%1 Reconectando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/reconnectbanner.cpp" line="68"/>
+        <source>%1 Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 Reconectando en %n segundo…</numerusform>
+            <numerusform>%1 Reconectando en %n segundos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomList</name>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="18"/>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="91"/>
+        <source>Private conversation with %1</source>
+        <translation>Conversación privada con %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <source>Private messages</source>
+        <translation>Mensajes privados</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ void TestMainWindow::typedMessageAppearsForTheOther()
                          u"Docs are at https://example.org/docs, see you at 3."_s);
         QTest::keyClick(bob->window->findChild<ChatInput *>(u"input"_s), Qt::Key_Return);
         bob->client->whisper(u"alice"_s, u"Lunch later?"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(modelHasText(alice->window->model(u"lobby"_s), u"Lunch later?"_s) &&
+        QTRY_VERIFY_WITH_TIMEOUT(modelHasText(alice->window->conversationModel(u"bob"_s), u"Lunch later?"_s) &&
                                      modelHasText(alice->window->model(u"lobby"_s), u"Docs are at"_s),
                                  5000);
         input->clear();
@@ -170,8 +170,11 @@ void TestMainWindow::privateMessageReachesOnlyItsTarget()
     QTest::keyClicks(input, u"/msg frank the secret is 42"_s);
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(
-        modelHas(frank->window->model(u"lobby"_s), u"the secret is 42"_s, MessageEntry::Kind::Private), 5000);
+        modelHas(frank->window->conversationModel(u"erin"_s), u"the secret is 42"_s, MessageEntry::Kind::Private),
+        5000);
+    QVERIFY(!modelHasText(frank->window->model(u"lobby"_s), u"the secret is 42"_s)); // its own place, not the room
     // A public message after it reaches grace; by then the private one would have too.
+    erin->window->showRoom(u"lobby"_s); // /msg opened the conversation with frank
     QTest::keyClicks(input, u"public marker"_s);
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(modelHasText(grace->window->model(u"lobby"_s), u"public marker"_s), 5000);

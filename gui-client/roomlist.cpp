@@ -1,0 +1,106 @@
+#include "roomlist.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int KeyRole = Qt::UserRole + 1;
+}
+
+RoomList::RoomList(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
+{
+    m_list->setObjectName(u"rooms"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Rooms"), this));
+    layout->addWidget(m_list);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (const QString key = item ? item->data(KeyRole).toString() : QString(); !key.isEmpty())
+            emit selected(key);
+    });
+}
+
+QString RoomList::conversationKey(const QString &user)
+{
+    return u'@' + user.toLower(); // '@' is not allowed in room names
+}
+
+bool RoomList::isConversation(const QString &key)
+{
+    return key.startsWith(u'@');
+}
+
+void RoomList::addRoom(const QString &room)
+{
+    if (m_rooms.contains(room))
+        return;
+    m_rooms.append(room);
+    refresh();
+}
+
+void RoomList::removeRoom(const QString &room)
+{
+    m_rooms.removeAll(room);
+    m_unread.remove(room);
+    refresh();
+}
+
+void RoomList::addConversation(const QString &user)
+{
+    const QString key = conversationKey(user);
+    if (m_conversations.contains(key))
+        return;
+    m_conversations.insert(key, user);
+    m_conversationOrder.append(key);
+    refresh();
+}
+
+void RoomList::removeConversation(const QString &key)
+{
+    m_conversations.remove(key);
+    m_conversationOrder.removeAll(key);
+    m_unread.remove(key);
+    refresh();
+}
+
+void RoomList::setCurrent(const QString &key)
+{
+    m_current = key;
+    m_unread.remove(key);
+    refresh();
+}
+
+void RoomList::addUnread(const QString &key)
+{
+    ++m_unread[key];
+    refresh();
+}
+
+void RoomList::refresh()
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    const auto add = [this](const QString &key, const QString &name) {
+        const int count = m_unread.value(key);
+        auto *item = new QListWidgetItem(count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name, m_list);
+        item->setData(KeyRole, key);
+        if (isConversation(key))
+            item->setToolTip(tr("Private conversation with %1").arg(name));
+        if (key == m_current)
+            m_list->setCurrentItem(item);
+    };
+    for (const QString &room : std::as_const(m_rooms))
+        add(room, room);
+    if (m_conversationOrder.isEmpty())
+        return;
+    auto *header = new QListWidgetItem(tr("Private messages"), m_list);
+    header->setFlags(Qt::NoItemFlags);
+    QFont bold = header->font();
+    bold.setBold(true);
+    header->setFont(bold);
+    for (const QString &key : std::as_const(m_conversationOrder))
+        add(key, m_conversations.value(key));
+}

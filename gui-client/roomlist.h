@@ -1,0 +1,46 @@
+// The left pane: the rooms we are in, then our private conversations, each with its unread count. Entries
+// are named by key: a room's name, or conversationKey(user), which no room name can equal.
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QListWidget;
+
+class RoomList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RoomList(QWidget *parent = nullptr);
+
+    static QString conversationKey(const QString &user);
+    static bool isConversation(const QString &key);
+
+    void addRoom(const QString &room);
+    void removeRoom(const QString &room);
+    bool hasRoom(const QString &room) const { return m_rooms.contains(room); }
+    QStringList rooms() const { return m_rooms; }
+    // A conversation keeps the name as first given (user names are unique ignoring case).
+    void addConversation(const QString &user);
+    void removeConversation(const QString &key);
+    bool hasConversation(const QString &key) const { return m_conversations.contains(key); }
+    QString conversationUser(const QString &key) const { return m_conversations.value(key); }
+
+    void setCurrent(const QString &key);
+    void addUnread(const QString &key);
+    int unread(const QString &key) const { return m_unread.value(key); }
+
+signals:
+    // The user picked an entry.
+    void selected(const QString &key);
+
+private:
+    void refresh();
+
+    QListWidget *m_list;
+    QStringList m_rooms;
+    QStringList m_conversationOrder;         // keys, in the order they were opened
+    QHash<QString, QString> m_conversations; // key -> the other person's name
+    QHash<QString, int> m_unread;
+    QString m_current;
+};

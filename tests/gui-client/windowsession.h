@@ -1,0 +1,56 @@
+// For the window tests: one person's ChatClient and MainWindow, logged in to a real server and showing the lobby.
+#pragma once
+
+#include "mainwindow.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <chrono>
+#include <memory>
+
+struct WindowSession
+{
+    std::unique_ptr<ChatClient> client = std::make_unique<ChatClient>();
+    std::unique_ptr<MainWindow> window;
+
+    // Registers (or logs in) on 127.0.0.1:port and waits until the lobby and its history are shown; null if not.
+    static std::unique_ptr<WindowSession> open(const QString &name, quint16 port, bool registering = true,
+                                               std::chrono::milliseconds firstDelay = std::chrono::milliseconds(100),
+                                               std::chrono::milliseconds maxDelay = std::chrono::milliseconds(400))
+    {
+        using namespace Qt::Literals::StringLiterals;
+        auto p = std::make_unique<WindowSession>();
+        p->client->setReconnectDelays(firstDelay, maxDelay);
+        p->window = std::make_unique<MainWindow>(*p->client);
+        // The certificate question has its own tests (tst_client_tls, tst_client_logindialog).
+        QObject::connect(
+            p->client.get(), &ChatClient::certificateNeedsApproval, p->client.get(),
+            [c = p->client.get()](const QString &, const QString &fingerprint, const QString &) {
+                c->trustCertificate(fingerprint);
+            },
+            Qt::QueuedConnection);
+        QSignalSpy ok(p->client.get(), &ChatClient::authenticated);
+        QSignalSpy history(p->client.get(), &ChatClient::historyReceived);
+        p->client->start(u"127.0.0.1"_s, port,
+                         registering ? ChatClient::AuthMode::Register : ChatClient::AuthMode::Login, name,
+                         u"password123"_s);
+        if (!ok.wait(10000))
+            return nullptr;
+        p->window->show();
+        if (!QTest::qWaitFor([&] { return p->window->currentRoom() == u"lobby"_s && !history.isEmpty(); }, 5000))
+            return nullptr;
+        return p;
+    }
+};
+
+// The rows of a model whose text contains text (and, if given, of that kind).
+inline QList<int> rowsWith(const MessageModel *model, const QString &text,
+                           std::optional<MessageEntry::Kind> kind = std::nullopt)
+{
+    QList<int> rows;
+    for (int i = 0; model && i < model->rowCount(); ++i) {
+        if (model->at(i).text.contains(text) && (!kind || model->at(i).kind == *kind))
+            rows << i;
+    }
+    return rows;
+}
