@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -90,6 +91,8 @@ void TestLoginFlow::windowShowsTheLobbyAfterLogin()
     QCOMPARE(rooms->item(0)->text(), u"lobby"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window->members(u"lobby"_s).contains(name), 3000);
     QVERIFY(window->members(u"lobby"_s).contains(witness.auth().username));
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-after-login-%1.png"_s.arg(name)));
 
     // The first line typed reaches the room.
     auto *input = window->findChild<ChatInput *>(u"input"_s);
