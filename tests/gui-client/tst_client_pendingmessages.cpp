@@ -72,9 +72,16 @@ void TestPendingMessages::writtenOfflineIsSentOnReconnect()
     QTRY_COMPARE_WITH_TIMEOUT(lobby->at(rows.first()).status, MessageEntry::Status::Done, 5000);
     QVERIFY(lobby->at(rows.first()).id > 0); // confirmed by the server under its ref
     QCOMPARE(alice->client->queuedCount(), 0);
-    QVERIFY(bob.waitFor<Msg::ChatMessage>(5000, [](const Msg::ChatMessage &m) {
+    // Bob hears it live, or (if alice got back in before bob did) finds it in the room's history.
+    const auto isIt = [](const Msg::ChatMessage &m) {
         return m.from == u"alice"_s && m.text == u"written while the server was away"_s;
-    }));
+    };
+    if (!bob.waitFor<Msg::ChatMessage>(2000, isIt)) {
+        bob.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 50});
+        const auto history = bob.waitFor<Msg::HistoryReply>();
+        QVERIFY(history);
+        QVERIFY(std::any_of(history->messages.cbegin(), history->messages.cend(), isIt));
+    }
     // Shown once: the server's copy of it is recognised as the line already there.
     QTest::qWait(200);
     QCOMPARE(rowsWith(lobby, u"written while the server was away"_s).size(), 1);
