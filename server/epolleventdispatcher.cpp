@@ -1,19 +1,47 @@
 #include "epolleventdispatcher.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimerEvent>
 #include <QVarLengthArray>
 #include <cerrno>
+#include <cstring>
+#include <limits>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
 
 using namespace std::chrono;
 
+Q_LOGGING_CATEGORY(lcDispatcher, "chat.server.dispatcher")
+
 namespace {
 
 constexpr int MaxEventsPerPass = 512;
+
+const char *typeName(QSocketNotifier::Type type)
+{
+    switch (type) {
+    case QSocketNotifier::Read:
+        return "Read";
+    case QSocketNotifier::Write:
+        return "Write";
+    case QSocketNotifier::Exception:
+        return "Exception";
+    }
+    return "?";
+}
+
+// Whole seconds, 500 ms rounded up (std::chrono::round() would round 500 ms to even, that is to 0).
+seconds roundToSeconds(EpollEventDispatcher::Duration interval)
+{
+    auto secs = duration_cast<seconds>(interval);
+    if (interval - secs >= 500ms)
+        ++secs;
+    return secs;
+}
 
 } // namespace
 
@@ -38,23 +66,29 @@ EpollEventDispatcher::~EpollEventDispatcher()
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 {
     const int fd = int(notifier->socket());
-    Watch &w = m_watches[fd];
-    switch (notifier->type()) {
-    case QSocketNotifier::Read:
-        w.read = notifier;
-        break;
-    case QSocketNotifier::Write:
-        w.write = notifier;
-        break;
-    case QSocketNotifier::Exception:
-        w.exception = notifier;
-        break;
-    }
-    updateWatch(fd);
+    QSocketNotifier *Watch::*which = notifier->type() == QSocketNotifier::Read    ? &Watch::read
+                                     : notifier->type() == QSocketNotifier::Write ? &Watch::write
+                                                                                  : &Watch::exception;
+    QSocketNotifier *const before = m_watches[fd].*which;
+    if (before && before != notifier)
+        qCWarning(lcDispatcher, "QSocketNotifier: multiple notifiers for socket %d and type %s", fd,
+                  typeName(notifier->type()));
+    m_watches[fd].*which = notifier;
+    const int error = updateWatch(fd);
+    if (error == 0)
+        return;
+    // Not watched, so it would never fire: say so and disable it, as Qt's dispatcher does with a descriptor
+    // poll() calls invalid. Later, since its setEnabled() is what called us.
+    qCWarning(lcDispatcher, "QSocketNotifier: cannot watch socket %d with type %s, disabling it: %s", fd,
+              typeName(notifier->type()), std::strerror(error));
+    m_watches[fd].*which = before;
+    updateWatch(fd); // forgets the descriptor if nothing else watches it; the set itself is as it was
+    QMetaObject::invokeMethod(notifier, [notifier] { notifier->setEnabled(false); }, Qt::QueuedConnection);
 }
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 {
+    m_pending.removeOne(notifier); // found ready earlier in this pass: it must not fire now
     const int fd = int(notifier->socket());
     const auto it = m_watches.find(fd);
     if (it == m_watches.end())
@@ -66,11 +100,11 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     updateWatch(fd);
 }
 
-void EpollEventDispatcher::updateWatch(int fd)
+int EpollEventDispatcher::updateWatch(int fd)
 {
     const auto it = m_watches.find(fd);
     if (it == m_watches.end())
-        return;
+        return 0;
     Watch &w = *it;
     epoll_event ev{};
     ev.data.fd = fd;
@@ -79,15 +113,34 @@ void EpollEventDispatcher::updateWatch(int fd)
         // The descriptor may be closed already (which removed it from the epoll set); that is fine.
         if (w.inEpoll)
             ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+        if (w.alwaysReady)
+            m_alwaysReady.remove(fd);
         m_watches.erase(it);
-        return;
+        return 0;
     }
+    if (w.alwaysReady)
+        return 0;
     if (w.inEpoll && ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev) == 0)
-        return;
-    // Not in the set yet, or it was closed and reopened under the same number since.
-    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev) != 0 && errno == EEXIST)
-        ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev);
-    w.inEpoll = true;
+        return 0;
+    // Not in the set yet, or it was closed (which took it out) and reopened under the same number since.
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev) == 0) {
+        w.inEpoll = true;
+        return 0;
+    }
+    const int error = errno;
+    if (error == EEXIST) {
+        w.inEpoll = true;
+        return ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev) == 0 ? 0 : errno;
+    }
+    w.inEpoll = false;
+    if (error == EPERM) {
+        // A regular file, /dev/null and the like, which epoll refuses and poll() calls always readable and
+        // writable (`chatroom-server < commands.txt`): each pass activates their read and write notifiers.
+        w.alwaysReady = true;
+        m_alwaysReady.insert(fd);
+        return 0;
+    }
+    return error;
 }
 
 void EpollEventDispatcher::registerTimer(Qt::TimerId timerId, Duration interval, Qt::TimerType timerType,
@@ -95,9 +148,23 @@ void EpollEventDispatcher::registerTimer(Qt::TimerId timerId, Duration interval,
 {
     const int id = int(timerId);
     unregisterTimer(timerId);
-    if (timerType == Qt::VeryCoarseTimer)
-        interval = round<seconds>(interval); // Qt's promise for very coarse timers: whole seconds
-    const auto due = Clock::now() + duration_cast<Clock::duration>(interval);
+    // Qt's rules (QTimerInfoList): a Coarse timer may be 5 % off, so one of 20 ms or less is Precise (5 % is
+    // under a millisecond) and one of 20 s or more VeryCoarse (5 % is over a second); Coarse timers fire on
+    // time here, which is within their 5 %. A VeryCoarse interval is whole seconds, and it fires on a whole
+    // second of the clock, at most half a second early or late.
+    if (timerType == Qt::CoarseTimer && interval >= 20s)
+        timerType = Qt::VeryCoarseTimer;
+    else if (timerType == Qt::CoarseTimer && interval <= 20ms)
+        timerType = Qt::PreciseTimer;
+    const auto now = Clock::now();
+    auto due = now + duration_cast<Clock::duration>(interval);
+    if (timerType == Qt::VeryCoarseTimer) {
+        // Qt rounds anything under 500 ms to 0 s, and then fires the timer on every pass of the loop; a
+        // second is what "very coarse" asks for.
+        interval = std::max(roundToSeconds(interval), seconds(1));
+        const auto second = floor<seconds>(now);
+        due = second + duration_cast<Clock::duration>(interval) + (now - second > 500ms ? 1s : 0s);
+    }
     m_timers.insert_or_assign(id, Timer{interval, timerType, object, due});
     m_timerQueue.emplace(due, id);
     m_timersByObject.emplace(object, id);
@@ -167,9 +234,14 @@ void EpollEventDispatcher::interrupt()
 
 int EpollEventDispatcher::sleepBudgetMs() const
 {
-    if (m_timerQueue.empty())
+    // A timer whose event is being handled further up the stack (in a nested loop) cannot fire until that
+    // returns: waking for it would spin.
+    auto next = m_timerQueue.begin();
+    while (next != m_timerQueue.end() && m_timers.at(next->second).inEvent)
+        ++next;
+    if (next == m_timerQueue.end())
         return -1;
-    const auto left = m_timerQueue.begin()->first - Clock::now();
+    const auto left = next->first - Clock::now();
     if (left <= Clock::duration::zero())
         return 0;
     // Rounded up: waking a little early would only make the loop spin until the timer is due.
@@ -190,13 +262,17 @@ int EpollEventDispatcher::activateTimers()
         Timer &t = it->second;
         m_timerQueue.erase({t.due, id});
         const auto interval = duration_cast<Clock::duration>(t.interval);
-        t.due = (t.due + interval > now) ? t.due + interval : now + interval; // missed ticks are not made up
+        t.due += interval;
+        if (t.due <= now) // missed ticks are not made up
+            t.due = t.type == Qt::VeryCoarseTimer ? Clock::time_point(floor<seconds>(now + interval)) : now + interval;
         m_timerQueue.emplace(t.due, id);
         t.inEvent = true;
         QObject *object = t.object;
+        // As in Qt, a zero timer (which fires on every pass) is not news that makes a pass count as busy.
+        if (interval > Clock::duration::zero())
+            ++sent;
         QTimerEvent event(id);
         QCoreApplication::sendEvent(object, &event);
-        ++sent;
         // The handler may have killed the timer, or killed it and started another under the same id.
         if (it = m_timers.find(id); it != m_timers.end())
             it->second.inEvent = false;
@@ -204,14 +280,50 @@ int EpollEventDispatcher::activateTimers()
     return sent;
 }
 
-void EpollEventDispatcher::activate(int fd, QSocketNotifier *Watch::*which)
+bool EpollEventDispatcher::alwaysReadyWaiting() const
 {
-    // Looked up again for every notifier: handling one may have removed or replaced the others.
+    for (const int fd : m_alwaysReady) {
+        const Watch &w = m_watches[fd];
+        if (w.read || w.write)
+            return true;
+    }
+    return false;
+}
+
+void EpollEventDispatcher::markPending(QSocketNotifier *notifier, bool nested)
+{
+    // A nested loop (a slot that waits) may find ready what the outer pass has still to activate.
+    if (notifier && !(nested && m_pending.contains(notifier)))
+        m_pending.append(notifier);
+}
+
+void EpollEventDispatcher::markPending(int fd, quint32 events, bool nested)
+{
     const auto it = m_watches.constFind(fd);
-    if (it == m_watches.cend() || !((*it).*which))
+    if (it == m_watches.cend())
         return;
+    // As poll() tells Qt's dispatcher: a hang-up or an error is news for every notifier of the descriptor,
+    // which then sees the error itself. (Epoll reports both whether asked or not; unread, they would be
+    // reported again at once, and the loop would spin.)
+    const quint32 trouble = EPOLLHUP | EPOLLERR;
+    if (events & (EPOLLIN | trouble))
+        markPending(it->read, nested);
+    if (events & (EPOLLOUT | trouble))
+        markPending(it->write, nested);
+    if (events & (EPOLLPRI | trouble))
+        markPending(it->exception, nested);
+}
+
+int EpollEventDispatcher::activateSocketNotifiers()
+{
+    int activated = 0;
     QEvent event(QEvent::SockAct);
-    QCoreApplication::sendEvent((*it).*which, &event);
+    // Handling one may disable or delete others (unregisterSocketNotifier() takes them off the list).
+    while (!m_pending.isEmpty()) {
+        QCoreApplication::sendEvent(m_pending.takeFirst(), &event);
+        ++activated;
+    }
+    return activated;
 }
 
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
@@ -220,13 +332,28 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     emit awake();
     QCoreApplication::sendPostedEvents();
 
-    // Posting an event calls wakeUp(), so sleeping here never strands one.
-    const bool mayWait = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.load();
-    const int timeout = mayWait ? sleepBudgetMs() : 0;
+    const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
+    const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
+    // Posting an event calls wakeUp(), so sleeping here never strands one. A descriptor that is always ready
+    // must not let the loop sleep at all.
+    const bool mayWait =
+        (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.load() && !(includeNotifiers && alwaysReadyWaiting());
+    const int timeout = !mayWait ? 0 : includeTimers ? sleepBudgetMs() : -1;
     if (timeout != 0)
         emit aboutToBlock();
     epoll_event events[MaxEventsPerPass];
-    int n = ::epoll_wait(m_epoll, events, MaxEventsPerPass, timeout);
+    int n = 0;
+    if (includeNotifiers) {
+        n = ::epoll_wait(m_epoll, events, MaxEventsPerPass, timeout);
+    } else {
+        // Ready sockets (level-triggered) would end every wait at once: wait for a wake-up alone.
+        pollfd wake{m_wakeFd, POLLIN, 0};
+        if (::poll(&wake, 1, timeout) > 0) {
+            events[0].data.fd = m_wakeFd;
+            events[0].events = EPOLLIN;
+            n = 1;
+        }
+    }
     if (n < 0)
         n = 0; // EINTR: a signal arrived; go round again
     if (timeout != 0)
@@ -234,27 +361,24 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 
     bool handled = false;
     bool woken = false;
+    const bool nested = !m_pending.isEmpty();
     for (int i = 0; i < n; ++i) {
         const int fd = events[i].data.fd;
-        const quint32 what = events[i].events;
         if (fd == m_wakeFd) {
             quint64 count = 0;
             [[maybe_unused]] const ssize_t r = ::read(m_wakeFd, &count, sizeof count);
             woken = handled = true;
             continue;
         }
-        if (flags & QEventLoop::ExcludeSocketNotifiers)
-            continue; // level-triggered: reported again on a later pass
-        // As with poll(): hang-ups and errors wake readers and writers, who then see the error themselves.
-        if (what & (EPOLLIN | EPOLLHUP | EPOLLERR))
-            activate(fd, &Watch::read);
-        if (what & (EPOLLOUT | EPOLLHUP | EPOLLERR))
-            activate(fd, &Watch::write);
-        if (what & EPOLLPRI)
-            activate(fd, &Watch::exception);
-        handled = true;
+        markPending(fd, events[i].events, nested);
     }
-    if (activateTimers() > 0)
+    if (includeNotifiers) {
+        for (const int fd : std::as_const(m_alwaysReady))
+            markPending(fd, EPOLLIN | EPOLLOUT, nested);
+        if (activateSocketNotifiers() > 0)
+            handled = true;
+    }
+    if (includeTimers && activateTimers() > 0)
         handled = true;
     // What woke us is usually a posted event (a queued signal from the hashing threads, say): deliver it in
     // this pass, so a caller of processEvents() sees its effect when the call returns.
