@@ -19,6 +19,7 @@ private slots:
     void closedStdinKeepsServing();
     void restartKeepsAccountsHistoryAndResumeTokens();
     void damagedDatabaseStopsStartupUntouched();
+    void commandsFromAFileOnStdin();
 
 private:
     static bool waitForOutput(ServerProcess &server, const QByteArray &text);
@@ -203,6 +204,23 @@ void TestServerProcess::damagedDatabaseStopsStartupUntouched()
     QVERIFY2(server.errors().contains("left untouched"), server.errors().constData());
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(db.readAll(), garbage);
+}
+
+void TestServerProcess::commandsFromAFileOnStdin()
+{
+    // `chatroom-server < commands.txt`: a regular file, which epoll will not watch, runs its commands.
+    QTemporaryDir dir;
+    QFile commands(dir.filePath(u"commands.txt"_s));
+    QVERIFY(commands.open(QIODevice::WriteOnly));
+    commands.write("stats\nshutdown\n");
+    commands.close();
+    ServerProcess server;
+    server.process().setStandardInputFile(commands.fileName());
+    QVERIFY(server.start());
+    QTRY_COMPARE_WITH_TIMEOUT(server.process().state(), QProcess::NotRunning, 10000);
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+    QVERIFY2(server.output().contains("uptime"), server.output().constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)
