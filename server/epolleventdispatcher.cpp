@@ -158,9 +158,9 @@ void EpollEventDispatcher::registerTimer(Qt::TimerId timerId, Duration interval,
         timerType = Qt::PreciseTimer;
     const auto now = Clock::now();
     auto due = now + duration_cast<Clock::duration>(interval);
-    if (timerType == Qt::VeryCoarseTimer) {
+    if (timerType == Qt::VeryCoarseTimer && interval > Duration::zero()) {
         // Qt rounds anything under 500 ms to 0 s, and then fires the timer on every pass of the loop; a
-        // second is what "very coarse" asks for.
+        // second is what "very coarse" asks for. (A zero timer is one whatever its type.)
         interval = std::max(roundToSeconds(interval), seconds(1));
         const auto second = floor<seconds>(now);
         due = second + duration_cast<Clock::duration>(interval) + (now - second > 500ms ? 1s : 0s);
