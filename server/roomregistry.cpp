@@ -115,7 +115,11 @@ QList<Msg::RoomInfo> RoomRegistry::roomList() const
 
 void RoomRegistry::broadcast(const QString &room, const QByteArray &frame, const ClientSession *except) const
 {
-    for (ClientSession *s : members(room)) {
+    // A copy (shared until someone changes the room): whatever a send sets off, even a member leaving or the
+    // room going away, the walk sees the members as they were when it began. Connection::closed() already
+    // comes from the event loop, never from inside send(); this holds even if that changed.
+    const QList<ClientSession *> everyone = members(room);
+    for (ClientSession *s : everyone) {
         if (s != except)
             s->send(frame);
     }

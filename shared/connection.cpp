@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 #include <QSslSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,13 +51,18 @@ void Connection::send(const QByteArray &frame)
         return;
     m_socket->write(frame);
     m_bytesOut += frame.size();
-    if (m_socket->bytesToWrite() >= EagerFlushBytes)
+    if (m_socket->bytesToWrite() >= EagerFlushBytes) {
+        // A TLS socket's flush also reads and decrypts what has arrived, and emits readyRead from inside
+        // flush(). Handling a request there would put its answers before the rest of what the caller is
+        // sending (the next message overtaking this one for half a room): onReadyRead() waits for us.
+        const QScopedValueRollback sending(m_sending, true);
         m_socket->flush();
+    }
     if (m_maxPendingOutput > 0 && pendingOutput() > m_maxPendingOutput) {
         qCInfo(lcConnection) << peerDescription() << "closed: unsent output above" << m_maxPendingOutput << "bytes";
-        const ProtocolError error{ErrorCode::RateLimited, u"the connection does not read what it is sent"_s};
-        emit fatalError(error);
-        abort();
+        // Stop output now, end the connection once the caller (often a broadcast loop) has returned.
+        m_closing = true;
+        abortLater();
     }
 }
 
@@ -96,8 +102,34 @@ void Connection::abort()
     onDisconnected();
 }
 
+void Connection::abortLater()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            emit fatalError({ErrorCode::RateLimited, u"the connection does not read what it is sent"_s});
+            abort();
+        },
+        Qt::QueuedConnection);
+}
+
 void Connection::onReadyRead()
 {
+    if (m_sending) {
+        // Come back once the send that flushed has returned; the socket will not say readyRead again for
+        // what it already holds.
+        if (!m_readDeferred) {
+            m_readDeferred = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_readDeferred = false;
+                    onReadyRead();
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
     // The receiver of a signal below may close this connection; stop reading as soon as it does.
     while (isOpen() && m_socket->bytesAvailable() > 0) {
         const QByteArray chunk = m_socket->read(ReadChunkBytes);
@@ -115,9 +147,10 @@ void Connection::onReadyRead()
             std::optional<QByteArray> frame = m_decoder.takeFrame();
             if (!frame)
                 break;
-            auto message = Msg::parse(*frame);
+            std::optional<qint64> ref;
+            auto message = Msg::parse(*frame, &ref);
             if (message)
-                emit messageReceived(*message);
+                emit messageReceived(*message, ref);
             else
                 emit invalidMessage(message.error());
         }
@@ -130,5 +163,6 @@ void Connection::onDisconnected()
         return;
     m_closedEmitted = true;
     m_closing = true;
-    emit closed();
+    // The socket can report its end from inside a write or flush, deep in someone's loop; see closed().
+    QMetaObject::invokeMethod(this, &Connection::closed, Qt::QueuedConnection);
 }

@@ -42,17 +42,23 @@ public:
     qint64 bytesSent() const { return m_bytesOut; }
 
 signals:
-    void messageReceived(const Msg::Message &message);
-    // A frame that is not a valid message. The stream is still in step; the owner decides what to do.
+    // ref: the request's "ref" when it carried a valid one (PROTOCOL.md), for the answer to echo.
+    void messageReceived(const Msg::Message &message, std::optional<qint64> ref);
+    // A frame that is not a valid message (error.ref set when the frame had a valid "ref"). The stream is
+    // still in step; the owner decides what to do.
     void invalidMessage(const ProtocolError &error);
     // The stream is broken (oversize frame) or the peer never reads; the connection is closing.
     void fatalError(const ProtocolError &error);
-    // The socket is closed; emitted exactly once. The owner may deleteLater() the connection.
+    // The socket is closed; emitted exactly once, always from the event loop and never from inside send(),
+    // close() or abort(): a caller walking a list of connections and sending to each must not see one of
+    // them close (and its owner change that list) under its feet. The owner may deleteLater() the connection.
     void closed();
 
 private:
     void onReadyRead();
     void onDisconnected();
+    // Ends the connection from the event loop: used where the caller may be in the middle of a loop.
+    void abortLater();
 
     QPointer<QTcpSocket> m_socket;
     QSslSocket *m_tlsSocket = nullptr; // m_socket itself when it speaks TLS
@@ -61,5 +67,7 @@ private:
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
     bool m_closing = false;
+    bool m_sending = false;      // inside send(): input waits (see onReadyRead)
+    bool m_readDeferred = false; // a read is queued for after the send
     bool m_closedEmitted = false;
 };

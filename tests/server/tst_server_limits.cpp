@@ -18,6 +18,8 @@ private slots:
     void roomsPerUser();
     void failedLoginsSlowDown();
     void readerThatNeverReadsIsCutOff();
+    void cuttingOffAReaderMidBroadcastChangesNothingForOthers();
+    void messageBurstZeroMeansNoLimit();
 
 private:
     QCA::Initializer m_qca;
@@ -192,6 +194,101 @@ void TestServerLimits::readerThatNeverReadsIsCutOff()
     QVERIFY(talker.isConnected()); // the server went on serving the others
     talker.send(Msg::Ping{1});
     QVERIFY(talker.waitFor<Msg::Pong>(20000));
+}
+
+void TestServerLimits::cuttingOffAReaderMidBroadcastChangesNothingForOthers()
+{
+    ServerProcess server;
+    // The readers read as fast as they can, but a burst can still leave a few hundred KiB waiting for them.
+    QVERIFY(server.start({u"--max-pending-output-kib"_s, u"512"_s}));
+    const QString room = u"busy"_s;
+    // Members in the order they join: two readers, the one that never reads, two more readers. The server
+    // walks the room in that order, so the cut-off happens with members still to come in the same walk.
+    QList<std::shared_ptr<TestClient>> readers;
+    auto addReader = [&](const QString &name) {
+        auto c = std::make_shared<TestClient>();
+        QVERIFY(c->connectTo(server.tcpPort()) && c->registerUser(name));
+        c->send(Msg::Join{room});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+        readers.append(c);
+    };
+    addReader(u"before1"_s);
+    addReader(u"before2"_s);
+    std::unique_ptr<QSslSocket> lazySocket(TestClient::tlsSocket());
+    QSslSocket &lazy = *lazySocket;
+    lazy.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    lazy.setReadBufferSize(4096);
+    lazy.connectToHostEncrypted(u"127.0.0.1"_s, server.tcpPort());
+    QVERIFY(lazy.waitForEncrypted(5000));
+    lazy.write(Msg::encode(Msg::Hello{Protocol::Version, u"lazy"_s}) +
+               Msg::encode(Msg::Register{u"lazy"_s, u"password123"_s}));
+    QTest::qWait(300); // logged in by now
+    lazy.write(Msg::encode(Msg::Join{room}));
+    QVERIFY(readers.first()->waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) { return n.user == "lazy"_L1; }));
+    addReader(u"after1"_s);
+    addReader(u"after2"_s);
+    QCOMPARE(readers.size(), 4);
+    TestClient &talker = *readers.first();
+
+    const QString big(Protocol::MaxTextLength, u'z');
+    QList<qint64> acked;
+    bool cutOff = false;
+    int sent = 0;
+    constexpr int Batch = 10;
+    for (int batch = 0; batch < 800 && !cutOff; ++batch) {
+        for (int i = 0; i < Batch; ++i, ++sent)
+            talker.send(Msg::Say{room, big, sent, false});
+        for (int ref = sent - Batch; ref < sent; ++ref) {
+            const auto ack = talker.waitFor<Msg::Ack>(20000, [ref](const Msg::Ack &a) { return a.ref == ref; });
+            QVERIFY(ack);
+            acked << ack->id;
+        }
+        if (batch % 10 == 9) {
+            server.writeStdin("stats\n");
+            cutOff = QTest::qWaitFor([&] { return server.output().contains("1 slow readers cut off"); }, 300);
+        }
+    }
+    QVERIFY2(cutOff, "the reader that never reads was never cut off: the test proves nothing");
+    // A few more after the cut-off, to every member still there.
+    for (int i = 0; i < 10; ++i, ++sent) {
+        talker.send(Msg::Say{room, u"after"_s, sent, false});
+        const auto ack = talker.waitFor<Msg::Ack>(20000, [&](const Msg::Ack &a) { return a.ref == sent; });
+        QVERIFY(ack);
+        acked << ack->id;
+    }
+    // Every reader got every message, once, in order.
+    for (const auto &reader : std::as_const(readers)) {
+        QList<qint64> got;
+        const auto drain = [&] {
+            for (const Msg::Message &m : std::as_const(reader->received())) {
+                if (const auto *c = std::get_if<Msg::ChatMessage>(&m); c && c->room == room)
+                    got << c->id;
+            }
+            reader->received().removeIf(
+                [](const Msg::Message &m) { return std::holds_alternative<Msg::ChatMessage>(m); });
+            return got.size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(drain() >= acked.size(), 30000);
+        QTest::qWait(100);
+        drain();
+        if (got != acked)
+            qWarning() << "reader" << readers.indexOf(reader) << "got" << got.mid(0, 20) << "acked" << acked.mid(0, 20);
+        QCOMPARE(got, acked);
+    }
+}
+
+void TestServerLimits::messageBurstZeroMeansNoLimit()
+{
+    ServerProcess server;
+    // SECURITY.md: 0 turns a limit off. With a rate but no burst, nothing is held back.
+    QVERIFY(server.start({u"--message-rate"_s, u"1"_s, u"--message-burst"_s, u"0"_s}));
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()) && c.registerUser(u"quick"_s));
+    for (int i = 1; i <= 30; ++i)
+        c.send(Msg::Say{u"lobby"_s, u"m%1"_s.arg(i), i, false});
+    for (int i = 1; i <= 30; ++i)
+        QVERIFY(c.waitFor<Msg::Ack>(5000, [i](const Msg::Ack &a) { return a.ref == i; }));
+    QVERIFY(!c.has<Msg::ErrorReply>());
 }
 
 QTEST_GUILESS_MAIN(TestServerLimits)
