@@ -15,9 +15,12 @@ private slots:
     void init();
     void cleanup();
     void broadcastReachesEveryMemberAndNoOneElse();
+    void aBurstArrivesInOrderForEveryone();
     void privateMessageReachesExactlyOne();
     void whisperToSomeoneOfflineIsAnError();
     void joinAndLeaveAreAnnounced();
+    void offlineIsAnnouncedBeforeTheLeave_data();
+    void offlineIsAnnouncedBeforeTheLeave();
     void sayInARoomNotJoinedIsRefused();
     void listsRoomsAndUsers();
     void historyPagesBackAndCatchesUp();
@@ -84,6 +87,41 @@ void TestServerRooms::broadcastReachesEveryMemberAndNoOneElse()
     QVERIFY(!c->has<Msg::ChatMessage>());
 }
 
+void TestServerRooms::aBurstArrivesInOrderForEveryone()
+{
+    auto a = client(m_a), b = client(m_b), c = client(m_c);
+    QVERIFY(a && b && c);
+    const QString room = u"burst%1"_s.arg(m_round);
+    for (TestClient *member : {a.get(), b.get(), c.get()}) {
+        member->send(Msg::Join{room});
+        QVERIFY(member->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    }
+    // Large messages sent at once: the server's output to each member passes the size at which it hands
+    // it to the kernel straight away, in the middle of the walk over the room.
+    constexpr int Count = 40;
+    for (int i = 0; i < Count; ++i)
+        a->send(Msg::Say{room, QString(Protocol::MaxTextLength, QChar(u'a' + i % 26)), i, false});
+    QList<qint64> acked;
+    for (int i = 0; i < Count; ++i) {
+        const auto ack = a->waitFor<Msg::Ack>(10000, [i](const Msg::Ack &k) { return k.ref == i; });
+        QVERIFY(ack);
+        acked << ack->id;
+    }
+    QVERIFY(std::is_sorted(acked.cbegin(), acked.cend()));
+    for (TestClient *member : {a.get(), b.get(), c.get()}) {
+        QList<qint64> got;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::count_if(member->received().cbegin(), member->received().cend(),
+                          [](const auto &m) { return std::holds_alternative<Msg::ChatMessage>(m); }) >= Count,
+            10000);
+        for (const Msg::Message &m : std::as_const(member->received())) {
+            if (const auto *chat = std::get_if<Msg::ChatMessage>(&m); chat && chat->room == room)
+                got << chat->id;
+        }
+        QCOMPARE(got, acked); // every message once, in the order they were stored
+    }
+}
+
 void TestServerRooms::privateMessageReachesExactlyOne()
 {
     auto a = client(m_a), b = client(m_b), c = client(m_c);
@@ -142,6 +180,53 @@ void TestServerRooms::joinAndLeaveAreAnnounced()
     QVERIFY(a->waitFor<Msg::Notice>(5000, [&](const Msg::Notice &n) {
         return n.event == Msg::NoticeEvent::Leave && n.room == u"lobby"_s && n.user == m_b;
     }));
+}
+
+void TestServerRooms::offlineIsAnnouncedBeforeTheLeave_data()
+{
+    QTest::addColumn<bool>("logout");
+    QTest::newRow("connection dropped") << false;
+    QTest::newRow("logout") << true;
+}
+
+void TestServerRooms::offlineIsAnnouncedBeforeTheLeave()
+{
+    QFETCH(bool, logout);
+    auto a = client(m_a), b = client(m_b);
+    QVERIFY(a && b);
+    const QString room = u"cafe%1"_s.arg(m_round);
+    for (TestClient *c : {a.get(), b.get()}) {
+        c->send(Msg::Join{room});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    }
+    a->received().clear();
+    if (logout)
+        b->send(Msg::Logout{});
+    else
+        b->connection()->abort();
+    // One offline update (a shares two rooms with b), and it comes before the rooms' leave notices.
+    const auto leaves = [&] {
+        return std::count_if(a->received().cbegin(), a->received().cend(), [&](const Msg::Message &m) {
+            const auto *n = std::get_if<Msg::Notice>(&m);
+            return n && n->event == Msg::NoticeEvent::Leave && n->user == m_b;
+        });
+    };
+    QTRY_COMPARE(leaves(), 2);
+    a->send(Msg::Ping{3});
+    QVERIFY(a->waitFor<Msg::Pong>());
+    QList<int> offlineAt, leaveAt;
+    for (int i = 0; i < a->received().size(); ++i) {
+        const Msg::Message &m = a->received().at(i);
+        if (const auto *p = std::get_if<Msg::PresenceUpdate>(&m); p && p->user == m_b) {
+            QCOMPARE(p->presence, Msg::Presence::Offline);
+            offlineAt << i;
+        } else if (std::holds_alternative<Msg::Notice>(m)) {
+            leaveAt << i;
+        }
+    }
+    QCOMPARE(offlineAt.size(), 1);
+    QCOMPARE(leaveAt.size(), 2);
+    QVERIFY(offlineAt.first() < leaveAt.first());
 }
 
 void TestServerRooms::sayInARoomNotJoinedIsRefused()
