@@ -9,10 +9,26 @@ bool available()
     return QSslSocket::supportsSsl();
 }
 
+QList<QSslCipher> serverCiphers()
+{
+    // TLS 1.3's suites all have forward secrecy and authenticated encryption. Of TLS 1.2's, OpenSSL's
+    // defaults also offer static RSA key exchange (no forward secrecy) and CBC modes: keep ECDHE with AEAD.
+    QList<QSslCipher> kept;
+    const QList<QSslCipher> all = QSslConfiguration::supportedCiphers();
+    for (const QSslCipher &cipher : all) {
+        const QString name = cipher.name();
+        const bool aead = name.contains(QLatin1StringView("GCM")) || name.contains(QLatin1StringView("CHACHA20"));
+        if (cipher.protocol() == QSsl::TlsV1_3 || (name.startsWith(QLatin1StringView("ECDHE-")) && aead))
+            kept.append(cipher);
+    }
+    return kept;
+}
+
 QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(MinimumProtocol);
+    config.setCiphers(serverCiphers());
     config.setLocalCertificate(certificate);
     config.setPrivateKey(key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with passwords, not certificates

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 
@@ -13,6 +14,9 @@ inline constexpr QSsl::SslProtocol MinimumProtocol = QSsl::TlsV1_2OrLater;
 // Is a TLS backend available at run time?
 bool available();
 
+// What the server accepts: TLS 1.3's suites, and TLS 1.2's with ECDHE key exchange and AEAD only (forward
+// secrecy and authenticated encryption for every connection).
+QList<QSslCipher> serverCiphers();
 QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key);
 // Verifies the peer against the system CAs; the client decides about self-signed certificates itself
 // (trust on first use), from the errors QSslSocket reports.

@@ -19,6 +19,8 @@ private slots:
     void selfSignedCertificateIsMadeOnceAndKept();
     void tls12IsEnoughAndTls13Preferred();
     void plainTextIsRefused();
+    void tls12SuitesWithoutForwardSecrecyAreRefused_data();
+    void tls12SuitesWithoutForwardSecrecyAreRefused();
     void givenCertificateIsUsed();
     void badCertificateOptionsStopStartup();
     void halfAnIdentityIsNeverReplaced();
@@ -29,6 +31,7 @@ private:
     static QCA::Certificate certificateFor(const QCA::PrivateKey &key);
     static QString peerFingerprint(quint16 port, QSsl::SslProtocol protocol, QSsl::SslProtocol *negotiated = nullptr);
     QCA::Initializer m_qca;
+    std::unique_ptr<ServerProcess> m_cipherServer;
 };
 
 QCA::Certificate TestServerTls::certificateFor(const QCA::PrivateKey &key)
@@ -94,6 +97,50 @@ void TestServerTls::tls12IsEnoughAndTls13Preferred()
     QCOMPARE(negotiated, QSsl::TlsV1_3);
     QVERIFY(!peerFingerprint(server.tcpPort(), QSsl::TlsV1_2, &negotiated).isEmpty());
     QCOMPARE(negotiated, QSsl::TlsV1_2);
+}
+
+void TestServerTls::tls12SuitesWithoutForwardSecrecyAreRefused_data()
+{
+    QTest::addColumn<QString>("cipher");
+    QTest::addColumn<bool>("accepted");
+    // Static RSA key exchange (no forward secrecy), with GCM and with CBC.
+    QTest::newRow("AES256-GCM-SHA384") << u"AES256-GCM-SHA384"_s << false;
+    QTest::newRow("AES128-GCM-SHA256") << u"AES128-GCM-SHA256"_s << false;
+    QTest::newRow("AES256-SHA256") << u"AES256-SHA256"_s << false;
+    QTest::newRow("AES128-SHA256") << u"AES128-SHA256"_s << false;
+    QTest::newRow("AES256-SHA") << u"AES256-SHA"_s << false;
+    QTest::newRow("AES128-SHA") << u"AES128-SHA"_s << false;
+    // ECDHE, but CBC rather than AEAD.
+    QTest::newRow("ECDHE-RSA-AES256-SHA384") << u"ECDHE-RSA-AES256-SHA384"_s << false;
+    QTest::newRow("ECDHE-RSA-AES128-SHA") << u"ECDHE-RSA-AES128-SHA"_s << false;
+    // What is kept.
+    QTest::newRow("ECDHE-RSA-AES256-GCM-SHA384") << u"ECDHE-RSA-AES256-GCM-SHA384"_s << true;
+    QTest::newRow("ECDHE-RSA-AES128-GCM-SHA256") << u"ECDHE-RSA-AES128-GCM-SHA256"_s << true;
+    QTest::newRow("ECDHE-RSA-CHACHA20-POLY1305") << u"ECDHE-RSA-CHACHA20-POLY1305"_s << true;
+}
+
+void TestServerTls::tls12SuitesWithoutForwardSecrecyAreRefused()
+{
+    QFETCH(QString, cipher);
+    QFETCH(bool, accepted);
+    if (!m_cipherServer) { // one server for every row
+        m_cipherServer = std::make_unique<ServerProcess>();
+        QVERIFY(m_cipherServer->start());
+    }
+    ServerProcess *server = m_cipherServer.get();
+    const QSslCipher offered(cipher, QSsl::TlsV1_2);
+    if (offered.isNull())
+        QSKIP("this OpenSSL build does not have the suite at all");
+    std::unique_ptr<QSslSocket> socket(TestClient::tlsSocket());
+    socket->setProtocol(QSsl::TlsV1_2);
+    QSslConfiguration config = socket->sslConfiguration();
+    config.setCiphers({offered});
+    socket->setSslConfiguration(config);
+    socket->connectToHostEncrypted(u"127.0.0.1"_s, server->tcpPort());
+    const bool encrypted = socket->waitForEncrypted(10000);
+    QCOMPARE(encrypted, accepted);
+    if (accepted)
+        QCOMPARE(socket->sessionCipher().name(), cipher);
 }
 
 void TestServerTls::plainTextIsRefused()
