@@ -1,5 +1,8 @@
 #include "message.h"
 
+#include "fieldreader.h"
+#include "protocol.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <array>
@@ -50,7 +53,7 @@ Parsed<Message> fromJson(const QJsonObject &o)
     return std::unexpected(ProtocolError{ErrorCode::UnknownType, u"unknown message type '%1'"_s.arg(name.left(64))});
 }
 
-Parsed<Message> parse(QByteArrayView json)
+Parsed<Message> parse(QByteArrayView json, std::optional<qint64> *ref)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
@@ -59,7 +62,18 @@ Parsed<Message> parse(QByteArrayView json)
             ErrorCode::BadJson, u"not valid JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset)});
     if (!doc.isObject())
         return std::unexpected(ProtocolError{ErrorCode::BadJson, u"a message must be a JSON object"_s});
-    return fromJson(doc.object());
+    const QJsonObject object = doc.object();
+    const QByteArray typeName = object.value("type"_L1).toString().left(64).toLatin1();
+    FieldReader envelope(object, QLatin1StringView(typeName));
+    const std::optional<qint64> requestRef = envelope.optionalInteger("ref"_L1, 0, Protocol::MaxId);
+    if (!envelope.ok())
+        return std::unexpected(*envelope.error());
+    if (ref)
+        *ref = requestRef;
+    auto message = fromJson(object);
+    if (!message)
+        message.error().ref = requestRef;
+    return message;
 }
 
 QByteArray encodeObject(const QJsonObject &o)

@@ -21,7 +21,9 @@ QLatin1StringView typeOf(const Message &m);
 // Parses one JSON object into the message its "type" names.
 Parsed<Message> fromJson(const QJsonObject &o);
 // Parses one frame's JSON text (without the newline). Errors: bad_json, unknown_type, and the field errors.
-Parsed<Message> parse(QByteArrayView json);
+// Any request may carry "ref" (an integer, 0 to Protocol::MaxId): it is put in *ref when valid, and in the
+// error when the rest of the message is not; a "ref" of the wrong type or range is itself an error.
+Parsed<Message> parse(QByteArrayView json, std::optional<qint64> *ref = nullptr);
 
 // The frame for a message: compact JSON and a newline. Serialise once, write to every recipient.
 template <typename T> QByteArray encode(const T &message);
@@ -31,6 +33,14 @@ QByteArray encodeObject(const QJsonObject &o);
 template <typename T> QByteArray encode(const T &message)
 {
     return encodeObject(message.toJson());
+}
+
+// A request with the client's "ref", which the answer to it (an error above all) carries back.
+template <typename T> QByteArray encode(const T &message, qint64 ref)
+{
+    QJsonObject o = message.toJson();
+    o.insert(QLatin1StringView("ref"), ref);
+    return encodeObject(o);
 }
 
 } // namespace Msg

@@ -44,7 +44,8 @@ std::optional<ErrorCode> errorCodeFromName(QStringView name);
 struct ProtocolError
 {
     ErrorCode code;
-    QString message; // for people; English, untranslated, never containing secrets
+    QString message;                          // for people; English, untranslated, never containing secrets
+    std::optional<qint64> ref = std::nullopt; // the ref of the request that failed, when it had a valid one
 
     bool operator==(const ProtocolError &) const = default;
 };

@@ -147,7 +147,7 @@ struct ErrorReply
 
     ErrorReply() = default;
     ErrorReply(ErrorCode c, QString text, std::optional<qint64> requestRef = std::nullopt);
-    explicit ErrorReply(const ProtocolError &e) : ErrorReply(e.code, e.message) {}
+    explicit ErrorReply(const ProtocolError &e) : ErrorReply(e.code, e.message, e.ref) {}
     std::optional<ErrorCode> errorCode() const { return errorCodeFromName(code); }
 
     QJsonObject toJson() const;

@@ -34,6 +34,7 @@ public:
     bool hello();
 
     template <typename T> void send(const T &message) { m_connection->sendMessage(message); }
+    template <typename T> void send(const T &message, qint64 ref) { m_connection->send(Msg::encode(message, ref)); }
     void sendRaw(const QByteArray &bytes) { m_connection->socket()->write(bytes); }
 
     // Waits for the next message of type T that matches pred (earlier ones of other kinds are kept).
