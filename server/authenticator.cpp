@@ -1,6 +1,7 @@
 #include "authenticator.h"
 
 #include "clientsession.h"
+#include "monotonicclock.h"
 #include "names.h"
 #include "passwordhasher.h"
 #include "serverstats.h"
@@ -58,7 +59,8 @@ void Authenticator::fail(ClientSession *session, ErrorCode code, const QString &
 {
     ++m_stats.loginsFailed;
     session->setState(ClientSession::State::AwaitingAuth);
-    session->sendMessage(Msg::ErrorReply(code, message));
+    // The answer may come after the hashing thread: it carries the ref of the request it answers.
+    session->sendMessage(Msg::ErrorReply(code, message, session->authRef()));
 }
 
 void Authenticator::registerUser(ClientSession *session, const Msg::Register &request)
@@ -92,7 +94,7 @@ void Authenticator::registerUser(ClientSession *session, const Msg::Register &re
 
 void Authenticator::login(ClientSession *session, const Msg::Login &request)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = MonotonicClock::nowMs();
     const QString byAddress = addressKey(session);
     const QString byAccount = accountKey(request.username);
     const qint64 wait = std::max(m_throttle.waitFor(byAddress, now), m_throttle.waitFor(byAccount, now));
@@ -112,7 +114,7 @@ void Authenticator::login(ClientSession *session, const Msg::Login &request)
         [this, session, user, byAddress, byAccount, password = request.password](bool ok, bool needsRehash) {
             if (session->state() != ClientSession::State::Authenticating)
                 return;
-            const qint64 when = QDateTime::currentMSecsSinceEpoch();
+            const qint64 when = MonotonicClock::nowMs();
             if (!ok || !user) {
                 m_throttle.forgetOlderThan(when - ThrottleMemoryMs);
                 m_throttle.failed(byAddress, when);

@@ -1,4 +1,5 @@
 #include "chatrequests.h"
+#include "monotonicclock.h"
 
 #include "database.h"
 #include "names.h"
@@ -6,8 +7,6 @@
 #include "serverconfig.h"
 #include "serverstats.h"
 #include "typingrelay.h"
-
-#include <QDateTime>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,7 +18,7 @@ ChatRequests::ChatRequests(const ServerConfig &config, Database &db, ServerStats
 bool ChatRequests::withinRate(ClientSession *s, qint64 ref)
 {
     qint64 retryAfter = 0;
-    if (s->messageBucket().take(QDateTime::currentMSecsSinceEpoch(), &retryAfter))
+    if (s->messageBucket().take(MonotonicClock::nowMs(), &retryAfter))
         return true;
     ++m_stats.rateLimited;
     Msg::ErrorReply e(ErrorCode::RateLimited,
@@ -92,7 +91,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::ListUsers &m)
     QList<Msg::UserInfo> users;
     for (const ClientSession *o : m_online)
         users.append(Msg::UserInfo{o->username(), Msg::Presence::Online});
-    std::sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    std::sort(users.begin(), users.end(),
+              [](const auto &a, const auto &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     const auto total = Msg::fitToFrame(users);
     s->sendMessage(Msg::UserList{std::nullopt, users, total});
 }
@@ -168,6 +168,11 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
 
 void ChatRequests::handle(ClientSession *s, const Msg::Typing &m)
 {
-    if (s->requireActive() && s->rooms().contains(m.room))
-        m_typing.relay(s, m.room, m.active);
+    if (!s->requireActive())
+        return;
+    if (!s->rooms().contains(m.room)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
+        return;
+    }
+    m_typing.relay(s, m.room, m.active);
 }

@@ -1,6 +1,7 @@
 #include "chatserver.h"
 
 #include "clientsession.h"
+#include "monotonicclock.h"
 #include "names.h"
 #include "passwordhasher.h"
 #include "protocol.h"
@@ -24,7 +25,8 @@ constexpr auto CloseGrace = std::chrono::seconds(5);
 constexpr auto TlsHandshakeTimeout = std::chrono::milliseconds(10'000);
 constexpr int MaxHandshakesInFlight = 1024;
 
-qint64 nowMs()
+// Wall time, for the timestamps people see and for expiry dates stored across restarts.
+qint64 wallMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
@@ -67,7 +69,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         s->sendMessage(Msg::UdpKey{s->udpSession(), s->udpKey()});
     });
     connect(&m_heartbeat, &HeartbeatMonitor::pingDue, this,
-            [](ClientSession *s) { s->sendMessage(Msg::Ping{nowMs()}); });
+            [](ClientSession *s) { s->sendMessage(Msg::Ping{MonotonicClock::nowMs()}); });
     connect(&m_heartbeat, &HeartbeatMonitor::timedOut, this, [this](ClientSession *s) {
         qCInfo(lcServer) << "timed out:"
                          << (s->username().isEmpty() ? s->connection()->peerDescription() : s->username());
@@ -120,8 +122,9 @@ void ChatServer::onNewConnection()
         // A client that stops reading is cut off once this much output waits for it: one slow reader must
         // not make the server hold its whole backlog in memory.
         connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
-        auto *session = new ClientSession(connection, nowMs(), this);
+        auto *session = new ClientSession(connection, MonotonicClock::nowMs(), this);
         session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
+        session->setBudget(RequestBudget(m_config.requestRate, m_config.requestBurst));
         m_perAddress.add(peer);
         connect(session, &QObject::destroyed, this, [this, peer] { m_perAddress.remove(peer); });
         connect(connection, &Connection::fatalError, this, [this](const ProtocolError &e) {
@@ -140,7 +143,7 @@ void ChatServer::onNewConnection()
         m_stats.connectionOpened();
         m_heartbeat.track(session);
         connect(connection, &Connection::messageReceived, session,
-                [this, session](const Msg::Message &m) { onMessage(session, m); });
+                [this, session](const Msg::Message &m, std::optional<qint64> ref) { onMessage(session, m, ref); });
         connect(connection, &Connection::invalidMessage, session,
                 [this, session](const ProtocolError &e) { onInvalidMessage(session, e); });
         connect(connection, &Connection::closed, session, [this, session] {
@@ -151,18 +154,53 @@ void ChatServer::onNewConnection()
     }
 }
 
-void ChatServer::onMessage(ClientSession *session, const Msg::Message &message)
+void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref)
 {
-    session->heard(nowMs());
+    const qint64 now = MonotonicClock::nowMs();
+    session->heard(now);
     ++m_stats.framesIn[QString(Msg::typeOf(message))];
+    qint64 retryAfter = 0;
+    const RequestBudget::Verdict verdict = session->budget().charge(message, now, &retryAfter);
+    if (!withinBudget(session, verdict, retryAfter, ref))
+        return;
+    session->setRequestRef(ref);
     std::visit([this, session](const auto &m) { handle(session, m); }, message);
+    session->setRequestRef(std::nullopt);
 }
 
 void ChatServer::onInvalidMessage(ClientSession *session, const ProtocolError &error)
 {
-    session->heard(nowMs());
+    const qint64 now = MonotonicClock::nowMs();
+    session->heard(now);
     ++m_stats.invalidFrames;
-    session->sendMessage(Msg::ErrorReply(error));
+    qint64 retryAfter = 0;
+    const RequestBudget::Verdict verdict = session->budget().chargeInvalid(now, &retryAfter);
+    if (withinBudget(session, verdict, retryAfter, error.ref))
+        session->sendMessage(Msg::ErrorReply(error));
+}
+
+bool ChatServer::withinBudget(ClientSession *s, RequestBudget::Verdict verdict, qint64 retryAfterMs,
+                              std::optional<qint64> ref)
+{
+    switch (verdict) {
+    case RequestBudget::Verdict::Allowed:
+        return true;
+    case RequestBudget::Verdict::Refused: {
+        ++m_stats.requestsRefused;
+        Msg::ErrorReply e(ErrorCode::RateLimited,
+                          u"Too many requests; wait %1 ms before sending again."_s.arg(retryAfterMs), ref);
+        e.retryAfterMs = retryAfterMs;
+        s->sendMessage(e);
+        return false;
+    }
+    case RequestBudget::Verdict::Disconnect:
+        ++m_stats.floodDisconnects;
+        qCInfo(lcServer) << "closed for flooding:" << s->connection()->peerDescription();
+        s->connection()->closeWithError(
+            {ErrorCode::RateLimited, u"The connection was closed: it kept sending after being asked to wait."_s, ref});
+        return false;
+    }
+    return false;
 }
 
 void ChatServer::onSessionClosed(ClientSession *session)
@@ -183,10 +221,15 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
     if (wasActive) {
         for (const QString &room : s->rooms())
             m_typing.forget(s, room);
-        m_rooms.leaveAll(s, event);
+        // Told while the rooms it is told in still hold the session.
         sendPresence(s, Msg::Presence::Offline);
+        m_rooms.leaveAll(s, event);
         if (m_online.value(s->userKey()) == s)
             m_online.remove(s->userKey());
+        // Its token resumes it for ResumeTokenLifetime from now (unless it logged out: revoked already).
+        if (!s->resumeTokenHash().isEmpty() &&
+            !m_db.extendResumeToken(s->resumeTokenHash(), wallMs() + ResumeTokenLifetimeMs))
+            ++m_stats.storageErrors;
     }
     m_stats.tcpBytesIn += s->connection()->bytesReceived();
     m_stats.tcpBytesOut += s->connection()->bytesSent();
@@ -251,9 +294,10 @@ void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
 
 void ChatServer::handleAuthRequest(ClientSession *s, const std::function<void()> &start)
 {
-    if (s->state() == ClientSession::State::AwaitingAuth)
+    if (s->state() == ClientSession::State::AwaitingAuth) {
+        s->setAuthRef(s->requestRef());
         start();
-    else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
+    } else if (s->state() == ClientSession::State::AwaitingHello || s->state() == ClientSession::State::Authenticating)
         s->requireActive();
     else
         s->sendMessage(Msg::ErrorReply(ErrorCode::AlreadyAuthenticated, u"You are already logged in."_s));
@@ -283,18 +327,20 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     if (ClientSession *old = m_online.value(s->userKey()); old && old != s) {
         // One account, one session: the newer one wins, and the older is told why it ends.
         Msg::Notice n{Msg::NoticeEvent::Replaced, std::nullopt, user.name,
-                      u"You logged in somewhere else; this session ended."_s, nowMs()};
+                      u"You logged in somewhere else; this session ended."_s, wallMs()};
         old->sendMessage(n);
         drop(old, Msg::NoticeEvent::Leave);
     }
     s->setState(ClientSession::State::Active);
+    s->budget().setLoggedIn();
     m_online.insert(s->userKey(), s);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
     QStringList joinRooms = rooms.isEmpty() ? QStringList{QString(Protocol::DefaultRoom)} : rooms;
     joinRooms.removeIf([](const QString &r) { return Names::roomNameProblem(r).has_value(); });
     s->setResumeTokenHash(tokenHash);
-    if (!m_db.storeResumeToken(tokenHash, user.id, joinRooms, nowMs() + ResumeTokenLifetimeMs))
+    // One account, one session: every older token of the account stops working now.
+    if (!m_db.replaceResumeTokens(user.id, tokenHash, joinRooms, wallMs() + ResumeTokenLifetimeMs))
         ++m_stats.storageErrors; // the session works; only a later resume will ask for the password
     Msg::AuthOk ok;
     ok.username = user.name;
@@ -315,10 +361,12 @@ void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
 {
     QSet<ClientSession *> seen;
     const QByteArray frame = Msg::encode(Msg::PresenceUpdate{s->username(), presence});
-    for (const QString &room : s->rooms()) {
+    const QStringList rooms = s->sortedRooms();
+    for (const QString &room : rooms) {
         if (m_rooms.isLarge(room))
             continue; // as with join notices: n members coming online would cost n * n updates
-        for (ClientSession *member : m_rooms.members(room)) {
+        const QList<ClientSession *> members = m_rooms.members(room); // a copy: see RoomRegistry::broadcast
+        for (ClientSession *member : members) {
             if (member != s && !seen.contains(member)) {
                 seen.insert(member);
                 member->send(frame);
@@ -329,6 +377,12 @@ void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
 
 void ChatServer::handle(ClientSession *s, const Msg::Logout &)
 {
+    // Revoked before the session ends: the connection closing is what tells the client logout is done.
+    if (!s->resumeTokenHash().isEmpty()) {
+        if (!m_db.revokeResumeToken(s->resumeTokenHash()))
+            ++m_stats.storageErrors;
+        s->setResumeTokenHash({});
+    }
     drop(s, Msg::NoticeEvent::Leave);
 }
 
@@ -346,11 +400,16 @@ void ChatServer::onDatagram(ClientSession *s, const Msg::Message &message)
 {
     if (!s->isActive())
         return;
-    s->heard(nowMs());
-    if (const auto *ping = std::get_if<Msg::Ping>(&message))
-        m_udp.send(s, Msg::Pong{ping->ts}, nowMs());
-    else if (const auto *typing = std::get_if<Msg::Typing>(&message); typing && s->rooms().contains(typing->room))
-        m_typing.relay(s, typing->room, typing->active);
+    s->heard(MonotonicClock::nowMs());
+    const qint64 now = MonotonicClock::nowMs();
+    if (const auto *ping = std::get_if<Msg::Ping>(&message)) {
+        m_udp.send(s, Msg::Pong{ping->ts}, now);
+    } else if (const auto *typing = std::get_if<Msg::Typing>(&message); typing && s->rooms().contains(typing->room)) {
+        if (s->budget().allowTyping(now))
+            m_typing.relay(s, typing->room, typing->active);
+        else
+            ++m_stats.requestsRefused; // UDP has no answer to give; the datagram is dropped
+    }
 }
 
 ServerStats ChatServer::statsSnapshot() const
@@ -376,8 +435,9 @@ QList<Msg::RoomInfo> ChatServer::roomList() const
 void ChatServer::broadcastNotice(const QString &text)
 {
     const QByteArray frame =
-        Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, nowMs()});
-    for (ClientSession *s : std::as_const(m_online))
+        Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, wallMs()});
+    const QHash<QString, ClientSession *> online = m_online; // a copy: see RoomRegistry::broadcast
+    for (ClientSession *s : online)
         s->send(frame);
 }
 
@@ -388,7 +448,7 @@ bool ChatServer::kick(const QString &username, const QString &reason)
         return false;
     const QString text = reason.isEmpty() ? u"You were removed by the administrator."_s
                                           : u"You were removed by the administrator: %1"_s.arg(reason);
-    s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, nowMs()});
+    s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, wallMs()});
     drop(s, Msg::NoticeEvent::Kicked);
     return true;
 }
@@ -402,7 +462,7 @@ void ChatServer::shutdown(const QString &reason)
     qCInfo(lcServer) << "shutting down:" << reason;
     const QByteArray frame =
         Msg::encode(Msg::Notice{Msg::NoticeEvent::Shutdown, std::nullopt, std::nullopt,
-                                reason.isEmpty() ? u"The server is shutting down."_s : reason, nowMs()});
+                                reason.isEmpty() ? u"The server is shutting down."_s : reason, wallMs()});
     const QList<ClientSession *> all(m_sessions.begin(), m_sessions.end());
     for (ClientSession *s : all) {
         if (s->isActive())

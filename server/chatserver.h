@@ -50,7 +50,7 @@ signals:
 
 private:
     void onNewConnection();
-    void onMessage(ClientSession *session, const Msg::Message &message);
+    void onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref);
     void onInvalidMessage(ClientSession *session, const ProtocolError &error);
     void onSessionClosed(ClientSession *session);
     void onAuthenticated(ClientSession *session, const UserRecord &user, const QStringList &rooms, bool resumed);
@@ -70,6 +70,8 @@ private:
     void handleAuthRequest(ClientSession *s, const std::function<void()> &start);
 
     bool admitConnection(QTcpSocket *socket);
+    // Acts on the request budget's verdict: true to go on; otherwise the client was answered (or closed).
+    bool withinBudget(ClientSession *s, RequestBudget::Verdict verdict, qint64 retryAfterMs, std::optional<qint64> ref);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
     void drop(ClientSession *s, Msg::NoticeEvent event);
     void sendPresence(ClientSession *s, Msg::Presence presence);

@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "datagram.h"
 #include "ratelimiter.h"
+#include "requestbudget.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -20,6 +21,20 @@ public:
     Connection *connection() const { return m_connection; }
     void send(const QByteArray &frame) { m_connection->send(frame); }
     template <typename T> void sendMessage(const T &message) { m_connection->sendMessage(message); }
+    // An error answers the request being handled: it carries that request's ref unless it names one.
+    void sendMessage(Msg::ErrorReply error)
+    {
+        if (!error.ref)
+            error.ref = m_requestRef;
+        m_connection->sendMessage(error);
+    }
+
+    // The ref of the request being handled now (set around each dispatch), and of the login, register or
+    // resume being worked on, whose answer comes later.
+    std::optional<qint64> requestRef() const { return m_requestRef; }
+    void setRequestRef(std::optional<qint64> ref) { m_requestRef = ref; }
+    std::optional<qint64> authRef() const { return m_authRef; }
+    void setAuthRef(std::optional<qint64> ref) { m_authRef = ref; }
 
     State state() const { return m_state; }
     void setState(State state) { m_state = state; }
@@ -61,6 +76,8 @@ public:
     quint16 udpPort() const { return m_udpPort; }
     quint64 nextUdpCounter() { return ++m_udpCounter; }
 
+    RequestBudget &budget() { return m_budget; }
+    void setBudget(const RequestBudget &budget) { m_budget = budget; }
     TokenBucket &messageBucket() { return m_messageBucket; }
     void setMessageBucket(const TokenBucket &bucket) { m_messageBucket = bucket; }
 
@@ -87,4 +104,7 @@ private:
     qint64 m_lastRekeyMs = -MinRekeyIntervalMs;
     qint64 m_messagesSent = 0;
     TokenBucket m_messageBucket;
+    RequestBudget m_budget;
+    std::optional<qint64> m_requestRef;
+    std::optional<qint64> m_authRef;
 };

@@ -1,10 +1,10 @@
 #include "consolecommands.h"
+#include "monotonicclock.h"
 
 #include "chatserver.h"
 #include "clientsession.h"
 #include "protocol.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
 #include <cstdio>
 #include <unistd.h>
@@ -99,7 +99,7 @@ QString ConsoleCommands::execute(const QString &line)
 
 QString ConsoleCommands::describeUsers() const
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = MonotonicClock::nowMs();
     QStringList lines;
     for (const ClientSession *s : m_server.onlineSessions()) {
         lines << u"%1  %2  rooms: %3  messages: %4  udp: %5"_s

@@ -257,16 +257,28 @@ QList<Msg::ChatMessage> Database::history(const QString &room, std::optional<qin
     return out;
 }
 
-bool Database::storeResumeToken(const QByteArray &tokenHash, qint64 userId, const QStringList &rooms, qint64 expiresMs)
+bool Database::replaceResumeTokens(qint64 userId, const QByteArray &tokenHash, const QStringList &rooms,
+                                   qint64 expiresMs)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery del(db);
+    del.prepare(u"DELETE FROM resume_tokens WHERE user_id = ?"_s);
+    del.addBindValue(userId);
+    QSqlQuery q(db);
     q.prepare(u"INSERT INTO resume_tokens (token_hash, user_id, rooms, expires_ms) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(tokenHash);
     q.addBindValue(userId);
     q.addBindValue(rooms.join(u','));
     q.addBindValue(expiresMs);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    if (!del.exec() || !q.exec() || !db.commit()) {
+        m_lastError = del.lastError().isValid() ? del.lastError().text() : q.lastError().text();
+        if (m_lastError.isEmpty())
+            m_lastError = db.lastError().text();
+        db.rollback();
         return false;
     }
     // Expired tokens are of no use to anyone; clear them while we are here.
@@ -298,6 +310,31 @@ std::optional<std::pair<UserRecord, QStringList>> Database::takeResumeToken(cons
         return std::nullopt;
     }
     return std::pair{user, rooms};
+}
+
+bool Database::revokeResumeToken(const QByteArray &tokenHash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"DELETE FROM resume_tokens WHERE token_hash = ?"_s);
+    q.addBindValue(tokenHash);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::extendResumeToken(const QByteArray &tokenHash, qint64 expiresMs)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"UPDATE resume_tokens SET expires_ms = ? WHERE token_hash = ?"_s);
+    q.addBindValue(expiresMs);
+    q.addBindValue(tokenHash);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool Database::updateResumeTokenRooms(const QByteArray &tokenHash, const QStringList &rooms)

@@ -47,7 +47,10 @@ public:
     QList<Msg::ChatMessage> history(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
                                     int limit, bool *more);
 
-    bool storeResumeToken(const QByteArray &tokenHash, qint64 userId, const QStringList &rooms, qint64 expiresMs);
+    // Stores the account's new token and deletes every other one it has, in one transaction.
+    bool replaceResumeTokens(qint64 userId, const QByteArray &tokenHash, const QStringList &rooms, qint64 expiresMs);
+    bool revokeResumeToken(const QByteArray &tokenHash);
+    bool extendResumeToken(const QByteArray &tokenHash, qint64 expiresMs);
     // Finds a valid token and deletes it (a token works once). Returns the user and the rooms it recorded.
     std::optional<std::pair<UserRecord, QStringList>> takeResumeToken(const QByteArray &tokenHash, qint64 nowMs);
     bool updateResumeTokenRooms(const QByteArray &tokenHash, const QStringList &rooms);

@@ -1,8 +1,7 @@
 #include "heartbeatmonitor.h"
+#include "monotonicclock.h"
 
 #include "clientsession.h"
-
-#include <QDateTime>
 
 HeartbeatMonitor::HeartbeatMonitor(std::chrono::milliseconds interval, std::chrono::milliseconds timeout,
                                    QObject *parent)
@@ -16,7 +15,7 @@ HeartbeatMonitor::HeartbeatMonitor(std::chrono::milliseconds interval, std::chro
 
 void HeartbeatMonitor::onSweep()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = MonotonicClock::nowMs();
     QList<ClientSession *> silent;
     QList<ClientSession *> quiet;
     for (ClientSession *s : std::as_const(m_sessions)) {

@@ -3,18 +3,19 @@
 #include <algorithm>
 #include <cmath>
 
-bool TokenBucket::take(qint64 nowMs, qint64 *retryAfterMs)
+bool TokenBucket::take(qint64 nowMs, qint64 *retryAfterMs, int cost)
 {
-    if (m_rate <= 0)
+    if (m_rate <= 0 || m_burst <= 0)
         return true;
     if (m_lastMs >= 0)
-        m_tokens = std::min(m_burst, m_tokens + double(nowMs - m_lastMs) * m_rate / 1000.0);
+        m_tokens = std::min(m_burst, m_tokens + double(std::max<qint64>(0, nowMs - m_lastMs)) * m_rate / 1000.0);
     m_lastMs = nowMs;
-    if (m_tokens >= 1.0) {
-        m_tokens -= 1.0;
+    const double need = std::min(double(cost), m_burst);
+    if (m_tokens >= need) {
+        m_tokens -= need;
         return true;
     }
-    *retryAfterMs = qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_rate));
+    *retryAfterMs = qint64(std::ceil((need - m_tokens) * 1000.0 / m_rate));
     return false;
 }
 

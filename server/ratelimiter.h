@@ -4,14 +4,15 @@
 #include <QHash>
 #include <QString>
 
-// Allows `burst` events at once, refilled at `ratePerSecond`. A rate of 0 means no limit.
+// Allows `burst` events at once, refilled at `ratePerSecond`. A rate or a burst of 0 means no limit.
 class TokenBucket
 {
 public:
     TokenBucket(double ratePerSecond = 0, double burst = 1) : m_rate(ratePerSecond), m_burst(burst), m_tokens(burst) {}
 
-    // Takes one token. When none is left, returns false and how long until one is.
-    bool take(qint64 nowMs, qint64 *retryAfterMs);
+    // Takes `cost` tokens (at most the burst). When too few are left, takes none and returns false and how
+    // long until there are enough. nowMs comes from MonotonicClock.
+    bool take(qint64 nowMs, qint64 *retryAfterMs, int cost = 1);
 
 private:
     double m_rate;

@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include "requestbudget.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -61,9 +63,17 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption msgRate(u"message-rate"_s,
                                      u"Messages a session may send per second, sustained; 0: no limit (default 5)."_s,
                                      u"n"_s, u"5"_s);
-    const QCommandLineOption msgBurst(u"message-burst"_s,
-                                      u"Messages a session may send at once before the rate applies (default 10)."_s,
-                                      u"n"_s, u"10"_s);
+    const QCommandLineOption msgBurst(
+        u"message-burst"_s, u"Messages a session may send at once before the rate applies; 0: no limit (default 10)."_s,
+        u"n"_s, u"10"_s);
+    const QCommandLineOption reqRate(
+        u"request-rate"_s,
+        u"Request budget of a logged-in session, in units per second (a ping costs 1, a history page 5); "
+        "0: no limit (default 20)."_s,
+        u"n"_s, u"20"_s);
+    const QCommandLineOption reqBurst(u"request-burst"_s,
+                                      u"Request budget units a session may spend at once; 0: no limit (default 100)."_s,
+                                      u"n"_s, u"100"_s);
     const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
                                       u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
     const QCommandLineOption quietRooms(
@@ -90,9 +100,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption noTls(u"no-tls"_s,
                                    u"INSECURE, for debugging only: plain TCP, passwords readable on the network."_s);
     const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
-    p.addOptions({listen,        port,        udpPort,       dataDir, logFile,  interval, timeout,    memory,
-                  ops,           threads,     statsInterval, msgRate, msgBurst, maxRooms, quietRooms, maxConn,
-                  maxPerAddress, authTimeout, pendingOutput, tlsCert, tlsKey,   noTls,    noConsole});
+    p.addOptions({listen,   port,     udpPort,    dataDir,       logFile,       interval,    timeout,
+                  memory,   ops,      threads,    statsInterval, msgRate,       msgBurst,    reqRate,
+                  reqBurst, maxRooms, quietRooms, maxConn,       maxPerAddress, authTimeout, pendingOutput,
+                  tlsCert,  tlsKey,   noTls,      noConsole});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -128,7 +139,12 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.hashThreads = int(get(threads, 1, 64));
     c.statsLogInterval = std::chrono::seconds(get(statsInterval, 0, 86'400));
     c.messageRate = double(get(msgRate, 0, 1'000'000));
-    c.messageBurst = int(get(msgBurst, 1, 1'000'000));
+    c.messageBurst = int(get(msgBurst, 0, 1'000'000));
+    c.requestRate = double(get(reqRate, 0, 1'000'000));
+    c.requestBurst = int(get(reqBurst, 0, 1'000'000));
+    if (error.isEmpty() && c.requestBurst > 0 && c.requestBurst < RequestBudget::MaxCost)
+        error =
+            u"--request-burst must be 0 or at least %1, the cost of the dearest request."_s.arg(RequestBudget::MaxCost);
     c.maxRoomsPerUser = int(get(maxRooms, 0, 1'000'000));
     c.quietRoomSize = int(get(quietRooms, 0, 10'000'000));
     c.maxConnections = int(get(maxConn, 0, 10'000'000));

@@ -23,8 +23,10 @@ struct ServerConfig
     int hashThreads = 2;
     qint64 maxLogBytes = 10 * 1024 * 1024;
     // Abuse limits (docs/SECURITY.md); 0 turns a limit off.
-    double messageRate = 5; // say and whisper per second per session, sustained
-    int messageBurst = 10;  // ... and at once
+    double messageRate = 5;  // say and whisper per second per session, sustained
+    int messageBurst = 10;   // ... and at once
+    double requestRate = 20; // request budget units per second per logged-in session (RequestBudget)
+    int requestBurst = 100;  // ... and at once
     int maxRoomsPerUser = 20;
     int quietRoomSize = 200; // larger rooms get no join and leave notices; 0: all rooms do
     int maxConnections = 20000;

@@ -29,11 +29,12 @@ double processCpuSeconds()
 
 qint64 processRssKib()
 {
+    // /proc files report a size of 0, so QFile::atEnd() is true before the first read: read them whole.
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
@@ -66,12 +67,15 @@ QString ServerStats::report() const
     out += u"tls               %1 failed handshakes, %2 plain-text clients refused\n"_s.arg(tlsHandshakesFailed)
                .arg(tlsPlainTextRefused);
     out += u"limits            %1 rate-limited, %2 logins throttled, %3 connections refused, %4 login timeouts, "
-           "%5 slow readers cut off, %6 room-limit hits\n"_s.arg(rateLimited)
+           "%5 slow readers cut off, %6 room-limit hits, %7 requests over budget, %8 closed for flooding\n"_s
+               .arg(rateLimited)
                .arg(loginsThrottled)
                .arg(connectionsRefused)
                .arg(authTimeouts)
                .arg(slowConsumers)
-               .arg(roomLimitHits);
+               .arg(roomLimitHits)
+               .arg(requestsRefused)
+               .arg(floodDisconnects);
     out += u"process           %1 s CPU, %2 KiB resident\n"_s.arg(processCpuSeconds(), 0, 'f', 2).arg(processRssKib());
     QStringList kinds = framesIn.keys();
     std::sort(kinds.begin(), kinds.end());

@@ -30,6 +30,8 @@ struct ServerStats
     qint64 authTimeouts = 0;         // closed for not logging in in time
     qint64 slowConsumers = 0;        // closed for not reading their output
     qint64 roomLimitHits = 0;        // joins refused by the rooms-per-user limit
+    qint64 requestsRefused = 0;      // requests over the session's request or typing budget
+    qint64 floodDisconnects = 0;     // closed for going on sending after being refused
     qint64 tlsHandshakesFailed = 0;  // connections that never finished the TLS handshake
     qint64 tlsPlainTextRefused = 0;  // clients that spoke plain text to the TLS port
     QHash<QString, qint64> framesIn; // per message type

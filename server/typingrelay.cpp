@@ -1,11 +1,10 @@
 #include "typingrelay.h"
+#include "monotonicclock.h"
 
 #include "clientsession.h"
 #include "protocol.h"
 #include "roomregistry.h"
 #include "udpchannel.h"
-
-#include <QDateTime>
 
 namespace {
 
@@ -23,7 +22,7 @@ TypingRelay::TypingRelay(const RoomRegistry &rooms, UdpChannel &udp, QObject *pa
 
 void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = MonotonicClock::nowMs();
     const qint64 ttl = std::chrono::milliseconds(Protocol::TypingTtl).count();
     if (active) {
         // As with arrivals and departures: in a room of n, n people typing would cost n * n events, for an
@@ -36,7 +35,8 @@ void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
     }
     const Msg::Typing event{room, active, from->username(), ttl};
     QByteArray tcpFrame;
-    for (ClientSession *member : m_rooms.members(room)) {
+    const QList<ClientSession *> members = m_rooms.members(room); // a copy: see RoomRegistry::broadcast
+    for (ClientSession *member : members) {
         if (member == from || m_udp.send(member, event, now))
             continue;
         if (tcpFrame.isEmpty())
@@ -47,7 +47,7 @@ void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
 
 void TypingRelay::onSweep()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = MonotonicClock::nowMs();
     QList<std::pair<QString, ClientSession *>> expired;
     for (auto it = m_typingUntil.cbegin(); it != m_typingUntil.cend(); ++it) {
         if (it.value() <= now)

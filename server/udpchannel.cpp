@@ -1,9 +1,9 @@
 #include "udpchannel.h"
+#include "monotonicclock.h"
 
 #include "clientsession.h"
 #include "serverstats.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
 #include <QtCrypto>
@@ -84,13 +84,12 @@ void UdpChannel::onReadyRead()
         if (!message || !session->replayWindow().accept(header->counter)) {
             ++m_stats.udpDropped;
             qCDebug(lcUdp) << "dropped a datagram for session" << header->session;
-            if (session->noteBadDatagram(QDateTime::currentMSecsSinceEpoch()))
+            if (session->noteBadDatagram(MonotonicClock::nowMs()))
                 emit rekeyNeeded(session);
             continue;
         }
         session->noteGoodDatagram();
-        session->udpHeard(datagram.senderAddress(), quint16(datagram.senderPort()),
-                          QDateTime::currentMSecsSinceEpoch());
+        session->udpHeard(datagram.senderAddress(), quint16(datagram.senderPort()), MonotonicClock::nowMs());
         emit datagramReceived(session, *message);
     }
 }

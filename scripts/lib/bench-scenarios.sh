@@ -102,7 +102,7 @@ bench() {
 }
 
 fast_hash=(--hash-memory-kib 8 --hash-ops 1)
-relaxed=(--max-connections-per-address 0 --max-connections 0 --message-rate 0 --auth-timeout-s 600)
+relaxed=(--max-connections-per-address 0 --max-connections 0 --message-rate 0 --request-rate 0 --auth-timeout-s 600)
 
 if [ "$quick" = 1 ]; then
     start_server quick "${fast_hash[@]}" "${relaxed[@]}"

@@ -41,6 +41,8 @@ bool ServerProcess::start(const QStringList &extraArgs)
         args << u"--max-connections-per-address"_s << u"0"_s;
     if (!extraArgs.contains(u"--message-rate"_s))
         args << u"--message-rate"_s << u"0"_s;
+    if (!extraArgs.contains(u"--request-rate"_s))
+        args << u"--request-rate"_s << u"0"_s;
     if (!extraArgs.contains(u"--hash-memory-kib"_s))
         args << u"--hash-memory-kib"_s << u"8"_s << u"--hash-ops"_s << u"1"_s;
     args << extraArgs;

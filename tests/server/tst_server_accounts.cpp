@@ -22,6 +22,12 @@ private slots:
     void unsupportedVersionIsToldAndClosed();
     void secondLoginReplacesTheFirst();
     void failedLoginCanBeRetried();
+    void logoutRevokesTheResumeToken();
+    void newLoginRevokesOlderTokens();
+    void resumeTokenWorksOnce();
+    void errorsCarryTheRequestsRef_data();
+    void errorsCarryTheRequestsRef();
+    void wrongLoginAnswerCarriesItsRef();
 
 private:
     QCA::Initializer m_qca;
@@ -168,6 +174,134 @@ void TestServerAccounts::failedLoginCanBeRetried()
     QVERIFY(c.waitFor<Msg::ErrorReply>());
     c.send(Msg::Login{u"bob"_s, u"secret-horse"_s});
     QVERIFY(c.waitFor<Msg::AuthOk>(10000));
+}
+
+// Resumes with a token on a new connection; the error code when it fails, empty on success.
+static QString resumeWith(quint16 port, const QString &token)
+{
+    TestClient c;
+    if (!c.connectTo(port) || !c.hello())
+        return u"(no connection)"_s;
+    c.send(Msg::Resume{token});
+    QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(!c.received().isEmpty(), 5000);
+    if (c.has<Msg::AuthOk>())
+        return {};
+    const auto e = c.waitFor<Msg::ErrorReply>(100);
+    return e ? e->code : u"(no answer)"_s;
+}
+
+void TestServerAccounts::logoutRevokesTheResumeToken()
+{
+    QString token;
+    {
+        TestClient c;
+        QVERIFY(c.connectTo(m_server.tcpPort()));
+        QVERIFY(c.registerUser(u"frank"_s));
+        token = c.auth().resumeToken;
+        c.send(Msg::Logout{});
+        // The connection closing is what says logout is done: by then the token must be gone.
+        QVERIFY(c.waitForDisconnect());
+    }
+    QCOMPARE(resumeWith(m_server.tcpPort(), token), u"invalid_token"_s);
+}
+
+void TestServerAccounts::newLoginRevokesOlderTokens()
+{
+    QString oldToken;
+    {
+        TestClient c;
+        QVERIFY(c.connectTo(m_server.tcpPort()));
+        QVERIFY(c.registerUser(u"grace"_s));
+        oldToken = c.auth().resumeToken;
+    } // the connection drops without a logout: the token would resume it
+    TestClient again;
+    QVERIFY(again.connectTo(m_server.tcpPort()));
+    QVERIFY(again.login(u"grace"_s));
+    QCOMPARE(resumeWith(m_server.tcpPort(), oldToken), u"invalid_token"_s);
+    QVERIFY(again.isConnected());
+    // The new session's own token still works once its connection is gone.
+    const QString newToken = again.auth().resumeToken;
+    again.connection()->abort();
+    QTest::qWait(100);
+    QCOMPARE(resumeWith(m_server.tcpPort(), newToken), QString());
+}
+
+void TestServerAccounts::resumeTokenWorksOnce()
+{
+    QString token;
+    {
+        TestClient c;
+        QVERIFY(c.connectTo(m_server.tcpPort()));
+        QVERIFY(c.registerUser(u"heidi"_s));
+        token = c.auth().resumeToken;
+    }
+    QTest::qWait(100);
+    QCOMPARE(resumeWith(m_server.tcpPort(), token), QString());
+    QCOMPARE(resumeWith(m_server.tcpPort(), token), u"invalid_token"_s);
+}
+
+void TestServerAccounts::errorsCarryTheRequestsRef_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QString>("code");
+    // Refused for a field: the message does not parse, yet its ref is read and given back.
+    QTest::newRow("say, empty text") << QByteArray(R"({"type":"say","room":"lobby","text":"","ref":41})")
+                                     << u"out_of_range"_s;
+    QTest::newRow("say, text too long") << QByteArray(R"({"type":"say","room":"lobby","text":")" +
+                                                      QByteArray(4001, 'x') + R"(","ref":41})")
+                                        << u"out_of_range"_s;
+    QTest::newRow("say, bad room") << QByteArray(R"({"type":"say","room":"no room!","text":"hi","ref":41})")
+                                   << u"out_of_range"_s;
+    QTest::newRow("say, text not a string")
+        << QByteArray(R"({"type":"say","room":"lobby","text":5,"ref":41})") << u"wrong_type"_s;
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"dance","ref":41})") << u"unknown_type"_s;
+    // Refused by the server: any request may carry a ref.
+    QTest::newRow("say, room not joined")
+        << QByteArray(R"({"type":"say","room":"elsewhere","text":"hi","ref":41})") << u"not_in_room"_s;
+    QTest::newRow("leave, not in room") << QByteArray(R"({"type":"leave","room":"elsewhere","ref":41})")
+                                        << u"not_in_room"_s;
+    QTest::newRow("history, not in room")
+        << QByteArray(R"({"type":"history","room":"elsewhere","limit":10,"ref":41})") << u"not_in_room"_s;
+    QTest::newRow("typing, not in room") << QByteArray(R"({"type":"typing","room":"elsewhere","active":true,"ref":41})")
+                                         << u"not_in_room"_s;
+    QTest::newRow("list_users, not in room")
+        << QByteArray(R"({"type":"list_users","room":"elsewhere","ref":41})") << u"not_in_room"_s;
+    QTest::newRow("login, already logged in")
+        << QByteArray(R"({"type":"login","username":"ivan","password":"password123","ref":41})")
+        << u"already_authenticated"_s;
+}
+
+void TestServerAccounts::errorsCarryTheRequestsRef()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QString, code);
+    static bool registered = false;
+    if (!registered) {
+        TestClient r;
+        QVERIFY(r.connectTo(m_server.tcpPort()) && r.registerUser(u"ivan"_s));
+        registered = true;
+    }
+    TestClient c;
+    QVERIFY(c.connectTo(m_server.tcpPort()));
+    QVERIFY(c.login(u"ivan"_s));
+    c.sendRaw(request + '\n');
+    const auto e = c.waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, code);
+    QCOMPARE(e->ref, std::optional<qint64>(41));
+}
+
+void TestServerAccounts::wrongLoginAnswerCarriesItsRef()
+{
+    TestClient c;
+    QVERIFY(c.connectTo(m_server.tcpPort()));
+    QVERIFY(c.hello());
+    // The answer comes after the password hashing thread: it still names the request.
+    c.send(Msg::Login{u"nobody_at_all"_s, u"whatever123"_s}, 77);
+    const auto e = c.waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"bad_credentials"_s);
+    QCOMPARE(e->ref, std::optional<qint64>(77));
 }
 
 QTEST_GUILESS_MAIN(TestServerAccounts)

@@ -1,0 +1,60 @@
+#include "requestbudget.h"
+
+RequestBudget::RequestBudget(double rate, double burst)
+    : m_rate(rate), m_burst(burst), m_requests(rate > 0 ? BeforeLoginRate : 0, BeforeLoginBurst),
+      m_typing(TypingRate, TypingBurst)
+{}
+
+void RequestBudget::setLoggedIn()
+{
+    m_requests = TokenBucket(m_rate, m_burst);
+}
+
+int RequestBudget::costOf(const Msg::Message &request)
+{
+    return std::visit(
+        [](const auto &m) -> int {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, Msg::ListUsers>)
+                return m.room ? 5 : 10; // every online name, sorted
+            else if constexpr (std::is_same_v<T, Msg::ListRooms> || std::is_same_v<T, Msg::HistoryRequest>)
+                return 5; // a database page, or every room
+            else if constexpr (std::is_same_v<T, Msg::Join> || std::is_same_v<T, Msg::Leave> ||
+                               std::is_same_v<T, Msg::Register> || std::is_same_v<T, Msg::Login> ||
+                               std::is_same_v<T, Msg::Resume>)
+                return 2; // notices to a room, or a database look-up (hashing has limits of its own)
+            else
+                return 1;
+        },
+        request);
+}
+
+RequestBudget::Verdict RequestBudget::charge(TokenBucket &bucket, int cost, qint64 nowMs, qint64 *retryAfterMs)
+{
+    if (bucket.take(nowMs, retryAfterMs, cost)) {
+        m_refusedInARow = 0;
+        return Verdict::Allowed;
+    }
+    return ++m_refusedInARow >= MaxRefusalsInARow ? Verdict::Disconnect : Verdict::Refused;
+}
+
+RequestBudget::Verdict RequestBudget::charge(const Msg::Message &request, qint64 nowMs, qint64 *retryAfterMs)
+{
+    if (std::holds_alternative<Msg::Typing>(request)) {
+        const Verdict typing = charge(m_typing, 1, nowMs, retryAfterMs);
+        if (typing != Verdict::Allowed)
+            return typing;
+    }
+    return charge(m_requests, costOf(request), nowMs, retryAfterMs);
+}
+
+RequestBudget::Verdict RequestBudget::chargeInvalid(qint64 nowMs, qint64 *retryAfterMs)
+{
+    return charge(m_requests, 1, nowMs, retryAfterMs);
+}
+
+bool RequestBudget::allowTyping(qint64 nowMs)
+{
+    qint64 unused = 0;
+    return m_typing.take(nowMs, &unused);
+}

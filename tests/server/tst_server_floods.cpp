@@ -1,0 +1,232 @@
+// A client that floods any request gets rate_limited (with its ref and the delay to wait), then is closed,
+// and costs no one else their service: the request budget of RequestBudget, against the real server.
+#include "serverprocess.h"
+#include "testclient.h"
+
+#include <QElapsedTimer>
+#include <QtCrypto>
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestServerFloods : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void overBudgetIsAnsweredWithTheDelay_data();
+    void overBudgetIsAnsweredWithTheDelay();
+    void floodIsClosedAndCostsOthersNothing_data();
+    void floodIsClosedAndCostsOthersNothing();
+    void typingIsLimitedToAPersonsPace();
+    void typingDatagramsAreLimitedToo();
+    void aClientThatWaitsAsToldIsNeverClosed();
+
+private:
+    QCA::Initializer m_qca;
+    ServerProcess m_server;
+    int m_round = 0;
+    int m_floodsClosed = 0;
+};
+
+void TestServerFloods::initTestCase()
+{
+    // The defaults of docs/SECURITY.md (ServerProcess turns the budget off for other tests).
+    QVERIFY(m_server.start({u"--request-rate"_s, u"20"_s, u"--request-burst"_s, u"100"_s}));
+}
+
+// Each request kind, with what the budget allows of it at once (docs/PROTOCOL.md, section 4).
+static void requestKinds()
+{
+    QTest::addColumn<bool>("loggedIn");
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("allowedAtOnce");
+    QTest::newRow("ping before hello") << false << QByteArray(R"({"type":"ping","ts":1)") << 10;
+    QTest::newRow("hello again and again") << false << QByteArray(R"({"type":"hello","version":1,"client":"x")") << 10;
+    QTest::newRow("invalid frames before login") << false << QByteArray(R"({"type":"nonsense")") << 10;
+    QTest::newRow("ping") << true << QByteArray(R"({"type":"ping","ts":1)") << 100;
+    QTest::newRow("list_users") << true << QByteArray(R"({"type":"list_users")") << 10;
+    QTest::newRow("list_rooms") << true << QByteArray(R"({"type":"list_rooms")") << 20;
+    QTest::newRow("history") << true << QByteArray(R"({"type":"history","room":"lobby","limit":100)") << 20;
+    QTest::newRow("join") << true << QByteArray(R"({"type":"join","room":"lobby")") << 50;
+    QTest::newRow("say") << true << QByteArray(R"({"type":"say","room":"lobby","text":"spam")") << 100;
+    QTest::newRow("typing") << true << QByteArray(R"({"type":"typing","room":"lobby","active":true)") << 6;
+    QTest::newRow("invalid frames") << true << QByteArray(R"({"type":"say","room":"lobby","text":"")") << 100;
+}
+
+static QByteArray copies(const QByteArray &request, int count)
+{
+    QByteArray out;
+    for (int ref = 1; ref <= count; ++ref)
+        out += request + ",\"ref\":" + QByteArray::number(ref) + "}\n";
+    return out;
+}
+
+void TestServerFloods::overBudgetIsAnsweredWithTheDelay_data()
+{
+    requestKinds();
+}
+
+void TestServerFloods::overBudgetIsAnsweredWithTheDelay()
+{
+    QFETCH(bool, loggedIn);
+    QFETCH(QByteArray, request);
+    QFETCH(int, allowedAtOnce);
+    ++m_round;
+    TestClient eager;
+    QVERIFY(eager.connectTo(m_server.tcpPort()));
+    if (loggedIn)
+        QVERIFY(eager.registerUser(u"eager%1"_s.arg(m_round)));
+    // The budget's burst, then 20 more: fewer than the refusals that close a connection.
+    constexpr int Extra = 20;
+    eager.sendRaw(copies(request, allowedAtOnce + Extra));
+    const auto isRefusal = [](const Msg::Message &m) {
+        const auto *e = std::get_if<Msg::ErrorReply>(&m);
+        return e && e->code == "rate_limited"_L1;
+    };
+    QTRY_VERIFY(std::count_if(eager.received().cbegin(), eager.received().cend(), isRefusal) >= Extra - 2);
+    QSet<qint64> refs;
+    for (const Msg::Message &m : std::as_const(eager.received())) {
+        if (!isRefusal(m))
+            continue;
+        const auto &e = std::get<Msg::ErrorReply>(m);
+        QVERIFY(e.retryAfterMs.value_or(0) > 0 && *e.retryAfterMs <= 10'000);
+        QVERIFY(e.ref && *e.ref > allowedAtOnce - 3 && *e.ref <= allowedAtOnce + Extra);
+        refs.insert(*e.ref);
+    }
+    QVERIFY(refs.size() >= Extra - 2); // one answer for each request refused
+    QVERIFY(eager.isConnected());
+}
+
+void TestServerFloods::floodIsClosedAndCostsOthersNothing_data()
+{
+    requestKinds();
+}
+
+void TestServerFloods::floodIsClosedAndCostsOthersNothing()
+{
+    QFETCH(bool, loggedIn);
+    QFETCH(QByteArray, request);
+    ++m_round;
+    // Someone in another room goes on chatting with a friend the whole time.
+    const QString quietRoom = u"quiet%1"_s.arg(m_round);
+    TestClient speaker, listener;
+    QVERIFY(speaker.connectTo(m_server.tcpPort()) && speaker.registerUser(u"speaker%1"_s.arg(m_round)));
+    QVERIFY(listener.connectTo(m_server.tcpPort()) && listener.registerUser(u"listener%1"_s.arg(m_round)));
+    for (TestClient *c : {&speaker, &listener}) {
+        c->send(Msg::Join{quietRoom});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == quietRoom; }));
+    }
+
+    TestClient hostile;
+    QVERIFY(hostile.connectTo(m_server.tcpPort()));
+    if (loggedIn)
+        QVERIFY(hostile.registerUser(u"hostile%1"_s.arg(m_round)));
+    hostile.sendRaw(copies(request, 5000));
+
+    int delivered = 0;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    for (int i = 0; i < 20; ++i) {
+        speaker.send(Msg::Say{quietRoom, u"still here %1"_s.arg(i), i, false});
+        QVERIFY(speaker.waitFor<Msg::Ack>(5000, [i](const Msg::Ack &a) { return a.ref == i; }));
+        if (listener.waitFor<Msg::ChatMessage>(5000, [&](const Msg::ChatMessage &m) { return m.room == quietRoom; }))
+            ++delivered;
+        QTest::qWait(20);
+    }
+    QCOMPARE(delivered, 20);
+
+    // The flooder was closed. (What it was told on the way may not reach it: closing a connection whose
+    // peer is still sending makes the kernel reset it, and the peer's kernel drops what it had not read.)
+    QVERIFY(hostile.waitForDisconnect(10000));
+    const auto refusals = std::count_if(hostile.received().cbegin(), hostile.received().cend(), [](const auto &m) {
+        const auto *e = std::get_if<Msg::ErrorReply>(&m);
+        return e && e->code == "rate_limited"_L1;
+    });
+    QVERIFY2(refusals <= 51, qPrintable(u"%1 refusals"_s.arg(refusals))); // answers stop at the close
+    QVERIFY(speaker.isConnected() && listener.isConnected());
+    ++m_floodsClosed;
+    QVERIFY(m_server.statsShow(QByteArray::number(m_floodsClosed) + " closed for flooding"));
+}
+
+void TestServerFloods::typingIsLimitedToAPersonsPace()
+{
+    ++m_round;
+    const QString room = u"typists%1"_s.arg(m_round);
+    TestClient typist, watcher;
+    QVERIFY(typist.connectTo(m_server.tcpPort()) && typist.registerUser(u"typist%1"_s.arg(m_round)));
+    QVERIFY(watcher.connectTo(m_server.tcpPort()) && watcher.registerUser(u"watcher%1"_s.arg(m_round)));
+    for (TestClient *c : {&typist, &watcher}) {
+        c->send(Msg::Join{room});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    }
+    // Start and stop as fast as the socket takes them: 1,000 events in one write.
+    QByteArray burst;
+    for (int i = 0; i < 500; ++i)
+        burst += Msg::encode(Msg::Typing{room, true, {}, {}}) + Msg::encode(Msg::Typing{room, false, {}, {}});
+    typist.sendRaw(burst);
+    QVERIFY(typist.waitForDisconnect(10000)); // it kept going after being told to wait
+    watcher.send(Msg::Ping{1});
+    QVERIFY(watcher.waitFor<Msg::Pong>());
+    QTest::qWait(200);
+    const auto relayed = std::count_if(watcher.received().cbegin(), watcher.received().cend(),
+                                       [](const auto &m) { return std::holds_alternative<Msg::Typing>(m); });
+    // The typing budget's burst, plus what its rate refills while the burst is read; never the 1,000.
+    QVERIFY2(relayed >= 1 && relayed <= 10, qPrintable(u"%1 typing events relayed"_s.arg(relayed)));
+}
+
+void TestServerFloods::typingDatagramsAreLimitedToo()
+{
+    ++m_round;
+    const QString room = u"udptypists%1"_s.arg(m_round);
+    TestClient typist, watcher;
+    QVERIFY(typist.connectTo(m_server.tcpPort()) && typist.registerUser(u"udptypist%1"_s.arg(m_round)));
+    QVERIFY(watcher.connectTo(m_server.tcpPort()) && watcher.registerUser(u"udpwatcher%1"_s.arg(m_round)));
+    for (TestClient *c : {&typist, &watcher}) {
+        c->send(Msg::Join{room});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    }
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(typist.sendUdp(m_server.udpPort(), Msg::Typing{room, i % 2 == 0, {}, {}}));
+    watcher.send(Msg::Ping{1});
+    QVERIFY(watcher.waitFor<Msg::Pong>());
+    QTest::qWait(300);
+    const auto relayed = std::count_if(watcher.received().cbegin(), watcher.received().cend(),
+                                       [](const auto &m) { return std::holds_alternative<Msg::Typing>(m); });
+    QVERIFY2(relayed >= 1 && relayed <= 10, qPrintable(u"%1 typing events relayed"_s.arg(relayed)));
+    QVERIFY(typist.isConnected()); // UDP has no answer to give: the datagrams are dropped, nothing more
+}
+
+void TestServerFloods::aClientThatWaitsAsToldIsNeverClosed()
+{
+    ++m_round;
+    TestClient patient;
+    QVERIFY(patient.connectTo(m_server.tcpPort()) && patient.registerUser(u"patient%1"_s.arg(m_round)));
+    // Twice the burst of history pages at once, then each refused one again after the delay it was given.
+    constexpr int Pages = 40;
+    for (qint64 ref = 1; ref <= Pages; ++ref)
+        patient.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 10}, ref);
+    int replies = 0, refusals = 0;
+    QElapsedTimer time;
+    time.start();
+    while (replies < Pages && time.elapsed() < 60'000) {
+        QTRY_VERIFY(!patient.received().isEmpty());
+        const Msg::Message m = patient.received().takeFirst();
+        if (std::holds_alternative<Msg::HistoryReply>(m)) {
+            ++replies;
+        } else if (const auto *e = std::get_if<Msg::ErrorReply>(&m)) {
+            QCOMPARE(e->code, u"rate_limited"_s);
+            QVERIFY(e->ref && *e->ref >= 1 && *e->ref <= Pages);
+            QVERIFY(e->retryAfterMs.value_or(0) > 0);
+            ++refusals;
+            QTest::qWait(int(*e->retryAfterMs));
+            patient.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 10}, *e->ref);
+        }
+    }
+    QCOMPARE(replies, Pages);
+    QVERIFY(refusals > 0); // the budget was reached: otherwise this proves nothing
+    QVERIFY(patient.isConnected());
+}
+
+QTEST_GUILESS_MAIN(TestServerFloods)
+#include "tst_server_floods.moc"
