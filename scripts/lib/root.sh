@@ -9,7 +9,7 @@ ROOT_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqca-qt6-dev libqca-qt6-plugins libqt6sql6-sqlite libsodium-dev libssl-dev libgl-dev
     clang libclang-rt-19-dev clang-format
-    xvfb xauth fonts-dejavu-core sqlite3 procps
+    xvfb xauth fonts-dejavu-core sqlite3 procps ccache faketime
 )
 
 say() { printf 'chatroom: %s\n' "$*" >&2; }
@@ -35,7 +35,7 @@ host_missing() {
     else
         local major minor
         IFS=. read -r major minor _ <<<"$v"
-        if [ "$major" -lt 6 ] || { [ "$major" = 6 ] && [ "$minor" -lt 5 ]; }; then echo "Qt >= 6.5 (found $v)"; fi
+        if [ "$major" -lt 6 ] || { [ "$major" = 6 ] && [ "$minor" -lt 8 ]; }; then echo "Qt >= 6.8 (found $v)"; fi
     fi
     compgen -G '/usr/lib*/**/cmake/Qca-qt6/Qca-qt6Config.cmake' >/dev/null ||
         compgen -G '/usr/lib/*/cmake/Qca-qt6/Qca-qt6Config.cmake' >/dev/null || echo "QCA for Qt 6 (libqca-qt6-dev)"
