@@ -84,26 +84,61 @@ host_debian_mirror() {
     ' "${files[@]}"
 }
 
-# The bwrap options for the build root: the checkout at its own path, the host network, the X socket.
-# Sets the array root_args.
+# The bwrap options for the build root: the checkout at its own path, the host's /tmp (so a path there
+# means the same inside and out, and the X socket comes along), the home directory, the host network, and
+# each directory named in CHATROOM_EXTRA_BIND (colon-separated). Sets the array root_args.
 root_bwrap_args() {
     root_args=(
         --bind "$CHATROOM_ROOT" /
-        --proc /proc --dev /dev --tmpfs /tmp --tmpfs /dev/shm
+        --proc /proc --dev /dev --bind /tmp /tmp --tmpfs /dev/shm
         --ro-bind /etc/resolv.conf /etc/resolv.conf
         --die-with-parent
     )
-    local top
+    local top dir
     top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
     root_args+=(--bind "$top" "$top")
-    [ -n "${CHATROOM_EXTRA_BIND:-}" ] && root_args+=(--bind "$CHATROOM_EXTRA_BIND" "$CHATROOM_EXTRA_BIND")
-    [ -d /tmp/.X11-unix ] && root_args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+    local IFS=:
+    for dir in ${CHATROOM_EXTRA_BIND:-}; do
+        [ -n "$dir" ] && root_args+=(--bind "$dir" "$dir")
+    done
+    unset IFS
     [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && root_args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
     [ -n "${HOME:-}" ] && [ -d "$HOME" ] && root_args+=(--bind "$HOME" "$HOME")
     case "$PWD/" in
-    "$top"/* | "${HOME:-/nonexistent}"/*) root_args+=(--chdir "$PWD") ;;
+    "$top"/* | /tmp/* | "${HOME:-/nonexistent}"/*) root_args+=(--chdir "$PWD") ;;
     *) root_args+=(--chdir "$top") ;;
     esac
+}
+
+# For scripts/run: the program's options that name files or directories (the server's --data-dir,
+# --log-file, --tls-cert, --tls-key, as "--opt VALUE" or "--opt=VALUE") are made absolute against the
+# caller's directory, the data directory (and the log file's) is created, and each directory is added to
+# CHATROOM_EXTRA_BIND, so that a path means inside the build root what it means outside: nothing lands in
+# the root's own file system and vanishes from view. Sets the array run_args.
+root_paths_of_options() {
+    run_args=()
+    local want="" arg opt value dir
+    for arg in "$@"; do
+        if [ -n "$want" ]; then
+            opt=$want want=""
+            value=$(realpath -m -- "$arg")
+        else
+            case "$arg" in
+            --data-dir | --log-file | --tls-cert | --tls-key) want=$arg; run_args+=("$arg"); continue ;;
+            --data-dir=* | --log-file=* | --tls-cert=* | --tls-key=*)
+                opt=${arg%%=*} value=$(realpath -m -- "${arg#*=}") ;;
+            *) run_args+=("$arg"); continue ;;
+            esac
+        fi
+        case "$opt" in
+        --data-dir) dir=$value; mkdir -p -- "$dir" ;;
+        --log-file) dir=$(dirname -- "$value"); mkdir -p -- "$dir" ;;
+        *) dir=$(dirname -- "$value") ;;
+        esac
+        [ -d "$dir" ] && CHATROOM_EXTRA_BIND=${CHATROOM_EXTRA_BIND:+$CHATROOM_EXTRA_BIND:}$dir
+        if [ "$arg" = "${arg#--}" ]; then run_args+=("$value"); else run_args+=("$opt=$value"); fi
+    done
+    export CHATROOM_EXTRA_BIND
 }
 
 # Runs a command inside the build root.
