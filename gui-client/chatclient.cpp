@@ -1,10 +1,10 @@
 #include "chatclient.h"
 
 #include "certificatetrust.h"
+#include "monotonicclock.h"
 #include "protocol.h"
 #include "tlssetup.h"
 
-#include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -17,10 +17,6 @@ Q_LOGGING_CATEGORY(lcClient, "chat.client.net")
 namespace {
 constexpr int MissedCatchUpLimit = Protocol::MaxHistoryLimit;
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 } // namespace
 
 ChatClient::ChatClient(QObject *parent)
@@ -257,7 +253,7 @@ void ChatClient::onHeartbeat()
             m_connection->abort(); // onClosed() schedules the reconnect
         return;
     }
-    send(Msg::Ping{nowMs()});
+    send(Msg::Ping{MonotonicClock::nowMs()});
 }
 
 void ChatClient::onMessage(const Msg::Message &message)
@@ -287,7 +283,7 @@ void ChatClient::onMessage(const Msg::Message &message)
             } else if constexpr (std::is_same_v<T, Msg::Ping>) {
                 send(Msg::Pong{m.ts});
             } else if constexpr (std::is_same_v<T, Msg::Pong>) {
-                m_rttMs = int(std::max<qint64>(0, nowMs() - m.ts));
+                m_rttMs = int(std::max<qint64>(0, MonotonicClock::nowMs() - m.ts));
                 emit linkChanged();
             } else if constexpr (std::is_same_v<T, Msg::ChatMessage>) {
                 m_lastSeenId[m.room] = std::max(m_lastSeenId.value(m.room), m.id);
@@ -341,7 +337,7 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
     m_nextDelay = m_firstDelay;
     m_rooms = auth.rooms;
     setState(State::Connected);
-    send(Msg::Ping{nowMs()}); // the round-trip time is known at once, not a heartbeat later
+    send(Msg::Ping{MonotonicClock::nowMs()}); // the round-trip time is known at once, not a heartbeat later
     emit authenticated(auth);
     qCInfo(lcClient) << (auth.resumed ? "session resumed" : "logged in");
     if (catchUp) {

@@ -32,7 +32,8 @@ constexpr int FirstHistoryPage = 50;
 constexpr int OlderHistoryPage = 100;
 constexpr int FollowSlackPixels = 4; // this close to the bottom counts as at the bottom
 
-qint64 nowMs()
+// Wall time, for the timestamps shown beside lines the window adds itself.
+qint64 wallMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
@@ -271,7 +272,7 @@ void MainWindow::addInfo(const QString &text, MessageEntry::Kind kind)
 {
     if (m_current.isEmpty())
         return statusBar()->showMessage(text, 10'000);
-    addLine(m_current, MessageEntry{kind, 0, {}, {}, text, nowMs(), false});
+    addLine(m_current, MessageEntry{kind, 0, {}, {}, text, wallMs(), false});
 }
 
 void MainWindow::onChat(const Msg::ChatMessage &m)
@@ -338,7 +339,7 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
                                  {},
                                  {},
                                  tr("%n message(s) arrived while you were away.", nullptr, int(entries.size())),
-                                 nowMs(),
+                                 wallMs(),
                                  false});
         for (const MessageEntry &e : std::as_const(entries))
             addLine(history.room, e);
@@ -352,7 +353,7 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
 void MainWindow::sendTo(const QString &key, const QString &text, bool action, const QString &line)
 {
     // Shown at once, as waiting, until the server confirms it; while disconnected it waits for the reconnect.
-    MessageEntry entry{MessageEntry::Kind::Own, 0, m_client.username(), {}, text, nowMs(), action};
+    MessageEntry entry{MessageEntry::Kind::Own, 0, m_client.username(), {}, text, wallMs(), action};
     entry.status = MessageEntry::Status::Pending;
     if (RoomList::isConversation(key)) {
         entry.kind = MessageEntry::Kind::Private;
@@ -371,7 +372,7 @@ void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
     // line, to be sent again or edited.
     if (MessageModel *model = m_models.value(sent.key))
         model->fail(ref);
-    addLine(sent.key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, reason, nowMs(), false});
+    addLine(sent.key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, reason, wallMs(), false});
     if (m_input->text().isEmpty())
         m_input->setText(sent.line);
 }

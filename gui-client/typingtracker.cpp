@@ -1,6 +1,6 @@
 #include "typingtracker.h"
 
-#include <QDateTime>
+#include "monotonicclock.h"
 
 namespace {
 constexpr auto ExpirySweep = std::chrono::milliseconds(250);
@@ -18,7 +18,7 @@ void TypingTracker::update(const QString &room, const QString &user, bool active
     auto &users = m_until[room];
     const bool had = users.contains(user);
     if (active) {
-        users.insert(user, QDateTime::currentMSecsSinceEpoch() + (ttlMs > 0 ? ttlMs : DefaultTtlMs));
+        users.insert(user, MonotonicClock::nowMs() + (ttlMs > 0 ? ttlMs : DefaultTtlMs));
         if (!m_timer.isActive())
             m_timer.start();
     } else {
@@ -51,7 +51,7 @@ QStringList TypingTracker::typists(const QString &room) const
 
 void TypingTracker::onExpire()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = MonotonicClock::nowMs();
     QStringList changedRooms;
     for (auto room = m_until.begin(); room != m_until.end(); ++room) {
         const auto before = room->size();

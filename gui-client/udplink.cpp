@@ -1,8 +1,8 @@
 #include "udplink.h"
 
+#include "monotonicclock.h"
 #include "protocol.h"
 
-#include <QDateTime>
 #include <QNetworkDatagram>
 
 using namespace std::chrono_literals;
@@ -68,7 +68,7 @@ void UdpLink::onProbe()
         m_proven = false; // real-time events fall back to TCP; probing goes on
         emit linkChanged();
     }
-    write(Msg::Ping{QDateTime::currentMSecsSinceEpoch()});
+    write(Msg::Ping{MonotonicClock::nowMs()});
     ++m_pingsSent;
     if (m_pingsSent > 1) {
         // The pong of the ping just sent cannot be back yet: count the ones before it.
