@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <charconv>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <netdb.h>
@@ -55,6 +56,9 @@ std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes)
 LoadEngine::LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol, bool tls)
     : m_host(std::move(host)), m_port(port), m_protocol(std::move(protocol)), m_epoll(epoll_create1(EPOLL_CLOEXEC))
 {
+    // OpenSSL writes to the socket with write(), not send(MSG_NOSIGNAL): a write after the server closed
+    // (which a flooder does every time it is closed) must fail, not end the benchmark.
+    std::signal(SIGPIPE, SIG_IGN);
     if (!tls)
         return;
     m_tls = SSL_CTX_new(TLS_client_method());
@@ -66,6 +70,8 @@ LoadEngine::LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol
 LoadEngine::~LoadEngine()
 {
     for (BenchClient &c : m_clients)
+        close(c);
+    for (BenchClient &c : m_hostile)
         close(c);
     if (m_epoll >= 0)
         ::close(m_epoll);
@@ -80,12 +86,39 @@ void LoadEngine::addClients(int count, int rooms)
     for (int i = 0; i < count; ++i) {
         BenchClient &c = m_clients[std::size_t(i)];
         c.index = i;
+        c.tag = std::uint32_t(i);
         c.room = i % rooms;
         c.slot = i / rooms;
         ++m_roomSizes[std::size_t(c.room)];
     }
     for (BenchClient &c : m_clients)
         c.lastSeq.assign(std::size_t(m_roomSizes[std::size_t(c.room)]), 0);
+}
+
+BenchClient &LoadEngine::addHostile(BenchDriver &driver)
+{
+    BenchClient &c = m_hostile.emplace_back();
+    c.index = -1;
+    c.tag = HostileTag | std::uint32_t(m_hostile.size() - 1);
+    c.room = -1;
+    c.driver = &driver;
+    return c;
+}
+
+void LoadEngine::open(BenchClient &hostile)
+{
+    close(hostile);
+    hostile.connecting = hostile.loggedIn = hostile.joined = hostile.failed = false;
+    hostile.in.clear();
+    hostile.inPos = 0;
+    hostile.out.clear();
+    openSocket(hostile);
+}
+
+void LoadEngine::disconnect(BenchClient &hostile)
+{
+    close(hostile);
+    hostile.failed = true; // so that nothing more is reported for it
 }
 
 void LoadEngine::connectAll(int maxInFlight)
@@ -119,7 +152,7 @@ bool LoadEngine::openSocket(BenchClient &client)
     client.connecting = true;
     epoll_event ev{};
     ev.events = EPOLLIN | EPOLLOUT | EPOLLET | EPOLLRDHUP;
-    ev.data.u32 = std::uint32_t(client.index);
+    ev.data.u32 = client.tag;
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, client.fd, &ev);
     return true;
 }
@@ -133,7 +166,7 @@ bool LoadEngine::runUntil(const std::function<bool()> &done, BenchClock::time_po
             return false;
         const int n = epoll_wait(m_epoll, events, MaxEvents, tick ? 1 : 20);
         for (int i = 0; i < n; ++i) {
-            BenchClient &c = m_clients[events[i].data.u32];
+            BenchClient &c = clientFor(events[i].data.u32);
             if (c.fd < 0)
                 continue;
             if (c.connecting && (events[i].events & (EPOLLOUT | EPOLLERR))) {
@@ -146,7 +179,7 @@ bool LoadEngine::runUntil(const std::function<bool()> &done, BenchClock::time_po
                 }
                 c.connecting = false;
                 if (!m_tls) {
-                    m_protocol->start(*this, c);
+                    driverOf(c).start(*this, c);
                 } else {
                     c.ssl = SSL_new(m_tls);
                     SSL_set_fd(c.ssl, c.fd);
@@ -191,7 +224,7 @@ void LoadEngine::continueHandshake(BenchClient &client)
         return;
     }
     client.handshaking = false;
-    m_protocol->start(*this, client);
+    driverOf(client).start(*this, client);
     if (client.fd >= 0)
         flush(client);
     if (client.fd >= 0)
@@ -243,7 +276,7 @@ void LoadEngine::onReadable(BenchClient &client)
             if (!line.empty() && line.back() == '\r')
                 line.remove_suffix(1);
             client.inPos = nl + 1;
-            m_protocol->onLine(*this, client, line);
+            driverOf(client).onLine(*this, client, line);
             if (client.fd < 0)
                 return;
         }
@@ -308,6 +341,11 @@ void LoadEngine::markFailed(BenchClient &client, std::string_view why)
     if (client.failed)
         return;
     client.failed = true;
+    if (client.driver) {
+        close(client);
+        client.driver->closed(*this, client, why);
+        return;
+    }
     ++m_failures;
     if (m_firstFailure.empty())
         m_firstFailure = "client " + std::to_string(client.index) + ": " + std::string(why);

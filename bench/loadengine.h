@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -15,9 +16,13 @@ using BenchClock = std::chrono::steady_clock;
 struct ssl_st;     // OpenSSL's SSL
 struct ssl_ctx_st; // and SSL_CTX
 
+class BenchDriver;
+
 struct BenchClient
 {
     int index = 0;
+    std::uint32_t tag = 0;         // what epoll reports for its socket
+    BenchDriver *driver = nullptr; // a hostile client's own driver; null: the engine's protocol
     int room = 0;
     int slot = 0; // position among the room's members
     int fd = -1;
@@ -38,15 +43,23 @@ struct BenchClient
 
 class LoadEngine;
 
-// What differs between talking to Chat Room and to an IRC server.
-class BenchProtocol
+// Speaks for a connection: what to send once it is up, and what to do with each line that arrives.
+class BenchDriver
 {
 public:
-    virtual ~BenchProtocol() = default;
-    virtual void start(LoadEngine &engine, BenchClient &client) = 0; // TCP is up: log in
+    virtual ~BenchDriver() = default;
+    virtual void start(LoadEngine &engine, BenchClient &client) = 0; // TCP (and TLS) is up: log in
+    virtual void onLine(LoadEngine &engine, BenchClient &client, std::string_view line) = 0;
+    // A hostile client's connection ended (the server closed it, most likely); it is closed already.
+    virtual void closed(LoadEngine &, BenchClient &, std::string_view) {}
+};
+
+// What differs between talking to Chat Room and to an IRC server.
+class BenchProtocol : public BenchDriver
+{
+public:
     virtual void join(LoadEngine &engine, BenchClient &client, const std::string &room) = 0;
     virtual void say(LoadEngine &engine, BenchClient &client, const std::string &room, std::string_view text) = 0;
-    virtual void onLine(LoadEngine &engine, BenchClient &client, std::string_view line) = 0;
     virtual bool hasAcks() const = 0;
 };
 
@@ -63,6 +76,11 @@ public:
     BenchProtocol &protocol() { return *m_protocol; }
 
     void addClients(int count, int rooms);
+    // A hostile client speaking through its own driver: not one of the clients above (nothing it does counts
+    // as a delivery or a failure); when its connection ends the driver is told, and may open() it again.
+    BenchClient &addHostile(BenchDriver &driver);
+    void open(BenchClient &hostile);
+    void disconnect(BenchClient &hostile);
     // Opens connections, at most maxInFlight not yet logged in at once.
     void connectAll(int maxInFlight);
     // Runs the loop until done() is true or the deadline passes; tick() runs about every millisecond.
@@ -99,6 +117,12 @@ public:
     int roomSize(int room) const { return m_roomSizes[std::size_t(room)]; }
 
 private:
+    static constexpr std::uint32_t HostileTag = 0x8000'0000u;
+    BenchClient &clientFor(std::uint32_t tag)
+    {
+        return tag & HostileTag ? m_hostile[tag & ~HostileTag] : m_clients[tag];
+    }
+    BenchDriver &driverOf(BenchClient &client) { return client.driver ? *client.driver : *m_protocol; }
     bool openSocket(BenchClient &client);
     void onReadable(BenchClient &client);
     void continueHandshake(BenchClient &client);
@@ -114,6 +138,7 @@ private:
     int m_epoll = -1;
     ssl_ctx_st *m_tls = nullptr;
     std::vector<BenchClient> m_clients;
+    std::deque<BenchClient> m_hostile; // a deque, so that references to them stay valid
     std::vector<int> m_roomSizes;
     int m_nextToConnect = 0;
     int m_maxInFlight = 0;
