@@ -172,20 +172,44 @@ BenchResult runBenchmark(const BenchOptions &options)
             }
         }
     };
+    // The flooder floods for as long as the others send (a burst: until everything has arrived).
+    std::unique_ptr<Flooder> flooder;
+    if (options.flood) {
+        flooder = std::make_unique<Flooder>(*options.flood, QString::fromStdString(options.userPrefix + "flood"),
+                                            QString::fromStdString(options.password));
+        flooder->begin(engine);
+    }
     sendDue();
     const auto allSent = [&] { return burst || Seconds(BenchClock::now() - sendStart).count() >= options.duration; };
+    const auto tick = [&] {
+        if (!burst)
+            sendDue();
+        if (flooder) {
+            if (!burst && allSent())
+                flooder->end(engine);
+            flooder->tick(engine);
+        }
+    };
     const bool hasAcks = engine.protocol().hasAcks();
     const bool finished = engine.runUntil(
         [&] {
             progress.show("sent " + std::to_string(result.sent) + ", delivered " + std::to_string(engine.deliveries()) +
-                          "/" + std::to_string(result.expected));
+                          "/" + std::to_string(result.expected) +
+                          (flooder ? ", flooder closed " + std::to_string(flooder->closes()) + " times" : ""));
             return allSent() && engine.deliveries() + engine.duplicates() >= result.expected &&
                    (!hasAcks || engine.acks() >= result.sent);
         },
         BenchClock::now() + std::chrono::milliseconds(qint64((options.duration + options.timeout) * 1000)),
-        burst ? std::function<void()>() : std::function<void()>(sendDue));
+        burst && !flooder ? std::function<void()>() : std::function<void()>(tick));
     const auto cpuEnd = sampleProcess(options.serverPid);
     progress.done();
+    if (flooder) {
+        flooder->end(engine);
+        result.floodFrames = flooder->frames();
+        result.floodRefusals = flooder->refusals();
+        result.floodCloses = flooder->closes();
+        result.floodLogins = flooder->logins();
+    }
 
     result.acked = engine.acks();
     result.delivered = engine.deliveries();
@@ -245,5 +269,10 @@ QJsonObject BenchResult::toJson(const BenchOptions &o) const
         {u"serverCpuPercent"_s, serverCpuPercent},
         {u"serverRssKib"_s, qint64(serverRssKib)},
         {u"rssPerConnectionKib"_s, rssPerConnectionKib},
+        {u"flood"_s, o.flood ? QString::fromStdString(Flooder::nameOf(*o.flood)) : QString()},
+        {u"floodFrames"_s, qint64(floodFrames)},
+        {u"floodRefusals"_s, qint64(floodRefusals)},
+        {u"floodCloses"_s, floodCloses},
+        {u"floodLogins"_s, floodLogins},
     };
 }

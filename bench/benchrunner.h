@@ -1,9 +1,11 @@
 // Runs one benchmark scenario: connect and log in, join rooms, drive the load, and measure it.
 #pragma once
 
+#include "flooder.h"
 #include "loadengine.h"
 
 #include <QJsonObject>
+#include <optional>
 #include <string>
 
 struct BenchOptions
@@ -23,6 +25,8 @@ struct BenchOptions
     int connectWindow = 200; // logins in flight at once
     double timeout = 120;    // seconds for each phase
     bool idle = false;       // only hold the connections (memory per connection)
+    // One more client floods this request while the others send.
+    std::optional<Flooder::Kind> flood;
     bool progress = true;
     std::string userPrefix;
     std::string password = "bench-password";
@@ -49,6 +53,11 @@ struct BenchResult
     long serverRssBeforeKib = -1;
     long serverRssKib = -1;
     double rssPerConnectionKib = -1;
+    // With a flood: what the hostile client did, and what the server did about it.
+    std::int64_t floodFrames = 0;
+    std::int64_t floodRefusals = 0;
+    int floodCloses = 0;
+    int floodLogins = 0;
 
     QJsonObject toJson(const BenchOptions &options) const;
 };

@@ -31,6 +31,10 @@ void printTable(const BenchOptions &o, const BenchResult &r)
                     static_cast<long long>(r.duplicates));
         std::printf("%-28s %.0f /s over %.3f s\n", "deliveries", r.deliveriesPerSecond, r.deliverySeconds);
         std::printf("%-28s p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms\n", "latency", r.p50Ms, r.p95Ms, r.p99Ms, r.maxMs);
+        if (o.flood)
+            std::printf("%-28s %s: %lld frames written, %lld refused, closed %d times, %d logins\n", "flooder",
+                        Flooder::nameOf(*o.flood).c_str(), static_cast<long long>(r.floodFrames),
+                        static_cast<long long>(r.floodRefusals), r.floodCloses, r.floodLogins);
         if (r.serverCpuSeconds >= 0)
             std::printf("%-28s %.2f s CPU (%.0f%% of one core), RSS %ld KiB\n", "server", r.serverCpuSeconds,
                         r.serverCpuPercent, r.serverRssKib);
@@ -86,10 +90,18 @@ int main(int argc, char *argv[])
                                     u"200"_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Seconds allowed for each phase (default 120)."_s, u"s"_s,
                                      u"120"_s);
+    const QCommandLineOption flood(
+        u"flood"_s,
+        QString::fromStdString(
+            "While the others send, one more client floods this request as fast as its socket "
+            "takes it, in a room of its own, and connects again (and logs in again, but for ping-before-hello) "
+            "whenever the server closes it: " +
+            Flooder::kindNames() + "."),
+        u"kind"_s);
     const QCommandLineOption json(u"json"_s, u"Also write the results as JSON to this file."_s, u"file"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No progress line."_s);
     parser.addOptions({host, port, irc, plain, clients, rooms, senders, rate, messages, duration, payload, serverPid,
-                       idle, window, timeout, json, quiet});
+                       idle, window, timeout, flood, json, quiet});
     parser.process(app);
 
     BenchOptions o;
@@ -109,6 +121,17 @@ int main(int argc, char *argv[])
     o.connectWindow = int(numberOption(parser, window, 1, 1'000'000));
     o.timeout = numberOption(parser, timeout, 1, 86'400, false);
     o.progress = !parser.isSet(quiet);
+    if (parser.isSet(flood)) {
+        o.flood = Flooder::kindFromName(parser.value(flood).toStdString());
+        if (!o.flood || o.irc || o.idle) {
+            std::fprintf(stderr, "chatroom-bench: %s\n",
+                         o.flood ? "--flood needs the Chat Room protocol and a load (not --irc or --idle)."
+                                 : ("--flood must be one of " + Flooder::kindNames() + " (got \"" +
+                                    parser.value(flood).toStdString() + "\").")
+                                       .c_str());
+            return 2;
+        }
+    }
     o.userPrefix = "b" + std::to_string(getpid() % 100000) + "u";
 
     const BenchResult result = runBenchmark(o);
