@@ -104,10 +104,16 @@ bench() {
 fast_hash=(--hash-memory-kib 8 --hash-ops 1)
 relaxed=(--max-connections-per-address 0 --max-connections 0 --message-rate 0 --request-rate 0 --auth-timeout-s 600)
 
+# The flood scenario's server keeps the request budget at its defaults (that is what it measures); only the
+# connection and message limits are off, so that the well-behaved load itself is never limited.
+budgeted=(--max-connections-per-address 0 --message-rate 0)
+
 if [ "$quick" = 1 ]; then
     start_server quick "${fast_hash[@]}" "${relaxed[@]}"
     bench quick-fanout --clients 20 --messages 5 --quiet
     bench quick-rate --clients 20 --rooms 4 --rate 20 --duration 2 --quiet
+    start_server quick-flood "${fast_hash[@]}" "${budgeted[@]}"
+    bench quick-flood --clients 10 --senders 4 --rate 5 --duration 2 --flood ping --quiet
     stop_server
     exit 0
 fi
@@ -170,6 +176,40 @@ if wanted storm; then
     echo
     echo "== storm-chat (during the logins)"
     cat "$work/storm-chat.txt"
+fi
+if wanted flood; then
+    # Issue 13: with one hostile client flooding any request, a well-behaved client in another room keeps
+    # p99 under 20 ms. 50 clients in one room, 20 of them sending 5 msg/s (5 budget units a second each,
+    # well within the default 20), while one more client floods one kind of request in a room of its own (or
+    # before hello) and connects again each time it is closed. Then the same with the budget off, for scale.
+    flood_kinds=(ping-before-hello ping list-users history join typing invalid)
+    well_behaved=(--clients 50 --senders 20 --rate 5 --duration 10 --payload 100 --quiet)
+    rm -f "$out"/flood-*.json
+    start_server flood-none "${fast_hash[@]}" "${budgeted[@]}"
+    bench flood-none "${well_behaved[@]}"
+    for kind in "${flood_kinds[@]}"; do
+        start_server "flood-$kind" "${fast_hash[@]}" "${budgeted[@]}"
+        bench "flood-$kind" "${well_behaved[@]}" --flood "$kind"
+    done
+    for kind in "${flood_kinds[@]}"; do
+        start_server "flood-$kind-unlimited" "${fast_hash[@]}" "${budgeted[@]}" --request-rate 0
+        bench "flood-$kind-unlimited" "${well_behaved[@]}" --flood "$kind"
+    done
+    echo
+    echo "== flood: the well-behaved room while one client floods (target: p99 <= 20 ms with the budget on)"
+    printf '%-18s %-9s %8s %8s %8s %5s %5s %8s %6s\n' kind budget p50-ms p99-ms max-ms lost dup closed cpu-%
+    for run in none "${flood_kinds[@]}"; do
+        for budget in on off; do
+            result=$out/flood-$run.json
+            [ "$budget" = off ] && result=$out/flood-$run-unlimited.json
+            [ -f "$result" ] || continue
+            printf '%-18s %-9s %8.2f %8.2f %8.2f %5s %5s %8s %6.0f\n' "$run" "$budget" \
+                "$(json_number "$result" latencyP50Ms)" "$(json_number "$result" latencyP99Ms)" \
+                "$(json_number "$result" latencyMaxMs)" "$(json_number "$result" lost)" \
+                "$(json_number "$result" duplicates)" "$(json_number "$result" floodCloses)" \
+                "$(json_number "$result" serverCpuPercent)"
+        done
+    done
 fi
 stop_server
 

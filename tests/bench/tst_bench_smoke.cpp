@@ -1,4 +1,5 @@
-// chatroom-bench against a real server: a burst and a steady rate, with every message delivered exactly once.
+// chatroom-bench against a real server: a burst and a steady rate, with every message delivered exactly once;
+// and with a flooder beside them, which the server's request budget closes while the others lose nothing.
 #include "serverprocess.h"
 
 #include <QFile>
@@ -16,17 +17,21 @@ private slots:
     void initTestCase();
     void shapes_data();
     void shapes();
+    void flooderIsClosed_data();
+    void flooderIsClosed();
     void badOptionsAreNamed_data();
     void badOptionsAreNamed();
 
 private:
     ServerProcess m_server;
+    ServerProcess m_budgeted; // the request budget at its defaults, as the flood scenario runs it
     QTemporaryDir m_out;
 };
 
 void TestBenchSmoke::initTestCase()
 {
     QVERIFY(m_server.start()); // TLS, as in production
+    QVERIFY(m_budgeted.start({u"--request-rate"_s, u"20"_s}));
 }
 
 void TestBenchSmoke::shapes_data()
@@ -64,6 +69,38 @@ void TestBenchSmoke::shapes()
     QVERIFY(r.value(u"serverRssKib"_s).toInteger() > 0 || expected > 0);
 }
 
+void TestBenchSmoke::flooderIsClosed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("before hello") << u"ping-before-hello"_s;
+    QTest::newRow("logged in") << u"typing"_s;
+}
+
+void TestBenchSmoke::flooderIsClosed()
+{
+    QFETCH(QString, kind);
+    const QString json = m_out.filePath(u"flood-"_s + kind + u".json"_s);
+    QProcess bench;
+    bench.start(QStringLiteral(CHATROOM_BENCH_BINARY),
+                {u"--clients"_s, u"10"_s, u"--senders"_s, u"4"_s, u"--rate"_s, u"5"_s, u"--duration"_s, u"2"_s,
+                 u"--flood"_s, kind, u"--port"_s, QString::number(m_budgeted.tcpPort()), u"--json"_s, json,
+                 u"--quiet"_s, u"--timeout"_s, u"30"_s});
+    // Wait in the event loop, not in waitForFinished(): the server logs every connection it closes for
+    // flooding, and a server whose stderr pipe nobody empties stops when the pipe is full.
+    QVERIFY(QTest::qWaitFor([&] { return bench.state() == QProcess::NotRunning; }, 60'000));
+    const QByteArray out = bench.readAllStandardOutput();
+    QVERIFY2(bench.exitCode() == 0, out.constData());
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject r = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(r.value(u"flood"_s).toString(), kind);
+    QCOMPARE(r.value(u"lost"_s).toInteger(), 0);
+    QCOMPARE(r.value(u"duplicates"_s).toInteger(), 0);
+    QCOMPARE(r.value(u"delivered"_s).toInteger(), 4 * 10 * 9);
+    QVERIFY2(r.value(u"floodCloses"_s).toInteger() > 0, out.constData());
+    QVERIFY2(r.value(u"floodRefusals"_s).toInteger() > 0, out.constData());
+}
+
 void TestBenchSmoke::badOptionsAreNamed_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -75,6 +112,10 @@ void TestBenchSmoke::badOptionsAreNamed_data()
     QTest::newRow("negative rate") << QStringList{u"--rate"_s, u"-1"_s} << u"--rate must be a number from 0"_s;
     QTest::newRow("more rooms than clients")
         << QStringList{u"--clients"_s, u"2"_s, u"--rooms"_s, u"3"_s} << u"--rooms must be a whole number from 1 to 2"_s;
+    QTest::newRow("unknown flood") << QStringList{u"--flood"_s, u"everything"_s}
+                                   << u"--flood must be one of ping-before-hello, ping, list-users"_s;
+    QTest::newRow("flood while idle") << QStringList{u"--flood"_s, u"ping"_s, u"--idle"_s}
+                                      << u"--flood needs the Chat Room protocol and a load"_s;
 }
 
 void TestBenchSmoke::badOptionsAreNamed()
