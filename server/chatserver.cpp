@@ -44,6 +44,9 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_requests(m_config, db, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
 {
     m_stats.uptime.start();
+    // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
+    if (!m_db.endOnlineTokens(wallMs() + ResumeTokenLifetimeMs))
+        ++m_stats.storageErrors;
     m_rooms.setQuietRoomSize(config.quietRoomSize);
     // With TLS, a connection becomes pending only once its handshake has succeeded.
     connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
@@ -160,7 +163,8 @@ void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, 
     session->heard(now);
     ++m_stats.framesIn[QString(Msg::typeOf(message))];
     qint64 retryAfter = 0;
-    const RequestBudget::Verdict verdict = session->budget().charge(message, now, &retryAfter);
+    const RequestBudget::Verdict verdict =
+        session->budget().charge(message, session->connection()->currentFrameBytes(), now, &retryAfter);
     if (!withinBudget(session, verdict, retryAfter, ref))
         return;
     session->setRequestRef(ref);
@@ -174,7 +178,8 @@ void ChatServer::onInvalidMessage(ClientSession *session, const ProtocolError &e
     session->heard(now);
     ++m_stats.invalidFrames;
     qint64 retryAfter = 0;
-    const RequestBudget::Verdict verdict = session->budget().chargeInvalid(now, &retryAfter);
+    const RequestBudget::Verdict verdict =
+        session->budget().chargeInvalid(session->connection()->currentFrameBytes(), now, &retryAfter);
     if (withinBudget(session, verdict, retryAfter, error.ref))
         session->sendMessage(Msg::ErrorReply(error));
 }
@@ -278,7 +283,8 @@ void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
             {ErrorCode::UnsupportedVersion,
              u"This server speaks protocol versions %1 to %2; the client speaks %3."_s.arg(Protocol::MinVersion)
                  .arg(Protocol::Version)
-                 .arg(m.version)});
+                 .arg(m.version),
+             s->requestRef()});
         return;
     }
     s->setState(ClientSession::State::AwaitingAuth);
@@ -320,7 +326,9 @@ void ChatServer::handle(ClientSession *s, const Msg::Resume &m)
 
 void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const QStringList &rooms, bool resumed)
 {
-    if (!m_sessions.contains(s))
+    // A connection that ended while its password was checked (its closed() still on its way) must not
+    // replace anyone's session or revoke the account's tokens.
+    if (!m_sessions.contains(s) || !s->connection()->isOpen())
         return;
     ++m_stats.loginsOk;
     s->setUser(user.id, user.name);
@@ -340,7 +348,7 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     joinRooms.removeIf([](const QString &r) { return Names::roomNameProblem(r).has_value(); });
     s->setResumeTokenHash(tokenHash);
     // One account, one session: every older token of the account stops working now.
-    if (!m_db.replaceResumeTokens(user.id, tokenHash, joinRooms, wallMs() + ResumeTokenLifetimeMs))
+    if (!m_db.replaceResumeTokens(user.id, tokenHash, joinRooms, Database::WhileOnline))
         ++m_stats.storageErrors; // the session works; only a later resume will ask for the password
     Msg::AuthOk ok;
     ok.username = user.name;
@@ -398,10 +406,10 @@ void ChatServer::handle(ClientSession *, const Msg::Pong &)
 
 void ChatServer::onDatagram(ClientSession *s, const Msg::Message &message)
 {
-    if (!s->isActive())
+    if (!s->isActive() || !s->connection()->isOpen())
         return;
-    s->heard(MonotonicClock::nowMs());
     const qint64 now = MonotonicClock::nowMs();
+    s->heard(now);
     if (const auto *ping = std::get_if<Msg::Ping>(&message)) {
         m_udp.send(s, Msg::Pong{ping->ts}, now);
     } else if (const auto *typing = std::get_if<Msg::Typing>(&message); typing && s->rooms().contains(typing->room)) {

@@ -312,6 +312,19 @@ std::optional<std::pair<UserRecord, QStringList>> Database::takeResumeToken(cons
     return std::pair{user, rooms};
 }
 
+bool Database::endOnlineTokens(qint64 expiresMs)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"UPDATE resume_tokens SET expires_ms = ? WHERE expires_ms = ?"_s);
+    q.addBindValue(expiresMs);
+    q.addBindValue(WhileOnline);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool Database::revokeResumeToken(const QByteArray &tokenHash)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

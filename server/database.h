@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <limits>
 #include <optional>
 
 struct UserRecord
@@ -47,8 +48,12 @@ public:
     QList<Msg::ChatMessage> history(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
                                     int limit, bool *more);
 
+    // A token's expiry while its session lasts: it starts to run out only when the session ends.
+    static constexpr qint64 WhileOnline = std::numeric_limits<qint64>::max();
     // Stores the account's new token and deletes every other one it has, in one transaction.
     bool replaceResumeTokens(qint64 userId, const QByteArray &tokenHash, const QStringList &rooms, qint64 expiresMs);
+    // At start-up: the sessions of tokens still marked WhileOnline ended when the server last stopped.
+    bool endOnlineTokens(qint64 expiresMs);
     bool revokeResumeToken(const QByteArray &tokenHash);
     bool extendResumeToken(const QByteArray &tokenHash, qint64 expiresMs);
     // Finds a valid token and deletes it (a token works once). Returns the user and the rooms it recorded.

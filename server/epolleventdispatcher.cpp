@@ -118,8 +118,16 @@ int EpollEventDispatcher::updateWatch(int fd)
         m_watches.erase(it);
         return 0;
     }
-    if (w.alwaysReady)
+    if (w.alwaysReady) {
+        // Still a file? The number may have been closed and reused by a socket since (its old notifier
+        // never unregistered): then epoll takes it, and it must be watched there, not polled every pass.
+        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev) != 0)
+            return 0;
+        w.alwaysReady = false;
+        m_alwaysReady.remove(fd);
+        w.inEpoll = true;
         return 0;
+    }
     if (w.inEpoll && ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev) == 0)
         return 0;
     // Not in the set yet, or it was closed (which took it out) and reopened under the same number since.

@@ -1,8 +1,10 @@
 #include "requestbudget.h"
 
+#include <algorithm>
+
 RequestBudget::RequestBudget(double rate, double burst)
-    : m_rate(rate), m_burst(burst), m_requests(rate > 0 ? BeforeLoginRate : 0, BeforeLoginBurst),
-      m_typing(TypingRate, TypingBurst)
+    : m_rate(rate), m_burst(burst), m_requests(BeforeLoginRate, BeforeLoginBurst), m_typing(TypingRate, TypingBurst),
+      m_refusals(RefusalRate, RefusalBurst)
 {}
 
 void RequestBudget::setLoggedIn()
@@ -31,26 +33,33 @@ int RequestBudget::costOf(const Msg::Message &request)
 
 RequestBudget::Verdict RequestBudget::charge(TokenBucket &bucket, int cost, qint64 nowMs, qint64 *retryAfterMs)
 {
-    if (bucket.take(nowMs, retryAfterMs, cost)) {
-        m_refusedInARow = 0;
+    if (bucket.take(nowMs, retryAfterMs, cost))
         return Verdict::Allowed;
-    }
-    return ++m_refusedInARow >= MaxRefusalsInARow ? Verdict::Disconnect : Verdict::Refused;
+    qint64 unused = 0;
+    return m_refusals.take(nowMs, &unused) ? Verdict::Refused : Verdict::Disconnect;
 }
 
-RequestBudget::Verdict RequestBudget::charge(const Msg::Message &request, qint64 nowMs, qint64 *retryAfterMs)
+int RequestBudget::sizeCost(int kindCost, qsizetype frameBytes)
 {
+    return std::max<int>(kindCost, int(std::min<qsizetype>(MaxCost, frameBytes / BytesPerUnit)));
+}
+
+RequestBudget::Verdict RequestBudget::charge(const Msg::Message &request, qsizetype frameBytes, qint64 nowMs,
+                                             qint64 *retryAfterMs)
+{
+    if (std::holds_alternative<Msg::Logout>(request))
+        return Verdict::Allowed;
     if (std::holds_alternative<Msg::Typing>(request)) {
         const Verdict typing = charge(m_typing, 1, nowMs, retryAfterMs);
         if (typing != Verdict::Allowed)
             return typing;
     }
-    return charge(m_requests, costOf(request), nowMs, retryAfterMs);
+    return charge(m_requests, sizeCost(costOf(request), frameBytes), nowMs, retryAfterMs);
 }
 
-RequestBudget::Verdict RequestBudget::chargeInvalid(qint64 nowMs, qint64 *retryAfterMs)
+RequestBudget::Verdict RequestBudget::chargeInvalid(qsizetype frameBytes, qint64 nowMs, qint64 *retryAfterMs)
 {
-    return charge(m_requests, 1, nowMs, retryAfterMs);
+    return charge(m_requests, sizeCost(1, frameBytes), nowMs, retryAfterMs);
 }
 
 bool RequestBudget::allowTyping(qint64 nowMs)

@@ -72,8 +72,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         "0: no limit (default 20)."_s,
         u"n"_s, u"20"_s);
     const QCommandLineOption reqBurst(u"request-burst"_s,
-                                      u"Request budget units a session may spend at once; 0: no limit (default 100)."_s,
-                                      u"n"_s, u"100"_s);
+                                      u"Request budget units a session may spend at once; 0: no limit (default 200)."_s,
+                                      u"n"_s, u"200"_s);
     const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
                                       u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
     const QCommandLineOption quietRooms(

@@ -26,7 +26,7 @@ struct ServerConfig
     double messageRate = 5;  // say and whisper per second per session, sustained
     int messageBurst = 10;   // ... and at once
     double requestRate = 20; // request budget units per second per logged-in session (RequestBudget)
-    int requestBurst = 100;  // ... and at once
+    int requestBurst = 200;  // ... and at once: a reconnect catching up 20 rooms' history (5 each) fits
     int maxRoomsPerUser = 20;
     int quietRoomSize = 200; // larger rooms get no join and leave notices; 0: all rooms do
     int maxConnections = 20000;

@@ -148,6 +148,7 @@ void Connection::onReadyRead()
             if (!frame)
                 break;
             std::optional<qint64> ref;
+            m_currentFrameBytes = frame->size();
             auto message = Msg::parse(*frame, &ref);
             if (message)
                 emit messageReceived(*message, ref);

@@ -39,6 +39,8 @@ public:
     // Bytes written but not handed to the kernel yet, encrypted or not.
     qint64 pendingOutput() const;
     qint64 bytesReceived() const { return m_bytesIn; }
+    // The size of the frame being handed out by messageReceived() or invalidMessage(), for their receivers.
+    qsizetype currentFrameBytes() const { return m_currentFrameBytes; }
     qint64 bytesSent() const { return m_bytesOut; }
 
 signals:
@@ -66,6 +68,7 @@ private:
     qint64 m_maxPendingOutput = 0;
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
+    qsizetype m_currentFrameBytes = 0;
     bool m_closing = false;
     bool m_sending = false;      // inside send(): input waits (see onReadyRead)
     bool m_readDeferred = false; // a read is queued for after the send

@@ -12,6 +12,21 @@ QJsonObject typedObject(QLatin1StringView type)
     return QJsonObject{{"type"_L1, type}};
 }
 
+QString withoutLoneSurrogates(QString s)
+{
+    // JSON's "\ud800" escapes can name half a character. Such a string cannot be written as UTF-8 (the
+    // database, other clients) and would come out differently each way: make each lone half U+FFFD here,
+    // so that what is counted, stored and relayed is the same text.
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
+            ++i; // a whole pair
+        else if (c.isSurrogate())
+            s[i] = QChar::ReplacementCharacter;
+    }
+    return s;
+}
+
 const QJsonValue *FieldReader::valueOf(QLatin1StringView key, bool required)
 {
     if (m_error)
@@ -74,7 +89,7 @@ std::optional<QString> FieldReader::optionalString(QLatin1StringView key, int mi
         fail(ErrorCode::WrongType, QStringLiteral("%1 must be a string").arg(describe(key)));
         return std::nullopt;
     }
-    QString s = v->toString();
+    QString s = withoutLoneSurrogates(v->toString());
     if (!checkLength(key, s, minLength, maxLength))
         return std::nullopt;
     return s;

@@ -11,6 +11,8 @@
 
 // A message object with its "type" set: where every toJson() starts.
 QJsonObject typedObject(QLatin1StringView type);
+// The string with each unpaired UTF-16 surrogate replaced by U+FFFD; every string a reader returns is.
+QString withoutLoneSurrogates(QString s);
 
 class FieldReader
 {

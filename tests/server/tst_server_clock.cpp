@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void wallClockStepsDropNoOneAndStopNoTimeout_data();
     void wallClockStepsDropNoOneAndStopNoTimeout();
+    void aLongSessionStillResumes();
     void resumeTokensExpireByTheWallClock_data();
     void resumeTokensExpireByTheWallClock();
 
@@ -98,6 +99,24 @@ void TestServerClock::wallClockStepsDropNoOneAndStopNoTimeout()
     QVERIFY(ack);
     const qint64 shift = step.startsWith('+') ? 86'400'000 : -86'400'000;
     QVERIFY(qAbs(ack->ts - (QDateTime::currentMSecsSinceEpoch() + shift)) < 60'000);
+}
+
+void TestServerClock::aLongSessionStillResumes()
+{
+    ServerProcess server;
+    QVERIFY(startWithFakeWallClock(server, {}));
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()) && c.registerUser(u"stayer"_s));
+    const QString token = c.auth().resumeToken;
+    setWallClockOffset("+8d"); // a desktop left logged in for eight days; then the connection drops
+    TestClient other;          // someone logs in meanwhile (which clears expired tokens)
+    QVERIFY(other.connectTo(server.tcpPort()) && other.registerUser(u"passerby"_s));
+    c.connection()->abort();
+    QTest::qWait(200);
+    TestClient back;
+    QVERIFY(back.connectTo(server.tcpPort()) && back.hello());
+    back.send(Msg::Resume{token});
+    QVERIFY2(back.waitFor<Msg::AuthOk>(), "a token expired while its session was still going on");
 }
 
 void TestServerClock::resumeTokensExpireByTheWallClock_data()

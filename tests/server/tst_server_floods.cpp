@@ -21,6 +21,7 @@ private slots:
     void typingIsLimitedToAPersonsPace();
     void typingDatagramsAreLimitedToo();
     void aClientThatWaitsAsToldIsNeverClosed();
+    void slippingAllowedRequestsBetweenRefusedOnesIsClosed();
 
 private:
     QCA::Initializer m_qca;
@@ -32,7 +33,7 @@ private:
 void TestServerFloods::initTestCase()
 {
     // The defaults of docs/SECURITY.md (ServerProcess turns the budget off for other tests).
-    QVERIFY(m_server.start({u"--request-rate"_s, u"20"_s, u"--request-burst"_s, u"100"_s}));
+    QVERIFY(m_server.start({u"--request-rate"_s, u"20"_s, u"--request-burst"_s, u"200"_s}));
 }
 
 // Each request kind, with what the budget allows of it at once (docs/PROTOCOL.md, section 4).
@@ -41,17 +42,19 @@ static void requestKinds()
     QTest::addColumn<bool>("loggedIn");
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("allowedAtOnce");
-    QTest::newRow("ping before hello") << false << QByteArray(R"({"type":"ping","ts":1)") << 10;
-    QTest::newRow("hello again and again") << false << QByteArray(R"({"type":"hello","version":1,"client":"x")") << 10;
-    QTest::newRow("invalid frames before login") << false << QByteArray(R"({"type":"nonsense")") << 10;
-    QTest::newRow("ping") << true << QByteArray(R"({"type":"ping","ts":1)") << 100;
-    QTest::newRow("list_users") << true << QByteArray(R"({"type":"list_users")") << 10;
-    QTest::newRow("list_rooms") << true << QByteArray(R"({"type":"list_rooms")") << 20;
-    QTest::newRow("history") << true << QByteArray(R"({"type":"history","room":"lobby","limit":100)") << 20;
-    QTest::newRow("join") << true << QByteArray(R"({"type":"join","room":"lobby")") << 50;
-    QTest::newRow("say") << true << QByteArray(R"({"type":"say","room":"lobby","text":"spam")") << 100;
+    QTest::newRow("ping before hello") << false << QByteArray(R"({"type":"ping","ts":1)") << 20;
+    QTest::newRow("hello again and again") << false << QByteArray(R"({"type":"hello","version":1,"client":"x")") << 20;
+    QTest::newRow("invalid frames before login") << false << QByteArray(R"({"type":"nonsense")") << 20;
+    QTest::newRow("ping") << true << QByteArray(R"({"type":"ping","ts":1)") << 200;
+    QTest::newRow("big pings") << true << QByteArray(R"({"type":"ping","ts":1,"pad":")" + QByteArray(60'000, 'p') + '"')
+                               << 20; // a unit per 4 KiB, at most 10
+    QTest::newRow("list_users") << true << QByteArray(R"({"type":"list_users")") << 20;
+    QTest::newRow("list_rooms") << true << QByteArray(R"({"type":"list_rooms")") << 40;
+    QTest::newRow("history") << true << QByteArray(R"({"type":"history","room":"lobby","limit":100)") << 40;
+    QTest::newRow("join") << true << QByteArray(R"({"type":"join","room":"lobby")") << 100;
+    QTest::newRow("say") << true << QByteArray(R"({"type":"say","room":"lobby","text":"spam")") << 200;
     QTest::newRow("typing") << true << QByteArray(R"({"type":"typing","room":"lobby","active":true)") << 6;
-    QTest::newRow("invalid frames") << true << QByteArray(R"({"type":"say","room":"lobby","text":"")") << 100;
+    QTest::newRow("invalid frames") << true << QByteArray(R"({"type":"say","room":"lobby","text":"")") << 200;
 }
 
 static QByteArray copies(const QByteArray &request, int count)
@@ -203,7 +206,7 @@ void TestServerFloods::aClientThatWaitsAsToldIsNeverClosed()
     TestClient patient;
     QVERIFY(patient.connectTo(m_server.tcpPort()) && patient.registerUser(u"patient%1"_s.arg(m_round)));
     // Twice the burst of history pages at once, then each refused one again after the delay it was given.
-    constexpr int Pages = 40;
+    constexpr int Pages = 60; // 300 units against a burst of 200
     for (qint64 ref = 1; ref <= Pages; ++ref)
         patient.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 10}, ref);
     int replies = 0, refusals = 0;
@@ -226,6 +229,24 @@ void TestServerFloods::aClientThatWaitsAsToldIsNeverClosed()
     QCOMPARE(replies, Pages);
     QVERIFY(refusals > 0); // the budget was reached: otherwise this proves nothing
     QVERIFY(patient.isConnected());
+}
+
+void TestServerFloods::slippingAllowedRequestsBetweenRefusedOnesIsClosed()
+{
+    ++m_round;
+    TestClient sly;
+    QVERIFY(sly.connectTo(m_server.tcpPort()) && sly.registerUser(u"sly%1"_s.arg(m_round)));
+    // Spend the budget, then each time a unit has come back: one allowed ping and 40 refused full user
+    // lists. Refusals are never "in a row", yet they go on far faster than a client that waits would see.
+    sly.sendRaw(copies(R"({"type":"list_users")", 20));
+    QElapsedTimer time;
+    time.start();
+    while (sly.isConnected() && time.elapsed() < 10'000) {
+        QTest::qWait(60);
+        sly.sendRaw(copies(R"({"type":"ping","ts":1)", 1) + copies(R"({"type":"list_users")", 40));
+    }
+    QVERIFY2(!sly.isConnected(), "a client slipping allowed requests between refused ones was never closed");
+    ++m_floodsClosed;
 }
 
 QTEST_GUILESS_MAIN(TestServerFloods)

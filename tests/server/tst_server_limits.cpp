@@ -65,7 +65,8 @@ void TestServerLimits::connectionLimits()
     TestClient b, c;
     QVERIFY(a->connectTo(server.tcpPort()) && a->hello());
     QVERIFY(b.connectTo(server.tcpPort()) && b.hello());
-    QVERIFY(c.connectTo(server.tcpPort()));
+    // The server may have told c and closed before c looked at its socket: what counts is what c was told.
+    c.connectTo(server.tcpPort());
     const auto e = c.waitFor<Msg::ErrorReply>();
     QVERIFY(e);
     QCOMPARE(e->code, u"too_many_connections"_s);

@@ -26,6 +26,11 @@ private slots:
     void unknownFieldsAreIgnored();
     void framesAreOneLine();
     void longUserListsAreCutToOneFrame();
+    void numbersWithoutAFractionAreInts_data();
+    void numbersWithoutAFractionAreInts();
+    void loneSurrogatesBecomeReplacementCharacters_data();
+    void loneSurrogatesBecomeReplacementCharacters();
+    void anyRequestsRefIsReadEvenWhenTheRestIsBad();
 
 private:
     QSet<QString> m_kindsTested;
@@ -74,7 +79,8 @@ void TestMessages::roundTrip_data()
     QTest::newRow("room_list") << Message(RoomList{{RoomInfo{u"lobby"_s, 3}, RoomInfo{u"dev"_s, 0}}});
     QTest::newRow("list_users") << Message(ListUsers{u"lobby"_s});
     QTest::newRow("list_users-all") << Message(ListUsers{});
-    QTest::newRow("user_list") << Message(UserList{u"lobby"_s, {UserInfo{u"carol"_s, Presence::Offline}}, std::nullopt});
+    QTest::newRow("user_list") << Message(
+        UserList{u"lobby"_s, {UserInfo{u"carol"_s, Presence::Offline}}, std::nullopt});
     QTest::newRow("user_list-cut") << Message(UserList{std::nullopt, {UserInfo{u"dave"_s, Presence::Online}}, 12345});
     QTest::newRow("joined-cut") << Message(Joined{u"lobby"_s, {UserInfo{u"erin"_s, Presence::Online}}, 20000});
     QTest::newRow("presence") << Message(PresenceUpdate{u"bob"_s, Presence::Away});
@@ -242,6 +248,66 @@ void TestMessages::longUserListsAreCutToOneFrame()
     QList<UserInfo> few = all.mid(0, 10);
     QCOMPARE(fitToFrame(few), std::nullopt);
     QCOMPARE(few.size(), 10);
+}
+
+void TestMessages::numbersWithoutAFractionAreInts_data()
+{
+    QTest::addColumn<QByteArray>("ts");
+    QTest::addColumn<qint64>("value");
+    QTest::newRow("1.0") << QByteArray("1.0") << qint64(1);
+    QTest::newRow("1e3") << QByteArray("1e3") << qint64(1000);
+    QTest::newRow("0.5e1") << QByteArray("0.5e1") << qint64(5);
+    QTest::newRow("-0") << QByteArray("-0") << qint64(0);
+}
+
+void TestMessages::numbersWithoutAFractionAreInts()
+{
+    QFETCH(QByteArray, ts);
+    QFETCH(qint64, value);
+    const auto parsed = Msg::parse(QByteArray(R"({"type":"ping","ts":)" + ts + "}"));
+    QVERIFY(parsed);
+    QCOMPARE(std::get<Msg::Ping>(*parsed).ts, value);
+}
+
+void TestMessages::loneSurrogatesBecomeReplacementCharacters_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("high alone") << QByteArray(R"(\ud800)") << u"\uFFFD"_s;
+    QTest::newRow("low between letters") << QByteArray(R"(a\udc00b)") << u"a\uFFFDb"_s;
+    QTest::newRow("two highs") << QByteArray(R"(\ud800\ud800)") << u"\uFFFD\uFFFD"_s;
+    QTest::newRow("low then high") << QByteArray(R"(\udc00\ud800)") << u"\uFFFD\uFFFD"_s;
+    QTest::newRow("a real pair stays") << QByteArray(R"(\ud83d\ude00)") << u"\U0001F600"_s;
+}
+
+void TestMessages::loneSurrogatesBecomeReplacementCharacters()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, text);
+    const auto parsed = Msg::parse(QByteArray(R"({"type":"say","room":"lobby","ref":1,"text":")" + json + R"("})"));
+    QVERIFY(parsed);
+    const Msg::Say say = std::get<Msg::Say>(*parsed);
+    QCOMPARE(say.text, text);
+    // What is relayed parses back to the same text: no half characters on the wire.
+    const auto again = Msg::parse(Msg::encode(say).chopped(1));
+    QVERIFY(again);
+    QCOMPARE(std::get<Msg::Say>(*again).text, text);
+}
+
+void TestMessages::anyRequestsRefIsReadEvenWhenTheRestIsBad()
+{
+    std::optional<qint64> ref;
+    auto parsed = Msg::parse(R"({"type":"join","room":"lobby","ref":12})", &ref);
+    QVERIFY(parsed);
+    QCOMPARE(ref, std::optional<qint64>(12));
+    parsed = Msg::parse(R"({"type":"say","room":"lobby","text":"","ref":13})", &ref);
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().code, ErrorCode::OutOfRange);
+    QCOMPARE(parsed.error().ref, std::optional<qint64>(13));
+    parsed = Msg::parse(R"({"type":"join","room":"lobby","ref":"13"})", &ref);
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().code, ErrorCode::WrongType);
+    QCOMPARE(parsed.error().ref, std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestMessages)
