@@ -41,9 +41,8 @@ void ChatClient::setReconnectDelays(std::chrono::milliseconds first, std::chrono
 
 void ChatClient::setState(State state)
 {
-    if (m_state == state)
-        return;
-    m_state = state;
+    // Checked even when the state stays Disconnected: giving up (a certificate refused while messages
+    // waited) happens there too.
     if (state == State::Disconnected && !m_wantConnected && !m_outbox.isEmpty()) {
         QList<qint64> refs;
         for (const Outgoing &request : std::as_const(m_outbox))
@@ -51,6 +50,9 @@ void ChatClient::setState(State state)
         m_outbox.clear();
         failOutgoing(refs, tr("Not sent: the client is no longer connected to the server."));
     }
+    if (m_state == state)
+        return;
+    m_state = state;
     emit stateChanged(state);
 }
 
@@ -90,6 +92,9 @@ void ChatClient::stop()
     m_udp.stop();
     if (m_connection) {
         send(Msg::Logout{});
+        // The logout revokes our resume token, and this is often the last the event loop does before the
+        // program ends: hand it to the kernel now rather than on the loop's next pass.
+        m_connection->socket()->flush();
         m_connection->close();
     }
     m_password.clear();
@@ -371,6 +376,10 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
         emit authFailed(error.code, error.message);
         return;
     }
+    if (error.ref && m_typingRefs.erase(*error.ref) > 0) {
+        qCDebug(lcClient) << "a typing indicator was refused:" << error.code;
+        return;
+    }
     if (error.ref)
         m_inFlight.removeAll(*error.ref);
     emit requestFailed(error);
@@ -466,6 +475,13 @@ void ChatClient::stopTyping(const QString &room)
 void ChatClient::sendTyping(const QString &room, bool active)
 {
     const Msg::Typing typing{room, active, std::nullopt, std::nullopt};
-    if (!m_udp.send(typing))
-        send(typing);
+    if (m_udp.send(typing) || !m_connection)
+        return;
+    // With a ref of its own, so that a refusal (typing too fast) is recognised and not shown to the user:
+    // a typing indicator is a hint, not something they asked for.
+    const qint64 ref = m_nextRef++;
+    m_typingRefs.insert(ref);
+    if (m_typingRefs.size() > MaxTypingRefs)
+        m_typingRefs.erase(m_typingRefs.begin());
+    m_connection->send(Msg::encode(typing, ref));
 }

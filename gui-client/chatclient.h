@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSslSocket>
 #include <QTimer>
+#include <set>
 #include <variant>
 
 class ChatClient : public QObject
@@ -148,6 +149,9 @@ private:
 
     TypingNotifier m_typing;
     qint64 m_nextRef = 1;
+    // Refs of the typing indicators sent over TCP lately, whose refusals are not the user's business.
+    std::set<qint64> m_typingRefs;
+    static constexpr std::size_t MaxTypingRefs = 64;
     QList<Outgoing> m_outbox; // written while disconnected, in order
     QList<qint64> m_inFlight; // sent on this connection, not yet answered
     QString m_closeReason;    // what the server said before it closed (shutdown), for reconnectScheduled

@@ -88,8 +88,20 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
         accept();
     });
     updateState();
-    if (!m_username->text().isEmpty())
-        m_password->setFocus();
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The first field still to fill: with the server and name remembered (or given with --user), what is
+    // typed first is the password, and must never land in the server field, which is saved.
+    for (QLineEdit *field : {m_host, m_username, m_password}) {
+        if (field->text().isEmpty()) {
+            field->setFocus();
+            return;
+        }
+    }
+    m_password->setFocus();
 }
 
 void LoginDialog::setServer(const QString &host, quint16 port)

@@ -30,6 +30,9 @@ public:
     // A sentence for a server error code.
     static QString describeError(const QString &code, const QString &serverMessage);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onSubmit();
     void onAuthFailed(const QString &code, const QString &message);

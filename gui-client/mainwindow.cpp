@@ -199,6 +199,14 @@ MessageModel *MainWindow::ensureModel(const QString &key)
     return model;
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Whatever is typed first, right after the login dialog, is a message.
+    activateWindow();
+    m_input->setFocus();
+}
+
 void MainWindow::showRoom(const QString &room)
 {
     if (m_roomList->hasRoom(room))
@@ -222,6 +230,15 @@ void MainWindow::showEntry(const QString &key)
 {
     if (!m_roomList->hasRoom(key) && !m_roomList->hasConversation(key))
         return;
+    if (key != m_current) {
+        // Each room and conversation keeps what was typed in it: a line must never go to another
+        // person than the one it was written for (or given back from).
+        if (const QString draft = m_input->text(); !draft.isEmpty())
+            m_drafts.insert(m_current, draft);
+        else
+            m_drafts.remove(m_current);
+        m_input->setText(m_drafts.take(key));
+    }
     m_current = key;
     m_view->setModel(ensureModel(key));
     m_followNewest = true;
@@ -230,6 +247,7 @@ void MainWindow::showEntry(const QString &key)
     m_memberList->showRoom(currentRoom());
     m_typing->clear();
     refreshTyping(key);
+    m_input->setFocus();
 }
 
 void MainWindow::onJoined(const Msg::Joined &joined)
@@ -373,8 +391,12 @@ void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
     if (MessageModel *model = m_models.value(sent.key))
         model->fail(ref);
     addLine(sent.key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, reason, wallMs(), false});
-    if (m_input->text().isEmpty())
+    if (sent.key != m_current) {
+        if (!m_drafts.contains(sent.key))
+            m_drafts.insert(sent.key, sent.line); // waits in its own room or conversation
+    } else if (m_input->text().isEmpty()) {
         m_input->setText(sent.line);
+    }
 }
 
 void MainWindow::onRequestFailed(const Msg::ErrorReply &error)

@@ -43,6 +43,9 @@ signals:
     // A message arrived while the window was not active (shown in the system tray where there is one).
     void notified(const QString &title, const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Sent
     {
@@ -85,6 +88,7 @@ private:
     QHash<QString, MessageModel *> m_models; // by key: rooms and conversations, kept for the session
     QHash<qint64, Sent> m_sent;              // say/whisper by ref, until the server confirms or refuses it
     QString m_current;                       // the key on screen
+    QHash<QString, QString> m_drafts;        // what was typed (or given back) in the rooms not on screen
     bool m_signedIn = false;
     bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
 };

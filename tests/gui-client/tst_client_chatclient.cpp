@@ -4,6 +4,7 @@
 #include "chatclient.h"
 #include "logfile.h"
 #include "serverprocess.h"
+#include "testclient.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -20,6 +21,7 @@ class TestChatClient : public QObject
 private slots:
     void initTestCase();
     void reconnectBacksOffWithSpread();
+    void logoutAtExitRevokesTheToken();
 
 private:
     QCA::Initializer m_qca;
@@ -93,6 +95,33 @@ void TestChatClient::reconnectBacksOffWithSpread()
         QVERIFY2(text.contains(QLatin1StringView(event)), event);
     for (const QString &secret : std::as_const(secrets))
         QVERIFY2(!secret.isEmpty() && !text.contains(secret), "a password or token is in the client's log");
+}
+
+void TestChatClient::logoutAtExitRevokesTheToken()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto client = std::make_unique<ChatClient>();
+    connect(
+        client.get(), &ChatClient::certificateNeedsApproval, client.get(),
+        [c = client.get()](const QString &, const QString &fingerprint, const QString &) {
+            c->trustCertificate(fingerprint);
+        },
+        Qt::QueuedConnection);
+    QSignalSpy ok(client.get(), &ChatClient::authenticated);
+    client->start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, u"leaving"_s, u"password123"_s);
+    QVERIFY(ok.wait(10'000));
+    const QString token = ok.takeFirst().at(0).value<Msg::AuthOk>().resumeToken;
+    // As at the end of main(): the event loop has returned, the client stops and is gone at once.
+    client->stop();
+    client.reset();
+    TestClient other;
+    QVERIFY(other.connectTo(server.tcpPort()) && other.hello());
+    QTest::qWait(300); // the server has read the logout (or the end of the connection) by now
+    other.send(Msg::Resume{token});
+    const auto e = other.waitFor<Msg::ErrorReply>();
+    QVERIFY2(e, "the token of a client that logged out still resumes its session");
+    QCOMPARE(e->code, u"invalid_token"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChatClient)

@@ -130,6 +130,17 @@ void TestConversations::whisperToSomeoneOfflineIsMarkedFailed()
     // The reason is shown in the conversation, not in some room.
     QCOMPARE(rowsWith(model, u"ghost is not online"_s, MessageEntry::Kind::Error).size(), 1);
     QVERIFY(rowsWith(hal->window->model(u"lobby"_s), u"not online"_s).isEmpty());
+    // The line comes back to be sent again, to ghost and no one else: switching to the lobby takes it
+    // off the input line, and coming back brings it again.
+    auto *input = hal->window->findChild<ChatInput *>(u"input"_s);
+    QTRY_COMPARE(input->text(), u"are you there?"_s);
+    hal->window->showRoom(u"lobby"_s);
+    QCOMPARE(input->text(), QString());
+    QTest::keyClicks(input, u"for the lobby"_s);
+    hal->window->showConversation(u"ghost"_s);
+    QCOMPARE(input->text(), u"are you there?"_s);
+    hal->window->showRoom(u"lobby"_s);
+    QCOMPARE(input->text(), u"for the lobby"_s);
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         hal->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-conversation-failed.png"_s));
 }

@@ -3,6 +3,7 @@
 #include "logindialog.h"
 #include "serverprocess.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,6 +42,8 @@ private slots:
     void validation_data();
     void validation();
     void registerThenLogin();
+    void focusStartsInTheFirstEmptyField_data();
+    void focusStartsInTheFirstEmptyField();
     void wrongPasswordIsShownInWords();
     void unreachableServerIsShownInWords();
 
@@ -121,6 +124,33 @@ void TestLoginDialog::validation()
         QVERIFY(d.errorText().contains(problem)); // shown inline, not only when submitting
     }
     QCOMPARE(f.confirm->isVisibleTo(&d), registering);
+}
+
+void TestLoginDialog::focusStartsInTheFirstEmptyField_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("focused");
+    QTest::newRow("nothing known") << QString() << QString() << u"host"_s;
+    QTest::newRow("server known") << u"127.0.0.1"_s << QString() << u"username"_s;
+    // As with `chatroom-client --user carol`, or a remembered name: what is typed first is the password.
+    QTest::newRow("server and name known") << u"127.0.0.1"_s << u"carol"_s << u"password"_s;
+}
+
+void TestLoginDialog::focusStartsInTheFirstEmptyField()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, user);
+    QFETCH(QString, focused);
+    QSettings().remove(u"login"_s);
+    ChatClient client;
+    LoginDialog d(client);
+    d.setServer(host, 5000);
+    d.setUsername(user);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), focused);
 }
 
 void TestLoginDialog::registerThenLogin()

@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 #include "testclient.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -94,8 +95,10 @@ void TestLoginFlow::windowShowsTheLobbyAfterLogin()
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-after-login-%1.png"_s.arg(name)));
 
-    // The first line typed reaches the room.
+    // The first line typed reaches the room, typed wherever the keyboard focus is.
     auto *input = window->findChild<ChatInput *>(u"input"_s);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTRY_COMPARE(QApplication::focusWidget(), input);
     QTest::keyClicks(input, u"my very first line"_s);
     QTest::keyClick(input, Qt::Key_Return);
     QVERIFY(witness.waitFor<Msg::ChatMessage>(
