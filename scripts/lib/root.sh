@@ -86,7 +86,7 @@ host_debian_mirror() {
 
 # The bwrap options for the build root: the checkout at its own path, the host's /tmp (so a path there
 # means the same inside and out, and the X socket comes along), the home directory, the host network, and
-# each directory named in CHATROOM_EXTRA_BIND (colon-separated). Sets the array root_args.
+# each directory or file named in CHATROOM_EXTRA_BIND (colon-separated). Sets the array root_args.
 root_bwrap_args() {
     root_args=(
         --bind "$CHATROOM_ROOT" /
@@ -94,14 +94,13 @@ root_bwrap_args() {
         --ro-bind /etc/resolv.conf /etc/resolv.conf
         --die-with-parent
     )
-    local top dir
+    local top dir dirs=()
     top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
     root_args+=(--bind "$top" "$top")
-    local IFS=:
-    for dir in ${CHATROOM_EXTRA_BIND:-}; do
+    IFS=: read -r -a dirs <<<"${CHATROOM_EXTRA_BIND:-}"
+    for dir in "${dirs[@]}"; do
         [ -n "$dir" ] && root_args+=(--bind "$dir" "$dir")
     done
-    unset IFS
     [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && root_args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
     [ -n "${HOME:-}" ] && [ -d "$HOME" ] && root_args+=(--bind "$HOME" "$HOME")
     case "$PWD/" in
@@ -133,9 +132,9 @@ root_paths_of_options() {
         case "$opt" in
         --data-dir) dir=$value; mkdir -p -- "$dir" ;;
         --log-file) dir=$(dirname -- "$value"); mkdir -p -- "$dir" ;;
-        *) dir=$(dirname -- "$value") ;;
+        *) dir=$value ;; # the certificate or key file alone: its directory may be /etc/ssl, the root's own
         esac
-        [ -d "$dir" ] && CHATROOM_EXTRA_BIND=${CHATROOM_EXTRA_BIND:+$CHATROOM_EXTRA_BIND:}$dir
+        [ -e "$dir" ] && CHATROOM_EXTRA_BIND=${CHATROOM_EXTRA_BIND:+$CHATROOM_EXTRA_BIND:}$dir
         if [ "$arg" = "${arg#--}" ]; then run_args+=("$value"); else run_args+=("$opt=$value"); fi
     done
     export CHATROOM_EXTRA_BIND
