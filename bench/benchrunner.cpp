@@ -207,6 +207,7 @@ BenchResult runBenchmark(const BenchOptions &options)
         flooder->end(engine);
         result.floodFrames = flooder->frames();
         result.floodRefusals = flooder->refusals();
+        result.floodAnswers = flooder->answers();
         result.floodCloses = flooder->closes();
         result.floodLogins = flooder->logins();
     }
@@ -272,6 +273,7 @@ QJsonObject BenchResult::toJson(const BenchOptions &o) const
         {u"flood"_s, o.flood ? QString::fromStdString(Flooder::nameOf(*o.flood)) : QString()},
         {u"floodFrames"_s, qint64(floodFrames)},
         {u"floodRefusals"_s, qint64(floodRefusals)},
+        {u"floodAnswers"_s, qint64(floodAnswers)},
         {u"floodCloses"_s, floodCloses},
         {u"floodLogins"_s, floodLogins},
     };

@@ -56,6 +56,7 @@ struct BenchResult
     // With a flood: what the hostile client did, and what the server did about it.
     std::int64_t floodFrames = 0;
     std::int64_t floodRefusals = 0;
+    std::int64_t floodAnswers = 0;
     int floodCloses = 0;
     int floodLogins = 0;
 

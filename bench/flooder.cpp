@@ -152,15 +152,16 @@ void Flooder::startFlooding(LoadEngine &engine)
 
 void Flooder::onLine(LoadEngine &engine, BenchClient &, std::string_view line)
 {
-    m_bytesIn += std::int64_t(line.size()) + 1;
     // What it reads while flooding is nearly all refusals and answers: look no further than needed.
     // QJsonDocument sorts keys, so an error frame starts with its code.
     if (line.starts_with(R"({"code":"rate_limited")")) {
         ++m_refusals;
         return;
     }
-    if (m_flooding)
+    if (m_flooding) {
+        ++m_answers;
         return;
+    }
     if (line.starts_with(R"({"code":"username_taken")")) {
         m_registered = true;
         send(engine, Msg::encode(Msg::Login{m_username, m_password}));

@@ -33,9 +33,9 @@ public:
 
     std::int64_t frames() const { return m_frames; }     // flood frames written
     std::int64_t refusals() const { return m_refusals; } // rate_limited answers read
+    std::int64_t answers() const { return m_answers; }   // any other frame read while flooding
     int closes() const { return m_closes; }              // times the server closed it
     int logins() const { return m_logins; }
-    std::int64_t bytesIn() const { return m_bytesIn; }
 
 private:
     void send(LoadEngine &engine, const QByteArray &frame);
@@ -58,7 +58,7 @@ private:
     int m_filled = 0;
     std::int64_t m_frames = 0;
     std::int64_t m_refusals = 0;
+    std::int64_t m_answers = 0;
     int m_closes = 0;
     int m_logins = 0;
-    std::int64_t m_bytesIn = 0;
 };

@@ -32,9 +32,10 @@ void printTable(const BenchOptions &o, const BenchResult &r)
         std::printf("%-28s %.0f /s over %.3f s\n", "deliveries", r.deliveriesPerSecond, r.deliverySeconds);
         std::printf("%-28s p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms\n", "latency", r.p50Ms, r.p95Ms, r.p99Ms, r.maxMs);
         if (o.flood)
-            std::printf("%-28s %s: %lld frames written, %lld refused, closed %d times, %d logins\n", "flooder",
-                        Flooder::nameOf(*o.flood).c_str(), static_cast<long long>(r.floodFrames),
-                        static_cast<long long>(r.floodRefusals), r.floodCloses, r.floodLogins);
+            std::printf("%-28s %s: %lld frames written, %lld answered, %lld refused, closed %d times, %d logins\n",
+                        "flooder", Flooder::nameOf(*o.flood).c_str(), static_cast<long long>(r.floodFrames),
+                        static_cast<long long>(r.floodAnswers), static_cast<long long>(r.floodRefusals), r.floodCloses,
+                        r.floodLogins);
         if (r.serverCpuSeconds >= 0)
             std::printf("%-28s %.2f s CPU (%.0f%% of one core), RSS %ld KiB\n", "server", r.serverCpuSeconds,
                         r.serverCpuPercent, r.serverRssKib);

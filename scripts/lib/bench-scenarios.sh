@@ -197,16 +197,17 @@ if wanted flood; then
     done
     echo
     echo "== flood: the well-behaved room while one client floods (target: p99 <= 20 ms with the budget on)"
-    printf '%-18s %-9s %8s %8s %8s %5s %5s %8s %6s\n' kind budget p50-ms p99-ms max-ms lost dup closed cpu-%
+    printf '%-18s %-7s %8s %8s %8s %5s %5s %8s %8s %6s\n' kind budget p50-ms p99-ms max-ms lost dup answered closed cpu-%
     for run in none "${flood_kinds[@]}"; do
         for budget in on off; do
             result=$out/flood-$run.json
             [ "$budget" = off ] && result=$out/flood-$run-unlimited.json
             [ -f "$result" ] || continue
-            printf '%-18s %-9s %8.2f %8.2f %8.2f %5s %5s %8s %6.0f\n' "$run" "$budget" \
+            printf '%-18s %-7s %8.2f %8.2f %8.2f %5s %5s %8s %8s %6.0f\n' "$run" "$budget" \
                 "$(json_number "$result" latencyP50Ms)" "$(json_number "$result" latencyP99Ms)" \
                 "$(json_number "$result" latencyMaxMs)" "$(json_number "$result" lost)" \
-                "$(json_number "$result" duplicates)" "$(json_number "$result" floodCloses)" \
+                "$(json_number "$result" duplicates)" "$(json_number "$result" floodAnswers)" \
+                "$(json_number "$result" floodCloses)" \
                 "$(json_number "$result" serverCpuPercent)"
         done
     done
