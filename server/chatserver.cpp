@@ -41,6 +41,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_typing(m_rooms, m_udp, this),
+      m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
       m_requests(m_config, db, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
 {
     m_stats.uptime.start();
@@ -200,7 +201,8 @@ bool ChatServer::withinBudget(ClientSession *s, RequestBudget::Verdict verdict, 
     }
     case RequestBudget::Verdict::Disconnect:
         ++m_stats.floodDisconnects;
-        qCInfo(lcServer) << "closed for flooding:" << s->connection()->peerDescription();
+        // Debug only: a flooder must not choose how fast the log grows (stats counts every one).
+        qCDebug(lcServer) << "closed for flooding:" << s->connection()->peerDescription();
         s->connection()->closeWithError(
             {ErrorCode::RateLimited, u"The connection was closed: it kept sending after being asked to wait."_s, ref});
         return false;
@@ -263,6 +265,8 @@ bool ChatServer::admitConnection(QTcpSocket *socket)
         why = u"The server is full (%1 connections); try again later."_s.arg(m_config.maxConnections);
     else if (m_config.maxConnectionsPerAddress > 0 && fromPeer >= m_config.maxConnectionsPerAddress)
         why = u"Too many connections from your address (the limit is %1)."_s.arg(m_config.maxConnectionsPerAddress);
+    else if (!m_connectionRate.admit(socket->peerAddress(), MonotonicClock::nowMs()))
+        why = u"Too many new connections from your address; wait a few seconds."_s;
     if (why.isEmpty())
         return true;
     ++m_stats.connectionsRefused;

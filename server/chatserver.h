@@ -6,6 +6,7 @@
 #include "addresscounts.h"
 #include "authenticator.h"
 #include "chatrequests.h"
+#include "connectionrate.h"
 #include "heartbeatmonitor.h"
 #include "roomregistry.h"
 #include "serverconfig.h"
@@ -90,6 +91,7 @@ private:
     QSet<ClientSession *> m_sessions;
     AddressCounts m_perAddress; // open sessions per peer address
     TypingRelay m_typing;
+    ConnectionRate m_connectionRate;
     ChatRequests m_requests;
     QTimer m_statsTimer;
     bool m_shuttingDown = false;

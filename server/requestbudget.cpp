@@ -19,8 +19,10 @@ int RequestBudget::costOf(const Msg::Message &request)
             using T = std::decay_t<decltype(m)>;
             if constexpr (std::is_same_v<T, Msg::ListUsers>)
                 return m.room ? 5 : 10; // every online name, sorted
-            else if constexpr (std::is_same_v<T, Msg::ListRooms> || std::is_same_v<T, Msg::HistoryRequest>)
-                return 5; // a database page, or every room
+            else if constexpr (std::is_same_v<T, Msg::HistoryRequest>)
+                return std::clamp(m.limit / 20, 2, MaxCost); // a database page: 10 for 200 messages
+            else if constexpr (std::is_same_v<T, Msg::ListRooms>)
+                return 5; // every room
             else if constexpr (std::is_same_v<T, Msg::Join> || std::is_same_v<T, Msg::Leave> ||
                                std::is_same_v<T, Msg::Register> || std::is_same_v<T, Msg::Login> ||
                                std::is_same_v<T, Msg::Resume>)

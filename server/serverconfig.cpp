@@ -86,6 +86,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
                                            u"Connections from one IP address; 0: no limit (default 16)."_s, u"n"_s,
                                            u"16"_s);
+    const QCommandLineOption connRate(
+        u"connection-rate"_s,
+        u"New connections per second from one IP address, ten times that at once; 0: no limit (default 2)."_s, u"n"_s,
+        u"2"_s);
     const QCommandLineOption authTimeout(u"auth-timeout-s"_s,
                                          u"Seconds a new connection has to finish hello and login (default 30)."_s,
                                          u"s"_s, u"30"_s);
@@ -100,10 +104,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption noTls(u"no-tls"_s,
                                    u"INSECURE, for debugging only: plain TCP, passwords readable on the network."_s);
     const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
-    p.addOptions({listen,   port,     udpPort,    dataDir,       logFile,       interval,    timeout,
-                  memory,   ops,      threads,    statsInterval, msgRate,       msgBurst,    reqRate,
-                  reqBurst, maxRooms, quietRooms, maxConn,       maxPerAddress, authTimeout, pendingOutput,
-                  tlsCert,  tlsKey,   noTls,      noConsole});
+    p.addOptions({listen,        port,     udpPort,    dataDir,       logFile,       interval, timeout,
+                  memory,        ops,      threads,    statsInterval, msgRate,       msgBurst, reqRate,
+                  reqBurst,      maxRooms, quietRooms, maxConn,       maxPerAddress, connRate, authTimeout,
+                  pendingOutput, tlsCert,  tlsKey,     noTls,         noConsole});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -149,6 +153,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.quietRoomSize = int(get(quietRooms, 0, 10'000'000));
     c.maxConnections = int(get(maxConn, 0, 10'000'000));
     c.maxConnectionsPerAddress = int(get(maxPerAddress, 0, 10'000'000));
+    c.connectionRate = int(get(connRate, 0, 1'000'000));
     c.authTimeout = std::chrono::seconds(get(authTimeout, 1, 3600));
     c.maxPendingOutputKib = get(pendingOutput, 64, 1024 * 1024);
     c.tls = !p.isSet(noTls);

@@ -31,6 +31,7 @@ struct ServerConfig
     int quietRoomSize = 200; // larger rooms get no join and leave notices; 0: all rooms do
     int maxConnections = 20000;
     int maxConnectionsPerAddress = 16;
+    int connectionRate = 2;               // new connections per second per address, 20 at once
     std::chrono::seconds authTimeout{30}; // to finish hello and login
     qint64 maxPendingOutputKib = 4096;    // unsent output a client may leave unread
     bool console = true;

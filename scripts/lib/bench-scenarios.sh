@@ -102,11 +102,12 @@ bench() {
 }
 
 fast_hash=(--hash-memory-kib 8 --hash-ops 1)
-relaxed=(--max-connections-per-address 0 --max-connections 0 --message-rate 0 --request-rate 0 --auth-timeout-s 600)
+relaxed=(--max-connections-per-address 0 --connection-rate 0 --max-connections 0 --message-rate 0 --request-rate 0 --auth-timeout-s 600)
 
 # The flood scenario's server keeps the request budget at its defaults (that is what it measures); only the
-# connection and message limits are off, so that the well-behaved load itself is never limited.
-budgeted=(--max-connections-per-address 0 --message-rate 0)
+# connection and message limits are off, so that the well-behaved load itself is never limited, and the rate
+# of new connections from one address allows the 50 clients (all on 127.0.0.1) to connect at once.
+budgeted=(--max-connections-per-address 0 --message-rate 0 --connection-rate 6)
 
 if [ "$quick" = 1 ]; then
     start_server quick "${fast_hash[@]}" "${relaxed[@]}"

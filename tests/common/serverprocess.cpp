@@ -41,6 +41,8 @@ bool ServerProcess::start(const QStringList &extraArgs)
         args << u"--max-connections-per-address"_s << u"0"_s;
     if (!extraArgs.contains(u"--message-rate"_s))
         args << u"--message-rate"_s << u"0"_s;
+    if (!extraArgs.contains(u"--connection-rate"_s))
+        args << u"--connection-rate"_s << u"0"_s;
     if (!extraArgs.contains(u"--request-rate"_s))
         args << u"--request-rate"_s << u"0"_s;
     if (!extraArgs.contains(u"--hash-memory-kib"_s))

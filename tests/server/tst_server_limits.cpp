@@ -20,6 +20,7 @@ private slots:
     void readerThatNeverReadsIsCutOff();
     void cuttingOffAReaderMidBroadcastChangesNothingForOthers();
     void messageBurstZeroMeansNoLimit();
+    void newConnectionsFromOneAddressAreRateLimited();
 
 private:
     QCA::Initializer m_qca;
@@ -290,6 +291,28 @@ void TestServerLimits::messageBurstZeroMeansNoLimit()
     for (int i = 1; i <= 30; ++i)
         QVERIFY(c.waitFor<Msg::Ack>(5000, [i](const Msg::Ack &a) { return a.ref == i; }));
     QVERIFY(!c.has<Msg::ErrorReply>());
+}
+
+void TestServerLimits::newConnectionsFromOneAddressAreRateLimited()
+{
+    ServerProcess server;
+    // One a second, ten at once: a client closed for flooding cannot come straight back, again and again,
+    // each time with a fresh request budget.
+    QVERIFY(server.start({u"--connection-rate"_s, u"1"_s}));
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < 10; ++i) {
+        clients.push_back(std::make_unique<TestClient>());
+        QVERIFY(clients.back()->connectTo(server.tcpPort()) && clients.back()->hello());
+    }
+    clients.clear(); // leaving does not give the allowance back
+    TestClient eleventh;
+    eleventh.connectTo(server.tcpPort());
+    const auto e = eleventh.waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"too_many_connections"_s);
+    QTest::qWait(1100); // a second later there is room for one more
+    TestClient later;
+    QVERIFY(later.connectTo(server.tcpPort()) && later.hello());
 }
 
 QTEST_GUILESS_MAIN(TestServerLimits)
