@@ -15,7 +15,9 @@ using namespace std::chrono_literals;
 Q_LOGGING_CATEGORY(lcClient, "chat.client.net")
 
 namespace {
-constexpr int MissedCatchUpLimit = Protocol::MaxHistoryLimit;
+// Pages of 100 (request budget cost 5: docs/PROTOCOL.md, section 4), so that catching up 20 rooms at once
+// fits the server's default burst; a room with more missed messages asks again.
+constexpr int MissedCatchUpLimit = 100;
 
 } // namespace
 
@@ -205,7 +207,8 @@ void ChatClient::onClosed()
 {
     m_heartbeat.stop();
     m_udp.stop();
-    m_typing.reset(); // the server forgot it with the connection
+    m_typing.reset();         // the server forgot it with the connection
+    m_historyWaiting.clear(); // their answers died with the connection
     if (m_connection) {
         m_connection->deleteLater();
         m_connection = nullptr;
@@ -321,7 +324,14 @@ void ChatClient::onMessage(const Msg::Message &message)
                 qint64 &last = m_lastSeenId[m.room];
                 for (const Msg::ChatMessage &c : m.messages)
                     last = std::max(last, c.id);
-                emit historyReceived(m, m_catchingUp.remove(m.room));
+                // Replies come in the order of the requests: the first one waiting for this room is this one.
+                QList<bool> &waiting = m_historyWaiting[m.room];
+                const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
+                if (waiting.isEmpty())
+                    m_historyWaiting.remove(m.room);
+                if (catchUp && m.more && !m.messages.isEmpty())
+                    requestHistory(m.room, std::nullopt, last, MissedCatchUpLimit, true); // the rest of them
+                emit historyReceived(m, catchUp);
             } else if constexpr (std::is_same_v<T, Msg::Ack>) {
                 m_inFlight.removeAll(m.ref);
                 emit acknowledged(m);
@@ -349,8 +359,7 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
         // Show what was said while we were away.
         for (const QString &room : auth.rooms) {
             if (m_lastSeenId.contains(room)) {
-                m_catchingUp.insert(room);
-                requestHistory(room, std::nullopt, m_lastSeenId.value(room), MissedCatchUpLimit);
+                requestHistory(room, std::nullopt, m_lastSeenId.value(room), MissedCatchUpLimit, true);
             }
         }
     }
@@ -456,8 +465,11 @@ void ChatClient::requestRooms()
 }
 
 void ChatClient::requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
-                                int limit)
+                                int limit, bool catchUp)
 {
+    if (m_state != State::Connected || !m_connection)
+        return;
+    m_historyWaiting[room].append(catchUp);
     send(Msg::HistoryRequest{room, before, after, std::clamp(limit, 1, Protocol::MaxHistoryLimit)});
 }
 

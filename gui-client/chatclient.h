@@ -54,7 +54,9 @@ public:
     void leave(const QString &room);
     void requestUsers(const std::optional<QString> &room);
     void requestRooms();
-    void requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after, int limit);
+    // catchUp: the messages missed while disconnected (asked again while there are more).
+    void requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after, int limit,
+                        bool catchUp = false);
     // Typing: call on every keystroke; the client sends start, refreshes, and stops after a pause.
     void noteTyping(const QString &room);
     void stopTyping(const QString &room);
@@ -132,7 +134,7 @@ private:
     bool m_authenticatedOnce = false;
     QHash<QString, qint64> m_lastSeenId; // per room, to catch up after a reconnect
     QStringList m_rooms;
-    QSet<QString> m_catchingUp; // rooms whose missed messages were asked for
+    QHash<QString, QList<bool>> m_historyWaiting; // per room, the history requests unanswered: catch-up or not
 
     QTimer m_heartbeat;
     QElapsedTimer m_sinceHeard;
