@@ -58,6 +58,9 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         });
         connect(tlsServer, &TlsServer::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
         tlsServer->setMaxHandshakesPerAddress(config.maxConnectionsPerAddress);
+        // New connections per address are counted before their handshake, which is most of their cost.
+        tlsServer->setAdmission(
+            [this](const QHostAddress &peer) { return m_connectionRate.admit(peer, MonotonicClock::nowMs()); });
         connect(tlsServer, &TlsServer::handshakeRefused, this, [this](const QHostAddress &peer) {
             ++m_stats.connectionsRefused;
             qCDebug(lcServer) << "refused before the TLS handshake (too many from one address):" << peer.toString();
@@ -265,7 +268,8 @@ bool ChatServer::admitConnection(QTcpSocket *socket)
         why = u"The server is full (%1 connections); try again later."_s.arg(m_config.maxConnections);
     else if (m_config.maxConnectionsPerAddress > 0 && fromPeer >= m_config.maxConnectionsPerAddress)
         why = u"Too many connections from your address (the limit is %1)."_s.arg(m_config.maxConnectionsPerAddress);
-    else if (!m_connectionRate.admit(socket->peerAddress(), MonotonicClock::nowMs()))
+    else if (!qobject_cast<TlsServer *>(m_tcp) &&
+             !m_connectionRate.admit(socket->peerAddress(), MonotonicClock::nowMs()))
         why = u"Too many new connections from your address; wait a few seconds."_s;
     if (why.isEmpty())
         return true;

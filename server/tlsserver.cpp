@@ -54,7 +54,7 @@ QHostAddress peerOf(qintptr descriptor)
 void TlsServer::incomingConnection(qintptr descriptor)
 {
     const QHostAddress peer = peerOf(descriptor);
-    if (m_maxPerAddress > 0 && m_perAddress.count(peer) >= m_maxPerAddress) {
+    if ((m_maxPerAddress > 0 && m_perAddress.count(peer) >= m_maxPerAddress) || (m_admit && !m_admit(peer))) {
         // Nothing has been read, so there is no TLS session to carry an error: closing is the only answer
         // that costs no handshake. A well-behaved client never has this many handshakes open at once.
         ::close(int(descriptor));

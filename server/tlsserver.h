@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <chrono>
 #include <deque>
+#include <functional>
 
 class QSslSocket;
 
@@ -27,6 +28,9 @@ public:
     // A connection arriving while this many from its address are still before or in their handshake is
     // closed at once, so one address cannot hold the handshake slots of everyone else (0: no limit).
     void setMaxHandshakesPerAddress(int max) { m_maxPerAddress = max; }
+    // Asked before any handshake work: false closes the connection at once (a handshake costs the server
+    // far more than the client; see ConnectionRate).
+    void setAdmission(std::function<bool(const QHostAddress &)> admit) { m_admit = std::move(admit); }
 
 signals:
     void handshakeFailed(const QHostAddress &peer, const QString &why);
@@ -58,6 +62,7 @@ private:
     std::deque<Waiting> m_waiting; // accepted descriptors not adopted yet (see HandshakesPerPass)
     AddressCounts m_perAddress;    // waiting or handshaking, per peer address
     int m_maxPerAddress = 0;
+    std::function<bool(const QHostAddress &)> m_admit;
     QTimer m_handshakePacer;
     bool m_paused = false;
 };

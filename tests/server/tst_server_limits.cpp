@@ -305,11 +305,11 @@ void TestServerLimits::newConnectionsFromOneAddressAreRateLimited()
         QVERIFY(clients.back()->connectTo(server.tcpPort()) && clients.back()->hello());
     }
     clients.clear(); // leaving does not give the allowance back
+    // Closed before its TLS handshake, the costly part, so without a word (no TLS session to say it in).
     TestClient eleventh;
-    eleventh.connectTo(server.tcpPort());
-    const auto e = eleventh.waitFor<Msg::ErrorReply>();
-    QVERIFY(e);
-    QCOMPARE(e->code, u"too_many_connections"_s);
+    QVERIFY(!eleventh.connectTo(server.tcpPort()) || eleventh.waitForDisconnect());
+    QVERIFY(!eleventh.isConnected());
+    QVERIFY(server.statsShow("1 connections refused"));
     QTest::qWait(1100); // a second later there is room for one more
     TestClient later;
     QVERIFY(later.connectTo(server.tcpPort()) && later.hello());
