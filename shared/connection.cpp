@@ -15,6 +15,9 @@ constexpr qint64 ReadChunkBytes = 64 * 1024;
 // write. A broadcast burst can queue far more than that in one pass (500 members x 2,000 frames is 200 MB);
 // past this much, hand it to the kernel at once instead of growing our buffer.
 constexpr qint64 EagerFlushBytes = 32 * 1024;
+// Frames handled per pass of the event loop for one connection; the rest wait for the next pass, so that
+// everyone else's input is read in between.
+constexpr int MaxFramesPerPass = 4;
 } // namespace
 
 Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
@@ -113,40 +116,37 @@ void Connection::abortLater()
         Qt::QueuedConnection);
 }
 
+void Connection::readLater()
+{
+    // The socket will not say readyRead again for what it already holds: come back by ourselves.
+    if (m_readDeferred)
+        return;
+    m_readDeferred = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_readDeferred = false;
+            onReadyRead();
+        },
+        Qt::QueuedConnection);
+}
+
 void Connection::onReadyRead()
 {
     if (m_sending) {
-        // Come back once the send that flushed has returned; the socket will not say readyRead again for
-        // what it already holds.
-        if (!m_readDeferred) {
-            m_readDeferred = true;
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_readDeferred = false;
-                    onReadyRead();
-                },
-                Qt::QueuedConnection);
-        }
+        readLater(); // once the send that flushed has returned
         return;
     }
     // The receiver of a signal below may close this connection; stop reading as soon as it does.
-    while (isOpen() && m_socket->bytesAvailable() > 0) {
-        const QByteArray chunk = m_socket->read(ReadChunkBytes);
-        if (chunk.isEmpty())
-            break;
-        m_bytesIn += chunk.size();
-        if (!m_decoder.feed(chunk)) {
-            const ProtocolError error = *m_decoder.error();
-            qCInfo(lcConnection) << peerDescription() << "closed:" << error.message;
-            emit fatalError(error);
-            closeWithError(error);
+    int handled = 0;
+    while (isOpen()) {
+        if (handled == MaxFramesPerPass) {
+            // The others' turn: a burst of costly requests from one peer must not hold the loop.
+            readLater();
             return;
         }
-        while (isOpen()) {
-            std::optional<QByteArray> frame = m_decoder.takeFrame();
-            if (!frame)
-                break;
+        if (std::optional<QByteArray> frame = m_decoder.takeFrame()) {
+            ++handled;
             std::optional<qint64> ref;
             m_currentFrameBytes = frame->size();
             auto message = Msg::parse(*frame, &ref);
@@ -154,6 +154,20 @@ void Connection::onReadyRead()
                 emit messageReceived(*message, ref);
             else
                 emit invalidMessage(message.error());
+            continue;
+        }
+        if (m_socket->bytesAvailable() <= 0)
+            return;
+        const QByteArray chunk = m_socket->read(ReadChunkBytes);
+        if (chunk.isEmpty())
+            return;
+        m_bytesIn += chunk.size();
+        if (!m_decoder.feed(chunk)) {
+            const ProtocolError error = *m_decoder.error();
+            qCInfo(lcConnection) << peerDescription() << "closed:" << error.message;
+            emit fatalError(error);
+            closeWithError(error);
+            return;
         }
     }
 }

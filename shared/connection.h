@@ -61,6 +61,8 @@ private:
     void onDisconnected();
     // Ends the connection from the event loop: used where the caller may be in the middle of a loop.
     void abortLater();
+    // Reads on from the event loop's next pass.
+    void readLater();
 
     QPointer<QTcpSocket> m_socket;
     QSslSocket *m_tlsSocket = nullptr; // m_socket itself when it speaks TLS
