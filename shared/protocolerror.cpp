@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 23> Names{{
+constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 23> CodeNames{{
     {ErrorCode::FrameTooLarge, QLatin1StringView("frame_too_large")},
     {ErrorCode::BadJson, QLatin1StringView("bad_json")},
     {ErrorCode::UnknownType, QLatin1StringView("unknown_type")},
@@ -35,7 +35,7 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 23> Names{{
 
 QLatin1StringView errorCodeName(ErrorCode code)
 {
-    for (const auto &[c, name] : Names) {
+    for (const auto &[c, name] : CodeNames) {
         if (c == code)
             return name;
     }
@@ -44,7 +44,7 @@ QLatin1StringView errorCodeName(ErrorCode code)
 
 std::optional<ErrorCode> errorCodeFromName(QStringView name)
 {
-    for (const auto &[c, n] : Names) {
+    for (const auto &[c, n] : CodeNames) {
         if (name == n)
             return c;
     }
