@@ -24,6 +24,10 @@ private slots:
     void slippingAllowedRequestsBetweenRefusedOnesIsClosed();
 
 private:
+    // Registers both, and has both join the room.
+    bool loggedInTogether(TestClient &a, const QString &aName, TestClient &b, const QString &bName,
+                          const QString &room);
+
     QCA::Initializer m_qca;
     ServerProcess m_server;
     int m_round = 0;
@@ -34,6 +38,20 @@ void TestServerFloods::initTestCase()
 {
     // The defaults of docs/SECURITY.md (ServerProcess turns the budget off for other tests).
     QVERIFY(m_server.start({u"--request-rate"_s, u"20"_s, u"--request-burst"_s, u"200"_s}));
+}
+
+bool TestServerFloods::loggedInTogether(TestClient &a, const QString &aName, TestClient &b, const QString &bName,
+                                        const QString &room)
+{
+    if (!a.connectTo(m_server.tcpPort()) || !a.registerUser(aName) || !b.connectTo(m_server.tcpPort()) ||
+        !b.registerUser(bName))
+        return false;
+    for (TestClient *c : {&a, &b}) {
+        c->send(Msg::Join{room});
+        if (!c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }))
+            return false;
+    }
+    return true;
 }
 
 // Each request kind, with what the budget allows of it at once (docs/PROTOCOL.md, section 4).
@@ -114,12 +132,7 @@ void TestServerFloods::floodIsClosedAndCostsOthersNothing()
     // Someone in another room goes on chatting with a friend the whole time.
     const QString quietRoom = u"quiet%1"_s.arg(m_round);
     TestClient speaker, listener;
-    QVERIFY(speaker.connectTo(m_server.tcpPort()) && speaker.registerUser(u"speaker%1"_s.arg(m_round)));
-    QVERIFY(listener.connectTo(m_server.tcpPort()) && listener.registerUser(u"listener%1"_s.arg(m_round)));
-    for (TestClient *c : {&speaker, &listener}) {
-        c->send(Msg::Join{quietRoom});
-        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == quietRoom; }));
-    }
+    QVERIFY(loggedInTogether(speaker, u"speaker%1"_s.arg(m_round), listener, u"listener%1"_s.arg(m_round), quietRoom));
 
     TestClient hostile;
     QVERIFY(hostile.connectTo(m_server.tcpPort()));
@@ -157,12 +170,7 @@ void TestServerFloods::typingIsLimitedToAPersonsPace()
     ++m_round;
     const QString room = u"typists%1"_s.arg(m_round);
     TestClient typist, watcher;
-    QVERIFY(typist.connectTo(m_server.tcpPort()) && typist.registerUser(u"typist%1"_s.arg(m_round)));
-    QVERIFY(watcher.connectTo(m_server.tcpPort()) && watcher.registerUser(u"watcher%1"_s.arg(m_round)));
-    for (TestClient *c : {&typist, &watcher}) {
-        c->send(Msg::Join{room});
-        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
-    }
+    QVERIFY(loggedInTogether(typist, u"typist%1"_s.arg(m_round), watcher, u"watcher%1"_s.arg(m_round), room));
     // Start and stop as fast as the socket takes them: 1,000 events in one write.
     QByteArray burst;
     for (int i = 0; i < 500; ++i)
@@ -183,12 +191,7 @@ void TestServerFloods::typingDatagramsAreLimitedToo()
     ++m_round;
     const QString room = u"udptypists%1"_s.arg(m_round);
     TestClient typist, watcher;
-    QVERIFY(typist.connectTo(m_server.tcpPort()) && typist.registerUser(u"udptypist%1"_s.arg(m_round)));
-    QVERIFY(watcher.connectTo(m_server.tcpPort()) && watcher.registerUser(u"udpwatcher%1"_s.arg(m_round)));
-    for (TestClient *c : {&typist, &watcher}) {
-        c->send(Msg::Join{room});
-        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
-    }
+    QVERIFY(loggedInTogether(typist, u"udptypist%1"_s.arg(m_round), watcher, u"udpwatcher%1"_s.arg(m_round), room));
     for (int i = 0; i < 200; ++i)
         QVERIFY(typist.sendUdp(m_server.udpPort(), Msg::Typing{room, i % 2 == 0, {}, {}}));
     watcher.send(Msg::Ping{1});
