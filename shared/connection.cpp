@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "monotonicclock.h"
+
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
 #include <QSslSocket>
@@ -11,19 +13,25 @@ Q_LOGGING_CATEGORY(lcConnection, "chat.net.connection")
 namespace {
 // Read at most this much per pass, so one fast sender cannot make us buffer without bound.
 constexpr qint64 ReadChunkBytes = 64 * 1024;
+// What the socket may hold that we have not read yet. Past it, the socket stops reading from the kernel and
+// TCP makes a peer that writes faster than we handle its requests wait, instead of our memory growing.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
 // Output is normally written once per pass of the event loop, gathering every frame of the pass into one
 // write. A broadcast burst can queue far more than that in one pass (500 members x 2,000 frames is 200 MB);
 // past this much, hand it to the kernel at once instead of growing our buffer.
 constexpr qint64 EagerFlushBytes = 32 * 1024;
-// Frames handled per pass of the event loop for one connection; the rest wait for the next pass, so that
-// everyone else's input is read in between.
+// Frames handled per pass of the event loop for one connection, and the time they may take (a page of
+// history costs a thousand times a ping); the rest wait for the next pass, so that everyone else's input is
+// read in between. The first frame of a pass is always handled, whatever it costs.
 constexpr int MaxFramesPerPass = 4;
+constexpr qint64 MaxPassNs = 1'000'000;
 } // namespace
 
 Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
 {
     Q_ASSERT(socket);
     socket->setParent(this);
+    socket->setReadBufferSize(ReadBufferBytes);
     m_tlsSocket = qobject_cast<QSslSocket *>(socket);
     connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
@@ -133,14 +141,17 @@ void Connection::readLater()
 
 void Connection::onReadyRead()
 {
-    if (m_sending) {
-        readLater(); // once the send that flushed has returned
+    if (m_sending || m_readDeferred) {
+        // Once the send that flushed has returned; or a read is queued already, and the socket saying
+        // readyRead again must not give this connection a second turn in the same pass.
+        readLater();
         return;
     }
     // The receiver of a signal below may close this connection; stop reading as soon as it does.
+    const qint64 startNs = MonotonicClock::nowNs();
     int handled = 0;
     while (isOpen()) {
-        if (handled == MaxFramesPerPass) {
+        if (handled == MaxFramesPerPass || (handled > 0 && MonotonicClock::nowNs() - startNs >= MaxPassNs)) {
             // The others' turn: a burst of costly requests from one peer must not hold the loop.
             readLater();
             return;

@@ -1,6 +1,7 @@
 // Connection over real loopback sockets: messages arrive whole, bad frames are reported, oversize closes.
 #include "connection.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void closeFlushesQueuedFrames();
     void nothingIsReadAfterClose();
     void pendingOutputCap();
+    void aCostlyFrameEndsItsConnectionsTurn();
+    void aFastWriterIsHeldBackByTcp();
 
 private:
     QTcpServer *m_server = nullptr;
@@ -137,6 +140,65 @@ void TestConnection::pendingOutputCap()
     QCOMPARE(fatal.size(), 0);
     QTRY_COMPARE(fatal.size(), 1);
     QTRY_COMPARE(closed.size(), 1);
+}
+
+void TestConnection::aCostlyFrameEndsItsConnectionsTurn()
+{
+    // Each frame takes its handler 3 ms, as a page of history can. After the first, the connection must give
+    // the others their turn (come back through the event loop), and the socket saying readyRead in between
+    // must not give it a second turn ahead of the one it queued.
+    int handled = 0;
+    int seenByTheNextEvent = -1;
+    int afterReadyRead = -1;
+    connect(m_conn, &Connection::messageReceived, this, [&] {
+        QElapsedTimer busy;
+        busy.start();
+        while (busy.nsecsElapsed() < 3'000'000) {
+        }
+        if (++handled == 1) {
+            QMetaObject::invokeMethod(
+                this,
+                [&] {
+                    seenByTheNextEvent = handled;
+                    emit m_conn->socket()->readyRead();
+                    afterReadyRead = handled;
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    m_raw->write(Msg::encode(Msg::Ping{1}) + Msg::encode(Msg::Ping{2}) + Msg::encode(Msg::Ping{3}) +
+                 Msg::encode(Msg::Ping{4}));
+    QTRY_COMPARE(handled, 4);
+    QCOMPARE(seenByTheNextEvent, 1);
+    QCOMPARE(afterReadyRead, 1);
+}
+
+void TestConnection::aFastWriterIsHeldBackByTcp()
+{
+    // The peer writes 32 MB of requests at once, far faster than they are handled (each takes 50 us here).
+    // What waits must wait in the kernel, where TCP holds the writer back, not in our memory.
+    int handled = 0;
+    connect(m_conn, &Connection::messageReceived, this, [&] {
+        QElapsedTimer busy;
+        busy.start();
+        while (busy.nsecsElapsed() < 50'000) {
+        }
+        ++handled;
+    });
+    const QByteArray frame = Msg::encode(Msg::Ping{1});
+    const QByteArray block = frame.repeated(32 * 1024 * 1024 / frame.size() / 64);
+    for (int i = 0; i < 64; ++i)
+        m_raw->write(block);
+    qint64 mostHeld = 0;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < 1000) {
+        QTest::qWait(10);
+        mostHeld = std::max(mostHeld, m_conn->socket()->bytesAvailable());
+    }
+    QVERIFY(handled > 0);
+    QVERIFY2(mostHeld <= 512 * 1024, qPrintable(u"the socket held %1 bytes"_s.arg(mostHeld)));
+    QVERIFY(m_raw->bytesToWrite() > 0); // the writer was held back
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
