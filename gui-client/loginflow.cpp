@@ -1,7 +1,7 @@
 #include "loginflow.h"
 
 LoginFlow::LoginFlow(ChatClient &client, QObject *parent)
-    : QObject(parent), m_client(client), m_certificatePrompt(client),
+    : QObject(parent), m_certificatePrompt(client),
       // The window first: what the server sends right after auth_ok (joined lobby, presence, ...) arrives
       // while the dialog is still closing, and must find the window listening.
       m_window(std::make_unique<MainWindow>(client)), m_dialog(std::make_unique<LoginDialog>(client))

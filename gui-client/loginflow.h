@@ -32,7 +32,6 @@ signals:
 private:
     void onAccepted();
 
-    ChatClient &m_client;
     CertificatePrompt m_certificatePrompt;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LoginDialog> m_dialog;
