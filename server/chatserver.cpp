@@ -129,6 +129,7 @@ void ChatServer::onNewConnection()
         // A client that stops reading is cut off once this much output waits for it: one slow reader must
         // not make the server hold its whole backlog in memory.
         connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
+        connection->setFairInput(true);
         auto *session = new ClientSession(connection, MonotonicClock::nowMs(), this);
         session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
         session->setBudget(RequestBudget(m_config.requestRate, m_config.requestBurst));
@@ -236,6 +237,7 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
         m_rooms.leaveAll(s, event);
         if (m_online.value(s->userKey()) == s)
             m_online.remove(s->userKey());
+        qCInfo(lcServer) << "session ended:" << s->username() << Msg::noticeEventName(event);
         // Its token resumes it for ResumeTokenLifetime from now (unless it logged out: revoked already).
         if (!s->resumeTokenHash().isEmpty() &&
             !m_db.extendResumeToken(s->resumeTokenHash(), wallMs() + ResumeTokenLifetimeMs))
@@ -469,13 +471,14 @@ bool ChatServer::kick(const QString &username, const QString &reason)
     return true;
 }
 
-void ChatServer::shutdown(const QString &reason)
+void ChatServer::shutdown(const QString &reason, const QString &requestedBy)
 {
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
     m_tcp->close();
-    qCInfo(lcServer) << "shutting down:" << reason;
+    qCInfo(lcServer).noquote() << u"shutting down (asked by %1)%2"_s.arg(
+        requestedBy, reason.isEmpty() ? QString() : u": "_s + reason);
     const QByteArray frame =
         Msg::encode(Msg::Notice{Msg::NoticeEvent::Shutdown, std::nullopt, std::nullopt,
                                 reason.isEmpty() ? u"The server is shutting down."_s : reason, wallMs()});

@@ -43,8 +43,9 @@ public:
     ServerStats statsSnapshot() const;
     void broadcastNotice(const QString &text);
     bool kick(const QString &username, const QString &reason);
-    // Tells everyone, closes every connection, and emits finished() once they are closed (or after a grace time).
-    void shutdown(const QString &reason);
+    // Tells everyone (the reason, or a standard text when empty), closes every connection, and emits finished()
+    // once they are closed (or after a grace time). requestedBy is for the log: "the console", "signal 15".
+    void shutdown(const QString &reason, const QString &requestedBy);
 
 signals:
     void finished();

@@ -91,7 +91,7 @@ QString ConsoleCommands::execute(const QString &line)
                    : u"%1 is not online."_s.arg(user);
     }
     if (command == "shutdown"_L1 || command == "quit"_L1 || command == "exit"_L1) {
-        m_server.shutdown(rest.isEmpty() ? QString() : rest.left(Protocol::MaxNoticeLength));
+        m_server.shutdown(rest.isEmpty() ? QString() : rest.left(Protocol::MaxNoticeLength), u"the console"_s);
         return u"Shutting down."_s;
     }
     return u"Unknown command '%1'. Type 'help' for the list."_s.arg(command);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimerEvent>
 #include <QVarLengthArray>
 #include <cerrno>
@@ -230,6 +231,8 @@ QAbstractEventDispatcher::Duration EpollEventDispatcher::remainingTime(Qt::Timer
 
 void EpollEventDispatcher::wakeUp()
 {
+    if (QThread::currentThread() != thread())
+        m_wokenFromAnotherThread.store(true);
     const quint64 one = 1;
     [[maybe_unused]] const ssize_t n = ::write(m_wakeFd, &one, sizeof one); // thread-safe; EAGAIN means awake
 }
@@ -388,9 +391,11 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     }
     if (includeTimers && activateTimers() > 0)
         handled = true;
-    // What woke us is usually a posted event (a queued signal from the hashing threads, say): deliver it in
-    // this pass, so a caller of processEvents() sees its effect when the call returns.
-    if (woken)
+    // An event posted from another thread (a queued signal from the hashing threads, say) is delivered in
+    // this pass, so a caller of processEvents() sees its effect when the call returns. Events posted by
+    // this thread during the pass wait for the next one, as in Qt's own dispatcher: a connection with a
+    // backlog queues its next turn (Connection::readLater), and must get one turn per pass, not two.
+    if (woken && m_wokenFromAnotherThread.exchange(false))
         QCoreApplication::sendPostedEvents();
     return handled;
 }

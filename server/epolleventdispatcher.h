@@ -70,6 +70,7 @@ private:
     int m_epoll = -1;
     int m_wakeFd = -1;
     std::atomic_bool m_interrupted{false};
+    std::atomic_bool m_wokenFromAnotherThread{false}; // see the end of processEvents()
     QHash<int, Watch> m_watches;
     QSet<int> m_alwaysReady;                                  // descriptors whose watch is alwaysReady
     QList<QSocketNotifier *> m_pending;                       // found ready in this pass, not yet activated

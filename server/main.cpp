@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     Q_UNUSED(console);
     SignalWatcher signals_(&app);
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &server,
-                     [&server](int) { server.shutdown(QString()); });
+                     [&server](int signal) { server.shutdown(QString(), u"signal %1"_s.arg(signal)); });
     QObject::connect(&server, &ChatServer::finished, &app, &QCoreApplication::quit);
     const int result = app.exec();
     db.close();

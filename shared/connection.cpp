@@ -1,37 +1,35 @@
 #include "connection.h"
 
-#include "monotonicclock.h"
-
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
 #include <QSslSocket>
+#include <chrono>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnection, "chat.net.connection")
 
 namespace {
-// Read at most this much per pass, so one fast sender cannot make us buffer without bound.
+// The most one read from the socket hands the frame decoder.
 constexpr qint64 ReadChunkBytes = 64 * 1024;
-// What the socket may hold that we have not read yet. Past it, the socket stops reading from the kernel and
-// TCP makes a peer that writes faster than we handle its requests wait, instead of our memory growing.
-constexpr qint64 ReadBufferBytes = 256 * 1024;
 // Output is normally written once per pass of the event loop, gathering every frame of the pass into one
 // write. A broadcast burst can queue far more than that in one pass (500 members x 2,000 frames is 200 MB);
 // past this much, hand it to the kernel at once instead of growing our buffer.
 constexpr qint64 EagerFlushBytes = 32 * 1024;
-// Frames handled per pass of the event loop for one connection, and the time they may take (a page of
-// history costs a thousand times a ping); the rest wait for the next pass, so that everyone else's input is
-// read in between. The first frame of a pass is always handled, whatever it costs.
-constexpr int MaxFramesPerPass = 4;
-constexpr qint64 MaxPassNs = 1'000'000;
+// With fair input (setFairInput): frames handled in one turn, and the time they may take (a page of history
+// costs a thousand times a ping); the first frame of a turn is always handled, whatever it costs.
+constexpr int MaxFramesPerTurn = 4;
+constexpr std::chrono::steady_clock::duration MaxTurnTime = std::chrono::milliseconds(1);
+// With fair input: what the socket may hold that we have not handled. Past it, the socket stops reading
+// from the kernel and TCP makes a peer that writes faster than we handle its requests wait.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
 } // namespace
 
 Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
 {
     Q_ASSERT(socket);
     socket->setParent(this);
-    socket->setReadBufferSize(ReadBufferBytes);
     m_tlsSocket = qobject_cast<QSslSocket *>(socket);
     connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
@@ -43,6 +41,13 @@ Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m
 }
 
 Connection::~Connection() = default;
+
+void Connection::setFairInput(bool on)
+{
+    m_fairInput = on;
+    if (m_socket)
+        m_socket->setReadBufferSize(on ? ReadBufferBytes : 0);
+}
 
 QHostAddress Connection::peerAddress() const
 {
@@ -99,7 +104,13 @@ void Connection::close()
     if (!isOpen())
         return;
     m_closing = true;
-    m_socket->disconnectFromHost(); // flushes what is queued first
+    {
+        // QSslSocket's disconnectFromHost() drops the plain text it has not encrypted yet (a logout written
+        // just before, the error that says why the server closes): hand it all to the kernel first.
+        const QScopedValueRollback sending(m_sending, true);
+        m_socket->flush();
+    }
+    m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         onDisconnected();
 }
@@ -142,16 +153,24 @@ void Connection::readLater()
 void Connection::onReadyRead()
 {
     if (m_sending || m_readDeferred) {
-        // Once the send that flushed has returned; or a read is queued already, and the socket saying
-        // readyRead again must not give this connection a second turn in the same pass.
+        // Once the send that flushed has returned; or a turn is queued already, and the socket saying
+        // readyRead again must not give this connection a second one before it.
         readLater();
         return;
     }
-    // The receiver of a signal below may close this connection; stop reading as soon as it does.
-    const qint64 startNs = MonotonicClock::nowNs();
+    if (m_fairInput)
+        handleInput(MaxFramesPerTurn, std::chrono::steady_clock::now() + MaxTurnTime);
+    else
+        handleInput(std::numeric_limits<int>::max(), std::chrono::steady_clock::time_point::max());
+}
+
+void Connection::handleInput(int maxFrames, std::chrono::steady_clock::time_point turnEnds)
+{
+    // The receiver of a signal below may close this connection; stop reading as soon as it does (unless
+    // the peer closed first, and we are hearing out what it sent before: see onDisconnected()).
     int handled = 0;
-    while (isOpen()) {
-        if (handled == MaxFramesPerPass || (handled > 0 && MonotonicClock::nowNs() - startNs >= MaxPassNs)) {
+    while (m_socket && (!m_closing || m_hearingOut)) {
+        if (handled == maxFrames || (handled > 0 && std::chrono::steady_clock::now() >= turnEnds)) {
             // The others' turn: a burst of costly requests from one peer must not hold the loop.
             readLater();
             return;
@@ -188,7 +207,20 @@ void Connection::onDisconnected()
     if (m_closedEmitted)
         return;
     m_closedEmitted = true;
+    // When the peer closed (we did not), what it sent before closing is still ours to handle: a logout
+    // after a few costly requests, or the server's last error before it hangs up. It is bounded by what
+    // the socket holds.
+    const bool peerClosed = !m_closing;
     m_closing = true;
     // The socket can report its end from inside a write or flush, deep in someone's loop; see closed().
-    QMetaObject::invokeMethod(this, &Connection::closed, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, peerClosed] {
+            if (peerClosed) {
+                const QScopedValueRollback hearingOut(m_hearingOut, true);
+                handleInput(std::numeric_limits<int>::max(), std::chrono::steady_clock::time_point::max());
+            }
+            emit closed();
+        },
+        Qt::QueuedConnection);
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <chrono>
 
 class QSslSocket;
 
@@ -34,6 +35,11 @@ public:
     QHostAddress peerAddress() const;
     QString peerDescription() const; // "127.0.0.1:51234", for logs
 
+    // For a server's connections: each turn handles at most 4 frames, or 1 ms of them (the rest wait for
+    // the event loop's next pass, so that one peer's costly requests cannot hold everyone else's), and the
+    // socket holds at most 256 KiB read but not handled (past it, TCP holds the peer back). Off by default:
+    // a client reads its one server as fast as it can.
+    void setFairInput(bool on);
     // Unsent output above this many bytes closes the connection (a peer that never reads). 0: no cap.
     void setMaxPendingOutput(qint64 bytes) { m_maxPendingOutput = bytes; }
     // Bytes written but not handed to the kernel yet, encrypted or not.
@@ -61,8 +67,11 @@ private:
     void onDisconnected();
     // Ends the connection from the event loop: used where the caller may be in the middle of a loop.
     void abortLater();
-    // Reads on from the event loop's next pass.
+    // Reads on from the event loop (its next pass, under EpollEventDispatcher and Qt's own).
     void readLater();
+    // Handles frames until maxFrames are handled or turnEnds has passed (after at least one), or nothing
+    // whole is left.
+    void handleInput(int maxFrames, std::chrono::steady_clock::time_point turnEnds);
 
     QPointer<QTcpSocket> m_socket;
     QSslSocket *m_tlsSocket = nullptr; // m_socket itself when it speaks TLS
@@ -73,6 +82,8 @@ private:
     qsizetype m_currentFrameBytes = 0;
     bool m_closing = false;
     bool m_sending = false;      // inside send(): input waits (see onReadyRead)
-    bool m_readDeferred = false; // a read is queued for after the send
+    bool m_readDeferred = false; // a turn is queued: after a send that flushed, or after a full turn
+    bool m_fairInput = false;
+    bool m_hearingOut = false; // handling what the peer sent before it closed
     bool m_closedEmitted = false;
 };

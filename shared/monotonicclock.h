@@ -15,11 +15,4 @@ inline qint64 nowMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-// Nanoseconds on the same clock, for slices of work shorter than a millisecond.
-inline qint64 nowNs()
-{
-    using namespace std::chrono;
-    return duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
 } // namespace MonotonicClock

@@ -45,7 +45,6 @@ host_missing() {
     [ -f /usr/include/openssl/ssl.h ] || echo "OpenSSL headers (libssl-dev)"
     command -v cmake >/dev/null || echo "cmake"
     command -v ninja >/dev/null || echo "ninja (ninja-build)"
-    command -v clang++ >/dev/null || echo "clang (clang, libclang-rt-19-dev: the asan preset that scripts/test builds)"
     return 0
 }
 

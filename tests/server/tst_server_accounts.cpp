@@ -23,6 +23,7 @@ private slots:
     void secondLoginReplacesTheFirst();
     void failedLoginCanBeRetried();
     void logoutRevokesTheResumeToken();
+    void aLogoutSentJustBeforeClosingIsHeard();
     void newLoginRevokesOlderTokens();
     void resumeTokenWorksOnce();
     void errorsCarryTheRequestsRef_data();
@@ -202,6 +203,27 @@ void TestServerAccounts::logoutRevokesTheResumeToken()
         // The connection closing is what says logout is done: by then the token must be gone.
         QVERIFY(c.waitForDisconnect());
     }
+    QCOMPARE(resumeWith(m_server.tcpPort(), token), u"invalid_token"_s);
+}
+
+void TestServerAccounts::aLogoutSentJustBeforeClosingIsHeard()
+{
+    // A client sends what it still had to say and its logout, and closes at once (as the GUI does at exit).
+    // The server handles a few requests per turn; the close must not cut the rest off.
+    QString token;
+    {
+        TestClient c;
+        QVERIFY(c.connectTo(m_server.tcpPort()));
+        QVERIFY(c.registerUser(u"lastwords"_s));
+        token = c.auth().resumeToken;
+        QByteArray requests;
+        for (int i = 0; i < 40; ++i)
+            requests += Msg::encode(Msg::ListUsers{});
+        c.sendRaw(requests + Msg::encode(Msg::Logout{}));
+        c.connection()->close();
+        QVERIFY(c.waitForDisconnect()); // once all of it is sent
+    }
+    QTRY_VERIFY(m_server.errors().contains("session ended: \"lastwords\""));
     QCOMPARE(resumeWith(m_server.tcpPort(), token), u"invalid_token"_s);
 }
 

@@ -19,6 +19,7 @@
 #include <atomic>
 #include <ctime>
 #include <fcntl.h>
+#include <functional>
 #include <memory>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -166,6 +167,7 @@ private slots:
     void excludedNotifiersWait();
     void manySocketsEcho();
     void postedEventsAndDeleteLater();
+    void anEventPostedInAPassWaitsForTheNext();
     void wakeUpFromAnotherThread();
     void interruptFromAnotherThread();
 };
@@ -690,6 +692,26 @@ void TestEpollDispatcher::postedEventsAndDeleteLater()
     QPointer<QObject> doomed = new QObject;
     doomed->deleteLater();
     QTRY_VERIFY_WITH_TIMEOUT(invoked && doomed.isNull(), 2000);
+}
+
+void TestEpollDispatcher::anEventPostedInAPassWaitsForTheNext()
+{
+    // A connection with a backlog handles a few frames, then posts its next turn: that turn must come in
+    // the next pass of the loop, after everyone else's sockets, not at the end of this one.
+    int runs = 0;
+    bool stop = false;
+    std::function<void()> turn = [&] {
+        ++runs;
+        if (!stop)
+            QMetaObject::invokeMethod(this, turn, Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(this, turn, Qt::QueuedConnection);
+    QCoreApplication::processEvents();
+    QCOMPARE(runs, 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(runs, 2);
+    stop = true; // the turn still queued ends the chain
+    QTRY_COMPARE(runs, 3);
 }
 
 void TestEpollDispatcher::wakeUpFromAnotherThread()

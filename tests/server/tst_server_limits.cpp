@@ -2,6 +2,9 @@
 #include "serverprocess.h"
 #include "testclient.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QSslSocket>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +24,7 @@ private slots:
     void cuttingOffAReaderMidBroadcastChangesNothingForOthers();
     void messageBurstZeroMeansNoLimit();
     void newConnectionsFromOneAddressAreRateLimited();
+    void aFastWriterWaitsInTcpNotInTheServer();
 
 private:
     QCA::Initializer m_qca;
@@ -313,6 +317,53 @@ void TestServerLimits::newConnectionsFromOneAddressAreRateLimited()
     QTest::qWait(1100); // a second later there is room for one more
     TestClient later;
     QVERIFY(later.connectTo(server.tcpPort()) && later.hello());
+}
+
+void TestServerLimits::aFastWriterWaitsInTcpNotInTheServer()
+{
+    // With the request budget off, a client that writes pings faster than the server answers them is held
+    // back by TCP: what the server has taken from the kernel but not handled stays small, however long the
+    // client goes on. (The server used to read and decrypt everything that arrived: gigabytes in seconds.)
+    ServerProcess unlimited;
+    QVERIFY(unlimited.start());
+    std::unique_ptr<QSslSocket> raw(TestClient::tlsSocket());
+    raw->connectToHostEncrypted(u"127.0.0.1"_s, unlimited.tcpPort());
+    QTRY_VERIFY(raw->isEncrypted());
+    raw->write(Msg::encode(Msg::Hello{Protocol::Version, u"fast writer"_s}) +
+               Msg::encode(Msg::Register{u"fastwriter"_s, u"password123"_s}));
+    QByteArray replies;
+    QTRY_VERIFY((replies += raw->readAll()).contains(R"("type":"auth_ok")"));
+
+    // Pings of 1 KiB: the server's work is mostly reading them, and the backlog is drained quickly at the end.
+    const QByteArray ping = "{\"type\":\"ping\",\"ts\":1,\"pad\":\"" + QByteArray(1000, 'p') + "\"}\n";
+    const QByteArray block = ping.repeated(64);
+    qint64 written = 0;
+    qint64 answered = 0;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < 2000 && raw->state() == QAbstractSocket::ConnectedState) {
+        if (raw->bytesToWrite() + raw->encryptedBytesToWrite() < 1024 * 1024) {
+            raw->write(block);
+            written += block.size();
+        }
+        answered += raw->readAll().count(R"("type":"pong")");
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(raw->state(), QAbstractSocket::ConnectedState);
+    // What left this client and was not answered yet is in the two kernels' socket buffers (a few MB on
+    // loopback) or in the server.
+    const qint64 unanswered = written - raw->bytesToWrite() - raw->encryptedBytesToWrite() - answered * ping.size();
+    QVERIFY2(
+        unanswered < 24 * 1024 * 1024,
+        qPrintable(
+            u"%1 MB written, %2 MB taken by the server and not answered"_s.arg(written >> 20).arg(unanswered >> 20)));
+    // The server goes on reading once it has caught up: every ping is answered.
+    QDeadlineTimer deadline(30'000);
+    while (answered < written / ping.size() && !deadline.hasExpired()) {
+        QTest::qWait(10);
+        answered += raw->readAll().count(R"("type":"pong")");
+    }
+    QCOMPARE(answered, written / ping.size());
 }
 
 QTEST_GUILESS_MAIN(TestServerLimits)

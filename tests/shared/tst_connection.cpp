@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <algorithm>
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,7 +23,9 @@ private slots:
     void closeFlushesQueuedFrames();
     void nothingIsReadAfterClose();
     void pendingOutputCap();
+    void aCostlyFrameEndsItsConnectionsTurn_data();
     void aCostlyFrameEndsItsConnectionsTurn();
+    void whatThePeerSentBeforeClosingIsHandled();
     void aFastWriterIsHeldBackByTcp();
 
 private:
@@ -142,19 +146,37 @@ void TestConnection::pendingOutputCap()
     QTRY_COMPARE(closed.size(), 1);
 }
 
+// Busy for the given time, as a costly request keeps a server busy.
+static void spin(std::chrono::microseconds time)
+{
+    QElapsedTimer busy;
+    busy.start();
+    while (busy.nsecsElapsed() < std::chrono::nanoseconds(time).count()) {
+    }
+}
+
+void TestConnection::aCostlyFrameEndsItsConnectionsTurn_data()
+{
+    QTest::addColumn<bool>("fair");
+    QTest::addColumn<int>("framesInTheFirstTurn");
+    QTest::newRow("a server's connection (fair input)") << true << 1;
+    QTest::newRow("a client's connection") << false << 4;
+}
+
 void TestConnection::aCostlyFrameEndsItsConnectionsTurn()
 {
-    // Each frame takes its handler 3 ms, as a page of history can. After the first, the connection must give
-    // the others their turn (come back through the event loop), and the socket saying readyRead in between
-    // must not give it a second turn ahead of the one it queued.
+    // Each frame takes its handler 3 ms, as a page of history can. With fair input, the connection must give
+    // the others their turn after the first (come back through the event loop), and the socket saying
+    // readyRead in between must not give it a second turn ahead of the one it queued. A client reads its
+    // one server as fast as it can.
+    QFETCH(bool, fair);
+    QFETCH(int, framesInTheFirstTurn);
+    m_conn->setFairInput(fair);
     int handled = 0;
     int seenByTheNextEvent = -1;
     int afterReadyRead = -1;
     connect(m_conn, &Connection::messageReceived, this, [&] {
-        QElapsedTimer busy;
-        busy.start();
-        while (busy.nsecsElapsed() < 3'000'000) {
-        }
+        spin(std::chrono::milliseconds(3));
         if (++handled == 1) {
             QMetaObject::invokeMethod(
                 this,
@@ -169,34 +191,54 @@ void TestConnection::aCostlyFrameEndsItsConnectionsTurn()
     m_raw->write(Msg::encode(Msg::Ping{1}) + Msg::encode(Msg::Ping{2}) + Msg::encode(Msg::Ping{3}) +
                  Msg::encode(Msg::Ping{4}));
     QTRY_COMPARE(handled, 4);
-    QCOMPARE(seenByTheNextEvent, 1);
-    QCOMPARE(afterReadyRead, 1);
+    QCOMPARE(seenByTheNextEvent, framesInTheFirstTurn);
+    QCOMPARE(afterReadyRead, framesInTheFirstTurn);
+}
+
+void TestConnection::whatThePeerSentBeforeClosingIsHandled()
+{
+    // A client sends a few costly requests and its logout, and closes at once (as the GUI does at exit):
+    // the turns that handle them one by one must not stop at the close, or the logout is never heard.
+    m_conn->setFairInput(true);
+    QList<qint64> pings;
+    int closedAfter = -1;
+    connect(m_conn, &Connection::messageReceived, this, [&](const Msg::Message &m) {
+        spin(std::chrono::milliseconds(3));
+        pings.append(std::get<Msg::Ping>(m).ts);
+    });
+    connect(m_conn, &Connection::closed, this, [&] { closedAfter = int(pings.size()); });
+    for (int i = 1; i <= 8; ++i)
+        m_raw->write(Msg::encode(Msg::Ping{i}));
+    m_raw->disconnectFromHost();
+    QTRY_VERIFY(closedAfter >= 0);
+    QCOMPARE(pings, (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8}));
+    QCOMPARE(closedAfter, 8);
 }
 
 void TestConnection::aFastWriterIsHeldBackByTcp()
 {
-    // The peer writes 32 MB of requests at once, far faster than they are handled (each takes 50 us here).
-    // What waits must wait in the kernel, where TCP holds the writer back, not in our memory.
+    // The peer writes 32 MB of requests at once, far faster than they are handled (20 us each here). With
+    // fair input, what waits must wait in the kernel, where TCP holds the writer back, not in our memory;
+    // and reading must go on as the backlog is handled, well past the first socket buffer's worth.
+    m_conn->setFairInput(true);
     int handled = 0;
     connect(m_conn, &Connection::messageReceived, this, [&] {
-        QElapsedTimer busy;
-        busy.start();
-        while (busy.nsecsElapsed() < 50'000) {
-        }
+        spin(std::chrono::microseconds(20));
         ++handled;
     });
     const QByteArray frame = Msg::encode(Msg::Ping{1});
     const QByteArray block = frame.repeated(32 * 1024 * 1024 / frame.size() / 64);
     for (int i = 0; i < 64; ++i)
         m_raw->write(block);
+    const int wellPastOneBuffer = int(3 * 256 * 1024 / frame.size());
     qint64 mostHeld = 0;
     QElapsedTimer elapsed;
     elapsed.start();
-    while (elapsed.elapsed() < 1000) {
+    while (handled < wellPastOneBuffer && elapsed.elapsed() < 20'000) {
         QTest::qWait(10);
         mostHeld = std::max(mostHeld, m_conn->socket()->bytesAvailable());
     }
-    QVERIFY(handled > 0);
+    QVERIFY2(handled >= wellPastOneBuffer, qPrintable(u"%1 frames handled"_s.arg(handled)));
     QVERIFY2(mostHeld <= 512 * 1024, qPrintable(u"the socket held %1 bytes"_s.arg(mostHeld)));
     QVERIFY(m_raw->bytesToWrite() > 0); // the writer was held back
 }
