@@ -238,6 +238,7 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
         if (m_online.value(s->userKey()) == s)
             m_online.remove(s->userKey());
         qCInfo(lcServer) << "session ended:" << s->username() << Msg::noticeEventName(event);
+        m_recentBudgets.remember(s->userKey(), s->budget(), MonotonicClock::nowMs());
         // Its token resumes it for ResumeTokenLifetime from now (unless it logged out: revoked already).
         if (!s->resumeTokenHash().isEmpty() &&
             !m_db.extendResumeToken(s->resumeTokenHash(), wallMs() + ResumeTokenLifetimeMs))
@@ -350,7 +351,11 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
         drop(old, Msg::NoticeEvent::Leave);
     }
     s->setState(ClientSession::State::Active);
-    s->budget().setLoggedIn();
+    // A client that comes back (closed for flooding, say) goes on with the budget its last session left.
+    if (std::optional<RequestBudget> left = m_recentBudgets.take(s->userKey(), MonotonicClock::nowMs()))
+        s->setBudget(*left);
+    else
+        s->budget().setLoggedIn();
     m_online.insert(s->userKey(), s);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();

@@ -92,6 +92,7 @@ private:
     QSet<ClientSession *> m_sessions;
     AddressCounts m_perAddress; // open sessions per peer address
     TypingRelay m_typing;
+    RecentBudgets m_recentBudgets; // by canonical username
     ConnectionRate m_connectionRate;
     ChatRequests m_requests;
     QTimer m_statsTimer;

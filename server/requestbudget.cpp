@@ -37,6 +37,10 @@ RequestBudget::Verdict RequestBudget::charge(TokenBucket &bucket, int cost, qint
 {
     if (bucket.take(nowMs, retryAfterMs, cost))
         return Verdict::Allowed;
+    const bool waitedAsTold = nowMs >= m_notBeforeMs;
+    m_notBeforeMs = nowMs + *retryAfterMs;
+    if (waitedAsTold)
+        return Verdict::Refused;
     qint64 unused = 0;
     return m_refusals.take(nowMs, &unused) ? Verdict::Refused : Verdict::Disconnect;
 }
@@ -68,4 +72,30 @@ bool RequestBudget::allowTyping(qint64 nowMs)
 {
     qint64 unused = 0;
     return m_typing.take(nowMs, &unused);
+}
+
+void RecentBudgets::remember(const QString &accountKey, const RequestBudget &budget, qint64 nowMs)
+{
+    forgetOld(nowMs);
+    m_entries.insert(accountKey, Entry{budget, nowMs});
+}
+
+std::optional<RequestBudget> RecentBudgets::take(const QString &accountKey, qint64 nowMs)
+{
+    forgetOld(nowMs);
+    const auto it = m_entries.constFind(accountKey);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    const RequestBudget budget = it->budget;
+    m_entries.erase(it);
+    return budget;
+}
+
+void RecentBudgets::forgetOld(qint64 nowMs)
+{
+    // A sweep every few seconds keeps the table to the sessions that ended in the last KeepMs.
+    if (nowMs - m_lastSweepMs < KeepMs / 10 && m_entries.size() < 100'000)
+        return;
+    m_lastSweepMs = nowMs;
+    m_entries.removeIf([nowMs](const auto &entry) { return nowMs - entry.value().savedMs > KeepMs; });
 }

@@ -5,6 +5,9 @@
 #include "message.h"
 #include "ratelimiter.h"
 
+#include <QHash>
+#include <optional>
+
 class RequestBudget
 {
 public:
@@ -33,9 +36,10 @@ public:
     static constexpr int MaxCost = 10;
 
     // Refusals are a budget too: 50 at once (a client that sent a burst of requests before the first
-    // refusal reached it), then one a second. Past that the connection is closed. A client that waits as
-    // told is never closed; one that keeps sending, or sends just enough allowed requests between its
-    // refused ones, is.
+    // refusal reached it), then one a second. Past that the connection is closed. Only a refusal of a
+    // request sent before the delay the last refusal gave has passed counts: a client that waits as told
+    // is never closed (even when the request it sends next is refused again, its budget being still low);
+    // one that keeps sending, or sends just enough allowed requests between its refused ones, is.
     static constexpr double RefusalBurst = 50;
     static constexpr double RefusalRate = 1;
     static constexpr qsizetype BytesPerUnit = 4096;
@@ -53,4 +57,31 @@ private:
     TokenBucket m_requests;
     TokenBucket m_typing;
     TokenBucket m_refusals;
+    qint64 m_notBeforeMs = 0; // when the last refusal said the client could try again
+};
+
+// The budgets of accounts whose session ended lately, so that a client closed for flooding (or one that
+// logs out and in again) does not come back with a fresh budget: its next session goes on with the
+// budget the last one left, refilled for the time between. Kept for KeepMs, long enough for a budget at
+// the defaults to be full again (requests in 10 s, refusals in 50 s).
+class RecentBudgets
+{
+public:
+    static constexpr qint64 KeepMs = 60'000;
+
+    void remember(const QString &accountKey, const RequestBudget &budget, qint64 nowMs);
+    // The budget the account's last session left, if it ended within KeepMs.
+    std::optional<RequestBudget> take(const QString &accountKey, qint64 nowMs);
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    struct Entry
+    {
+        RequestBudget budget;
+        qint64 savedMs = 0;
+    };
+    void forgetOld(qint64 nowMs);
+
+    QHash<QString, Entry> m_entries;
+    qint64 m_lastSweepMs = 0;
 };

@@ -68,12 +68,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         u"n"_s, u"10"_s);
     const QCommandLineOption reqRate(
         u"request-rate"_s,
-        u"Request budget of a logged-in session, in units per second (a ping costs 1, a history page 5); "
-        "0: no limit (default 20)."_s,
+        u"Request budget of a logged-in session, in units per second (a ping costs 1, a history page of "
+        "200 messages 10); 0: no limit after login (default 20)."_s,
         u"n"_s, u"20"_s);
-    const QCommandLineOption reqBurst(u"request-burst"_s,
-                                      u"Request budget units a session may spend at once; 0: no limit (default 200)."_s,
-                                      u"n"_s, u"200"_s);
+    const QCommandLineOption reqBurst(
+        u"request-burst"_s,
+        u"Request budget units a logged-in session may spend at once; 0: no limit after login (default 200)."_s, u"n"_s,
+        u"200"_s);
     const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
                                       u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
     const QCommandLineOption quietRooms(

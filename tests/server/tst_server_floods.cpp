@@ -22,6 +22,8 @@ private slots:
     void typingDatagramsAreLimitedToo();
     void aClientThatWaitsAsToldIsNeverClosed();
     void slippingAllowedRequestsBetweenRefusedOnesIsClosed();
+    void oneAtATimeWaitingAsToldIsNeverClosed();
+    void comingBackDoesNotRefillTheBudget();
 
 private:
     // Registers both, and has both join the room.
@@ -32,6 +34,7 @@ private:
     ServerProcess m_server;
     int m_round = 0;
     int m_floodsClosed = 0;
+    static constexpr int RefusalsAtOnce = 50; // docs/SECURITY.md
 };
 
 void TestServerFloods::initTestCase()
@@ -159,7 +162,9 @@ void TestServerFloods::floodIsClosedAndCostsOthersNothing()
         const auto *e = std::get_if<Msg::ErrorReply>(&m);
         return e && e->code == "rate_limited"_L1;
     });
-    QVERIFY2(refusals <= 51, qPrintable(u"%1 refusals"_s.arg(refusals))); // answers stop at the close
+    // Answers stop at the close: the first refusal (held against no one: nothing was asked of the client
+    // yet), the 50 it may run up, and the last.
+    QVERIFY2(refusals <= RefusalsAtOnce + 2, qPrintable(u"%1 refusals"_s.arg(refusals)));
     QVERIFY(speaker.isConnected() && listener.isConnected());
     ++m_floodsClosed;
     QVERIFY(m_server.statsShow(QByteArray::number(m_floodsClosed) + " closed for flooding"));
@@ -250,6 +255,73 @@ void TestServerFloods::slippingAllowedRequestsBetweenRefusedOnesIsClosed()
     }
     QVERIFY2(!sly.isConnected(), "a client slipping allowed requests between refused ones was never closed");
     ++m_floodsClosed;
+}
+
+void TestServerFloods::oneAtATimeWaitingAsToldIsNeverClosed()
+{
+    // The simplest client that obeys PROTOCOL.md: one request at a time; when refused, wait retryAfterMs and
+    // send it again; when answered, send the next at once. Past its burst nearly every request is refused
+    // once (the budget is still empty when the next one goes), far more than the 50 refusals a flooder
+    // gets, and it must still never be closed.
+    ++m_round;
+    TestClient polite;
+    QVERIFY(polite.connectTo(m_server.tcpPort()) && polite.registerUser(u"polite%1"_s.arg(m_round)));
+    constexpr int Pings = 400; // the burst of 200 units, then 200 more at 20 a second
+    int answered = 0, refusals = 0;
+    qint64 ref = 1;
+    polite.send(Msg::Ping{1}, ref);
+    QElapsedTimer time;
+    time.start();
+    while (answered < Pings && polite.isConnected() && time.elapsed() < 60'000) {
+        // Polled every 5 ms (QTRY_VERIFY's 50 would let the budget refill between requests).
+        QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(!polite.received().isEmpty() || !polite.isConnected(), 10'000);
+        if (polite.received().isEmpty())
+            break;
+        const Msg::Message m = polite.received().takeFirst();
+        if (std::holds_alternative<Msg::Pong>(m)) {
+            ++answered;
+            polite.send(Msg::Ping{1}, ++ref);
+        } else if (const auto *e = std::get_if<Msg::ErrorReply>(&m)) {
+            QCOMPARE(e->code, u"rate_limited"_s);
+            QCOMPARE(e->ref, std::optional<qint64>(ref));
+            QVERIFY(e->retryAfterMs.value_or(0) > 0);
+            ++refusals;
+            QTest::qWait(int(*e->retryAfterMs));
+            polite.send(Msg::Ping{1}, ref);
+        }
+    }
+    QVERIFY2(polite.isConnected(),
+             qPrintable(u"closed after %1 answers and %2 refusals"_s.arg(answered).arg(refusals)));
+    QCOMPARE(answered, Pings);
+    QVERIFY2(refusals > int(RefusalsAtOnce), qPrintable(u"%1 refusals"_s.arg(refusals))); // else this proves nothing
+}
+
+void TestServerFloods::comingBackDoesNotRefillTheBudget()
+{
+    // A client that spends its budget, leaves and logs in again goes on with what it left: otherwise one
+    // closed for flooding would come back with a fresh burst every time the connection rate lets it in.
+    ++m_round;
+    const QString name = u"returning%1"_s.arg(m_round);
+    {
+        TestClient spender;
+        QVERIFY(spender.connectTo(m_server.tcpPort()) && spender.registerUser(name));
+        spender.sendRaw(copies(R"({"type":"ping","ts":1)", 210)); // the whole burst, and a few more
+        QTRY_VERIFY(spender.has<Msg::ErrorReply>());
+        spender.connection()->abort();
+    }
+    TestClient again;
+    QVERIFY(again.connectTo(m_server.tcpPort()) && again.login(name));
+    again.sendRaw(copies(R"({"type":"ping","ts":1)", 40));
+    const auto isRefusal = [](const Msg::Message &m) {
+        const auto *e = std::get_if<Msg::ErrorReply>(&m);
+        return e && e->code == "rate_limited"_L1;
+    };
+    QTRY_VERIFY(std::count_if(again.received().cbegin(), again.received().cend(), [&](const Msg::Message &m) {
+                    return isRefusal(m) || std::holds_alternative<Msg::Pong>(m);
+                }) == 40);
+    const auto refusals = std::count_if(again.received().cbegin(), again.received().cend(), isRefusal);
+    // The seconds between the sessions refill 20 units each; a fresh budget would have refused none.
+    QVERIFY2(refusals >= 10, qPrintable(u"%1 of 40 refused"_s.arg(refusals)));
 }
 
 QTEST_GUILESS_MAIN(TestServerFloods)
