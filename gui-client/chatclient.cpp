@@ -95,8 +95,7 @@ void ChatClient::stop()
     if (m_connection) {
         send(Msg::Logout{});
         // The logout revokes our resume token, and this is often the last the event loop does before the
-        // program ends: hand it to the kernel now rather than on the loop's next pass.
-        m_connection->socket()->flush();
+        // program ends: close() hands it to the kernel at once.
         m_connection->close();
     }
     m_password.clear();
@@ -344,6 +343,12 @@ void ChatClient::onMessage(const Msg::Message &message)
 
 void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
 {
+    if (!m_connection || !m_connection->isOpen()) {
+        // Heard out after the connection closed: the session it opened has ended already, but its token
+        // resumes it on the next connection. Nothing is sent on this one.
+        m_resumeToken = auth.resumeToken;
+        return;
+    }
     const bool catchUp = m_authenticatedOnce;
     m_authenticatedOnce = true;
     m_username = auth.username;

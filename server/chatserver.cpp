@@ -238,7 +238,7 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
         if (m_online.value(s->userKey()) == s)
             m_online.remove(s->userKey());
         qCInfo(lcServer) << "session ended:" << s->username() << Msg::noticeEventName(event);
-        m_recentBudgets.remember(s->userKey(), s->budget(), MonotonicClock::nowMs());
+        m_recentBudgets.remember(s->userKey(), {s->budget(), s->messageBucket()}, MonotonicClock::nowMs());
         // Its token resumes it for ResumeTokenLifetime from now (unless it logged out: revoked already).
         if (!s->resumeTokenHash().isEmpty() &&
             !m_db.extendResumeToken(s->resumeTokenHash(), wallMs() + ResumeTokenLifetimeMs))
@@ -311,6 +311,9 @@ void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
 
 void ChatServer::handleAuthRequest(ClientSession *s, const std::function<void()> &start)
 {
+    // A login heard out after the client closed has no one to log in (and a resume would spend its token).
+    if (!s->connection()->isOpen())
+        return;
     if (s->state() == ClientSession::State::AwaitingAuth) {
         s->setAuthRef(s->requestRef());
         start();
@@ -352,10 +355,12 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     }
     s->setState(ClientSession::State::Active);
     // A client that comes back (closed for flooding, say) goes on with the budget its last session left.
-    if (std::optional<RequestBudget> left = m_recentBudgets.take(s->userKey(), MonotonicClock::nowMs()))
-        s->setBudget(*left);
-    else
+    if (std::optional<RecentBudgets::Budgets> left = m_recentBudgets.take(s->userKey(), MonotonicClock::nowMs())) {
+        s->setBudget(left->requests);
+        s->setMessageBucket(left->messages);
+    } else {
         s->budget().setLoggedIn();
+    }
     m_online.insert(s->userKey(), s);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();

@@ -8,6 +8,7 @@
 #include "chatrequests.h"
 #include "connectionrate.h"
 #include "heartbeatmonitor.h"
+#include "recentbudgets.h"
 #include "roomregistry.h"
 #include "serverconfig.h"
 #include "serverstats.h"

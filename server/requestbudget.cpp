@@ -33,12 +33,13 @@ int RequestBudget::costOf(const Msg::Message &request)
         request);
 }
 
-RequestBudget::Verdict RequestBudget::charge(TokenBucket &bucket, int cost, qint64 nowMs, qint64 *retryAfterMs)
+RequestBudget::Verdict RequestBudget::charge(TokenBucket &bucket, qint64 &notBeforeMs, int cost, qint64 nowMs,
+                                             qint64 *retryAfterMs)
 {
     if (bucket.take(nowMs, retryAfterMs, cost))
         return Verdict::Allowed;
-    const bool waitedAsTold = nowMs >= m_notBeforeMs;
-    m_notBeforeMs = nowMs + *retryAfterMs;
+    const bool waitedAsTold = nowMs >= notBeforeMs;
+    notBeforeMs = std::max(notBeforeMs, nowMs + *retryAfterMs);
     if (waitedAsTold)
         return Verdict::Refused;
     qint64 unused = 0;
@@ -56,46 +57,20 @@ RequestBudget::Verdict RequestBudget::charge(const Msg::Message &request, qsizet
     if (std::holds_alternative<Msg::Logout>(request))
         return Verdict::Allowed;
     if (std::holds_alternative<Msg::Typing>(request)) {
-        const Verdict typing = charge(m_typing, 1, nowMs, retryAfterMs);
+        const Verdict typing = charge(m_typing, m_typingNotBeforeMs, 1, nowMs, retryAfterMs);
         if (typing != Verdict::Allowed)
             return typing;
     }
-    return charge(m_requests, sizeCost(costOf(request), frameBytes), nowMs, retryAfterMs);
+    return charge(m_requests, m_requestsNotBeforeMs, sizeCost(costOf(request), frameBytes), nowMs, retryAfterMs);
 }
 
 RequestBudget::Verdict RequestBudget::chargeInvalid(qsizetype frameBytes, qint64 nowMs, qint64 *retryAfterMs)
 {
-    return charge(m_requests, sizeCost(1, frameBytes), nowMs, retryAfterMs);
+    return charge(m_requests, m_requestsNotBeforeMs, sizeCost(1, frameBytes), nowMs, retryAfterMs);
 }
 
 bool RequestBudget::allowTyping(qint64 nowMs)
 {
     qint64 unused = 0;
     return m_typing.take(nowMs, &unused);
-}
-
-void RecentBudgets::remember(const QString &accountKey, const RequestBudget &budget, qint64 nowMs)
-{
-    forgetOld(nowMs);
-    m_entries.insert(accountKey, Entry{budget, nowMs});
-}
-
-std::optional<RequestBudget> RecentBudgets::take(const QString &accountKey, qint64 nowMs)
-{
-    forgetOld(nowMs);
-    const auto it = m_entries.constFind(accountKey);
-    if (it == m_entries.cend())
-        return std::nullopt;
-    const RequestBudget budget = it->budget;
-    m_entries.erase(it);
-    return budget;
-}
-
-void RecentBudgets::forgetOld(qint64 nowMs)
-{
-    // A sweep every few seconds keeps the table to the sessions that ended in the last KeepMs.
-    if (nowMs - m_lastSweepMs < KeepMs / 10 && m_entries.size() < 100'000)
-        return;
-    m_lastSweepMs = nowMs;
-    m_entries.removeIf([nowMs](const auto &entry) { return nowMs - entry.value().savedMs > KeepMs; });
 }

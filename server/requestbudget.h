@@ -5,9 +5,6 @@
 #include "message.h"
 #include "ratelimiter.h"
 
-#include <QHash>
-#include <optional>
-
 class RequestBudget
 {
 public:
@@ -49,7 +46,7 @@ public:
     static constexpr double TypingBurst = 6;
 
 private:
-    Verdict charge(TokenBucket &bucket, int cost, qint64 nowMs, qint64 *retryAfterMs);
+    Verdict charge(TokenBucket &bucket, qint64 &notBeforeMs, int cost, qint64 nowMs, qint64 *retryAfterMs);
     static int sizeCost(int kindCost, qsizetype frameBytes);
 
     double m_rate;
@@ -57,31 +54,7 @@ private:
     TokenBucket m_requests;
     TokenBucket m_typing;
     TokenBucket m_refusals;
-    qint64 m_notBeforeMs = 0; // when the last refusal said the client could try again
-};
-
-// The budgets of accounts whose session ended lately, so that a client closed for flooding (or one that
-// logs out and in again) does not come back with a fresh budget: its next session goes on with the
-// budget the last one left, refilled for the time between. Kept for KeepMs, long enough for a budget at
-// the defaults to be full again (requests in 10 s, refusals in 50 s).
-class RecentBudgets
-{
-public:
-    static constexpr qint64 KeepMs = 60'000;
-
-    void remember(const QString &accountKey, const RequestBudget &budget, qint64 nowMs);
-    // The budget the account's last session left, if it ended within KeepMs.
-    std::optional<RequestBudget> take(const QString &accountKey, qint64 nowMs);
-    qsizetype size() const { return m_entries.size(); }
-
-private:
-    struct Entry
-    {
-        RequestBudget budget;
-        qint64 savedMs = 0;
-    };
-    void forgetOld(qint64 nowMs);
-
-    QHash<QString, Entry> m_entries;
-    qint64 m_lastSweepMs = 0;
+    // When the last refusal from each bucket said the client could try again.
+    qint64 m_requestsNotBeforeMs = 0;
+    qint64 m_typingNotBeforeMs = 0;
 };

@@ -93,6 +93,7 @@ qint64 Connection::pendingOutput() const
 
 void Connection::closeWithError(const ProtocolError &error)
 {
+    m_hearingOut = false;
     if (!isOpen())
         return;
     send(Msg::encode(Msg::ErrorReply(error)));
@@ -101,6 +102,7 @@ void Connection::closeWithError(const ProtocolError &error)
 
 void Connection::close()
 {
+    m_hearingOut = false; // we have heard enough
     if (!isOpen())
         return;
     m_closing = true;
@@ -117,6 +119,7 @@ void Connection::close()
 
 void Connection::abort()
 {
+    m_hearingOut = false;
     if (!m_socket)
         return;
     m_closing = true;
@@ -158,23 +161,24 @@ void Connection::onReadyRead()
         readLater();
         return;
     }
-    if (m_fairInput)
-        handleInput(MaxFramesPerTurn, std::chrono::steady_clock::now() + MaxTurnTime);
-    else
-        handleInput(std::numeric_limits<int>::max(), std::chrono::steady_clock::time_point::max());
+    if (m_hearingOut)
+        return; // hearOutThenClose() takes the turns now
+    if (takeTurn() == Turn::Over)
+        readLater();
 }
 
-void Connection::handleInput(int maxFrames, std::chrono::steady_clock::time_point turnEnds)
+Connection::Turn Connection::takeTurn()
 {
+    const bool limited = m_fairInput;
+    const int maxFrames = limited ? MaxFramesPerTurn : std::numeric_limits<int>::max();
+    const auto turnEnds =
+        limited ? std::chrono::steady_clock::now() + MaxTurnTime : std::chrono::steady_clock::time_point::max();
     // The receiver of a signal below may close this connection; stop reading as soon as it does (unless
     // the peer closed first, and we are hearing out what it sent before: see onDisconnected()).
     int handled = 0;
     while (m_socket && (!m_closing || m_hearingOut)) {
-        if (handled == maxFrames || (handled > 0 && std::chrono::steady_clock::now() >= turnEnds)) {
-            // The others' turn: a burst of costly requests from one peer must not hold the loop.
-            readLater();
-            return;
-        }
+        if (handled == maxFrames || (handled > 0 && std::chrono::steady_clock::now() >= turnEnds))
+            return Turn::Over; // the others' turn: a burst of costly requests must not hold the loop
         if (std::optional<QByteArray> frame = m_decoder.takeFrame()) {
             ++handled;
             std::optional<qint64> ref;
@@ -187,19 +191,20 @@ void Connection::handleInput(int maxFrames, std::chrono::steady_clock::time_poin
             continue;
         }
         if (m_socket->bytesAvailable() <= 0)
-            return;
+            return Turn::Done;
         const QByteArray chunk = m_socket->read(ReadChunkBytes);
         if (chunk.isEmpty())
-            return;
+            return Turn::Done;
         m_bytesIn += chunk.size();
         if (!m_decoder.feed(chunk)) {
             const ProtocolError error = *m_decoder.error();
             qCInfo(lcConnection) << peerDescription() << "closed:" << error.message;
             emit fatalError(error);
             closeWithError(error);
-            return;
+            return Turn::Done;
         }
     }
+    return Turn::Done;
 }
 
 void Connection::onDisconnected()
@@ -207,20 +212,20 @@ void Connection::onDisconnected()
     if (m_closedEmitted)
         return;
     m_closedEmitted = true;
-    // When the peer closed (we did not), what it sent before closing is still ours to handle: a logout
-    // after a few costly requests, or the server's last error before it hangs up. It is bounded by what
-    // the socket holds.
-    const bool peerClosed = !m_closing;
+    // When the peer closed (we did not), what it sent before closing is still ours to handle, in turns
+    // like the rest: a logout after a few costly requests, or the server's last error before it hangs up.
+    m_hearingOut = !m_closing;
     m_closing = true;
     // The socket can report its end from inside a write or flush, deep in someone's loop; see closed().
-    QMetaObject::invokeMethod(
-        this,
-        [this, peerClosed] {
-            if (peerClosed) {
-                const QScopedValueRollback hearingOut(m_hearingOut, true);
-                handleInput(std::numeric_limits<int>::max(), std::chrono::steady_clock::time_point::max());
-            }
-            emit closed();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &Connection::hearOutThenClose, Qt::QueuedConnection);
+}
+
+void Connection::hearOutThenClose()
+{
+    if (m_hearingOut && takeTurn() == Turn::Over) {
+        QMetaObject::invokeMethod(this, &Connection::hearOutThenClose, Qt::QueuedConnection);
+        return;
+    }
+    m_hearingOut = false;
+    emit closed();
 }

@@ -50,7 +50,9 @@ public:
     qint64 bytesSent() const { return m_bytesOut; }
 
 signals:
-    // ref: the request's "ref" when it carried a valid one (PROTOCOL.md), for the answer to echo.
+    // ref: the request's "ref" when it carried a valid one (PROTOCOL.md), for the answer to echo. After the
+    // peer has closed, what it sent before is still handed out (isOpen() is false by then, sends are
+    // dropped), until closed(); closing or aborting the connection stops that.
     void messageReceived(const Msg::Message &message, std::optional<qint64> ref);
     // A frame that is not a valid message (error.ref set when the frame had a valid "ref"). The stream is
     // still in step; the owner decides what to do.
@@ -69,9 +71,11 @@ private:
     void abortLater();
     // Reads on from the event loop (its next pass, under EpollEventDispatcher and Qt's own).
     void readLater();
-    // Handles frames until maxFrames are handled or turnEnds has passed (after at least one), or nothing
-    // whole is left.
-    void handleInput(int maxFrames, std::chrono::steady_clock::time_point turnEnds);
+    // Handles frames until nothing whole is left (Done) or, with fair input, the turn is over (Over).
+    enum class Turn { Done, Over };
+    Turn takeTurn();
+    // After the peer closed: its remaining frames, a turn per pass, then closed().
+    void hearOutThenClose();
 
     QPointer<QTcpSocket> m_socket;
     QSslSocket *m_tlsSocket = nullptr; // m_socket itself when it speaks TLS
@@ -84,6 +88,6 @@ private:
     bool m_sending = false;      // inside send(): input waits (see onReadyRead)
     bool m_readDeferred = false; // a turn is queued: after a send that flushed, or after a full turn
     bool m_fairInput = false;
-    bool m_hearingOut = false; // handling what the peer sent before it closed
+    bool m_hearingOut = false; // handling what the peer sent before it closed (until close() or abort())
     bool m_closedEmitted = false;
 };
