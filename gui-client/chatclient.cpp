@@ -272,6 +272,7 @@ void ChatClient::onMessage(const Msg::Message &message)
             if constexpr (std::is_same_v<T, Msg::Welcome>) {
                 m_timeoutMs = m.timeoutMs;
                 m_udpPort = quint16(m.udpPort);
+                m_maxHistory = m.maxHistory;
                 m_heartbeat.start(int(m.heartbeatMs));
                 if (!m_resumeToken.isEmpty())
                     send(Msg::Resume{m_resumeToken});
@@ -475,7 +476,8 @@ void ChatClient::requestHistory(const QString &room, std::optional<qint64> befor
     if (m_state != State::Connected || !m_connection)
         return;
     m_historyWaiting[room].append(catchUp);
-    send(Msg::HistoryRequest{room, before, after, std::clamp(limit, 1, Protocol::MaxHistoryLimit)});
+    send(Msg::HistoryRequest{room, before, after,
+                             std::clamp(limit, 1, std::min(m_maxHistory, Protocol::MaxHistoryLimit)), std::nullopt});
 }
 
 void ChatClient::noteTyping(const QString &room)

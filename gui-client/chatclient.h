@@ -147,7 +147,8 @@ private:
     std::chrono::milliseconds m_nextDelay{1000};
 
     UdpLink m_udp;
-    quint16 m_udpPort = 0; // from the server's welcome
+    quint16 m_udpPort = 0;                        // from the server's welcome
+    int m_maxHistory = Protocol::MaxHistoryLimit; // the largest page the server serves (welcome)
 
     TypingNotifier m_typing;
     qint64 m_nextRef = 1;

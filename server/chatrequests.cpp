@@ -149,17 +149,31 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
     }
     Msg::HistoryReply reply;
     reply.room = m.room;
-    reply.messages = m_db.history(m.room, m.before, m.after, m.limit, &reply.more);
+    if (m.around) {
+        // AROUND: up to half the page before the id, the rest from it on (the message itself included).
+        bool olderRemain = false, newerRemain = false;
+        reply.messages = m_db.history(m.room, m.around, std::nullopt, m.limit / 2, &olderRemain);
+        reply.messages +=
+            m_db.history(m.room, std::nullopt, *m.around - 1, m.limit - int(reply.messages.size()), &newerRemain);
+        reply.more = olderRemain || newerRemain;
+    } else {
+        reply.messages = m_db.history(m.room, m.before, m.after, m.limit, &reply.more);
+    }
     QByteArray frame = Msg::encode(reply);
-    // A reply must fit one frame: drop the messages farthest from where the client is reading.
+    // A reply must fit one frame: drop the messages farthest from where the client is reading (for
+    // AROUND, from both ends).
     while (frame.size() > Protocol::MaxFrameBytes && !reply.messages.isEmpty()) {
         const qsizetype excess = frame.size() - Protocol::MaxFrameBytes;
         const qsizetype average = frame.size() / reply.messages.size();
         const qsizetype drop = std::min<qsizetype>(reply.messages.size(), excess / std::max<qsizetype>(average, 1) + 1);
-        if (m.after)
+        if (m.around) {
+            reply.messages.remove(reply.messages.size() - drop / 2, drop / 2);
+            reply.messages.remove(0, std::min(drop - drop / 2, reply.messages.size()));
+        } else if (m.after) {
             reply.messages.remove(reply.messages.size() - drop, drop);
-        else
+        } else {
             reply.messages.remove(0, drop);
+        }
         reply.more = true;
         frame = Msg::encode(reply);
     }

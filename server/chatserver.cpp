@@ -306,6 +306,7 @@ void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
     w.timeoutMs = m_config.heartbeatTimeout.count();
     w.udpPort = m_udp.port();
     w.maxFrame = Protocol::MaxFrameBytes;
+    w.maxHistory = Protocol::MaxHistoryLimit;
     s->sendMessage(w);
 }
 

@@ -132,6 +132,8 @@ QJsonObject HistoryRequest::toJson() const
         o.insert("before"_L1, *before);
     if (after)
         o.insert("after"_L1, *after);
+    if (around)
+        o.insert("around"_L1, *around);
     o.insert("limit"_L1, limit);
     return o;
 }
@@ -143,7 +145,10 @@ Parsed<HistoryRequest> HistoryRequest::fromJson(const QJsonObject &o)
     m.room = r.roomName("room"_L1);
     m.before = r.optionalInteger("before"_L1, 1, Protocol::MaxId);
     m.after = r.optionalInteger("after"_L1, 0, Protocol::MaxId);
+    m.around = r.optionalInteger("around"_L1, 1, Protocol::MaxId);
     m.limit = int(r.integer("limit"_L1, 1, Protocol::MaxHistoryLimit));
+    if (m.around && (m.before || m.after))
+        r.fail(ErrorCode::OutOfRange, u"'history': 'around' goes alone, without 'before' or 'after'"_s);
     return r.finish(std::move(m));
 }
 

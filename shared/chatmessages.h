@@ -81,7 +81,8 @@ struct Ack
     bool operator==(const Ack &) const = default;
 };
 
-// client -> server: stored messages of a room, newest first up to limit, optionally after or before an id.
+// client -> server: a page of a room's stored messages, by id (IRCv3 CHATHISTORY's selectors): the latest
+// (neither bound), BEFORE an id, AFTER an id, BETWEEN two (both), or AROUND one (alone, the id included).
 struct HistoryRequest
 {
     static constexpr QLatin1StringView Type{"history"};
@@ -89,13 +90,15 @@ struct HistoryRequest
     std::optional<qint64> before; // only messages with id < before
     std::optional<qint64> after;  // only messages with id > after (catching up after a reconnect)
     int limit = 50;
+    std::optional<qint64> around; // limit/2 messages before this id, the rest from it on
 
     QJsonObject toJson() const;
     static Parsed<HistoryRequest> fromJson(const QJsonObject &o);
     bool operator==(const HistoryRequest &) const = default;
 };
 
-// server -> client: messages in ascending id order; more is true when older (or, with after, newer) ones remain.
+// server -> client: messages in ascending id order; more is true when older (or, with after, newer; with
+// around, either) ones remain.
 struct HistoryReply
 {
     static constexpr QLatin1StringView Type{"history_reply"};

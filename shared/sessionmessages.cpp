@@ -55,6 +55,7 @@ QJsonObject Welcome::toJson() const
     o.insert("timeoutMs"_L1, timeoutMs);
     o.insert("udpPort"_L1, udpPort);
     o.insert("maxFrame"_L1, maxFrame);
+    o.insert("maxHistory"_L1, maxHistory);
     return o;
 }
 
@@ -68,6 +69,7 @@ Parsed<Welcome> Welcome::fromJson(const QJsonObject &o)
     m.timeoutMs = r.integer("timeoutMs"_L1, 100, 3'600'000);
     m.udpPort = int(r.integer("udpPort"_L1, 0, 65535));
     m.maxFrame = r.integer("maxFrame"_L1, 1024, 64 * 1024 * 1024);
+    m.maxHistory = int(r.optionalInteger("maxHistory"_L1, 1, 1'000'000).value_or(Protocol::MaxHistoryLimit));
     return r.finish(std::move(m));
 }
 

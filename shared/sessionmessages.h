@@ -1,6 +1,7 @@
 // Messages that open, authenticate, keep alive and end a session; and the error reply.
 #pragma once
 
+#include "protocol.h"
 #include "protocolerror.h"
 
 #include <QByteArray>
@@ -35,6 +36,7 @@ struct Welcome
     qint64 timeoutMs = 0;   // a session silent this long is closed
     int udpPort = 0;        // 0: the server has no UDP channel
     qint64 maxFrame = 0;
+    int maxHistory = Protocol::MaxHistoryLimit; // the largest history page (absent from older servers: 200)
 
     QJsonObject toJson() const;
     static Parsed<Welcome> fromJson(const QJsonObject &o);

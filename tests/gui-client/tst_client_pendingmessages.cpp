@@ -77,7 +77,7 @@ void TestPendingMessages::writtenOfflineIsSentOnReconnect()
         return m.from == u"alice"_s && m.text == u"written while the server was away"_s;
     };
     if (!bob.waitFor<Msg::ChatMessage>(2000, isIt)) {
-        bob.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 50});
+        bob.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 50, std::nullopt});
         const auto history = bob.waitFor<Msg::HistoryReply>();
         QVERIFY(history);
         QVERIFY(std::any_of(history->messages.cbegin(), history->messages.cend(), isIt));

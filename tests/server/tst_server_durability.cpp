@@ -58,7 +58,7 @@ void TestServerDurability::acknowledgedMessagesSurviveSigkill()
     QSet<QString> texts;
     qint64 after = 0;
     for (;;) {
-        reader.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, after, Protocol::MaxHistoryLimit});
+        reader.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, after, Protocol::MaxHistoryLimit, std::nullopt});
         const auto page = reader.waitFor<Msg::HistoryReply>();
         QVERIFY(page);
         for (const Msg::ChatMessage &m : page->messages) {
@@ -84,7 +84,7 @@ std::optional<QList<Msg::ChatMessage>> TestServerDurability::readRoom(TestClient
     QList<Msg::ChatMessage> all;
     qint64 after = 0;
     for (;;) {
-        reader.send(Msg::HistoryRequest{room, std::nullopt, after, Protocol::MaxHistoryLimit});
+        reader.send(Msg::HistoryRequest{room, std::nullopt, after, Protocol::MaxHistoryLimit, std::nullopt});
         const auto page = reader.waitFor<Msg::HistoryReply>();
         if (!page)
             return std::nullopt;

@@ -216,7 +216,7 @@ void TestServerFloods::aClientThatWaitsAsToldIsNeverClosed()
     // Twice the burst of history pages at once, then each refused one again after the delay it was given.
     constexpr int Pages = 30; // full pages of 200, 10 units each: 300 units against a burst of 200
     for (qint64 ref = 1; ref <= Pages; ++ref)
-        patient.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 200}, ref);
+        patient.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 200, std::nullopt}, ref);
     int replies = 0, refusals = 0;
     QElapsedTimer time;
     time.start();
@@ -231,7 +231,7 @@ void TestServerFloods::aClientThatWaitsAsToldIsNeverClosed()
             QVERIFY(e->retryAfterMs.value_or(0) > 0);
             ++refusals;
             QTest::qWait(int(*e->retryAfterMs));
-            patient.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 200}, *e->ref);
+            patient.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 200, std::nullopt}, *e->ref);
         }
     }
     QCOMPARE(replies, Pages);

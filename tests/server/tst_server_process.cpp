@@ -176,7 +176,7 @@ void TestServerProcess::restartKeepsAccountsHistoryAndResumeTokens()
     QVERIFY(ok->resumed);
     QCOMPARE(ok->username, u"alice"_s);
     QVERIFY(ok->rooms.contains(u"dev"_s));
-    again.send(Msg::HistoryRequest{u"dev"_s, std::nullopt, id - 1, 10});
+    again.send(Msg::HistoryRequest{u"dev"_s, std::nullopt, id - 1, 10, std::nullopt});
     const auto history = again.waitFor<Msg::HistoryReply>();
     QVERIFY(history);
     QCOMPARE(history->messages.size(), 1);

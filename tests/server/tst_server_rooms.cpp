@@ -25,6 +25,8 @@ private slots:
     void listsRoomsAndUsers();
     void historyPagesBackAndCatchesUp();
     void historyNeverExceedsAFrame();
+    void historyAroundAndBetween();
+    void pagingWhileOthersSendHasNoGapOrDuplicate();
     void largeRoomsAreQuiet();
 
 private:
@@ -281,20 +283,20 @@ void TestServerRooms::historyPagesBackAndCatchesUp()
         QVERIFY(ack);
         ids << ack->id;
     }
-    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 5});
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 5, std::nullopt});
     auto page = a->waitFor<Msg::HistoryReply>();
     QVERIFY(page);
     QCOMPARE(page->messages.size(), 5);
     QVERIFY(page->more);
     QCOMPARE(page->messages.last().id, ids.last());
     QCOMPARE(page->messages.first().text, u"message 8"_s);
-    a->send(Msg::HistoryRequest{room, page->messages.first().id, std::nullopt, 200});
+    a->send(Msg::HistoryRequest{room, page->messages.first().id, std::nullopt, 200, std::nullopt});
     page = a->waitFor<Msg::HistoryReply>();
     QVERIFY(page);
     QCOMPARE(page->messages.size(), 7);
     QVERIFY(!page->more);
     QCOMPARE(page->messages.first().text, u"message 1"_s);
-    a->send(Msg::HistoryRequest{room, std::nullopt, ids[9], 50});
+    a->send(Msg::HistoryRequest{room, std::nullopt, ids[9], 50, std::nullopt});
     page = a->waitFor<Msg::HistoryReply>();
     QVERIFY(page);
     QCOMPARE(page->messages.size(), 2);
@@ -313,12 +315,131 @@ void TestServerRooms::historyNeverExceedsAFrame()
         a->send(Msg::Say{room, QString(Protocol::MaxTextLength, QChar(u'a' + i % 26)), i, false});
     for (int i = 0; i < 40; ++i)
         QVERIFY(a->waitFor<Msg::Ack>());
-    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 200});
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 200, std::nullopt});
     const auto page = a->waitFor<Msg::HistoryReply>();
     QVERIFY(page);
     QVERIFY(page->more);
     QVERIFY(page->messages.size() >= 10 && page->messages.size() < 40);
     QVERIFY(Msg::encode(*page).size() <= Protocol::MaxFrameBytes + 1);
+}
+
+void TestServerRooms::historyAroundAndBetween()
+{
+    auto a = client(m_a);
+    QVERIFY(a);
+    const QString room = u"around%1"_s.arg(m_round);
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i) {
+        a->send(Msg::Say{room, u"message %1"_s.arg(i), i, false});
+        const auto ack = a->waitFor<Msg::Ack>();
+        QVERIFY(ack);
+        ids << ack->id;
+    }
+    const auto idsOf = [](const Msg::HistoryReply &page) {
+        QList<qint64> out;
+        for (const Msg::ChatMessage &m : page.messages)
+            out << m.id;
+        return out;
+    };
+    // AROUND: half the page before the message, the message itself and what follows it.
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 4, ids[5]});
+    auto page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), ids.mid(3, 4));
+    QVERIFY(page->more);
+    // At the start of the room: nothing before it, so the page fills up with what follows.
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 4, ids[0]});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), ids.mid(0, 4));
+    QVERIFY(page->more);
+    // BETWEEN: both bounds excluded, oldest first.
+    a->send(Msg::HistoryRequest{room, ids[8], ids[2], 50, std::nullopt});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), ids.mid(3, 5));
+    QVERIFY(!page->more);
+    a->send(Msg::HistoryRequest{room, ids[8], ids[2], 2, std::nullopt});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), ids.mid(3, 2));
+    QVERIFY(page->more);
+    // AROUND with another bound is refused, with the request's ref.
+    a->sendRaw(R"({"type":"history","room":")" + room.toUtf8() + R"(","around":5,"after":1,"limit":5,"ref":77})" +
+               '\n');
+    const auto error = a->waitFor<Msg::ErrorReply>();
+    QVERIFY(error);
+    QCOMPARE(error->code, u"out_of_range"_s);
+    QCOMPARE(error->ref, std::optional<qint64>(77));
+}
+
+void TestServerRooms::pagingWhileOthersSendHasNoGapOrDuplicate()
+{
+    // One member pages back through the room and then forward to its end while another sends 150
+    // messages: every message stored is seen exactly once.
+    auto a = client(m_a), b = client(m_b);
+    QVERIFY(a && b);
+    const QString room = u"paging%1"_s.arg(m_round);
+    for (TestClient *c : {a.get(), b.get()}) {
+        c->send(Msg::Join{room});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    }
+    for (int i = 0; i < 50; ++i)
+        b->send(Msg::Say{room, u"before %1"_s.arg(i), i, false});
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(b->waitFor<Msg::Ack>());
+    QByteArray more;
+    for (int i = 50; i < 200; ++i)
+        more += Msg::encode(Msg::Say{room, u"during %1"_s.arg(i), i, false}, i);
+    b->sendRaw(more);
+
+    QList<qint64> seen;
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 20, std::nullopt});
+    auto page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    seen = [&] {
+        QList<qint64> out;
+        for (const Msg::ChatMessage &m : page->messages)
+            out << m.id;
+        return out;
+    }();
+    const qint64 newestAtStart = seen.isEmpty() ? 0 : seen.last();
+    while (page->more) { // back
+        a->send(Msg::HistoryRequest{room, seen.first(), std::nullopt, 20, std::nullopt});
+        page = a->waitFor<Msg::HistoryReply>();
+        QVERIFY(page);
+        QList<qint64> older;
+        for (const Msg::ChatMessage &m : page->messages)
+            older << m.id;
+        seen = older + seen;
+    }
+    qint64 last = newestAtStart;
+    for (;;) { // forward, until b's last message has been stored and read
+        a->send(Msg::HistoryRequest{room, std::nullopt, last, 20, std::nullopt});
+        page = a->waitFor<Msg::HistoryReply>();
+        QVERIFY(page);
+        for (const Msg::ChatMessage &m : page->messages)
+            seen << m.id;
+        if (!page->messages.isEmpty())
+            last = page->messages.last().id;
+        if (!page->more && !page->messages.isEmpty() && page->messages.last().text == u"during 199"_s)
+            break;
+        if (page->messages.isEmpty())
+            QTest::qWait(10);
+    }
+    const auto isAck = [](const Msg::Message &m) { return std::holds_alternative<Msg::Ack>(m); };
+    QTRY_COMPARE(std::count_if(b->received().cbegin(), b->received().cend(), isAck), 150);
+    QList<qint64> acked;
+    for (const Msg::Message &m : std::as_const(b->received()))
+        if (const auto *ack = std::get_if<Msg::Ack>(&m))
+            acked << ack->id;
+    QCOMPARE(seen.size(), 200);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 200);
+    for (qint64 id : std::as_const(acked))
+        QVERIFY(seen.contains(id));
 }
 
 void TestServerRooms::largeRoomsAreQuiet()

@@ -31,6 +31,7 @@ private slots:
     void loneSurrogatesBecomeReplacementCharacters_data();
     void loneSurrogatesBecomeReplacementCharacters();
     void anyRequestsRefIsReadEvenWhenTheRestIsBad();
+    void aWelcomeWithoutMaxHistoryMeansTheOldLimit();
 
 private:
     QSet<QString> m_kindsTested;
@@ -56,7 +57,7 @@ void TestMessages::roundTrip_data()
     QTest::addColumn<Message>("message");
 
     QTest::newRow("hello") << Message(Hello{1, u"test-client 1.0"_s});
-    QTest::newRow("welcome") << Message(Welcome{1, u"chatroom-server 0.1"_s, 10000, 30000, 5001, 65536});
+    QTest::newRow("welcome") << Message(Welcome{1, u"chatroom-server 0.1"_s, 10000, 30000, 5001, 65536, 150});
     QTest::newRow("register") << Message(Register{u"alice"_s, u"correct horse"_s});
     QTest::newRow("login") << Message(Login{u"Alice"_s, u"pässwörd 123"_s});
     QTest::newRow("resume") << Message(Resume{u"abc-DEF_123"_s});
@@ -95,8 +96,10 @@ void TestMessages::roundTrip_data()
     QTest::newRow("whisper") << Message(Whisper{u"bob"_s, u"psst"_s, 3, false});
     QTest::newRow("private") << Message(PrivateMessage{5, u"alice"_s, u"bob"_s, u"psst"_s, 77, false});
     QTest::newRow("ack") << Message(Ack{12, 99, 1234});
-    QTest::newRow("history") << Message(HistoryRequest{u"lobby"_s, 100, std::nullopt, 50});
-    QTest::newRow("history-after") << Message(HistoryRequest{u"lobby"_s, std::nullopt, 42, 200});
+    QTest::newRow("history") << Message(HistoryRequest{u"lobby"_s, 100, std::nullopt, 50, std::nullopt});
+    QTest::newRow("history-after") << Message(HistoryRequest{u"lobby"_s, std::nullopt, 42, 200, std::nullopt});
+    QTest::newRow("history-between") << Message(HistoryRequest{u"lobby"_s, 90, 42, 20, std::nullopt});
+    QTest::newRow("history-around") << Message(HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 30, 77});
     QTest::newRow("history_reply") << Message(HistoryReply{u"lobby"_s, {sampleChat(1), sampleChat(2)}, true});
 }
 
@@ -127,6 +130,10 @@ void TestMessages::badInput_data()
     const QByteArray deep = QByteArray(2000, '[') + QByteArray(2000, ']');
 
     QTest::newRow("empty") << QByteArray("") << ErrorCode::BadJson;
+    QTest::newRow("history-around-with-before")
+        << QByteArray(R"({"type":"history","room":"lobby","around":5,"before":9,"limit":10})") << ErrorCode::OutOfRange;
+    QTest::newRow("history-around-zero") << QByteArray(R"({"type":"history","room":"lobby","around":0,"limit":10})")
+                                         << ErrorCode::OutOfRange;
     QTest::newRow("truncated") << QByteArray(R"({"type":"say","room":"lob)") << ErrorCode::BadJson;
     QTest::newRow("not-an-object") << QByteArray(R"(["say"])") << ErrorCode::BadJson;
     QTest::newRow("a-number") << QByteArray("42") << ErrorCode::BadJson;
@@ -308,6 +315,15 @@ void TestMessages::anyRequestsRefIsReadEvenWhenTheRestIsBad()
     QVERIFY(!parsed);
     QCOMPARE(parsed.error().code, ErrorCode::WrongType);
     QCOMPARE(parsed.error().ref, std::nullopt);
+}
+
+void TestMessages::aWelcomeWithoutMaxHistoryMeansTheOldLimit()
+{
+    // Servers before maxHistory was announced served pages of at most 200.
+    const auto parsed = Msg::parse(QByteArray(
+        R"({"type":"welcome","version":1,"server":"old","heartbeatMs":10000,"timeoutMs":30000,"udpPort":0,"maxFrame":65536})"));
+    QVERIFY(parsed);
+    QCOMPARE(std::get<Msg::Welcome>(*parsed).maxHistory, 200);
 }
 
 QTEST_GUILESS_MAIN(TestMessages)
