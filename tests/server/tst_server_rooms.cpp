@@ -323,6 +323,14 @@ void TestServerRooms::historyNeverExceedsAFrame()
     QVERIFY(Msg::encode(*page).size() <= Protocol::MaxFrameBytes + 1);
 }
 
+static QList<qint64> idsOf(const Msg::HistoryReply &page)
+{
+    QList<qint64> out;
+    for (const Msg::ChatMessage &m : page.messages)
+        out << m.id;
+    return out;
+}
+
 void TestServerRooms::historyAroundAndBetween()
 {
     auto a = client(m_a);
@@ -337,12 +345,6 @@ void TestServerRooms::historyAroundAndBetween()
         QVERIFY(ack);
         ids << ack->id;
     }
-    const auto idsOf = [](const Msg::HistoryReply &page) {
-        QList<qint64> out;
-        for (const Msg::ChatMessage &m : page.messages)
-            out << m.id;
-        return out;
-    };
     // AROUND: half the page before the message, the message itself and what follows it.
     a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 4, ids[5]});
     auto page = a->waitFor<Msg::HistoryReply>();
@@ -399,29 +401,20 @@ void TestServerRooms::pagingWhileOthersSendHasNoGapOrDuplicate()
     a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 20, std::nullopt});
     auto page = a->waitFor<Msg::HistoryReply>();
     QVERIFY(page);
-    seen = [&] {
-        QList<qint64> out;
-        for (const Msg::ChatMessage &m : page->messages)
-            out << m.id;
-        return out;
-    }();
+    seen = idsOf(*page);
     const qint64 newestAtStart = seen.isEmpty() ? 0 : seen.last();
     while (page->more) { // back
         a->send(Msg::HistoryRequest{room, seen.first(), std::nullopt, 20, std::nullopt});
         page = a->waitFor<Msg::HistoryReply>();
         QVERIFY(page);
-        QList<qint64> older;
-        for (const Msg::ChatMessage &m : page->messages)
-            older << m.id;
-        seen = older + seen;
+        seen = idsOf(*page) + seen;
     }
     qint64 last = newestAtStart;
     for (;;) { // forward, until b's last message has been stored and read
         a->send(Msg::HistoryRequest{room, std::nullopt, last, 20, std::nullopt});
         page = a->waitFor<Msg::HistoryReply>();
         QVERIFY(page);
-        for (const Msg::ChatMessage &m : page->messages)
-            seen << m.id;
+        seen += idsOf(*page);
         if (!page->messages.isEmpty())
             last = page->messages.last().id;
         if (!page->more && !page->messages.isEmpty() && page->messages.last().text == u"during 199"_s)
