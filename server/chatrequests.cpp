@@ -34,6 +34,13 @@ void ChatRequests::saveRooms(ClientSession *s)
         ++m_stats.storageErrors;
 }
 
+void ChatRequests::saveMembership(ClientSession *s, const QString &room, bool member)
+{
+    if (!(member ? m_db.rememberRoom(s->userId(), room) : m_db.forgetRoom(s->userId(), room)))
+        ++m_stats.storageErrors;
+    saveRooms(s);
+}
+
 void ChatRequests::storageFailed(ClientSession *s, qint64 ref)
 {
     ++m_stats.storageErrors;
@@ -53,7 +60,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
         return;
     }
     if (m_rooms.join(s, m.room))
-        saveRooms(s);
+        saveMembership(s, m.room, true);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Leave &m)
@@ -65,7 +72,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Leave &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
         return;
     }
-    saveRooms(s);
+    saveMembership(s, m.room, false);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::ListRooms &)

@@ -365,8 +365,16 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     m_online.insert(s->userKey(), s);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
-    QStringList joinRooms = rooms.isEmpty() ? QStringList{QString(Protocol::DefaultRoom)} : rooms;
+    // A resumed session goes back to its rooms; a login to the rooms the account is in (the lobby at first).
+    QStringList joinRooms = resumed ? rooms : m_db.roomsOf(user.id);
     joinRooms.removeIf([](const QString &r) { return Names::roomNameProblem(r).has_value(); });
+    if (m_config.maxRoomsPerUser > 0 && joinRooms.size() > m_config.maxRoomsPerUser)
+        joinRooms.resize(m_config.maxRoomsPerUser);
+    if (joinRooms.isEmpty()) {
+        joinRooms = {QString(Protocol::DefaultRoom)};
+        if (!m_db.rememberRoom(user.id, joinRooms.first()))
+            ++m_stats.storageErrors;
+    }
     s->setResumeTokenHash(tokenHash);
     // One account, one session: every older token of the account stops working now.
     if (!m_db.replaceResumeTokens(user.id, tokenHash, joinRooms, Database::WhileOnline))

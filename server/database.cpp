@@ -25,6 +25,9 @@ const QStringList Migrations{
     "CREATE INDEX messages_room ON messages(room, id);"
     "CREATE TABLE resume_tokens (token_hash BLOB PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
     "rooms TEXT NOT NULL, expires_ms INTEGER NOT NULL);"_s,
+    // 2: the rooms each account is in, kept across logins (a user's rooms stay until they leave them).
+    u"CREATE TABLE memberships (user_id INTEGER NOT NULL REFERENCES users(id), room TEXT NOT NULL, "
+    "joined_ms INTEGER NOT NULL, PRIMARY KEY (user_id, room)) WITHOUT ROWID;"_s,
 };
 
 qint64 nowMs()
@@ -357,6 +360,48 @@ bool Database::updateResumeTokenRooms(const QByteArray &tokenHash, const QString
     q.addBindValue(rooms.join(u','));
     q.addBindValue(tokenHash);
     return q.exec();
+}
+
+QStringList Database::roomsOf(qint64 userId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT room FROM memberships WHERE user_id = ? ORDER BY joined_ms, room"_s);
+    q.addBindValue(userId);
+    QStringList rooms;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return rooms;
+    }
+    while (q.next())
+        rooms << q.value(0).toString();
+    return rooms;
+}
+
+bool Database::rememberRoom(qint64 userId, const QString &room)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT OR IGNORE INTO memberships (user_id, room, joined_ms) VALUES (?, ?, ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(room);
+    q.addBindValue(nowMs());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::forgetRoom(qint64 userId, const QString &room)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"DELETE FROM memberships WHERE user_id = ? AND room = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(room);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 qint64 Database::userCount()

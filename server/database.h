@@ -60,6 +60,11 @@ public:
     std::optional<std::pair<UserRecord, QStringList>> takeResumeToken(const QByteArray &tokenHash, qint64 nowMs);
     bool updateResumeTokenRooms(const QByteArray &tokenHash, const QStringList &rooms);
 
+    // The rooms an account is in, in the order it joined them; kept across logins until it leaves them.
+    QStringList roomsOf(qint64 userId);
+    bool rememberRoom(qint64 userId, const QString &room);
+    bool forgetRoom(qint64 userId, const QString &room);
+
     qint64 userCount();
     qint64 messageCount();
     QString lastError() const { return m_lastError; }

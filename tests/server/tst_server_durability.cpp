@@ -2,6 +2,8 @@
 #include "serverprocess.h"
 #include "testclient.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,6 +14,7 @@ class TestServerDurability : public QObject
 private slots:
     void acknowledgedMessagesSurviveSigkill();
     void fullDiskGivesAnErrorAndKeepsWhatIsStored();
+    void aSchemaOneDatabaseIsUpgradedInPlace();
 
 private:
     // Every message in the room, oldest first, read page by page.
@@ -162,6 +165,39 @@ void TestServerDurability::fullDiskGivesAnErrorAndKeepsWhatIsStored()
     for (const QString &text : std::as_const(acked))
         QVERIFY2(texts.contains(text), qPrintable(u"acknowledged message lost: "_s + text.left(8)));
     QCOMPARE(texts.size(), acked.size());
+}
+
+void TestServerDurability::aSchemaOneDatabaseIsUpgradedInPlace()
+{
+    // data/schema1/chatroom.db was made by the server of schema 1 (before rooms were remembered): the
+    // account "veteran" (password "correct horse battery") said three things in "oldroom".
+    QCA::Initializer qca;
+    const QString fixture = QFINDTESTDATA("data/schema1/chatroom.db");
+    QVERIFY(!fixture.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(fixture, dir.filePath(u"chatroom.db"_s)));
+    QFile::setPermissions(dir.filePath(u"chatroom.db"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ServerProcess server(dir.path());
+    QVERIFY2(server.start(), server.errors().constData());
+    QTRY_VERIFY(server.errors().contains("database schema upgraded to version 2"));
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()));
+    QVERIFY2(c.login(u"veteran"_s, u"correct horse battery"_s), qPrintable(c.lastError()));
+    c.send(Msg::Join{u"oldroom"_s});
+    QVERIFY(c.waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "oldroom"_L1; }));
+    c.send(Msg::HistoryRequest{u"oldroom"_s, std::nullopt, std::nullopt, 50, std::nullopt});
+    const auto page = c.waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(page->messages.size(), 3);
+    QCOMPARE(page->messages.first().text, u"from schema one, message 1"_s);
+    QCOMPARE(page->messages.first().from, u"veteran"_s);
+    // The new schema works on the upgraded file: the room is remembered for the next login.
+    c.send(Msg::Logout{});
+    QVERIFY(c.waitForDisconnect());
+    TestClient again;
+    QVERIFY(again.connectTo(server.tcpPort()));
+    QVERIFY(again.login(u"veteran"_s, u"correct horse battery"_s));
+    QVERIFY(again.auth().rooms.contains(u"oldroom"_s));
 }
 
 QTEST_GUILESS_MAIN(TestServerDurability)

@@ -27,6 +27,7 @@ private slots:
     void historyNeverExceedsAFrame();
     void historyAroundAndBetween();
     void pagingWhileOthersSendHasNoGapOrDuplicate();
+    void roomsAreRememberedAcrossLogins();
     void largeRoomsAreQuiet();
 
 private:
@@ -433,6 +434,36 @@ void TestServerRooms::pagingWhileOthersSendHasNoGapOrDuplicate()
     QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 200);
     for (qint64 id : std::as_const(acked))
         QVERIFY(seen.contains(id));
+}
+
+void TestServerRooms::roomsAreRememberedAcrossLogins()
+{
+    // A login (with the password, not a resume) goes back to the rooms the account is in; leaving one is
+    // remembered too; an account in no room at all starts in the lobby again.
+    const QString keep = u"keep%1"_s.arg(m_round);
+    {
+        auto a = client(m_a);
+        QVERIFY(a);
+        a->send(Msg::Join{keep});
+        QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == keep; }));
+        a->send(Msg::Leave{u"lobby"_s});
+        QVERIFY(a->waitFor<Msg::Left>());
+        a->send(Msg::Logout{});
+        QVERIFY(a->waitForDisconnect());
+    }
+    {
+        TestClient a;
+        QVERIFY(a.connectTo(m_server.tcpPort()) && a.login(m_a));
+        QCOMPARE(a.auth().rooms, QStringList{keep});
+        QVERIFY(a.waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == keep; }));
+        a.send(Msg::Leave{keep});
+        QVERIFY(a.waitFor<Msg::Left>());
+        a.send(Msg::Logout{});
+        QVERIFY(a.waitForDisconnect());
+    }
+    TestClient a;
+    QVERIFY(a.connectTo(m_server.tcpPort()) && a.login(m_a));
+    QCOMPARE(a.auth().rooms, QStringList{u"lobby"_s});
 }
 
 void TestServerRooms::largeRoomsAreQuiet()
