@@ -1,5 +1,7 @@
 #include "chatrequests.h"
+
 #include "monotonicclock.h"
+#include <algorithm>
 
 #include "database.h"
 #include "names.h"
@@ -34,9 +36,16 @@ void ChatRequests::saveRooms(ClientSession *s)
         ++m_stats.storageErrors;
 }
 
-void ChatRequests::saveMembership(ClientSession *s, const QString &room, bool member)
+void ChatRequests::keepRoom(ClientSession *s, const QString &room)
 {
-    if (!(member ? m_db.rememberRoom(s->userId(), room) : m_db.forgetRoom(s->userId(), room)))
+    if (!m_db.rememberRoom(s->userId(), room))
+        ++m_stats.storageErrors;
+    saveRooms(s);
+}
+
+void ChatRequests::forgetRoom(ClientSession *s, const QString &room)
+{
+    if (!m_db.forgetRoom(s->userId(), room))
         ++m_stats.storageErrors;
     saveRooms(s);
 }
@@ -60,7 +69,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
         return;
     }
     if (m_rooms.join(s, m.room))
-        saveMembership(s, m.room, true);
+        keepRoom(s, m.room);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Leave &m)
@@ -72,7 +81,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Leave &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
         return;
     }
-    saveMembership(s, m.room, false);
+    forgetRoom(s, m.room);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::ListRooms &)
@@ -157,25 +166,45 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
     Msg::HistoryReply reply;
     reply.room = m.room;
     if (m.around) {
-        // AROUND: up to half the page before the id, the rest from it on (the message itself included).
-        bool olderRemain = false, newerRemain = false;
-        reply.messages = m_db.history(m.room, m.around, std::nullopt, m.limit / 2, &olderRemain);
-        reply.messages +=
-            m_db.history(m.room, std::nullopt, *m.around - 1, m.limit - int(reply.messages.size()), &newerRemain);
+        // AROUND: up to half the page before the id, the rest from it on (the message itself included);
+        // when one side has fewer, the other fills the page.
+        bool newerRemain = false, olderRemain = false;
+        QList<Msg::ChatMessage> newer = m_db.history(m.room, std::nullopt, *m.around - 1, m.limit, &newerRemain);
+        const int olderWanted = m.limit - int(std::min<qsizetype>(newer.size(), m.limit - m.limit / 2));
+        reply.messages = m_db.history(m.room, m.around, std::nullopt, olderWanted, &olderRemain);
+        if (newer.size() > m.limit - reply.messages.size()) {
+            newer.resize(m.limit - reply.messages.size());
+            newerRemain = true;
+        }
+        reply.messages += newer;
         reply.more = olderRemain || newerRemain;
     } else {
         reply.messages = m_db.history(m.room, m.before, m.after, m.limit, &reply.more);
     }
     QByteArray frame = Msg::encode(reply);
     // A reply must fit one frame: drop the messages farthest from where the client is reading (for
-    // AROUND, from both ends).
+    // AROUND, from whichever side of the message asked for is longer, never that message).
     while (frame.size() > Protocol::MaxFrameBytes && !reply.messages.isEmpty()) {
         const qsizetype excess = frame.size() - Protocol::MaxFrameBytes;
         const qsizetype average = frame.size() / reply.messages.size();
         const qsizetype drop = std::min<qsizetype>(reply.messages.size(), excess / std::max<qsizetype>(average, 1) + 1);
         if (m.around) {
-            reply.messages.remove(reply.messages.size() - drop / 2, drop / 2);
-            reply.messages.remove(0, std::min(drop - drop / 2, reply.messages.size()));
+            // The message asked for (or where it would be) splits the page; each cut shortens the longer side.
+            qsizetype older = std::find_if(reply.messages.cbegin(), reply.messages.cend(),
+                                           [&](const Msg::ChatMessage &c) { return c.id >= *m.around; }) -
+                              reply.messages.cbegin();
+            qsizetype newer = std::max<qsizetype>(0, reply.messages.size() - older - 1);
+            for (qsizetype i = 0; i < drop && !reply.messages.isEmpty(); ++i) {
+                if (older == 0 && newer == 0) {
+                    reply.messages.clear(); // only the message asked for is left, and it does not fit
+                } else if (older >= newer) {
+                    reply.messages.removeFirst();
+                    --older;
+                } else {
+                    reply.messages.removeLast();
+                    --newer;
+                }
+            }
         } else if (m.after) {
             reply.messages.remove(reply.messages.size() - drop, drop);
         } else {

@@ -32,8 +32,9 @@ public:
 private:
     bool withinRate(ClientSession *s, qint64 ref);
     void saveRooms(ClientSession *s);
-    // The account joined (member) or left the room: kept for its next login, and in its resume token.
-    void saveMembership(ClientSession *s, const QString &room, bool member);
+    // The account joined or left the room: kept for its next login, and in its resume token.
+    void keepRoom(ClientSession *s, const QString &room);
+    void forgetRoom(ClientSession *s, const QString &room);
     void storageFailed(ClientSession *s, qint64 ref);
 
     const ServerConfig &m_config;

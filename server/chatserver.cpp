@@ -365,16 +365,7 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     m_online.insert(s->userKey(), s);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
-    // A resumed session goes back to its rooms; a login to the rooms the account is in (the lobby at first).
-    QStringList joinRooms = resumed ? rooms : m_db.roomsOf(user.id);
-    joinRooms.removeIf([](const QString &r) { return Names::roomNameProblem(r).has_value(); });
-    if (m_config.maxRoomsPerUser > 0 && joinRooms.size() > m_config.maxRoomsPerUser)
-        joinRooms.resize(m_config.maxRoomsPerUser);
-    if (joinRooms.isEmpty()) {
-        joinRooms = {QString(Protocol::DefaultRoom)};
-        if (!m_db.rememberRoom(user.id, joinRooms.first()))
-            ++m_stats.storageErrors;
-    }
+    const QStringList joinRooms = roomsToJoin(user.id, rooms, resumed);
     s->setResumeTokenHash(tokenHash);
     // One account, one session: every older token of the account stops working now.
     if (!m_db.replaceResumeTokens(user.id, tokenHash, joinRooms, Database::WhileOnline))
@@ -392,6 +383,38 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     sendPresence(s, Msg::Presence::Online);
     qCInfo(lcServer) << (resumed ? "resumed:" : "logged in:") << user.name << "from"
                      << s->connection()->peerDescription();
+}
+
+QStringList ChatServer::roomsToJoin(qint64 userId, const QStringList &sessionRooms, bool resumed)
+{
+    // A resumed session goes back to its session's rooms, which the account keeps from then on (a session
+    // from before rooms were kept brings them in); a login joins the rooms the account is in.
+    QStringList rooms;
+    if (resumed) {
+        rooms = sessionRooms;
+    } else if (std::optional<QStringList> kept = m_db.roomsOf(userId)) {
+        rooms = *kept;
+    } else {
+        ++m_stats.storageErrors; // unreadable: the lobby for this session, and nothing forgotten
+        return {QString(Protocol::DefaultRoom)};
+    }
+    rooms.removeIf([](const QString &r) { return Names::roomNameProblem(r).has_value(); });
+    // Rooms past the limit (kept when it was higher) are left for good: they could not be left otherwise.
+    if (m_config.maxRoomsPerUser > 0 && rooms.size() > m_config.maxRoomsPerUser) {
+        for (const QString &room : rooms.mid(m_config.maxRoomsPerUser)) {
+            qCInfo(lcServer) << "room past --max-rooms-per-user left for account" << userId << ":" << room;
+            if (!m_db.forgetRoom(userId, room))
+                ++m_stats.storageErrors;
+        }
+        rooms.resize(m_config.maxRoomsPerUser);
+    }
+    if (rooms.isEmpty())
+        rooms = {QString(Protocol::DefaultRoom)};
+    for (const QString &room : std::as_const(rooms)) {
+        if (!m_db.rememberRoom(userId, room)) // already kept, mostly: INSERT OR IGNORE
+            ++m_stats.storageErrors;
+    }
+    return rooms;
 }
 
 void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)

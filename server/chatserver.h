@@ -77,6 +77,9 @@ private:
     bool withinBudget(ClientSession *s, RequestBudget::Verdict verdict, qint64 retryAfterMs, std::optional<qint64> ref);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
     void drop(ClientSession *s, Msg::NoticeEvent event);
+    // The rooms a session joins when it logs in or resumes (sessionRooms: its resume token's); kept for the
+    // account.
+    QStringList roomsToJoin(qint64 userId, const QStringList &sessionRooms, bool resumed);
     void sendPresence(ClientSession *s, Msg::Presence presence);
     void finish();
 

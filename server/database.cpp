@@ -25,9 +25,15 @@ const QStringList Migrations{
     "CREATE INDEX messages_room ON messages(room, id);"
     "CREATE TABLE resume_tokens (token_hash BLOB PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
     "rooms TEXT NOT NULL, expires_ms INTEGER NOT NULL);"_s,
-    // 2: the rooms each account is in, kept across logins (a user's rooms stay until they leave them).
-    u"CREATE TABLE memberships (user_id INTEGER NOT NULL REFERENCES users(id), room TEXT NOT NULL, "
-    "joined_ms INTEGER NOT NULL, PRIMARY KEY (user_id, room)) WITHOUT ROWID;"_s,
+    // 2: the rooms each account is in, kept across logins (a user's rooms stay until they leave them), in
+    // the order it joined them (id). Accounts start with the rooms of their resume tokens.
+    u"CREATE TABLE memberships (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
+    "room TEXT NOT NULL, UNIQUE (user_id, room));"
+    "WITH RECURSIVE split(user_id, room, rest) AS (SELECT user_id, '', rooms || ',' FROM resume_tokens "
+    "UNION ALL SELECT user_id, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) "
+    "FROM split WHERE rest <> '') "
+    "INSERT OR IGNORE INTO memberships (user_id, room) SELECT user_id, room FROM split WHERE room <> '' "
+    "ORDER BY user_id, room;"_s,
 };
 
 qint64 nowMs()
@@ -357,21 +363,24 @@ bool Database::updateResumeTokenRooms(const QByteArray &tokenHash, const QString
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(u"UPDATE resume_tokens SET rooms = ? WHERE token_hash = ?"_s);
-    q.addBindValue(rooms.join(u','));
+    // An empty list joins to a null string, which Qt binds as NULL: the column refuses it, and the token
+    // kept the last room left.
+    q.addBindValue(rooms.isEmpty() ? u""_s : rooms.join(u','));
     q.addBindValue(tokenHash);
     return q.exec();
 }
 
-QStringList Database::roomsOf(qint64 userId)
+std::optional<QStringList> Database::roomsOf(qint64 userId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"SELECT room FROM memberships WHERE user_id = ? ORDER BY joined_ms, room"_s);
+    q.prepare(u"SELECT room FROM memberships WHERE user_id = ? ORDER BY id"_s);
     q.addBindValue(userId);
-    QStringList rooms;
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return rooms;
+        qCWarning(lcDb) << "cannot read the rooms of account" << userId << ":" << m_lastError;
+        return std::nullopt;
     }
+    QStringList rooms;
     while (q.next())
         rooms << q.value(0).toString();
     return rooms;
@@ -380,12 +389,12 @@ QStringList Database::roomsOf(qint64 userId)
 bool Database::rememberRoom(qint64 userId, const QString &room)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT OR IGNORE INTO memberships (user_id, room, joined_ms) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT OR IGNORE INTO memberships (user_id, room) VALUES (?, ?)"_s);
     q.addBindValue(userId);
     q.addBindValue(room);
-    q.addBindValue(nowMs());
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        qCWarning(lcDb) << "cannot keep room" << room << "for account" << userId << ":" << m_lastError;
         return false;
     }
     return true;
@@ -399,6 +408,7 @@ bool Database::forgetRoom(qint64 userId, const QString &room)
     q.addBindValue(room);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        qCWarning(lcDb) << "cannot forget room" << room << "for account" << userId << ":" << m_lastError;
         return false;
     }
     return true;

@@ -61,7 +61,8 @@ public:
     bool updateResumeTokenRooms(const QByteArray &tokenHash, const QStringList &rooms);
 
     // The rooms an account is in, in the order it joined them; kept across logins until it leaves them.
-    QStringList roomsOf(qint64 userId);
+    // nullopt when they could not be read (as against none).
+    std::optional<QStringList> roomsOf(qint64 userId);
     bool rememberRoom(qint64 userId, const QString &room);
     bool forgetRoom(qint64 userId, const QString &room);
 

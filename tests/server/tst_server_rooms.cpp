@@ -28,6 +28,7 @@ private slots:
     void historyAroundAndBetween();
     void pagingWhileOthersSendHasNoGapOrDuplicate();
     void roomsAreRememberedAcrossLogins();
+    void resumingAfterLeavingEveryRoomIsTheLobby();
     void largeRoomsAreQuiet();
 
 private:
@@ -304,6 +305,14 @@ void TestServerRooms::historyPagesBackAndCatchesUp()
     QCOMPARE(page->messages.first().id, ids[10]);
 }
 
+static QList<qint64> idsOf(const Msg::HistoryReply &page)
+{
+    QList<qint64> out;
+    for (const Msg::ChatMessage &m : page.messages)
+        out << m.id;
+    return out;
+}
+
 void TestServerRooms::historyNeverExceedsAFrame()
 {
     auto a = client(m_a);
@@ -322,14 +331,17 @@ void TestServerRooms::historyNeverExceedsAFrame()
     QVERIFY(page->more);
     QVERIFY(page->messages.size() >= 10 && page->messages.size() < 40);
     QVERIFY(Msg::encode(*page).size() <= Protocol::MaxFrameBytes + 1);
-}
-
-static QList<qint64> idsOf(const Msg::HistoryReply &page)
-{
-    QList<qint64> out;
-    for (const Msg::ChatMessage &m : page.messages)
-        out << m.id;
-    return out;
+    // AROUND cut to a frame keeps the message asked for, whichever end of the room it is at.
+    const qint64 newest = page->messages.last().id;
+    const qint64 oldest = newest - 39;
+    for (const qint64 around : {oldest, oldest + 5, newest - 5, newest}) {
+        a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 200, around});
+        const auto aroundPage = a->waitFor<Msg::HistoryReply>();
+        QVERIFY(aroundPage);
+        QVERIFY(Msg::encode(*aroundPage).size() <= Protocol::MaxFrameBytes + 1);
+        QVERIFY2(idsOf(*aroundPage).contains(around), qPrintable(u"around %1"_s.arg(around)));
+        QVERIFY(aroundPage->more);
+    }
 }
 
 void TestServerRooms::historyAroundAndBetween()
@@ -357,6 +369,21 @@ void TestServerRooms::historyAroundAndBetween()
     page = a->waitFor<Msg::HistoryReply>();
     QVERIFY(page);
     QCOMPARE(idsOf(*page), ids.mid(0, 4));
+    QVERIFY(page->more);
+    // At the newest end the page fills up with older ones; beyond it too; a page of one is the message.
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 4, ids.last()});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), ids.mid(8, 4));
+    QVERIFY(page->more);
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 4, ids.last() + 1000});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), ids.mid(8, 4));
+    a->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 1, ids[5]});
+    page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), QList<qint64>{ids[5]});
     QVERIFY(page->more);
     // BETWEEN: both bounds excluded, oldest first.
     a->send(Msg::HistoryRequest{room, ids[8], ids[2], 50, std::nullopt});
@@ -464,6 +491,28 @@ void TestServerRooms::roomsAreRememberedAcrossLogins()
     TestClient a;
     QVERIFY(a.connectTo(m_server.tcpPort()) && a.login(m_a));
     QCOMPARE(a.auth().rooms, QStringList{u"lobby"_s});
+}
+
+void TestServerRooms::resumingAfterLeavingEveryRoomIsTheLobby()
+{
+    // The resume token's rooms follow every leave, the last one too (it kept the last room left).
+    auto a = client(m_a);
+    QVERIFY(a);
+    const QString room = u"brief%1"_s.arg(m_round);
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    for (const QString &r : {u"lobby"_s, room}) {
+        a->send(Msg::Leave{r});
+        QVERIFY(a->waitFor<Msg::Left>(5000, [&](const Msg::Left &l) { return l.room == r; }));
+    }
+    const QString token = a->auth().resumeToken;
+    a->connection()->abort();
+    TestClient again;
+    QVERIFY(again.connectTo(m_server.tcpPort()) && again.hello());
+    again.send(Msg::Resume{token});
+    const auto ok = again.waitFor<Msg::AuthOk>();
+    QVERIFY(ok);
+    QCOMPARE(ok->rooms, QStringList{u"lobby"_s});
 }
 
 void TestServerRooms::largeRoomsAreQuiet()
