@@ -2,6 +2,8 @@
 #include "serverprocess.h"
 #include "testclient.h"
 
+#include <QDeadlineTimer>
+
 #include <QtCrypto>
 #include <memory>
 
@@ -438,7 +440,9 @@ void TestServerRooms::pagingWhileOthersSendHasNoGapOrDuplicate()
         seen = idsOf(*page) + seen;
     }
     qint64 last = newestAtStart;
+    const QDeadlineTimer deadline(30'000);
     for (;;) { // forward, until b's last message has been stored and read
+        QVERIFY2(!deadline.hasExpired(), "the last message sent never appeared in the history");
         a->send(Msg::HistoryRequest{room, std::nullopt, last, 20, std::nullopt});
         page = a->waitFor<Msg::HistoryReply>();
         QVERIFY(page);
