@@ -307,7 +307,7 @@ void ChatClient::onMessage(const Msg::Message &message)
             } else if constexpr (std::is_same_v<T, Msg::Joined>) {
                 if (!m_rooms.contains(m.room))
                     m_rooms.append(m.room);
-                emit joinedRoom(m);
+                emit joinedRoom(m, m_joinsAsked.remove(m.room));
             } else if constexpr (std::is_same_v<T, Msg::Left>) {
                 m_rooms.removeAll(m.room);
                 emit leftRoom(m.room);
@@ -351,6 +351,7 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
         return;
     }
     const bool catchUp = m_authenticatedOnce;
+    m_joinsAsked.clear(); // a join refused or lost with the last connection is not coming
     m_authenticatedOnce = true;
     m_username = auth.username;
     m_resumeToken = auth.resumeToken;
@@ -451,6 +452,7 @@ void ChatClient::failOutgoing(QList<qint64> refs, const QString &reason)
 
 void ChatClient::join(const QString &room)
 {
+    m_joinsAsked.insert(room.toLower()); // room names are lower case (PROTOCOL.md)
     send(Msg::Join{room});
 }
 

@@ -81,7 +81,8 @@ signals:
     void chatReceived(const Msg::ChatMessage &message);
     void privateReceived(const Msg::PrivateMessage &message);
     void noticeReceived(const Msg::Notice &notice);
-    void joinedRoom(const Msg::Joined &joined);
+    // asked: this client asked to join it (join()); false for the rooms the server joins at login.
+    void joinedRoom(const Msg::Joined &joined, bool asked);
     void leftRoom(const QString &room);
     void usersReceived(const Msg::UserList &users);
     void roomsReceived(const Msg::RoomList &rooms);
@@ -149,6 +150,7 @@ private:
     UdpLink m_udp;
     quint16 m_udpPort = 0;                        // from the server's welcome
     int m_maxHistory = Protocol::MaxHistoryLimit; // the largest page the server serves (welcome)
+    QSet<QString> m_joinsAsked;                   // rooms join() asked for, until their joined comes
 
     TypingNotifier m_typing;
     qint64 m_nextRef = 1;

@@ -250,7 +250,7 @@ void MainWindow::showEntry(const QString &key)
     m_input->setFocus();
 }
 
-void MainWindow::onJoined(const Msg::Joined &joined)
+void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
 {
     m_memberList->setMembers(joined.room, joined.members, joined.total);
     const bool fresh = !m_roomList->hasRoom(joined.room);
@@ -260,7 +260,9 @@ void MainWindow::onJoined(const Msg::Joined &joined)
         if (model->rowCount() == 0)
             m_client.requestHistory(joined.room, std::nullopt, std::nullopt, FirstHistoryPage);
     }
-    if (fresh || m_current.isEmpty())
+    // A room the user asked to join comes on screen; the rooms the server joins at login do not take it
+    // one after the other (the first one does, being the only one then).
+    if ((fresh && asked) || m_current.isEmpty())
         showEntry(joined.room);
 }
 

@@ -53,7 +53,7 @@ private:
         QString line; // as typed, to give back if it does not go through
     };
 
-    void onJoined(const Msg::Joined &joined);
+    void onJoined(const Msg::Joined &joined, bool asked);
     void onLeft(const QString &room);
     void onChat(const Msg::ChatMessage &message);
     void onPrivate(const Msg::PrivateMessage &message);

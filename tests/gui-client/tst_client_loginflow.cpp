@@ -43,23 +43,34 @@ void TestLoginFlow::initTestCase()
 void TestLoginFlow::windowShowsTheLobbyAfterLogin_data()
 {
     QTest::addColumn<bool>("registering");
-    QTest::newRow("register") << true;
-    QTest::newRow("login") << false;
+    QTest::addColumn<QStringList>("keptRooms"); // joined by the account before this login
+    QTest::newRow("register") << true << QStringList();
+    QTest::newRow("login") << false << QStringList();
+    // The server joins the rooms the account is in, one joined frame each: the first stays on screen.
+    QTest::newRow("login with rooms kept") << false << QStringList{u"alpha"_s, u"beta"_s};
 }
 
 void TestLoginFlow::windowShowsTheLobbyAfterLogin()
 {
     QFETCH(bool, registering);
-    const QString name = registering ? u"newcomer"_s : u"regular"_s;
+    QFETCH(QStringList, keptRooms);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).remove(u' ');
+    const QString name = registering ? u"newcomer"_s : tag;
     if (!registering) {
         TestClient earlier;
         QVERIFY(earlier.connectTo(m_server.tcpPort()));
         QVERIFY2(earlier.registerUser(name), qPrintable(earlier.lastError()));
+        for (const QString &room : std::as_const(keptRooms)) {
+            earlier.send(Msg::Join{room});
+            QVERIFY(earlier.waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+        }
+        earlier.send(Msg::Logout{});
+        QVERIFY(earlier.waitForDisconnect());
     }
     // Someone already in the lobby, to receive the first line.
     TestClient witness;
     QVERIFY(witness.connectTo(m_server.tcpPort()));
-    QVERIFY2(witness.registerUser(registering ? u"witness1"_s : u"witness2"_s), qPrintable(witness.lastError()));
+    QVERIFY2(witness.registerUser(u"witness"_s + tag), qPrintable(witness.lastError()));
 
     ChatClient client;
     connect(
@@ -90,6 +101,8 @@ void TestLoginFlow::windowShowsTheLobbyAfterLogin()
     auto *rooms = window->findChild<QListWidget *>(u"rooms"_s);
     QVERIFY(rooms->count() >= 1);
     QCOMPARE(rooms->item(0)->text(), u"lobby"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rooms->count(), 1 + keptRooms.size(), 3000);
+    QCOMPARE(window->currentRoom(), u"lobby"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window->members(u"lobby"_s).contains(name), 3000);
     QVERIFY(window->members(u"lobby"_s).contains(witness.auth().username));
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
