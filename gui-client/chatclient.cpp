@@ -208,6 +208,7 @@ void ChatClient::onClosed()
     m_udp.stop();
     m_typing.reset();         // the server forgot it with the connection
     m_historyWaiting.clear(); // their answers died with the connection
+    m_historyRefs.clear();
     if (m_connection) {
         m_connection->deleteLater();
         m_connection = nullptr;
@@ -324,6 +325,8 @@ void ChatClient::onMessage(const Msg::Message &message)
                 qint64 &last = m_lastSeenId[m.room];
                 for (const Msg::ChatMessage &c : m.messages)
                     last = std::max(last, c.id);
+                if (m_historyRefs.size() > 0)
+                    m_historyRefs.erase(m_historyRefs.begin()); // answered: the oldest ref is this one's
                 // Replies come in the order of the requests: the first one waiting for this room is this one.
                 QList<bool> &waiting = m_historyWaiting[m.room];
                 const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
@@ -395,6 +398,22 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
     if (error.ref && m_typingRefs.erase(*error.ref) > 0) {
         qCDebug(lcClient) << "a typing indicator was refused:" << error.code;
         return;
+    }
+    if (error.ref) {
+        if (const auto request = m_historyRefs.take(*error.ref); !request.room.isEmpty()) {
+            // Answers come in order: the first request waiting for this room is the one refused.
+            QList<bool> &waiting = m_historyWaiting[request.room];
+            const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
+            if (waiting.isEmpty())
+                m_historyWaiting.remove(request.room);
+            if (code == ErrorCode::RateLimited && error.retryAfterMs) {
+                qCDebug(lcClient) << "a history page was refused; asking again in" << *error.retryAfterMs << "ms";
+                QTimer::singleShot(std::chrono::milliseconds(*error.retryAfterMs), this, [this, request, catchUp] {
+                    requestHistory(request.room, request.before, request.after, request.limit, catchUp);
+                });
+                return;
+            }
+        }
     }
     if (error.ref)
         m_inFlight.removeAll(*error.ref);
@@ -478,8 +497,13 @@ void ChatClient::requestHistory(const QString &room, std::optional<qint64> befor
     if (m_state != State::Connected || !m_connection)
         return;
     m_historyWaiting[room].append(catchUp);
-    send(Msg::HistoryRequest{room, before, after,
-                             std::clamp(limit, 1, std::min(m_maxHistory, Protocol::MaxHistoryLimit)), std::nullopt});
+    const Msg::HistoryRequest request{
+        room, before, after, std::clamp(limit, 1, std::min(m_maxHistory, Protocol::MaxHistoryLimit)), std::nullopt};
+    // With a ref of its own, so that a refusal is matched to its request: replies are matched by order
+    // (m_historyWaiting), and a refused request must leave its place, and be asked again when allowed.
+    const qint64 ref = m_nextRef++;
+    m_historyRefs.insert(ref, request);
+    m_connection->send(Msg::encode(request, ref));
 }
 
 void ChatClient::noteTyping(const QString &room)

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QSslSocket>
@@ -156,6 +157,7 @@ private:
     qint64 m_nextRef = 1;
     // Refs of the typing indicators sent over TCP lately, whose refusals are not the user's business.
     std::set<qint64> m_typingRefs;
+    QMap<qint64, Msg::HistoryRequest> m_historyRefs; // history requests not answered yet, by ref (ascending)
     static constexpr std::size_t MaxTypingRefs = 64;
     QList<Outgoing> m_outbox; // written while disconnected, in order
     QList<qint64> m_inFlight; // sent on this connection, not yet answered

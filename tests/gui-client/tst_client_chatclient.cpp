@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void reconnectBacksOffWithSpread();
     void logoutAtExitRevokesTheToken();
+    void aRefusedHistoryPageIsAskedForAgain();
 
 private:
     QCA::Initializer m_qca;
@@ -122,6 +123,36 @@ void TestChatClient::logoutAtExitRevokesTheToken()
     const auto e = other.waitFor<Msg::ErrorReply>();
     QVERIFY2(e, "the token of a client that logged out still resumes its session");
     QCOMPARE(e->code, u"invalid_token"_s);
+}
+
+void TestChatClient::aRefusedHistoryPageIsAskedForAgain()
+{
+    // A session that comes back with little budget (it carries over from the last one) may have a catch-up
+    // page refused: the client asks again when told, and the page keeps its place (a catch-up stays one).
+    ServerProcess server;
+    QVERIFY(server.start({u"--request-burst"_s, u"12"_s, u"--request-rate"_s, u"2"_s}));
+    ChatClient client;
+    connect(
+        &client, &ChatClient::certificateNeedsApproval, &client,
+        [&client](const QString &, const QString &fingerprint, const QString &) {
+            client.trustCertificate(fingerprint);
+        },
+        Qt::QueuedConnection);
+    QSignalSpy ok(&client, &ChatClient::authenticated);
+    client.start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, u"reader"_s, u"password123"_s);
+    QVERIFY(ok.wait(10'000));
+    QSignalSpy pages(&client, &ChatClient::historyReceived);
+    QSignalSpy failures(&client, &ChatClient::requestFailed);
+    // 5 units each (pages of 100): the third does not fit the burst of 12.
+    client.requestHistory(u"lobby"_s, std::nullopt, std::nullopt, 100, false);
+    client.requestHistory(u"lobby"_s, std::nullopt, std::nullopt, 100, false);
+    client.requestHistory(u"lobby"_s, std::nullopt, std::nullopt, 100, true);
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 3, 10'000);
+    QCOMPARE(pages.at(0).at(1).toBool(), false);
+    QCOMPARE(pages.at(1).at(1).toBool(), false);
+    QCOMPARE(pages.at(2).at(1).toBool(), true);
+    QCOMPARE(failures.size(), 0);
+    client.stop();
 }
 
 QTEST_GUILESS_MAIN(TestChatClient)
