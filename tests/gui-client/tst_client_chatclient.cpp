@@ -5,6 +5,7 @@
 #include "logfile.h"
 #include "serverprocess.h"
 #include "testclient.h"
+#include "trusttestserver.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -48,12 +49,7 @@ void TestChatClient::reconnectBacksOffWithSpread()
     for (int i = 0; i < Clients; ++i) {
         auto c = std::make_unique<ChatClient>();
         c->setReconnectDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(800));
-        connect(
-            c.get(), &ChatClient::certificateNeedsApproval, c.get(),
-            [c = c.get()](const QString &, const QString &fingerprint, const QString &) {
-                c->trustCertificate(fingerprint);
-            },
-            Qt::QueuedConnection);
+        trustTestServer(*c);
         QSignalSpy ok(c.get(), &ChatClient::authenticated);
         c->start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, u"backoff%1"_s.arg(i),
                  u"password123"_s);
@@ -103,12 +99,7 @@ void TestChatClient::logoutAtExitRevokesTheToken()
     ServerProcess server;
     QVERIFY(server.start());
     auto client = std::make_unique<ChatClient>();
-    connect(
-        client.get(), &ChatClient::certificateNeedsApproval, client.get(),
-        [c = client.get()](const QString &, const QString &fingerprint, const QString &) {
-            c->trustCertificate(fingerprint);
-        },
-        Qt::QueuedConnection);
+    trustTestServer(*client);
     QSignalSpy ok(client.get(), &ChatClient::authenticated);
     client->start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, u"leaving"_s, u"password123"_s);
     QVERIFY(ok.wait(10'000));
@@ -132,12 +123,7 @@ void TestChatClient::aRefusedHistoryPageIsAskedForAgain()
     ServerProcess server;
     QVERIFY(server.start({u"--request-burst"_s, u"12"_s, u"--request-rate"_s, u"2"_s}));
     ChatClient client;
-    connect(
-        &client, &ChatClient::certificateNeedsApproval, &client,
-        [&client](const QString &, const QString &fingerprint, const QString &) {
-            client.trustCertificate(fingerprint);
-        },
-        Qt::QueuedConnection);
+    trustTestServer(client);
     QSignalSpy ok(&client, &ChatClient::authenticated);
     client.start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, u"reader"_s, u"password123"_s);
     QVERIFY(ok.wait(10'000));

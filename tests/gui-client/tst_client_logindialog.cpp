@@ -2,6 +2,7 @@
 #include "certificateprompt.h"
 #include "logindialog.h"
 #include "serverprocess.h"
+#include "trusttestserver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,12 +25,7 @@ namespace {
 // Accepts the test server's certificate whenever asked (registerThenLogin clicks through the real question).
 void trustWhenAsked(ChatClient &client)
 {
-    QObject::connect(
-        &client, &ChatClient::certificateNeedsApproval, &client,
-        [&client](const QString &, const QString &fingerprint, const QString &) {
-            client.trustCertificate(fingerprint);
-        },
-        Qt::QueuedConnection);
+    trustTestServer(client);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "loginflow.h"
 #include "serverprocess.h"
 #include "testclient.h"
+#include "trusttestserver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -73,12 +74,7 @@ void TestLoginFlow::windowShowsTheLobbyAfterLogin()
     QVERIFY2(witness.registerUser(u"witness"_s + tag), qPrintable(witness.lastError()));
 
     ChatClient client;
-    connect(
-        &client, &ChatClient::certificateNeedsApproval, &client,
-        [&client](const QString &, const QString &fingerprint, const QString &) {
-            client.trustCertificate(fingerprint);
-        },
-        Qt::QueuedConnection);
+    trustTestServer(client);
     LoginFlow flow(client);
     flow.start();
     LoginDialog &dialog = flow.dialog();

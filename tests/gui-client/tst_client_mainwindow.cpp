@@ -5,6 +5,7 @@
 #include "messagedelegate.h"
 #include "protocol.h"
 #include "serverprocess.h"
+#include "trusttestserver.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -92,12 +93,7 @@ std::unique_ptr<Person> TestMainWindow::person(const QString &name, quint16 port
     p->client->setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
     p->window = std::make_unique<MainWindow>(*p->client);
     // The certificate question has its own tests (tst_client_tls, tst_client_logindialog).
-    connect(
-        p->client.get(), &ChatClient::certificateNeedsApproval, p->client.get(),
-        [c = p->client.get()](const QString &, const QString &fingerprint, const QString &) {
-            c->trustCertificate(fingerprint);
-        },
-        Qt::QueuedConnection);
+    trustTestServer(*p->client);
     QSignalSpy ok(p->client.get(), &ChatClient::authenticated);
     QSignalSpy history(p->client.get(), &ChatClient::historyReceived);
     p->client->start(u"127.0.0.1"_s, port, registering ? ChatClient::AuthMode::Register : ChatClient::AuthMode::Login,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "trusttestserver.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,13 +23,7 @@ struct WindowSession
         auto p = std::make_unique<WindowSession>();
         p->client->setReconnectDelays(firstDelay, maxDelay);
         p->window = std::make_unique<MainWindow>(*p->client);
-        // The certificate question has its own tests (tst_client_tls, tst_client_logindialog).
-        QObject::connect(
-            p->client.get(), &ChatClient::certificateNeedsApproval, p->client.get(),
-            [c = p->client.get()](const QString &, const QString &fingerprint, const QString &) {
-                c->trustCertificate(fingerprint);
-            },
-            Qt::QueuedConnection);
+        trustTestServer(*p->client);
         QSignalSpy ok(p->client.get(), &ChatClient::authenticated);
         QSignalSpy history(p->client.get(), &ChatClient::historyReceived);
         p->client->start(u"127.0.0.1"_s, port,
