@@ -73,7 +73,8 @@ void Authenticator::registerUser(ClientSession *session, const Msg::Register &re
         return fail(session, ErrorCode::UsernameTaken, u"The name %1 is taken."_s.arg(request.username));
     session->setState(ClientSession::State::Authenticating);
     const QString name = request.username;
-    m_hasher.hash(request.password, session, [this, session, name](const QByteArray &hash) {
+    const QString device = request.device.value_or(QString());
+    m_hasher.hash(request.password, session, [this, session, name, device](const QByteArray &hash) {
         if (session->state() != ClientSession::State::Authenticating)
             return; // closed meanwhile
         if (hash.isEmpty())
@@ -88,7 +89,7 @@ void Authenticator::registerUser(ClientSession *session, const Msg::Register &re
         }
         ++m_stats.registrations;
         qCInfo(lcAuth) << "registered" << name;
-        emit authenticated(session, UserRecord{*id, name, hash}, {}, false);
+        emit authenticated(session, UserRecord{*id, name, hash}, device, false);
     });
 }
 
@@ -109,31 +110,31 @@ void Authenticator::login(ClientSession *session, const Msg::Login &request)
     const auto user = m_db.findUser(request.username);
     session->setState(ClientSession::State::Authenticating);
     const QByteArray hash = user ? user->passwordHash : m_dummyHash;
-    m_hasher.verify(
-        hash, request.password, session,
-        [this, session, user, byAddress, byAccount, password = request.password](bool ok, bool needsRehash) {
-            if (session->state() != ClientSession::State::Authenticating)
-                return;
-            const qint64 when = MonotonicClock::nowMs();
-            if (!ok || !user) {
-                m_throttle.forgetOlderThan(when - ThrottleMemoryMs);
-                m_throttle.failed(byAddress, when);
-                m_throttle.failed(byAccount, when);
-                qCInfo(lcAuth) << "failed login from" << session->connection()->peerDescription();
-                return fail(session, ErrorCode::BadCredentials, u"Wrong username or password."_s);
-            }
-            m_throttle.succeeded(byAccount);
-            m_throttle.succeeded(byAddress);
-            if (needsRehash) {
-                // The cost was raised since this hash was made: store one at today's cost.
-                const qint64 id = user->id;
-                m_hasher.hash(password, this, [this, id](const QByteArray &fresh) {
-                    if (!fresh.isEmpty())
-                        m_db.updatePasswordHash(id, fresh);
-                });
-            }
-            emit authenticated(session, *user, {}, false);
-        });
+    m_hasher.verify(hash, request.password, session,
+                    [this, session, user, byAddress, byAccount, password = request.password,
+                     device = request.device.value_or(QString())](bool ok, bool needsRehash) {
+                        if (session->state() != ClientSession::State::Authenticating)
+                            return;
+                        const qint64 when = MonotonicClock::nowMs();
+                        if (!ok || !user) {
+                            m_throttle.forgetOlderThan(when - ThrottleMemoryMs);
+                            m_throttle.failed(byAddress, when);
+                            m_throttle.failed(byAccount, when);
+                            qCInfo(lcAuth) << "failed login from" << session->connection()->peerDescription();
+                            return fail(session, ErrorCode::BadCredentials, u"Wrong username or password."_s);
+                        }
+                        m_throttle.succeeded(byAccount);
+                        m_throttle.succeeded(byAddress);
+                        if (needsRehash) {
+                            // The cost was raised since this hash was made: store one at today's cost.
+                            const qint64 id = user->id;
+                            m_hasher.hash(password, this, [this, id](const QByteArray &fresh) {
+                                if (!fresh.isEmpty())
+                                    m_db.updatePasswordHash(id, fresh);
+                            });
+                        }
+                        emit authenticated(session, *user, device, false);
+                    });
 }
 
 void Authenticator::resume(ClientSession *session, const Msg::Resume &request)

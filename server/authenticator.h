@@ -28,7 +28,8 @@ public:
     static QByteArray tokenHash(const QString &token);
 
 signals:
-    void authenticated(ClientSession *session, const UserRecord &user, const QStringList &rooms, bool resumed);
+    // device: the device logging in ("" for the unnamed one); for a resume, the device the token was issued to.
+    void authenticated(ClientSession *session, const UserRecord &user, const QString &device, bool resumed);
 
 private:
     void fail(ClientSession *session, ErrorCode code, const QString &message);

@@ -4,7 +4,10 @@
 #include <algorithm>
 
 #include "database.h"
+#include "historypage.h"
+#include "messagestore.h"
 #include "names.h"
+#include "onlineaccounts.h"
 #include "roomregistry.h"
 #include "serverconfig.h"
 #include "serverstats.h"
@@ -12,9 +15,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ChatRequests::ChatRequests(const ServerConfig &config, Database &db, ServerStats &stats, RoomRegistry &rooms,
-                           const QHash<QString, ClientSession *> &online, TypingRelay &typing)
-    : m_config(config), m_db(db), m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing)
+ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, ServerStats &stats,
+                           RoomRegistry &rooms, const OnlineAccounts &online, TypingRelay &typing)
+    : m_config(config), m_db(db), m_messages(messages), m_stats(stats), m_rooms(rooms), m_online(online),
+      m_typing(typing)
 {}
 
 bool ChatRequests::withinRate(ClientSession *s, qint64 ref)
@@ -30,24 +34,32 @@ bool ChatRequests::withinRate(ClientSession *s, qint64 ref)
     return false;
 }
 
-void ChatRequests::saveRooms(ClientSession *s)
-{
-    if (!m_db.updateResumeTokenRooms(s->resumeTokenHash(), s->sortedRooms()))
-        ++m_stats.storageErrors;
-}
-
 void ChatRequests::keepRoom(ClientSession *s, const QString &room)
 {
     if (!m_db.rememberRoom(s->userId(), room))
         ++m_stats.storageErrors;
-    saveRooms(s);
 }
 
 void ChatRequests::forgetRoom(ClientSession *s, const QString &room)
 {
     if (!m_db.forgetRoom(s->userId(), room))
         ++m_stats.storageErrors;
-    saveRooms(s);
+}
+
+std::optional<RoomRegistry::ReadState> ChatRequests::readState(ClientSession *s, const QString &room)
+{
+    const Conversation c = Conversation::ofRoom(room);
+    const qint64 lastRead = m_messages.readPosition(s->userId(), c);
+    return RoomRegistry::ReadState{lastRead, m_messages.unreadCount(s->userKey(), s->username(), c, lastRead)};
+}
+
+void ChatRequests::sendConversations(ClientSession *s)
+{
+    if (std::optional<QList<Msg::ConversationInfo>> list = m_messages.conversations(s->userId(), s->username()))
+        s->sendMessage(Msg::ConversationList{*list});
+    else
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::ServerError, u"The server could not read your conversations; try again."_s));
 }
 
 void ChatRequests::storageFailed(ClientSession *s, qint64 ref)
@@ -61,25 +73,38 @@ void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
 {
     if (!s->requireActive())
         return;
-    if (m_config.maxRoomsPerUser > 0 && !s->rooms().contains(m.room) && s->rooms().size() >= m_config.maxRoomsPerUser) {
+    if (s->rooms().contains(m.room)) {
+        m_rooms.join(s, m.room, readState(s, m.room)); // only told the members again
+        return;
+    }
+    if (m_config.maxRoomsPerUser > 0 && s->rooms().size() >= m_config.maxRoomsPerUser) {
         ++m_stats.roomLimitHits;
         s->sendMessage(Msg::ErrorReply(
             ErrorCode::TooManyRooms,
             u"You are in %1 rooms, the most allowed; leave one first."_s.arg(m_config.maxRoomsPerUser)));
         return;
     }
-    if (m_rooms.join(s, m.room))
-        keepRoom(s, m.room);
+    keepRoom(s, m.room);
+    const std::optional<RoomRegistry::ReadState> read = readState(s, m.room);
+    // Every device of the account joins: the asker first, so that its answer comes before anyone's notice.
+    m_rooms.join(s, m.room, read);
+    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
+        if (device != s)
+            m_rooms.join(device, m.room, read);
+    }
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Leave &m)
 {
     if (!s->requireActive())
         return;
-    m_typing.forget(s, m.room);
-    if (!m_rooms.leave(s, m.room, Msg::NoticeEvent::Leave, true)) {
+    if (!s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
         return;
+    }
+    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
+        m_typing.forget(device, m.room);
+        m_rooms.leave(device, m.room, Msg::NoticeEvent::Leave, true);
     }
     forgetRoom(s, m.room);
 }
@@ -105,7 +130,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::ListUsers &m)
         return;
     }
     QList<Msg::UserInfo> users;
-    for (const ClientSession *o : m_online)
+    for (const ClientSession *o : m_online.oneSessionEach())
         users.append(Msg::UserInfo{o->username(), Msg::Presence::Online});
     std::sort(users.begin(), users.end(),
               [](const auto &a, const auto &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
@@ -121,7 +146,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room), m.ref));
         return;
     }
-    const auto stored = m_db.storeRoomMessage(m.room, s->username(), m.text, m.action);
+    const auto stored = m_messages.storeRoomMessage(m.room, s->username(), m.text, m.action);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -138,12 +163,23 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
 {
     if (!s->requireActive(m.ref) || !withinRate(s, m.ref))
         return;
-    ClientSession *target = m_online.value(Names::canonical(m.to));
-    if (!target) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"%1 is not online."_s.arg(m.to), m.ref));
+    const QString toKey = Names::canonical(m.to);
+    if (toKey == s->userKey()) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::OutOfRange, u"You cannot send yourself a direct message."_s, m.ref));
         return;
     }
-    const auto stored = m_db.storePrivateMessage(s->username(), target->username(), m.text, m.action);
+    // Online or not: a message to someone away waits for them.
+    const QList<ClientSession *> recipients = m_online.sessionsOf(toKey);
+    std::optional<UserRecord> to;
+    if (!recipients.isEmpty())
+        to = UserRecord{recipients.first()->userId(), recipients.first()->username(), {}};
+    else
+        to = m_db.findUser(m.to);
+    if (!to) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(m.to), m.ref));
+        return;
+    }
+    const auto stored = m_messages.storeDirectMessage(s->userId(), s->username(), to->id, to->name, m.text, m.action);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -151,69 +187,58 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
     s->countMessage();
     ++m_stats.messagesByUser[s->username()];
     s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
-    target->sendMessage(
-        Msg::PrivateMessage{stored->id, s->username(), target->username(), m.text, stored->ts, m.action});
+    const QByteArray frame =
+        Msg::encode(Msg::PrivateMessage{stored->id, s->username(), to->name, m.text, stored->ts, m.action});
+    for (ClientSession *device : recipients)
+        device->send(frame);
+    // The sender's other devices show it in the conversation too (version 1 clients would not know where).
+    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
+        if (device != s && device->protocolVersion() >= 2)
+            device->send(frame);
+    }
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
 {
     if (!s->requireActive())
         return;
-    if (!s->rooms().contains(m.room)) {
+    if (!m.with && !s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
         return;
     }
-    Msg::HistoryReply reply;
-    reply.room = m.room;
-    if (m.around) {
-        // AROUND: up to half the page before the id, the rest from it on (the message itself included);
-        // when one side has fewer, the other fills the page.
-        bool newerRemain = false, olderRemain = false;
-        QList<Msg::ChatMessage> newer = m_db.history(m.room, std::nullopt, *m.around - 1, m.limit, &newerRemain);
-        const int olderWanted = m.limit - int(std::min<qsizetype>(newer.size(), m.limit - m.limit / 2));
-        reply.messages = m_db.history(m.room, m.around, std::nullopt, olderWanted, &olderRemain);
-        if (newer.size() > m.limit - reply.messages.size()) {
-            newer.resize(m.limit - reply.messages.size());
-            newerRemain = true;
-        }
-        reply.messages += newer;
-        reply.more = olderRemain || newerRemain;
-    } else {
-        reply.messages = m_db.history(m.room, m.before, m.after, m.limit, &reply.more);
+    // A conversation's page holds only messages between this account and `with`: another pair's are never
+    // reachable, and a conversation that never was is an empty page.
+    s->send(historyPageFrame(m_messages, m, s->userKey()));
+}
+
+void ChatRequests::handle(ClientSession *s, const Msg::ListConversations &)
+{
+    if (s->requireActive())
+        sendConversations(s);
+}
+
+void ChatRequests::handle(ClientSession *s, const Msg::MarkRead &m)
+{
+    if (!s->requireActive())
+        return;
+    if (m.room && !s->rooms().contains(*m.room)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(*m.room)));
+        return;
     }
-    QByteArray frame = Msg::encode(reply);
-    // A reply must fit one frame: drop the messages farthest from where the client is reading (for
-    // AROUND, from whichever side of the message asked for is longer, never that message).
-    while (frame.size() > Protocol::MaxFrameBytes && !reply.messages.isEmpty()) {
-        const qsizetype excess = frame.size() - Protocol::MaxFrameBytes;
-        const qsizetype average = frame.size() / reply.messages.size();
-        const qsizetype drop = std::min<qsizetype>(reply.messages.size(), excess / std::max<qsizetype>(average, 1) + 1);
-        if (m.around) {
-            // The message asked for (or where it would be) splits the page; each cut shortens the longer side.
-            qsizetype older = std::find_if(reply.messages.cbegin(), reply.messages.cend(),
-                                           [&](const Msg::ChatMessage &c) { return c.id >= *m.around; }) -
-                              reply.messages.cbegin();
-            qsizetype newer = std::max<qsizetype>(0, reply.messages.size() - older - 1);
-            for (qsizetype i = 0; i < drop && !reply.messages.isEmpty(); ++i) {
-                if (older == 0 && newer == 0) {
-                    reply.messages.clear(); // only the message asked for is left, and it does not fit
-                } else if (older >= newer) {
-                    reply.messages.removeFirst();
-                    --older;
-                } else {
-                    reply.messages.removeLast();
-                    --newer;
-                }
-            }
-        } else if (m.after) {
-            reply.messages.remove(reply.messages.size() - drop, drop);
-        } else {
-            reply.messages.remove(0, drop);
-        }
-        reply.more = true;
-        frame = Msg::encode(reply);
+    const Conversation c = m.room ? Conversation::ofRoom(*m.room) : Conversation::with(Names::canonical(*m.with));
+    const std::optional<qint64> position = m_messages.markRead(s->userId(), s->userKey(), c, m.id);
+    if (!position) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store your read position."_s));
+        return;
     }
-    s->send(frame);
+    Msg::ReadMarker marker{m.room, m.with, *position,
+                           m_messages.unreadCount(s->userKey(), s->username(), c, *position)};
+    const QByteArray frame = Msg::encode(marker);
+    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
+        if (device->protocolVersion() >= 2)
+            device->send(frame);
+    }
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Typing &m)

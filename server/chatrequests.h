@@ -1,12 +1,16 @@
 // What a logged-in session asks for: joining and leaving rooms, the room and user lists, messages to a
-// room or to one user, history, and typing. Checks each request, stores what must last, and answers.
+// room or to one user, history, conversations, read positions and typing. Checks each request, stores what
+// must last, and answers. What one device of an account does (join, leave, read, send) reaches the others.
 #pragma once
 
 #include "clientsession.h"
+#include "roomregistry.h"
 
 #include <QHash>
 
 class Database;
+class MessageStore;
+class OnlineAccounts;
 class RoomRegistry;
 class TypingRelay;
 struct ServerConfig;
@@ -15,8 +19,8 @@ struct ServerStats;
 class ChatRequests
 {
 public:
-    ChatRequests(const ServerConfig &config, Database &db, ServerStats &stats, RoomRegistry &rooms,
-                 const QHash<QString, ClientSession *> &online, TypingRelay &typing);
+    ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, ServerStats &stats,
+                 RoomRegistry &rooms, const OnlineAccounts &online, TypingRelay &typing);
 
     void handle(ClientSession *s, const Msg::Join &m);
     void handle(ClientSession *s, const Msg::Leave &m);
@@ -26,22 +30,29 @@ public:
     void handle(ClientSession *s, const Msg::Whisper &m);
     void handle(ClientSession *s, const Msg::HistoryRequest &m);
     void handle(ClientSession *s, const Msg::Typing &m);
+    void handle(ClientSession *s, const Msg::ListConversations &m);
+    void handle(ClientSession *s, const Msg::MarkRead &m);
+
+    // The account's read position and unread count in a room, for its `joined`.
+    std::optional<RoomRegistry::ReadState> readState(ClientSession *s, const QString &room);
+    // Sends the account's conversation list to one session.
+    void sendConversations(ClientSession *s);
     // The kinds only a server sends.
     template <typename T> void handle(ClientSession *s, const T &m);
 
 private:
     bool withinRate(ClientSession *s, qint64 ref);
-    void saveRooms(ClientSession *s);
-    // The account joined or left the room: kept for its next login, and in its resume token.
+    // The account joined or left the room: kept for its next login on any device.
     void keepRoom(ClientSession *s, const QString &room);
     void forgetRoom(ClientSession *s, const QString &room);
     void storageFailed(ClientSession *s, qint64 ref);
 
     const ServerConfig &m_config;
     Database &m_db;
+    MessageStore &m_messages;
     ServerStats &m_stats;
     RoomRegistry &m_rooms;
-    const QHash<QString, ClientSession *> &m_online; // by canonical username
+    const OnlineAccounts &m_online;
     TypingRelay &m_typing;
 };
 

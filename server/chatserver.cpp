@@ -40,9 +40,9 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
-      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_typing(m_rooms, m_udp, this),
-      m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
-      m_requests(m_config, db, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
+      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db),
+      m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
+      m_requests(m_config, db, m_messages, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
@@ -232,17 +232,19 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
     if (wasActive) {
         for (const QString &room : s->rooms())
             m_typing.forget(s, room);
-        // Told while the rooms it is told in still hold the session.
-        sendPresence(s, Msg::Presence::Offline);
+        // The account goes offline with its last device; told while the rooms it is told in still hold it.
+        if (m_online.sessionsOf(s->userKey()) == QList<ClientSession *>{s})
+            sendPresence(s, Msg::Presence::Offline);
         m_rooms.leaveAll(s, event);
-        if (m_online.value(s->userKey()) == s)
-            m_online.remove(s->userKey());
+        m_online.remove(s);
         qCInfo(lcServer) << "session ended:" << s->username() << Msg::noticeEventName(event);
-        m_recentBudgets.remember(s->userKey(), {s->budget(), s->messageBucket()}, MonotonicClock::nowMs());
+        m_recentBudgets.remember(budgetKey(s), {s->budget(), s->messageBucket()}, MonotonicClock::nowMs());
         // Its token resumes it for ResumeTokenLifetime from now (unless it logged out: revoked already).
         if (!s->resumeTokenHash().isEmpty() &&
             !m_db.extendResumeToken(s->resumeTokenHash(), wallMs() + ResumeTokenLifetimeMs))
             ++m_stats.storageErrors;
+        if (!m_shuttingDown)
+            sendSessionLists(s->userKey());
     }
     m_stats.tcpBytesIn += s->connection()->bytesReceived();
     m_stats.tcpBytesOut += s->connection()->bytesSent();
@@ -299,8 +301,10 @@ void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
         return;
     }
     s->setState(ClientSession::State::AwaitingAuth);
+    // The session speaks the client's version: a version 1 client is served as one.
+    s->setProtocolVersion(m.version);
     Msg::Welcome w;
-    w.version = Protocol::Version;
+    w.version = m.version;
     w.server = u"chatroom-server %1"_s.arg(QCoreApplication::applicationVersion());
     w.heartbeatMs = m_config.heartbeatInterval.count();
     w.timeoutMs = m_config.heartbeatTimeout.count();
@@ -339,36 +343,47 @@ void ChatServer::handle(ClientSession *s, const Msg::Resume &m)
     handleAuthRequest(s, [&] { m_auth->resume(s, m); });
 }
 
-void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const QStringList &rooms, bool resumed)
+void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const QString &device, bool resumed)
 {
     // A connection that ended while its password was checked (its closed() still on its way) must not
     // replace anyone's session or revoke the account's tokens.
     if (!m_sessions.contains(s) || !s->connection()->isOpen())
         return;
-    ++m_stats.loginsOk;
     s->setUser(user.id, user.name);
-    if (ClientSession *old = m_online.value(s->userKey()); old && old != s) {
-        // One account, one session: the newer one wins, and the older is told why it ends.
+    s->setDevice(device);
+    if (ClientSession *old = m_online.deviceSession(s->userKey(), device); old && old != s) {
+        // One device, one session: the newer one wins, and the older is told why it ends.
         Msg::Notice n{Msg::NoticeEvent::Replaced, std::nullopt, user.name,
-                      u"You logged in somewhere else; this session ended."_s, wallMs()};
+                      u"You logged in again on this device; this session ended."_s, wallMs()};
         old->sendMessage(n);
         drop(old, Msg::NoticeEvent::Leave);
+    } else if (m_config.maxSessionsPerUser > 0 && m_online.sessionCount(s->userKey()) >= m_config.maxSessionsPerUser) {
+        ++m_stats.loginsFailed;
+        s->setState(ClientSession::State::AwaitingAuth);
+        s->sendMessage(Msg::ErrorReply(
+            ErrorCode::TooManySessions,
+            u"%1 is logged in on %2 devices, the most allowed; end one of those sessions first."_s.arg(user.name).arg(
+                m_config.maxSessionsPerUser),
+            s->authRef()));
+        return;
     }
+    ++m_stats.loginsOk;
     s->setState(ClientSession::State::Active);
+    s->setLoggedInAtMs(wallMs());
     // A client that comes back (closed for flooding, say) goes on with the budget its last session left.
-    if (std::optional<RecentBudgets::Budgets> left = m_recentBudgets.take(s->userKey(), MonotonicClock::nowMs())) {
+    if (std::optional<RecentBudgets::Budgets> left = m_recentBudgets.take(budgetKey(s), MonotonicClock::nowMs())) {
         s->setBudget(left->requests);
         s->setMessageBucket(left->messages);
     } else {
         s->budget().setLoggedIn();
     }
-    m_online.insert(s->userKey(), s);
+    const bool cameOnline = m_online.add(s);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
-    const QStringList joinRooms = roomsToJoin(user.id, rooms, resumed);
+    const QStringList joinRooms = roomsToJoin(user.id);
     s->setResumeTokenHash(tokenHash);
-    // One account, one session: every older token of the account stops working now.
-    if (!m_db.replaceResumeTokens(user.id, tokenHash, joinRooms, Database::WhileOnline))
+    // One device, one token: the device's older tokens stop working now; other devices keep theirs.
+    if (!m_db.replaceResumeTokens(user.id, device, tokenHash, Database::WhileOnline))
         ++m_stats.storageErrors; // the session works; only a later resume will ask for the password
     Msg::AuthOk ok;
     ok.username = user.name;
@@ -377,22 +392,24 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     ok.udpKey = s->udpKey();
     ok.rooms = joinRooms;
     ok.resumed = resumed;
+    if (!device.isEmpty())
+        ok.device = device;
     s->sendMessage(ok);
     for (const QString &room : std::as_const(joinRooms))
-        m_rooms.join(s, room);
-    sendPresence(s, Msg::Presence::Online);
+        m_rooms.join(s, room, m_requests.readState(s, room));
+    if (cameOnline)
+        sendPresence(s, Msg::Presence::Online);
+    if (s->protocolVersion() >= 2)
+        m_requests.sendConversations(s);
+    sendSessionLists(s->userKey());
     qCInfo(lcServer) << (resumed ? "resumed:" : "logged in:") << user.name << "from"
                      << s->connection()->peerDescription();
 }
 
-QStringList ChatServer::roomsToJoin(qint64 userId, const QStringList &sessionRooms, bool resumed)
+QStringList ChatServer::roomsToJoin(qint64 userId)
 {
-    // A resumed session goes back to its session's rooms, which the account keeps from then on (a session
-    // from before rooms were kept brings them in); a login joins the rooms the account is in.
     QStringList rooms;
-    if (resumed) {
-        rooms = sessionRooms;
-    } else if (std::optional<QStringList> kept = m_db.roomsOf(userId)) {
+    if (std::optional<QStringList> kept = m_db.roomsOf(userId)) {
         rooms = *kept;
     } else {
         ++m_stats.storageErrors; // unreadable: the lobby for this session, and nothing forgotten
@@ -408,13 +425,73 @@ QStringList ChatServer::roomsToJoin(qint64 userId, const QStringList &sessionRoo
         }
         rooms.resize(m_config.maxRoomsPerUser);
     }
-    if (rooms.isEmpty())
+    if (rooms.isEmpty()) {
         rooms = {QString(Protocol::DefaultRoom)};
-    for (const QString &room : std::as_const(rooms)) {
-        if (!m_db.rememberRoom(userId, room)) // already kept, mostly: INSERT OR IGNORE
+        if (!m_db.rememberRoom(userId, rooms.first()))
             ++m_stats.storageErrors;
     }
     return rooms;
+}
+
+Msg::SessionList ChatServer::sessionList(const ClientSession *s)
+{
+    Msg::SessionList list;
+    QSet<QString> online;
+    for (const ClientSession *device : m_online.sessionsOf(s->userKey())) {
+        online.insert(device->deviceKey());
+        list.sessions.append({device->device(), true, device == s, device->connection()->peerAddress().toString(),
+                              device->loggedInAtMs()});
+    }
+    for (const Database::ResumableDevice &d : m_db.resumableDevices(s->userId(), wallMs())) {
+        if (!online.contains(d.device.toCaseFolded()) && list.sessions.size() < Protocol::MaxSessionListEntries)
+            list.sessions.append({d.device, false, false, std::nullopt, d.lastSeenMs});
+    }
+    return list;
+}
+
+void ChatServer::sendSessionLists(const QString &userKey)
+{
+    for (ClientSession *device : m_online.sessionsOf(userKey)) {
+        if (device->protocolVersion() >= 2)
+            device->sendMessage(sessionList(device));
+    }
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::ListSessions &)
+{
+    if (s->requireActive())
+        s->sendMessage(sessionList(s));
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::EndSession &m)
+{
+    if (!s->requireActive())
+        return;
+    if (m.device.toCaseFolded() == s->deviceKey()) {
+        handle(s, Msg::Logout{});
+        return;
+    }
+    ClientSession *target = m_online.deviceSession(s->userKey(), m.device);
+    const bool revoked = m_db.revokeDeviceTokens(s->userId(), m.device);
+    if (!target && !revoked) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchSession, u"You have no session on a device called '%1'."_s.arg(
+                                                                     m.device.left(Protocol::MaxDeviceNameLength))));
+        return;
+    }
+    qCInfo(lcServer) << "session ended from another device:" << s->username();
+    if (target) {
+        target->setResumeTokenHash({}); // revoked above: nothing to extend when it ends
+        const QString text = s->device().isEmpty()
+                                 ? u"This session was ended from another of your devices."_s
+                                 : u"This session was ended from your device '%1'."_s.arg(s->device());
+        // A version 1 client knows no session_ended; replaced means the same to it: log in again.
+        target->sendMessage(
+            Msg::Notice{target->protocolVersion() >= 2 ? Msg::NoticeEvent::SessionEnded : Msg::NoticeEvent::Replaced,
+                        std::nullopt, s->username(), text, wallMs()});
+        drop(target, Msg::NoticeEvent::Leave);
+    } else {
+        sendSessionLists(s->userKey());
+    }
 }
 
 void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
@@ -484,7 +561,8 @@ ServerStats ChatServer::statsSnapshot() const
 
 QList<const ClientSession *> ChatServer::onlineSessions() const
 {
-    return {m_online.cbegin(), m_online.cend()};
+    const QList<ClientSession *> all = m_online.allSessions();
+    return {all.cbegin(), all.cend()};
 }
 
 QList<Msg::RoomInfo> ChatServer::roomList() const
@@ -496,21 +574,20 @@ void ChatServer::broadcastNotice(const QString &text)
 {
     const QByteArray frame =
         Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, wallMs()});
-    const QHash<QString, ClientSession *> online = m_online; // a copy: see RoomRegistry::broadcast
-    for (ClientSession *s : online)
+    for (ClientSession *s : m_online.allSessions()) // a copy: see RoomRegistry::broadcast
         s->send(frame);
 }
 
 bool ChatServer::kick(const QString &username, const QString &reason)
 {
-    ClientSession *s = m_online.value(Names::canonical(username));
-    if (!s)
-        return false;
+    const QList<ClientSession *> sessions = m_online.sessionsOf(Names::canonical(username));
     const QString text = reason.isEmpty() ? u"You were removed by the administrator."_s
                                           : u"You were removed by the administrator: %1"_s.arg(reason);
-    s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, wallMs()});
-    drop(s, Msg::NoticeEvent::Kicked);
-    return true;
+    for (ClientSession *s : sessions) { // every device
+        s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, wallMs()});
+        drop(s, Msg::NoticeEvent::Kicked);
+    }
+    return !sessions.isEmpty();
 }
 
 void ChatServer::shutdown(const QString &reason, const QString &requestedBy)

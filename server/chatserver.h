@@ -8,6 +8,8 @@
 #include "chatrequests.h"
 #include "connectionrate.h"
 #include "heartbeatmonitor.h"
+#include "messagestore.h"
+#include "onlineaccounts.h"
 #include "recentbudgets.h"
 #include "roomregistry.h"
 #include "serverconfig.h"
@@ -56,7 +58,7 @@ private:
     void onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref);
     void onInvalidMessage(ClientSession *session, const ProtocolError &error);
     void onSessionClosed(ClientSession *session);
-    void onAuthenticated(ClientSession *session, const UserRecord &user, const QStringList &rooms, bool resumed);
+    void onAuthenticated(ClientSession *session, const UserRecord &user, const QString &device, bool resumed);
     void onDatagram(ClientSession *session, const Msg::Message &message);
 
     // The requests before login and those about the session itself; the template passes the rest on to
@@ -68,6 +70,8 @@ private:
     void handle(ClientSession *s, const Msg::Logout &m);
     void handle(ClientSession *s, const Msg::Ping &m);
     void handle(ClientSession *s, const Msg::Pong &m);
+    void handle(ClientSession *s, const Msg::ListSessions &m);
+    void handle(ClientSession *s, const Msg::EndSession &m);
     template <typename T> void handle(ClientSession *s, const T &m) { m_requests.handle(s, m); }
     // Register, login and resume are taken only between hello and login.
     void handleAuthRequest(ClientSession *s, const std::function<void()> &start);
@@ -77,10 +81,14 @@ private:
     bool withinBudget(ClientSession *s, RequestBudget::Verdict verdict, qint64 retryAfterMs, std::optional<qint64> ref);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
     void drop(ClientSession *s, Msg::NoticeEvent event);
-    // The rooms a session joins when it logs in or resumes (sessionRooms: its resume token's); kept for the
-    // account.
-    QStringList roomsToJoin(qint64 userId, const QStringList &sessionRooms, bool resumed);
+    // The rooms a session joins when it logs in or resumes: the account's.
+    QStringList roomsToJoin(qint64 userId);
     void sendPresence(ClientSession *s, Msg::Presence presence);
+    // The account's devices, as session_list for session s (the one marked current).
+    Msg::SessionList sessionList(const ClientSession *s);
+    // Tells every version 2 session of the account its devices, after one came or went.
+    void sendSessionLists(const QString &userKey);
+    QString budgetKey(const ClientSession *s) const { return s->userKey() + u'\n' + s->deviceKey(); }
     void finish();
 
     ServerConfig m_config;
@@ -92,11 +100,12 @@ private:
     Authenticator *m_auth;
     HeartbeatMonitor m_heartbeat;
     RoomRegistry m_rooms;
-    QHash<QString, ClientSession *> m_online; // by canonical username
+    MessageStore m_messages;
+    OnlineAccounts m_online;
     QSet<ClientSession *> m_sessions;
     AddressCounts m_perAddress; // open sessions per peer address
     TypingRelay m_typing;
-    RecentBudgets m_recentBudgets; // by canonical username
+    RecentBudgets m_recentBudgets; // by budgetKey(): account and device
     ConnectionRate m_connectionRate;
     ChatRequests m_requests;
     QTimer m_statsTimer;

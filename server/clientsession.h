@@ -48,6 +48,20 @@ public:
     const QString &username() const { return m_username; }
     const QString &userKey() const { return m_userKey; } // canonical form, for lookups
 
+    // The device it is ("" for the unnamed one), and the protocol version its hello asked for.
+    void setDevice(const QString &device)
+    {
+        m_device = device;
+        m_deviceKey = device.toCaseFolded();
+    }
+    const QString &device() const { return m_device; }
+    const QString &deviceKey() const { return m_deviceKey; }
+    void setProtocolVersion(int version) { m_protocolVersion = version; }
+    int protocolVersion() const { return m_protocolVersion; }
+    // When it logged in (wall time, for the session list).
+    void setLoggedInAtMs(qint64 ms) { m_loggedInAtMs = ms; }
+    qint64 loggedInAtMs() const { return m_loggedInAtMs; }
+
     QSet<QString> &rooms() { return m_rooms; }
     QStringList sortedRooms() const;
 
@@ -90,6 +104,10 @@ private:
     qint64 m_userId = 0;
     QString m_username;
     QString m_userKey;
+    QString m_device;
+    QString m_deviceKey;
+    int m_protocolVersion = 1;
+    qint64 m_loggedInAtMs = 0;
     QSet<QString> m_rooms;
     QByteArray m_resumeTokenHash;
     qint64 m_lastHeardMs;

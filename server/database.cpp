@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "names.h"
+#include "protocol.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -34,11 +35,47 @@ const QStringList Migrations{
     "FROM split WHERE rest <> '') "
     "INSERT OR IGNORE INTO memberships (user_id, room) SELECT user_id, room FROM split WHERE room <> '' "
     "ORDER BY user_id, room;"_s,
+    // 3: several devices per account, each with its own resume token; direct conversations (a key naming
+    // both accounts, and each account's list of them); read positions per room and conversation. Accounts
+    // start with everything read.
+    u"ALTER TABLE resume_tokens ADD COLUMN device TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE resume_tokens ADD COLUMN device_key TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE resume_tokens ADD COLUMN last_seen_ms INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX resume_tokens_user ON resume_tokens(user_id, device_key);"
+    "ALTER TABLE messages ADD COLUMN dm_key TEXT;"
+    "UPDATE messages SET dm_key = CASE WHEN lower(sender) < lower(recipient) THEN lower(sender) || ' ' || "
+    "lower(recipient) ELSE lower(recipient) || ' ' || lower(sender) END WHERE recipient IS NOT NULL;"
+    "CREATE INDEX messages_dm ON messages(dm_key, id) WHERE dm_key IS NOT NULL;"
+    "CREATE TABLE conversations (user_id INTEGER NOT NULL REFERENCES users(id), peer_key TEXT NOT NULL, "
+    "peer TEXT NOT NULL, last_id INTEGER NOT NULL, last_ts INTEGER NOT NULL, PRIMARY KEY (user_id, peer_key)) "
+    "WITHOUT ROWID;"
+    "CREATE INDEX conversations_recent ON conversations(user_id, last_id);"
+    "WITH pairs(owner, peer, id, ts) AS (SELECT lower(sender), recipient, id, ts FROM messages WHERE recipient "
+    "IS NOT NULL UNION ALL SELECT lower(recipient), sender, id, ts FROM messages WHERE recipient IS NOT NULL) "
+    "INSERT INTO conversations (user_id, peer_key, peer, last_id, last_ts) SELECT u.id, lower(p.peer), p.peer, "
+    "MAX(p.id), p.ts FROM pairs p JOIN users u ON u.name_key = p.owner GROUP BY u.id, lower(p.peer);"
+    "CREATE TABLE read_markers (user_id INTEGER NOT NULL REFERENCES users(id), target TEXT NOT NULL, "
+    "last_read INTEGER NOT NULL, PRIMARY KEY (user_id, target)) WITHOUT ROWID;"
+    "INSERT INTO read_markers (user_id, target, last_read) SELECT m.user_id, '#' || m.room, "
+    "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = m.room) FROM memberships m;"
+    "INSERT INTO read_markers (user_id, target, last_read) SELECT user_id, '@' || peer_key, last_id "
+    "FROM conversations;"_s,
 };
 
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// "" rather than a null QString, which Qt binds as NULL: the unnamed device is a name like the others.
+QString deviceKey(const QString &device)
+{
+    return device.isNull() ? u""_s : device.toCaseFolded();
+}
+
+QString deviceName(const QString &device)
+{
+    return device.isNull() ? u""_s : device;
 }
 
 } // namespace
@@ -95,12 +132,17 @@ bool Database::open(const QString &dataDir, QString *error)
     return true;
 }
 
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
 void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
     {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlDatabase db = connection();
         if (db.isOpen())
             db.close();
     }
@@ -110,7 +152,7 @@ void Database::close()
 
 bool Database::exec(const QString &sql)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     if (!q.exec(sql)) {
         m_lastError = q.lastError().text();
         return false;
@@ -120,7 +162,7 @@ bool Database::exec(const QString &sql)
 
 bool Database::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
         *error = u"Cannot read the schema version of %1: %2"_s.arg(m_fileName, q.lastError().text());
@@ -153,7 +195,7 @@ bool Database::migrate(QString *error)
 
 std::optional<UserRecord> Database::findUser(const QString &name)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"SELECT id, name, password_hash FROM users WHERE name_key = ?"_s);
     q.addBindValue(Names::canonical(name));
     if (!q.exec() || !q.next()) {
@@ -166,7 +208,7 @@ std::optional<UserRecord> Database::findUser(const QString &name)
 
 std::optional<qint64> Database::createUser(const QString &name, const QByteArray &passwordHash)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"INSERT INTO users (name, name_key, password_hash, created_ms) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(name);
     q.addBindValue(Names::canonical(name));
@@ -181,7 +223,7 @@ std::optional<qint64> Database::createUser(const QString &name, const QByteArray
 
 bool Database::updatePasswordHash(qint64 userId, const QByteArray &passwordHash)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
     q.addBindValue(passwordHash);
     q.addBindValue(userId);
@@ -192,97 +234,26 @@ bool Database::updatePasswordHash(qint64 userId, const QByteArray &passwordHash)
     return true;
 }
 
-std::optional<StoredMessage> Database::storeMessage(const QString &room, const QString &from, const QString &to,
-                                                    const QString &text, bool action)
+bool Database::replaceResumeTokens(qint64 userId, const QString &device, const QByteArray &tokenHash, qint64 expiresMs)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO messages (room, sender, recipient, text, action, ts) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    const qint64 ts = nowMs();
-    q.addBindValue(room.isEmpty() ? QVariant() : QVariant(room));
-    q.addBindValue(from);
-    q.addBindValue(to.isEmpty() ? QVariant() : QVariant(to));
-    q.addBindValue(text);
-    q.addBindValue(action ? 1 : 0);
-    q.addBindValue(ts);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcDb) << "storing a message failed:" << m_lastError;
-        return std::nullopt;
-    }
-    return StoredMessage{q.lastInsertId().toLongLong(), ts};
-}
-
-std::optional<StoredMessage> Database::storeRoomMessage(const QString &room, const QString &from, const QString &text,
-                                                        bool action)
-{
-    return storeMessage(room, from, QString(), text, action);
-}
-
-std::optional<StoredMessage> Database::storePrivateMessage(const QString &from, const QString &to, const QString &text,
-                                                           bool action)
-{
-    return storeMessage(QString(), from, to, text, action);
-}
-
-QList<Msg::ChatMessage> Database::history(const QString &room, std::optional<qint64> before,
-                                          std::optional<qint64> after, int limit, bool *more)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    QString sql = u"SELECT id, sender, text, ts, action FROM messages WHERE room = ?"_s;
-    if (before)
-        sql += u" AND id < ?"_s;
-    if (after)
-        sql += u" AND id > ?"_s;
-    sql += after ? u" ORDER BY id ASC LIMIT ?"_s : u" ORDER BY id DESC LIMIT ?"_s;
-    q.prepare(sql);
-    q.addBindValue(room);
-    if (before)
-        q.addBindValue(*before);
-    if (after)
-        q.addBindValue(*after);
-    q.addBindValue(limit + 1); // one more than asked tells whether more remain
-    QList<Msg::ChatMessage> out;
-    *more = false;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        if (out.size() == limit) {
-            *more = true;
-            break;
-        }
-        Msg::ChatMessage m;
-        m.id = q.value(0).toLongLong();
-        m.room = room;
-        m.from = q.value(1).toString();
-        m.text = q.value(2).toString();
-        m.ts = q.value(3).toLongLong();
-        m.action = q.value(4).toInt() != 0;
-        out.append(m);
-    }
-    if (!after)
-        std::reverse(out.begin(), out.end());
-    return out;
-}
-
-bool Database::replaceResumeTokens(qint64 userId, const QByteArray &tokenHash, const QStringList &rooms,
-                                   qint64 expiresMs)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = connection();
     if (!db.transaction()) {
         m_lastError = db.lastError().text();
         return false;
     }
     QSqlQuery del(db);
-    del.prepare(u"DELETE FROM resume_tokens WHERE user_id = ?"_s);
+    del.prepare(u"DELETE FROM resume_tokens WHERE user_id = ? AND device_key = ?"_s);
     del.addBindValue(userId);
+    del.addBindValue(deviceKey(device));
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO resume_tokens (token_hash, user_id, rooms, expires_ms) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO resume_tokens (token_hash, user_id, rooms, expires_ms, device, device_key, last_seen_ms) "
+              "VALUES (?, ?, '', ?, ?, ?, ?)"_s);
     q.addBindValue(tokenHash);
     q.addBindValue(userId);
-    q.addBindValue(rooms.join(u','));
     q.addBindValue(expiresMs);
+    q.addBindValue(deviceName(device));
+    q.addBindValue(deviceKey(device));
+    q.addBindValue(nowMs());
     if (!del.exec() || !q.exec() || !db.commit()) {
         m_lastError = del.lastError().isValid() ? del.lastError().text() : q.lastError().text();
         if (m_lastError.isEmpty())
@@ -291,25 +262,25 @@ bool Database::replaceResumeTokens(qint64 userId, const QByteArray &tokenHash, c
         return false;
     }
     // Expired tokens are of no use to anyone; clear them while we are here.
-    QSqlQuery purge(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery purge(db);
     purge.prepare(u"DELETE FROM resume_tokens WHERE expires_ms < ?"_s);
     purge.addBindValue(nowMs());
     purge.exec();
     return true;
 }
 
-std::optional<std::pair<UserRecord, QStringList>> Database::takeResumeToken(const QByteArray &tokenHash, qint64 now)
+std::optional<std::pair<UserRecord, QString>> Database::takeResumeToken(const QByteArray &tokenHash, qint64 now)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = connection();
     QSqlQuery q(db);
-    q.prepare(u"SELECT u.id, u.name, u.password_hash, t.rooms FROM resume_tokens t JOIN users u ON u.id = t.user_id "
+    q.prepare(u"SELECT u.id, u.name, u.password_hash, t.device FROM resume_tokens t JOIN users u ON u.id = t.user_id "
               "WHERE t.token_hash = ? AND t.expires_ms >= ?"_s);
     q.addBindValue(tokenHash);
     q.addBindValue(now);
     if (!q.exec() || !q.next())
         return std::nullopt;
     UserRecord user{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray()};
-    const QStringList rooms = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    const QString device = q.value(3).toString();
     q.finish();
     QSqlQuery del(db);
     del.prepare(u"DELETE FROM resume_tokens WHERE token_hash = ?"_s);
@@ -318,12 +289,43 @@ std::optional<std::pair<UserRecord, QStringList>> Database::takeResumeToken(cons
         m_lastError = del.lastError().text();
         return std::nullopt;
     }
-    return std::pair{user, rooms};
+    return std::pair{user, device};
+}
+
+QList<Database::ResumableDevice> Database::resumableDevices(qint64 userId, qint64 now)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT device, MAX(last_seen_ms) FROM resume_tokens WHERE user_id = ? AND expires_ms >= ? "
+              "GROUP BY device_key ORDER BY MAX(last_seen_ms) DESC LIMIT ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(now);
+    q.addBindValue(Protocol::MaxSessionListEntries);
+    QList<ResumableDevice> out;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+bool Database::revokeDeviceTokens(qint64 userId, const QString &device)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"DELETE FROM resume_tokens WHERE user_id = ? AND device_key = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(deviceKey(device));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
 }
 
 bool Database::endOnlineTokens(qint64 expiresMs)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"UPDATE resume_tokens SET expires_ms = ? WHERE expires_ms = ?"_s);
     q.addBindValue(expiresMs);
     q.addBindValue(WhileOnline);
@@ -336,7 +338,7 @@ bool Database::endOnlineTokens(qint64 expiresMs)
 
 bool Database::revokeResumeToken(const QByteArray &tokenHash)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"DELETE FROM resume_tokens WHERE token_hash = ?"_s);
     q.addBindValue(tokenHash);
     if (!q.exec()) {
@@ -348,9 +350,10 @@ bool Database::revokeResumeToken(const QByteArray &tokenHash)
 
 bool Database::extendResumeToken(const QByteArray &tokenHash, qint64 expiresMs)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"UPDATE resume_tokens SET expires_ms = ? WHERE token_hash = ?"_s);
+    QSqlQuery q(connection());
+    q.prepare(u"UPDATE resume_tokens SET expires_ms = ?, last_seen_ms = ? WHERE token_hash = ?"_s);
     q.addBindValue(expiresMs);
+    q.addBindValue(nowMs());
     q.addBindValue(tokenHash);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -359,20 +362,9 @@ bool Database::extendResumeToken(const QByteArray &tokenHash, qint64 expiresMs)
     return true;
 }
 
-bool Database::updateResumeTokenRooms(const QByteArray &tokenHash, const QStringList &rooms)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"UPDATE resume_tokens SET rooms = ? WHERE token_hash = ?"_s);
-    // An empty list joins to a null string, which Qt binds as NULL: the column refuses it, and the token
-    // kept the last room left.
-    q.addBindValue(rooms.isEmpty() ? u""_s : rooms.join(u','));
-    q.addBindValue(tokenHash);
-    return q.exec();
-}
-
 std::optional<QStringList> Database::roomsOf(qint64 userId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"SELECT room FROM memberships WHERE user_id = ? ORDER BY id"_s);
     q.addBindValue(userId);
     if (!q.exec()) {
@@ -388,12 +380,19 @@ std::optional<QStringList> Database::roomsOf(qint64 userId)
 
 bool Database::rememberRoom(qint64 userId, const QString &room)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"INSERT OR IGNORE INTO memberships (user_id, room) VALUES (?, ?)"_s);
     q.addBindValue(userId);
     q.addBindValue(room);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    // A room joined starts read: what was said before is history, not news.
+    QSqlQuery marker(connection());
+    marker.prepare(u"INSERT OR IGNORE INTO read_markers (user_id, target, last_read) VALUES (?, ?, "
+                   "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = ?))"_s);
+    marker.addBindValue(userId);
+    marker.addBindValue(QString(u'#' + room));
+    marker.addBindValue(room);
+    if (!q.exec() || !marker.exec()) {
+        m_lastError = q.lastError().isValid() ? q.lastError().text() : marker.lastError().text();
         qCWarning(lcDb) << "cannot keep room" << room << "for account" << userId << ":" << m_lastError;
         return false;
     }
@@ -402,12 +401,16 @@ bool Database::rememberRoom(qint64 userId, const QString &room)
 
 bool Database::forgetRoom(qint64 userId, const QString &room)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     q.prepare(u"DELETE FROM memberships WHERE user_id = ? AND room = ?"_s);
     q.addBindValue(userId);
     q.addBindValue(room);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    QSqlQuery marker(connection());
+    marker.prepare(u"DELETE FROM read_markers WHERE user_id = ? AND target = ?"_s);
+    marker.addBindValue(userId);
+    marker.addBindValue(QString(u'#' + room));
+    if (!q.exec() || !marker.exec()) {
+        m_lastError = q.lastError().isValid() ? q.lastError().text() : marker.lastError().text();
         qCWarning(lcDb) << "cannot forget room" << room << "for account" << userId << ":" << m_lastError;
         return false;
     }
@@ -416,12 +419,12 @@ bool Database::forgetRoom(qint64 userId, const QString &room)
 
 qint64 Database::userCount()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     return q.exec(u"SELECT COUNT(*) FROM users"_s) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 qint64 Database::messageCount()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(connection());
     return q.exec(u"SELECT COUNT(*) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : -1;
 }

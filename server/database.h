@@ -1,4 +1,5 @@
-// The server's SQLite database: accounts, stored messages and resume tokens, with schema migrations.
+// The server's SQLite database: the file and its schema migrations, accounts, resume tokens and the rooms each
+// account is in. Messages, conversations and read positions are MessageStore's, in the same file.
 #pragma once
 
 #include "chatmessages.h"
@@ -13,12 +14,6 @@ struct UserRecord
     qint64 id = 0;
     QString name;
     QByteArray passwordHash; // libsodium's crypto_pwhash_str form, parameters included
-};
-
-struct StoredMessage
-{
-    qint64 id = 0;
-    qint64 ts = 0;
 };
 
 class Database
@@ -40,27 +35,30 @@ public:
     std::optional<qint64> createUser(const QString &name, const QByteArray &passwordHash); // nullopt: taken or failed
     bool updatePasswordHash(qint64 userId, const QByteArray &passwordHash);
 
-    std::optional<StoredMessage> storeRoomMessage(const QString &room, const QString &from, const QString &text,
-                                                  bool action);
-    std::optional<StoredMessage> storePrivateMessage(const QString &from, const QString &to, const QString &text,
-                                                     bool action);
-    // Newest `limit` messages before `before`, or oldest `limit` after `after`; ascending ids. more: others remain.
-    QList<Msg::ChatMessage> history(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
-                                    int limit, bool *more);
-
     // A token's expiry while its session lasts: it starts to run out only when the session ends.
     static constexpr qint64 WhileOnline = std::numeric_limits<qint64>::max();
-    // Stores the account's new token and deletes every other one it has, in one transaction.
-    bool replaceResumeTokens(qint64 userId, const QByteArray &tokenHash, const QStringList &rooms, qint64 expiresMs);
+    // Stores the new token of one of the account's devices and deletes every other one that device has, in
+    // one transaction. Devices are told apart by name, ignoring case; "" is the unnamed device.
+    bool replaceResumeTokens(qint64 userId, const QString &device, const QByteArray &tokenHash, qint64 expiresMs);
     // At start-up: the sessions of tokens still marked WhileOnline ended when the server last stopped.
     bool endOnlineTokens(qint64 expiresMs);
     bool revokeResumeToken(const QByteArray &tokenHash);
     bool extendResumeToken(const QByteArray &tokenHash, qint64 expiresMs);
-    // Finds a valid token and deletes it (a token works once). Returns the user and the rooms it recorded.
-    std::optional<std::pair<UserRecord, QStringList>> takeResumeToken(const QByteArray &tokenHash, qint64 nowMs);
-    bool updateResumeTokenRooms(const QByteArray &tokenHash, const QStringList &rooms);
+    // Finds a valid token and deletes it (a token works once). Returns the user and its device.
+    std::optional<std::pair<UserRecord, QString>> takeResumeToken(const QByteArray &tokenHash, qint64 nowMs);
+    struct ResumableDevice
+    {
+        QString device;
+        qint64 lastSeenMs = 0;
+    };
+    // The account's devices whose tokens still work, the most recently seen first.
+    QList<ResumableDevice> resumableDevices(qint64 userId, qint64 nowMs);
+    // Revokes every token of one device; false when it had none (or on error: see lastError()).
+    bool revokeDeviceTokens(qint64 userId, const QString &device);
 
     // The rooms an account is in, in the order it joined them; kept across logins until it leaves them.
+    // Remembering a room starts the account's read position there at its newest message; forgetting it
+    // drops the position.
     // nullopt when they could not be read (as against none).
     std::optional<QStringList> roomsOf(qint64 userId);
     bool rememberRoom(qint64 userId, const QString &room);
@@ -69,12 +67,12 @@ public:
     qint64 userCount();
     qint64 messageCount();
     QString lastError() const { return m_lastError; }
+    // The Qt SQL connection, for the stores that share the file (MessageStore).
+    QSqlDatabase connection() const;
 
 private:
     bool migrate(QString *error);
     bool exec(const QString &sql);
-    std::optional<StoredMessage> storeMessage(const QString &room, const QString &from, const QString &to,
-                                              const QString &text, bool action);
 
     QString m_connectionName;
     QString m_fileName;

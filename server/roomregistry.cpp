@@ -4,6 +4,7 @@
 #include "protocol.h"
 
 #include <QDateTime>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,21 +35,26 @@ Msg::Notice RoomRegistry::notice(Msg::NoticeEvent event, const QString &room, co
     return n;
 }
 
-bool RoomRegistry::join(ClientSession *session, const QString &room)
+bool RoomRegistry::join(ClientSession *session, const QString &room, std::optional<ReadState> read)
 {
-    QList<ClientSession *> &members = m_rooms[room];
-    const bool added = !members.contains(session);
+    Room &r = m_rooms[room];
+    const bool added = !r.sessions.contains(session);
     if (added) {
-        if (!isQuiet(members.size() + 1))
+        // Another device of an account already there is not news to the room.
+        if (r.perAccount[session->userKey()]++ == 0 && !isQuiet(r.sessions.size() + 1))
             broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
-        members.append(session);
+        r.sessions.append(session);
         session->rooms().insert(room);
     }
     // In a large room the newcomer gets a sample of the members and the count (list_users has more):
     // thousands of arrivals each sent a list of a thousand names would be another n * n.
-    Msg::Joined joined{room, {}, std::nullopt};
+    Msg::Joined joined{room, {}, std::nullopt, std::nullopt, std::nullopt};
     joined.members =
-        memberInfo(room, &joined.total, isQuiet(members.size()) ? m_quietRoomSize : Protocol::MaxListEntries);
+        memberInfo(room, &joined.total, isQuiet(r.sessions.size()) ? m_quietRoomSize : Protocol::MaxListEntries);
+    if (read) {
+        joined.lastRead = read->lastRead;
+        joined.unread = read->unread;
+    }
     session->sendMessage(joined);
     return added;
 }
@@ -56,14 +62,18 @@ bool RoomRegistry::join(ClientSession *session, const QString &room)
 bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::NoticeEvent event, bool tellSession)
 {
     auto it = m_rooms.find(room);
-    if (it == m_rooms.end() || !it->removeOne(session))
+    if (it == m_rooms.end() || !it->sessions.removeOne(session))
         return false;
     session->rooms().remove(room);
+    const auto account = it->perAccount.find(session->userKey());
+    const bool lastOfAccount = account == it->perAccount.end() || --*account <= 0;
+    if (lastOfAccount && account != it->perAccount.end())
+        it->perAccount.erase(account);
     if (tellSession)
         session->sendMessage(Msg::Left{room});
-    if (it->isEmpty() && room != Protocol::DefaultRoom)
+    if (it->sessions.isEmpty() && room != Protocol::DefaultRoom)
         m_rooms.erase(it);
-    else if (!isQuiet(it->size() + 1))
+    else if (lastOfAccount && !isQuiet(it->sessions.size() + 1))
         broadcast(room, Msg::encode(notice(event, room, session->username())));
     return true;
 }
@@ -79,21 +89,27 @@ const QList<ClientSession *> &RoomRegistry::members(const QString &room) const
 {
     static const QList<ClientSession *> none;
     const auto it = m_rooms.constFind(room);
-    return it == m_rooms.constEnd() ? none : *it;
+    return it == m_rooms.constEnd() ? none : it->sessions;
 }
 
 QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room, std::optional<qint64> *total,
                                               qsizetype maxEntries) const
 {
-    const QList<ClientSession *> &all = members(room);
+    const auto it = m_rooms.constFind(room);
+    if (it == m_rooms.constEnd())
+        return {};
     QList<Msg::UserInfo> out;
+    QSet<QString> listed;
     qsizetype bytes = 0;
-    for (const ClientSession *s : all) {
+    for (const ClientSession *s : it->sessions) {
+        if (listed.contains(s->userKey()))
+            continue;
         bytes += Msg::userInfoBytes(s->username());
         if (bytes > Protocol::UserListBudgetBytes || out.size() >= maxEntries) {
-            *total = all.size();
+            *total = it->perAccount.size();
             break;
         }
+        listed.insert(s->userKey());
         out.append(Msg::UserInfo{s->username(), Msg::Presence::Online});
     }
     return out;
@@ -104,7 +120,7 @@ QList<Msg::RoomInfo> RoomRegistry::roomList() const
     QList<Msg::RoomInfo> out;
     bool lobby = false;
     for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
-        out.append(Msg::RoomInfo{it.key(), int(it->size())});
+        out.append(Msg::RoomInfo{it.key(), int(it->perAccount.size())});
         lobby = lobby || it.key() == Protocol::DefaultRoom;
     }
     if (!lobby)

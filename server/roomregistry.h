@@ -14,17 +14,25 @@ class ClientSession;
 class RoomRegistry
 {
 public:
-    // Puts the session in the room (creating it) and tells it who is there; the others get a join notice.
-    // Returns false when the session was already in the room (it is then only told the members again).
-    bool join(ClientSession *session, const QString &room);
-    // Takes the session out of the room; the others get a notice of `event` (leave, timeout, kicked).
-    // The session itself gets a `left` frame only when tellSession is true.
+    // The account's read position in a room, for its `joined`.
+    struct ReadState
+    {
+        qint64 lastRead = 0;
+        qint64 unread = 0;
+    };
+    // Puts the session in the room (creating it) and tells it who is there; the others get a join notice
+    // when it is the account's first session there. Returns false when the session was already in the room
+    // (it is then only told the members again).
+    bool join(ClientSession *session, const QString &room, std::optional<ReadState> read = std::nullopt);
+    // Takes the session out of the room; the others get a notice of `event` (leave, timeout, kicked) when it
+    // was the account's last session there. The session itself gets a `left` frame only when tellSession.
     bool leave(ClientSession *session, const QString &room, Msg::NoticeEvent event, bool tellSession);
     void leaveAll(ClientSession *session, Msg::NoticeEvent event);
 
+    // The sessions in the room (an account with several devices has several).
     const QList<ClientSession *> &members(const QString &room) const;
-    // Up to maxEntries members, as many as fit in one frame; *total says how many there are when that is
-    // not all of them.
+    // Up to maxEntries members (accounts, each once), as many as fit in one frame; *total says how many
+    // there are when that is not all of them.
     QList<Msg::UserInfo> memberInfo(const QString &room, std::optional<qint64> *total,
                                     qsizetype maxEntries = Protocol::MaxListEntries) const;
 
@@ -43,6 +51,11 @@ private:
 
     bool isQuiet(qsizetype members) const { return m_quietRoomSize > 0 && members > m_quietRoomSize; }
 
-    QHash<QString, QList<ClientSession *>> m_rooms;
+    struct Room
+    {
+        QList<ClientSession *> sessions;
+        QHash<QString, int> perAccount; // sessions of each account (canonical name) in the room
+    };
+    QHash<QString, Room> m_rooms;
     int m_quietRoomSize = 0;
 };

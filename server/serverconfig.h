@@ -28,7 +28,8 @@ struct ServerConfig
     double requestRate = 20; // request budget units per second per logged-in session (RequestBudget)
     int requestBurst = 200;  // ... and at once: a reconnect catching up 20 rooms' history (5 each) fits
     int maxRoomsPerUser = 20;
-    int quietRoomSize = 200; // larger rooms get no join and leave notices; 0: all rooms do
+    int maxSessionsPerUser = 10; // devices logged in at once per account
+    int quietRoomSize = 200;     // larger rooms get no join and leave notices; 0: all rooms do
     int maxConnections = 20000;
     int maxConnectionsPerAddress = 16;
     int connectionRate = 2;               // new connections per second per address, 20 at once

@@ -37,7 +37,8 @@ void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
     QByteArray tcpFrame;
     const QList<ClientSession *> members = m_rooms.members(room); // a copy: see RoomRegistry::broadcast
     for (ClientSession *member : members) {
-        if (member == from || m_udp.send(member, event, now))
+        // Not to the typist's own devices: "you are typing" is no news.
+        if (member->userKey() == from->userKey() || m_udp.send(member, event, now))
             continue;
         if (tcpFrame.isEmpty())
             tcpFrame = Msg::encode(event);

@@ -127,7 +127,10 @@ Parsed<Ack> Ack::fromJson(const QJsonObject &o)
 QJsonObject HistoryRequest::toJson() const
 {
     QJsonObject o = typedObject(Type);
-    o.insert("room"_L1, room);
+    if (with)
+        o.insert("with"_L1, *with);
+    else
+        o.insert("room"_L1, room);
     if (before)
         o.insert("before"_L1, *before);
     if (after)
@@ -142,7 +145,10 @@ Parsed<HistoryRequest> HistoryRequest::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     HistoryRequest m;
-    m.room = r.roomName("room"_L1);
+    m.with = r.optionalUsername("with"_L1);
+    m.room = r.optionalRoomName("room"_L1).value_or(QString());
+    if (r.ok() && m.room.isEmpty() == !m.with.has_value())
+        r.fail(ErrorCode::MissingField, u"'history': give either 'room' or 'with', not both or neither"_s);
     m.before = r.optionalInteger("before"_L1, 1, Protocol::MaxId);
     m.after = r.optionalInteger("after"_L1, 0, Protocol::MaxId);
     m.around = r.optionalInteger("around"_L1, 1, Protocol::MaxId);
@@ -155,12 +161,21 @@ Parsed<HistoryRequest> HistoryRequest::fromJson(const QJsonObject &o)
 QJsonObject HistoryReply::toJson() const
 {
     QJsonObject o = typedObject(Type);
-    o.insert("room"_L1, room);
     QJsonArray a;
-    for (const ChatMessage &m : messages) {
-        QJsonObject item = m.toJson();
-        item.remove("type"_L1);
-        a.append(item);
+    if (with) {
+        o.insert("with"_L1, *with);
+        for (const PrivateMessage &m : direct) {
+            QJsonObject item = m.toJson();
+            item.remove("type"_L1);
+            a.append(item);
+        }
+    } else {
+        o.insert("room"_L1, room);
+        for (const ChatMessage &m : messages) {
+            QJsonObject item = m.toJson();
+            item.remove("type"_L1);
+            a.append(item);
+        }
     }
     o.insert("messages"_L1, a);
     o.insert("more"_L1, more);
@@ -171,20 +186,30 @@ Parsed<HistoryReply> HistoryReply::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     HistoryReply m;
-    m.room = r.roomName("room"_L1);
+    m.with = r.optionalUsername("with"_L1);
+    if (!m.with)
+        m.room = r.roomName("room"_L1);
     const QJsonArray a = r.array("messages"_L1, Protocol::MaxHistoryLimit);
-    m.messages.reserve(a.size());
     for (const QJsonValue &v : a) {
         if (!v.isObject()) {
             r.fail(ErrorCode::WrongType, u"'history_reply': field 'messages' must hold objects"_s);
             break;
         }
-        auto item = ChatMessage::fromJson(v.toObject());
-        if (!item) {
-            r.adopt(item.error());
-            break;
+        if (m.with) {
+            auto item = PrivateMessage::fromJson(v.toObject());
+            if (!item) {
+                r.adopt(item.error());
+                break;
+            }
+            m.direct.append(std::move(*item));
+        } else {
+            auto item = ChatMessage::fromJson(v.toObject());
+            if (!item) {
+                r.adopt(item.error());
+                break;
+            }
+            m.messages.append(std::move(*item));
         }
-        m.messages.append(std::move(*item));
     }
     m.more = r.boolean("more"_L1);
     return r.finish(std::move(m));

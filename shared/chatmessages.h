@@ -81,16 +81,18 @@ struct Ack
     bool operator==(const Ack &) const = default;
 };
 
-// client -> server: a page of a room's stored messages, by id (IRCv3 CHATHISTORY's selectors): the latest
-// (neither bound), BEFORE an id, AFTER an id, BETWEEN two (both), or AROUND one (alone, the id included).
+// client -> server: a page of a room's (or, version 2, a conversation's) stored messages, by id (IRCv3
+// CHATHISTORY's selectors): the latest (neither bound), BEFORE an id, AFTER an id, BETWEEN two (both), or
+// AROUND one (alone, the id included).
 struct HistoryRequest
 {
     static constexpr QLatin1StringView Type{"history"};
-    QString room;
+    QString room;                 // empty when `with` is given
     std::optional<qint64> before; // only messages with id < before
     std::optional<qint64> after;  // only messages with id > after (catching up after a reconnect)
     int limit = 50;
-    std::optional<qint64> around; // limit/2 messages before this id, the rest from it on
+    std::optional<qint64> around;               // limit/2 messages before this id, the rest from it on
+    std::optional<QString> with = std::nullopt; // version 2: the direct conversation with this user instead of a room
 
     QJsonObject toJson() const;
     static Parsed<HistoryRequest> fromJson(const QJsonObject &o);
@@ -102,9 +104,11 @@ struct HistoryRequest
 struct HistoryReply
 {
     static constexpr QLatin1StringView Type{"history_reply"};
-    QString room;
+    QString room; // empty for a conversation's page
     QList<ChatMessage> messages;
     bool more = false;
+    std::optional<QString> with = std::nullopt; // version 2: a conversation's page; its messages are in `direct`
+    QList<PrivateMessage> direct = {};          // as private objects, on the wire in "messages"
 
     QJsonObject toJson() const;
     static Parsed<HistoryReply> fromJson(const QJsonObject &o);

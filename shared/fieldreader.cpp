@@ -212,3 +212,22 @@ QString FieldReader::text(QLatin1StringView key, int maxLength)
         fail(ErrorCode::OutOfRange, QStringLiteral("%1 must not be blank").arg(describe(key)));
     return s;
 }
+
+std::optional<QString> FieldReader::optionalDeviceName(QLatin1StringView key)
+{
+    auto name = optionalString(key, 1, Protocol::MaxDeviceNameLength);
+    if (name) {
+        if (auto problem = Names::deviceNameProblem(*name)) {
+            fail(ErrorCode::OutOfRange, QStringLiteral("%1: %2").arg(describe(key), *problem));
+            return std::nullopt;
+        }
+    }
+    return name;
+}
+
+QString FieldReader::deviceName(QLatin1StringView key)
+{
+    if (!m_error && !present(key))
+        fail(ErrorCode::MissingField, QStringLiteral("%1 is missing").arg(describe(key)));
+    return optionalDeviceName(key).value_or(QString());
+}

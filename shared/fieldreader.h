@@ -32,6 +32,8 @@ public:
     QString roomName(QLatin1StringView key);
     std::optional<QString> optionalRoomName(QLatin1StringView key);
     QString text(QLatin1StringView key, int maxLength);
+    QString deviceName(QLatin1StringView key);
+    std::optional<QString> optionalDeviceName(QLatin1StringView key);
 
     // For nested objects: the error of a nested reader becomes this reader's error.
     void adopt(const ProtocolError &error);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "chatmessages.h"
+#include "conversationmessages.h"
+#include "devicemessages.h"
 #include "roommessages.h"
 #include "sessionmessages.h"
 
@@ -13,7 +15,8 @@ namespace Msg {
 using Message =
     std::variant<Hello, Welcome, Register, Login, Resume, AuthOk, UdpKey, Logout, Ping, Pong, ErrorReply, Join, Leave,
                  Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing, Notice, Say,
-                 ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply>;
+                 ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply, ListSessions, SessionList,
+                 EndSession, ListConversations, ConversationList, MarkRead, ReadMarker>;
 
 // The "type" of whichever message m holds.
 QLatin1StringView typeOf(const Message &m);

@@ -44,6 +44,20 @@ std::optional<QString> roomNameProblem(const QString &name)
     return std::nullopt;
 }
 
+std::optional<QString> deviceNameProblem(const QString &name)
+{
+    if (name.isEmpty() || name.size() > Protocol::MaxDeviceNameLength)
+        return QStringLiteral("A device name has 1 to %1 characters.").arg(Protocol::MaxDeviceNameLength);
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("A device name cannot be only spaces.");
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph)
+            return QStringLiteral("A device name cannot contain control characters or line breaks.");
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> passwordProblem(const QString &password)
 {
     if (password.size() < Protocol::MinPasswordLength || password.size() > Protocol::MaxPasswordLength)

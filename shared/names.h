@@ -11,6 +11,8 @@ namespace Names {
 std::optional<QString> usernameProblem(const QString &name);
 // Room names: 1-32 characters, ASCII letters, digits, '_' and '-'. Compared case-insensitively.
 std::optional<QString> roomNameProblem(const QString &name);
+// Device names: 1-64 characters, no control characters, not only spaces.
+std::optional<QString> deviceNameProblem(const QString &name);
 // Passwords: 8-256 characters, at least one that is not a space.
 std::optional<QString> passwordProblem(const QString &password);
 

@@ -10,7 +10,7 @@ namespace Protocol {
 using namespace std::chrono_literals;
 
 // Versions this build speaks. A hello outside [MinVersion, Version] gets "unsupported_version".
-inline constexpr int Version = 1;
+inline constexpr int Version = 2;
 inline constexpr int MinVersion = 1;
 
 // One TCP frame (the JSON text, without its newline). Larger frames close the connection.
@@ -24,10 +24,15 @@ inline constexpr int MinPasswordLength = 8;
 inline constexpr int MaxPasswordLength = 256;
 inline constexpr int MinRoomNameLength = 1;
 inline constexpr int MaxRoomNameLength = 32;
-inline constexpr int MaxTextLength = 4000;           // characters (UTF-16 code units) of one chat message
-inline constexpr int MaxNoticeLength = 1000;         // characters of an admin broadcast or error message
-inline constexpr int MaxClientNameLength = 64;       // the hello's free-form client name
-inline constexpr int MaxTokenLength = 128;           // a resume token's characters
+inline constexpr int MaxTextLength = 4000;         // characters (UTF-16 code units) of one chat message
+inline constexpr int MaxNoticeLength = 1000;       // characters of an admin broadcast or error message
+inline constexpr int MaxClientNameLength = 64;     // the hello's free-form client name
+inline constexpr int MaxTokenLength = 128;         // a resume token's characters
+inline constexpr int MaxDeviceNameLength = 64;     // a device's name, chosen by its user
+inline constexpr int MaxSessionListEntries = 100;  // entries in a session list
+inline constexpr int MaxConversationEntries = 500; // entries in a conversation list (the newest first)
+// Unread counts stop at this: a client shows "999+" rather than the server counting a million rows.
+inline constexpr qint64 MaxUnreadCount = 1000;
 inline constexpr int MaxListEntries = 10000;         // entries in a user or room list
 inline constexpr qint64 MaxTotalCount = 100'000'000; // a list's "total" when it was cut to fit a frame
 // A user list stops before its JSON passes this many bytes, so its frame stays under MaxFrameBytes.

@@ -28,6 +28,9 @@ enum class ErrorCode {
     NotInRoom,
     NoSuchUser,
     TooManyRooms,
+    // Devices (version 2).
+    TooManySessions,
+    NoSuchSession,
     // Limits and the server's state.
     RateLimited,
     TooManyConnections,

@@ -13,8 +13,8 @@ namespace Msg {
 namespace {
 
 constexpr std::array PresenceNames{"online"_L1, "away"_L1, "offline"_L1};
-constexpr std::array NoticeNames{"join"_L1,     "leave"_L1,  "timeout"_L1, "broadcast"_L1,
-                                 "shutdown"_L1, "kicked"_L1, "replaced"_L1};
+constexpr std::array NoticeNames{"join"_L1,     "leave"_L1,  "timeout"_L1,  "broadcast"_L1,
+                                 "shutdown"_L1, "kicked"_L1, "replaced"_L1, "session_ended"_L1};
 
 // Reads a field holding one of names; returns its index.
 template <std::size_t N>
@@ -116,6 +116,10 @@ QJsonObject Joined::toJson() const
     o.insert("members"_L1, usersToJson(members));
     if (total)
         o.insert("total"_L1, *total);
+    if (lastRead)
+        o.insert("lastRead"_L1, *lastRead);
+    if (unread)
+        o.insert("unread"_L1, *unread);
     return o;
 }
 
@@ -126,6 +130,8 @@ Parsed<Joined> Joined::fromJson(const QJsonObject &o)
     m.room = r.roomName("room"_L1);
     m.members = usersFromJson(r, "members"_L1);
     m.total = r.optionalInteger("total"_L1, 0, Protocol::MaxTotalCount);
+    m.lastRead = r.optionalInteger("lastRead"_L1, 0, Protocol::MaxId);
+    m.unread = r.optionalInteger("unread"_L1, 0, Protocol::MaxUnreadCount);
     return r.finish(std::move(m));
 }
 

@@ -54,6 +54,10 @@ struct Joined
     QString room;
     QList<UserInfo> members;
     std::optional<qint64> total; // when `members` was cut to fit one frame: how many there are in all
+    // Version 2: the account's read position in the room (the last message id it has seen; 0: none), and
+    // how many messages from others are newer (at most Protocol::MaxUnreadCount).
+    std::optional<qint64> lastRead = std::nullopt;
+    std::optional<qint64> unread = std::nullopt;
 
     QJsonObject toJson() const;
     static Parsed<Joined> fromJson(const QJsonObject &o);
@@ -147,7 +151,8 @@ struct Typing
     bool operator==(const Typing &) const = default;
 };
 
-enum class NoticeEvent { Join, Leave, Timeout, Broadcast, Shutdown, Kicked, Replaced };
+// SessionEnded: version 2; the session was ended from another device of the account.
+enum class NoticeEvent { Join, Leave, Timeout, Broadcast, Shutdown, Kicked, Replaced, SessionEnded };
 QLatin1StringView noticeEventName(NoticeEvent e);
 
 // server -> client: something happened that people should read.

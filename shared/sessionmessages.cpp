@@ -78,6 +78,8 @@ QJsonObject Register::toJson() const
     QJsonObject o = typedObject(Type);
     o.insert("username"_L1, username);
     o.insert("password"_L1, password);
+    if (device)
+        o.insert("device"_L1, *device);
     return o;
 }
 
@@ -85,6 +87,7 @@ Parsed<Register> Register::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     Register m;
+    m.device = r.optionalDeviceName("device"_L1);
     // The name's rules are the server's to report (invalid_username), so only its type is checked here.
     m.username = r.string("username"_L1, 0, Protocol::MaxUsernameLength * 4);
     m.password = r.string("password"_L1, 0, Protocol::MaxPasswordLength * 4);
@@ -96,6 +99,8 @@ QJsonObject Login::toJson() const
     QJsonObject o = typedObject(Type);
     o.insert("username"_L1, username);
     o.insert("password"_L1, password);
+    if (device)
+        o.insert("device"_L1, *device);
     return o;
 }
 
@@ -103,6 +108,7 @@ Parsed<Login> Login::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     Login m;
+    m.device = r.optionalDeviceName("device"_L1);
     m.username = r.string("username"_L1, 0, Protocol::MaxUsernameLength * 4);
     m.password = r.string("password"_L1, 0, Protocol::MaxPasswordLength * 4);
     return r.finish(std::move(m));
@@ -132,6 +138,8 @@ QJsonObject AuthOk::toJson() const
     o.insert("udpKey"_L1, QString::fromLatin1(udpKey.toBase64()));
     o.insert("rooms"_L1, QJsonArray::fromStringList(rooms));
     o.insert("resumed"_L1, resumed);
+    if (device)
+        o.insert("device"_L1, *device);
     return o;
 }
 
@@ -152,6 +160,7 @@ Parsed<AuthOk> AuthOk::fromJson(const QJsonObject &o)
             r.fail(ErrorCode::WrongType, QStringLiteral("'auth_ok': field 'rooms' must hold room names"));
     }
     m.resumed = r.optionalBoolean("resumed"_L1, false);
+    m.device = r.optionalDeviceName("device"_L1);
     return r.finish(std::move(m));
 }
 

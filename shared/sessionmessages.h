@@ -49,6 +49,7 @@ struct Register
     static constexpr QLatin1StringView Type{"register"};
     QString username;
     QString password;
+    std::optional<QString> device = std::nullopt; // version 2: the name of the device logging in (see Login)
 
     QJsonObject toJson() const;
     static Parsed<Register> fromJson(const QJsonObject &o);
@@ -61,6 +62,10 @@ struct Login
     static constexpr QLatin1StringView Type{"login"};
     QString username;
     QString password;
+    // Version 2: the device's name, chosen by its user ("work laptop"). An account may be logged in on several
+    // devices at once; a login from a device already logged in replaces that device's session. Absent: the
+    // unnamed device (what version 1 clients are).
+    std::optional<QString> device = std::nullopt;
 
     QJsonObject toJson() const;
     static Parsed<Login> fromJson(const QJsonObject &o);
@@ -88,6 +93,7 @@ struct AuthOk
     QByteArray udpKey;      // 32 bytes; base64 on the wire; authenticates UDP datagrams
     QStringList rooms;      // rooms the session is in
     bool resumed = false;
+    std::optional<QString> device = std::nullopt; // the device this session is, when it has a name
 
     QJsonObject toJson() const;
     static Parsed<AuthOk> fromJson(const QJsonObject &o);

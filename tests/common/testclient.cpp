@@ -49,7 +49,7 @@ bool TestClient::connectTo(quint16 port, Transport transport)
 
 bool TestClient::hello()
 {
-    send(Msg::Hello{Protocol::Version, u"test"_s});
+    send(Msg::Hello{m_version, u"test"_s});
     return waitFor<Msg::Welcome>().has_value();
 }
 
@@ -70,7 +70,7 @@ bool TestClient::registerUser(const QString &name, const QString &password)
 {
     if (!hello())
         return false;
-    send(Msg::Register{name, password});
+    send(Msg::Register{name, password, m_device});
     return authenticate();
 }
 
@@ -78,7 +78,7 @@ bool TestClient::login(const QString &name, const QString &password)
 {
     if (!hello())
         return false;
-    send(Msg::Login{name, password});
+    send(Msg::Login{name, password, m_device});
     return authenticate();
 }
 

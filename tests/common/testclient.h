@@ -32,6 +32,10 @@ public:
     bool registerUser(const QString &name, const QString &password = QStringLiteral("password123"));
     bool login(const QString &name, const QString &password = QStringLiteral("password123"));
     bool hello();
+    // The device the next register or login names (version 2); none by default, as a version 1 client.
+    void setDevice(const std::optional<QString> &device) { m_device = device; }
+    // The protocol version the next hello asks for.
+    void setProtocolVersion(int version) { m_version = version; }
 
     template <typename T> void send(const T &message) { m_connection->sendMessage(message); }
     template <typename T> void send(const T &message, qint64 ref) { m_connection->send(Msg::encode(message, ref)); }
@@ -90,4 +94,6 @@ private:
     QUdpSocket m_udp;
     quint64 m_udpCounter = 0;
     bool m_autoPong = true;
+    std::optional<QString> m_device;
+    int m_version = Protocol::Version;
 };

@@ -15,8 +15,11 @@ private slots:
     void acknowledgedMessagesSurviveSigkill();
     void fullDiskGivesAnErrorAndKeepsWhatIsStored();
     void aSchemaOneDatabaseIsUpgradedInPlace();
+    void aSchemaTwoDatabaseIsUpgradedInPlace();
 
 private:
+    // Puts a copy of a database made by an older server in dir, writable, as the server expects it.
+    static bool copyFixture(const QString &fixture, const QTemporaryDir &dir);
     // Every message in the room, oldest first, read page by page.
     static std::optional<QList<Msg::ChatMessage>> readRoom(TestClient &reader, const QString &room);
 };
@@ -167,16 +170,20 @@ void TestServerDurability::fullDiskGivesAnErrorAndKeepsWhatIsStored()
     QCOMPARE(texts.size(), acked.size());
 }
 
+bool TestServerDurability::copyFixture(const QString &fixture, const QTemporaryDir &dir)
+{
+    const QString copy = dir.filePath(u"chatroom.db"_s);
+    return !fixture.isEmpty() && QFile::copy(fixture, copy) &&
+           QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 void TestServerDurability::aSchemaOneDatabaseIsUpgradedInPlace()
 {
     // data/schema1/chatroom.db was made by the server of schema 1 (before rooms were remembered): the
     // account "veteran" (password "correct horse battery") said three things in "oldroom".
     QCA::Initializer qca;
-    const QString fixture = QFINDTESTDATA("data/schema1/chatroom.db");
-    QVERIFY(!fixture.isEmpty());
     QTemporaryDir dir;
-    QVERIFY(QFile::copy(fixture, dir.filePath(u"chatroom.db"_s)));
-    QFile::setPermissions(dir.filePath(u"chatroom.db"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(copyFixture(QFINDTESTDATA("data/schema1/chatroom.db"), dir));
     ServerProcess server(dir.path());
     QVERIFY2(server.start(), server.errors().constData());
     TestClient c;
@@ -200,6 +207,53 @@ void TestServerDurability::aSchemaOneDatabaseIsUpgradedInPlace()
     QVERIFY(again.connectTo(server.tcpPort()));
     QVERIFY(again.login(u"veteran"_s, u"correct horse battery"_s));
     QCOMPARE(again.auth().rooms, QStringList{u"lobby"_s});
+}
+
+void TestServerDurability::aSchemaTwoDatabaseIsUpgradedInPlace()
+{
+    // data/schema2/chatroom.db is schema 2 (rooms remembered, one device per account, private messages kept
+    // but in no conversation): "veteran" and "Friend" (both "correct horse battery") exchanged three private
+    // messages (ids 4-6), and Friend said one more thing in oldroom (7), where veteran is.
+    QCA::Initializer qca;
+    QTemporaryDir dir;
+    QVERIFY(copyFixture(QFINDTESTDATA("data/schema2/chatroom.db"), dir));
+    ServerProcess server(dir.path());
+    QVERIFY2(server.start(), server.errors().constData());
+    TestClient veteran;
+    veteran.setDevice(u"desk"_s);
+    QVERIFY(veteran.connectTo(server.tcpPort()));
+    QVERIFY2(veteran.login(u"veteran"_s, u"correct horse battery"_s), qPrintable(veteran.lastError()));
+    QCOMPARE(veteran.auth().rooms, (QStringList{u"lobby"_s, u"oldroom"_s}));
+    // Everything from before the upgrade starts read; the conversation is listed under its newest message.
+    const auto joined = veteran.waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "oldroom"_L1; });
+    QVERIFY(joined);
+    QCOMPARE(joined->lastRead, std::optional<qint64>(7));
+    QCOMPARE(joined->unread, std::optional<qint64>(0));
+    const auto list = veteran.waitFor<Msg::ConversationList>();
+    QVERIFY(list);
+    QCOMPARE(list->conversations.size(), 1);
+    QCOMPARE(list->conversations[0].with, u"Friend"_s);
+    QCOMPARE(list->conversations[0].lastId, 6);
+    QCOMPARE(list->conversations[0].lastRead, 6);
+    QCOMPARE(list->conversations[0].unread, 0);
+    veteran.send(Msg::HistoryRequest{QString(), std::nullopt, std::nullopt, 50, std::nullopt, u"friend"_s});
+    const auto page = veteran.waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QCOMPARE(page->direct.size(), 3);
+    QCOMPARE(page->direct[0].text, u"psst, from schema two"_s);
+    QCOMPARE(page->direct[1].from, u"Friend"_s);
+    QCOMPARE(page->direct[2].id, 6);
+    // The new schema works on the upgraded file: a new message is unread for its reader.
+    TestClient friendClient;
+    QVERIFY(friendClient.connectTo(server.tcpPort()));
+    QVERIFY(friendClient.login(u"friend"_s, u"correct horse battery"_s));
+    friendClient.send(Msg::Whisper{u"veteran"_s, u"after the upgrade"_s, 1, false});
+    QVERIFY(friendClient.waitFor<Msg::Ack>());
+    QVERIFY(veteran.waitFor<Msg::PrivateMessage>());
+    veteran.send(Msg::ListConversations{});
+    const auto after = veteran.waitFor<Msg::ConversationList>();
+    QVERIFY(after);
+    QCOMPARE(after->conversations[0].unread, 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerDurability)

@@ -19,7 +19,7 @@ private slots:
     void broadcastReachesEveryMemberAndNoOneElse();
     void aBurstArrivesInOrderForEveryone();
     void privateMessageReachesExactlyOne();
-    void whisperToSomeoneOfflineIsAnError();
+    void whisperToSomeoneWhoDoesNotExistIsAnError();
     void joinAndLeaveAreAnnounced();
     void offlineIsAnnouncedBeforeTheLeave_data();
     void offlineIsAnnouncedBeforeTheLeave();
@@ -147,7 +147,7 @@ void TestServerRooms::privateMessageReachesExactlyOne()
     }
 }
 
-void TestServerRooms::whisperToSomeoneOfflineIsAnError()
+void TestServerRooms::whisperToSomeoneWhoDoesNotExistIsAnError()
 {
     auto a = client(m_a);
     QVERIFY(a);

@@ -101,6 +101,25 @@ void TestMessages::roundTrip_data()
     QTest::newRow("history-between") << Message(HistoryRequest{u"lobby"_s, 90, 42, 20, std::nullopt});
     QTest::newRow("history-around") << Message(HistoryRequest{u"lobby"_s, std::nullopt, std::nullopt, 30, 77});
     QTest::newRow("history_reply") << Message(HistoryReply{u"lobby"_s, {sampleChat(1), sampleChat(2)}, true});
+    QTest::newRow("login-device") << Message(Login{u"alice"_s, u"pässwörd 123"_s, u"Ünïcode laptop ✓"_s});
+    QTest::newRow("register-device") << Message(Register{u"alice"_s, u"correct horse"_s, u"phone"_s});
+    QTest::newRow("history-with") << Message(HistoryRequest{QString(), std::nullopt, 42, 20, std::nullopt, u"Bob"_s});
+    QTest::newRow("history_reply-with") << Message(
+        HistoryReply{QString(), {}, false, u"bob"_s, {PrivateMessage{5, u"alice"_s, u"bob"_s, u"psst"_s, 77, true}}});
+    QTest::newRow("joined-read") << Message(Joined{u"dev"_s, {}, std::nullopt, 41, 3});
+    QTest::newRow("list_sessions") << Message(ListSessions{});
+    QTest::newRow("session_list") << Message(
+        SessionList{{SessionInfo{u"desk"_s, true, true, u"127.0.0.1"_s, 1732460000000},
+                     SessionInfo{QString(), false, false, std::nullopt, 1732460000001}}});
+    QTest::newRow("end_session") << Message(EndSession{u"phone"_s});
+    QTest::newRow("end_session-unnamed") << Message(EndSession{QString()});
+    QTest::newRow("list_conversations") << Message(ListConversations{});
+    QTest::newRow("conversation_list") << Message(ConversationList{{ConversationInfo{u"bob"_s, 9, 1234, 7, 2}}});
+    QTest::newRow("read-room") << Message(MarkRead{u"lobby"_s, std::nullopt, 5});
+    QTest::newRow("read-with") << Message(MarkRead{std::nullopt, u"bob"_s, 5});
+    QTest::newRow("read_marker") << Message(ReadMarker{u"lobby"_s, std::nullopt, 5, 0});
+    QTest::newRow("notice-session-ended")
+        << Message(Notice{NoticeEvent::SessionEnded, std::nullopt, u"alice"_s, u"ended from desk"_s, 5});
 }
 
 void TestMessages::roundTrip()
@@ -169,6 +188,22 @@ void TestMessages::badInput_data()
         << QByteArray(R"({"type":"user_list","users":[1,2]})") << ErrorCode::WrongType;
     QTest::newRow("nested-bad-name") << QByteArray(R"({"type":"user_list","users":[{"name":"","presence":"away"}]})")
                                      << ErrorCode::OutOfRange;
+    QTest::newRow("device-control-character")
+        << QByteArray(R"({"type":"login","username":"al","password":"x","device":"a\u0007b"})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("device-too-long") << QByteArray(R"({"type":"login","username":"al","password":"x","device":")" +
+                                                   QByteArray(65, 'd') + R"("})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("history-room-and-with")
+        << QByteArray(R"({"type":"history","room":"lobby","with":"bob","limit":10})") << ErrorCode::MissingField;
+    QTest::newRow("history-neither") << QByteArray(R"({"type":"history","limit":10})") << ErrorCode::MissingField;
+    QTest::newRow("read-neither") << QByteArray(R"({"type":"read","id":3})") << ErrorCode::MissingField;
+    QTest::newRow("read-bad-peer") << QByteArray(R"({"type":"read","with":"no one","id":3})") << ErrorCode::OutOfRange;
+    QTest::newRow("read-zero") << QByteArray(R"({"type":"read","room":"lobby","id":0})") << ErrorCode::OutOfRange;
+    QTest::newRow("unread-past-cap") << QByteArray(R"({"type":"read_marker","room":"lobby","id":3,"unread":1001})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("session-list-not-objects")
+        << QByteArray(R"({"type":"session_list","sessions":["desk"]})") << ErrorCode::WrongType;
     QTest::newRow("udp-key-wrong-size")
         << QByteArray(
                R"({"type":"auth_ok","username":"al","resumeToken":"t","udpSession":1,"udpKey":"AAAA","rooms":[]})")

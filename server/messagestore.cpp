@@ -1,0 +1,229 @@
+#include "messagestore.h"
+
+#include "database.h"
+#include "protocol.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "chat.server.db")
+
+namespace {
+
+// Where a query's messages are: a room's, or a conversation's.
+QString whereOf(const Conversation &c)
+{
+    return c.isRoom() ? u"room = ?"_s : u"dm_key = ?"_s;
+}
+
+} // namespace
+
+QSqlDatabase MessageStore::connection() const
+{
+    return m_db.connection();
+}
+
+QString MessageStore::directKey(const QString &userKeyA, const QString &userKeyB)
+{
+    return userKeyA < userKeyB ? userKeyA + u' ' + userKeyB : userKeyB + u' ' + userKeyA;
+}
+
+std::optional<StoredMessage> MessageStore::storeRoomMessage(const QString &room, const QString &from,
+                                                            const QString &text, bool action)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts) VALUES (?, ?, ?, ?, ?)"_s);
+    const qint64 ts = QDateTime::currentMSecsSinceEpoch();
+    q.addBindValue(room);
+    q.addBindValue(from);
+    q.addBindValue(text);
+    q.addBindValue(action ? 1 : 0);
+    q.addBindValue(ts);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "storing a message failed:" << m_lastError;
+        return std::nullopt;
+    }
+    return StoredMessage{q.lastInsertId().toLongLong(), ts};
+}
+
+std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, const QString &from, qint64 toId,
+                                                              const QString &to, const QString &text, bool action)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 ts = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO messages (sender, recipient, dm_key, text, action, ts) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(directKey(from.toLower(), to.toLower()));
+    q.addBindValue(text);
+    q.addBindValue(action ? 1 : 0);
+    q.addBindValue(ts);
+    bool ok = q.exec();
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    QSqlQuery conv(db);
+    conv.prepare(u"INSERT INTO conversations (user_id, peer_key, peer, last_id, last_ts) VALUES (?, ?, ?, ?, ?) "
+                 "ON CONFLICT (user_id, peer_key) DO UPDATE SET peer = excluded.peer, last_id = excluded.last_id, "
+                 "last_ts = excluded.last_ts"_s);
+    for (const auto &[owner, peer] : {std::pair{fromId, to}, std::pair{toId, from}}) {
+        if (!ok)
+            break;
+        conv.addBindValue(owner);
+        conv.addBindValue(peer.toLower());
+        conv.addBindValue(peer);
+        conv.addBindValue(id);
+        conv.addBindValue(ts);
+        ok = conv.exec();
+    }
+    if (!ok || !db.commit()) {
+        m_lastError = q.lastError().isValid() ? q.lastError().text() : conv.lastError().text();
+        if (m_lastError.isEmpty())
+            m_lastError = db.lastError().text();
+        db.rollback();
+        qCWarning(lcStore) << "storing a direct message failed:" << m_lastError;
+        return std::nullopt;
+    }
+    return StoredMessage{id, ts};
+}
+
+template <typename Row, typename MakeRow>
+QList<Row> MessageStore::page(const QString &columns, const Conversation &c, const QString &key,
+                              std::optional<qint64> before, std::optional<qint64> after, int limit, bool *more,
+                              MakeRow makeRow)
+{
+    QList<Row> out;
+    *more = false;
+    QSqlQuery q(connection());
+    QString sql = u"SELECT %1 FROM messages WHERE %2"_s.arg(columns, whereOf(c));
+    if (before)
+        sql += u" AND id < ?"_s;
+    if (after)
+        sql += u" AND id > ?"_s;
+    sql += after ? u" ORDER BY id ASC LIMIT ?"_s : u" ORDER BY id DESC LIMIT ?"_s;
+    q.prepare(sql);
+    q.addBindValue(key);
+    if (before)
+        q.addBindValue(*before);
+    if (after)
+        q.addBindValue(*after);
+    q.addBindValue(limit + 1); // one more than asked tells whether more remain
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        if (out.size() == limit) {
+            *more = true;
+            break;
+        }
+        out.append(makeRow(q));
+    }
+    if (!after)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+QList<Msg::ChatMessage> MessageStore::roomHistory(const QString &room, std::optional<qint64> before,
+                                                  std::optional<qint64> after, int limit, bool *more)
+{
+    return page<Msg::ChatMessage>(u"id, sender, text, ts, action"_s, Conversation::ofRoom(room), room, before, after,
+                                  limit, more, [&](const QSqlQuery &q) {
+                                      return Msg::ChatMessage{q.value(0).toLongLong(), room,
+                                                              q.value(1).toString(),   q.value(2).toString(),
+                                                              q.value(3).toLongLong(), q.value(4).toInt() != 0};
+                                  });
+}
+
+QList<Msg::PrivateMessage> MessageStore::directHistory(const QString &userKey, const QString &peerKey,
+                                                       std::optional<qint64> before, std::optional<qint64> after,
+                                                       int limit, bool *more)
+{
+    return page<Msg::PrivateMessage>(u"id, sender, recipient, text, ts, action"_s, Conversation::with(peerKey),
+                                     directKey(userKey, peerKey), before, after, limit, more, [](const QSqlQuery &q) {
+                                         return Msg::PrivateMessage{q.value(0).toLongLong(), q.value(1).toString(),
+                                                                    q.value(2).toString(),   q.value(3).toString(),
+                                                                    q.value(4).toLongLong(), q.value(5).toInt() != 0};
+                                     });
+}
+
+std::optional<QList<Msg::ConversationInfo>> MessageStore::conversations(qint64 userId, const QString &userName)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT c.peer, c.last_id, c.last_ts, COALESCE(r.last_read, 0) FROM conversations c "
+              "LEFT JOIN read_markers r ON r.user_id = c.user_id AND r.target = '@' || c.peer_key "
+              "WHERE c.user_id = ? ORDER BY c.last_id DESC LIMIT ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(Protocol::MaxConversationEntries);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<Msg::ConversationInfo> out;
+    while (q.next())
+        out.append(
+            {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), 0});
+    const QString userKey = userName.toLower();
+    for (Msg::ConversationInfo &c : out) {
+        if (c.lastId > c.lastRead) // most are read: only the others are counted
+            c.unread = unreadCount(userKey, userName, Conversation::with(c.with.toLower()), c.lastRead);
+    }
+    return out;
+}
+
+bool MessageStore::hasConversation(qint64 userId, const QString &peerKey)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT 1 FROM conversations WHERE user_id = ? AND peer_key = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(peerKey);
+    return q.exec() && q.next();
+}
+
+qint64 MessageStore::readPosition(qint64 userId, const Conversation &c)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT last_read FROM read_markers WHERE user_id = ? AND target = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(target(c));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<qint64> MessageStore::markRead(qint64 userId, const QString &userKey, const Conversation &c, qint64 id)
+{
+    QSqlQuery q(connection());
+    // Never past the newest message: a position ahead of it would hide the messages still to come.
+    q.prepare(
+        u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, "
+        "MIN(?, (SELECT COALESCE(MAX(id), 0) FROM messages WHERE %1))) "
+        "ON CONFLICT (user_id, target) DO UPDATE SET last_read = MAX(last_read, excluded.last_read)"_s.arg(whereOf(c)));
+    q.addBindValue(userId);
+    q.addBindValue(target(c));
+    q.addBindValue(id);
+    q.addBindValue(c.isRoom() ? c.room : directKey(userKey, c.peerKey));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return readPosition(userId, c);
+}
+
+qint64 MessageStore::unreadCount(const QString &userKey, const QString &userName, const Conversation &c, qint64 after)
+{
+    QSqlQuery q(connection());
+    q.prepare(
+        u"SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE %1 AND id > ? AND sender <> ? LIMIT ?)"_s.arg(whereOf(c)));
+    q.addBindValue(c.isRoom() ? c.room : directKey(userKey, c.peerKey));
+    q.addBindValue(after);
+    q.addBindValue(userName);
+    q.addBindValue(Protocol::MaxUnreadCount);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}

@@ -1,0 +1,80 @@
+// What people wrote, in the server's database: room messages and direct messages, the conversations each
+// account has, and how far it has read in each room and conversation.
+#pragma once
+
+#include "chatmessages.h"
+#include "conversationmessages.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <optional>
+
+class Database;
+
+struct StoredMessage
+{
+    qint64 id = 0;
+    qint64 ts = 0;
+};
+
+// A room or a direct conversation, as the read positions and histories name them.
+struct Conversation
+{
+    QString room;    // set for a room
+    QString peerKey; // set for a conversation: the other account's canonical name
+    static Conversation ofRoom(const QString &room) { return {room, QString()}; }
+    static Conversation with(const QString &peerKey) { return {QString(), peerKey}; }
+    bool isRoom() const { return !room.isEmpty(); }
+};
+
+class MessageStore
+{
+public:
+    explicit MessageStore(Database &db) : m_db(db) {}
+
+    std::optional<StoredMessage> storeRoomMessage(const QString &room, const QString &from, const QString &text,
+                                                  bool action);
+    // Stores the message and puts it at the top of both accounts' conversation lists, in one transaction.
+    std::optional<StoredMessage> storeDirectMessage(qint64 fromId, const QString &from, qint64 toId, const QString &to,
+                                                    const QString &text, bool action);
+
+    // Newest `limit` messages before `before`, or oldest `limit` after `after`; ascending ids. more: others remain.
+    QList<Msg::ChatMessage> roomHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
+                                        int limit, bool *more);
+    // The same for the conversation between two accounts (canonical names).
+    QList<Msg::PrivateMessage> directHistory(const QString &userKey, const QString &peerKey,
+                                             std::optional<qint64> before, std::optional<qint64> after, int limit,
+                                             bool *more);
+
+    // The account's conversations, the most recent first, with read positions and unread counts.
+    std::optional<QList<Msg::ConversationInfo>> conversations(qint64 userId, const QString &userName);
+    // Whether the two accounts have exchanged a message.
+    bool hasConversation(qint64 userId, const QString &peerKey);
+
+    // The account's read position (0: nothing read yet).
+    qint64 readPosition(qint64 userId, const Conversation &c);
+    // Moves the position forward to id (no further than the newest message); returns where it now is.
+    std::optional<qint64> markRead(qint64 userId, const QString &userKey, const Conversation &c, qint64 id);
+    // Messages not sent by userName after `after`, counted up to Protocol::MaxUnreadCount.
+    qint64 unreadCount(const QString &userKey, const QString &userName, const Conversation &c, qint64 after);
+
+    QString lastError() const { return m_lastError; }
+
+    // The key that names a direct conversation, the same from either side.
+    static QString directKey(const QString &userKeyA, const QString &userKeyB);
+
+private:
+    QSqlDatabase connection() const;
+    // A page of messages where c's are (key: the room, or the conversation's directKey), in ascending ids.
+    template <typename Row, typename MakeRow>
+    QList<Row> page(const QString &columns, const Conversation &c, const QString &key, std::optional<qint64> before,
+                    std::optional<qint64> after, int limit, bool *more, MakeRow makeRow);
+    static QString target(const Conversation &c)
+    {
+        return c.isRoom() ? QString(u'#' + c.room) : QString(u'@' + c.peerKey);
+    }
+
+    Database &m_db;
+    QString m_lastError;
+};

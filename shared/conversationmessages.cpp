@@ -1,0 +1,120 @@
+#include "conversationmessages.h"
+
+#include "fieldreader.h"
+#include "protocol.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Msg {
+
+namespace {
+
+void writeTarget(QJsonObject &o, const std::optional<QString> &room, const std::optional<QString> &with)
+{
+    if (room)
+        o.insert("room"_L1, *room);
+    if (with)
+        o.insert("with"_L1, *with);
+}
+
+// Exactly one of "room" and "with".
+void readTarget(FieldReader &r, std::optional<QString> *room, std::optional<QString> *with)
+{
+    *room = r.optionalRoomName("room"_L1);
+    *with = r.optionalUsername("with"_L1);
+    if (r.ok() && room->has_value() == with->has_value())
+        r.fail(ErrorCode::MissingField, u"'%1': give either 'room' or 'with', not both or neither"_s.arg(r.type()));
+}
+
+} // namespace
+
+QJsonObject ListConversations::toJson() const
+{
+    return typedObject(Type);
+}
+
+Parsed<ListConversations> ListConversations::fromJson(const QJsonObject &)
+{
+    return ListConversations{};
+}
+
+QJsonObject ConversationList::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    QJsonArray a;
+    for (const ConversationInfo &c : conversations)
+        a.append(QJsonObject{{"with"_L1, c.with},
+                             {"lastId"_L1, c.lastId},
+                             {"lastTs"_L1, c.lastTs},
+                             {"lastRead"_L1, c.lastRead},
+                             {"unread"_L1, c.unread}});
+    o.insert("conversations"_L1, a);
+    return o;
+}
+
+Parsed<ConversationList> ConversationList::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    ConversationList m;
+    const QJsonArray a = r.array("conversations"_L1, Protocol::MaxConversationEntries);
+    for (const QJsonValue &v : a) {
+        if (!v.isObject()) {
+            r.fail(ErrorCode::WrongType, u"'conversation_list': field 'conversations' must hold objects"_s);
+            break;
+        }
+        const QJsonObject item = v.toObject();
+        FieldReader ir(item, Type);
+        ConversationInfo c;
+        c.with = ir.username("with"_L1);
+        c.lastId = ir.integer("lastId"_L1, 1, Protocol::MaxId);
+        c.lastTs = ir.integer("lastTs"_L1, 0, Protocol::MaxId);
+        c.lastRead = ir.integer("lastRead"_L1, 0, Protocol::MaxId);
+        c.unread = ir.integer("unread"_L1, 0, Protocol::MaxUnreadCount);
+        if (!ir.ok()) {
+            r.adopt(*ir.error());
+            break;
+        }
+        m.conversations.append(std::move(c));
+    }
+    return r.finish(std::move(m));
+}
+
+QJsonObject MarkRead::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    writeTarget(o, room, with);
+    o.insert("id"_L1, id);
+    return o;
+}
+
+Parsed<MarkRead> MarkRead::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    MarkRead m;
+    readTarget(r, &m.room, &m.with);
+    m.id = r.integer("id"_L1, 1, Protocol::MaxId);
+    return r.finish(std::move(m));
+}
+
+QJsonObject ReadMarker::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    writeTarget(o, room, with);
+    o.insert("id"_L1, id);
+    o.insert("unread"_L1, unread);
+    return o;
+}
+
+Parsed<ReadMarker> ReadMarker::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    ReadMarker m;
+    readTarget(r, &m.room, &m.with);
+    m.id = r.integer("id"_L1, 0, Protocol::MaxId);
+    m.unread = r.integer("unread"_L1, 0, Protocol::MaxUnreadCount);
+    return r.finish(std::move(m));
+}
+
+} // namespace Msg

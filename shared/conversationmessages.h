@@ -1,0 +1,69 @@
+// Messages about conversations and read positions (version 2): the account's direct-message conversations,
+// and how far it has read in each room and conversation.
+#pragma once
+
+#include "sessionmessages.h"
+
+#include <QList>
+#include <optional>
+
+namespace Msg {
+
+// One direct-message conversation of the account: with whom, its newest message, and what is unread.
+struct ConversationInfo
+{
+    QString with;        // the other account's name
+    qint64 lastId = 0;   // the newest message's id
+    qint64 lastTs = 0;   // and when it was sent
+    qint64 lastRead = 0; // the account's read position (0: nothing read)
+    qint64 unread = 0;   // messages from the other account after lastRead (at most Protocol::MaxUnreadCount)
+    bool operator==(const ConversationInfo &) const = default;
+};
+
+// client -> server; answered with conversation_list.
+struct ListConversations
+{
+    static constexpr QLatin1StringView Type{"list_conversations"};
+    QJsonObject toJson() const;
+    static Parsed<ListConversations> fromJson(const QJsonObject &o);
+    bool operator==(const ListConversations &) const = default;
+};
+
+// server -> client: the account's conversations, the most recent first (at most
+// Protocol::MaxConversationEntries). Also sent unasked after auth_ok.
+struct ConversationList
+{
+    static constexpr QLatin1StringView Type{"conversation_list"};
+    QList<ConversationInfo> conversations;
+    QJsonObject toJson() const;
+    static Parsed<ConversationList> fromJson(const QJsonObject &o);
+    bool operator==(const ConversationList &) const = default;
+};
+
+// client -> server: the user has seen the messages of a room (or a conversation) up to id. The position only
+// moves forward; an id below it is ignored. Answered (on every session of the account) with read_marker.
+struct MarkRead
+{
+    static constexpr QLatin1StringView Type{"read"};
+    std::optional<QString> room; // exactly one of room and with
+    std::optional<QString> with;
+    qint64 id = 0;
+    QJsonObject toJson() const;
+    static Parsed<MarkRead> fromJson(const QJsonObject &o);
+    bool operator==(const MarkRead &) const = default;
+};
+
+// server -> client: the account's read position in a room or conversation moved (on this device or another).
+struct ReadMarker
+{
+    static constexpr QLatin1StringView Type{"read_marker"};
+    std::optional<QString> room; // exactly one of room and with
+    std::optional<QString> with;
+    qint64 id = 0;     // the last message read
+    qint64 unread = 0; // messages from others after it (at most Protocol::MaxUnreadCount)
+    QJsonObject toJson() const;
+    static Parsed<ReadMarker> fromJson(const QJsonObject &o);
+    bool operator==(const ReadMarker &) const = default;
+};
+
+} // namespace Msg
