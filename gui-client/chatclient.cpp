@@ -275,12 +275,14 @@ void ChatClient::onMessage(const Msg::Message &message)
                 m_udpPort = quint16(m.udpPort);
                 m_maxHistory = m.maxHistory;
                 m_heartbeat.start(int(m.heartbeatMs));
+                const std::optional<QString> device =
+                    m_device.isEmpty() ? std::nullopt : std::optional<QString>(m_device);
                 if (!m_resumeToken.isEmpty())
                     send(Msg::Resume{m_resumeToken});
                 else if (m_mode == AuthMode::Register)
-                    send(Msg::Register{m_username, m_password});
+                    send(Msg::Register{m_username, m_password, device});
                 else
-                    send(Msg::Login{m_username, m_password});
+                    send(Msg::Login{m_username, m_password, device});
             } else if constexpr (std::is_same_v<T, Msg::AuthOk>) {
                 handleAuthOk(m);
             } else if constexpr (std::is_same_v<T, Msg::UdpKey>) {
@@ -298,10 +300,16 @@ void ChatClient::onMessage(const Msg::Message &message)
                 m_lastSeenId[m.room] = std::max(m_lastSeenId.value(m.room), m.id);
                 emit chatReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::PrivateMessage>) {
+                const bool own = m.from.compare(m_username, Qt::CaseInsensitive) == 0;
+                qint64 &last = m_lastSeenId[historyKey(QString(), own ? m.to : m.from)];
+                last = std::max(last, m.id);
                 emit privateReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::Notice>) {
-                if (m.event == Msg::NoticeEvent::Kicked || m.event == Msg::NoticeEvent::Replaced)
+                if (m.event == Msg::NoticeEvent::Kicked || m.event == Msg::NoticeEvent::Replaced ||
+                    m.event == Msg::NoticeEvent::SessionEnded)
                     m_wantConnected = false; // being sent away is not a reason to come back
+                if (m.event == Msg::NoticeEvent::SessionEnded)
+                    m_resumeToken.clear(); // revoked: only the password logs in again
                 if (m.event == Msg::NoticeEvent::Shutdown)
                     m_closeReason = m.text.isEmpty() ? tr("The server is shutting down.") : m.text;
                 emit noticeReceived(m);
@@ -321,20 +329,20 @@ void ChatClient::onMessage(const Msg::Message &message)
             } else if constexpr (std::is_same_v<T, Msg::Typing>) {
                 emit typingChanged(m);
             } else if constexpr (std::is_same_v<T, Msg::HistoryReply>) {
-                // Also an empty reply records the room: a catch-up later asks for everything after it.
-                qint64 &last = m_lastSeenId[m.room];
-                for (const Msg::ChatMessage &c : m.messages)
-                    last = std::max(last, c.id);
-                if (m_historyRefs.size() > 0)
-                    m_historyRefs.erase(m_historyRefs.begin()); // answered: the oldest ref is this one's
-                // Replies come in the order of the requests: the first one waiting for this room is this one.
-                QList<bool> &waiting = m_historyWaiting[m.room];
-                const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
-                if (waiting.isEmpty())
-                    m_historyWaiting.remove(m.room);
-                if (catchUp && m.more && !m.messages.isEmpty())
-                    requestHistory(m.room, std::nullopt, last, MissedCatchUpLimit, true); // the rest of them
-                emit historyReceived(m, catchUp);
+                onHistoryReply(m);
+            } else if constexpr (std::is_same_v<T, Msg::ConversationList>) {
+                // Conversations that moved on while we were away (on another device, say) catch up too.
+                for (const Msg::ConversationInfo &c : m.conversations) {
+                    const QString key = historyKey(QString(), c.with);
+                    if (m_lastSeenId.contains(key) && c.lastId > m_lastSeenId.value(key))
+                        requestConversationHistory(c.with, std::nullopt, m_lastSeenId.value(key), MissedCatchUpLimit,
+                                                   true);
+                }
+                emit conversationsReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::ReadMarker>) {
+                emit readMarkerReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::SessionList>) {
+                emit sessionsReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::Ack>) {
                 m_inFlight.removeAll(m.ref);
                 emit acknowledged(m);
@@ -343,6 +351,36 @@ void ChatClient::onMessage(const Msg::Message &message)
             }
         },
         message);
+}
+
+QString ChatClient::historyKey(const QString &room, const std::optional<QString> &with)
+{
+    return with ? u'@' + with->toLower() : room;
+}
+
+void ChatClient::onHistoryReply(const Msg::HistoryReply &m)
+{
+    // Also an empty reply records where it is: a catch-up later asks for everything after it.
+    const QString key = historyKey(m.room, m.with);
+    qint64 &last = m_lastSeenId[key];
+    for (const Msg::ChatMessage &c : m.messages)
+        last = std::max(last, c.id);
+    for (const Msg::PrivateMessage &c : m.direct)
+        last = std::max(last, c.id);
+    if (m_historyRefs.size() > 0)
+        m_historyRefs.erase(m_historyRefs.begin()); // answered: the oldest ref is this one's
+    // Replies come in the order of the requests: the first one waiting for this room is this one.
+    QList<bool> &waiting = m_historyWaiting[key];
+    const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
+    if (waiting.isEmpty())
+        m_historyWaiting.remove(key);
+    if (catchUp && m.more && (!m.messages.isEmpty() || !m.direct.isEmpty())) {
+        if (m.with)
+            requestConversationHistory(*m.with, std::nullopt, last, MissedCatchUpLimit, true); // the rest of them
+        else
+            requestHistory(m.room, std::nullopt, last, MissedCatchUpLimit, true);
+    }
+    emit historyReceived(m, catchUp);
 }
 
 void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
@@ -400,17 +438,17 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
         return;
     }
     if (error.ref) {
-        if (const auto request = m_historyRefs.take(*error.ref); !request.room.isEmpty()) {
+        if (const auto request = m_historyRefs.take(*error.ref); !request.room.isEmpty() || request.with) {
             // Answers come in order: the first request waiting for this room is the one refused.
-            QList<bool> &waiting = m_historyWaiting[request.room];
+            const QString key = historyKey(request.room, request.with);
+            QList<bool> &waiting = m_historyWaiting[key];
             const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
             if (waiting.isEmpty())
-                m_historyWaiting.remove(request.room);
+                m_historyWaiting.remove(key);
             if (code == ErrorCode::RateLimited && error.retryAfterMs) {
                 qCDebug(lcClient) << "a history page was refused; asking again in" << *error.retryAfterMs << "ms";
-                QTimer::singleShot(std::chrono::milliseconds(*error.retryAfterMs), this, [this, request, catchUp] {
-                    requestHistory(request.room, request.before, request.after, request.limit, catchUp);
-                });
+                QTimer::singleShot(std::chrono::milliseconds(*error.retryAfterMs), this,
+                                   [this, request, catchUp] { sendHistoryRequest(request, catchUp); });
                 return;
             }
         }
@@ -494,16 +532,43 @@ void ChatClient::requestRooms()
 void ChatClient::requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
                                 int limit, bool catchUp)
 {
+    sendHistoryRequest({room, before, after, limit, std::nullopt}, catchUp);
+}
+
+void ChatClient::requestConversationHistory(const QString &user, std::optional<qint64> before,
+                                            std::optional<qint64> after, int limit, bool catchUp)
+{
+    sendHistoryRequest({QString(), before, after, limit, std::nullopt, user}, catchUp);
+}
+
+void ChatClient::sendHistoryRequest(const Msg::HistoryRequest &asked, bool catchUp)
+{
     if (m_state != State::Connected || !m_connection)
         return;
-    m_historyWaiting[room].append(catchUp);
-    const Msg::HistoryRequest request{
-        room, before, after, std::clamp(limit, 1, std::min(m_maxHistory, Protocol::MaxHistoryLimit)), std::nullopt};
+    Msg::HistoryRequest request = asked;
+    request.limit = std::clamp(asked.limit, 1, std::min(m_maxHistory, Protocol::MaxHistoryLimit));
+    m_historyWaiting[historyKey(request.room, request.with)].append(catchUp);
     // With a ref of its own, so that a refusal is matched to its request: replies are matched by order
     // (m_historyWaiting), and a refused request must leave its place, and be asked again when allowed.
     const qint64 ref = m_nextRef++;
     m_historyRefs.insert(ref, request);
     m_connection->send(Msg::encode(request, ref));
+}
+
+void ChatClient::markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id)
+{
+    if (m_state == State::Connected && id > 0)
+        send(Msg::MarkRead{room, user, id});
+}
+
+void ChatClient::requestSessions()
+{
+    send(Msg::ListSessions{});
+}
+
+void ChatClient::endSession(const QString &device)
+{
+    send(Msg::EndSession{device});
 }
 
 void ChatClient::noteTyping(const QString &room)

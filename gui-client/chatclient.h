@@ -32,6 +32,10 @@ public:
     // Logs out and closes; no reconnect.
     void stop();
 
+    // The name this device logs in with (version 2): other devices of the account list it, and a login from
+    // the same name replaces only this device's session. Empty: the unnamed device.
+    void setDevice(const QString &device) { m_device = device; }
+    QString device() const { return m_device; }
     // TLS is on unless turned off (--no-tls) before start(), for a server run with --no-tls.
     void setTlsEnabled(bool on) { m_tls = on; }
     bool tlsEnabled() const { return m_tls; }
@@ -58,6 +62,14 @@ public:
     // catchUp: the messages missed while disconnected (asked again while there are more).
     void requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after, int limit,
                         bool catchUp = false);
+    // The same for the direct conversation with a user.
+    void requestConversationHistory(const QString &user, std::optional<qint64> before, std::optional<qint64> after,
+                                    int limit, bool catchUp = false);
+    // The user has seen a room's (or, with a user, a conversation's) messages up to id.
+    void markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id);
+    // The account's devices (answered with sessionsReceived), and ending another one's session.
+    void requestSessions();
+    void endSession(const QString &device);
     // Typing: call on every keystroke; the client sends start, refreshes, and stops after a pause.
     void noteTyping(const QString &room);
     void stopTyping(const QString &room);
@@ -90,6 +102,11 @@ signals:
     void presenceChanged(const Msg::PresenceUpdate &presence);
     void typingChanged(const Msg::Typing &typing);
     void historyReceived(const Msg::HistoryReply &history, bool catchUp);
+    // Version 2: the account's direct conversations, a read position moved (here or on another device), and
+    // the account's devices.
+    void conversationsReceived(const Msg::ConversationList &list);
+    void readMarkerReceived(const Msg::ReadMarker &marker);
+    void sessionsReceived(const Msg::SessionList &list);
     void acknowledged(const Msg::Ack &ack);
     void requestFailed(const Msg::ErrorReply &error);
     // A say or whisper that was not sent (the client gave up reconnecting), or whose fate is unknown (the
@@ -111,6 +128,10 @@ private:
     void handleError(const Msg::ErrorReply &error);
     void scheduleReconnect(const QString &reason);
     void sendTyping(const QString &room, bool active);
+    void sendHistoryRequest(const Msg::HistoryRequest &request, bool catchUp);
+    void onHistoryReply(const Msg::HistoryReply &reply);
+    // Where history is kept track of: a room's name, or '@' and a conversation's user in lower case.
+    static QString historyKey(const QString &room, const std::optional<QString> &with);
     using Outgoing = std::variant<Msg::Say, Msg::Whisper>;
     void sendOrQueue(const Outgoing &request);
     void flushOutbox();
@@ -125,6 +146,7 @@ private:
     quint16 m_port = 0;
     AuthMode m_mode = AuthMode::Login;
     QString m_username;
+    QString m_device;
     QString m_password; // only until the first successful login; then the resume token is used
     QString m_resumeToken;
     State m_state = State::Disconnected;
@@ -134,9 +156,9 @@ private:
     QString m_awaitingApproval; // fingerprint of a certificate the user has been asked about
     QString m_transportError;   // why the last connection attempt failed, in words
     bool m_authenticatedOnce = false;
-    QHash<QString, qint64> m_lastSeenId; // per room, to catch up after a reconnect
+    QHash<QString, qint64> m_lastSeenId; // per historyKey(), to catch up after a reconnect
     QStringList m_rooms;
-    QHash<QString, QList<bool>> m_historyWaiting; // per room, the history requests unanswered: catch-up or not
+    QHash<QString, QList<bool>> m_historyWaiting; // per historyKey(), the history requests unanswered: catch-up or not
 
     QTimer m_heartbeat;
     QElapsedTimer m_sinceHeard;

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSysInfo>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,8 +21,8 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     : QDialog(parent), m_client(client), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_confirmLabel(new QLabel(tr("Confirm:"), this)), m_confirm(new QLineEdit(this)),
-      m_register(new QCheckBox(tr("Create a new account"), this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_register(new QCheckBox(tr("Create a new account"), this)), m_device(new QLineEdit(this)),
+      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Chat Room – Log in"));
     m_host->setObjectName(u"host"_s);
@@ -31,6 +32,9 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     m_confirm->setObjectName(u"confirm"_s);
     m_register->setObjectName(u"register"_s);
     m_error->setObjectName(u"error"_s);
+    m_device->setObjectName(u"device"_s);
+    m_device->setMaxLength(Protocol::MaxDeviceNameLength);
+    m_device->setToolTip(tr("The name your other devices see this one by; you can end its session from them."));
     m_port->setRange(1, 65535);
     m_port->setValue(Protocol::DefaultTcpPort);
     m_host->setText(u"127.0.0.1"_s);
@@ -47,6 +51,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     m_host->setText(settings.value(u"login/host"_s, m_host->text()).toString());
     m_port->setValue(settings.value(u"login/port"_s, m_port->value()).toInt());
     m_username->setText(settings.value(u"login/username"_s).toString());
+    m_device->setText(settings.value(u"login/device"_s, defaultDeviceName()).toString());
 
     auto *server = new QHBoxLayout;
     server->addWidget(m_host, 1);
@@ -56,6 +61,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     form->addRow(tr("Username:"), m_username);
     form->addRow(tr("Password:"), m_password);
     form->addRow(m_confirmLabel, m_confirm);
+    form->addRow(tr("This device:"), m_device);
     form->addRow(QString(), m_register);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -63,7 +69,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     layout->addWidget(m_buttons);
     setMinimumWidth(380);
 
-    for (QLineEdit *edit : {m_host, m_username, m_password, m_confirm})
+    for (QLineEdit *edit : {m_host, m_username, m_password, m_confirm, m_device})
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_touched = true;
             updateState();
@@ -83,6 +89,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
         s.setValue(u"login/host"_s, m_host->text().trimmed());
         s.setValue(u"login/port"_s, m_port->value());
         s.setValue(u"login/username"_s, m_username->text().trimmed());
+        s.setValue(u"login/device"_s, m_device->text().trimmed());
         m_password->clear();
         m_confirm->clear();
         accept();
@@ -125,6 +132,12 @@ QString LoginDialog::errorText() const
     return m_error->text();
 }
 
+QString LoginDialog::defaultDeviceName()
+{
+    const QString host = QSysInfo::machineHostName().left(Protocol::MaxDeviceNameLength);
+    return Names::deviceNameProblem(host) ? tr("This computer") : host;
+}
+
 QString LoginDialog::validationProblem() const
 {
     const QString name = m_username->text().trimmed();
@@ -143,6 +156,9 @@ QString LoginDialog::validationProblem() const
         if (m_confirm->text() != m_password->text())
             return tr("The two passwords differ.");
     }
+    if (Names::deviceNameProblem(m_device->text().trimmed()))
+        return tr("Name this device (up to %1 characters), for example \"work laptop\".")
+            .arg(Protocol::MaxDeviceNameLength);
     return {};
 }
 
@@ -161,7 +177,8 @@ void LoginDialog::updateState()
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_username, m_password, m_confirm, m_register})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_host, m_port, m_username, m_password, m_confirm, m_register, m_device})
         w->setEnabled(!busy);
     if (busy)
         m_error->setText(tr("Connecting to %1…").arg(m_host->text().trimmed()));
@@ -177,6 +194,7 @@ void LoginDialog::onSubmit()
         return;
     }
     setBusy(true);
+    m_client.setDevice(m_device->text().trimmed());
     m_client.start(m_host->text().trimmed(), quint16(m_port->value()),
                    m_register->isChecked() ? ChatClient::AuthMode::Register : ChatClient::AuthMode::Login,
                    m_username->text().trimmed(), m_password->text());
@@ -212,5 +230,10 @@ QString LoginDialog::describeError(const QString &code, const QString &serverMes
         return tr("The server accepts encrypted connections only: start the client without --no-tls.");
     if (code == "rate_limited"_L1)
         return tr("Too many attempts; wait a moment and try again.");
+    if (code == "too_many_sessions"_L1)
+        return tr("You are logged in on too many devices. End a session on one of them (/devices), then try "
+                  "again.");
+    if (code == "no_such_session"_L1)
+        return tr("None of your devices has that name; /devices lists them.");
     return tr("The server said: %1").arg(serverMessage);
 }

@@ -27,6 +27,8 @@ public:
     QString errorText() const;
     bool isBusy() const { return m_busy; }
 
+    // The name a device logs in with until its user picks another: the computer's.
+    static QString defaultDeviceName();
     // A sentence for a server error code.
     static QString describeError(const QString &code, const QString &serverMessage);
 
@@ -47,6 +49,7 @@ private:
     QLabel *m_confirmLabel;
     QLineEdit *m_confirm;
     QCheckBox *m_register;
+    QLineEdit *m_device;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     bool m_busy = false;

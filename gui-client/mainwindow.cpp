@@ -2,6 +2,7 @@
 
 #include "chatinput.h"
 #include "connectionstatus.h"
+#include "devicesdialog.h"
 #include "logindialog.h"
 #include "memberlist.h"
 #include "messagedelegate.h"
@@ -43,7 +44,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_roomList(new RoomList(this)),
       m_banner(new ReconnectBanner(client, this)), m_view(new QListView(this)), m_delegate(new MessageDelegate(this)),
       m_typing(new QLabel(this)), m_input(new ChatInput(this)), m_memberList(new MemberList(this)),
-      m_status(new ConnectionStatus(client, this)), m_typists(this)
+      m_status(new ConnectionStatus(client, this)), m_typists(this), m_read(client, this)
 {
     setWindowTitle(tr("Chat Room"));
     setWindowIcon(QIcon(u":/icons/app.png"_s));
@@ -86,8 +87,10 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     // The view sticks to the newest message unless the user scrolled up to read, also when a tall message
     // is laid out after it arrived or the window's width changes the messages' heights.
     QScrollBar *bar = m_view->verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this,
-            [this, bar](int value) { m_followNewest = value >= bar->maximum() - FollowSlackPixels; });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_followNewest = value >= bar->maximum() - FollowSlackPixels;
+        noteSeen();
+    });
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
         if (m_followNewest)
             bar->setValue(max);
@@ -110,6 +113,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::requestFailed, this, &MainWindow::onRequestFailed);
     connect(&m_client, &ChatClient::unsent, this, &MainWindow::onUnsent);
     connect(&m_client, &ChatClient::usersReceived, this, &MainWindow::onUsers);
+    connect(&m_client, &ChatClient::conversationsReceived, this, &MainWindow::onConversations);
+    connect(&m_client, &ChatClient::readMarkerReceived, this, &MainWindow::onReadMarker);
     connect(&m_client, &ChatClient::typingChanged, this, [this](const Msg::Typing &t) {
         if (t.user && *t.user != m_client.username())
             m_typists.update(t.room, *t.user, t.active, t.ttlMs.value_or(0));
@@ -191,10 +196,13 @@ MessageModel *MainWindow::ensureModel(const QString &key)
     MessageModel *&model = m_models[key];
     if (!model) {
         model = new MessageModel(MessageModel::DefaultLimit, this);
-        if (!RoomList::isConversation(key))
-            connect(model, &MessageModel::olderMessagesWanted, this, [this, key](qint64 before) {
+        connect(model, &MessageModel::olderMessagesWanted, this, [this, key](qint64 before) {
+            if (RoomList::isConversation(key))
+                m_client.requestConversationHistory(m_roomList->conversationUser(key), before, std::nullopt,
+                                                    OlderHistoryPage);
+            else
                 m_client.requestHistory(key, before, std::nullopt, OlderHistoryPage);
-            });
+        });
     }
     return model;
 }
@@ -205,6 +213,21 @@ void MainWindow::showEvent(QShowEvent *event)
     // Whatever is typed first, right after the login dialog, is a message.
     activateWindow();
     m_input->setFocus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange)
+        noteSeen();
+}
+
+void MainWindow::noteSeen()
+{
+    if (m_current.isEmpty() || !isActiveWindow() || !m_followNewest)
+        return;
+    if (const MessageModel *model = m_models.value(m_current))
+        m_read.seen(m_current, model->newestId());
 }
 
 void MainWindow::showRoom(const QString &room)
@@ -240,14 +263,26 @@ void MainWindow::showEntry(const QString &key)
         m_input->setText(m_drafts.take(key));
     }
     m_current = key;
-    m_view->setModel(ensureModel(key));
-    m_followNewest = true;
-    m_view->scrollToBottom();
+    MessageModel *model = ensureModel(key);
+    model->setLastRead(m_read.position(key), m_client.username());
+    m_view->setModel(model);
+    if (RoomList::isConversation(key) && model->rowCount() == 0)
+        m_client.requestConversationHistory(m_roomList->conversationUser(key), std::nullopt, std::nullopt,
+                                            FirstHistoryPage);
+    // Opened at the first message not read yet, when there is one; else at the newest.
+    if (const int first = model->firstUnreadRow(); first >= 0) {
+        m_followNewest = false;
+        m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
+    } else {
+        m_followNewest = true;
+        m_view->scrollToBottom();
+    }
     m_roomList->setCurrent(key);
     m_memberList->showRoom(currentRoom());
     m_typing->clear();
     refreshTyping(key);
     m_input->setFocus();
+    noteSeen();
 }
 
 void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
@@ -255,11 +290,18 @@ void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
     m_memberList->setMembers(joined.room, joined.members, joined.total);
     const bool fresh = !m_roomList->hasRoom(joined.room);
     MessageModel *model = ensureModel(joined.room);
+    if (joined.lastRead) {
+        m_read.setPosition(joined.room, *joined.lastRead);
+        if (joined.room != m_current)
+            model->setLastRead(m_read.position(joined.room), m_client.username());
+    }
     if (fresh) {
         m_roomList->addRoom(joined.room);
         if (model->rowCount() == 0)
             m_client.requestHistory(joined.room, std::nullopt, std::nullopt, FirstHistoryPage);
     }
+    if (joined.unread && joined.room != m_current)
+        m_roomList->setUnread(joined.room, *joined.unread);
     // A room the user asked to join comes on screen; the rooms the server joins at login do not take it
     // one after the other (the first one does, being the only one then).
     if ((fresh && asked) || m_current.isEmpty())
@@ -270,6 +312,7 @@ void MainWindow::onLeft(const QString &room)
 {
     m_roomList->removeRoom(room);
     m_memberList->forgetRoom(room);
+    m_read.forget(room);
     if (m_current == room)
         m_current.clear();
     if (m_current.isEmpty() && !m_roomList->rooms().isEmpty())
@@ -280,6 +323,8 @@ void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNoti
 {
     MessageModel *model = ensureModel(key);
     model->append(entry); // the view follows it if it was at the newest message (see m_followNewest)
+    if (key == m_current)
+        noteSeen();
     if (!shouldNotify)
         return;
     if (key != m_current)
@@ -334,7 +379,8 @@ void MainWindow::onNotice(const Msg::Notice &n)
     if (room.isEmpty())
         return statusBar()->showMessage(n.text, 30'000);
     const bool important = n.event == Msg::NoticeEvent::Broadcast || n.event == Msg::NoticeEvent::Shutdown ||
-                           n.event == Msg::NoticeEvent::Replaced || (n.event == Msg::NoticeEvent::Kicked && !n.room);
+                           n.event == Msg::NoticeEvent::Replaced || n.event == Msg::NoticeEvent::SessionEnded ||
+                           (n.event == Msg::NoticeEvent::Kicked && !n.room);
     addLine(room,
             MessageEntry{
                 important ? MessageEntry::Kind::Error : MessageEntry::Kind::Notice, 0, {}, {}, n.text, n.ts, false},
@@ -343,31 +389,83 @@ void MainWindow::onNotice(const Msg::Notice &n)
 
 void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
 {
-    MessageModel *model = ensureModel(history.room);
+    const QString key = history.with ? openConversation(*history.with) : history.room;
+    MessageModel *model = ensureModel(key);
     QList<MessageEntry> entries;
     for (const Msg::ChatMessage &m : history.messages) {
         const bool own = m.from == m_client.username();
         entries.append(
             {own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action});
     }
+    for (const Msg::PrivateMessage &m : history.direct)
+        entries.append({MessageEntry::Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action});
     if (catchUp && model->newestId() > 0) {
         // Missed while disconnected: these go below what is shown.
         if (!entries.isEmpty())
-            addLine(history.room,
-                    MessageEntry{MessageEntry::Kind::Notice,
-                                 0,
-                                 {},
-                                 {},
-                                 tr("%n message(s) arrived while you were away.", nullptr, int(entries.size())),
-                                 wallMs(),
-                                 false});
+            addLine(key, MessageEntry{MessageEntry::Kind::Notice,
+                                      0,
+                                      {},
+                                      {},
+                                      tr("%n message(s) arrived while you were away.", nullptr, int(entries.size())),
+                                      wallMs(),
+                                      false});
         for (const MessageEntry &e : std::as_const(entries))
-            addLine(history.room, e);
+            addLine(key, e);
         return;
     }
     model->prepend(entries, history.more);
-    if (m_view->model() == model && model->rowCount() <= int(entries.size()) + 1)
-        m_view->scrollToBottom();
+    if (m_view->model() == model && model->rowCount() <= int(entries.size()) + 1) {
+        // The first page of what is on screen: opened at the news, if any.
+        if (const int first = model->firstUnreadRow(); first >= 0) {
+            m_followNewest = false;
+            m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
+        } else {
+            m_view->scrollToBottom();
+        }
+    }
+    if (key == m_current)
+        noteSeen();
+}
+
+void MainWindow::onConversations(const Msg::ConversationList &list)
+{
+    QStringList news;
+    for (const Msg::ConversationInfo &c : list.conversations) {
+        const QString key = openConversation(c.with);
+        const bool hadNews = m_roomList->unread(key) > 0;
+        m_read.setPosition(key, c.lastRead);
+        if (key == m_current)
+            continue;
+        m_models.value(key)->setLastRead(m_read.position(key), m_client.username());
+        m_roomList->setUnread(key, c.unread);
+        if (c.unread > 0 && !hadNews)
+            news << c.with;
+    }
+    // Messages that waited while we were away: said once, not on every list.
+    if (!news.isEmpty())
+        notify(tr("Direct messages"), tr("New messages from %1").arg(news.join(u", "_s)));
+}
+
+void MainWindow::onReadMarker(const Msg::ReadMarker &marker)
+{
+    const QString key = marker.with ? RoomList::conversationKey(*marker.with) : marker.room.value_or(QString());
+    if (!m_roomList->hasRoom(key) && !m_roomList->hasConversation(key))
+        return;
+    m_read.setPosition(key, marker.id);
+    // Read on another device: the count here follows. What is on screen keeps its line until left.
+    if (key != m_current) {
+        m_roomList->setUnread(key, marker.unread);
+        if (MessageModel *model = m_models.value(key))
+            model->setLastRead(m_read.position(key), m_client.username());
+    }
+}
+
+void MainWindow::showDevices()
+{
+    auto *dialog = new DevicesDialog(m_client, this);
+    dialog->setObjectName(u"devicesDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::sendTo(const QString &key, const QString &text, bool action, const QString &line)
@@ -410,7 +508,8 @@ void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
         const qint64 seconds = (error.retryAfterMs.value_or(1000) + 999) / 1000;
         reason = tr("You are sending too fast; wait %n second(s) and send it again.", nullptr, int(seconds));
     } else if (error.errorCode() == ErrorCode::NoSuchUser && sent && RoomList::isConversation(sent->key)) {
-        reason = tr("%1 is not online, so the message was not delivered.").arg(m_roomList->conversationUser(sent->key));
+        reason = tr("There is no user called %1, so the message was not delivered.")
+                     .arg(m_roomList->conversationUser(sent->key));
     } else {
         reason = LoginDialog::describeError(error.code, error.message);
     }
@@ -447,14 +546,20 @@ void MainWindow::onSubmitted(const QString &line)
         sendTo(m_current, c.argument, c.kind == SlashCommand::Kind::Me, line);
         break;
     case SlashCommand::Kind::Msg: {
+        if (auto problem = Names::usernameProblem(c.argument))
+            return addInfo(tr("There is no user called %1.").arg(c.argument), MessageEntry::Kind::Error);
         const QString key = openConversation(c.argument);
         showEntry(key);
-        sendTo(key, c.text, false, c.text);
+        if (!c.text.isEmpty())
+            sendTo(key, c.text, false, c.text);
         break;
     }
     case SlashCommand::Kind::Help:
-        addInfo(tr("Commands: /join <room>, /leave, /msg <user> <text>, /me <action>, /users, /rooms, /clear, "
-                   "/exit. Start a message with // to send a line beginning with /."));
+        addInfo(tr("Commands: /join <room>, /leave, /msg <user> [text], /me <action>, /users, /rooms, /devices, "
+                   "/clear, /exit. Start a message with // to send a line beginning with /."));
+        break;
+    case SlashCommand::Kind::Devices:
+        showDevices();
         break;
     case SlashCommand::Kind::Clear:
         if (MessageModel *model = m_models.value(m_current))

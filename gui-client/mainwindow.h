@@ -4,6 +4,7 @@
 
 #include "chatclient.h"
 #include "messagemodel.h"
+#include "readtracker.h"
 #include "typingtracker.h"
 
 #include <QHash>
@@ -45,6 +46,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Sent
@@ -63,6 +65,11 @@ private:
     void onUnsent(qint64 ref, const QString &reason);
     void onSubmitted(const QString &line);
     void onUsers(const Msg::UserList &users);
+    void onConversations(const Msg::ConversationList &list);
+    void onReadMarker(const Msg::ReadMarker &marker);
+    // The newest messages on screen in an active window have been seen: the server is told.
+    void noteSeen();
+    void showDevices();
     void sendTo(const QString &key, const QString &text, bool action, const QString &line);
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
     void showEntry(const QString &key);
@@ -85,6 +92,7 @@ private:
     ConnectionStatus *m_status;
     QSystemTrayIcon *m_tray = nullptr;
     TypingTracker m_typists;
+    ReadTracker m_read;
     QHash<QString, MessageModel *> m_models; // by key: rooms and conversations, kept for the session
     QHash<qint64, Sent> m_sent;              // say/whisper by ref, until the server confirms or refuses it
     QString m_current;                       // the key on screen

@@ -67,6 +67,17 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
 
     QTextCharFormat dim;
     dim.setForeground(option.palette.color(QPalette::PlaceholderText));
+    if (index.data(MessageModel::FirstUnreadRole).toBool()) {
+        // Where the news starts: a line of its own above the first message not read yet.
+        QTextBlockFormat centred;
+        centred.setAlignment(Qt::AlignHCenter);
+        cursor.setBlockFormat(centred);
+        QTextCharFormat marker;
+        marker.setFontWeight(QFont::Bold);
+        marker.setForeground(option.palette.color(QPalette::Link));
+        cursor.insertText(tr("── New messages ──"), marker);
+        cursor.insertBlock(QTextBlockFormat());
+    }
     cursor.insertText(time.toLocalTime().toString(u"HH:mm"_s) + u"  "_s, dim);
 
     QTextCharFormat name;

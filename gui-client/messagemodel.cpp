@@ -31,6 +31,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return e.to;
     case StatusRole:
         return int(e.status);
+    case FirstUnreadRole:
+        return m_firstUnreadId > 0 && e.id == m_firstUnreadId;
     default:
         return {};
     }
@@ -76,6 +78,8 @@ void MessageModel::append(const MessageEntry &entry)
     beginInsertRows({}, row, row);
     m_entries.push_back(entry);
     endInsertRows();
+    if (m_firstUnreadId == 0 && isNewToUser(entry))
+        updateFirstUnread();
 }
 
 void MessageModel::prepend(const QList<MessageEntry> &older, bool moreOnServer)
@@ -96,12 +100,59 @@ void MessageModel::prepend(const QList<MessageEntry> &older, bool moreOnServer)
     beginInsertRows({}, 0, int(fresh.size()) - 1);
     m_entries.insert(m_entries.begin(), fresh.cbegin(), fresh.cend());
     endInsertRows();
+    updateFirstUnread();
+}
+
+bool MessageModel::isNewToUser(const MessageEntry &e) const
+{
+    return m_lastRead >= 0 && e.id > m_lastRead && e.status == MessageEntry::Status::Done &&
+           (e.kind == MessageEntry::Kind::Chat ||
+            (e.kind == MessageEntry::Kind::Private && e.from.compare(m_self, Qt::CaseInsensitive) != 0));
+}
+
+void MessageModel::setLastRead(qint64 id, const QString &self)
+{
+    m_lastRead = id;
+    m_self = self;
+    updateFirstUnread();
+}
+
+void MessageModel::updateFirstUnread()
+{
+    qint64 first = 0;
+    for (const MessageEntry &e : m_entries) {
+        if (isNewToUser(e)) {
+            first = e.id;
+            break;
+        }
+    }
+    if (first == m_firstUnreadId)
+        return;
+    const int before = firstUnreadRow();
+    m_firstUnreadId = first;
+    const int after = firstUnreadRow();
+    for (int row : {before, after}) {
+        if (row >= 0)
+            emit dataChanged(index(row), index(row));
+    }
+}
+
+int MessageModel::firstUnreadRow() const
+{
+    if (m_firstUnreadId <= 0)
+        return -1;
+    for (std::size_t row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].id == m_firstUnreadId)
+            return int(row);
+    }
+    return -1;
 }
 
 void MessageModel::clear()
 {
     beginResetModel();
     m_entries.clear();
+    m_firstUnreadId = 0;
     endResetModel();
 }
 

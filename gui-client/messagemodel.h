@@ -26,7 +26,17 @@ class MessageModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { KindRole = Qt::UserRole + 1, FromRole, TextRole, TimeRole, IdRole, ActionRole, ToRole, StatusRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        FromRole,
+        TextRole,
+        TimeRole,
+        IdRole,
+        ActionRole,
+        ToRole,
+        StatusRole,
+        FirstUnreadRole, // true on the first message from others after the read position: "new messages" above it
+    };
     static constexpr int DefaultLimit = 5000;
 
     explicit MessageModel(int limit = DefaultLimit, QObject *parent = nullptr);
@@ -50,6 +60,10 @@ public:
     qint64 oldestId() const;
     qint64 newestId() const;
     int limit() const { return m_limit; }
+    // The read position the "new messages" line follows, and whose messages are the user's own (never new).
+    void setLastRead(qint64 id, const QString &self);
+    // The row of the first message from others after the read position; -1 when there is none.
+    int firstUnreadRow() const;
 
 signals:
     // The view reached the top and the server has older messages.
@@ -57,9 +71,14 @@ signals:
 
 private:
     bool contains(qint64 id) const;
+    bool isNewToUser(const MessageEntry &e) const;
+    void updateFirstUnread();
 
     std::deque<MessageEntry> m_entries;
     int m_limit;
     bool m_moreOnServer = false;
     bool m_fetching = false;
+    qint64 m_lastRead = -1; // -1: no line (not known)
+    QString m_self;
+    qint64 m_firstUnreadId = 0;
 };

@@ -1,5 +1,7 @@
 #include "roomlist.h"
 
+#include "protocol.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -79,14 +81,29 @@ void RoomList::addUnread(const QString &key)
     refresh();
 }
 
+void RoomList::setUnread(const QString &key, qint64 count)
+{
+    if (count <= 0)
+        m_unread.remove(key);
+    else
+        m_unread.insert(key, int(std::min<qint64>(count, Protocol::MaxUnreadCount)));
+    refresh();
+}
+
 void RoomList::refresh()
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
     const auto add = [this](const QString &key, const QString &name) {
         const int count = m_unread.value(key);
-        auto *item = new QListWidgetItem(count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name, m_list);
+        const QString shown = count >= Protocol::MaxUnreadCount ? tr("999+") : QString::number(count);
+        auto *item = new QListWidgetItem(count > 0 ? tr("%1 (%2)").arg(name, shown) : name, m_list);
         item->setData(KeyRole, key);
+        if (count > 0) { // unread: in bold, as every chat shows it
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
         if (isConversation(key))
             item->setToolTip(tr("Private conversation with %1").arg(name));
         if (key == m_current)

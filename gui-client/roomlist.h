@@ -28,6 +28,8 @@ public:
 
     void setCurrent(const QString &key);
     void addUnread(const QString &key);
+    // The server's count (joined, conversation_list, read_marker); counts from 1,000 show as "999+".
+    void setUnread(const QString &key, qint64 count);
     int unread(const QString &key) const { return m_unread.value(key); }
 
 signals:

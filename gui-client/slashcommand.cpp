@@ -30,6 +30,8 @@ SlashCommand SlashCommand::parse(const QString &line)
         c.kind = Kind::Users;
     else if (name == "rooms"_L1 || name == "list"_L1)
         c.kind = Kind::Rooms;
+    else if (name == "devices"_L1 || name == "sessions"_L1)
+        c.kind = Kind::Devices;
     else if (name == "join"_L1)
         c.kind = rest.isEmpty() || rest.contains(u' ') ? Kind::Usage : Kind::Join;
     else if (name == "leave"_L1 || name == "part"_L1)
@@ -37,13 +39,14 @@ SlashCommand SlashCommand::parse(const QString &line)
     else if (name == "me"_L1)
         c.kind = rest.isEmpty() ? Kind::Usage : Kind::Me;
     else if (name == "msg"_L1 || name == "whisper"_L1 || name == "w"_L1) {
+        // "/msg bob" opens the conversation; "/msg bob hello" also sends.
         const qsizetype gap = rest.indexOf(u' ');
-        if (gap <= 0 || rest.mid(gap + 1).trimmed().isEmpty()) {
+        if (rest.isEmpty()) {
             c.kind = Kind::Usage;
         } else {
             c.kind = Kind::Msg;
-            c.argument = rest.left(gap);
-            c.text = rest.mid(gap + 1).trimmed();
+            c.argument = gap < 0 ? rest : rest.left(gap);
+            c.text = gap < 0 ? QString() : rest.mid(gap + 1).trimmed();
         }
     } else {
         c.kind = Kind::Unknown;
@@ -61,7 +64,7 @@ QString SlashCommand::usage(Kind kind)
     case Kind::Join:
         return QCoreApplication::translate("SlashCommand", "/join <room>");
     case Kind::Msg:
-        return QCoreApplication::translate("SlashCommand", "/msg <user> <text>");
+        return QCoreApplication::translate("SlashCommand", "/msg <user> [text]");
     case Kind::Me:
         return QCoreApplication::translate("SlashCommand", "/me <action>");
     default:

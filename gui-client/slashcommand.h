@@ -5,10 +5,10 @@
 
 struct SlashCommand
 {
-    enum class Kind { Message, Help, Clear, Exit, Users, Join, Leave, Msg, Me, Rooms, Unknown, Usage };
+    enum class Kind { Message, Help, Clear, Exit, Users, Join, Leave, Msg, Me, Rooms, Devices, Unknown, Usage };
     Kind kind = Kind::Message;
     QString argument; // the room, the user, or the message text
-    QString text;     // /msg: the text
+    QString text;     // /msg: the text (empty: only open the conversation)
 
     // "/join dev" -> Join "dev"; "hello" -> Message; "/join" -> Usage; "/fly" -> Unknown; "//x" -> Message "/x".
     static SlashCommand parse(const QString &line);

@@ -139,7 +139,7 @@ void Authenticator::login(ClientSession *session, const Msg::Login &request)
 
 void Authenticator::resume(ClientSession *session, const Msg::Resume &request)
 {
-    const auto found = m_db.takeResumeToken(tokenHash(request.token), QDateTime::currentMSecsSinceEpoch());
+    const auto found = m_db.findResumeToken(tokenHash(request.token), QDateTime::currentMSecsSinceEpoch());
     if (!found)
         return fail(session, ErrorCode::InvalidToken, u"The session cannot be resumed; log in with your password."_s);
     emit authenticated(session, found->first, found->second, true);

@@ -16,7 +16,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, ServerStats &stats,
-                           RoomRegistry &rooms, const OnlineAccounts &online, TypingRelay &typing)
+                           RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing)
     : m_config(config), m_db(db), m_messages(messages), m_stats(stats), m_rooms(rooms), m_online(online),
       m_typing(typing)
 {}
@@ -24,7 +24,7 @@ ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStor
 bool ChatRequests::withinRate(ClientSession *s, qint64 ref)
 {
     qint64 retryAfter = 0;
-    if (s->messageBucket().take(MonotonicClock::nowMs(), &retryAfter))
+    if (m_online.messageBucket(s->userKey()).take(MonotonicClock::nowMs(), &retryAfter))
         return true;
     ++m_stats.rateLimited;
     Msg::ErrorReply e(ErrorCode::RateLimited,
@@ -73,23 +73,24 @@ void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
 {
     if (!s->requireActive())
         return;
-    if (s->rooms().contains(m.room)) {
-        m_rooms.join(s, m.room, readState(s, m.room)); // only told the members again
-        return;
-    }
-    if (m_config.maxRoomsPerUser > 0 && s->rooms().size() >= m_config.maxRoomsPerUser) {
+    const QList<ClientSession *> devices = m_online.sessionsOf(s->userKey());
+    const bool accountIsIn =
+        std::any_of(devices.cbegin(), devices.cend(), [&](ClientSession *d) { return d->rooms().contains(m.room); });
+    if (!accountIsIn && m_config.maxRoomsPerUser > 0 && s->rooms().size() >= m_config.maxRoomsPerUser) {
         ++m_stats.roomLimitHits;
         s->sendMessage(Msg::ErrorReply(
             ErrorCode::TooManyRooms,
             u"You are in %1 rooms, the most allowed; leave one first."_s.arg(m_config.maxRoomsPerUser)));
         return;
     }
-    keepRoom(s, m.room);
+    if (!accountIsIn)
+        keepRoom(s, m.room);
     const std::optional<RoomRegistry::ReadState> read = readState(s, m.room);
-    // Every device of the account joins: the asker first, so that its answer comes before anyone's notice.
+    // Every device of the account is in it: the asker first (told the members again if it was in already),
+    // so that its answer comes before anyone's notice.
     m_rooms.join(s, m.room, read);
-    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
-        if (device != s)
+    for (ClientSession *device : devices) {
+        if (device != s && !device->rooms().contains(m.room))
             m_rooms.join(device, m.room, read);
     }
 }
@@ -98,11 +99,12 @@ void ChatRequests::handle(ClientSession *s, const Msg::Leave &m)
 {
     if (!s->requireActive())
         return;
-    if (!s->rooms().contains(m.room)) {
+    const QList<ClientSession *> devices = m_online.sessionsOf(s->userKey());
+    if (std::none_of(devices.cbegin(), devices.cend(), [&](ClientSession *d) { return d->rooms().contains(m.room); })) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
         return;
     }
-    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
+    for (ClientSession *device : devices) {
         m_typing.forget(device, m.room);
         m_rooms.leave(device, m.room, Msg::NoticeEvent::Leave, true);
     }
@@ -146,7 +148,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room), m.ref));
         return;
     }
-    const auto stored = m_messages.storeRoomMessage(m.room, s->username(), m.text, m.action);
+    const auto stored = m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -157,6 +159,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
     m_rooms.broadcast(m.room,
                       Msg::encode(Msg::ChatMessage{stored->id, m.room, s->username(), m.text, stored->ts, m.action}));
+    tellOtherDevices(s, Msg::ReadMarker{m.room, std::nullopt, stored->id, 0});
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
@@ -191,10 +194,24 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
         Msg::encode(Msg::PrivateMessage{stored->id, s->username(), to->name, m.text, stored->ts, m.action});
     for (ClientSession *device : recipients)
         device->send(frame);
-    // The sender's other devices show it in the conversation too (version 1 clients would not know where).
+    // The sender's other devices show it in the conversation too (version 1 clients would not know where),
+    // and count it read.
     for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
         if (device != s && device->protocolVersion() >= 2)
             device->send(frame);
+    }
+    tellOtherDevices(s, Msg::ReadMarker{std::nullopt, to->name, stored->id, 0});
+}
+
+void ChatRequests::tellOtherDevices(ClientSession *s, const Msg::ReadMarker &marker)
+{
+    QByteArray frame;
+    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
+        if (device == s || device->protocolVersion() < 2)
+            continue;
+        if (frame.isEmpty())
+            frame = Msg::encode(marker);
+        device->send(frame);
     }
 }
 
@@ -208,7 +225,10 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
     }
     // A conversation's page holds only messages between this account and `with`: another pair's are never
     // reachable, and a conversation that never was is an empty page.
-    s->send(historyPageFrame(m_messages, m, s->userKey()));
+    Msg::HistoryRequest request = m;
+    if (m.with) // named as the account registered it, like the conversation list does
+        request.with = m_messages.conversationPeer(s->userId(), Names::canonical(*m.with)).value_or(*m.with);
+    s->send(historyPageFrame(m_messages, request, s->userKey()));
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::ListConversations &)
@@ -226,14 +246,18 @@ void ChatRequests::handle(ClientSession *s, const Msg::MarkRead &m)
         return;
     }
     const Conversation c = m.room ? Conversation::ofRoom(*m.room) : Conversation::with(Names::canonical(*m.with));
+    std::optional<QString> peer;
+    if (m.with && !(peer = m_messages.conversationPeer(s->userId(), c.peerKey))) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"You have no conversation with %1."_s.arg(*m.with)));
+        return;
+    }
     const std::optional<qint64> position = m_messages.markRead(s->userId(), s->userKey(), c, m.id);
     if (!position) {
         ++m_stats.storageErrors;
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store your read position."_s));
         return;
     }
-    Msg::ReadMarker marker{m.room, m.with, *position,
-                           m_messages.unreadCount(s->userKey(), s->username(), c, *position)};
+    Msg::ReadMarker marker{m.room, peer, *position, m_messages.unreadCount(s->userKey(), s->username(), c, *position)};
     const QByteArray frame = Msg::encode(marker);
     for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
         if (device->protocolVersion() >= 2)

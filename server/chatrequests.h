@@ -20,7 +20,7 @@ class ChatRequests
 {
 public:
     ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, ServerStats &stats,
-                 RoomRegistry &rooms, const OnlineAccounts &online, TypingRelay &typing);
+                 RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing);
 
     void handle(ClientSession *s, const Msg::Join &m);
     void handle(ClientSession *s, const Msg::Leave &m);
@@ -42,6 +42,8 @@ public:
 
 private:
     bool withinRate(ClientSession *s, qint64 ref);
+    // The account's other (version 2) devices hear of a read position that moved here.
+    void tellOtherDevices(ClientSession *s, const Msg::ReadMarker &marker);
     // The account joined or left the room: kept for its next login on any device.
     void keepRoom(ClientSession *s, const QString &room);
     void forgetRoom(ClientSession *s, const QString &room);
@@ -52,7 +54,7 @@ private:
     MessageStore &m_messages;
     ServerStats &m_stats;
     RoomRegistry &m_rooms;
-    const OnlineAccounts &m_online;
+    OnlineAccounts &m_online;
     TypingRelay &m_typing;
 };
 

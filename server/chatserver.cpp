@@ -31,6 +31,15 @@ qint64 wallMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// The requests version 1 does not have.
+bool isVersionTwo(const Msg::Message &m)
+{
+    if (const auto *history = std::get_if<Msg::HistoryRequest>(&m))
+        return history->with.has_value();
+    return std::holds_alternative<Msg::ListSessions>(m) || std::holds_alternative<Msg::EndSession>(m) ||
+           std::holds_alternative<Msg::ListConversations>(m) || std::holds_alternative<Msg::MarkRead>(m);
+}
+
 } // namespace
 
 ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::optional<QSslConfiguration> &tls,
@@ -173,6 +182,13 @@ void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, 
     if (!withinBudget(session, verdict, retryAfter, ref))
         return;
     session->setRequestRef(ref);
+    if (session->protocolVersion() < 2 && isVersionTwo(message)) {
+        // A version 1 session is served as version 1: what it cannot have asked for is unknown to it.
+        session->sendMessage(Msg::ErrorReply(ErrorCode::UnknownType,
+                                             u"'%1' is not part of protocol version 1."_s.arg(Msg::typeOf(message))));
+        session->setRequestRef(std::nullopt);
+        return;
+    }
     std::visit([this, session](const auto &m) { handle(session, m); }, message);
     session->setRequestRef(std::nullopt);
 }
@@ -238,12 +254,13 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
         m_rooms.leaveAll(s, event);
         m_online.remove(s);
         qCInfo(lcServer) << "session ended:" << s->username() << Msg::noticeEventName(event);
-        m_recentBudgets.remember(budgetKey(s), {s->budget(), s->messageBucket()}, MonotonicClock::nowMs());
+        // By account: another device, or a new device name, is not a fresh allowance.
+        m_recentBudgets.remember(s->userKey(), {s->budget(), s->messageBucket()}, MonotonicClock::nowMs());
         // Its token resumes it for ResumeTokenLifetime from now (unless it logged out: revoked already).
         if (!s->resumeTokenHash().isEmpty() &&
             !m_db.extendResumeToken(s->resumeTokenHash(), wallMs() + ResumeTokenLifetimeMs))
             ++m_stats.storageErrors;
-        if (!m_shuttingDown)
+        if (!m_shuttingDown && !m_holdSessionLists)
             sendSessionLists(s->userKey());
     }
     m_stats.tcpBytesIn += s->connection()->bytesReceived();
@@ -350,14 +367,13 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     if (!m_sessions.contains(s) || !s->connection()->isOpen())
         return;
     s->setUser(user.id, user.name);
-    s->setDevice(device);
-    if (ClientSession *old = m_online.deviceSession(s->userKey(), device); old && old != s) {
-        // One device, one session: the newer one wins, and the older is told why it ends.
-        Msg::Notice n{Msg::NoticeEvent::Replaced, std::nullopt, user.name,
-                      u"You logged in again on this device; this session ended."_s, wallMs()};
-        old->sendMessage(n);
-        drop(old, Msg::NoticeEvent::Leave);
-    } else if (m_config.maxSessionsPerUser > 0 && m_online.sessionCount(s->userKey()) >= m_config.maxSessionsPerUser) {
+    s->setDevice(s->protocolVersion() >= 2 ? device : QString()); // version 1 knows no devices
+    // One device, one session: the newer one wins, and the older is told why it ends. It ends once the new
+    // one is in its rooms, so that to everyone else the account never left.
+    ClientSession *replaced = m_online.deviceSession(s->userKey(), s->device());
+    if (replaced == s)
+        replaced = nullptr;
+    if (!replaced && m_online.sessionCount(s->userKey()) >= m_config.maxSessionsPerUser) {
         ++m_stats.loginsFailed;
         s->setState(ClientSession::State::AwaitingAuth);
         s->sendMessage(Msg::ErrorReply(
@@ -371,19 +387,22 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     s->setState(ClientSession::State::Active);
     s->setLoggedInAtMs(wallMs());
     // A client that comes back (closed for flooding, say) goes on with the budget its last session left.
-    if (std::optional<RecentBudgets::Budgets> left = m_recentBudgets.take(budgetKey(s), MonotonicClock::nowMs())) {
+    if (std::optional<RecentBudgets::Budgets> left = m_recentBudgets.take(s->userKey(), MonotonicClock::nowMs())) {
         s->setBudget(left->requests);
         s->setMessageBucket(left->messages);
     } else {
         s->budget().setLoggedIn();
     }
+    if (replaced)
+        replaced->sendMessage(Msg::Notice{Msg::NoticeEvent::Replaced, std::nullopt, user.name,
+                                          u"You logged in again on this device; this session ended."_s, wallMs()});
     const bool cameOnline = m_online.add(s);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
     const QStringList joinRooms = roomsToJoin(user.id);
     s->setResumeTokenHash(tokenHash);
     // One device, one token: the device's older tokens stop working now; other devices keep theirs.
-    if (!m_db.replaceResumeTokens(user.id, device, tokenHash, Database::WhileOnline))
+    if (!m_db.replaceResumeTokens(user.id, s->device(), tokenHash, Database::WhileOnline))
         ++m_stats.storageErrors; // the session works; only a later resume will ask for the password
     Msg::AuthOk ok;
     ok.username = user.name;
@@ -392,13 +411,18 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     ok.udpKey = s->udpKey();
     ok.rooms = joinRooms;
     ok.resumed = resumed;
-    if (!device.isEmpty())
-        ok.device = device;
+    if (!s->device().isEmpty())
+        ok.device = s->device();
     s->sendMessage(ok);
     for (const QString &room : std::as_const(joinRooms))
         m_rooms.join(s, room, m_requests.readState(s, room));
     if (cameOnline)
         sendPresence(s, Msg::Presence::Online);
+    if (replaced) {
+        m_holdSessionLists = true; // one list below says both
+        drop(replaced, Msg::NoticeEvent::Leave);
+        m_holdSessionLists = false;
+    }
     if (s->protocolVersion() >= 2)
         m_requests.sendConversations(s);
     sendSessionLists(s->userKey());
@@ -433,47 +457,68 @@ QStringList ChatServer::roomsToJoin(qint64 userId)
     return rooms;
 }
 
-Msg::SessionList ChatServer::sessionList(const ClientSession *s)
+Msg::SessionList ChatServer::sessionList(const QString &userKey, qint64 userId)
 {
     Msg::SessionList list;
     QSet<QString> online;
-    for (const ClientSession *device : m_online.sessionsOf(s->userKey())) {
+    for (const ClientSession *device : m_online.sessionsOf(userKey)) {
         online.insert(device->deviceKey());
-        list.sessions.append({device->device(), true, device == s, device->connection()->peerAddress().toString(),
-                              device->loggedInAtMs()});
+        list.sessions.append(
+            {device->device(), true, false, device->connection()->peerAddress().toString(), device->loggedInAtMs()});
     }
-    for (const Database::ResumableDevice &d : m_db.resumableDevices(s->userId(), wallMs())) {
-        if (!online.contains(d.device.toCaseFolded()) && list.sessions.size() < Protocol::MaxSessionListEntries)
+    for (const Database::ResumableDevice &d : m_db.resumableDevices(userId, wallMs())) {
+        if (list.sessions.size() >= Protocol::MaxSessionListEntries)
+            break;
+        if (!online.contains(Names::deviceKey(d.device)))
             list.sessions.append({d.device, false, false, std::nullopt, d.lastSeenMs});
     }
+    list.sessions.resize(std::min<qsizetype>(list.sessions.size(), Protocol::MaxSessionListEntries));
     return list;
+}
+
+void ChatServer::sendSessionList(ClientSession *to, Msg::SessionList list)
+{
+    for (Msg::SessionInfo &info : list.sessions)
+        info.current = info.online && Names::deviceKey(info.device) == to->deviceKey();
+    to->sendMessage(list);
 }
 
 void ChatServer::sendSessionLists(const QString &userKey)
 {
-    for (ClientSession *device : m_online.sessionsOf(userKey)) {
+    const QList<ClientSession *> devices = m_online.sessionsOf(userKey);
+    const auto modern = std::find_if(devices.cbegin(), devices.cend(),
+                                     [](const ClientSession *d) { return d->protocolVersion() >= 2; });
+    if (modern == devices.cend())
+        return;
+    const Msg::SessionList list = sessionList(userKey, (*modern)->userId()); // one query for every device
+    for (ClientSession *device : devices) {
         if (device->protocolVersion() >= 2)
-            device->sendMessage(sessionList(device));
+            sendSessionList(device, list);
     }
 }
 
 void ChatServer::handle(ClientSession *s, const Msg::ListSessions &)
 {
     if (s->requireActive())
-        s->sendMessage(sessionList(s));
+        sendSessionList(s, sessionList(s->userKey(), s->userId()));
 }
 
 void ChatServer::handle(ClientSession *s, const Msg::EndSession &m)
 {
     if (!s->requireActive())
         return;
-    if (m.device.toCaseFolded() == s->deviceKey()) {
+    if (Names::deviceKey(m.device) == s->deviceKey()) {
         handle(s, Msg::Logout{});
         return;
     }
     ClientSession *target = m_online.deviceSession(s->userKey(), m.device);
-    const bool revoked = m_db.revokeDeviceTokens(s->userId(), m.device);
-    if (!target && !revoked) {
+    const std::optional<bool> revoked = m_db.revokeDeviceTokens(s->userId(), m.device);
+    if (!revoked) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not end that session; try again."_s));
+        return;
+    }
+    if (!target && !*revoked) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchSession, u"You have no session on a device called '%1'."_s.arg(
                                                                      m.device.left(Protocol::MaxDeviceNameLength))));
         return;
@@ -583,10 +628,12 @@ bool ChatServer::kick(const QString &username, const QString &reason)
     const QList<ClientSession *> sessions = m_online.sessionsOf(Names::canonical(username));
     const QString text = reason.isEmpty() ? u"You were removed by the administrator."_s
                                           : u"You were removed by the administrator: %1"_s.arg(reason);
-    for (ClientSession *s : sessions) { // every device
+    m_holdSessionLists = true; // every device goes: no list to tell
+    for (ClientSession *s : sessions) {
         s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, wallMs()});
         drop(s, Msg::NoticeEvent::Kicked);
     }
+    m_holdSessionLists = false;
     return !sessions.isEmpty();
 }
 

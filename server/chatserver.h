@@ -84,11 +84,11 @@ private:
     // The rooms a session joins when it logs in or resumes: the account's.
     QStringList roomsToJoin(qint64 userId);
     void sendPresence(ClientSession *s, Msg::Presence presence);
-    // The account's devices, as session_list for session s (the one marked current).
-    Msg::SessionList sessionList(const ClientSession *s);
+    // The account's devices, as session_list (none marked current), and sending it to one of them.
+    Msg::SessionList sessionList(const QString &userKey, qint64 userId);
+    void sendSessionList(ClientSession *to, Msg::SessionList list);
     // Tells every version 2 session of the account its devices, after one came or went.
     void sendSessionLists(const QString &userKey);
-    QString budgetKey(const ClientSession *s) const { return s->userKey() + u'\n' + s->deviceKey(); }
     void finish();
 
     ServerConfig m_config;
@@ -105,10 +105,11 @@ private:
     QSet<ClientSession *> m_sessions;
     AddressCounts m_perAddress; // open sessions per peer address
     TypingRelay m_typing;
-    RecentBudgets m_recentBudgets; // by budgetKey(): account and device
+    RecentBudgets m_recentBudgets; // by canonical username
     ConnectionRate m_connectionRate;
     ChatRequests m_requests;
     QTimer m_statsTimer;
     bool m_shuttingDown = false;
+    bool m_holdSessionLists = false; // while several sessions of one account end at once
     bool m_finished = false;
 };

@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "datagram.h"
+#include "names.h"
 #include "ratelimiter.h"
 #include "requestbudget.h"
 
@@ -52,7 +53,7 @@ public:
     void setDevice(const QString &device)
     {
         m_device = device;
-        m_deviceKey = device.toCaseFolded();
+        m_deviceKey = Names::deviceKey(device);
     }
     const QString &device() const { return m_device; }
     const QString &deviceKey() const { return m_deviceKey; }

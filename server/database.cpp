@@ -41,6 +41,7 @@ const QStringList Migrations{
     u"ALTER TABLE resume_tokens ADD COLUMN device TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE resume_tokens ADD COLUMN device_key TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE resume_tokens ADD COLUMN last_seen_ms INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE resume_tokens SET last_seen_ms = MAX(0, expires_ms - 604800000);"
     "CREATE INDEX resume_tokens_user ON resume_tokens(user_id, device_key);"
     "ALTER TABLE messages ADD COLUMN dm_key TEXT;"
     "UPDATE messages SET dm_key = CASE WHEN lower(sender) < lower(recipient) THEN lower(sender) || ' ' || "
@@ -68,11 +69,6 @@ qint64 nowMs()
 }
 
 // "" rather than a null QString, which Qt binds as NULL: the unnamed device is a name like the others.
-QString deviceKey(const QString &device)
-{
-    return device.isNull() ? u""_s : device.toCaseFolded();
-}
-
 QString deviceName(const QString &device)
 {
     return device.isNull() ? u""_s : device;
@@ -244,7 +240,7 @@ bool Database::replaceResumeTokens(qint64 userId, const QString &device, const Q
     QSqlQuery del(db);
     del.prepare(u"DELETE FROM resume_tokens WHERE user_id = ? AND device_key = ?"_s);
     del.addBindValue(userId);
-    del.addBindValue(deviceKey(device));
+    del.addBindValue(Names::deviceKey(device));
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO resume_tokens (token_hash, user_id, rooms, expires_ms, device, device_key, last_seen_ms) "
               "VALUES (?, ?, '', ?, ?, ?, ?)"_s);
@@ -252,7 +248,7 @@ bool Database::replaceResumeTokens(qint64 userId, const QString &device, const Q
     q.addBindValue(userId);
     q.addBindValue(expiresMs);
     q.addBindValue(deviceName(device));
-    q.addBindValue(deviceKey(device));
+    q.addBindValue(Names::deviceKey(device));
     q.addBindValue(nowMs());
     if (!del.exec() || !q.exec() || !db.commit()) {
         m_lastError = del.lastError().isValid() ? del.lastError().text() : q.lastError().text();
@@ -269,10 +265,9 @@ bool Database::replaceResumeTokens(qint64 userId, const QString &device, const Q
     return true;
 }
 
-std::optional<std::pair<UserRecord, QString>> Database::takeResumeToken(const QByteArray &tokenHash, qint64 now)
+std::optional<std::pair<UserRecord, QString>> Database::findResumeToken(const QByteArray &tokenHash, qint64 now)
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
+    QSqlQuery q(connection());
     q.prepare(u"SELECT u.id, u.name, u.password_hash, t.device FROM resume_tokens t JOIN users u ON u.id = t.user_id "
               "WHERE t.token_hash = ? AND t.expires_ms >= ?"_s);
     q.addBindValue(tokenHash);
@@ -280,16 +275,7 @@ std::optional<std::pair<UserRecord, QString>> Database::takeResumeToken(const QB
     if (!q.exec() || !q.next())
         return std::nullopt;
     UserRecord user{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray()};
-    const QString device = q.value(3).toString();
-    q.finish();
-    QSqlQuery del(db);
-    del.prepare(u"DELETE FROM resume_tokens WHERE token_hash = ?"_s);
-    del.addBindValue(tokenHash);
-    if (!del.exec()) {
-        m_lastError = del.lastError().text();
-        return std::nullopt;
-    }
-    return std::pair{user, device};
+    return std::pair{user, q.value(3).toString()};
 }
 
 QList<Database::ResumableDevice> Database::resumableDevices(qint64 userId, qint64 now)
@@ -310,15 +296,15 @@ QList<Database::ResumableDevice> Database::resumableDevices(qint64 userId, qint6
     return out;
 }
 
-bool Database::revokeDeviceTokens(qint64 userId, const QString &device)
+std::optional<bool> Database::revokeDeviceTokens(qint64 userId, const QString &device)
 {
     QSqlQuery q(connection());
     q.prepare(u"DELETE FROM resume_tokens WHERE user_id = ? AND device_key = ?"_s);
     q.addBindValue(userId);
-    q.addBindValue(deviceKey(device));
+    q.addBindValue(Names::deviceKey(device));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return false;
+        return std::nullopt;
     }
     return q.numRowsAffected() > 0;
 }
@@ -378,43 +364,66 @@ std::optional<QStringList> Database::roomsOf(qint64 userId)
     return rooms;
 }
 
-bool Database::rememberRoom(qint64 userId, const QString &room)
+bool Database::inTransaction(const std::function<bool()> &work)
 {
-    QSqlQuery q(connection());
-    q.prepare(u"INSERT OR IGNORE INTO memberships (user_id, room) VALUES (?, ?)"_s);
-    q.addBindValue(userId);
-    q.addBindValue(room);
-    // A room joined starts read: what was said before is history, not news.
-    QSqlQuery marker(connection());
-    marker.prepare(u"INSERT OR IGNORE INTO read_markers (user_id, target, last_read) VALUES (?, ?, "
-                   "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = ?))"_s);
-    marker.addBindValue(userId);
-    marker.addBindValue(QString(u'#' + room));
-    marker.addBindValue(room);
-    if (!q.exec() || !marker.exec()) {
-        m_lastError = q.lastError().isValid() ? q.lastError().text() : marker.lastError().text();
-        qCWarning(lcDb) << "cannot keep room" << room << "for account" << userId << ":" << m_lastError;
+    QSqlDatabase db = connection();
+    m_lastError.clear();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    if (!work() || !db.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = db.lastError().text();
+        db.rollback();
         return false;
     }
     return true;
 }
 
+bool Database::rememberRoom(qint64 userId, const QString &room)
+{
+    const bool ok = inTransaction([&] {
+        QSqlQuery q(connection());
+        q.prepare(u"INSERT OR IGNORE INTO memberships (user_id, room) VALUES (?, ?)"_s);
+        q.addBindValue(userId);
+        q.addBindValue(room);
+        // A room joined starts read: what was said before is history, not news.
+        QSqlQuery marker(connection());
+        marker.prepare(u"INSERT OR IGNORE INTO read_markers (user_id, target, last_read) VALUES (?, ?, "
+                       "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = ?))"_s);
+        marker.addBindValue(userId);
+        marker.addBindValue(QString(u'#' + room));
+        marker.addBindValue(room);
+        if (q.exec() && marker.exec())
+            return true;
+        m_lastError = q.lastError().isValid() ? q.lastError().text() : marker.lastError().text();
+        return false;
+    });
+    if (!ok)
+        qCWarning(lcDb) << "cannot keep room" << room << "for account" << userId << ":" << m_lastError;
+    return ok;
+}
+
 bool Database::forgetRoom(qint64 userId, const QString &room)
 {
-    QSqlQuery q(connection());
-    q.prepare(u"DELETE FROM memberships WHERE user_id = ? AND room = ?"_s);
-    q.addBindValue(userId);
-    q.addBindValue(room);
-    QSqlQuery marker(connection());
-    marker.prepare(u"DELETE FROM read_markers WHERE user_id = ? AND target = ?"_s);
-    marker.addBindValue(userId);
-    marker.addBindValue(QString(u'#' + room));
-    if (!q.exec() || !marker.exec()) {
+    const bool ok = inTransaction([&] {
+        QSqlQuery q(connection());
+        q.prepare(u"DELETE FROM memberships WHERE user_id = ? AND room = ?"_s);
+        q.addBindValue(userId);
+        q.addBindValue(room);
+        QSqlQuery marker(connection());
+        marker.prepare(u"DELETE FROM read_markers WHERE user_id = ? AND target = ?"_s);
+        marker.addBindValue(userId);
+        marker.addBindValue(QString(u'#' + room));
+        if (q.exec() && marker.exec())
+            return true;
         m_lastError = q.lastError().isValid() ? q.lastError().text() : marker.lastError().text();
-        qCWarning(lcDb) << "cannot forget room" << room << "for account" << userId << ":" << m_lastError;
         return false;
-    }
-    return true;
+    });
+    if (!ok)
+        qCWarning(lcDb) << "cannot forget room" << room << "for account" << userId << ":" << m_lastError;
+    return ok;
 }
 
 qint64 Database::userCount()

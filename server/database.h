@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -44,8 +45,9 @@ public:
     bool endOnlineTokens(qint64 expiresMs);
     bool revokeResumeToken(const QByteArray &tokenHash);
     bool extendResumeToken(const QByteArray &tokenHash, qint64 expiresMs);
-    // Finds a valid token and deletes it (a token works once). Returns the user and its device.
-    std::optional<std::pair<UserRecord, QString>> takeResumeToken(const QByteArray &tokenHash, qint64 nowMs);
+    // Finds a valid token: its user and device. A token works once because the session it resumes replaces
+    // it (replaceResumeTokens, for the same device); a resume refused leaves it valid.
+    std::optional<std::pair<UserRecord, QString>> findResumeToken(const QByteArray &tokenHash, qint64 nowMs);
     struct ResumableDevice
     {
         QString device;
@@ -53,8 +55,8 @@ public:
     };
     // The account's devices whose tokens still work, the most recently seen first.
     QList<ResumableDevice> resumableDevices(qint64 userId, qint64 nowMs);
-    // Revokes every token of one device; false when it had none (or on error: see lastError()).
-    bool revokeDeviceTokens(qint64 userId, const QString &device);
+    // Revokes every token of one device: whether it had any; nullopt on error (see lastError()).
+    std::optional<bool> revokeDeviceTokens(qint64 userId, const QString &device);
 
     // The rooms an account is in, in the order it joined them; kept across logins until it leaves them.
     // Remembering a room starts the account's read position there at its newest message; forgetting it
@@ -72,6 +74,8 @@ public:
 
 private:
     bool migrate(QString *error);
+    // Runs work (true: done) in one transaction, rolled back when it fails.
+    bool inTransaction(const std::function<bool()> &work);
     bool exec(const QString &sql);
 
     QString m_connectionName;

@@ -2,6 +2,7 @@
 
 #include "message.h"
 #include "messagestore.h"
+#include "names.h"
 #include "protocol.h"
 
 #include <algorithm>
@@ -70,7 +71,7 @@ QByteArray historyPageFrame(MessageStore &store, const Msg::HistoryRequest &m, c
     Msg::HistoryReply reply;
     if (m.with) {
         reply.with = *m.with;
-        const QString peerKey = m.with->toLower();
+        const QString peerKey = Names::canonical(*m.with);
         return pageFrame(m, reply, reply.direct,
                          [&](std::optional<qint64> before, std::optional<qint64> after, int limit, bool *more) {
                              return store.directHistory(userKey, peerKey, before, after, limit, more);

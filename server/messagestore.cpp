@@ -1,6 +1,7 @@
 #include "messagestore.h"
 
 #include "database.h"
+#include "names.h"
 #include "protocol.h"
 
 #include <QDateTime>
@@ -32,10 +33,31 @@ QString MessageStore::directKey(const QString &userKeyA, const QString &userKeyB
     return userKeyA < userKeyB ? userKeyA + u' ' + userKeyB : userKeyB + u' ' + userKeyA;
 }
 
-std::optional<StoredMessage> MessageStore::storeRoomMessage(const QString &room, const QString &from,
+bool MessageStore::advanceOwnMarker(qint64 userId, const QString &target, qint64 id)
+{
+    // What one writes one has read: the sender's other devices do not count it (or what came before it)
+    // as unread.
+    QSqlQuery q(connection());
+    q.prepare(u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, ?) "
+              "ON CONFLICT (user_id, target) DO UPDATE SET last_read = MAX(last_read, excluded.last_read)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(target);
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
                                                             const QString &text, bool action)
 {
-    QSqlQuery q(connection());
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
     q.prepare(u"INSERT INTO messages (room, sender, text, action, ts) VALUES (?, ?, ?, ?, ?)"_s);
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(room);
@@ -43,18 +65,25 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(const QString &room,
     q.addBindValue(text);
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    const bool stored = q.exec();
+    const qint64 id = stored ? q.lastInsertId().toLongLong() : 0;
+    if (!stored || !advanceOwnMarker(fromId, target(Conversation::ofRoom(room)), id) || !db.commit()) {
+        if (!stored)
+            m_lastError = q.lastError().text();
+        else if (m_lastError.isEmpty())
+            m_lastError = db.lastError().text();
+        db.rollback();
         qCWarning(lcStore) << "storing a message failed:" << m_lastError;
         return std::nullopt;
     }
-    return StoredMessage{q.lastInsertId().toLongLong(), ts};
+    return StoredMessage{id, ts};
 }
 
 std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, const QString &from, qint64 toId,
                                                               const QString &to, const QString &text, bool action)
 {
     QSqlDatabase db = connection();
+    m_lastError.clear();
     if (!db.transaction()) {
         m_lastError = db.lastError().text();
         return std::nullopt;
@@ -64,7 +93,7 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
     q.prepare(u"INSERT INTO messages (sender, recipient, dm_key, text, action, ts) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(from);
     q.addBindValue(to);
-    q.addBindValue(directKey(from.toLower(), to.toLower()));
+    q.addBindValue(directKey(Names::canonical(from), Names::canonical(to)));
     q.addBindValue(text);
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
@@ -78,14 +107,16 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
         if (!ok)
             break;
         conv.addBindValue(owner);
-        conv.addBindValue(peer.toLower());
+        conv.addBindValue(Names::canonical(peer));
         conv.addBindValue(peer);
         conv.addBindValue(id);
         conv.addBindValue(ts);
         ok = conv.exec();
     }
+    ok = ok && advanceOwnMarker(fromId, target(Conversation::with(Names::canonical(to))), id);
     if (!ok || !db.commit()) {
-        m_lastError = q.lastError().isValid() ? q.lastError().text() : conv.lastError().text();
+        if (m_lastError.isEmpty())
+            m_lastError = q.lastError().isValid() ? q.lastError().text() : conv.lastError().text();
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
         db.rollback();
@@ -171,21 +202,23 @@ std::optional<QList<Msg::ConversationInfo>> MessageStore::conversations(qint64 u
     while (q.next())
         out.append(
             {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), 0});
-    const QString userKey = userName.toLower();
+    const QString userKey = Names::canonical(userName);
     for (Msg::ConversationInfo &c : out) {
         if (c.lastId > c.lastRead) // most are read: only the others are counted
-            c.unread = unreadCount(userKey, userName, Conversation::with(c.with.toLower()), c.lastRead);
+            c.unread = unreadCount(userKey, userName, Conversation::with(Names::canonical(c.with)), c.lastRead);
     }
     return out;
 }
 
-bool MessageStore::hasConversation(qint64 userId, const QString &peerKey)
+std::optional<QString> MessageStore::conversationPeer(qint64 userId, const QString &peerKey)
 {
     QSqlQuery q(connection());
-    q.prepare(u"SELECT 1 FROM conversations WHERE user_id = ? AND peer_key = ?"_s);
+    q.prepare(u"SELECT peer FROM conversations WHERE user_id = ? AND peer_key = ?"_s);
     q.addBindValue(userId);
     q.addBindValue(peerKey);
-    return q.exec() && q.next();
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
 }
 
 qint64 MessageStore::readPosition(qint64 userId, const Conversation &c)

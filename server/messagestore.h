@@ -33,8 +33,9 @@ class MessageStore
 public:
     explicit MessageStore(Database &db) : m_db(db) {}
 
-    std::optional<StoredMessage> storeRoomMessage(const QString &room, const QString &from, const QString &text,
-                                                  bool action);
+    // Each store also moves the sender's read position to the message, in the same transaction.
+    std::optional<StoredMessage> storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
+                                                  const QString &text, bool action);
     // Stores the message and puts it at the top of both accounts' conversation lists, in one transaction.
     std::optional<StoredMessage> storeDirectMessage(qint64 fromId, const QString &from, qint64 toId, const QString &to,
                                                     const QString &text, bool action);
@@ -49,8 +50,8 @@ public:
 
     // The account's conversations, the most recent first, with read positions and unread counts.
     std::optional<QList<Msg::ConversationInfo>> conversations(qint64 userId, const QString &userName);
-    // Whether the two accounts have exchanged a message.
-    bool hasConversation(qint64 userId, const QString &peerKey);
+    // The other account's name as registered, when the two have exchanged a message.
+    std::optional<QString> conversationPeer(qint64 userId, const QString &peerKey);
 
     // The account's read position (0: nothing read yet).
     qint64 readPosition(qint64 userId, const Conversation &c);
@@ -66,6 +67,7 @@ public:
 
 private:
     QSqlDatabase connection() const;
+    bool advanceOwnMarker(qint64 userId, const QString &target, qint64 id);
     // A page of messages where c's are (key: the room, or the conversation's directKey), in ascending ids.
     template <typename Row, typename MakeRow>
     QList<Row> page(const QString &columns, const Conversation &c, const QString &key, std::optional<qint64> before,

@@ -1,13 +1,17 @@
 #include "onlineaccounts.h"
 
 #include "clientsession.h"
+#include "names.h"
 
 bool OnlineAccounts::add(ClientSession *s)
 {
     QList<ClientSession *> &sessions = m_accounts[s->userKey()];
     if (!sessions.contains(s))
         sessions.append(s);
-    return sessions.size() == 1;
+    if (sessions.size() > 1)
+        return false;
+    m_messageBuckets.insert(s->userKey(), s->messageBucket());
+    return true;
 }
 
 bool OnlineAccounts::remove(ClientSession *s)
@@ -18,12 +22,13 @@ bool OnlineAccounts::remove(ClientSession *s)
     if (!it->isEmpty())
         return false;
     m_accounts.erase(it);
+    s->setMessageBucket(m_messageBuckets.take(s->userKey()));
     return true;
 }
 
 ClientSession *OnlineAccounts::deviceSession(const QString &userKey, const QString &device) const
 {
-    const QString key = device.toCaseFolded();
+    const QString key = Names::deviceKey(device);
     for (ClientSession *s : m_accounts.value(userKey)) {
         if (s->deviceKey() == key)
             return s;

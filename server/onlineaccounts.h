@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "ratelimiter.h"
+
 class ClientSession;
 
 class OnlineAccounts
@@ -16,6 +18,9 @@ public:
     bool remove(ClientSession *s);
 
     bool isOnline(const QString &userKey) const { return m_accounts.contains(userKey); }
+    // The account's message limit, shared by its devices (a second device is not a second allowance). It
+    // starts as its first session's and goes back to its last one when that ends, to be remembered.
+    TokenBucket &messageBucket(const QString &userKey) { return m_messageBuckets[userKey]; }
     // The account's sessions, in the order they logged in; a copy, so sending to them is safe.
     QList<ClientSession *> sessionsOf(const QString &userKey) const { return m_accounts.value(userKey); }
     // The account's session on a device (compared ignoring case), if that device is logged in.
@@ -30,4 +35,5 @@ public:
 
 private:
     QHash<QString, QList<ClientSession *>> m_accounts; // by canonical username
+    QHash<QString, TokenBucket> m_messageBuckets;
 };

@@ -23,6 +23,12 @@ int RequestBudget::costOf(const Msg::Message &request)
                 return std::clamp(m.limit / 20, 2, MaxCost); // a database page: 10 for 200 messages
             else if constexpr (std::is_same_v<T, Msg::ListRooms>)
                 return 5; // every room
+            else if constexpr (std::is_same_v<T, Msg::ListConversations>)
+                return MaxCost; // up to 500 conversations, each unread one counted
+            else if constexpr (std::is_same_v<T, Msg::ListSessions>)
+                return 5;
+            else if constexpr (std::is_same_v<T, Msg::MarkRead> || std::is_same_v<T, Msg::EndSession>)
+                return 2; // a database write, told to every device
             else if constexpr (std::is_same_v<T, Msg::Join> || std::is_same_v<T, Msg::Leave> ||
                                std::is_same_v<T, Msg::Register> || std::is_same_v<T, Msg::Login> ||
                                std::is_same_v<T, Msg::Resume>)

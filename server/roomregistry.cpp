@@ -40,8 +40,8 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
     Room &r = m_rooms[room];
     const bool added = !r.sessions.contains(session);
     if (added) {
-        // Another device of an account already there is not news to the room.
-        if (r.perAccount[session->userKey()]++ == 0 && !isQuiet(r.sessions.size() + 1))
+        // Another device of an account already there is not news to the room. Rooms are sized in accounts.
+        if (r.perAccount[session->userKey()]++ == 0 && !isQuiet(r.perAccount.size()))
             broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
         r.sessions.append(session);
         session->rooms().insert(room);
@@ -50,7 +50,7 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
     // thousands of arrivals each sent a list of a thousand names would be another n * n.
     Msg::Joined joined{room, {}, std::nullopt, std::nullopt, std::nullopt};
     joined.members =
-        memberInfo(room, &joined.total, isQuiet(r.sessions.size()) ? m_quietRoomSize : Protocol::MaxListEntries);
+        memberInfo(room, &joined.total, isQuiet(r.perAccount.size()) ? m_quietRoomSize : Protocol::MaxListEntries);
     if (read) {
         joined.lastRead = read->lastRead;
         joined.unread = read->unread;
@@ -73,7 +73,7 @@ bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::Notic
         session->sendMessage(Msg::Left{room});
     if (it->sessions.isEmpty() && room != Protocol::DefaultRoom)
         m_rooms.erase(it);
-    else if (lastOfAccount && !isQuiet(it->sessions.size() + 1))
+    else if (lastOfAccount && !isQuiet(it->perAccount.size() + 1))
         broadcast(room, Msg::encode(notice(event, room, session->username())));
     return true;
 }
@@ -83,6 +83,12 @@ void RoomRegistry::leaveAll(ClientSession *session, Msg::NoticeEvent event)
     const QStringList rooms = session->sortedRooms();
     for (const QString &room : rooms)
         leave(session, room, event, false);
+}
+
+qsizetype RoomRegistry::accountCount(const QString &room) const
+{
+    const auto it = m_rooms.constFind(room);
+    return it == m_rooms.constEnd() ? 0 : it->perAccount.size();
 }
 
 const QList<ClientSession *> &RoomRegistry::members(const QString &room) const

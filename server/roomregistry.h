@@ -39,7 +39,9 @@ public:
     // Rooms with more members than this are told of no joins and departures: in a room of n, n arrivals
     // would cost n * n notices (a lobby of 10,000 would queue 50 million). 0: always tell.
     void setQuietRoomSize(int members) { m_quietRoomSize = members; }
-    bool isLarge(const QString &room) const { return isQuiet(members(room).size()); }
+    bool isLarge(const QString &room) const { return isQuiet(accountCount(room)); }
+    // Accounts in the room (each once, however many devices it has there).
+    qsizetype accountCount(const QString &room) const;
     QList<Msg::RoomInfo> roomList() const;
     int roomCount() const { return int(m_rooms.size()); }
 

@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include "protocol.h"
+
 #include "requestbudget.h"
 
 #include <QCommandLineParser>
@@ -77,9 +79,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         u"200"_s);
     const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
                                       u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
-    const QCommandLineOption maxSessions(
-        u"max-sessions-per-user"_s, u"Devices one account may be logged in on at once; 0: no limit (default 10)."_s,
-        u"n"_s, u"10"_s);
+    const QCommandLineOption maxSessions(u"max-sessions-per-user"_s,
+                                         u"Devices one account may be logged in on at once, 1 to 100 (default 10)."_s,
+                                         u"n"_s, u"10"_s);
     const QCommandLineOption quietRooms(
         u"quiet-room-size"_s,
         u"Rooms with more members than this get no join, leave, presence or typing notices; 0: every room does "
@@ -154,7 +156,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         error =
             u"--request-burst must be 0 or at least %1, the cost of the dearest request."_s.arg(RequestBudget::MaxCost);
     c.maxRoomsPerUser = int(get(maxRooms, 0, 1'000'000));
-    c.maxSessionsPerUser = int(get(maxSessions, 0, 1'000'000));
+    c.maxSessionsPerUser = int(get(maxSessions, 1, Protocol::MaxSessionListEntries));
     c.quietRoomSize = int(get(quietRooms, 0, 10'000'000));
     c.maxConnections = int(get(maxConn, 0, 10'000'000));
     c.maxConnectionsPerAddress = int(get(maxPerAddress, 0, 10'000'000));

@@ -74,4 +74,10 @@ QString canonical(const QString &name)
     return name.toLower();
 }
 
+QString deviceKey(const QString &device)
+{
+    // Never a null QString, which Qt SQL would bind as NULL.
+    return device.isNull() ? QStringLiteral("") : device.toCaseFolded();
+}
+
 } // namespace Names

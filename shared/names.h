@@ -18,5 +18,7 @@ std::optional<QString> passwordProblem(const QString &password);
 
 // The form used to compare names: usernames and rooms are unique regardless of case.
 QString canonical(const QString &name);
+// The form used to compare device names (any script, case folded); "" for the unnamed device.
+QString deviceKey(const QString &device);
 
 } // namespace Names

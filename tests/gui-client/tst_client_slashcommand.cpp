@@ -34,7 +34,8 @@ void TestSlashCommand::parse_data()
     QTest::newRow("join-two-words") << u"/join a b"_s << Kind::Usage << u"join"_s << QString();
     QTest::newRow("leave") << u"/leave"_s << Kind::Leave << QString() << QString();
     QTest::newRow("msg") << u"/msg bob are you there?"_s << Kind::Msg << u"bob"_s << u"are you there?"_s;
-    QTest::newRow("msg-no-text") << u"/msg bob"_s << Kind::Usage << u"msg"_s << QString();
+    QTest::newRow("msg-opens") << u"/msg bob"_s << Kind::Msg << u"bob"_s << QString();
+    QTest::newRow("devices") << u"/devices"_s << Kind::Devices << QString() << QString();
     QTest::newRow("msg-nothing") << u"/msg"_s << Kind::Usage << u"msg"_s << QString();
     QTest::newRow("me") << u"/me waves"_s << Kind::Me << u"waves"_s << QString();
     QTest::newRow("me-empty") << u"/me"_s << Kind::Usage << u"me"_s << QString();

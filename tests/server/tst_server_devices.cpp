@@ -22,12 +22,10 @@ private slots:
     void tooManyDevicesIsAClearError();
     void badDeviceNamesAreRefused_data();
     void badDeviceNamesAreRefused();
-    void aDirectMessageToSomeoneOfflineWaitsForThem();
-    void theSendersOtherDevicesSeeItsDirectMessages();
-    void readPositionsSyncAcrossDevicesAndLogins();
-    void roomUnreadCountsComeWithJoined();
-    void nobodyReadsAnotherPairsConversation();
     void aVersionOneClientIsServedAsBefore();
+    void aResumeRefusedForTooManyDevicesKeepsItsToken();
+    void replacingTheOnlyDeviceIsNoNewsToTheRoom();
+    void roomsAreSizedInAccountsNotDevices();
 
 private:
     // What resuming with the token gets: "" when it works, else the error's code.
@@ -42,7 +40,8 @@ private:
 
 void TestServerDevices::initTestCase()
 {
-    QVERIFY2(m_server.start({u"--max-sessions-per-user"_s, u"3"_s}), m_server.errors().constData());
+    QVERIFY2(m_server.start({u"--max-sessions-per-user"_s, u"3"_s, u"--quiet-room-size"_s, u"4"_s}),
+             m_server.errors().constData());
 }
 
 void TestServerDevices::init()
@@ -261,190 +260,6 @@ void TestServerDevices::badDeviceNamesAreRefused()
     QVERIFY(c.isConnected());
 }
 
-void TestServerDevices::aDirectMessageToSomeoneOfflineWaitsForThem()
-{
-    {
-        auto b = device(m_b, u"desk"_s, true);
-        QVERIFY(b);
-    } // ben exists, then goes offline
-    auto a = device(m_a, u"desk"_s, true);
-    QVERIFY(a);
-    a->send(Msg::Whisper{m_b, u"see this when you are back"_s, 11, false});
-    const auto ack = a->waitFor<Msg::Ack>();
-    QVERIFY2(ack, "a message to someone offline is stored, not refused");
-    QCOMPARE(ack->ref, 11);
-
-    auto b = device(m_b, u"desk"_s);
-    QVERIFY(b);
-    const auto list = b->waitFor<Msg::ConversationList>();
-    QVERIFY2(list, "the conversation list comes unasked after login");
-    QCOMPARE(list->conversations.size(), 1);
-    const Msg::ConversationInfo &c = list->conversations.first();
-    QCOMPARE(c.with, m_a);
-    QCOMPARE(c.lastId, ack->id);
-    QCOMPARE(c.unread, 1);
-    b->send(Msg::HistoryRequest{QString(), std::nullopt, std::nullopt, 50, std::nullopt, m_a.toUpper()});
-    const auto page = b->waitFor<Msg::HistoryReply>();
-    QVERIFY(page);
-    QVERIFY(page->with.has_value());
-    QCOMPARE(page->direct.size(), 1); // exactly once
-    QCOMPARE(page->direct[0].id, ack->id);
-    QCOMPARE(page->direct[0].from, m_a);
-    QCOMPARE(page->direct[0].to, m_b);
-    QCOMPARE(page->direct[0].text, u"see this when you are back"_s);
-    QVERIFY(!b->has<Msg::PrivateMessage>()); // not pushed again as well: history is where it waits
-
-    // Someone who does not exist at all is still an error.
-    a->send(Msg::Whisper{u"ghost"_s, u"hello?"_s, 12, false});
-    const auto e = a->waitFor<Msg::ErrorReply>();
-    QVERIFY(e);
-    QCOMPARE(e->code, u"no_such_user"_s);
-    a->send(Msg::Whisper{m_a, u"me"_s, 13, false});
-    QCOMPARE(a->waitFor<Msg::ErrorReply>()->code, u"out_of_range"_s);
-}
-
-void TestServerDevices::theSendersOtherDevicesSeeItsDirectMessages()
-{
-    auto b1 = device(m_b, u"desk"_s, true);
-    auto b2 = device(m_b, u"phone"_s);
-    auto a1 = device(m_a, u"desk"_s, true);
-    auto a2 = device(m_a, u"phone"_s);
-    QVERIFY(a1 && a2 && b1 && b2);
-    a1->send(Msg::Whisper{m_b, u"to both of your devices"_s, 1, false});
-    QVERIFY(a1->waitFor<Msg::Ack>());
-    auto isIt = [](const Msg::PrivateMessage &m) { return m.text == "to both of your devices"_L1; };
-    QVERIFY(b1->waitFor<Msg::PrivateMessage>(5000, isIt));
-    QVERIFY(b2->waitFor<Msg::PrivateMessage>(5000, isIt));
-    const auto echo = a2->waitFor<Msg::PrivateMessage>(5000, isIt);
-    QVERIFY2(echo, "the sender's other device sees what it sent");
-    QCOMPARE(echo->from, m_a);
-    QCOMPARE(echo->to, m_b);
-    QTest::qWait(100);
-    QVERIFY2(!a1->has<Msg::PrivateMessage>(), "the sending device gets its ack, not a copy");
-}
-
-void TestServerDevices::readPositionsSyncAcrossDevicesAndLogins()
-{
-    auto b1 = device(m_b, u"desk"_s, true);
-    auto b2 = device(m_b, u"phone"_s);
-    auto a = device(m_a, u"desk"_s, true);
-    QVERIFY(a && b1 && b2);
-    qint64 lastId = 0;
-    for (int i = 0; i < 3; ++i) {
-        a->send(Msg::Whisper{m_b, u"number %1"_s.arg(i), i + 1, false});
-        const auto ack = a->waitFor<Msg::Ack>();
-        QVERIFY(ack);
-        lastId = ack->id;
-    }
-    b1->send(Msg::ListConversations{});
-    auto list = b1->waitFor<Msg::ConversationList>(5000, [](const Msg::ConversationList &l) {
-        return !l.conversations.isEmpty() && l.conversations[0].unread == 3;
-    });
-    QVERIFY(list);
-    // Read up to the second message on the desk: both devices hear it.
-    b1->send(Msg::MarkRead{std::nullopt, m_a, lastId - 1});
-    for (TestClient *b : {b1.get(), b2.get()}) {
-        const auto marker = b->waitFor<Msg::ReadMarker>();
-        QVERIFY(marker);
-        QCOMPARE(marker->with, std::optional<QString>(m_a));
-        QCOMPARE(marker->id, lastId - 1);
-        QCOMPARE(marker->unread, 1);
-    }
-    // Backwards is ignored; past the newest message stops at it.
-    b2->send(Msg::MarkRead{std::nullopt, m_a, 1});
-    QCOMPARE(b2->waitFor<Msg::ReadMarker>()->id, lastId - 1);
-    b2->send(Msg::MarkRead{std::nullopt, m_a, Protocol::MaxId});
-    const auto all = b2->waitFor<Msg::ReadMarker>();
-    QCOMPARE(all->id, lastId);
-    QCOMPARE(all->unread, 0);
-    // A later login starts where the devices left off.
-    b1.reset();
-    b2.reset();
-    auto b3 = device(m_b, u"laptop"_s);
-    QVERIFY(b3);
-    list = b3->waitFor<Msg::ConversationList>();
-    QVERIFY(list);
-    QCOMPARE(list->conversations[0].lastRead, lastId);
-    QCOMPARE(list->conversations[0].unread, 0);
-}
-
-void TestServerDevices::roomUnreadCountsComeWithJoined()
-{
-    const QString room = u"news%1"_s.arg(m_round);
-    auto a = device(m_a, u"desk"_s, true);
-    QVERIFY(a);
-    a->send(Msg::Say{u"lobby"_s, u"said before ben came"_s, 1, false});
-    QVERIFY(a->waitFor<Msg::Ack>());
-    a->send(Msg::Join{room});
-    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
-    a->send(Msg::Say{room, u"old news"_s, 2, false});
-    QVERIFY(a->waitFor<Msg::Ack>());
-    {
-        auto b = device(m_b, u"desk"_s, true);
-        QVERIFY(b);
-        const auto lobby = b->waitFor<Msg::Joined>();
-        QVERIFY(lobby);
-        QCOMPARE(lobby->unread, std::optional<qint64>(0)); // what was said before joining is not news
-        b->send(Msg::Join{room});
-        const auto joined = b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; });
-        QVERIFY(joined);
-        QCOMPARE(joined->unread, std::optional<qint64>(0));
-    }
-    qint64 last = 0;
-    for (int i = 0; i < 4; ++i) {
-        a->send(Msg::Say{room, u"while you were away %1"_s.arg(i), 10 + i, false});
-        last = a->waitFor<Msg::Ack>()->id;
-    }
-    auto b = device(m_b, u"desk"_s);
-    QVERIFY(b);
-    const auto joined = b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; });
-    QVERIFY(joined);
-    QCOMPARE(joined->unread, std::optional<qint64>(4));
-    QVERIFY(joined->lastRead.has_value() && *joined->lastRead < last);
-    b->send(Msg::MarkRead{room, std::nullopt, last});
-    const auto marker = b->waitFor<Msg::ReadMarker>();
-    QVERIFY(marker);
-    QCOMPARE(marker->room, std::optional<QString>(room));
-    QCOMPARE(marker->unread, 0);
-    // Its own messages never count as unread.
-    b->send(Msg::Say{room, u"my own"_s, 20, false});
-    QVERIFY(b->waitFor<Msg::Ack>());
-    b->send(Msg::Join{room});
-    QCOMPARE(b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; })->unread,
-             std::optional<qint64>(0));
-    // A room the account is not in has no read position to move.
-    b->send(Msg::MarkRead{u"elsewhere"_s, std::nullopt, last}, 21);
-    const auto e = b->waitFor<Msg::ErrorReply>();
-    QVERIFY(e);
-    QCOMPARE(e->code, u"not_in_room"_s);
-}
-
-void TestServerDevices::nobodyReadsAnotherPairsConversation()
-{
-    auto a = device(m_a, u"desk"_s, true), b = device(m_b, u"desk"_s, true), c = device(m_c, u"desk"_s, true);
-    QVERIFY(a && b && c);
-    a->send(Msg::Whisper{m_b, u"between ann and ben"_s, 1, false});
-    const auto ack = a->waitFor<Msg::Ack>();
-    QVERIFY(ack);
-    c->received().clear();
-    // Cat asks for "the conversation with ben" and "with ann": cat's own (empty), never theirs.
-    for (const QString &who : {m_a, m_b}) {
-        c->send(Msg::HistoryRequest{QString(), std::nullopt, std::nullopt, 50, std::nullopt, who});
-        const auto page = c->waitFor<Msg::HistoryReply>();
-        QVERIFY(page);
-        QVERIFY(page->direct.isEmpty());
-        c->send(Msg::HistoryRequest{QString(), std::nullopt, std::nullopt, 50, ack->id, who});
-        const auto around = c->waitFor<Msg::HistoryReply>();
-        QVERIFY(around);
-        QVERIFY(around->direct.isEmpty());
-    }
-    c->send(Msg::ListConversations{});
-    const auto list = c->waitFor<Msg::ConversationList>();
-    QVERIFY(list);
-    QVERIFY(list->conversations.isEmpty());
-    QVERIFY(!c->has<Msg::PrivateMessage>());
-}
-
 void TestServerDevices::aVersionOneClientIsServedAsBefore()
 {
     auto modern = device(m_a, u"desk"_s, true);
@@ -456,9 +271,20 @@ void TestServerDevices::aVersionOneClientIsServedAsBefore()
     const auto welcome = old.waitFor<Msg::Welcome>();
     QVERIFY(welcome);
     QCOMPARE(welcome->version, 1);
-    old.send(Msg::Login{m_a, u"password123"_s});
-    QVERIFY(old.waitFor<Msg::AuthOk>(20000));
+    old.send(Msg::Login{m_a, u"password123"_s, u"a name it cannot have"_s});
+    const auto oldAuth = old.waitFor<Msg::AuthOk>(20000);
+    QVERIFY(oldAuth);
+    QVERIFY(!oldAuth->device.has_value());
     QVERIFY(old.waitFor<Msg::Joined>());
+    // What version 2 added is unknown to it, even if it asks.
+    old.send(Msg::ListSessions{}, 61);
+    const auto unknown = old.waitFor<Msg::ErrorReply>();
+    QVERIFY(unknown);
+    QCOMPARE(unknown->code, u"unknown_type"_s);
+    QCOMPARE(unknown->ref, std::optional<qint64>(61));
+    old.send(Msg::EndSession{u"desk"_s}, 62);
+    QCOMPARE(old.waitFor<Msg::ErrorReply>()->code, u"unknown_type"_s);
+    QVERIFY(modern->isConnected());
     QVERIFY(modern->isConnected()); // the unnamed device is a device of its own
     // Nothing of version 2 reaches it, even when the account's other device reads.
     modern->send(Msg::Say{u"lobby"_s, u"hello"_s, 1, false});
@@ -483,6 +309,69 @@ void TestServerDevices::aVersionOneClientIsServedAsBefore()
     QVERIFY(old2.login(m_a));
     QVERIFY(old.waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Replaced; }));
     QVERIFY(modern->isConnected());
+}
+
+void TestServerDevices::aResumeRefusedForTooManyDevicesKeepsItsToken()
+{
+    // The server runs with --max-sessions-per-user 3.
+    QString token;
+    {
+        auto phone = device(m_a, u"phone"_s, true);
+        QVERIFY(phone);
+        token = phone->auth().resumeToken;
+    }
+    auto one = device(m_a, u"one"_s), two = device(m_a, u"two"_s), three = device(m_a, u"three"_s);
+    QVERIFY(one && two && three);
+    QCOMPARE(resumeError(token), u"too_many_sessions"_s);
+    three.reset();
+    QVERIFY(one->waitFor<Msg::SessionList>(5000, [](const Msg::SessionList &l) {
+        return std::count_if(l.sessions.cbegin(), l.sessions.cend(), [](const auto &s) { return s.online; }) == 2;
+    }));
+    QCOMPARE(resumeError(token), QString()); // it still works, once there is room
+}
+
+void TestServerDevices::replacingTheOnlyDeviceIsNoNewsToTheRoom()
+{
+    auto desk = device(m_a, u"desk"_s, true);
+    auto other = device(m_b, std::nullopt, true);
+    QVERIFY(desk && other);
+    other->send(Msg::Ping{1});
+    QVERIFY(other->waitFor<Msg::Pong>());
+    other->received().clear();
+    auto deskAgain = device(m_a, u"desk"_s); // a new connection of the same device, as after a network change
+    QVERIFY(deskAgain);
+    QVERIFY(desk->waitForDisconnect());
+    other->send(Msg::Ping{2});
+    QVERIFY(other->waitFor<Msg::Pong>());
+    QTest::qWait(100);
+    QVERIFY2(!other->has<Msg::PresenceUpdate>(), "the account flapped offline and online");
+    QVERIFY2(!other->has<Msg::Notice>(), "the account left and joined the room again");
+}
+
+void TestServerDevices::roomsAreSizedInAccountsNotDevices()
+{
+    // The server runs with --quiet-room-size 4: rooms of more than 4 accounts are not told of arrivals.
+    const QString room = u"small%1"_s.arg(m_round);
+    std::vector<std::unique_ptr<TestClient>> devices;
+    for (const QString &name : {m_a, m_b}) {
+        for (const QString &where : {u"desk"_s, u"phone"_s}) {
+            devices.push_back(device(name, where, where == "desk"_L1));
+            QVERIFY(devices.back());
+            devices.back()->send(Msg::Join{room});
+            QVERIFY(devices.back()->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+        }
+    }
+    // Four sessions, two accounts: the room is small, and a third account's arrival is news.
+    auto c = device(m_c, u"desk"_s, true);
+    QVERIFY(c);
+    c->send(Msg::Join{room});
+    const auto joined = c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; });
+    QVERIFY(joined);
+    QCOMPARE(joined->members.size(), 3);
+    QVERIFY(!joined->total.has_value());
+    QVERIFY(devices.front()->waitFor<Msg::Notice>(5000, [&](const Msg::Notice &n) {
+        return n.event == Msg::NoticeEvent::Join && n.user == m_c && n.room == room;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestServerDevices)

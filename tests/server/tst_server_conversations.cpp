@@ -1,0 +1,291 @@
+// Direct messages that wait for their reader, conversations and read positions, against the real server:
+// what one device reads shows on the others, and nobody reaches another pair's conversation.
+#include "serverprocess.h"
+#include "testclient.h"
+
+#include <QtCrypto>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestServerConversations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void aDirectMessageToSomeoneOfflineWaitsForThem();
+    void theSendersOtherDevicesSeeItsDirectMessages();
+    void readPositionsSyncAcrossDevicesAndLogins();
+    void roomUnreadCountsComeWithJoined();
+    void nobodyReadsAnotherPairsConversation();
+    void aConversationThatNeverWasCannotBeRead();
+    void sendingMovesTheSendersReadPosition();
+
+private:
+    std::unique_ptr<TestClient> device(const QString &name, const std::optional<QString> &device, bool create = false);
+
+    QCA::Initializer m_qca;
+    ServerProcess m_server;
+    int m_round = 0;
+    QString m_a, m_b, m_c;
+};
+
+void TestServerConversations::initTestCase()
+{
+    QVERIFY2(m_server.start({u"--max-sessions-per-user"_s, u"3"_s}), m_server.errors().constData());
+}
+
+void TestServerConversations::init()
+{
+    ++m_round;
+    m_a = u"ann%1"_s.arg(m_round);
+    m_b = u"ben%1"_s.arg(m_round);
+    m_c = u"cat%1"_s.arg(m_round);
+}
+
+std::unique_ptr<TestClient> TestServerConversations::device(const QString &name, const std::optional<QString> &device,
+                                                            bool create)
+{
+    auto c = std::make_unique<TestClient>();
+    c->setDevice(device);
+    if (!c->connectTo(m_server.tcpPort()) || !(create ? c->registerUser(name) : c->login(name)))
+        return nullptr;
+    return c;
+}
+
+void TestServerConversations::aDirectMessageToSomeoneOfflineWaitsForThem()
+{
+    {
+        auto b = device(m_b, u"desk"_s, true);
+        QVERIFY(b);
+    } // ben exists, then goes offline
+    auto a = device(m_a, u"desk"_s, true);
+    QVERIFY(a);
+    a->send(Msg::Whisper{m_b, u"see this when you are back"_s, 11, false});
+    const auto ack = a->waitFor<Msg::Ack>();
+    QVERIFY2(ack, "a message to someone offline is stored, not refused");
+    QCOMPARE(ack->ref, 11);
+
+    auto b = device(m_b, u"desk"_s);
+    QVERIFY(b);
+    const auto list = b->waitFor<Msg::ConversationList>();
+    QVERIFY2(list, "the conversation list comes unasked after login");
+    QCOMPARE(list->conversations.size(), 1);
+    const Msg::ConversationInfo &c = list->conversations.first();
+    QCOMPARE(c.with, m_a);
+    QCOMPARE(c.lastId, ack->id);
+    QCOMPARE(c.unread, 1);
+    b->send(Msg::HistoryRequest{QString(), std::nullopt, std::nullopt, 50, std::nullopt, m_a.toUpper()});
+    const auto page = b->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QVERIFY(page->with.has_value());
+    QCOMPARE(page->direct.size(), 1); // exactly once
+    QCOMPARE(page->direct[0].id, ack->id);
+    QCOMPARE(page->direct[0].from, m_a);
+    QCOMPARE(page->direct[0].to, m_b);
+    QCOMPARE(page->direct[0].text, u"see this when you are back"_s);
+    QVERIFY(!b->has<Msg::PrivateMessage>()); // not pushed again as well: history is where it waits
+
+    // Someone who does not exist at all is still an error.
+    a->send(Msg::Whisper{u"ghost"_s, u"hello?"_s, 12, false});
+    const auto e = a->waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"no_such_user"_s);
+    a->send(Msg::Whisper{m_a, u"me"_s, 13, false});
+    QCOMPARE(a->waitFor<Msg::ErrorReply>()->code, u"out_of_range"_s);
+}
+
+void TestServerConversations::theSendersOtherDevicesSeeItsDirectMessages()
+{
+    auto b1 = device(m_b, u"desk"_s, true);
+    auto b2 = device(m_b, u"phone"_s);
+    auto a1 = device(m_a, u"desk"_s, true);
+    auto a2 = device(m_a, u"phone"_s);
+    QVERIFY(a1 && a2 && b1 && b2);
+    a1->send(Msg::Whisper{m_b, u"to both of your devices"_s, 1, false});
+    QVERIFY(a1->waitFor<Msg::Ack>());
+    auto isIt = [](const Msg::PrivateMessage &m) { return m.text == "to both of your devices"_L1; };
+    QVERIFY(b1->waitFor<Msg::PrivateMessage>(5000, isIt));
+    QVERIFY(b2->waitFor<Msg::PrivateMessage>(5000, isIt));
+    const auto echo = a2->waitFor<Msg::PrivateMessage>(5000, isIt);
+    QVERIFY2(echo, "the sender's other device sees what it sent");
+    QCOMPARE(echo->from, m_a);
+    QCOMPARE(echo->to, m_b);
+    QTest::qWait(100);
+    QVERIFY2(!a1->has<Msg::PrivateMessage>(), "the sending device gets its ack, not a copy");
+}
+
+void TestServerConversations::readPositionsSyncAcrossDevicesAndLogins()
+{
+    auto b1 = device(m_b, u"desk"_s, true);
+    auto b2 = device(m_b, u"phone"_s);
+    auto a = device(m_a, u"desk"_s, true);
+    QVERIFY(a && b1 && b2);
+    qint64 lastId = 0;
+    for (int i = 0; i < 3; ++i) {
+        a->send(Msg::Whisper{m_b, u"number %1"_s.arg(i), i + 1, false});
+        const auto ack = a->waitFor<Msg::Ack>();
+        QVERIFY(ack);
+        lastId = ack->id;
+    }
+    b1->send(Msg::ListConversations{});
+    auto list = b1->waitFor<Msg::ConversationList>(5000, [](const Msg::ConversationList &l) {
+        return !l.conversations.isEmpty() && l.conversations[0].unread == 3;
+    });
+    QVERIFY(list);
+    // Read up to the second message on the desk: both devices hear it.
+    b1->send(Msg::MarkRead{std::nullopt, m_a, lastId - 1});
+    for (TestClient *b : {b1.get(), b2.get()}) {
+        const auto marker = b->waitFor<Msg::ReadMarker>();
+        QVERIFY(marker);
+        QCOMPARE(marker->with, std::optional<QString>(m_a));
+        QCOMPARE(marker->id, lastId - 1);
+        QCOMPARE(marker->unread, 1);
+    }
+    // Backwards is ignored; past the newest message stops at it.
+    b2->send(Msg::MarkRead{std::nullopt, m_a, 1});
+    QCOMPARE(b2->waitFor<Msg::ReadMarker>()->id, lastId - 1);
+    b2->send(Msg::MarkRead{std::nullopt, m_a, Protocol::MaxId});
+    const auto all = b2->waitFor<Msg::ReadMarker>();
+    QCOMPARE(all->id, lastId);
+    QCOMPARE(all->unread, 0);
+    // A later login starts where the devices left off.
+    b1.reset();
+    b2.reset();
+    auto b3 = device(m_b, u"laptop"_s);
+    QVERIFY(b3);
+    list = b3->waitFor<Msg::ConversationList>();
+    QVERIFY(list);
+    QCOMPARE(list->conversations[0].lastRead, lastId);
+    QCOMPARE(list->conversations[0].unread, 0);
+}
+
+void TestServerConversations::roomUnreadCountsComeWithJoined()
+{
+    const QString room = u"news%1"_s.arg(m_round);
+    auto a = device(m_a, u"desk"_s, true);
+    QVERIFY(a);
+    a->send(Msg::Say{u"lobby"_s, u"said before ben came"_s, 1, false});
+    QVERIFY(a->waitFor<Msg::Ack>());
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    a->send(Msg::Say{room, u"old news"_s, 2, false});
+    QVERIFY(a->waitFor<Msg::Ack>());
+    {
+        auto b = device(m_b, u"desk"_s, true);
+        QVERIFY(b);
+        const auto lobby = b->waitFor<Msg::Joined>();
+        QVERIFY(lobby);
+        QCOMPARE(lobby->unread, std::optional<qint64>(0)); // what was said before joining is not news
+        b->send(Msg::Join{room});
+        const auto joined = b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; });
+        QVERIFY(joined);
+        QCOMPARE(joined->unread, std::optional<qint64>(0));
+    }
+    qint64 last = 0;
+    for (int i = 0; i < 4; ++i) {
+        a->send(Msg::Say{room, u"while you were away %1"_s.arg(i), 10 + i, false});
+        last = a->waitFor<Msg::Ack>()->id;
+    }
+    auto b = device(m_b, u"desk"_s);
+    QVERIFY(b);
+    const auto joined = b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; });
+    QVERIFY(joined);
+    QCOMPARE(joined->unread, std::optional<qint64>(4));
+    QVERIFY(joined->lastRead.has_value() && *joined->lastRead < last);
+    b->send(Msg::MarkRead{room, std::nullopt, last});
+    const auto marker = b->waitFor<Msg::ReadMarker>();
+    QVERIFY(marker);
+    QCOMPARE(marker->room, std::optional<QString>(room));
+    QCOMPARE(marker->unread, 0);
+    // Its own messages never count as unread.
+    b->send(Msg::Say{room, u"my own"_s, 20, false});
+    QVERIFY(b->waitFor<Msg::Ack>());
+    b->send(Msg::Join{room});
+    QCOMPARE(b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; })->unread,
+             std::optional<qint64>(0));
+    // A room the account is not in has no read position to move.
+    b->send(Msg::MarkRead{u"elsewhere"_s, std::nullopt, last}, 21);
+    const auto e = b->waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"not_in_room"_s);
+}
+
+void TestServerConversations::nobodyReadsAnotherPairsConversation()
+{
+    auto a = device(m_a, u"desk"_s, true), b = device(m_b, u"desk"_s, true), c = device(m_c, u"desk"_s, true);
+    QVERIFY(a && b && c);
+    a->send(Msg::Whisper{m_b, u"between ann and ben"_s, 1, false});
+    const auto ack = a->waitFor<Msg::Ack>();
+    QVERIFY(ack);
+    c->received().clear();
+    // Cat asks for "the conversation with ben" and "with ann": cat's own (empty), never theirs.
+    for (const QString &who : {m_a, m_b}) {
+        c->send(Msg::HistoryRequest{QString(), std::nullopt, std::nullopt, 50, std::nullopt, who});
+        const auto page = c->waitFor<Msg::HistoryReply>();
+        QVERIFY(page);
+        QVERIFY(page->direct.isEmpty());
+        c->send(Msg::HistoryRequest{QString(), std::nullopt, std::nullopt, 50, ack->id, who});
+        const auto around = c->waitFor<Msg::HistoryReply>();
+        QVERIFY(around);
+        QVERIFY(around->direct.isEmpty());
+    }
+    c->send(Msg::ListConversations{});
+    const auto list = c->waitFor<Msg::ConversationList>();
+    QVERIFY(list);
+    QVERIFY(list->conversations.isEmpty());
+    QVERIFY(!c->has<Msg::PrivateMessage>());
+}
+
+void TestServerConversations::aConversationThatNeverWasCannotBeRead()
+{
+    auto a = device(m_a, u"desk"_s, true), b = device(m_b, u"desk"_s, true);
+    QVERIFY(a && b);
+    for (const QString &who : {m_b, m_a, u"nobody"_s}) {
+        a->send(Msg::MarkRead{std::nullopt, who, 5}, 40);
+        const auto e = a->waitFor<Msg::ErrorReply>();
+        QVERIFY(e);
+        QCOMPARE(e->code, u"no_such_user"_s);
+        QCOMPARE(e->ref, std::optional<qint64>(40));
+    }
+    QVERIFY(!a->has<Msg::ReadMarker>());
+}
+
+void TestServerConversations::sendingMovesTheSendersReadPosition()
+{
+    auto laptop = device(m_a, u"laptop"_s, true);
+    auto phone = device(m_a, u"phone"_s);
+    auto b = device(m_b, u"desk"_s, true);
+    QVERIFY(laptop && phone && b);
+    for (int i = 0; i < 3; ++i) {
+        b->send(Msg::Whisper{m_a, u"question %1"_s.arg(i), i + 1, false});
+        QVERIFY(b->waitFor<Msg::Ack>());
+    }
+    // Answered from the phone: the laptop no longer counts the questions as unread.
+    phone->send(Msg::Whisper{m_b, u"answer"_s, 9, false});
+    const auto ack = phone->waitFor<Msg::Ack>();
+    QVERIFY(ack);
+    const auto marker =
+        laptop->waitFor<Msg::ReadMarker>(5000, [&](const Msg::ReadMarker &r) { return r.id == ack->id; });
+    QVERIFY(marker);
+    QCOMPARE(marker->with, std::optional<QString>(m_b));
+    QCOMPARE(marker->unread, 0);
+    laptop->send(Msg::ListConversations{});
+    const auto list = laptop->waitFor<Msg::ConversationList>(
+        5000, [](const Msg::ConversationList &l) { return !l.conversations.isEmpty(); });
+    QVERIFY(list);
+    QCOMPARE(list->conversations[0].unread, 0);
+    QCOMPARE(list->conversations[0].lastRead, ack->id);
+    // The same in a room.
+    b->send(Msg::Say{u"lobby"_s, u"anyone?"_s, 20, false});
+    QVERIFY(b->waitFor<Msg::Ack>());
+    phone->send(Msg::Say{u"lobby"_s, u"me"_s, 21, false});
+    const auto said = phone->waitFor<Msg::Ack>();
+    QVERIFY(said);
+    QVERIFY(laptop->waitFor<Msg::ReadMarker>(
+        5000, [&](const Msg::ReadMarker &r) { return r.room == "lobby"_L1 && r.id == said->id && r.unread == 0; }));
+}
+
+QTEST_GUILESS_MAIN(TestServerConversations)
+#include "tst_server_conversations.moc"
