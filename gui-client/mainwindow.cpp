@@ -94,6 +94,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
         if (m_followNewest)
             bar->setValue(max);
+        else // opened at the first unread message: when everything fits, the newest is on screen too
+            m_followNewest = bar->value() >= max - FollowSlackPixels;
+        noteSeen();
     });
     connect(m_input, &ChatInput::submitted, this, &MainWindow::onSubmitted);
     connect(m_input, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -222,6 +225,19 @@ void MainWindow::changeEvent(QEvent *event)
         noteSeen();
 }
 
+void MainWindow::scrollToNews(MessageModel *model)
+{
+    const int first = model->firstUnreadRow();
+    if (first < 0) {
+        m_followNewest = true;
+        m_view->scrollToBottom();
+        return;
+    }
+    m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    m_followNewest = bar->value() >= bar->maximum() - FollowSlackPixels; // all of it fits: read
+}
+
 void MainWindow::noteSeen()
 {
     if (m_current.isEmpty() || !isActiveWindow() || !m_followNewest)
@@ -270,13 +286,7 @@ void MainWindow::showEntry(const QString &key)
         m_client.requestConversationHistory(m_roomList->conversationUser(key), std::nullopt, std::nullopt,
                                             FirstHistoryPage);
     // Opened at the first message not read yet, when there is one; else at the newest.
-    if (const int first = model->firstUnreadRow(); first >= 0) {
-        m_followNewest = false;
-        m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
-    } else {
-        m_followNewest = true;
-        m_view->scrollToBottom();
-    }
+    scrollToNews(model);
     m_roomList->setCurrent(key);
     m_memberList->showRoom(currentRoom());
     m_typing->clear();
@@ -416,12 +426,7 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
     model->prepend(entries, history.more);
     if (m_view->model() == model && model->rowCount() <= int(entries.size()) + 1) {
         // The first page of what is on screen: opened at the news, if any.
-        if (const int first = model->firstUnreadRow(); first >= 0) {
-            m_followNewest = false;
-            m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
-        } else {
-            m_view->scrollToBottom();
-        }
+        scrollToNews(model);
     }
     if (key == m_current)
         noteSeen();

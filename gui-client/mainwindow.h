@@ -69,6 +69,8 @@ private:
     void onReadMarker(const Msg::ReadMarker &marker);
     // The newest messages on screen in an active window have been seen: the server is told.
     void noteSeen();
+    // Puts the first message not read yet at the top of the view, or the newest at the bottom.
+    void scrollToNews(MessageModel *model);
     void showDevices();
     void sendTo(const QString &key, const QString &text, bool action, const QString &line);
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);

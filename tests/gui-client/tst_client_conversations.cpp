@@ -1,14 +1,17 @@
 // Private conversations against a real server, with real widgets: each has its own entry beside the rooms with
-// an unread count, keeps its messages for the session, works with no room open, and shows a refusal (the other
-// person is offline) on the message itself.
+// an unread count, keeps its messages, waits for someone offline, works with no room open, shows a refusal on
+// the message itself; and one account's devices side by side.
 #include "chatinput.h"
+#include "devicesdialog.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "windowsession.h"
 
 #include <QDir>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTreeWidget>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,7 +42,10 @@ class TestConversations : public QObject
 private slots:
     void initTestCase();
     void conversationHasItsOwnEntry();
-    void whisperToSomeoneOfflineIsMarkedFailed();
+    void whisperToNobodyIsMarkedFailed();
+    void aMessageToSomeoneOfflineArrivesAtTheirLogin();
+    void readOnOneDeviceClearsTheCountOnTheOther();
+    void aDeviceIsEndedFromTheDevicesDialog();
     void privateMessageArrivesWithNoRoomOpen();
 
 private:
@@ -111,16 +117,11 @@ void TestConversations::conversationHasItsOwnEntry()
     }
 }
 
-void TestConversations::whisperToSomeoneOfflineIsMarkedFailed()
+void TestConversations::whisperToNobodyIsMarkedFailed()
 {
-    {
-        TestClient ghost; // has an account, is not online
-        QVERIFY(ghost.connectTo(m_server.tcpPort()));
-        QVERIFY(ghost.registerUser(u"ghost"_s));
-    }
     auto hal = WindowSession::open(u"hal"_s, m_server.tcpPort());
     QVERIFY(hal);
-    type(*hal->window, u"/msg ghost are you there?"_s);
+    type(*hal->window, u"/msg ghost are you there?"_s); // there is no account called ghost
     QCOMPARE(hal->window->currentConversation(), u"ghost"_s);
     MessageModel *model = hal->window->conversationModel(u"ghost"_s);
     const QList<int> rows = rowsWith(model, u"are you there?"_s, MessageEntry::Kind::Private);
@@ -128,8 +129,8 @@ void TestConversations::whisperToSomeoneOfflineIsMarkedFailed()
     QTRY_COMPARE_WITH_TIMEOUT(model->at(rows.first()).status, MessageEntry::Status::Failed, 5000);
     QCOMPARE(model->index(rows.first()).data(MessageModel::StatusRole).toInt(), int(MessageEntry::Status::Failed));
     // The reason is shown in the conversation, not in some room.
-    QCOMPARE(rowsWith(model, u"ghost is not online"_s, MessageEntry::Kind::Error).size(), 1);
-    QVERIFY(rowsWith(hal->window->model(u"lobby"_s), u"not online"_s).isEmpty());
+    QCOMPARE(rowsWith(model, u"There is no user called ghost"_s, MessageEntry::Kind::Error).size(), 1);
+    QVERIFY(rowsWith(hal->window->model(u"lobby"_s), u"no user called"_s).isEmpty());
     // The line comes back to be sent again, to ghost and no one else: switching to the lobby takes it
     // off the input line, and coming back brings it again.
     auto *input = hal->window->findChild<ChatInput *>(u"input"_s);
@@ -143,6 +144,128 @@ void TestConversations::whisperToSomeoneOfflineIsMarkedFailed()
     QCOMPARE(input->text(), u"for the lobby"_s);
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         hal->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-conversation-failed.png"_s));
+}
+
+void TestConversations::aMessageToSomeoneOfflineArrivesAtTheirLogin()
+{
+    {
+        TestClient kim; // has an account, is not online
+        QVERIFY(kim.connectTo(m_server.tcpPort()));
+        QVERIFY(kim.registerUser(u"kim"_s));
+    }
+    auto leo = WindowSession::open(u"leo"_s, m_server.tcpPort());
+    QVERIFY(leo);
+    type(*leo->window, u"/msg kim see this when you are back"_s);
+    MessageModel *sent = leo->window->conversationModel(u"kim"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(sent->at(rowsWith(sent, u"see this"_s).first()).status, MessageEntry::Status::Done, 5000);
+    type(*leo->window, u"and this"_s);
+
+    // Kim starts the program: the conversation is listed, in bold with its count, and said in a notification.
+    auto kim = std::make_unique<WindowSession>();
+    kim->client->setDevice(u"desk"_s);
+    kim->window = std::make_unique<MainWindow>(*kim->client);
+    trustTestServer(*kim->client);
+    QSignalSpy notified(kim->window.get(), &MainWindow::notified);
+    kim->client->start(u"127.0.0.1"_s, m_server.tcpPort(), ChatClient::AuthMode::Login, u"kim"_s, u"password123"_s);
+    kim->window->show();
+    QTRY_COMPARE_WITH_TIMEOUT(kim->window->conversationUnread(u"leo"_s), 2, 10000);
+    auto *rooms = kim->window->findChild<QListWidget *>(u"rooms"_s);
+    const QList<QListWidgetItem *> items = rooms->findItems(u"leo (2)"_s, Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    QVERIFY(items.first()->font().bold());
+    QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
+    QCOMPARE(notified.first().at(1).toString(), u"New messages from leo"_s);
+
+    // Opened, it loads its history: each message once, the first of them under the "new messages" line.
+    kim->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(kim->window.get()));
+    kim->window->showConversation(u"leo"_s);
+    MessageModel *model = kim->window->conversationModel(u"leo"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(model, u"see this when you are back"_s).size(), 1, 5000);
+    QCOMPARE(rowsWith(model, u"and this"_s).size(), 1);
+    QCOMPARE(model->firstUnreadRow(), rowsWith(model, u"see this when you are back"_s).first());
+    QVERIFY(model->index(model->firstUnreadRow()).data(MessageModel::FirstUnreadRole).toBool());
+    QCOMPARE(kim->window->conversationUnread(u"leo"_s), 0);
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        kim->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-dm-waiting.png"_s));
+
+    // Seen in an active window: the server keeps it read, for every device and the next login.
+    TestClient phone;
+    phone.setDevice(u"phone"_s);
+    QVERIFY(phone.connectTo(m_server.tcpPort()) && phone.login(u"kim"_s));
+    std::optional<Msg::ConversationList> list;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (phone.send(Msg::ListConversations{}),
+         (list = phone.waitFor<Msg::ConversationList>(1000)) && list->conversations.value(0).unread == 0),
+        10000);
+}
+
+void TestConversations::readOnOneDeviceClearsTheCountOnTheOther()
+{
+    {
+        TestClient mia;
+        QVERIFY(mia.connectTo(m_server.tcpPort()) && mia.registerUser(u"mia"_s));
+    }
+    auto desk = WindowSession::device(u"mia"_s, m_server.tcpPort(), u"desk"_s);
+    auto phone = WindowSession::device(u"mia"_s, m_server.tcpPort(), u"phone"_s);
+    auto ned = WindowSession::open(u"ned"_s, m_server.tcpPort());
+    QVERIFY(desk && phone && ned);
+    QVERIFY(desk->client->state() == ChatClient::State::Connected); // not replaced by the phone
+    // Both devices hear ned; the desk has the lobby on screen, the phone another room.
+    type(*phone->window, u"/join elsewhere"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(phone->window->currentRoom(), u"elsewhere"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->window->model(u"elsewhere"_s) != nullptr, true, 5000); // joined there too
+    desk->window->showRoom(u"elsewhere"_s);
+    desk->window->showRoom(u"lobby"_s);
+    ned->client->whisper(u"mia"_s, u"hello on every device"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(phone->window->conversationUnread(u"ned"_s), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->window->conversationUnread(u"ned"_s), 1, 5000);
+    // Read on the desk: the phone's count follows.
+    desk->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(desk->window.get()));
+    desk->window->showConversation(u"ned"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(phone->window->conversationUnread(u"ned"_s), 0, 5000);
+    // A reply from the phone shows on the desk, in the same conversation.
+    phone->window->showConversation(u"ned"_s);
+    type(*phone->window, u"answered from the phone"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(desk->window->conversationModel(u"ned"_s), u"answered from the phone"_s).size(),
+                              1, 5000);
+}
+
+void TestConversations::aDeviceIsEndedFromTheDevicesDialog()
+{
+    {
+        TestClient olga;
+        QVERIFY(olga.connectTo(m_server.tcpPort()) && olga.registerUser(u"olga"_s));
+    }
+    auto desk = WindowSession::device(u"olga"_s, m_server.tcpPort(), u"desk"_s);
+    auto phone = WindowSession::device(u"olga"_s, m_server.tcpPort(), u"phone"_s);
+    QVERIFY(desk && phone);
+    type(*desk->window, u"/devices"_s);
+    auto *dialog = desk->window->findChild<DevicesDialog *>(u"devicesDialog"_s);
+    QVERIFY(dialog);
+    // Both windows, and the registration's unnamed session, which could still resume.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->deviceCount(), 3, 5000);
+    QCOMPARE(dialog->deviceName(0), u"desk"_s);
+    QCOMPARE(dialog->deviceName(1), u"phone"_s);
+    QCOMPARE(dialog->deviceName(2), u"(unnamed device)"_s);
+    auto *end = dialog->findChild<QPushButton *>(u"endSession"_s);
+    auto *list = dialog->findChild<QTreeWidget *>(u"devices"_s);
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(!end->isEnabled()); // not this device: that is what "Log out" is for
+    list->setCurrentItem(list->topLevelItem(1));
+    QVERIFY(end->isEnabled());
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-devices.png"_s));
+    QTest::mouseClick(end, Qt::LeftButton);
+    // The phone is told, in words, and does not come back by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(phone->window->model(u"lobby"_s), u"ended from your device 'desk'"_s).isEmpty(),
+                             5000);
+    QTRY_COMPARE_WITH_TIMEOUT(phone->client->state(), ChatClient::State::Disconnected, 5000);
+    QTest::qWait(600); // longer than its reconnect delay
+    QCOMPARE(phone->client->state(), ChatClient::State::Disconnected);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->deviceCount(), 2, 5000);
+    QCOMPARE(dialog->deviceName(1), u"(unnamed device)"_s);
 }
 
 void TestConversations::privateMessageArrivesWithNoRoomOpen()

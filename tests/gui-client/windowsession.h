@@ -17,11 +17,13 @@ struct WindowSession
     // Registers (or logs in) on 127.0.0.1:port and waits until the lobby and its history are shown; null if not.
     static std::unique_ptr<WindowSession> open(const QString &name, quint16 port, bool registering = true,
                                                std::chrono::milliseconds firstDelay = std::chrono::milliseconds(100),
-                                               std::chrono::milliseconds maxDelay = std::chrono::milliseconds(400))
+                                               std::chrono::milliseconds maxDelay = std::chrono::milliseconds(400),
+                                               const QString &device = QString())
     {
         using namespace Qt::Literals::StringLiterals;
         auto p = std::make_unique<WindowSession>();
         p->client->setReconnectDelays(firstDelay, maxDelay);
+        p->client->setDevice(device);
         p->window = std::make_unique<MainWindow>(*p->client);
         trustTestServer(*p->client);
         QSignalSpy ok(p->client.get(), &ChatClient::authenticated);
@@ -35,6 +37,12 @@ struct WindowSession
         if (!QTest::qWaitFor([&] { return p->window->currentRoom() == u"lobby"_s && !history.isEmpty(); }, 5000))
             return nullptr;
         return p;
+    }
+
+    // Logs in an existing account on a named device.
+    static std::unique_ptr<WindowSession> device(const QString &name, quint16 port, const QString &device)
+    {
+        return open(name, port, false, std::chrono::milliseconds(100), std::chrono::milliseconds(400), device);
     }
 };
 
