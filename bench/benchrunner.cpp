@@ -77,7 +77,7 @@ BenchResult runBenchmark(const BenchOptions &options)
         protocol = std::make_unique<IrcDriver>();
     else
         protocol = std::make_unique<ChatRoomDriver>(QString::fromStdString(options.userPrefix),
-                                                    QString::fromStdString(options.password));
+                                                    QString::fromStdString(options.password), options.devices);
     LoadEngine engine(options.host, options.port, std::move(protocol), options.tls && !options.irc);
     const int rooms = std::max(1, std::min(options.rooms, options.clients));
     engine.addClients(options.clients, rooms);

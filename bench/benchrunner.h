@@ -16,6 +16,7 @@ struct BenchOptions
     bool tls = true; // Chat Room over TLS, as in production; IRC is always plain
     int clients = 100;
     int rooms = 1;
+    int devices = 1; // connections per account (Chat Room only; with one room)
     int senders = 0;         // 0: every client sends
     double rate = 0;         // messages per second per sender; 0: burst
     int messages = 4;        // per sender, in burst mode

@@ -36,13 +36,20 @@ bool quickChatText(std::string_view line, std::string_view &text)
 
 QString ChatRoomDriver::username(const BenchClient &client) const
 {
-    return m_prefix + QString::number(client.index);
+    return m_prefix + QString::number(client.index / m_devices);
+}
+
+std::optional<QString> ChatRoomDriver::device(const BenchClient &client) const
+{
+    if (m_devices == 1)
+        return std::nullopt;
+    return u"device-"_s + QString::number(client.index % m_devices);
 }
 
 void ChatRoomDriver::start(LoadEngine &engine, BenchClient &client)
 {
     send(engine, client, Msg::encode(Msg::Hello{Protocol::Version, u"chatroom-bench"_s}));
-    send(engine, client, Msg::encode(Msg::Register{username(client), m_password}));
+    send(engine, client, Msg::encode(Msg::Register{username(client), m_password, device(client)}));
 }
 
 void ChatRoomDriver::join(LoadEngine &engine, BenchClient &client, const std::string &room)
@@ -88,7 +95,7 @@ void ChatRoomDriver::onLine(LoadEngine &engine, BenchClient &client, std::string
         send(engine, client, Msg::encode(Msg::Pong{ping->ts}));
     } else if (const auto *error = std::get_if<Msg::ErrorReply>(&*message)) {
         if (error->errorCode() == ErrorCode::UsernameTaken)
-            send(engine, client, Msg::encode(Msg::Login{username(client), m_password}));
+            send(engine, client, Msg::encode(Msg::Login{username(client), m_password, device(client)}));
         else if (error->errorCode() != ErrorCode::NotInRoom)
             engine.markFailed(client, QString(error->code + u": "_s + error->message).toStdString());
     }

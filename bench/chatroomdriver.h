@@ -8,8 +8,9 @@
 class ChatRoomDriver : public BenchProtocol
 {
 public:
-    ChatRoomDriver(QString userPrefix, QString password)
-        : m_prefix(std::move(userPrefix)), m_password(std::move(password))
+    // devices: connections per account (each a device of its own); consecutive clients share an account.
+    ChatRoomDriver(QString userPrefix, QString password, int devices = 1)
+        : m_prefix(std::move(userPrefix)), m_password(std::move(password)), m_devices(std::max(1, devices))
     {}
 
     void start(LoadEngine &engine, BenchClient &client) override;
@@ -20,7 +21,9 @@ public:
 
 private:
     QString username(const BenchClient &client) const;
+    std::optional<QString> device(const BenchClient &client) const;
 
     QString m_prefix;
     QString m_password;
+    int m_devices;
 };

@@ -99,10 +99,13 @@ int main(int argc, char *argv[])
             "whenever the server closes it: " +
             Flooder::kindNames() + "."),
         u"kind"_s);
+    const QCommandLineOption devices(
+        u"devices"_s, u"Connections per account, each a device of its own (default 1; needs --rooms 1)."_s, u"n"_s,
+        u"1"_s);
     const QCommandLineOption json(u"json"_s, u"Also write the results as JSON to this file."_s, u"file"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No progress line."_s);
     parser.addOptions({host, port, irc, plain, clients, rooms, senders, rate, messages, duration, payload, serverPid,
-                       idle, window, timeout, flood, json, quiet});
+                       idle, window, timeout, flood, devices, json, quiet});
     parser.process(app);
 
     BenchOptions o;
@@ -112,6 +115,12 @@ int main(int argc, char *argv[])
     o.tls = !parser.isSet(plain);
     o.clients = int(numberOption(parser, clients, 1, 1'000'000));
     o.rooms = int(numberOption(parser, rooms, 1, o.clients));
+    o.devices = int(numberOption(parser, devices, 1, 100));
+    if (o.devices > 1 && o.rooms > 1) {
+        // An account's devices are in the same rooms; clients are spread over rooms one by one.
+        std::fputs("chatroom-bench: --devices needs --rooms 1.\n", stderr);
+        return 2;
+    }
     o.senders = int(numberOption(parser, senders, 0, o.clients));
     o.rate = numberOption(parser, rate, 0, 1'000'000, false);
     o.messages = int(numberOption(parser, messages, 1, 1'000'000));

@@ -127,6 +127,30 @@ if wanted latency; then
     start_server latency "${fast_hash[@]}" "${relaxed[@]}"
     bench latency --clients 500 --senders 200 --rate 1 --duration 15 --payload 100
 fi
+if wanted devices; then
+    # Issue 14: does an account on several devices cost more than the same connections as accounts of their
+    # own? 1,000 connections as 1,000 accounts, then as 500 accounts on 2 devices each; the same load
+    # (fan-out: each connection sends 4; latency: 200 connections at 0.5 msg/s, 100,000 deliveries/s).
+    # Target: the devices' figures within 10 % of the single-device ones.
+    for devices in 1 2; do
+        start_server "devices$devices" "${fast_hash[@]}" "${relaxed[@]}"
+        bench "fanout-devices$devices" --clients 1000 --devices "$devices" --messages 4 --payload 100
+        start_server "devices$devices-latency" "${fast_hash[@]}" "${relaxed[@]}"
+        bench "latency-devices$devices" --clients 1000 --devices "$devices" --senders 200 --rate 0.5 --duration 15 \
+            --payload 100
+    done
+    echo
+    echo "== devices: 2 devices per account / 1 (target: within 10 %)"
+    for s in fanout latency; do
+        one=$out/$s-devices1.json two=$out/$s-devices2.json
+        [ -f "$one" ] && [ -f "$two" ] || continue
+        printf '%-8s deliveries/s %9.0f / %9.0f = %.2f   p99 %7.2f / %7.2f ms = %.2f\n' "$s" \
+            "$(json_number "$two" deliveriesPerSecond)" "$(json_number "$one" deliveriesPerSecond)" \
+            "$(awk -v a="$(json_number "$two" deliveriesPerSecond)" -v b="$(json_number "$one" deliveriesPerSecond)" 'BEGIN { print a / b }')" \
+            "$(json_number "$two" latencyP99Ms)" "$(json_number "$one" latencyP99Ms)" \
+            "$(awk -v a="$(json_number "$two" latencyP99Ms)" -v b="$(json_number "$one" latencyP99Ms)" 'BEGIN { print a / b }')"
+    done
+fi
 if wanted capacity; then
     # The highest steady rate at which p99 stays within 20 ms: 200 senders in a room of 500, rising rates.
     # Stops at the first rate past the target (or one that loses messages) and names the last one within.
