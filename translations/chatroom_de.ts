@@ -62,57 +62,57 @@ Bisher:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="56"/>
+        <location filename="../gui-client/chatclient.cpp" line="53"/>
         <source>Not sent: the client is no longer connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mehr mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="128"/>
+        <location filename="../gui-client/chatclient.cpp" line="130"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starten Sie auch den Client mit --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="132"/>
+        <location filename="../gui-client/chatclient.cpp" line="134"/>
         <source>The system says: %1.</source>
         <translation>Das System meldet: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="174"/>
+        <location filename="../gui-client/chatclient.cpp" line="176"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>Das Zertifikat des Servers ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="200"/>
+        <location filename="../gui-client/chatclient.cpp" line="202"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="214"/>
+        <location filename="../gui-client/chatclient.cpp" line="218"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie ist vielleicht nicht angekommen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="231"/>
+        <location filename="../gui-client/chatclient.cpp" line="235"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="232"/>
+        <location filename="../gui-client/chatclient.cpp" line="236"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="235"/>
+        <location filename="../gui-client/chatclient.cpp" line="239"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="301"/>
+        <location filename="../gui-client/chatclient.cpp" line="314"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="407"/>
+        <location filename="../gui-client/chatclient.cpp" line="485"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -172,124 +172,217 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="15"/>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="18"/>
+        <source>Your devices</source>
+        <translation>Deine Geräte</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="21"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="21"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="21"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="26"/>
+        <source>Ending a session logs that device out; it needs the password to log in again.</source>
+        <translation>Eine Sitzung zu beenden meldet das Gerät ab; es braucht das Passwort, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="75"/>
+        <source>this device</source>
+        <translation>dieses Gerät</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <source>online since %1</source>
+        <translation>online seit %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <source>last seen %1</source>
+        <translation>zuletzt gesehen %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="81"/>
+        <source>(unnamed device)</source>
+        <translation>(Gerät ohne Namen)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="22"/>
+        <location filename="../gui-client/logindialog.cpp" line="23"/>
         <source>Confirm:</source>
         <translation>Bestätigen:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="23"/>
+        <location filename="../gui-client/logindialog.cpp" line="24"/>
         <source>Create a new account</source>
         <translation>Neues Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="26"/>
+        <location filename="../gui-client/logindialog.cpp" line="27"/>
         <source>Chat Room – Log in</source>
         <translation>Chat Room – Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="55"/>
+        <location filename="../gui-client/logindialog.cpp" line="37"/>
+        <source>The name your other devices see this one by; you can end its session from them.</source>
+        <translation>Der Name, unter dem deine anderen Geräte dieses sehen; von dort kannst du seine Sitzung beenden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="60"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="56"/>
+        <location filename="../gui-client/logindialog.cpp" line="61"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="57"/>
+        <location filename="../gui-client/logindialog.cpp" line="62"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="120"/>
+        <location filename="../gui-client/logindialog.cpp" line="64"/>
+        <source>This device:</source>
+        <translation>Dieses Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="138"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="145"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Gib die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="122"/>
+        <location filename="../gui-client/logindialog.cpp" line="147"/>
         <source>Enter your username.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="124"/>
+        <location filename="../gui-client/logindialog.cpp" line="149"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="127"/>
+        <location filename="../gui-client/logindialog.cpp" line="152"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="130"/>
+        <location filename="../gui-client/logindialog.cpp" line="155"/>
         <source>A password has at least %1 characters.</source>
         <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="132"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="142"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
+        <translation>Gib diesem Gerät einen Namen (bis zu %1 Zeichen), zum Beispiel „Laptop im Büro“.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="170"/>
         <source>Create account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="142"/>
+        <location filename="../gui-client/logindialog.cpp" line="170"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="155"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="186"/>
+        <location filename="../gui-client/logindialog.cpp" line="216"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="188"/>
+        <location filename="../gui-client/logindialog.cpp" line="218"/>
         <source>That username is taken; choose another.</source>
         <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="190"/>
+        <location filename="../gui-client/logindialog.cpp" line="220"/>
         <source>The server refused that username: %1</source>
         <translation>Der Server lehnt diesen Benutzernamen ab: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="192"/>
+        <location filename="../gui-client/logindialog.cpp" line="222"/>
         <source>The server refused that password: %1</source>
         <translation>Der Server lehnt dieses Passwort ab: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="194"/>
+        <location filename="../gui-client/logindialog.cpp" line="224"/>
         <source>Your session expired; log in again.</source>
         <translation>Deine Sitzung ist abgelaufen; melde dich erneut an.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="196"/>
+        <location filename="../gui-client/logindialog.cpp" line="226"/>
         <source>This client is too old or too new for the server: %1</source>
         <translation>Dieses Programm ist zu alt oder zu neu für den Server: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="200"/>
+        <location filename="../gui-client/logindialog.cpp" line="230"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>Der Server nimmt nur verschlüsselte Verbindungen an: Starten Sie den Client ohne --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="202"/>
+        <location filename="../gui-client/logindialog.cpp" line="232"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="203"/>
+        <location filename="../gui-client/logindialog.cpp" line="234"/>
+        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
+        <translation>Du bist auf zu vielen Geräten angemeldet. Beende auf einem davon eine Sitzung (/devices) und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="237"/>
+        <source>None of your devices has that name; /devices lists them.</source>
+        <translation>Keines deiner Geräte heißt so; /devices zeigt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="238"/>
         <source>The server said: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>
@@ -297,17 +390,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="47"/>
+        <location filename="../gui-client/mainwindow.cpp" line="49"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="61"/>
+        <location filename="../gui-client/mainwindow.cpp" line="63"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="119"/>
+        <location filename="../gui-client/mainwindow.cpp" line="128"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -315,30 +408,40 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../gui-client/mainwindow.cpp" line="129"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="138"/>
+        <location filename="../gui-client/mainwindow.cpp" line="147"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="139"/>
+        <location filename="../gui-client/mainwindow.cpp" line="148"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="340"/>
+        <location filename="../gui-client/mainwindow.cpp" line="419"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
             <numerusform>%n Nachrichten kamen, während du weg warst.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <source>Direct messages</source>
+        <translation>Direktnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <source>New messages from %1</source>
+        <translation>Neue Nachrichten von %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="386"/>
+        <location filename="../gui-client/mainwindow.cpp" line="514"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -346,12 +449,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="388"/>
-        <source>%1 is not online, so the message was not delivered.</source>
-        <translation>%1 ist nicht online, daher wurde die Nachricht nicht zugestellt.</translation>
+        <location filename="../gui-client/mainwindow.cpp" line="516"/>
+        <source>There is no user called %1, so the message was not delivered.</source>
+        <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="555"/>
+        <source>There is no user called %1.</source>
+        <translation>Es gibt keinen Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="563"/>
+        <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
+        <translation>Befehle: /join &lt;Raum&gt;, /leave, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /users, /rooms, /devices, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="411"/>
+        <location filename="../gui-client/mainwindow.cpp" line="539"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -359,37 +472,32 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="412"/>
+        <location filename="../gui-client/mainwindow.cpp" line="540"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="412"/>
+        <location filename="../gui-client/mainwindow.cpp" line="540"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="422"/>
+        <location filename="../gui-client/mainwindow.cpp" line="550"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="432"/>
-        <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
-        <translation>Befehle: /join &lt;Raum&gt;, /leave, /msg &lt;Benutzer&gt; &lt;Text&gt;, /me &lt;Aktion&gt;, /users, /rooms, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <location filename="../gui-client/mainwindow.cpp" line="585"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="469"/>
+        <location filename="../gui-client/mainwindow.cpp" line="603"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="475"/>
+        <location filename="../gui-client/mainwindow.cpp" line="609"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -427,17 +535,22 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="83"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="78"/>
+        <source>── New messages ──</source>
+        <translation>── Neue Nachrichten ──</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="94"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="116"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="127"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="122"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="133"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
@@ -466,22 +579,27 @@ Bisher:
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="18"/>
+        <location filename="../gui-client/roomlist.cpp" line="20"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="88"/>
+        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <source>999+</source>
+        <translation>999+</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="100"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="91"/>
+        <location filename="../gui-client/roomlist.cpp" line="108"/>
         <source>Private conversation with %1</source>
         <translation>Private Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <location filename="../gui-client/roomlist.cpp" line="116"/>
         <source>Private messages</source>
         <translation>Private Nachrichten</translation>
     </message>
@@ -489,17 +607,17 @@ Bisher:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="62"/>
+        <location filename="../gui-client/slashcommand.cpp" line="65"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="64"/>
-        <source>/msg &lt;user&gt; &lt;text&gt;</source>
-        <translation>/msg &lt;Benutzer&gt; &lt;Text&gt;</translation>
+        <location filename="../gui-client/slashcommand.cpp" line="67"/>
+        <source>/msg &lt;user&gt; [text]</source>
+        <translation>/msg &lt;Benutzer&gt; [Text]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="66"/>
+        <location filename="../gui-client/slashcommand.cpp" line="69"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;Aktion&gt;</translation>
     </message>

@@ -62,57 +62,57 @@ Anterior:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="56"/>
+        <location filename="../gui-client/chatclient.cpp" line="53"/>
         <source>Not sent: the client is no longer connected to the server.</source>
         <translation>No enviado: el cliente ya no está conectado al servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="128"/>
+        <location filename="../gui-client/chatclient.cpp" line="130"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicie también el cliente con --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="132"/>
+        <location filename="../gui-client/chatclient.cpp" line="134"/>
         <source>The system says: %1.</source>
         <translation>El sistema indica: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="174"/>
+        <location filename="../gui-client/chatclient.cpp" line="176"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>El certificado del servidor no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="200"/>
+        <location filename="../gui-client/chatclient.cpp" line="202"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="214"/>
+        <location filename="../gui-client/chatclient.cpp" line="218"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>La conexión se cortó antes de que el servidor confirmara este mensaje; puede que no haya llegado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="231"/>
+        <location filename="../gui-client/chatclient.cpp" line="235"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="232"/>
+        <location filename="../gui-client/chatclient.cpp" line="236"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="235"/>
+        <location filename="../gui-client/chatclient.cpp" line="239"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="301"/>
+        <location filename="../gui-client/chatclient.cpp" line="314"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="407"/>
+        <location filename="../gui-client/chatclient.cpp" line="485"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -172,124 +172,217 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="15"/>
+        <source>End session</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="18"/>
+        <source>Your devices</source>
+        <translation>Tus dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="21"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="21"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="21"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="26"/>
+        <source>Ending a session logs that device out; it needs the password to log in again.</source>
+        <translation>Cerrar una sesión desconecta ese dispositivo; necesitará la contraseña para volver a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="75"/>
+        <source>this device</source>
+        <translation>este dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <source>online</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <source>online since %1</source>
+        <translation>conectado desde %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <source>last seen %1</source>
+        <translation>visto por última vez %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="81"/>
+        <source>(unnamed device)</source>
+        <translation>(dispositivo sin nombre)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="22"/>
+        <location filename="../gui-client/logindialog.cpp" line="23"/>
         <source>Confirm:</source>
         <translation>Confirmar:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="23"/>
+        <location filename="../gui-client/logindialog.cpp" line="24"/>
         <source>Create a new account</source>
         <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="26"/>
+        <location filename="../gui-client/logindialog.cpp" line="27"/>
         <source>Chat Room – Log in</source>
         <translation>Chat Room – Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="55"/>
+        <location filename="../gui-client/logindialog.cpp" line="37"/>
+        <source>The name your other devices see this one by; you can end its session from them.</source>
+        <translation>El nombre con el que tus otros dispositivos ven este; desde ellos puedes cerrar su sesión.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="60"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="56"/>
+        <location filename="../gui-client/logindialog.cpp" line="61"/>
         <source>Username:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="57"/>
+        <location filename="../gui-client/logindialog.cpp" line="62"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="120"/>
+        <location filename="../gui-client/logindialog.cpp" line="64"/>
+        <source>This device:</source>
+        <translation>Este dispositivo:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="138"/>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="145"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="122"/>
+        <location filename="../gui-client/logindialog.cpp" line="147"/>
         <source>Enter your username.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="124"/>
+        <location filename="../gui-client/logindialog.cpp" line="149"/>
         <source>Enter your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="127"/>
+        <location filename="../gui-client/logindialog.cpp" line="152"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras a–z, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="130"/>
+        <location filename="../gui-client/logindialog.cpp" line="155"/>
         <source>A password has at least %1 characters.</source>
         <translation>Una contraseña tiene al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="132"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="142"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
+        <translation>Ponle un nombre a este dispositivo (hasta %1 caracteres), por ejemplo «portátil del trabajo».</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="170"/>
         <source>Create account</source>
         <translation>Crear cuenta</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="142"/>
+        <location filename="../gui-client/logindialog.cpp" line="170"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="155"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="186"/>
+        <location filename="../gui-client/logindialog.cpp" line="216"/>
         <source>Wrong username or password.</source>
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="188"/>
+        <location filename="../gui-client/logindialog.cpp" line="218"/>
         <source>That username is taken; choose another.</source>
         <translation>Ese nombre de usuario ya existe; elige otro.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="190"/>
+        <location filename="../gui-client/logindialog.cpp" line="220"/>
         <source>The server refused that username: %1</source>
         <translation>El servidor rechazó ese nombre de usuario: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="192"/>
+        <location filename="../gui-client/logindialog.cpp" line="222"/>
         <source>The server refused that password: %1</source>
         <translation>El servidor rechazó esa contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="194"/>
+        <location filename="../gui-client/logindialog.cpp" line="224"/>
         <source>Your session expired; log in again.</source>
         <translation>Tu sesión ha caducado; inicia sesión de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="196"/>
+        <location filename="../gui-client/logindialog.cpp" line="226"/>
         <source>This client is too old or too new for the server: %1</source>
         <translation>Este programa es demasiado antiguo o nuevo para el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="200"/>
+        <location filename="../gui-client/logindialog.cpp" line="230"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>El servidor solo acepta conexiones cifradas: inicie el cliente sin --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="202"/>
+        <location filename="../gui-client/logindialog.cpp" line="232"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="203"/>
+        <location filename="../gui-client/logindialog.cpp" line="234"/>
+        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
+        <translation>Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="237"/>
+        <source>None of your devices has that name; /devices lists them.</source>
+        <translation>Ninguno de tus dispositivos se llama así; /devices los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="238"/>
         <source>The server said: %1</source>
         <translation>El servidor dice: %1</translation>
     </message>
@@ -297,17 +390,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="47"/>
+        <location filename="../gui-client/mainwindow.cpp" line="49"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="61"/>
+        <location filename="../gui-client/mainwindow.cpp" line="63"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="119"/>
+        <location filename="../gui-client/mainwindow.cpp" line="128"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -315,30 +408,40 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../gui-client/mainwindow.cpp" line="129"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="138"/>
+        <location filename="../gui-client/mainwindow.cpp" line="147"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="139"/>
+        <location filename="../gui-client/mainwindow.cpp" line="148"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="340"/>
+        <location filename="../gui-client/mainwindow.cpp" line="419"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
             <numerusform>Llegaron %n mensajes mientras no estabas.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <source>Direct messages</source>
+        <translation>Mensajes directos</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <source>New messages from %1</source>
+        <translation>Mensajes nuevos de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="386"/>
+        <location filename="../gui-client/mainwindow.cpp" line="514"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -346,12 +449,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="388"/>
-        <source>%1 is not online, so the message was not delivered.</source>
-        <translation>%1 no está conectado, así que el mensaje no se entregó.</translation>
+        <location filename="../gui-client/mainwindow.cpp" line="516"/>
+        <source>There is no user called %1, so the message was not delivered.</source>
+        <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="555"/>
+        <source>There is no user called %1.</source>
+        <translation>No existe ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="563"/>
+        <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
+        <translation>Órdenes: /join &lt;sala&gt;, /leave, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /users, /rooms, /devices, /clear, /exit. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="411"/>
+        <location filename="../gui-client/mainwindow.cpp" line="539"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -359,37 +472,32 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="412"/>
+        <location filename="../gui-client/mainwindow.cpp" line="540"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="412"/>
+        <location filename="../gui-client/mainwindow.cpp" line="540"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="422"/>
+        <location filename="../gui-client/mainwindow.cpp" line="550"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="432"/>
-        <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; &lt;text&gt;, /me &lt;action&gt;, /users, /rooms, /clear, /exit. Start a message with // to send a line beginning with /.</source>
-        <translation>Comandos: /join &lt;sala&gt;, /leave, /msg &lt;usuario&gt; &lt;texto&gt;, /me &lt;acción&gt;, /users, /rooms, /clear, /exit. Empieza un mensaje con // para enviar una línea que empiece por /.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <location filename="../gui-client/mainwindow.cpp" line="585"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="469"/>
+        <location filename="../gui-client/mainwindow.cpp" line="603"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="475"/>
+        <location filename="../gui-client/mainwindow.cpp" line="609"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -427,17 +535,22 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="83"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="78"/>
+        <source>── New messages ──</source>
+        <translation>── Mensajes nuevos ──</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="94"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="116"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="127"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="122"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="133"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
@@ -466,22 +579,27 @@ Anterior:
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="18"/>
+        <location filename="../gui-client/roomlist.cpp" line="20"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="88"/>
+        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <source>999+</source>
+        <translation>999+</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="100"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="91"/>
+        <location filename="../gui-client/roomlist.cpp" line="108"/>
         <source>Private conversation with %1</source>
         <translation>Conversación privada con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <location filename="../gui-client/roomlist.cpp" line="116"/>
         <source>Private messages</source>
         <translation>Mensajes privados</translation>
     </message>
@@ -489,17 +607,17 @@ Anterior:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="62"/>
+        <location filename="../gui-client/slashcommand.cpp" line="65"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="64"/>
-        <source>/msg &lt;user&gt; &lt;text&gt;</source>
-        <translation>/msg &lt;usuario&gt; &lt;texto&gt;</translation>
+        <location filename="../gui-client/slashcommand.cpp" line="67"/>
+        <source>/msg &lt;user&gt; [text]</source>
+        <translation>/msg &lt;usuario&gt; [texto]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="66"/>
+        <location filename="../gui-client/slashcommand.cpp" line="69"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;acción&gt;</translation>
     </message>
