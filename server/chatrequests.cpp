@@ -8,17 +8,20 @@
 #include "messagestore.h"
 #include "names.h"
 #include "onlineaccounts.h"
+#include "roomstore.h"
+
 #include "roomregistry.h"
 #include "serverconfig.h"
 #include "serverstats.h"
 #include "typingrelay.h"
+#include <QDateTime>
 
 using namespace Qt::Literals::StringLiterals;
 
-ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, ServerStats &stats,
-                           RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing)
-    : m_config(config), m_db(db), m_messages(messages), m_stats(stats), m_rooms(rooms), m_online(online),
-      m_typing(typing)
+ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
+                           ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing)
+    : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_stats(stats), m_rooms(rooms),
+      m_online(online), m_typing(typing)
 {}
 
 bool ChatRequests::withinRate(ClientSession *s, qint64 ref)
@@ -46,11 +49,17 @@ void ChatRequests::forgetRoom(ClientSession *s, const QString &room)
         ++m_stats.storageErrors;
 }
 
-std::optional<RoomRegistry::ReadState> ChatRequests::readState(ClientSession *s, const QString &room)
+std::optional<RoomRegistry::JoinDetails> ChatRequests::joinDetails(ClientSession *s, const QString &room)
 {
     const Conversation c = Conversation::ofRoom(room);
     const qint64 lastRead = m_messages.readPosition(s->userId(), c);
-    return RoomRegistry::ReadState{lastRead, m_messages.unreadCount(s->userKey(), s->username(), c, lastRead)};
+    RoomRegistry::JoinDetails details{lastRead, m_messages.unreadCount(s->userKey(), s->username(), c, lastRead),
+                                      QString(), false};
+    if (const std::optional<RoomRecord> record = m_roomStore.find(room)) {
+        details.topic = record->topic;
+        details.isPrivate = record->isPrivate;
+    }
+    return details;
 }
 
 void ChatRequests::sendConversations(ClientSession *s)
@@ -83,9 +92,24 @@ void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
             u"You are in %1 rooms, the most allowed; leave one first."_s.arg(m_config.maxRoomsPerUser)));
         return;
     }
-    if (!accountIsIn)
+    if (!accountIsIn) {
+        // A room is created by its first join (its creator owns it); a private one admits the invited only.
+        const std::optional<RoomRecord> room = m_roomStore.findOrCreate(m.room, s->userId(), m.isPrivate);
+        if (!room) {
+            ++m_stats.storageErrors;
+            s->sendMessage(
+                Msg::ErrorReply(ErrorCode::ServerError, u"The server could not open %1; try again."_s.arg(m.room)));
+            return;
+        }
+        if (room->isPrivate && room->ownerId != s->userId() && !m_roomStore.isInvited(m.room, s->userId())) {
+            s->sendMessage(Msg::ErrorReply(
+                ErrorCode::NotInvited, u"%1 is a private room; ask one of its members to invite you."_s.arg(m.room)));
+            return;
+        }
         keepRoom(s, m.room);
-    const std::optional<RoomRegistry::ReadState> read = readState(s, m.room);
+        m_roomStore.dropInvite(m.room, s->userId()); // used: leaving means being invited again
+    }
+    const std::optional<RoomRegistry::JoinDetails> read = joinDetails(s, m.room);
     // Every device of the account is in it: the asker first (told the members again if it was in already),
     // so that its answer comes before anyone's notice.
     m_rooms.join(s, m.room, read);
@@ -114,7 +138,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Leave &m)
 void ChatRequests::handle(ClientSession *s, const Msg::ListRooms &)
 {
     if (s->requireActive())
-        s->sendMessage(Msg::RoomList{m_rooms.roomList()});
+        s->sendMessage(Msg::RoomList{m_rooms.roomList(s)});
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::ListUsers &m)
@@ -229,6 +253,66 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
     if (m.with) // named as the account registered it, like the conversation list does
         request.with = m_messages.conversationPeer(s->userId(), Names::canonical(*m.with)).value_or(*m.with);
     s->send(historyPageFrame(m_messages, request, s->userKey()));
+}
+
+void ChatRequests::handle(ClientSession *s, const Msg::Topic &m)
+{
+    if (!s->requireActive())
+        return;
+    if (!s->rooms().contains(m.room)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
+        return;
+    }
+    const QString text = m.text.trimmed();
+    const qint64 ts = QDateTime::currentMSecsSinceEpoch();
+    if (!m_roomStore.findOrCreate(m.room, 0, false) || !m_roomStore.setTopic(m.room, text, s->username(), ts)) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store the topic; try again."_s));
+        return;
+    }
+    // Every member that speaks version 2 (version 1 knows no topics).
+    const QByteArray frame = Msg::encode(Msg::Topic{m.room, text, s->username(), ts});
+    const QList<ClientSession *> members = m_rooms.members(m.room); // a copy: see RoomRegistry::broadcast
+    for (ClientSession *member : members) {
+        if (member->protocolVersion() >= 2)
+            member->send(frame);
+    }
+}
+
+void ChatRequests::handle(ClientSession *s, const Msg::Invite &m)
+{
+    if (!s->requireActive())
+        return;
+    if (!s->rooms().contains(m.room)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
+        return;
+    }
+    if (!m_rooms.isPrivate(m.room)) {
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::OutOfRange, u"Anyone can join %1; no invitation is needed."_s.arg(m.room)));
+        return;
+    }
+    const std::optional<UserRecord> user = m_db.findUser(m.user);
+    if (!user) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(m.user)));
+        return;
+    }
+    if (!m_roomStore.invite(m.room, user->id, s->username(), QDateTime::currentMSecsSinceEpoch())) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store the invitation."_s));
+        return;
+    }
+    // The invited user's devices, and the inviter's as the answer.
+    const QByteArray frame = Msg::encode(Msg::Invited{m.room, user->name, s->username()});
+    QStringList accounts{Names::canonical(user->name)};
+    if (accounts.first() != s->userKey())
+        accounts << s->userKey();
+    for (const QString &account : std::as_const(accounts)) {
+        for (ClientSession *device : m_online.sessionsOf(account)) {
+            if (device->protocolVersion() >= 2)
+                device->send(frame);
+        }
+    }
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::ListConversations &)

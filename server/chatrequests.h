@@ -11,6 +11,7 @@
 class Database;
 class MessageStore;
 class OnlineAccounts;
+class RoomStore;
 class RoomRegistry;
 class TypingRelay;
 struct ServerConfig;
@@ -19,8 +20,8 @@ struct ServerStats;
 class ChatRequests
 {
 public:
-    ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, ServerStats &stats,
-                 RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing);
+    ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
+                 ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing);
 
     void handle(ClientSession *s, const Msg::Join &m);
     void handle(ClientSession *s, const Msg::Leave &m);
@@ -32,9 +33,11 @@ public:
     void handle(ClientSession *s, const Msg::Typing &m);
     void handle(ClientSession *s, const Msg::ListConversations &m);
     void handle(ClientSession *s, const Msg::MarkRead &m);
+    void handle(ClientSession *s, const Msg::Topic &m);
+    void handle(ClientSession *s, const Msg::Invite &m);
 
-    // The account's read position and unread count in a room, for its `joined`.
-    std::optional<RoomRegistry::ReadState> readState(ClientSession *s, const QString &room);
+    // The account's read position and unread count in a room, and the room's topic and kind, for `joined`.
+    std::optional<RoomRegistry::JoinDetails> joinDetails(ClientSession *s, const QString &room);
     // Sends the account's conversation list to one session.
     void sendConversations(ClientSession *s);
     // The kinds only a server sends.
@@ -52,6 +55,7 @@ private:
     const ServerConfig &m_config;
     Database &m_db;
     MessageStore &m_messages;
+    RoomStore &m_roomStore;
     ServerStats &m_stats;
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;

@@ -36,8 +36,11 @@ bool isVersionTwo(const Msg::Message &m)
 {
     if (const auto *history = std::get_if<Msg::HistoryRequest>(&m))
         return history->with.has_value();
+    if (const auto *join = std::get_if<Msg::Join>(&m))
+        return join->isPrivate;
     return std::holds_alternative<Msg::ListSessions>(m) || std::holds_alternative<Msg::EndSession>(m) ||
-           std::holds_alternative<Msg::ListConversations>(m) || std::holds_alternative<Msg::MarkRead>(m);
+           std::holds_alternative<Msg::ListConversations>(m) || std::holds_alternative<Msg::MarkRead>(m) ||
+           std::holds_alternative<Msg::Topic>(m) || std::holds_alternative<Msg::Invite>(m);
 }
 
 } // namespace
@@ -49,9 +52,9 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
-      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db),
+      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db), m_roomStore(db),
       m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
-      m_requests(m_config, db, m_messages, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
+      m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
@@ -415,7 +418,7 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
         ok.device = s->device();
     s->sendMessage(ok);
     for (const QString &room : std::as_const(joinRooms))
-        m_rooms.join(s, room, m_requests.readState(s, room));
+        m_rooms.join(s, room, m_requests.joinDetails(s, room));
     if (cameOnline)
         sendPresence(s, Msg::Presence::Online);
     if (replaced) {

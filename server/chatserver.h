@@ -12,6 +12,7 @@
 #include "onlineaccounts.h"
 #include "recentbudgets.h"
 #include "roomregistry.h"
+#include "roomstore.h"
 #include "serverconfig.h"
 #include "serverstats.h"
 #include "typingrelay.h"
@@ -101,6 +102,7 @@ private:
     HeartbeatMonitor m_heartbeat;
     RoomRegistry m_rooms;
     MessageStore m_messages;
+    RoomStore m_roomStore;
     OnlineAccounts m_online;
     QSet<ClientSession *> m_sessions;
     AddressCounts m_perAddress; // open sessions per peer address

@@ -61,6 +61,15 @@ const QStringList Migrations{
     "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = m.room) FROM memberships m;"
     "INSERT INTO read_markers (user_id, target, last_read) SELECT user_id, '@' || peer_key, last_id "
     "FROM conversations;"_s,
+    // 4: rooms outlast their members: who created each (its owner), its topic, whether it is invite only,
+    // and the invitations to it. The rooms accounts are in today start public, owned by nobody.
+    u"CREATE TABLE rooms (name TEXT PRIMARY KEY, owner_id INTEGER REFERENCES users(id), "
+    "private INTEGER NOT NULL DEFAULT 0, topic TEXT NOT NULL DEFAULT '', topic_by TEXT, topic_ts INTEGER, "
+    "created_ms INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT OR IGNORE INTO rooms (name, created_ms) SELECT DISTINCT room, 0 FROM memberships;"
+    "CREATE TABLE room_invites (room TEXT NOT NULL REFERENCES rooms(name), user_id INTEGER NOT NULL "
+    "REFERENCES users(id), invited_by TEXT NOT NULL, ts INTEGER NOT NULL, PRIMARY KEY (room, user_id)) "
+    "WITHOUT ROWID;"_s,
 };
 
 qint64 nowMs()

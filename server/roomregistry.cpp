@@ -35,7 +35,7 @@ Msg::Notice RoomRegistry::notice(Msg::NoticeEvent event, const QString &room, co
     return n;
 }
 
-bool RoomRegistry::join(ClientSession *session, const QString &room, std::optional<ReadState> read)
+bool RoomRegistry::join(ClientSession *session, const QString &room, std::optional<JoinDetails> details)
 {
     Room &r = m_rooms[room];
     const bool added = !r.sessions.contains(session);
@@ -49,11 +49,16 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
     // In a large room the newcomer gets a sample of the members and the count (list_users has more):
     // thousands of arrivals each sent a list of a thousand names would be another n * n.
     Msg::Joined joined{room, {}, std::nullopt, std::nullopt, std::nullopt};
+    if (details && details->isPrivate)
+        m_private.insert(room);
     joined.members =
         memberInfo(room, &joined.total, isQuiet(r.perAccount.size()) ? m_quietRoomSize : Protocol::MaxListEntries);
-    if (read) {
-        joined.lastRead = read->lastRead;
-        joined.unread = read->unread;
+    if (details) {
+        joined.lastRead = details->lastRead;
+        joined.unread = details->unread;
+        if (!details->topic.isEmpty())
+            joined.topic = details->topic;
+        joined.isPrivate = details->isPrivate;
     }
     session->sendMessage(joined);
     return added;
@@ -121,11 +126,13 @@ QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room, std::optional
     return out;
 }
 
-QList<Msg::RoomInfo> RoomRegistry::roomList() const
+QList<Msg::RoomInfo> RoomRegistry::roomList(const ClientSession *viewer) const
 {
     QList<Msg::RoomInfo> out;
     bool lobby = false;
     for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
+        if (viewer && m_private.contains(it.key()) && !it->perAccount.contains(viewer->userKey()))
+            continue; // an invite-only room is nobody else's business
         out.append(Msg::RoomInfo{it.key(), int(it->perAccount.size())});
         lobby = lobby || it.key() == Protocol::DefaultRoom;
     }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -14,16 +15,18 @@ class ClientSession;
 class RoomRegistry
 {
 public:
-    // The account's read position in a room, for its `joined`.
-    struct ReadState
+    // What a `joined` tells beyond the members: the account's read position, and the room's topic and kind.
+    struct JoinDetails
     {
         qint64 lastRead = 0;
         qint64 unread = 0;
+        QString topic;
+        bool isPrivate = false;
     };
     // Puts the session in the room (creating it) and tells it who is there; the others get a join notice
     // when it is the account's first session there. Returns false when the session was already in the room
     // (it is then only told the members again).
-    bool join(ClientSession *session, const QString &room, std::optional<ReadState> read = std::nullopt);
+    bool join(ClientSession *session, const QString &room, std::optional<JoinDetails> details = std::nullopt);
     // Takes the session out of the room; the others get a notice of `event` (leave, timeout, kicked) when it
     // was the account's last session there. The session itself gets a `left` frame only when tellSession.
     bool leave(ClientSession *session, const QString &room, Msg::NoticeEvent event, bool tellSession);
@@ -42,7 +45,9 @@ public:
     bool isLarge(const QString &room) const { return isQuiet(accountCount(room)); }
     // Accounts in the room (each once, however many devices it has there).
     qsizetype accountCount(const QString &room) const;
-    QList<Msg::RoomInfo> roomList() const;
+    // Every room with members (and the lobby); private ones only for a viewer in them (all for nullptr).
+    QList<Msg::RoomInfo> roomList(const ClientSession *viewer = nullptr) const;
+    bool isPrivate(const QString &room) const { return m_private.contains(room); }
     int roomCount() const { return int(m_rooms.size()); }
 
     // Writes the same bytes to every member, except one if given.
@@ -59,5 +64,6 @@ private:
         QHash<QString, int> perAccount; // sessions of each account (canonical name) in the room
     };
     QHash<QString, Room> m_rooms;
+    QSet<QString> m_private; // invite-only rooms seen since start (their members come through join())
     int m_quietRoomSize = 0;
 };

@@ -4,6 +4,7 @@
 #include "chatmessages.h"
 #include "conversationmessages.h"
 #include "devicemessages.h"
+#include "roomadminmessages.h"
 #include "roommessages.h"
 #include "sessionmessages.h"
 
@@ -16,7 +17,7 @@ using Message =
     std::variant<Hello, Welcome, Register, Login, Resume, AuthOk, UdpKey, Logout, Ping, Pong, ErrorReply, Join, Leave,
                  Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing, Notice, Say,
                  ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply, ListSessions, SessionList,
-                 EndSession, ListConversations, ConversationList, MarkRead, ReadMarker>;
+                 EndSession, ListConversations, ConversationList, MarkRead, ReadMarker, Topic, Invite, Invited>;
 
 // The "type" of whichever message m holds.
 QLatin1StringView typeOf(const Message &m);

@@ -31,6 +31,7 @@ enum class ErrorCode {
     // Devices (version 2).
     TooManySessions,
     NoSuchSession,
+    NotInvited,
     // Limits and the server's state.
     RateLimited,
     TooManyConnections,

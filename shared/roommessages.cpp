@@ -83,6 +83,8 @@ QJsonObject Join::toJson() const
 {
     QJsonObject o = typedObject(Type);
     o.insert("room"_L1, room);
+    if (isPrivate)
+        o.insert("private"_L1, true);
     return o;
 }
 
@@ -91,6 +93,7 @@ Parsed<Join> Join::fromJson(const QJsonObject &o)
     FieldReader r(o, Type);
     Join m;
     m.room = r.roomName("room"_L1);
+    m.isPrivate = r.optionalBoolean("private"_L1, false);
     return r.finish(std::move(m));
 }
 
@@ -120,6 +123,10 @@ QJsonObject Joined::toJson() const
         o.insert("lastRead"_L1, *lastRead);
     if (unread)
         o.insert("unread"_L1, *unread);
+    if (topic)
+        o.insert("topic"_L1, *topic);
+    if (isPrivate)
+        o.insert("private"_L1, true);
     return o;
 }
 
@@ -132,6 +139,8 @@ Parsed<Joined> Joined::fromJson(const QJsonObject &o)
     m.total = r.optionalInteger("total"_L1, 0, Protocol::MaxTotalCount);
     m.lastRead = r.optionalInteger("lastRead"_L1, 0, Protocol::MaxId);
     m.unread = r.optionalInteger("unread"_L1, 0, Protocol::MaxUnreadCount);
+    m.topic = r.optionalString("topic"_L1, 0, Protocol::MaxTopicLength);
+    m.isPrivate = r.optionalBoolean("private"_L1, false);
     return r.finish(std::move(m));
 }
 

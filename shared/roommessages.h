@@ -30,6 +30,7 @@ struct Join
 {
     static constexpr QLatin1StringView Type{"join"};
     QString room;
+    bool isPrivate = false; // version 2: a room this creates is invite only ("private" on the wire)
 
     QJsonObject toJson() const;
     static Parsed<Join> fromJson(const QJsonObject &o);
@@ -58,6 +59,9 @@ struct Joined
     // how many messages from others are newer (at most Protocol::MaxUnreadCount).
     std::optional<qint64> lastRead = std::nullopt;
     std::optional<qint64> unread = std::nullopt;
+    // Version 2: the room's topic (absent: none) and whether it is invite only.
+    std::optional<QString> topic = std::nullopt;
+    bool isPrivate = false;
 
     QJsonObject toJson() const;
     static Parsed<Joined> fromJson(const QJsonObject &o);

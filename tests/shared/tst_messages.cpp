@@ -118,6 +118,15 @@ void TestMessages::roundTrip_data()
     QTest::newRow("read-room") << Message(MarkRead{u"lobby"_s, std::nullopt, 5});
     QTest::newRow("read-with") << Message(MarkRead{std::nullopt, u"bob"_s, 5});
     QTest::newRow("read_marker") << Message(ReadMarker{u"lobby"_s, std::nullopt, 5, 0});
+    QTest::newRow("topic-client") << Message(Topic{u"dev"_s, u"Release on Friday"_s, std::nullopt, std::nullopt});
+    QTest::newRow("topic-server") << Message(Topic{u"dev"_s, QString(), u"alice"_s, 1732460000123});
+    QTest::newRow("invite") << Message(Invite{u"secret"_s, u"bob"_s});
+    QTest::newRow("invited") << Message(Invited{u"secret"_s, u"bob"_s, u"alice"_s});
+    QTest::newRow("join-private") << Message(Join{u"secret"_s, true});
+    Joined withTopic{u"dev"_s, {}, std::nullopt, 3, 0};
+    withTopic.topic = u"plans"_s;
+    withTopic.isPrivate = true;
+    QTest::newRow("joined-topic") << Message(withTopic);
     QTest::newRow("notice-session-ended")
         << Message(Notice{NoticeEvent::SessionEnded, std::nullopt, u"alice"_s, u"ended from desk"_s, 5});
 }
@@ -201,6 +210,11 @@ void TestMessages::badInput_data()
     QTest::newRow("read-bad-peer") << QByteArray(R"({"type":"read","with":"no one","id":3})") << ErrorCode::OutOfRange;
     QTest::newRow("read-zero") << QByteArray(R"({"type":"read","room":"lobby","id":0})") << ErrorCode::OutOfRange;
     QTest::newRow("unread-past-cap") << QByteArray(R"({"type":"read_marker","room":"lobby","id":3,"unread":1001})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("topic-too-long") << QByteArray(R"({"type":"topic","room":"dev","text":")" + QByteArray(301, 't') +
+                                                  R"("})")
+                                    << ErrorCode::OutOfRange;
+    QTest::newRow("invite-bad-user") << QByteArray(R"({"type":"invite","room":"dev","user":"a b"})")
                                      << ErrorCode::OutOfRange;
     QTest::newRow("session-list-not-objects")
         << QByteArray(R"({"type":"session_list","sessions":["desk"]})") << ErrorCode::WrongType;

@@ -1,0 +1,101 @@
+#include "roomstore.h"
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+QSqlDatabase RoomStore::connection() const
+{
+    return m_db.connection();
+}
+
+std::optional<RoomRecord> RoomStore::find(const QString &room)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT COALESCE(owner_id, 0), private, topic, COALESCE(topic_by, ''), COALESCE(topic_ts, 0) "
+              "FROM rooms WHERE name = ?"_s);
+    q.addBindValue(room);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return RoomRecord{room,
+                      q.value(0).toLongLong(),
+                      q.value(1).toInt() != 0,
+                      q.value(2).toString(),
+                      q.value(3).toString(),
+                      q.value(4).toLongLong()};
+}
+
+std::optional<RoomRecord> RoomStore::findOrCreate(const QString &room, qint64 ownerId, bool isPrivate)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"INSERT OR IGNORE INTO rooms (name, owner_id, private, topic, created_ms) VALUES (?, ?, ?, '', ?)"_s);
+    q.addBindValue(room);
+    q.addBindValue(ownerId > 0 ? QVariant(ownerId) : QVariant());
+    q.addBindValue(isPrivate ? 1 : 0);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return find(room);
+}
+
+bool RoomStore::setTopic(const QString &room, const QString &text, const QString &by, qint64 ts)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"UPDATE rooms SET topic = ?, topic_by = ?, topic_ts = ? WHERE name = ?"_s);
+    q.addBindValue(text.isNull() ? u""_s : text);
+    q.addBindValue(by);
+    q.addBindValue(ts);
+    q.addBindValue(room);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool RoomStore::invite(const QString &room, qint64 userId, const QString &by, qint64 ts)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"INSERT OR REPLACE INTO room_invites (room, user_id, invited_by, ts) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(room);
+    q.addBindValue(userId);
+    q.addBindValue(by);
+    q.addBindValue(ts);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool RoomStore::isInvited(const QString &room, qint64 userId)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT 1 FROM room_invites WHERE room = ? AND user_id = ?"_s);
+    q.addBindValue(room);
+    q.addBindValue(userId);
+    return q.exec() && q.next();
+}
+
+bool RoomStore::dropInvite(const QString &room, qint64 userId)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"DELETE FROM room_invites WHERE room = ? AND user_id = ?"_s);
+    q.addBindValue(room);
+    q.addBindValue(userId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,43 @@
+// The rooms that outlast their members, in the server's database: who created each, its topic, whether it
+// is invite only, and the invitations to it.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+class Database;
+
+struct RoomRecord
+{
+    QString name;
+    qint64 ownerId = 0; // 0: nobody (the lobby, rooms from before owners were kept)
+    bool isPrivate = false;
+    QString topic;
+    QString topicBy;
+    qint64 topicTs = 0;
+};
+
+class RoomStore
+{
+public:
+    explicit RoomStore(Database &db) : m_db(db) {}
+
+    // The room, if anyone ever joined it.
+    std::optional<RoomRecord> find(const QString &room);
+    // Creates it (owned by ownerId) unless it exists; returns it as it is now.
+    std::optional<RoomRecord> findOrCreate(const QString &room, qint64 ownerId, bool isPrivate);
+    bool setTopic(const QString &room, const QString &text, const QString &by, qint64 ts);
+
+    bool invite(const QString &room, qint64 userId, const QString &by, qint64 ts);
+    bool isInvited(const QString &room, qint64 userId);
+    bool dropInvite(const QString &room, qint64 userId);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase connection() const;
+
+    Database &m_db;
+    QString m_lastError;
+};
