@@ -343,6 +343,10 @@ void ChatClient::onMessage(const Msg::Message &message)
                 emit readMarkerReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::SessionList>) {
                 emit sessionsReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::Topic>) {
+                emit topicChanged(m);
+            } else if constexpr (std::is_same_v<T, Msg::Invited>) {
+                emit invited(m);
             } else if constexpr (std::is_same_v<T, Msg::Ack>) {
                 m_inFlight.removeAll(m.ref);
                 emit acknowledged(m);
@@ -507,10 +511,20 @@ void ChatClient::failOutgoing(QList<qint64> refs, const QString &reason)
         Qt::QueuedConnection);
 }
 
-void ChatClient::join(const QString &room)
+void ChatClient::join(const QString &room, bool isPrivate)
 {
     m_joinsAsked.insert(room.toLower()); // room names are lower case (PROTOCOL.md)
-    send(Msg::Join{room});
+    send(Msg::Join{room, isPrivate});
+}
+
+void ChatClient::setTopic(const QString &room, const QString &text)
+{
+    send(Msg::Topic{room, text, std::nullopt, std::nullopt});
+}
+
+void ChatClient::invite(const QString &room, const QString &user)
+{
+    send(Msg::Invite{room, user});
 }
 
 void ChatClient::leave(const QString &room)

@@ -55,7 +55,10 @@ public:
     // cannot go out (or its fate is unknown).
     qint64 say(const QString &room, const QString &text, bool action = false);
     qint64 whisper(const QString &to, const QString &text, bool action = false);
-    void join(const QString &room);
+    // isPrivate: a room this creates is invite only.
+    void join(const QString &room, bool isPrivate = false);
+    void setTopic(const QString &room, const QString &text);
+    void invite(const QString &room, const QString &user);
     void leave(const QString &room);
     void requestUsers(const std::optional<QString> &room);
     void requestRooms();
@@ -107,6 +110,8 @@ signals:
     void conversationsReceived(const Msg::ConversationList &list);
     void readMarkerReceived(const Msg::ReadMarker &marker);
     void sessionsReceived(const Msg::SessionList &list);
+    void topicChanged(const Msg::Topic &topic);
+    void invited(const Msg::Invited &invitation);
     void acknowledged(const Msg::Ack &ack);
     void requestFailed(const Msg::ErrorReply &error);
     // A say or whisper that was not sent (the client gave up reconnecting), or whose fate is unknown (the

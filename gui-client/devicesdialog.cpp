@@ -58,7 +58,10 @@ void DevicesDialog::endSession(int row)
 {
     if (row < 0 || row >= m_sessions.sessions.size() || m_sessions.sessions[row].current)
         return;
-    m_client.endSession(m_sessions.sessions[row].device);
+    const QString device = m_sessions.sessions[row].device;
+    m_client.endSession(device);
+    m_hint->setText(tr("%1 is logged out; it needs the password to log in again.")
+                        .arg(device.isEmpty() ? tr("The unnamed device") : device));
 }
 
 void DevicesDialog::onSessions(const Msg::SessionList &list)

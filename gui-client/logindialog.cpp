@@ -233,6 +233,8 @@ QString LoginDialog::describeError(const QString &code, const QString &serverMes
     if (code == "too_many_sessions"_L1)
         return tr("You are logged in on too many devices. End a session on one of them (/devices), then try "
                   "again.");
+    if (code == "not_invited"_L1)
+        return tr("That room is private: ask one of its members to invite you (/invite).");
     if (code == "no_such_session"_L1)
         return tr("None of your devices has that name; /devices lists them.");
     return tr("The server said: %1").arg(serverMessage);

@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
 
     QTranslator translator;
     const QLocale locale = parser.isSet(options.lang) ? QLocale(parser.value(options.lang)) : QLocale();
+    QLocale::setDefault(locale); // dates and numbers in the language of the words around them
     if (translator.load(locale, u"chatroom"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;

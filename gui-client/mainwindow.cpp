@@ -9,6 +9,7 @@
 #include "names.h"
 #include "protocol.h"
 #include "reconnectbanner.h"
+#include "roomheader.h"
 #include "roomlist.h"
 #include "slashcommand.h"
 
@@ -41,7 +42,7 @@ qint64 wallMs()
 } // namespace
 
 MainWindow::MainWindow(ChatClient &client, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_roomList(new RoomList(this)),
+    : QMainWindow(parent), m_client(client), m_roomList(new RoomList(this)), m_header(new RoomHeader(this)),
       m_banner(new ReconnectBanner(client, this)), m_view(new QListView(this)), m_delegate(new MessageDelegate(this)),
       m_typing(new QLabel(this)), m_input(new ChatInput(this)), m_memberList(new MemberList(this)),
       m_status(new ConnectionStatus(client, this)), m_typists(this), m_read(client, this)
@@ -65,6 +66,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_header);
     centerLayout->addWidget(m_banner);
     centerLayout->addWidget(m_view, 1);
     centerLayout->addWidget(m_typing);
@@ -118,6 +120,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::usersReceived, this, &MainWindow::onUsers);
     connect(&m_client, &ChatClient::conversationsReceived, this, &MainWindow::onConversations);
     connect(&m_client, &ChatClient::readMarkerReceived, this, &MainWindow::onReadMarker);
+    connect(&m_client, &ChatClient::topicChanged, this, &MainWindow::onTopic);
+    connect(&m_client, &ChatClient::invited, this, &MainWindow::onInvited);
     connect(&m_client, &ChatClient::typingChanged, this, [this](const Msg::Typing &t) {
         if (t.user && *t.user != m_client.username())
             m_typists.update(t.room, *t.user, t.active, t.ttlMs.value_or(0));
@@ -182,6 +186,11 @@ int MainWindow::conversationUnread(const QString &user) const
 QString MainWindow::typingText() const
 {
     return m_typing->text();
+}
+
+QString MainWindow::headerText() const
+{
+    return m_header->text();
 }
 
 QString MainWindow::reconnectText() const
@@ -282,12 +291,19 @@ void MainWindow::showEntry(const QString &key)
     MessageModel *model = ensureModel(key);
     model->setLastRead(m_read.position(key), m_client.username());
     m_view->setModel(model);
-    if (RoomList::isConversation(key) && model->rowCount() == 0)
+    // A conversation's history is asked for when it is first opened, even if a message arrived before.
+    if (RoomList::isConversation(key) && !m_historyAsked.contains(key)) {
+        m_historyAsked.insert(key);
         m_client.requestConversationHistory(m_roomList->conversationUser(key), std::nullopt, std::nullopt,
                                             FirstHistoryPage);
+    }
     // Opened at the first message not read yet, when there is one; else at the newest.
     scrollToNews(model);
     m_roomList->setCurrent(key);
+    if (RoomList::isConversation(key))
+        m_header->showConversation(m_roomList->conversationUser(key));
+    else
+        m_header->showRoom(key);
     m_memberList->showRoom(currentRoom());
     m_typing->clear();
     refreshTyping(key);
@@ -298,6 +314,7 @@ void MainWindow::showEntry(const QString &key)
 void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
 {
     m_memberList->setMembers(joined.room, joined.members, joined.total);
+    m_header->setRoomDetails(joined.room, joined.topic.value_or(QString()), joined.isPrivate);
     const bool fresh = !m_roomList->hasRoom(joined.room);
     MessageModel *model = ensureModel(joined.room);
     if (joined.lastRead) {
@@ -323,6 +340,9 @@ void MainWindow::onLeft(const QString &room)
     m_roomList->removeRoom(room);
     m_memberList->forgetRoom(room);
     m_read.forget(room);
+    m_header->forget(room);
+    if (m_current == room)
+        m_header->showNothing();
     if (m_current == room)
         m_current.clear();
     if (m_current.isEmpty() && !m_roomList->rooms().isEmpty())
@@ -447,8 +467,11 @@ void MainWindow::onConversations(const Msg::ConversationList &list)
             news << c.with;
     }
     // Messages that waited while we were away: said once, not on every list.
-    if (!news.isEmpty())
-        notify(tr("Direct messages"), tr("New messages from %1").arg(news.join(u", "_s)));
+    if (!news.isEmpty()) {
+        const QString text = tr("New messages from %1").arg(news.join(u", "_s));
+        addInfo(text); // in the window too: not every desktop shows notifications
+        notify(tr("Direct messages"), text);
+    }
 }
 
 void MainWindow::onReadMarker(const Msg::ReadMarker &marker)
@@ -462,6 +485,32 @@ void MainWindow::onReadMarker(const Msg::ReadMarker &marker)
         m_roomList->setUnread(key, marker.unread);
         if (MessageModel *model = m_models.value(key))
             model->setLastRead(m_read.position(key), m_client.username());
+    }
+}
+
+void MainWindow::onTopic(const Msg::Topic &topic)
+{
+    m_header->setTopic(topic.room, topic.text);
+    const QString by = topic.by.value_or(QString());
+    addLine(topic.room, MessageEntry{MessageEntry::Kind::Notice,
+                                     0,
+                                     {},
+                                     {},
+                                     topic.text.isEmpty() ? tr("%1 cleared the topic.").arg(by)
+                                                          : tr("%1 set the topic: %2").arg(by, topic.text),
+                                     topic.ts.value_or(wallMs()),
+                                     false});
+}
+
+void MainWindow::onInvited(const Msg::Invited &invitation)
+{
+    if (invitation.user.compare(m_client.username(), Qt::CaseInsensitive) == 0) {
+        const QString text =
+            tr("%1 invited you to the private room %2. Type /join %2 to enter.").arg(invitation.by, invitation.room);
+        addInfo(text);
+        notify(tr("Invitation"), text);
+    } else {
+        addInfo(tr("%1 may now join %2.").arg(invitation.user, invitation.room));
     }
 }
 
@@ -501,6 +550,7 @@ void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
             m_drafts.insert(sent.key, sent.line); // waits in its own room or conversation
     } else if (m_input->text().isEmpty()) {
         m_input->setText(sent.line);
+        m_input->selectAll(); // typing goes over it, rather than onto its end
     }
 }
 
@@ -553,6 +603,8 @@ void MainWindow::onSubmitted(const QString &line)
     case SlashCommand::Kind::Msg: {
         if (auto problem = Names::usernameProblem(c.argument))
             return addInfo(tr("There is no user called %1.").arg(c.argument), MessageEntry::Kind::Error);
+        if (Names::canonical(c.argument) == Names::canonical(m_client.username()))
+            return addInfo(tr("That is you: a direct message goes to someone else."), MessageEntry::Kind::Error);
         const QString key = openConversation(c.argument);
         showEntry(key);
         if (!c.text.isEmpty())
@@ -560,11 +612,40 @@ void MainWindow::onSubmitted(const QString &line)
         break;
     }
     case SlashCommand::Kind::Help:
-        addInfo(tr("Commands: /join <room>, /leave, /msg <user> [text], /me <action>, /users, /rooms, /devices, "
-                   "/clear, /exit. Start a message with // to send a line beginning with /."));
+        addInfo(tr("Commands: /join <room>, /private <room>, /leave, /topic [text], /invite <user>, /msg <user> "
+                   "[text], /me <action>, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a "
+                   "line beginning with /."));
         break;
     case SlashCommand::Kind::Devices:
         showDevices();
+        break;
+    case SlashCommand::Kind::Topic:
+        if (currentRoom().isEmpty())
+            return addInfo(tr("A topic belongs to a room: open one first."), MessageEntry::Kind::Error);
+        if (c.argument.isEmpty()) {
+            const QString topic = m_header->topic(currentRoom());
+            addInfo(topic.isEmpty() ? tr("%1 has no topic. /topic <text> sets one.").arg(currentRoom())
+                                    : tr("The topic of %1: %2").arg(currentRoom(), topic));
+        } else if (c.argument.size() > Protocol::MaxTopicLength) {
+            addInfo(tr("A topic has at most %1 characters.").arg(Protocol::MaxTopicLength), MessageEntry::Kind::Error);
+        } else {
+            m_client.setTopic(currentRoom(), c.argument);
+        }
+        break;
+    case SlashCommand::Kind::Invite:
+        if (currentRoom().isEmpty() || !m_header->isPrivate(currentRoom()))
+            return addInfo(tr("Invitations are for private rooms: open one first (/private <room> makes one)."),
+                           MessageEntry::Kind::Error);
+        m_client.invite(currentRoom(), c.argument);
+        break;
+    case SlashCommand::Kind::Private:
+        if (auto problem = Names::roomNameProblem(c.argument))
+            return addInfo(tr("A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'."),
+                           MessageEntry::Kind::Error);
+        if (m_roomList->hasRoom(c.argument.toLower()))
+            showEntry(c.argument.toLower());
+        else
+            m_client.join(c.argument, true);
         break;
     case SlashCommand::Kind::Clear:
         if (MessageModel *model = m_models.value(m_current))
@@ -603,9 +684,11 @@ void MainWindow::onSubmitted(const QString &line)
         addInfo(tr("There is no command /%1. Type /help for the list.").arg(c.argument), MessageEntry::Kind::Error);
         break;
     case SlashCommand::Kind::Usage: {
-        const QString usage = c.argument == "join"_L1 ? SlashCommand::usage(SlashCommand::Kind::Join)
-                              : c.argument == "me"_L1 ? SlashCommand::usage(SlashCommand::Kind::Me)
-                                                      : SlashCommand::usage(SlashCommand::Kind::Msg);
+        const QString usage = c.argument == "join"_L1      ? SlashCommand::usage(SlashCommand::Kind::Join)
+                              : c.argument == "me"_L1      ? SlashCommand::usage(SlashCommand::Kind::Me)
+                              : c.argument == "invite"_L1  ? SlashCommand::usage(SlashCommand::Kind::Invite)
+                              : c.argument == "private"_L1 ? SlashCommand::usage(SlashCommand::Kind::Private)
+                                                           : SlashCommand::usage(SlashCommand::Kind::Msg);
         addInfo(tr("Usage: %1").arg(usage), MessageEntry::Kind::Error);
         break;
     }

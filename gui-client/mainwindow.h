@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 class ChatInput;
 class ConnectionStatus;
@@ -18,6 +19,7 @@ class QLabel;
 class QListView;
 class QSystemTrayIcon;
 class ReconnectBanner;
+class RoomHeader;
 class RoomList;
 
 class MainWindow : public QMainWindow
@@ -34,6 +36,7 @@ public:
     MessageModel *conversationModel(const QString &user) const;
     QStringList members(const QString &room) const;
     QString typingText() const;
+    QString headerText() const;
     QString reconnectText() const;
     int unread(const QString &room) const;
     int conversationUnread(const QString &user) const;
@@ -72,6 +75,8 @@ private:
     // Puts the first message not read yet at the top of the view, or the newest at the bottom.
     void scrollToNews(MessageModel *model);
     void showDevices();
+    void onTopic(const Msg::Topic &topic);
+    void onInvited(const Msg::Invited &invitation);
     void sendTo(const QString &key, const QString &text, bool action, const QString &line);
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
     void showEntry(const QString &key);
@@ -85,6 +90,7 @@ private:
 
     ChatClient &m_client;
     RoomList *m_roomList;
+    RoomHeader *m_header;
     ReconnectBanner *m_banner;
     QListView *m_view;
     MessageDelegate *m_delegate;
@@ -99,6 +105,7 @@ private:
     QHash<qint64, Sent> m_sent;              // say/whisper by ref, until the server confirms or refuses it
     QString m_current;                       // the key on screen
     QHash<QString, QString> m_drafts;        // what was typed (or given back) in the rooms not on screen
+    QSet<QString> m_historyAsked;            // conversations whose history was asked for
     bool m_signedIn = false;
     bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
 };

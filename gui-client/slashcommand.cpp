@@ -32,6 +32,12 @@ SlashCommand SlashCommand::parse(const QString &line)
         c.kind = Kind::Rooms;
     else if (name == "devices"_L1 || name == "sessions"_L1)
         c.kind = Kind::Devices;
+    else if (name == "topic"_L1)
+        c.kind = Kind::Topic;
+    else if (name == "invite"_L1)
+        c.kind = rest.isEmpty() || rest.contains(u' ') ? Kind::Usage : Kind::Invite;
+    else if (name == "private"_L1)
+        c.kind = rest.isEmpty() || rest.contains(u' ') ? Kind::Usage : Kind::Private;
     else if (name == "join"_L1)
         c.kind = rest.isEmpty() || rest.contains(u' ') ? Kind::Usage : Kind::Join;
     else if (name == "leave"_L1 || name == "part"_L1)
@@ -67,6 +73,10 @@ QString SlashCommand::usage(Kind kind)
         return QCoreApplication::translate("SlashCommand", "/msg <user> [text]");
     case Kind::Me:
         return QCoreApplication::translate("SlashCommand", "/me <action>");
+    case Kind::Invite:
+        return QCoreApplication::translate("SlashCommand", "/invite <user>");
+    case Kind::Private:
+        return QCoreApplication::translate("SlashCommand", "/private <room>");
     default:
         return {};
     }

@@ -5,7 +5,24 @@
 
 struct SlashCommand
 {
-    enum class Kind { Message, Help, Clear, Exit, Users, Join, Leave, Msg, Me, Rooms, Devices, Unknown, Usage };
+    enum class Kind {
+        Message,
+        Help,
+        Clear,
+        Exit,
+        Users,
+        Join,
+        Leave,
+        Msg,
+        Me,
+        Rooms,
+        Devices,
+        Topic,   // argument: the new topic; empty: show it
+        Invite,  // argument: the user
+        Private, // argument: the room
+        Unknown,
+        Usage
+    };
     Kind kind = Kind::Message;
     QString argument; // the room, the user, or the message text
     QString text;     // /msg: the text (empty: only open the conversation)

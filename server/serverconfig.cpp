@@ -78,7 +78,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         u"Request budget units a logged-in session may spend at once; 0: no limit after login (default 200)."_s, u"n"_s,
         u"200"_s);
     const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
-                                      u"Rooms one session may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
+                                      u"Rooms one account may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
     const QCommandLineOption maxSessions(u"max-sessions-per-user"_s,
                                          u"Devices one account may be logged in on at once, 1 to 100 (default 10)."_s,
                                          u"n"_s, u"10"_s);

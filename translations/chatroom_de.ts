@@ -112,7 +112,7 @@ Bisher:
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="485"/>
+        <location filename="../gui-client/chatclient.cpp" line="489"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -204,32 +204,42 @@ Bisher:
         <translation>Eine Sitzung zu beenden meldet das Gerät ab; es braucht das Passwort, um sich wieder anzumelden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="75"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="63"/>
+        <source>%1 is logged out; it needs the password to log in again.</source>
+        <translation>%1 ist abgemeldet; es braucht das Passwort, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="64"/>
+        <source>The unnamed device</source>
+        <translation>Das Gerät ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="78"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="80"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="80"/>
         <source>online since %1</source>
         <translation>online seit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="82"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="82"/>
         <source>last seen %1</source>
         <translation>zuletzt gesehen %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="81"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="84"/>
         <source>(unnamed device)</source>
         <translation>(Gerät ohne Namen)</translation>
     </message>
@@ -378,11 +388,16 @@ Bisher:
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="237"/>
+        <source>That room is private: ask one of its members to invite you (/invite).</source>
+        <translation>Dieser Raum ist privat: Bitte ein Mitglied, dich einzuladen (/invite).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="239"/>
         <source>None of your devices has that name; /devices lists them.</source>
         <translation>Keines deiner Geräte heißt so; /devices zeigt sie an.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="238"/>
+        <location filename="../gui-client/logindialog.cpp" line="240"/>
         <source>The server said: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>
@@ -390,17 +405,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="49"/>
+        <location filename="../gui-client/mainwindow.cpp" line="50"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="63"/>
+        <location filename="../gui-client/mainwindow.cpp" line="64"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="128"/>
+        <location filename="../gui-client/mainwindow.cpp" line="132"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -408,22 +423,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="129"/>
+        <location filename="../gui-client/mainwindow.cpp" line="133"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="147"/>
+        <location filename="../gui-client/mainwindow.cpp" line="151"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="148"/>
+        <location filename="../gui-client/mainwindow.cpp" line="152"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="419"/>
+        <location filename="../gui-client/mainwindow.cpp" line="439"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -431,17 +446,42 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <location filename="../gui-client/mainwindow.cpp" line="473"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <location filename="../gui-client/mainwindow.cpp" line="471"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="499"/>
+        <source>%1 cleared the topic.</source>
+        <translation>%1 hat das Thema gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="500"/>
+        <source>%1 set the topic: %2</source>
+        <translation>%1 hat das Thema gesetzt: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="509"/>
+        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
+        <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="511"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="513"/>
+        <source>%1 may now join %2.</source>
+        <translation>%1 darf jetzt %2 betreten.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="514"/>
+        <location filename="../gui-client/mainwindow.cpp" line="564"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -449,22 +489,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="516"/>
+        <location filename="../gui-client/mainwindow.cpp" line="566"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="555"/>
+        <location filename="../gui-client/mainwindow.cpp" line="605"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="563"/>
-        <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
-        <translation>Befehle: /join &lt;Raum&gt;, /leave, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /users, /rooms, /devices, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="539"/>
+        <location filename="../gui-client/mainwindow.cpp" line="589"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -472,32 +507,68 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="540"/>
+        <location filename="../gui-client/mainwindow.cpp" line="590"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="540"/>
+        <location filename="../gui-client/mainwindow.cpp" line="590"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="550"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="585"/>
+        <location filename="../gui-client/mainwindow.cpp" line="607"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="615"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
+        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /users, /rooms, /devices, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="624"/>
+        <source>A topic belongs to a room: open one first.</source>
+        <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="627"/>
+        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
+        <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="628"/>
+        <source>The topic of %1: %2</source>
+        <translation>Das Thema von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="630"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="637"/>
+        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
+        <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="643"/>
+        <location filename="../gui-client/mainwindow.cpp" line="666"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="603"/>
+        <location filename="../gui-client/mainwindow.cpp" line="684"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="609"/>
+        <location filename="../gui-client/mainwindow.cpp" line="692"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -577,6 +648,24 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>RoomHeader</name>
+    <message>
+        <location filename="../gui-client/roomheader.cpp" line="51"/>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomheader.cpp" line="68"/>
+        <source>%1 (private)</source>
+        <translation>%1 (privat)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomheader.cpp" line="73"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RoomList</name>
     <message>
         <location filename="../gui-client/roomlist.cpp" line="20"/>
@@ -607,19 +696,29 @@ Bisher:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="65"/>
+        <location filename="../gui-client/slashcommand.cpp" line="71"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="67"/>
+        <location filename="../gui-client/slashcommand.cpp" line="73"/>
         <source>/msg &lt;user&gt; [text]</source>
         <translation>/msg &lt;Benutzer&gt; [Text]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="69"/>
+        <location filename="../gui-client/slashcommand.cpp" line="75"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;Aktion&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/slashcommand.cpp" line="77"/>
+        <source>/invite &lt;user&gt;</source>
+        <translation>/invite &lt;Benutzer&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/slashcommand.cpp" line="79"/>
+        <source>/private &lt;room&gt;</source>
+        <translation>/private &lt;Raum&gt;</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ Anterior:
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="485"/>
+        <location filename="../gui-client/chatclient.cpp" line="489"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -204,32 +204,42 @@ Anterior:
         <translation>Cerrar una sesión desconecta ese dispositivo; necesitará la contraseña para volver a entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="75"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="63"/>
+        <source>%1 is logged out; it needs the password to log in again.</source>
+        <translation>%1 ha cerrado sesión; necesitará la contraseña para volver a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="64"/>
+        <source>The unnamed device</source>
+        <translation>El dispositivo sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/devicesdialog.cpp" line="78"/>
         <source>this device</source>
         <translation>este dispositivo</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="80"/>
         <source>online</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="77"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="80"/>
         <source>online since %1</source>
         <translation>conectado desde %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="82"/>
         <source>offline</source>
         <translation>desconectado</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="79"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="82"/>
         <source>last seen %1</source>
         <translation>visto por última vez %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/devicesdialog.cpp" line="81"/>
+        <location filename="../gui-client/devicesdialog.cpp" line="84"/>
         <source>(unnamed device)</source>
         <translation>(dispositivo sin nombre)</translation>
     </message>
@@ -378,11 +388,16 @@ Anterior:
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="237"/>
+        <source>That room is private: ask one of its members to invite you (/invite).</source>
+        <translation>Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="239"/>
         <source>None of your devices has that name; /devices lists them.</source>
         <translation>Ninguno de tus dispositivos se llama así; /devices los muestra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="238"/>
+        <location filename="../gui-client/logindialog.cpp" line="240"/>
         <source>The server said: %1</source>
         <translation>El servidor dice: %1</translation>
     </message>
@@ -390,17 +405,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="49"/>
+        <location filename="../gui-client/mainwindow.cpp" line="50"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="63"/>
+        <location filename="../gui-client/mainwindow.cpp" line="64"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="128"/>
+        <location filename="../gui-client/mainwindow.cpp" line="132"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -408,22 +423,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="129"/>
+        <location filename="../gui-client/mainwindow.cpp" line="133"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="147"/>
+        <location filename="../gui-client/mainwindow.cpp" line="151"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="148"/>
+        <location filename="../gui-client/mainwindow.cpp" line="152"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="419"/>
+        <location filename="../gui-client/mainwindow.cpp" line="439"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -431,17 +446,42 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <location filename="../gui-client/mainwindow.cpp" line="473"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="451"/>
+        <location filename="../gui-client/mainwindow.cpp" line="471"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="499"/>
+        <source>%1 cleared the topic.</source>
+        <translation>%1 ha borrado el tema.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="500"/>
+        <source>%1 set the topic: %2</source>
+        <translation>%1 ha puesto el tema: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="509"/>
+        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
+        <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="511"/>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="513"/>
+        <source>%1 may now join %2.</source>
+        <translation>%1 ya puede entrar en %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="514"/>
+        <location filename="../gui-client/mainwindow.cpp" line="564"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -449,22 +489,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="516"/>
+        <location filename="../gui-client/mainwindow.cpp" line="566"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="555"/>
+        <location filename="../gui-client/mainwindow.cpp" line="605"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="563"/>
-        <source>Commands: /join &lt;room&gt;, /leave, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
-        <translation>Órdenes: /join &lt;sala&gt;, /leave, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /users, /rooms, /devices, /clear, /exit. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="539"/>
+        <location filename="../gui-client/mainwindow.cpp" line="589"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -472,32 +507,68 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="540"/>
+        <location filename="../gui-client/mainwindow.cpp" line="590"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="540"/>
+        <location filename="../gui-client/mainwindow.cpp" line="590"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="550"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="585"/>
+        <location filename="../gui-client/mainwindow.cpp" line="607"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>Eres tú: un mensaje directo va a otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="615"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
+        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /users, /rooms, /devices, /clear, /exit. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="624"/>
+        <source>A topic belongs to a room: open one first.</source>
+        <translation>Un tema pertenece a una sala: abre una primero.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="627"/>
+        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
+        <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="628"/>
+        <source>The topic of %1: %2</source>
+        <translation>El tema de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="630"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>Un tema tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="637"/>
+        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
+        <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="643"/>
+        <location filename="../gui-client/mainwindow.cpp" line="666"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="603"/>
+        <location filename="../gui-client/mainwindow.cpp" line="684"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="609"/>
+        <location filename="../gui-client/mainwindow.cpp" line="692"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -577,6 +648,24 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>RoomHeader</name>
+    <message>
+        <location filename="../gui-client/roomheader.cpp" line="51"/>
+        <source>Conversation with %1</source>
+        <translation>Conversación con %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomheader.cpp" line="68"/>
+        <source>%1 (private)</source>
+        <translation>%1 (privada)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomheader.cpp" line="73"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RoomList</name>
     <message>
         <location filename="../gui-client/roomlist.cpp" line="20"/>
@@ -607,19 +696,29 @@ Anterior:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="65"/>
+        <location filename="../gui-client/slashcommand.cpp" line="71"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="67"/>
+        <location filename="../gui-client/slashcommand.cpp" line="73"/>
         <source>/msg &lt;user&gt; [text]</source>
         <translation>/msg &lt;usuario&gt; [texto]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="69"/>
+        <location filename="../gui-client/slashcommand.cpp" line="75"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;acción&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/slashcommand.cpp" line="77"/>
+        <source>/invite &lt;user&gt;</source>
+        <translation>/invite &lt;usuario&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/slashcommand.cpp" line="79"/>
+        <source>/private &lt;room&gt;</source>
+        <translation>/private &lt;sala&gt;</translation>
     </message>
 </context>
 <context>

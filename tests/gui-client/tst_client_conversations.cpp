@@ -46,6 +46,8 @@ private slots:
     void aMessageToSomeoneOfflineArrivesAtTheirLogin();
     void readOnOneDeviceClearsTheCountOnTheOther();
     void aDeviceIsEndedFromTheDevicesDialog();
+    void aConversationOpenedAfterANewMessageShowsItsHistory();
+    void aRoomTopicAndAPrivateRoom();
     void privateMessageArrivesWithNoRoomOpen();
 
 private:
@@ -279,6 +281,68 @@ void TestConversations::privateMessageArrivesWithNoRoomOpen()
     QTRY_COMPARE_WITH_TIMEOUT(rowsWith(jon->window->conversationModel(u"ida"_s), u"are you still around?"_s).size(), 1,
                               5000);
     QCOMPARE(entries(*jon->window), (QStringList{u"Private messages"_s, u"ida (1)"_s}));
+}
+
+void TestConversations::aConversationOpenedAfterANewMessageShowsItsHistory()
+{
+    auto pam = WindowSession::open(u"pam"_s, m_server.tcpPort());
+    auto quinn = WindowSession::open(u"quinn"_s, m_server.tcpPort());
+    QVERIFY(pam && quinn);
+    for (const QString &text : {u"first"_s, u"second"_s}) {
+        pam->client->whisper(u"quinn"_s, text);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWith(quinn->window->conversationModel(u"pam"_s), text).size(), 1, 5000);
+    }
+    // Read, then Quinn starts the program again; while the conversation is closed, one more message arrives.
+    quinn->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(quinn->window.get()));
+    quinn->window->showConversation(u"pam"_s);
+    TestClient check;
+    QVERIFY(check.connectTo(m_server.tcpPort()) && check.login(u"quinn"_s));
+    std::optional<Msg::ConversationList> list;
+    QTRY_VERIFY_WITH_TIMEOUT((check.send(Msg::ListConversations{}),
+                              (list = check.waitFor<Msg::ConversationList>(1000)) && !list->conversations.isEmpty() &&
+                                  list->conversations[0].unread == 0),
+                             10000);
+    quinn.reset();
+    quinn = WindowSession::open(u"quinn"_s, m_server.tcpPort(), false);
+    QVERIFY(quinn);
+    pam->client->whisper(u"quinn"_s, u"third"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(quinn->window->conversationUnread(u"pam"_s), 1, 5000);
+    quinn->window->showConversation(u"pam"_s);
+    MessageModel *model = quinn->window->conversationModel(u"pam"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(model, u"first"_s).size(), 1, 5000); // not only what came last
+    QCOMPARE(rowsWith(model, u"second"_s).size(), 1);
+    QCOMPARE(rowsWith(model, u"third"_s).size(), 1);
+    QCOMPARE(model->firstUnreadRow(), rowsWith(model, u"third"_s).first());
+}
+
+void TestConversations::aRoomTopicAndAPrivateRoom()
+{
+    auto rae = WindowSession::open(u"rae"_s, m_server.tcpPort());
+    auto sam = WindowSession::open(u"sam"_s, m_server.tcpPort());
+    QVERIFY(rae && sam);
+    type(*rae->window, u"/private hideout"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rae->window->currentRoom(), u"hideout"_s, 5000);
+    QCOMPARE(rae->window->headerText(), u"hideout (private)"_s);
+    type(*rae->window, u"/topic Plans for <b>Friday</b>"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rae->window->headerText(), u"hideout (private) — Plans for <b>Friday</b>"_s, 5000);
+    QCOMPARE(rowsWith(rae->window->model(u"hideout"_s), u"rae set the topic: Plans for <b>Friday</b>"_s).size(), 1);
+
+    // Sam cannot come in until invited; then the room opens with its topic.
+    type(*sam->window, u"/join hideout"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rowsWith(sam->window->model(u"lobby"_s), u"ask one of its members to invite you"_s).size(), 1, 5000);
+    QVERIFY(!sam->window->model(u"hideout"_s));
+    type(*rae->window, u"/invite sam"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(rae->window->model(u"hideout"_s), u"sam may now join hideout"_s).size(), 1,
+                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rowsWith(sam->window->model(u"lobby"_s), u"rae invited you to the private room hideout"_s).size(), 1, 5000);
+    type(*sam->window, u"/join hideout"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(sam->window->currentRoom(), u"hideout"_s, 5000);
+    QCOMPARE(sam->window->headerText(), u"hideout (private) — Plans for <b>Friday</b>"_s);
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        sam->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-private-room.png"_s));
 }
 
 QTEST_MAIN(TestConversations)

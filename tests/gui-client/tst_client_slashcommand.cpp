@@ -36,6 +36,12 @@ void TestSlashCommand::parse_data()
     QTest::newRow("msg") << u"/msg bob are you there?"_s << Kind::Msg << u"bob"_s << u"are you there?"_s;
     QTest::newRow("msg-opens") << u"/msg bob"_s << Kind::Msg << u"bob"_s << QString();
     QTest::newRow("devices") << u"/devices"_s << Kind::Devices << QString() << QString();
+    QTest::newRow("topic") << u"/topic Release on Friday"_s << Kind::Topic << u"Release on Friday"_s << QString();
+    QTest::newRow("topic-show") << u"/topic"_s << Kind::Topic << QString() << QString();
+    QTest::newRow("invite") << u"/invite bob"_s << Kind::Invite << u"bob"_s << QString();
+    QTest::newRow("invite-nobody") << u"/invite"_s << Kind::Usage << u"invite"_s << QString();
+    QTest::newRow("private") << u"/private hideout"_s << Kind::Private << u"hideout"_s << QString();
+    QTest::newRow("private-two-words") << u"/private a b"_s << Kind::Usage << u"private"_s << QString();
     QTest::newRow("msg-nothing") << u"/msg"_s << Kind::Usage << u"msg"_s << QString();
     QTest::newRow("me") << u"/me waves"_s << Kind::Me << u"waves"_s << QString();
     QTest::newRow("me-empty") << u"/me"_s << Kind::Usage << u"me"_s << QString();

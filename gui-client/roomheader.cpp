@@ -1,0 +1,83 @@
+#include "roomheader.h"
+
+#include <QResizeEvent>
+
+using namespace Qt::Literals::StringLiterals;
+
+RoomHeader::RoomHeader(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(u"roomHeader"_s);
+    setTextFormat(Qt::PlainText); // a topic is text from the network: never markup
+    setMargin(4);
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+}
+
+void RoomHeader::setRoomDetails(const QString &room, const QString &topic, bool isPrivate)
+{
+    if (isPrivate)
+        m_private.insert(room);
+    else
+        m_private.remove(room);
+    setTopic(room, topic);
+}
+
+void RoomHeader::setTopic(const QString &room, const QString &topic)
+{
+    if (topic.isEmpty())
+        m_topics.remove(room);
+    else
+        m_topics.insert(room, topic);
+    refresh();
+}
+
+void RoomHeader::forget(const QString &room)
+{
+    m_topics.remove(room);
+    m_private.remove(room);
+}
+
+void RoomHeader::showRoom(const QString &room)
+{
+    setProperty("room", room);
+    refresh();
+}
+
+void RoomHeader::showConversation(const QString &user)
+{
+    setProperty("room", QString());
+    m_full = tr("Conversation with %1").arg(user);
+    setToolTip(QString());
+    resizeEvent(nullptr);
+}
+
+void RoomHeader::showNothing()
+{
+    setProperty("room", QString());
+    m_full.clear();
+    clear();
+}
+
+void RoomHeader::refresh()
+{
+    const QString room = property("room").toString();
+    if (room.isEmpty())
+        return;
+    const QString name = m_private.contains(room) ? tr("%1 (private)").arg(room) : room;
+    const QString topic = m_topics.value(room);
+    // One line: the topic may be long, and wraps in its tooltip.
+    QString shown = topic;
+    shown.replace(u'\n', u' ');
+    m_full = topic.isEmpty() ? name : tr("%1 — %2").arg(name, shown);
+    setToolTip(topic);
+    resizeEvent(nullptr);
+}
+
+void RoomHeader::resizeEvent(QResizeEvent *event)
+{
+    if (event)
+        QLabel::resizeEvent(event);
+    setText(fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(0, width() - 2 * margin())));
+}
