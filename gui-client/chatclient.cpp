@@ -569,10 +569,12 @@ void ChatClient::sendHistoryRequest(const Msg::HistoryRequest &asked, bool catch
     m_connection->send(Msg::encode(request, ref));
 }
 
-void ChatClient::markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id)
+bool ChatClient::markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id)
 {
-    if (m_state == State::Connected && id > 0)
-        send(Msg::MarkRead{room, user, id});
+    if (m_state != State::Connected || !m_connection || id <= 0)
+        return false;
+    send(Msg::MarkRead{room, user, id});
+    return true;
 }
 
 void ChatClient::requestSessions()

@@ -69,7 +69,8 @@ public:
     void requestConversationHistory(const QString &user, std::optional<qint64> before, std::optional<qint64> after,
                                     int limit, bool catchUp = false);
     // The user has seen a room's (or, with a user, a conversation's) messages up to id.
-    void markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id);
+    // false when it could not be sent now (not connected): the caller tries again later.
+    bool markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id);
     // The account's devices (answered with sessionsReceived), and ending another one's session.
     void requestSessions();
     void endSession(const QString &device);

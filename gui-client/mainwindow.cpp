@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -90,10 +91,14 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     // is laid out after it arrived or the window's width changes the messages' heights.
     QScrollBar *bar = m_view->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (m_positioning)
+            return; // the view is being placed; the user did not scroll
         m_followNewest = value >= bar->maximum() - FollowSlackPixels;
         noteSeen();
     });
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_positioning)
+            return;
         if (m_followNewest)
             bar->setValue(max);
         else // opened at the first unread message: when everything fits, the newest is on screen too
@@ -236,23 +241,38 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::scrollToNews(MessageModel *model)
 {
+    // Placing the view moves its scroll bar, which must not count as the user reading to the bottom: what
+    // is seen is judged once the view has settled.
+    m_positioning = true;
     const int first = model->firstUnreadRow();
-    if (first < 0) {
-        m_followNewest = true;
+    m_followNewest = first < 0;
+    if (first < 0)
         m_view->scrollToBottom();
-        return;
-    }
-    m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    m_followNewest = bar->value() >= bar->maximum() - FollowSlackPixels; // all of it fits: read
+    else
+        m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
+    QTimer::singleShot(0, this, [this] {
+        m_positioning = false;
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        if (m_followNewest)
+            m_view->scrollToBottom();
+        else
+            m_followNewest = bar->value() >= bar->maximum() - FollowSlackPixels; // all of it fits: read
+        noteSeen();
+    });
 }
 
 void MainWindow::noteSeen()
 {
-    if (m_current.isEmpty() || !isActiveWindow() || !m_followNewest)
+    if (m_current.isEmpty() || m_positioning || !isActiveWindow() || !m_followNewest)
         return;
-    if (const MessageModel *model = m_models.value(m_current))
-        m_read.seen(m_current, model->newestId());
+    MessageModel *model = m_models.value(m_current);
+    if (!model)
+        return;
+    m_read.seen(m_current, model->newestId());
+    // Messages watched as they arrive are not news: no line appears above them. A line already shown
+    // stays until the room is left.
+    if (model->firstUnreadRow() < 0)
+        model->setLastRead(model->newestId(), m_client.username());
 }
 
 void MainWindow::showRoom(const QString &room)
@@ -290,6 +310,8 @@ void MainWindow::showEntry(const QString &key)
     m_current = key;
     MessageModel *model = ensureModel(key);
     model->setLastRead(m_read.position(key), m_client.username());
+    m_positioning = true; // until scrollToNews() has placed it
+    m_followNewest = false;
     m_view->setModel(model);
     // A conversation's history is asked for when it is first opened, even if a message arrived before.
     if (RoomList::isConversation(key) && !m_historyAsked.contains(key)) {
@@ -341,10 +363,10 @@ void MainWindow::onLeft(const QString &room)
     m_memberList->forgetRoom(room);
     m_read.forget(room);
     m_header->forget(room);
-    if (m_current == room)
+    if (m_current == room) {
         m_header->showNothing();
-    if (m_current == room)
         m_current.clear();
+    }
     if (m_current.isEmpty() && !m_roomList->rooms().isEmpty())
         showEntry(m_roomList->rooms().first());
 }

@@ -108,4 +108,5 @@ private:
     QSet<QString> m_historyAsked;            // conversations whose history was asked for
     bool m_signedIn = false;
     bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
+    bool m_positioning = false; // the view is being placed (scrollToNews): scrolling is not reading
 };

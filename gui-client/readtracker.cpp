@@ -6,6 +6,13 @@
 ReadTracker::ReadTracker(ChatClient &client, QObject *parent) : QObject(parent), m_client(client), m_throttle(this)
 {
     m_throttle.setInterval(ThrottleMs);
+    // What was read while the connection was down is told once it is back.
+    connect(&m_client, &ChatClient::authenticated, this, [this] {
+        if (!m_pending.isEmpty() && !m_throttle.isActive()) {
+            flush();
+            m_throttle.start();
+        }
+    });
     connect(&m_throttle, &QTimer::timeout, this, [this] {
         if (m_pending.isEmpty())
             m_throttle.stop();
@@ -43,11 +50,12 @@ void ReadTracker::flush()
 {
     const QHash<QString, qint64> pending = std::exchange(m_pending, {});
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        // Counted as read here at once; the server's read_marker confirms it (or moves it further).
-        m_position[it.key()] = std::max(m_position.value(it.key()), it.value());
-        if (RoomList::isConversation(it.key()))
-            m_client.markRead(std::nullopt, it.key().mid(1), it.value());
-        else
-            m_client.markRead(it.key(), std::nullopt, it.value());
+        const bool sent = RoomList::isConversation(it.key())
+                              ? m_client.markRead(std::nullopt, it.key().mid(1), it.value())
+                              : m_client.markRead(it.key(), std::nullopt, it.value());
+        if (sent) // counted as read here at once; the server's read_marker confirms it (or moves it further)
+            m_position[it.key()] = std::max(m_position.value(it.key()), it.value());
+        else // not connected: told after the next login
+            m_pending.insert(it.key(), it.value());
     }
 }

@@ -1,6 +1,7 @@
 #include "roomheader.h"
 
 #include <QResizeEvent>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,11 +68,15 @@ void RoomHeader::refresh()
         return;
     const QString name = m_private.contains(room) ? tr("%1 (private)").arg(room) : room;
     const QString topic = m_topics.value(room);
-    // One line: the topic may be long, and wraps in its tooltip.
+    // One line: the topic may be long, and wraps in its tooltip. Text from the network: an isolate of its
+    // own (a right-to-left override reverses only itself), and escaped where Qt would read markup.
     QString shown = topic;
-    shown.replace(u'\n', u' ');
-    m_full = topic.isEmpty() ? name : tr("%1 — %2").arg(name, shown);
-    setToolTip(topic);
+    for (QChar &c : shown) {
+        if (c == u'\n' || c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    m_full = topic.isEmpty() ? name : tr("%1 — %2").arg(name, QChar(0x2068) + shown + QChar(0x2069));
+    setToolTip(topic.toHtmlEscaped());
     resizeEvent(nullptr);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLabel>
+#include <QSet>
 
 class RoomHeader : public QLabel
 {

@@ -24,7 +24,7 @@ ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStor
       m_online(online), m_typing(typing)
 {}
 
-bool ChatRequests::withinRate(ClientSession *s, qint64 ref)
+bool ChatRequests::withinRate(ClientSession *s, std::optional<qint64> ref)
 {
     qint64 retryAfter = 0;
     if (m_online.messageBucket(s->userKey()).take(MonotonicClock::nowMs(), &retryAfter))
@@ -94,7 +94,10 @@ void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
     }
     if (!accountIsIn) {
         // A room is created by its first join (its creator owns it); a private one admits the invited only.
-        const std::optional<RoomRecord> room = m_roomStore.findOrCreate(m.room, s->userId(), m.isPrivate);
+        // The lobby is everyone's: nobody owns it or makes it private.
+        const bool lobby = m.room == Protocol::DefaultRoom;
+        const std::optional<RoomRecord> room =
+            m_roomStore.findOrCreate(m.room, lobby ? 0 : s->userId(), m.isPrivate && !lobby);
         if (!room) {
             ++m_stats.storageErrors;
             s->sendMessage(
@@ -257,7 +260,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
 
 void ChatRequests::handle(ClientSession *s, const Msg::Topic &m)
 {
-    if (!s->requireActive())
+    // Seen by every member, like a message: limited like one.
+    if (!s->requireActive() || !withinRate(s, s->requestRef()))
         return;
     if (!s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
@@ -281,7 +285,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::Topic &m)
 
 void ChatRequests::handle(ClientSession *s, const Msg::Invite &m)
 {
-    if (!s->requireActive())
+    // It notifies someone else: limited like a message.
+    if (!s->requireActive() || !withinRate(s, s->requestRef()))
         return;
     if (!s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
@@ -297,9 +302,19 @@ void ChatRequests::handle(ClientSession *s, const Msg::Invite &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(m.user)));
         return;
     }
-    if (!m_roomStore.invite(m.room, user->id, s->username(), QDateTime::currentMSecsSinceEpoch())) {
+    if (m_roomStore.isMember(m.room, user->id)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::OutOfRange, u"%1 is in %2 already."_s.arg(user->name, m.room)));
+        return;
+    }
+    const std::optional<bool> fresh =
+        m_roomStore.invite(m.room, user->id, s->username(), QDateTime::currentMSecsSinceEpoch());
+    if (!fresh) {
         ++m_stats.storageErrors;
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store the invitation."_s));
+        return;
+    }
+    if (!*fresh) { // invited already: told once, not again
+        s->sendMessage(Msg::Invited{m.room, user->name, s->username()});
         return;
     }
     // The invited user's devices, and the inviter's as the answer.

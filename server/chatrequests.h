@@ -44,7 +44,7 @@ public:
     template <typename T> void handle(ClientSession *s, const T &m);
 
 private:
-    bool withinRate(ClientSession *s, qint64 ref);
+    bool withinRate(ClientSession *s, std::optional<qint64> ref);
     // The account's other (version 2) devices hear of a read position that moved here.
     void tellOtherDevices(ClientSession *s, const Msg::ReadMarker &marker);
     // The account joined or left the room: kept for its next login on any device.

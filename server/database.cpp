@@ -41,7 +41,7 @@ const QStringList Migrations{
     u"ALTER TABLE resume_tokens ADD COLUMN device TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE resume_tokens ADD COLUMN device_key TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE resume_tokens ADD COLUMN last_seen_ms INTEGER NOT NULL DEFAULT 0;"
-    "UPDATE resume_tokens SET last_seen_ms = MAX(0, expires_ms - 604800000);"
+    "UPDATE resume_tokens SET last_seen_ms = MAX(0, expires_ms - 604800000);" // 7 days: the token lifetime
     "CREATE INDEX resume_tokens_user ON resume_tokens(user_id, device_key);"
     "ALTER TABLE messages ADD COLUMN dm_key TEXT;"
     "UPDATE messages SET dm_key = CASE WHEN lower(sender) < lower(recipient) THEN lower(sender) || ' ' || "
@@ -67,6 +67,7 @@ const QStringList Migrations{
     "private INTEGER NOT NULL DEFAULT 0, topic TEXT NOT NULL DEFAULT '', topic_by TEXT, topic_ts INTEGER, "
     "created_ms INTEGER NOT NULL) WITHOUT ROWID;"
     "INSERT OR IGNORE INTO rooms (name, created_ms) SELECT DISTINCT room, 0 FROM memberships;"
+    "INSERT OR IGNORE INTO rooms (name, created_ms) VALUES ('lobby', 0);"
     "CREATE TABLE room_invites (room TEXT NOT NULL REFERENCES rooms(name), user_id INTEGER NOT NULL "
     "REFERENCES users(id), invited_by TEXT NOT NULL, ts INTEGER NOT NULL, PRIMARY KEY (room, user_id)) "
     "WITHOUT ROWID;"_s,

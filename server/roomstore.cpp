@@ -63,19 +63,28 @@ bool RoomStore::setTopic(const QString &room, const QString &text, const QString
     return q.numRowsAffected() == 1;
 }
 
-bool RoomStore::invite(const QString &room, qint64 userId, const QString &by, qint64 ts)
+std::optional<bool> RoomStore::invite(const QString &room, qint64 userId, const QString &by, qint64 ts)
 {
     QSqlQuery q(connection());
-    q.prepare(u"INSERT OR REPLACE INTO room_invites (room, user_id, invited_by, ts) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT OR IGNORE INTO room_invites (room, user_id, invited_by, ts) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(room);
     q.addBindValue(userId);
     q.addBindValue(by);
     q.addBindValue(ts);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return q.numRowsAffected() == 1;
+}
+
+bool RoomStore::isMember(const QString &room, qint64 userId)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT 1 FROM memberships WHERE room = ? AND user_id = ?"_s);
+    q.addBindValue(room);
+    q.addBindValue(userId);
+    return q.exec() && q.next();
 }
 
 bool RoomStore::isInvited(const QString &room, qint64 userId)

@@ -29,7 +29,9 @@ public:
     std::optional<RoomRecord> findOrCreate(const QString &room, qint64 ownerId, bool isPrivate);
     bool setTopic(const QString &room, const QString &text, const QString &by, qint64 ts);
 
-    bool invite(const QString &room, qint64 userId, const QString &by, qint64 ts);
+    // Whether the invitation is new (false: it was there already); nullopt on error.
+    std::optional<bool> invite(const QString &room, qint64 userId, const QString &by, qint64 ts);
+    bool isMember(const QString &room, qint64 userId);
     bool isInvited(const QString &room, qint64 userId);
     bool dropInvite(const QString &room, qint64 userId);
 

@@ -20,12 +20,13 @@ fi
 
 wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 
-# start_server NAME [server options...]: a fresh Chat Room server; sets server_pid and port.
+# start_server NAME [server options...]: a fresh Chat Room server (keep_data=1: on the last one's data);
+# sets server_pid and port.
 start_server() {
     local name=$1
     shift
     stop_server
-    rm -rf "$work/data"
+    [ "${keep_data:-0}" = 1 ] || rm -rf "$work/data"
     mkdir -p "$work/data"
     taskset -c "$server_cpu" "$bin/server/chatroom-server" --port 0 --udp-port 0 "${server_transport[@]}" --data-dir "$work/data" \
         "$@" >"$work/$name.out" 2>"$work/$name.err" </dev/null &
@@ -150,6 +151,50 @@ if wanted devices; then
             "$(json_number "$two" latencyP99Ms)" "$(json_number "$one" latencyP99Ms)" \
             "$(awk -v a="$(json_number "$two" latencyP99Ms)" -v b="$(json_number "$one" latencyP99Ms)" 'BEGIN { print a / b }')"
     done
+fi
+if wanted history; then
+    # Issue 14: a page of 100 messages from a database of 1,000,000 (200 rooms of 5,000), one page at a
+    # time at random places, by an account in all 200 rooms. Target: p99 <= 5 ms.
+    start_server history "${fast_hash[@]}" "${relaxed[@]}" --max-rooms-per-user 0
+    reader=(--port "$port" "${bench_transport[@]}" --user reader --password "history-reader")
+    "$bin/bench/chatroom-historybench" "${reader[@]}" --register-only
+    stop_server
+    echo
+    echo "== history: seeding 1,000,000 messages in 200 rooms"
+    seeded=$(date +%s)
+    sqlite3 "$work/data/chatroom.db" <<'SQL'
+PRAGMA synchronous=OFF;
+BEGIN;
+CREATE TEMP TABLE words (id INTEGER PRIMARY KEY, w TEXT NOT NULL);
+INSERT INTO words (w) VALUES ('the'), ('release'), ('is'), ('on'), ('friday'), ('we'), ('need'), ('a'), ('review'),
+    ('of'), ('build'), ('tests'), ('pass'), ('again'), ('after'), ('lunch'), ('meeting'), ('moved'), ('to'), ('room'),
+    ('three'), ('café'), ('coffee'), ('server'), ('client'), ('window'), ('looks'), ('good'), ('bad'), ('fixed'),
+    ('crash'), ('when'), ('login'), ('fails'), ('twice'), ('please'), ('check'), ('logs'), ('thanks'), ('done'),
+    ('tomorrow'), ('morning'), ('plan'), ('ship'), ('it'), ('who'), ('has'), ('time'), ('for'), ('this'), ('bug'),
+    ('report'), ('and'), ('then'), ('merge'), ('branch'), ('main'), ('résumé'), ('naïve'), ('idea'), ('maybe'),
+    ('later'), ('ok'), ('yes');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
+INSERT INTO messages (room, sender, text, action, ts)
+SELECT 'r' || (i % 200), 'writer' || (i % 500),
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64) || ' ' ||
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64) || ' ' ||
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64) || ' ' ||
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64) || ' ' ||
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64) || ' ' ||
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64) || ' ' ||
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64) || ' ' ||
+    (SELECT w FROM words WHERE id = 1 + (abs(random()) + i * 0) % 64),
+    0, 1732460000000 + i * 50
+FROM n;
+WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i < 199)
+INSERT OR IGNORE INTO memberships (user_id, room) SELECT u.id, 'r' || k.i FROM users u, k WHERE u.name_key = 'reader';
+COMMIT;
+SQL
+    echo "seeded in $(($(date +%s) - seeded)) s: $(sqlite3 "$work/data/chatroom.db" 'SELECT COUNT(*) FROM messages') messages"
+    keep_data=1 start_server history-pages "${fast_hash[@]}" "${relaxed[@]}" --max-rooms-per-user 0
+    echo
+    echo "== history: pages of 100 (target: p99 <= 5 ms)"
+    taskset -c "$bench_cpu" "$bin/bench/chatroom-historybench" "${reader[@]}" --pages 3000 --limit 100
 fi
 if wanted capacity; then
     # The highest steady rate at which p99 stays within 20 ms: 200 senders in a room of 500, rising rates.

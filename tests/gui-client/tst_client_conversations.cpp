@@ -8,6 +8,7 @@
 #include "windowsession.h"
 
 #include <QDir>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -48,6 +49,7 @@ private slots:
     void aDeviceIsEndedFromTheDevicesDialog();
     void aConversationOpenedAfterANewMessageShowsItsHistory();
     void aRoomTopicAndAPrivateRoom();
+    void openingAConversationDoesNotReadWhatIsNotOnScreen();
     void privateMessageArrivesWithNoRoomOpen();
 
 private:
@@ -325,7 +327,7 @@ void TestConversations::aRoomTopicAndAPrivateRoom()
     QTRY_COMPARE_WITH_TIMEOUT(rae->window->currentRoom(), u"hideout"_s, 5000);
     QCOMPARE(rae->window->headerText(), u"hideout (private)"_s);
     type(*rae->window, u"/topic Plans for <b>Friday</b>"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(rae->window->headerText(), u"hideout (private) — Plans for <b>Friday</b>"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rae->window->headerText(), u"hideout (private) — \u2068Plans for <b>Friday</b>\u2069"_s, 5000);
     QCOMPARE(rowsWith(rae->window->model(u"hideout"_s), u"rae set the topic: Plans for <b>Friday</b>"_s).size(), 1);
 
     // Sam cannot come in until invited; then the room opens with its topic.
@@ -340,9 +342,47 @@ void TestConversations::aRoomTopicAndAPrivateRoom()
         rowsWith(sam->window->model(u"lobby"_s), u"rae invited you to the private room hideout"_s).size(), 1, 5000);
     type(*sam->window, u"/join hideout"_s);
     QTRY_COMPARE_WITH_TIMEOUT(sam->window->currentRoom(), u"hideout"_s, 5000);
-    QCOMPARE(sam->window->headerText(), u"hideout (private) — Plans for <b>Friday</b>"_s);
+    QCOMPARE(sam->window->headerText(), u"hideout (private) — \u2068Plans for <b>Friday</b>\u2069"_s);
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         sam->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-private-room.png"_s));
+}
+
+void TestConversations::openingAConversationDoesNotReadWhatIsNotOnScreen()
+{
+    {
+        TestClient tia;
+        QVERIFY(tia.connectTo(m_server.tcpPort()) && tia.registerUser(u"tia"_s));
+    }
+    TestClient ulf;
+    QVERIFY(ulf.connectTo(m_server.tcpPort()) && ulf.registerUser(u"ulf"_s));
+    for (int i = 0; i < 40; ++i) { // more than a window shows
+        ulf.send(Msg::Whisper{u"tia"_s, u"line %1"_s.arg(i), i + 1, false});
+        QVERIFY(ulf.waitFor<Msg::Ack>(5000));
+    }
+    auto tia = WindowSession::device(u"tia"_s, m_server.tcpPort(), u"desk"_s);
+    QVERIFY(tia);
+    tia->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(tia->window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(tia->window->conversationUnread(u"ulf"_s), 40, 5000);
+    tia->window->showConversation(u"ulf"_s);
+    MessageModel *model = tia->window->conversationModel(u"ulf"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(model, u"line 39"_s).size(), 1, 5000);
+    QCOMPARE(model->firstUnreadRow(), rowsWith(model, u"line 0"_s).first());
+    QTest::qWait(ReadTracker::ThrottleMs + 500);
+    // Opened at the first of them: the server still counts the ones below the window's edge.
+    TestClient phone;
+    phone.setDevice(u"phone"_s);
+    QVERIFY(phone.connectTo(m_server.tcpPort()) && phone.login(u"tia"_s));
+    auto unread = [&] {
+        phone.send(Msg::ListConversations{});
+        const auto list = phone.waitFor<Msg::ConversationList>(2000);
+        return list && !list->conversations.isEmpty() ? list->conversations[0].unread : -1;
+    };
+    const qint64 before = unread();
+    QVERIFY2(before > 0, "opening the conversation marked everything read");
+    // Scrolled to the end, it is all read.
+    tia->window->findChild<QListView *>(u"messages"_s)->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, 10000);
 }
 
 QTEST_MAIN(TestConversations)

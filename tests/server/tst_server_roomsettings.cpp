@@ -21,6 +21,9 @@ private slots:
     void aPrivateRoomAdmitsOnlyTheInvited();
     void aPrivateRoomIsNotListedToOthers();
     void invitationsAreCheckedLikeEverythingElse();
+    void nobodyMakesTheLobbyPrivate();
+    void anInvitationIsToldOnceAndNotToMembers();
+    void topicsAndInvitationsAreLimitedLikeMessages();
 
 private:
     std::unique_ptr<TestClient> user(const QString &name, bool create = true, quint16 port = 0);
@@ -218,6 +221,61 @@ void TestServerRoomSettings::invitationsAreCheckedLikeEverythingElse()
     QVERIFY(old.connectTo(m_server->tcpPort()) && old.login(m_a));
     old.send(Msg::Join{u"v1room"_s, true}, 4);
     QCOMPARE(old.waitFor<Msg::ErrorReply>()->code, u"unknown_type"_s);
+}
+
+void TestServerRoomSettings::nobodyMakesTheLobbyPrivate()
+{
+    auto a = user(m_a), b = user(m_b);
+    QVERIFY(a && b);
+    a->send(Msg::Leave{u"lobby"_s});
+    QVERIFY(a->waitFor<Msg::Left>());
+    a->send(Msg::Join{u"lobby"_s, true});
+    const auto joined = a->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "lobby"_L1; });
+    QVERIFY(joined);
+    QVERIFY(!joined->isPrivate);
+    b->send(Msg::Leave{u"lobby"_s});
+    QVERIFY(b->waitFor<Msg::Left>());
+    QVERIFY(joinRoom(*b, u"lobby"_s)); // still open to everyone
+}
+
+void TestServerRoomSettings::anInvitationIsToldOnceAndNotToMembers()
+{
+    const QString room = u"den%1"_s.arg(m_round);
+    auto a = user(m_a), b = user(m_b);
+    QVERIFY(a && b);
+    QVERIFY(joinRoom(*a, room, true));
+    a->send(Msg::Invite{room, m_b});
+    QVERIFY(b->waitFor<Msg::Invited>());
+    QVERIFY(a->waitFor<Msg::Invited>());
+    a->send(Msg::Invite{room, m_b}); // again: the inviter hears it stands; the invited is not told twice
+    QVERIFY(a->waitFor<Msg::Invited>());
+    b->send(Msg::Ping{1});
+    QVERIFY(b->waitFor<Msg::Pong>());
+    QVERIFY(!b->has<Msg::Invited>());
+    QVERIFY(joinRoom(*b, room));
+    a->send(Msg::Invite{room, m_b}, 9);
+    const auto member = a->waitFor<Msg::ErrorReply>();
+    QVERIFY(member);
+    QCOMPARE(member->code, u"out_of_range"_s); // a member needs no invitation, and gets none to keep
+    QCOMPARE(member->ref, std::optional<qint64>(9));
+    b->send(Msg::Leave{room});
+    QVERIFY(b->waitFor<Msg::Left>());
+    b->send(Msg::Join{room});
+    QCOMPARE(b->waitFor<Msg::ErrorReply>()->code, u"not_invited"_s);
+}
+
+void TestServerRoomSettings::topicsAndInvitationsAreLimitedLikeMessages()
+{
+    QTemporaryDir dir;
+    ServerProcess limited(dir.path());
+    QVERIFY(limited.start({u"--message-rate"_s, u"5"_s, u"--message-burst"_s, u"10"_s}));
+    const QString room = u"busy%1"_s.arg(m_round);
+    auto a = user(m_a, true, limited.tcpPort());
+    QVERIFY(a);
+    QVERIFY(joinRoom(*a, room, true));
+    for (int i = 0; i < 15; ++i)
+        a->send(Msg::Topic{room, u"topic %1"_s.arg(i), std::nullopt, std::nullopt}, 100 + i);
+    QVERIFY(a->waitFor<Msg::ErrorReply>(5000, [](const Msg::ErrorReply &e) { return e.code == "rate_limited"_L1; }));
 }
 
 QTEST_GUILESS_MAIN(TestServerRoomSettings)
