@@ -156,8 +156,8 @@ if wanted history; then
     # Issue 14: a page of 100 messages from a database of 1,000,000 (200 rooms of 5,000), one page at a
     # time at random places, by an account in all 200 rooms. Target: p99 <= 5 ms.
     start_server history "${fast_hash[@]}" "${relaxed[@]}" --max-rooms-per-user 0
-    reader=(--port "$port" "${bench_transport[@]}" --user reader --password "history-reader")
-    "$bin/bench/chatroom-historybench" "${reader[@]}" --register-only
+    reader=("${bench_transport[@]}" --user reader --password "history-reader")
+    "$bin/bench/chatroom-historybench" --port "$port" "${reader[@]}" --register-only
     stop_server
     echo
     echo "== history: seeding 1,000,000 messages in 200 rooms"
@@ -194,7 +194,7 @@ SQL
     keep_data=1 start_server history-pages "${fast_hash[@]}" "${relaxed[@]}" --max-rooms-per-user 0
     echo
     echo "== history: pages of 100 (target: p99 <= 5 ms)"
-    taskset -c "$bench_cpu" "$bin/bench/chatroom-historybench" "${reader[@]}" --pages 3000 --limit 100
+    taskset -c "$bench_cpu" "$bin/bench/chatroom-historybench" --port "$port" "${reader[@]}" --pages 3000 --limit 100
 fi
 if wanted capacity; then
     # The highest steady rate at which p99 stays within 20 ms: 200 senders in a room of 500, rising rates.
