@@ -53,8 +53,12 @@ std::optional<RoomRegistry::JoinDetails> ChatRequests::joinDetails(ClientSession
 {
     const Conversation c = Conversation::ofRoom(room);
     const qint64 lastRead = m_messages.readPosition(s->userId(), c);
-    RoomRegistry::JoinDetails details{lastRead, m_messages.unreadCount(s->userKey(), s->username(), c, lastRead),
-                                      QString(), false};
+    RoomRegistry::JoinDetails details{lastRead,
+                                      m_messages.unreadCount(s->userKey(), s->username(), c, lastRead),
+                                      QString(),
+                                      false,
+                                      m_messages.unreadMentions(s->userId(), room, lastRead),
+                                      m_db.notifyLevel(s->userId(), room)};
     if (const std::optional<RoomRecord> record = m_roomStore.find(room)) {
         details.topic = record->topic;
         details.isPrivate = record->isPrivate;
@@ -175,7 +179,18 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room), m.ref));
         return;
     }
-    const auto stored = m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action);
+    // Mentions of the room's members (not of oneself), kept with the message.
+    QList<qint64> mentionedIds;
+    QStringList mentioned;
+    if (const QStringList names = Names::mentionsIn(m.text); !names.isEmpty()) {
+        for (const auto &[id, name] : m_messages.membersNamed(m.room, names)) {
+            if (id != s->userId()) {
+                mentionedIds << id;
+                mentioned << name;
+            }
+        }
+    }
+    const auto stored = m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action, mentionedIds);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -184,8 +199,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     ++m_stats.messagesByUser[s->username()];
     m_typing.forget(s, m.room);
     s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
-    m_rooms.broadcast(m.room,
-                      Msg::encode(Msg::ChatMessage{stored->id, m.room, s->username(), m.text, stored->ts, m.action}));
+    m_rooms.broadcast(m.room, Msg::encode(Msg::ChatMessage{stored->id, m.room, s->username(), m.text, stored->ts,
+                                                           m.action, mentioned}));
     tellOtherDevices(s, Msg::ReadMarker{m.room, std::nullopt, stored->id, 0});
 }
 
@@ -330,6 +345,41 @@ void ChatRequests::handle(ClientSession *s, const Msg::Invite &m)
     }
 }
 
+void ChatRequests::handle(ClientSession *s, const Msg::Notify &m)
+{
+    if (!s->requireActive())
+        return;
+    if (!s->rooms().contains(m.room)) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
+        return;
+    }
+    if (!m_db.setNotifyLevel(s->userId(), m.room, m.level)) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store the setting."_s));
+        return;
+    }
+    const QByteArray frame = Msg::encode(m); // every device of the account notifies alike
+    for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
+        if (device->protocolVersion() >= 2)
+            device->send(frame);
+    }
+}
+
+void ChatRequests::handle(ClientSession *s, const Msg::ListMentions &m)
+{
+    if (!s->requireActive())
+        return;
+    Msg::MentionList list;
+    list.messages = m_messages.mentionsOf(s->userId(), m.before, m.limit, &list.more);
+    QByteArray frame = Msg::encode(list);
+    while (frame.size() > Protocol::MaxFrameBytes && !list.messages.isEmpty()) {
+        list.messages.removeLast(); // the oldest: the next page starts before the last one sent
+        list.more = true;
+        frame = Msg::encode(list);
+    }
+    s->send(frame);
+}
+
 void ChatRequests::handle(ClientSession *s, const Msg::ListConversations &)
 {
     if (s->requireActive())
@@ -357,6 +407,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::MarkRead &m)
         return;
     }
     Msg::ReadMarker marker{m.room, peer, *position, m_messages.unreadCount(s->userKey(), s->username(), c, *position)};
+    if (m.room)
+        marker.mentions = m_messages.unreadMentions(s->userId(), *m.room, *position);
     const QByteArray frame = Msg::encode(marker);
     for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
         if (device->protocolVersion() >= 2)

@@ -35,6 +35,8 @@ public:
     void handle(ClientSession *s, const Msg::MarkRead &m);
     void handle(ClientSession *s, const Msg::Topic &m);
     void handle(ClientSession *s, const Msg::Invite &m);
+    void handle(ClientSession *s, const Msg::Notify &m);
+    void handle(ClientSession *s, const Msg::ListMentions &m);
 
     // The account's read position and unread count in a room, and the room's topic and kind, for `joined`.
     std::optional<RoomRegistry::JoinDetails> joinDetails(ClientSession *s, const QString &room);

@@ -40,7 +40,8 @@ bool isVersionTwo(const Msg::Message &m)
         return join->isPrivate;
     return std::holds_alternative<Msg::ListSessions>(m) || std::holds_alternative<Msg::EndSession>(m) ||
            std::holds_alternative<Msg::ListConversations>(m) || std::holds_alternative<Msg::MarkRead>(m) ||
-           std::holds_alternative<Msg::Topic>(m) || std::holds_alternative<Msg::Invite>(m);
+           std::holds_alternative<Msg::Topic>(m) || std::holds_alternative<Msg::Invite>(m) ||
+           std::holds_alternative<Msg::Notify>(m) || std::holds_alternative<Msg::ListMentions>(m);
 }
 
 } // namespace

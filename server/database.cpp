@@ -71,6 +71,13 @@ const QStringList Migrations{
     "CREATE TABLE room_invites (room TEXT NOT NULL REFERENCES rooms(name), user_id INTEGER NOT NULL "
     "REFERENCES users(id), invited_by TEXT NOT NULL, ts INTEGER NOT NULL, PRIMARY KEY (room, user_id)) "
     "WITHOUT ROWID;"_s,
+    // 5: mentions (who a room message names with @, to count and list them for that account) and each
+    // account's notification level in each of its rooms.
+    u"ALTER TABLE memberships ADD COLUMN notify TEXT NOT NULL DEFAULT 'all';"
+    "CREATE TABLE mentions (user_id INTEGER NOT NULL REFERENCES users(id), room TEXT NOT NULL, "
+    "message_id INTEGER NOT NULL, PRIMARY KEY (user_id, room, message_id)) WITHOUT ROWID;"
+    "CREATE INDEX mentions_message ON mentions(message_id);"
+    "CREATE INDEX mentions_recent ON mentions(user_id, message_id);"_s,
 };
 
 qint64 nowMs()
@@ -434,6 +441,29 @@ bool Database::forgetRoom(qint64 userId, const QString &room)
     if (!ok)
         qCWarning(lcDb) << "cannot forget room" << room << "for account" << userId << ":" << m_lastError;
     return ok;
+}
+
+QString Database::notifyLevel(qint64 userId, const QString &room)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT notify FROM memberships WHERE user_id = ? AND room = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(room);
+    return q.exec() && q.next() ? q.value(0).toString() : u"all"_s;
+}
+
+bool Database::setNotifyLevel(qint64 userId, const QString &room, const QString &level)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"UPDATE memberships SET notify = ? WHERE user_id = ? AND room = ?"_s);
+    q.addBindValue(level);
+    q.addBindValue(userId);
+    q.addBindValue(room);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 qint64 Database::userCount()

@@ -65,6 +65,9 @@ public:
     std::optional<QStringList> roomsOf(qint64 userId);
     bool rememberRoom(qint64 userId, const QString &room);
     bool forgetRoom(qint64 userId, const QString &room);
+    // When the account's devices notify for a room it is in: "all", "mentions" or "nothing".
+    QString notifyLevel(qint64 userId, const QString &room);
+    bool setNotifyLevel(qint64 userId, const QString &room, const QString &level);
 
     qint64 userCount();
     qint64 messageCount();

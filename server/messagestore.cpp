@@ -21,6 +21,15 @@ QString whereOf(const Conversation &c)
     return c.isRoom() ? u"room = ?"_s : u"dm_key = ?"_s;
 }
 
+// A message's mentions as names: one correlated lookup on mentions(message_id) per row.
+const QString MentionsColumn = u"(SELECT group_concat(u.name, ' ') FROM mentions x JOIN users u ON u.id = x.user_id "
+                               "WHERE x.message_id = messages.id)"_s;
+
+QStringList mentionNames(const QVariant &column)
+{
+    return column.isNull() ? QStringList() : column.toString().split(u' ', Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 QSqlDatabase MessageStore::connection() const
@@ -50,7 +59,8 @@ bool MessageStore::advanceOwnMarker(qint64 userId, const QString &target, qint64
 }
 
 std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
-                                                            const QString &text, bool action)
+                                                            const QString &text, bool action,
+                                                            const QList<qint64> &mentioned)
 {
     QSqlDatabase db = connection();
     if (!db.transaction()) {
@@ -65,12 +75,23 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
     q.addBindValue(text);
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
-    const bool stored = q.exec();
+    bool stored = q.exec();
     const qint64 id = stored ? q.lastInsertId().toLongLong() : 0;
-    if (!stored || !advanceOwnMarker(fromId, target(Conversation::ofRoom(room)), id) || !db.commit()) {
+    if (!stored)
+        m_lastError = q.lastError().text();
+    QSqlQuery mention(db);
+    mention.prepare(u"INSERT OR IGNORE INTO mentions (user_id, room, message_id) VALUES (?, ?, ?)"_s);
+    for (qint64 userId : mentioned) {
         if (!stored)
-            m_lastError = q.lastError().text();
-        else if (m_lastError.isEmpty())
+            break;
+        mention.addBindValue(userId);
+        mention.addBindValue(room);
+        mention.addBindValue(id);
+        if (!(stored = mention.exec()))
+            m_lastError = mention.lastError().text();
+    }
+    if (!stored || !advanceOwnMarker(fromId, target(Conversation::ofRoom(room)), id) || !db.commit()) {
+        if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
         db.rollback();
         qCWarning(lcStore) << "storing a message failed:" << m_lastError;
@@ -166,11 +187,12 @@ QList<Row> MessageStore::page(const QString &columns, const Conversation &c, con
 QList<Msg::ChatMessage> MessageStore::roomHistory(const QString &room, std::optional<qint64> before,
                                                   std::optional<qint64> after, int limit, bool *more)
 {
-    return page<Msg::ChatMessage>(u"id, sender, text, ts, action"_s, Conversation::ofRoom(room), room, before, after,
-                                  limit, more, [&](const QSqlQuery &q) {
+    return page<Msg::ChatMessage>(u"id, sender, text, ts, action, "_s + MentionsColumn, Conversation::ofRoom(room),
+                                  room, before, after, limit, more, [&](const QSqlQuery &q) {
                                       return Msg::ChatMessage{q.value(0).toLongLong(), room,
                                                               q.value(1).toString(),   q.value(2).toString(),
-                                                              q.value(3).toLongLong(), q.value(4).toInt() != 0};
+                                                              q.value(3).toLongLong(), q.value(4).toInt() != 0,
+                                                              mentionNames(q.value(5))};
                                   });
 }
 
@@ -259,4 +281,67 @@ qint64 MessageStore::unreadCount(const QString &userKey, const QString &userName
     q.addBindValue(userName);
     q.addBindValue(Protocol::MaxUnreadCount);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<std::pair<qint64, QString>> MessageStore::membersNamed(const QString &room, const QStringList &names)
+{
+    QList<std::pair<qint64, QString>> out;
+    if (names.isEmpty())
+        return out;
+    const QStringList marks(names.size(), u"?"_s);
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT u.id, u.name FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.room = ? AND "
+              "u.name_key IN (%1)"_s.arg(marks.join(u',')));
+    q.addBindValue(room);
+    for (const QString &name : names)
+        q.addBindValue(name);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+qint64 MessageStore::unreadMentions(qint64 userId, const QString &room, qint64 after)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM mentions WHERE user_id = ? AND room = ? AND message_id > ? "
+              "LIMIT ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(room);
+    q.addBindValue(after);
+    q.addBindValue(Protocol::MaxUnreadCount);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Msg::ChatMessage> MessageStore::mentionsOf(qint64 userId, std::optional<qint64> before, int limit, bool *more)
+{
+    QList<Msg::ChatMessage> out;
+    *more = false;
+    QSqlQuery q(connection());
+    // Only in the rooms the account is in now: one it left keeps its mentions, unseen.
+    q.prepare(u"SELECT messages.id, messages.room, messages.sender, messages.text, messages.ts, messages.action, "_s +
+              MentionsColumn +
+              u" FROM mentions y JOIN messages ON messages.id = y.message_id JOIN memberships s ON s.user_id = "
+              "y.user_id AND s.room = y.room WHERE y.user_id = ? AND y.message_id < ? ORDER BY y.message_id DESC "
+              "LIMIT ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(before.value_or(Protocol::MaxId));
+    q.addBindValue(limit + 1);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        if (out.size() == limit) {
+            *more = true;
+            break;
+        }
+        out.append(Msg::ChatMessage{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt() != 0,
+                                    mentionNames(q.value(6))});
+    }
+    return out;
 }

@@ -34,8 +34,16 @@ public:
     explicit MessageStore(Database &db) : m_db(db) {}
 
     // Each store also moves the sender's read position to the message, in the same transaction.
+    // mentioned: the accounts the message mentions (ids), kept with it to count and list for them.
     std::optional<StoredMessage> storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
-                                                  const QString &text, bool action);
+                                                  const QString &text, bool action,
+                                                  const QList<qint64> &mentioned = {});
+    // The members of a room among these canonical names: their ids and names as registered.
+    QList<std::pair<qint64, QString>> membersNamed(const QString &room, const QStringList &names);
+    // Unread messages in the room that mention the account, after `after`, up to Protocol::MaxUnreadCount.
+    qint64 unreadMentions(qint64 userId, const QString &room, qint64 after);
+    // The messages that mention the account in the rooms it is in, newest first, older than `before`.
+    QList<Msg::ChatMessage> mentionsOf(qint64 userId, std::optional<qint64> before, int limit, bool *more);
     // Stores the message and puts it at the top of both accounts' conversation lists, in one transaction.
     std::optional<StoredMessage> storeDirectMessage(qint64 fromId, const QString &from, qint64 toId, const QString &to,
                                                     const QString &text, bool action);

@@ -19,7 +19,7 @@ int RequestBudget::costOf(const Msg::Message &request)
             using T = std::decay_t<decltype(m)>;
             if constexpr (std::is_same_v<T, Msg::ListUsers>)
                 return m.room ? 5 : 10; // every online name, sorted
-            else if constexpr (std::is_same_v<T, Msg::HistoryRequest>)
+            else if constexpr (std::is_same_v<T, Msg::HistoryRequest> || std::is_same_v<T, Msg::ListMentions>)
                 return std::clamp(m.limit / 20, 2, MaxCost); // a database page: 10 for 200 messages
             else if constexpr (std::is_same_v<T, Msg::ListRooms>)
                 return 5; // every room
@@ -28,7 +28,8 @@ int RequestBudget::costOf(const Msg::Message &request)
             else if constexpr (std::is_same_v<T, Msg::ListSessions>)
                 return 5;
             else if constexpr (std::is_same_v<T, Msg::MarkRead> || std::is_same_v<T, Msg::EndSession> ||
-                               std::is_same_v<T, Msg::Topic> || std::is_same_v<T, Msg::Invite>)
+                               std::is_same_v<T, Msg::Topic> || std::is_same_v<T, Msg::Invite> ||
+                               std::is_same_v<T, Msg::Notify>)
                 return 2; // a database write, told to every device
             else if constexpr (std::is_same_v<T, Msg::Join> || std::is_same_v<T, Msg::Leave> ||
                                std::is_same_v<T, Msg::Register> || std::is_same_v<T, Msg::Login> ||

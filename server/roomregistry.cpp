@@ -59,6 +59,9 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
         if (!details->topic.isEmpty())
             joined.topic = details->topic;
         joined.isPrivate = details->isPrivate;
+        joined.mentions = details->mentions;
+        if (!details->notify.isEmpty() && details->notify != "all"_L1)
+            joined.notify = details->notify;
     }
     session->sendMessage(joined);
     return added;

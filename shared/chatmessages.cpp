@@ -41,6 +41,8 @@ QJsonObject ChatMessage::toJson() const
     o.insert("ts"_L1, ts);
     if (action)
         o.insert("action"_L1, true);
+    if (!mentions.isEmpty())
+        o.insert("mentions"_L1, QJsonArray::fromStringList(mentions));
     return o;
 }
 
@@ -54,6 +56,7 @@ Parsed<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
     m.text = r.text("text"_L1, Protocol::MaxTextLength);
     m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
+    m.mentions = r.usernames("mentions"_L1, Protocol::MaxMentions);
     return r.finish(std::move(m));
 }
 

@@ -32,6 +32,7 @@ struct ChatMessage
     QString text;
     qint64 ts = 0; // milliseconds since 1970-01-01 UTC, server clock
     bool action = false;
+    QStringList mentions = {}; // version 2: members of the room the text mentions (@name), as registered
 
     QJsonObject toJson() const;
     static Parsed<ChatMessage> fromJson(const QJsonObject &o);

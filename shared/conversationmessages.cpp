@@ -2,6 +2,7 @@
 
 #include "fieldreader.h"
 #include "protocol.h"
+#include "roommessages.h"
 
 #include <QJsonArray>
 
@@ -104,6 +105,8 @@ QJsonObject ReadMarker::toJson() const
     writeTarget(o, room, with);
     o.insert("id"_L1, id);
     o.insert("unread"_L1, unread);
+    if (mentions > 0)
+        o.insert("mentions"_L1, mentions);
     return o;
 }
 
@@ -114,6 +117,79 @@ Parsed<ReadMarker> ReadMarker::fromJson(const QJsonObject &o)
     readTarget(r, &m.room, &m.with);
     m.id = r.integer("id"_L1, 0, Protocol::MaxId);
     m.unread = r.integer("unread"_L1, 0, Protocol::MaxUnreadCount);
+    m.mentions = r.optionalInteger("mentions"_L1, 0, Protocol::MaxUnreadCount).value_or(0);
+    return r.finish(std::move(m));
+}
+
+QJsonObject Notify::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("room"_L1, room);
+    o.insert("level"_L1, level);
+    return o;
+}
+
+Parsed<Notify> Notify::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    Notify m;
+    m.room = r.roomName("room"_L1);
+    m.level = r.string("level"_L1, 1, 16);
+    if (r.ok() && !isNotifyLevel(m.level))
+        r.fail(ErrorCode::OutOfRange, u"'notify': field 'level' must be \"all\", \"mentions\" or \"nothing\""_s);
+    return r.finish(std::move(m));
+}
+
+QJsonObject ListMentions::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    if (before)
+        o.insert("before"_L1, *before);
+    o.insert("limit"_L1, limit);
+    return o;
+}
+
+Parsed<ListMentions> ListMentions::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    ListMentions m;
+    m.before = r.optionalInteger("before"_L1, 1, Protocol::MaxId);
+    m.limit = int(r.integer("limit"_L1, 1, Protocol::MaxHistoryLimit));
+    return r.finish(std::move(m));
+}
+
+QJsonObject MentionList::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    QJsonArray a;
+    for (const ChatMessage &m : messages) {
+        QJsonObject item = m.toJson();
+        item.remove("type"_L1);
+        a.append(item);
+    }
+    o.insert("messages"_L1, a);
+    o.insert("more"_L1, more);
+    return o;
+}
+
+Parsed<MentionList> MentionList::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    MentionList m;
+    const QJsonArray a = r.array("messages"_L1, Protocol::MaxHistoryLimit);
+    for (const QJsonValue &v : a) {
+        if (!v.isObject()) {
+            r.fail(ErrorCode::WrongType, u"'mention_list': field 'messages' must hold objects"_s);
+            break;
+        }
+        auto item = ChatMessage::fromJson(v.toObject());
+        if (!item) {
+            r.adopt(item.error());
+            break;
+        }
+        m.messages.append(std::move(*item));
+    }
+    m.more = r.boolean("more"_L1);
     return r.finish(std::move(m));
 }
 

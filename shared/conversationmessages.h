@@ -2,6 +2,7 @@
 // and how far it has read in each room and conversation.
 #pragma once
 
+#include "chatmessages.h"
 #include "sessionmessages.h"
 
 #include <QList>
@@ -59,11 +60,46 @@ struct ReadMarker
     static constexpr QLatin1StringView Type{"read_marker"};
     std::optional<QString> room; // exactly one of room and with
     std::optional<QString> with;
-    qint64 id = 0;     // the last message read
-    qint64 unread = 0; // messages from others after it (at most Protocol::MaxUnreadCount)
+    qint64 id = 0;       // the last message read
+    qint64 unread = 0;   // messages from others after it (at most Protocol::MaxUnreadCount)
+    qint64 mentions = 0; // of those, the ones that mention the account (rooms only)
     QJsonObject toJson() const;
     static Parsed<ReadMarker> fromJson(const QJsonObject &o);
     bool operator==(const ReadMarker &) const = default;
+};
+
+// Both ways. client -> server: when the account's devices notify for a room it is in ("all", "mentions",
+// "nothing"). server -> client: the level changed (on every device of the account).
+struct Notify
+{
+    static constexpr QLatin1StringView Type{"notify"};
+    QString room;
+    QString level;
+    QJsonObject toJson() const;
+    static Parsed<Notify> fromJson(const QJsonObject &o);
+    bool operator==(const Notify &) const = default;
+};
+
+// client -> server: the messages that mention the account in the rooms it is in, the newest first; a page
+// of `limit` older than `before` (absent: the newest). Answered with mention_list.
+struct ListMentions
+{
+    static constexpr QLatin1StringView Type{"list_mentions"};
+    std::optional<qint64> before = std::nullopt;
+    int limit = 50;
+    QJsonObject toJson() const;
+    static Parsed<ListMentions> fromJson(const QJsonObject &o);
+    bool operator==(const ListMentions &) const = default;
+};
+
+struct MentionList
+{
+    static constexpr QLatin1StringView Type{"mention_list"};
+    QList<ChatMessage> messages; // newest first
+    bool more = false;           // older ones remain
+    QJsonObject toJson() const;
+    static Parsed<MentionList> fromJson(const QJsonObject &o);
+    bool operator==(const MentionList &) const = default;
 };
 
 } // namespace Msg

@@ -231,3 +231,20 @@ QString FieldReader::deviceName(QLatin1StringView key)
         fail(ErrorCode::MissingField, QStringLiteral("%1 is missing").arg(describe(key)));
     return optionalDeviceName(key).value_or(QString());
 }
+
+QStringList FieldReader::usernames(QLatin1StringView key, int maxEntries)
+{
+    QStringList out;
+    if (m_error || !present(key))
+        return out;
+    const QJsonArray a = array(key, maxEntries);
+    for (const QJsonValue &v : a) {
+        const QString name = v.toString();
+        if (!v.isString() || Names::usernameProblem(name)) {
+            fail(ErrorCode::OutOfRange, QStringLiteral("%1 must hold usernames").arg(describe(key)));
+            return {};
+        }
+        out.append(name);
+    }
+    return out;
+}

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <expected>
 #include <optional>
 
@@ -33,6 +34,8 @@ public:
     std::optional<QString> optionalRoomName(QLatin1StringView key);
     QString text(QLatin1StringView key, int maxLength);
     QString deviceName(QLatin1StringView key);
+    // An optional array of usernames (absent: empty).
+    QStringList usernames(QLatin1StringView key, int maxEntries);
     std::optional<QString> optionalDeviceName(QLatin1StringView key);
 
     // For nested objects: the error of a nested reader becomes this reader's error.

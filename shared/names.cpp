@@ -69,6 +69,25 @@ std::optional<QString> passwordProblem(const QString &password)
     return std::nullopt;
 }
 
+QStringList mentionsIn(const QString &text)
+{
+    QStringList out;
+    for (qsizetype i = text.indexOf(u'@'); i >= 0 && out.size() < Protocol::MaxMentions;
+         i = text.indexOf(u'@', i + 1)) {
+        if (i > 0 && isNameCharacter(text[i - 1], true))
+            continue;
+        qsizetype end = i + 1;
+        while (end < text.size() && isNameCharacter(text[end], true)) // the whole word: a longer one is no name
+            ++end;
+        QString name = text.mid(i + 1, end - i - 1);
+        while (name.endsWith(u'.') || name.endsWith(u'-')) // "@bob." ends a sentence
+            name.chop(1);
+        if (!usernameProblem(name) && !out.contains(canonical(name)))
+            out.append(canonical(name));
+    }
+    return out;
+}
+
 QString canonical(const QString &name)
 {
     return name.toLower();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Names {
@@ -15,6 +16,11 @@ std::optional<QString> roomNameProblem(const QString &name);
 std::optional<QString> deviceNameProblem(const QString &name);
 // Passwords: 8-256 characters, at least one that is not a space.
 std::optional<QString> passwordProblem(const QString &password);
+
+// The users a text mentions: "@name" where name follows the username rules and the '@' does not follow a
+// letter, digit or one of "_-." (so "a@b.c" mentions nobody). Canonical names, each once, at most
+// Protocol::MaxMentions, in the order they appear.
+QStringList mentionsIn(const QString &text);
 
 // The form used to compare names: usernames and rooms are unique regardless of case.
 QString canonical(const QString &name);

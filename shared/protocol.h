@@ -27,6 +27,7 @@ inline constexpr int MaxRoomNameLength = 32;
 inline constexpr int MaxTextLength = 4000;         // characters (UTF-16 code units) of one chat message
 inline constexpr int MaxNoticeLength = 1000;       // characters of an admin broadcast or error message
 inline constexpr int MaxTopicLength = 300;         // characters of a room's topic
+inline constexpr int MaxMentions = 20;             // users one message can mention
 inline constexpr int MaxClientNameLength = 64;     // the hello's free-form client name
 inline constexpr int MaxTokenLength = 128;         // a resume token's characters
 inline constexpr int MaxDeviceNameLength = 64;     // a device's name, chosen by its user

@@ -74,6 +74,11 @@ QLatin1StringView presenceName(Presence p)
     return PresenceNames[std::size_t(p)];
 }
 
+bool isNotifyLevel(const QString &level)
+{
+    return level == "all"_L1 || level == "mentions"_L1 || level == "nothing"_L1;
+}
+
 QLatin1StringView noticeEventName(NoticeEvent e)
 {
     return NoticeNames[std::size_t(e)];
@@ -127,6 +132,10 @@ QJsonObject Joined::toJson() const
         o.insert("topic"_L1, *topic);
     if (isPrivate)
         o.insert("private"_L1, true);
+    if (mentions)
+        o.insert("mentions"_L1, *mentions);
+    if (notify)
+        o.insert("notify"_L1, *notify);
     return o;
 }
 
@@ -141,6 +150,10 @@ Parsed<Joined> Joined::fromJson(const QJsonObject &o)
     m.unread = r.optionalInteger("unread"_L1, 0, Protocol::MaxUnreadCount);
     m.topic = r.optionalString("topic"_L1, 0, Protocol::MaxTopicLength);
     m.isPrivate = r.optionalBoolean("private"_L1, false);
+    m.mentions = r.optionalInteger("mentions"_L1, 0, Protocol::MaxUnreadCount);
+    m.notify = r.optionalString("notify"_L1, 1, 16);
+    if (m.notify && !isNotifyLevel(*m.notify))
+        r.fail(ErrorCode::OutOfRange, u"'joined': field 'notify' must be \"all\", \"mentions\" or \"nothing\""_s);
     return r.finish(std::move(m));
 }
 

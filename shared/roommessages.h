@@ -48,6 +48,9 @@ struct Leave
     bool operator==(const Leave &) const = default;
 };
 
+// The notification levels of a room: notify for every message, for mentions only, or for nothing.
+bool isNotifyLevel(const QString &level);
+
 // server -> client: the session is now in the room; who else is there.
 struct Joined
 {
@@ -62,6 +65,10 @@ struct Joined
     // Version 2: the room's topic (absent: none) and whether it is invite only.
     std::optional<QString> topic = std::nullopt;
     bool isPrivate = false;
+    // Version 2: how many unread messages mention the account, and when its devices notify ("all",
+    // "mentions", "nothing"; absent: "all").
+    std::optional<qint64> mentions = std::nullopt;
+    std::optional<QString> notify = std::nullopt;
 
     QJsonObject toJson() const;
     static Parsed<Joined> fromJson(const QJsonObject &o);

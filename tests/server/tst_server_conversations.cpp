@@ -21,6 +21,8 @@ private slots:
     void nobodyReadsAnotherPairsConversation();
     void aConversationThatNeverWasCannotBeRead();
     void sendingMovesTheSendersReadPosition();
+    void mentionsAreCountedAndListedForTheMentioned();
+    void theNotificationLevelFollowsTheAccount();
 
 private:
     std::unique_ptr<TestClient> device(const QString &name, const std::optional<QString> &device, bool create = false);
@@ -285,6 +287,89 @@ void TestServerConversations::sendingMovesTheSendersReadPosition()
     QVERIFY(said);
     QVERIFY(laptop->waitFor<Msg::ReadMarker>(
         5000, [&](const Msg::ReadMarker &r) { return r.room == "lobby"_L1 && r.id == said->id && r.unread == 0; }));
+}
+
+void TestServerConversations::mentionsAreCountedAndListedForTheMentioned()
+{
+    const QString room = u"team%1"_s.arg(m_round);
+    auto a = device(m_a, u"desk"_s, true), c = device(m_c, u"desk"_s, true);
+    QVERIFY(a && c);
+    {
+        auto b = device(m_b, u"desk"_s, true);
+        QVERIFY(b);
+        b->send(Msg::Join{room});
+        QVERIFY(b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    } // Ben is away
+    a->send(Msg::Join{room});
+    QVERIFY(a->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    const QString text = u"@%1: ship it? (cc @%2, @nobody, @%3, mail x@%1.org)"_s.arg(m_b.toUpper(), m_c, m_a);
+    a->send(Msg::Say{room, text, 1, false});
+    const auto ack = a->waitFor<Msg::Ack>();
+    QVERIFY(ack);
+    const auto chat = a->waitFor<Msg::ChatMessage>(5000, [&](const Msg::ChatMessage &m) { return m.id == ack->id; });
+    QVERIFY(chat);
+    // Ben only: Cat is not in the room, nobody does not exist, Ann is the sender, and an address is no mention.
+    QCOMPARE(chat->mentions, QStringList{m_b});
+    a->send(Msg::Say{room, u"and something else"_s, 2, false});
+    QVERIFY(a->waitFor<Msg::Ack>());
+
+    auto b = device(m_b, u"desk"_s);
+    QVERIFY(b);
+    const auto joined = b->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; });
+    QVERIFY(joined);
+    QCOMPARE(joined->unread, std::optional<qint64>(2));
+    QCOMPARE(joined->mentions, std::optional<qint64>(1)); // counted apart from the other unread
+    b->send(Msg::ListMentions{std::nullopt, 50});
+    const auto list = b->waitFor<Msg::MentionList>();
+    QVERIFY(list);
+    QCOMPARE(list->messages.size(), 1);
+    QCOMPARE(list->messages[0].id, ack->id);
+    QCOMPARE(list->messages[0].room, room);
+    QCOMPARE(list->messages[0].mentions, QStringList{m_b});
+    QVERIFY(!list->more);
+    // History carries them too; reading past it clears the count; Cat has none.
+    b->send(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 50, std::nullopt});
+    const auto page = b->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QVERIFY(std::any_of(page->messages.cbegin(), page->messages.cend(),
+                        [&](const Msg::ChatMessage &m) { return m.id == ack->id && m.mentions == QStringList{m_b}; }));
+    b->send(Msg::MarkRead{room, std::nullopt, ack->id});
+    const auto marker = b->waitFor<Msg::ReadMarker>();
+    QVERIFY(marker);
+    QCOMPARE(marker->unread, 1);
+    QCOMPARE(marker->mentions, 0);
+    c->send(Msg::ListMentions{std::nullopt, 50});
+    QVERIFY(c->waitFor<Msg::MentionList>()->messages.isEmpty());
+    // Leaving the room takes its mentions out of the list.
+    b->send(Msg::Leave{room});
+    QVERIFY(b->waitFor<Msg::Left>());
+    b->send(Msg::ListMentions{std::nullopt, 50});
+    QVERIFY(b->waitFor<Msg::MentionList>()->messages.isEmpty());
+}
+
+void TestServerConversations::theNotificationLevelFollowsTheAccount()
+{
+    auto desk = device(m_a, u"desk"_s, true), phone = device(m_a, u"phone"_s);
+    QVERIFY(desk && phone);
+    desk->send(Msg::Notify{u"lobby"_s, u"mentions"_s});
+    for (TestClient *d : {desk.get(), phone.get()}) {
+        const auto notify = d->waitFor<Msg::Notify>();
+        QVERIFY(notify);
+        QCOMPARE(notify->level, u"mentions"_s);
+    }
+    desk.reset();
+    phone.reset();
+    auto laptop = device(m_a, u"laptop"_s);
+    QVERIFY(laptop);
+    const auto joined = laptop->waitFor<Msg::Joined>();
+    QVERIFY(joined);
+    QCOMPARE(joined->notify, std::optional<QString>(u"mentions"_s));
+    QJsonObject bad = Msg::Notify{u"lobby"_s, u"all"_s}.toJson();
+    bad.insert("level"_L1, u"loud"_s);
+    laptop->sendRaw(Msg::encodeObject(bad));
+    QCOMPARE(laptop->waitFor<Msg::ErrorReply>()->code, u"out_of_range"_s);
+    laptop->send(Msg::Notify{u"elsewhere"_s, u"nothing"_s});
+    QCOMPARE(laptop->waitFor<Msg::ErrorReply>()->code, u"not_in_room"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerConversations)

@@ -118,6 +118,13 @@ void TestMessages::roundTrip_data()
     QTest::newRow("read-room") << Message(MarkRead{u"lobby"_s, std::nullopt, 5});
     QTest::newRow("read-with") << Message(MarkRead{std::nullopt, u"bob"_s, 5});
     QTest::newRow("read_marker") << Message(ReadMarker{u"lobby"_s, std::nullopt, 5, 0});
+    Msg::ChatMessage mentioning = sampleChat(7);
+    mentioning.mentions = {u"bob"_s, u"Carol"_s};
+    QTest::newRow("chat-mentions") << Message(mentioning);
+    QTest::newRow("notify") << Message(Notify{u"dev"_s, u"mentions"_s});
+    QTest::newRow("list_mentions") << Message(ListMentions{90, 20});
+    QTest::newRow("mention_list") << Message(MentionList{{mentioning}, true});
+    QTest::newRow("read_marker-mentions") << Message(ReadMarker{u"dev"_s, std::nullopt, 5, 3, 1});
     QTest::newRow("topic-client") << Message(Topic{u"dev"_s, u"Release on Friday"_s, std::nullopt, std::nullopt});
     QTest::newRow("topic-server") << Message(Topic{u"dev"_s, QString(), u"alice"_s, 1732460000123});
     QTest::newRow("invite") << Message(Invite{u"secret"_s, u"bob"_s});
@@ -211,6 +218,11 @@ void TestMessages::badInput_data()
     QTest::newRow("read-zero") << QByteArray(R"({"type":"read","room":"lobby","id":0})") << ErrorCode::OutOfRange;
     QTest::newRow("unread-past-cap") << QByteArray(R"({"type":"read_marker","room":"lobby","id":3,"unread":1001})")
                                      << ErrorCode::OutOfRange;
+    QTest::newRow("notify-bad-level") << QByteArray(R"({"type":"notify","room":"dev","level":"loud"})")
+                                      << ErrorCode::OutOfRange;
+    QTest::newRow("mentions-not-names")
+        << QByteArray(R"({"type":"chat","id":1,"room":"lobby","from":"bob","text":"hi","ts":5,"mentions":["a b"]})")
+        << ErrorCode::OutOfRange;
     QTest::newRow("topic-too-long") << QByteArray(R"({"type":"topic","room":"dev","text":")" + QByteArray(301, 't') +
                                                   R"("})")
                                     << ErrorCode::OutOfRange;

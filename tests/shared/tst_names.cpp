@@ -16,6 +16,8 @@ private slots:
     void passwords_data();
     void passwords();
     void canonicalIgnoresCase();
+    void mentions_data();
+    void mentions();
 };
 
 void TestNames::usernames_data()
@@ -90,6 +92,37 @@ void TestNames::canonicalIgnoresCase()
 {
     QCOMPARE(Names::canonical(u"Alice"_s), Names::canonical(u"aLICE"_s));
     QVERIFY(Names::canonical(u"alice"_s) != Names::canonical(u"alicia"_s));
+}
+
+void TestNames::mentions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("mentioned");
+    QTest::newRow("none") << u"hello there"_s << QStringList();
+    QTest::newRow("one") << u"@Bob look"_s << QStringList{u"bob"_s};
+    QTest::newRow("sentence end") << u"ask @bob."_s << QStringList{u"bob"_s};
+    QTest::newRow("punctuation") << u"(@bob, @carol-x: hi)"_s << QStringList{u"bob"_s, u"carol-x"_s};
+    QTest::newRow("twice") << u"@bob @BOB"_s << QStringList{u"bob"_s};
+    QTest::newRow("an address") << u"mail bob@example.org"_s << QStringList();
+    QTest::newRow("too short") << u"@b"_s << QStringList();
+    QTest::newRow("digit first") << u"@1bob"_s << QStringList();
+    QTest::newRow("bare at") << u"@ @"_s << QStringList();
+    QTest::newRow("too long") << u"@"_s + QString(40, u'a') << QStringList();
+    QStringList many;
+    QString text;
+    for (int i = 0; i < 30; ++i) {
+        text += u"@user%1 "_s.arg(i);
+        if (i < 20)
+            many << u"user%1"_s.arg(i);
+    }
+    QTest::newRow("at most 20") << text << many;
+}
+
+void TestNames::mentions()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, mentioned);
+    QCOMPARE(Names::mentionsIn(text), mentioned);
 }
 
 QTEST_GUILESS_MAIN(TestNames)
