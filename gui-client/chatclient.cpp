@@ -347,6 +347,10 @@ void ChatClient::onMessage(const Msg::Message &message)
                 emit topicChanged(m);
             } else if constexpr (std::is_same_v<T, Msg::Invited>) {
                 emit invited(m);
+            } else if constexpr (std::is_same_v<T, Msg::Notify>) {
+                emit notifyLevelChanged(m);
+            } else if constexpr (std::is_same_v<T, Msg::MentionList>) {
+                emit mentionsReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::Ack>) {
                 m_inFlight.removeAll(m.ref);
                 emit acknowledged(m);
@@ -525,6 +529,16 @@ void ChatClient::setTopic(const QString &room, const QString &text)
 void ChatClient::invite(const QString &room, const QString &user)
 {
     send(Msg::Invite{room, user});
+}
+
+void ChatClient::setNotifyLevel(const QString &room, const QString &level)
+{
+    send(Msg::Notify{room, level});
+}
+
+void ChatClient::requestMentions()
+{
+    send(Msg::ListMentions{std::nullopt, 50});
 }
 
 void ChatClient::leave(const QString &room)

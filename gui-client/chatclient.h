@@ -59,6 +59,9 @@ public:
     void join(const QString &room, bool isPrivate = false);
     void setTopic(const QString &room, const QString &text);
     void invite(const QString &room, const QString &user);
+    // When this account's devices notify for a room ("all", "mentions", "nothing"), and its mentions.
+    void setNotifyLevel(const QString &room, const QString &level);
+    void requestMentions();
     void leave(const QString &room);
     void requestUsers(const std::optional<QString> &room);
     void requestRooms();
@@ -113,6 +116,8 @@ signals:
     void sessionsReceived(const Msg::SessionList &list);
     void topicChanged(const Msg::Topic &topic);
     void invited(const Msg::Invited &invitation);
+    void notifyLevelChanged(const Msg::Notify &notify);
+    void mentionsReceived(const Msg::MentionList &list);
     void acknowledged(const Msg::Ack &ack);
     void requestFailed(const Msg::ErrorReply &error);
     // A say or whisper that was not sent (the client gave up reconnecting), or whose fate is unknown (the

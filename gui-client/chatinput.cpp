@@ -10,6 +10,54 @@ ChatInput::ChatInput(QWidget *parent) : QLineEdit(parent)
     setClearButtonEnabled(true);
 }
 
+bool ChatInput::event(QEvent *event)
+{
+    // Tab completes a mention here, rather than moving the focus, when there is one to complete.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Tab && completeMention())
+        return true;
+    return QLineEdit::event(event);
+}
+
+bool ChatInput::completeMention()
+{
+    if (!m_completions)
+        return false;
+    const QString line = text();
+    const qsizetype cursor = cursorPosition();
+    const qsizetype at = line.lastIndexOf(u'@', cursor - 1);
+    if (at < 0 || (at > 0 && !line[at - 1].isSpace() && line[at - 1] != u'('))
+        return false;
+    const QString typed = line.mid(at + 1, cursor - at - 1);
+    if (typed.contains(u' '))
+        return false;
+    QStringList matches;
+    for (const QString &name : m_completions()) {
+        if (name.startsWith(typed, Qt::CaseInsensitive))
+            matches << name;
+    }
+    if (matches.isEmpty())
+        return false;
+    std::sort(matches.begin(), matches.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    // One match: the whole name and a space; several: as far as they agree.
+    QString completion = matches.first();
+    if (matches.size() > 1) {
+        qsizetype common = completion.size();
+        for (const QString &m : std::as_const(matches)) {
+            qsizetype i = 0;
+            while (i < common && i < m.size() && m[i].toLower() == completion[i].toLower())
+                ++i;
+            common = i;
+        }
+        completion = completion.left(std::max(common, typed.size()));
+    } else {
+        completion += u' ';
+    }
+    setText(line.left(at + 1) + completion + line.mid(cursor));
+    setCursorPosition(at + 1 + completion.size());
+    return true;
+}
+
 void ChatInput::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {

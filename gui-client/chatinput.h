@@ -3,6 +3,7 @@
 
 #include <QLineEdit>
 #include <QStringList>
+#include <functional>
 
 class ChatInput : public QLineEdit
 {
@@ -10,15 +11,22 @@ class ChatInput : public QLineEdit
 public:
     explicit ChatInput(QWidget *parent = nullptr);
 
+    // The names Tab completes after '@' (the room's members), asked for at each Tab.
+    void setCompletions(std::function<QStringList()> names) { m_completions = std::move(names); }
+    // Completes the word before the cursor when it is "@" and the start of a name; true if it did.
+    bool completeMention();
+
 signals:
     void submitted(const QString &text);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     static constexpr int MaxRecall = 100;
     QStringList m_sent;
     int m_recall = -1; // index into m_sent while walking back; -1 when editing a new line
     QString m_draft;   // what was typed before walking back
+    std::function<QStringList()> m_completions;
 };

@@ -127,6 +127,19 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::readMarkerReceived, this, &MainWindow::onReadMarker);
     connect(&m_client, &ChatClient::topicChanged, this, &MainWindow::onTopic);
     connect(&m_client, &ChatClient::invited, this, &MainWindow::onInvited);
+    connect(&m_client, &ChatClient::notifyLevelChanged, this, [this](const Msg::Notify &n) {
+        m_notifyLevels.insert(n.room, n.level);
+        addLine(n.room,
+                MessageEntry{MessageEntry::Kind::Notice, 0, {}, {}, describeLevel(n.room, n.level), wallMs(), false});
+    });
+    connect(&m_client, &ChatClient::mentionsReceived, this, [this](const Msg::MentionList &list) {
+        if (list.messages.isEmpty())
+            return addInfo(tr("Nobody has mentioned you in your rooms."));
+        addInfo(tr("Where you were mentioned, the newest first:"));
+        for (const Msg::ChatMessage &m : list.messages)
+            addInfo(tr("%1, %2: %3").arg(m.room, m.from, m.text));
+    });
+    m_input->setCompletions([this] { return m_memberList->members(currentRoom()); });
     connect(&m_client, &ChatClient::typingChanged, this, [this](const Msg::Typing &t) {
         if (t.user && *t.user != m_client.username())
             m_typists.update(t.room, *t.user, t.active, t.ttlMs.value_or(0));
@@ -351,6 +364,9 @@ void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
     }
     if (joined.unread && joined.room != m_current)
         m_roomList->setUnread(joined.room, *joined.unread);
+    if (joined.mentions && joined.room != m_current)
+        m_roomList->setMentions(joined.room, *joined.mentions);
+    m_notifyLevels.insert(joined.room, joined.notify.value_or(u"all"_s));
     // A room the user asked to join comes on screen; the rooms the server joins at login do not take it
     // one after the other (the first one does, being the only one then).
     if ((fresh && asked) || m_current.isEmpty())
@@ -379,9 +395,12 @@ void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNoti
         noteSeen();
     if (!shouldNotify)
         return;
-    if (key != m_current)
+    if (key != m_current) {
         m_roomList->addUnread(key);
-    if (!isActiveWindow())
+        if (entry.mentionsMe)
+            m_roomList->addMention(key);
+    }
+    if (!isActiveWindow() && wantsNotification(key, entry))
         notify(entry.from, entry.text);
 }
 
@@ -396,10 +415,32 @@ void MainWindow::onChat(const Msg::ChatMessage &m)
 {
     const bool own = m.from == m_client.username();
     m_typists.userLeft(m.room, m.from);
-    addLine(m.room,
-            MessageEntry{
-                own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action},
-            !own);
+    MessageEntry entry{
+        own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action};
+    entry.mentionsMe = !own && mentionsMe(m);
+    addLine(m.room, entry, !own);
+}
+
+bool MainWindow::mentionsMe(const Msg::ChatMessage &m) const
+{
+    return m.mentions.contains(m_client.username(), Qt::CaseInsensitive);
+}
+
+bool MainWindow::wantsNotification(const QString &key, const MessageEntry &entry) const
+{
+    if (RoomList::isConversation(key))
+        return true; // a message to the user alone
+    const QString level = m_notifyLevels.value(key, u"all"_s);
+    return level == "all"_L1 || (level == "mentions"_L1 && entry.mentionsMe);
+}
+
+QString MainWindow::describeLevel(const QString &room, const QString &level) const
+{
+    if (level == "mentions"_L1)
+        return tr("Notifications in %1: only when you are mentioned.").arg(room);
+    if (level == "nothing"_L1)
+        return tr("Notifications in %1: none.").arg(room);
+    return tr("Notifications in %1: every message.").arg(room);
 }
 
 void MainWindow::onPrivate(const Msg::PrivateMessage &m)
@@ -446,8 +487,10 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
     QList<MessageEntry> entries;
     for (const Msg::ChatMessage &m : history.messages) {
         const bool own = m.from == m_client.username();
-        entries.append(
-            {own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action});
+        MessageEntry entry{
+            own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action};
+        entry.mentionsMe = !own && mentionsMe(m);
+        entries.append(entry);
     }
     for (const Msg::PrivateMessage &m : history.direct)
         entries.append({MessageEntry::Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action});
@@ -505,6 +548,7 @@ void MainWindow::onReadMarker(const Msg::ReadMarker &marker)
     // Read on another device: the count here follows. What is on screen keeps its line until left.
     if (key != m_current) {
         m_roomList->setUnread(key, marker.unread);
+        m_roomList->setMentions(key, marker.mentions);
         if (MessageModel *model = m_models.value(key))
             model->setLastRead(m_read.position(key), m_client.username());
     }
@@ -635,8 +679,8 @@ void MainWindow::onSubmitted(const QString &line)
     }
     case SlashCommand::Kind::Help:
         addInfo(tr("Commands: /join <room>, /private <room>, /leave, /topic [text], /invite <user>, /msg <user> "
-                   "[text], /me <action>, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a "
-                   "line beginning with /."));
+                   "[text], /me <action>, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, "
+                   "/exit. Tab completes @names. Start a message with // to send a line beginning with /."));
         break;
     case SlashCommand::Kind::Devices:
         showDevices();
@@ -659,6 +703,14 @@ void MainWindow::onSubmitted(const QString &line)
             return addInfo(tr("Invitations are for private rooms: open one first (/private <room> makes one)."),
                            MessageEntry::Kind::Error);
         m_client.invite(currentRoom(), c.argument);
+        break;
+    case SlashCommand::Kind::Notify:
+        if (currentRoom().isEmpty())
+            return addInfo(tr("Notifications are set per room: open one first."), MessageEntry::Kind::Error);
+        m_client.setNotifyLevel(currentRoom(), c.argument);
+        break;
+    case SlashCommand::Kind::Mentions:
+        m_client.requestMentions();
         break;
     case SlashCommand::Kind::Private:
         if (auto problem = Names::roomNameProblem(c.argument))
@@ -710,6 +762,7 @@ void MainWindow::onSubmitted(const QString &line)
                               : c.argument == "me"_L1      ? SlashCommand::usage(SlashCommand::Kind::Me)
                               : c.argument == "invite"_L1  ? SlashCommand::usage(SlashCommand::Kind::Invite)
                               : c.argument == "private"_L1 ? SlashCommand::usage(SlashCommand::Kind::Private)
+                              : c.argument == "notify"_L1  ? SlashCommand::usage(SlashCommand::Kind::Notify)
                                                            : SlashCommand::usage(SlashCommand::Kind::Msg);
         addInfo(tr("Usage: %1").arg(usage), MessageEntry::Kind::Error);
         break;

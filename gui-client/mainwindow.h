@@ -77,6 +77,10 @@ private:
     void showDevices();
     void onTopic(const Msg::Topic &topic);
     void onInvited(const Msg::Invited &invitation);
+    bool mentionsMe(const Msg::ChatMessage &m) const;
+    // Whether a message shown while the window is not active should notify (the room's level).
+    bool wantsNotification(const QString &key, const MessageEntry &entry) const;
+    QString describeLevel(const QString &room, const QString &level) const;
     void sendTo(const QString &key, const QString &text, bool action, const QString &line);
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
     void showEntry(const QString &key);
@@ -106,6 +110,7 @@ private:
     QString m_current;                       // the key on screen
     QHash<QString, QString> m_drafts;        // what was typed (or given back) in the rooms not on screen
     QSet<QString> m_historyAsked;            // conversations whose history was asked for
+    QHash<QString, QString> m_notifyLevels;  // by room: "all", "mentions" or "nothing"
     bool m_signedIn = false;
     bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
     bool m_positioning = false; // the view is being placed (scrollToNews): scrolling is not reading

@@ -146,6 +146,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
     if (opt.state & QStyle::State_Selected)
         painter->fillRect(opt.rect, opt.palette.color(QPalette::Highlight).lighter(170));
+    else if (index.data(MessageModel::MentionsMeRole).toBool())
+        painter->fillRect(opt.rect, QColor(0xe0, 0x9a, 0x1f, 48)); // it names the user: stands out
     else if (kind == MessageEntry::Kind::Private)
         painter->fillRect(opt.rect, QColor(0x8e, 0x3c, 0xb4, 18));
     else if (kind == MessageEntry::Kind::Own)

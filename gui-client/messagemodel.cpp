@@ -31,6 +31,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return e.to;
     case StatusRole:
         return int(e.status);
+    case MentionsMeRole:
+        return e.mentionsMe;
     case FirstUnreadRole:
         return m_firstUnreadId > 0 && e.id == m_firstUnreadId;
     default:

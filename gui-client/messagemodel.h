@@ -19,7 +19,8 @@ struct MessageEntry
     qint64 ts = 0;
     bool action = false;
     Status status = Status::Done;
-    qint64 ref = 0; // own messages: the say/whisper's ref
+    qint64 ref = 0;          // own messages: the say/whisper's ref
+    bool mentionsMe = false; // someone else's message that mentions the user (@name)
 };
 
 class MessageModel : public QAbstractListModel
@@ -36,6 +37,7 @@ public:
         ToRole,
         StatusRole,
         FirstUnreadRole, // true on the first message from others after the read position: "new messages" above it
+        MentionsMeRole,
     };
     static constexpr int DefaultLimit = 5000;
 

@@ -47,6 +47,7 @@ void RoomList::removeRoom(const QString &room)
 {
     m_rooms.removeAll(room);
     m_unread.remove(room);
+    m_mentions.remove(room);
     refresh();
 }
 
@@ -72,6 +73,7 @@ void RoomList::setCurrent(const QString &key)
 {
     m_current = key;
     m_unread.remove(key);
+    m_mentions.remove(key);
     refresh();
 }
 
@@ -90,6 +92,21 @@ void RoomList::setUnread(const QString &key, qint64 count)
     refresh();
 }
 
+void RoomList::setMentions(const QString &key, qint64 count)
+{
+    if (count <= 0)
+        m_mentions.remove(key);
+    else
+        m_mentions.insert(key, int(std::min<qint64>(count, Protocol::MaxUnreadCount)));
+    refresh();
+}
+
+void RoomList::addMention(const QString &key)
+{
+    ++m_mentions[key];
+    refresh();
+}
+
 void RoomList::refresh()
 {
     const QSignalBlocker block(m_list);
@@ -97,7 +114,10 @@ void RoomList::refresh()
     const auto add = [this](const QString &key, const QString &name) {
         const int count = m_unread.value(key);
         const QString shown = count >= Protocol::MaxUnreadCount ? tr("999+") : QString::number(count);
-        auto *item = new QListWidgetItem(count > 0 ? tr("%1 (%2)").arg(name, shown) : name, m_list);
+        QString label = count > 0 ? tr("%1 (%2)").arg(name, shown) : name;
+        if (const int mentions = m_mentions.value(key); mentions > 0)
+            label = tr("%1 @%2").arg(label).arg(mentions);
+        auto *item = new QListWidgetItem(label, m_list);
         item->setData(KeyRole, key);
         if (count > 0) { // unread: in bold, as every chat shows it
             QFont bold = item->font();

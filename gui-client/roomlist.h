@@ -30,6 +30,10 @@ public:
     void addUnread(const QString &key);
     // The server's count (joined, conversation_list, read_marker); counts from 1,000 show as "999+".
     void setUnread(const QString &key, qint64 count);
+    // Unread messages that mention the user, shown apart: "dev (12) @2".
+    void setMentions(const QString &key, qint64 count);
+    void addMention(const QString &key);
+    int mentions(const QString &key) const { return m_mentions.value(key); }
     int unread(const QString &key) const { return m_unread.value(key); }
 
 signals:
@@ -44,5 +48,6 @@ private:
     QStringList m_conversationOrder;         // keys, in the order they were opened
     QHash<QString, QString> m_conversations; // key -> the other person's name
     QHash<QString, int> m_unread;
+    QHash<QString, int> m_mentions;
     QString m_current;
 };

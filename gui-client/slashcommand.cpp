@@ -36,6 +36,10 @@ SlashCommand SlashCommand::parse(const QString &line)
         c.kind = Kind::Topic;
     else if (name == "invite"_L1)
         c.kind = rest.isEmpty() || rest.contains(u' ') ? Kind::Usage : Kind::Invite;
+    else if (name == "notify"_L1)
+        c.kind = rest == "all"_L1 || rest == "mentions"_L1 || rest == "nothing"_L1 ? Kind::Notify : Kind::Usage;
+    else if (name == "mentions"_L1)
+        c.kind = Kind::Mentions;
     else if (name == "private"_L1)
         c.kind = rest.isEmpty() || rest.contains(u' ') ? Kind::Usage : Kind::Private;
     else if (name == "join"_L1)
@@ -77,6 +81,8 @@ QString SlashCommand::usage(Kind kind)
         return QCoreApplication::translate("SlashCommand", "/invite <user>");
     case Kind::Private:
         return QCoreApplication::translate("SlashCommand", "/private <room>");
+    case Kind::Notify:
+        return QCoreApplication::translate("SlashCommand", "/notify all|mentions|nothing");
     default:
         return {};
     }

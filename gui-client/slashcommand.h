@@ -20,6 +20,8 @@ struct SlashCommand
         Topic,   // argument: the new topic; empty: show it
         Invite,  // argument: the user
         Private, // argument: the room
+        Notify,  // argument: all, mentions or nothing
+        Mentions,
         Unknown,
         Usage
     };

@@ -112,7 +112,7 @@ Bisher:
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="489"/>
+        <location filename="../gui-client/chatclient.cpp" line="493"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -405,17 +405,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="50"/>
+        <location filename="../gui-client/mainwindow.cpp" line="51"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="64"/>
+        <location filename="../gui-client/mainwindow.cpp" line="65"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="132"/>
+        <location filename="../gui-client/mainwindow.cpp" line="150"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -423,22 +423,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="133"/>
+        <location filename="../gui-client/mainwindow.cpp" line="151"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="151"/>
+        <location filename="../gui-client/mainwindow.cpp" line="169"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="152"/>
+        <location filename="../gui-client/mainwindow.cpp" line="170"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="439"/>
+        <location filename="../gui-client/mainwindow.cpp" line="504"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -446,42 +446,72 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="473"/>
+        <location filename="../gui-client/mainwindow.cpp" line="538"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="471"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="499"/>
+        <location filename="../gui-client/mainwindow.cpp" line="137"/>
+        <source>Nobody has mentioned you in your rooms.</source>
+        <translation>Niemand hat dich in deinen Räumen erwähnt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="138"/>
+        <source>Where you were mentioned, the newest first:</source>
+        <translation>Wo du erwähnt wurdest, das Neueste zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="140"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="440"/>
+        <source>Notifications in %1: only when you are mentioned.</source>
+        <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="442"/>
+        <source>Notifications in %1: none.</source>
+        <translation>Benachrichtigungen in %1: keine.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="443"/>
+        <source>Notifications in %1: every message.</source>
+        <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="565"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="500"/>
+        <location filename="../gui-client/mainwindow.cpp" line="566"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="509"/>
+        <location filename="../gui-client/mainwindow.cpp" line="575"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="511"/>
+        <location filename="../gui-client/mainwindow.cpp" line="577"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="513"/>
+        <location filename="../gui-client/mainwindow.cpp" line="579"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="564"/>
+        <location filename="../gui-client/mainwindow.cpp" line="630"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -489,17 +519,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="566"/>
+        <location filename="../gui-client/mainwindow.cpp" line="632"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="605"/>
+        <location filename="../gui-client/mainwindow.cpp" line="671"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="681"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names. Start a message with // to send a line beginning with /.</source>
+        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="589"/>
+        <location filename="../gui-client/mainwindow.cpp" line="655"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -507,68 +542,68 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="590"/>
+        <location filename="../gui-client/mainwindow.cpp" line="656"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="590"/>
+        <location filename="../gui-client/mainwindow.cpp" line="656"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
+        <location filename="../gui-client/mainwindow.cpp" line="666"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="607"/>
+        <location filename="../gui-client/mainwindow.cpp" line="673"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="615"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
-        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /users, /rooms, /devices, /clear, /exit. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="624"/>
+        <location filename="../gui-client/mainwindow.cpp" line="690"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="627"/>
+        <location filename="../gui-client/mainwindow.cpp" line="693"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="628"/>
+        <location filename="../gui-client/mainwindow.cpp" line="694"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="630"/>
+        <location filename="../gui-client/mainwindow.cpp" line="696"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="637"/>
+        <location filename="../gui-client/mainwindow.cpp" line="703"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="643"/>
-        <location filename="../gui-client/mainwindow.cpp" line="666"/>
+        <location filename="../gui-client/mainwindow.cpp" line="709"/>
+        <source>Notifications are set per room: open one first.</source>
+        <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="740"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="684"/>
+        <location filename="../gui-client/mainwindow.cpp" line="758"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="692"/>
+        <location filename="../gui-client/mainwindow.cpp" line="767"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -650,17 +685,17 @@ Bisher:
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="51"/>
+        <location filename="../gui-client/roomheader.cpp" line="52"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="68"/>
+        <location filename="../gui-client/roomheader.cpp" line="69"/>
         <source>%1 (private)</source>
         <translation>%1 (privat)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="73"/>
+        <location filename="../gui-client/roomheader.cpp" line="78"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -673,22 +708,27 @@ Bisher:
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <location filename="../gui-client/roomlist.cpp" line="116"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="100"/>
+        <location filename="../gui-client/roomlist.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="108"/>
+        <location filename="../gui-client/roomlist.cpp" line="119"/>
+        <source>%1 @%2</source>
+        <translation>%1 @%2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="128"/>
         <source>Private conversation with %1</source>
         <translation>Private Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="116"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>Private messages</source>
         <translation>Private Nachrichten</translation>
     </message>
@@ -696,29 +736,34 @@ Bisher:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="71"/>
+        <location filename="../gui-client/slashcommand.cpp" line="75"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="73"/>
+        <location filename="../gui-client/slashcommand.cpp" line="77"/>
         <source>/msg &lt;user&gt; [text]</source>
         <translation>/msg &lt;Benutzer&gt; [Text]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="75"/>
+        <location filename="../gui-client/slashcommand.cpp" line="79"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;Aktion&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="77"/>
+        <location filename="../gui-client/slashcommand.cpp" line="81"/>
         <source>/invite &lt;user&gt;</source>
         <translation>/invite &lt;Benutzer&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="79"/>
+        <location filename="../gui-client/slashcommand.cpp" line="83"/>
         <source>/private &lt;room&gt;</source>
         <translation>/private &lt;Raum&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/slashcommand.cpp" line="85"/>
+        <source>/notify all|mentions|nothing</source>
+        <translation>/notify all|mentions|nothing</translation>
     </message>
 </context>
 <context>

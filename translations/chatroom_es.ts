@@ -112,7 +112,7 @@ Anterior:
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="489"/>
+        <location filename="../gui-client/chatclient.cpp" line="493"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -405,17 +405,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="50"/>
+        <location filename="../gui-client/mainwindow.cpp" line="51"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="64"/>
+        <location filename="../gui-client/mainwindow.cpp" line="65"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="132"/>
+        <location filename="../gui-client/mainwindow.cpp" line="150"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -423,22 +423,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="133"/>
+        <location filename="../gui-client/mainwindow.cpp" line="151"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="151"/>
+        <location filename="../gui-client/mainwindow.cpp" line="169"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="152"/>
+        <location filename="../gui-client/mainwindow.cpp" line="170"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="439"/>
+        <location filename="../gui-client/mainwindow.cpp" line="504"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -446,42 +446,72 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="473"/>
+        <location filename="../gui-client/mainwindow.cpp" line="538"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="471"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="499"/>
+        <location filename="../gui-client/mainwindow.cpp" line="137"/>
+        <source>Nobody has mentioned you in your rooms.</source>
+        <translation>Nadie te ha mencionado en tus salas.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="138"/>
+        <source>Where you were mentioned, the newest first:</source>
+        <translation>Dónde te han mencionado, lo más reciente primero:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="140"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="440"/>
+        <source>Notifications in %1: only when you are mentioned.</source>
+        <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="442"/>
+        <source>Notifications in %1: none.</source>
+        <translation>Notificaciones en %1: ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="443"/>
+        <source>Notifications in %1: every message.</source>
+        <translation>Notificaciones en %1: cada mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="565"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="500"/>
+        <location filename="../gui-client/mainwindow.cpp" line="566"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="509"/>
+        <location filename="../gui-client/mainwindow.cpp" line="575"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="511"/>
+        <location filename="../gui-client/mainwindow.cpp" line="577"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="513"/>
+        <location filename="../gui-client/mainwindow.cpp" line="579"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="564"/>
+        <location filename="../gui-client/mainwindow.cpp" line="630"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -489,17 +519,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="566"/>
+        <location filename="../gui-client/mainwindow.cpp" line="632"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="605"/>
+        <location filename="../gui-client/mainwindow.cpp" line="671"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="681"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names. Start a message with // to send a line beginning with /.</source>
+        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="589"/>
+        <location filename="../gui-client/mainwindow.cpp" line="655"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -507,68 +542,68 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="590"/>
+        <location filename="../gui-client/mainwindow.cpp" line="656"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="590"/>
+        <location filename="../gui-client/mainwindow.cpp" line="656"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
+        <location filename="../gui-client/mainwindow.cpp" line="666"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="607"/>
+        <location filename="../gui-client/mainwindow.cpp" line="673"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="615"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /users, /rooms, /devices, /clear, /exit. Start a message with // to send a line beginning with /.</source>
-        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /users, /rooms, /devices, /clear, /exit. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="624"/>
+        <location filename="../gui-client/mainwindow.cpp" line="690"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="627"/>
+        <location filename="../gui-client/mainwindow.cpp" line="693"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="628"/>
+        <location filename="../gui-client/mainwindow.cpp" line="694"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="630"/>
+        <location filename="../gui-client/mainwindow.cpp" line="696"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="637"/>
+        <location filename="../gui-client/mainwindow.cpp" line="703"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="643"/>
-        <location filename="../gui-client/mainwindow.cpp" line="666"/>
+        <location filename="../gui-client/mainwindow.cpp" line="709"/>
+        <source>Notifications are set per room: open one first.</source>
+        <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="740"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="684"/>
+        <location filename="../gui-client/mainwindow.cpp" line="758"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="692"/>
+        <location filename="../gui-client/mainwindow.cpp" line="767"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -650,17 +685,17 @@ Anterior:
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="51"/>
+        <location filename="../gui-client/roomheader.cpp" line="52"/>
         <source>Conversation with %1</source>
         <translation>Conversación con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="68"/>
+        <location filename="../gui-client/roomheader.cpp" line="69"/>
         <source>%1 (private)</source>
         <translation>%1 (privada)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="73"/>
+        <location filename="../gui-client/roomheader.cpp" line="78"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -673,22 +708,27 @@ Anterior:
         <translation>Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="99"/>
+        <location filename="../gui-client/roomlist.cpp" line="116"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="100"/>
+        <location filename="../gui-client/roomlist.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="108"/>
+        <location filename="../gui-client/roomlist.cpp" line="119"/>
+        <source>%1 @%2</source>
+        <translation>%1 @%2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="128"/>
         <source>Private conversation with %1</source>
         <translation>Conversación privada con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="116"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>Private messages</source>
         <translation>Mensajes privados</translation>
     </message>
@@ -696,29 +736,34 @@ Anterior:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="71"/>
+        <location filename="../gui-client/slashcommand.cpp" line="75"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="73"/>
+        <location filename="../gui-client/slashcommand.cpp" line="77"/>
         <source>/msg &lt;user&gt; [text]</source>
         <translation>/msg &lt;usuario&gt; [texto]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="75"/>
+        <location filename="../gui-client/slashcommand.cpp" line="79"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;acción&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="77"/>
+        <location filename="../gui-client/slashcommand.cpp" line="81"/>
         <source>/invite &lt;user&gt;</source>
         <translation>/invite &lt;usuario&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="79"/>
+        <location filename="../gui-client/slashcommand.cpp" line="83"/>
         <source>/private &lt;room&gt;</source>
         <translation>/private &lt;sala&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/slashcommand.cpp" line="85"/>
+        <source>/notify all|mentions|nothing</source>
+        <translation>/notify all|mentions|nothing</translation>
     </message>
 </context>
 <context>

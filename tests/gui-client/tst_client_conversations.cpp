@@ -50,6 +50,7 @@ private slots:
     void aConversationOpenedAfterANewMessageShowsItsHistory();
     void aRoomTopicAndAPrivateRoom();
     void openingAConversationDoesNotReadWhatIsNotOnScreen();
+    void aMentionStandsOutCountsApartAndNotifiesInAMutedRoom();
     void privateMessageArrivesWithNoRoomOpen();
 
 private:
@@ -383,6 +384,48 @@ void TestConversations::openingAConversationDoesNotReadWhatIsNotOnScreen()
     // Scrolled to the end, it is all read.
     tia->window->findChild<QListView *>(u"messages"_s)->scrollToBottom();
     QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, 10000);
+}
+
+void TestConversations::aMentionStandsOutCountsApartAndNotifiesInAMutedRoom()
+{
+    auto vic = WindowSession::open(u"vic"_s, m_server.tcpPort());
+    auto wes = WindowSession::open(u"wes"_s, m_server.tcpPort());
+    QVERIFY(vic && wes);
+    // Tab completes the name of someone in the room.
+    auto *input = wes->window->findChild<ChatInput *>(u"input"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(wes->window->members(u"lobby"_s).contains(u"vic"_s), 5000);
+    QTest::keyClicks(input, u"look @v"_s);
+    QTest::keyClick(input, Qt::Key_Tab);
+    QCOMPARE(input->text(), u"look @vic "_s);
+    QVERIFY(input->hasFocus() || !wes->window->isActiveWindow()); // Tab did not move the focus away
+    input->clear();
+
+    // Vic mutes the lobby to mentions only, and looks at another room.
+    type(*vic->window, u"/notify mentions"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(vic->window->model(u"lobby"_s), u"only when you are mentioned"_s).size(), 1,
+                              5000);
+    type(*vic->window, u"/join side"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(vic->window->currentRoom(), u"side"_s, 5000);
+    QSignalSpy notified(vic->window.get(), &MainWindow::notified);
+    wes->client->say(u"lobby"_s, u"just chatting"_s);
+    wes->client->say(u"lobby"_s, u"@vic can you look?"_s);
+    MessageModel *lobby = vic->window->model(u"lobby"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(lobby, u"can you look"_s).size(), 1, 5000);
+    const int row = rowsWith(lobby, u"can you look"_s).first();
+    QVERIFY(lobby->index(row).data(MessageModel::MentionsMeRole).toBool());
+    QVERIFY(!lobby->index(rowsWith(lobby, u"just chatting"_s).first()).data(MessageModel::MentionsMeRole).toBool());
+    QCOMPARE(vic->window->unread(u"lobby"_s), 2);
+    auto *rooms = vic->window->findChild<QListWidget *>(u"rooms"_s);
+    QCOMPARE(rooms->findItems(u"lobby (2) @1"_s, Qt::MatchExactly).size(), 1);
+    // Only the mention notified (the window is not active in this test, as on a desktop behind others).
+    if (!vic->window->isActiveWindow()) {
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
+        QCOMPARE(notified.first().at(1).toString(), u"@vic can you look?"_s);
+    }
+    // And it is listed among the mentions.
+    type(*vic->window, u"/mentions"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(vic->window->model(u"side"_s), u"lobby, wes: @vic can you look?"_s).size(), 1,
+                              5000);
 }
 
 QTEST_MAIN(TestConversations)
