@@ -55,7 +55,9 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db), m_roomStore(db),
       m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
-      m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing), m_statsTimer(this)
+      m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing),
+      m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
+      m_statsTimer(this)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
@@ -264,8 +266,8 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
         if (!s->resumeTokenHash().isEmpty() &&
             !m_db.extendResumeToken(s->resumeTokenHash(), wallMs() + ResumeTokenLifetimeMs))
             ++m_stats.storageErrors;
-        if (!m_shuttingDown && !m_holdSessionLists)
-            sendSessionLists(s->userKey());
+        if (!m_shuttingDown)
+            m_devices.sendSessionLists(s->userKey());
     }
     m_stats.tcpBytesIn += s->connection()->bytesReceived();
     m_stats.tcpBytesOut += s->connection()->bytesSent();
@@ -423,13 +425,13 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     if (cameOnline)
         sendPresence(s, Msg::Presence::Online);
     if (replaced) {
-        m_holdSessionLists = true; // one list below says both
+        m_devices.hold(); // one list below says both
         drop(replaced, Msg::NoticeEvent::Leave);
-        m_holdSessionLists = false;
+        m_devices.release();
     }
     if (s->protocolVersion() >= 2)
         m_requests.sendConversations(s);
-    sendSessionLists(s->userKey());
+    m_devices.sendSessionLists(s->userKey());
     qCInfo(lcServer) << (resumed ? "resumed:" : "logged in:") << user.name << "from"
                      << s->connection()->peerDescription();
 }
@@ -461,86 +463,15 @@ QStringList ChatServer::roomsToJoin(qint64 userId)
     return rooms;
 }
 
-Msg::SessionList ChatServer::sessionList(const QString &userKey, qint64 userId)
+void ChatServer::handle(ClientSession *s, const Msg::ListSessions &m)
 {
-    Msg::SessionList list;
-    QSet<QString> online;
-    for (const ClientSession *device : m_online.sessionsOf(userKey)) {
-        online.insert(device->deviceKey());
-        list.sessions.append(
-            {device->device(), true, false, device->connection()->peerAddress().toString(), device->loggedInAtMs()});
-    }
-    for (const Database::ResumableDevice &d : m_db.resumableDevices(userId, wallMs())) {
-        if (list.sessions.size() >= Protocol::MaxSessionListEntries)
-            break;
-        if (!online.contains(Names::deviceKey(d.device)))
-            list.sessions.append({d.device, false, false, std::nullopt, d.lastSeenMs});
-    }
-    list.sessions.resize(std::min<qsizetype>(list.sessions.size(), Protocol::MaxSessionListEntries));
-    return list;
-}
-
-void ChatServer::sendSessionList(ClientSession *to, Msg::SessionList list)
-{
-    for (Msg::SessionInfo &info : list.sessions)
-        info.current = info.online && Names::deviceKey(info.device) == to->deviceKey();
-    to->sendMessage(list);
-}
-
-void ChatServer::sendSessionLists(const QString &userKey)
-{
-    const QList<ClientSession *> devices = m_online.sessionsOf(userKey);
-    const auto modern = std::find_if(devices.cbegin(), devices.cend(),
-                                     [](const ClientSession *d) { return d->protocolVersion() >= 2; });
-    if (modern == devices.cend())
-        return;
-    const Msg::SessionList list = sessionList(userKey, (*modern)->userId()); // one query for every device
-    for (ClientSession *device : devices) {
-        if (device->protocolVersion() >= 2)
-            sendSessionList(device, list);
-    }
-}
-
-void ChatServer::handle(ClientSession *s, const Msg::ListSessions &)
-{
-    if (s->requireActive())
-        sendSessionList(s, sessionList(s->userKey(), s->userId()));
+    m_devices.handle(s, m);
 }
 
 void ChatServer::handle(ClientSession *s, const Msg::EndSession &m)
 {
-    if (!s->requireActive())
-        return;
-    if (Names::deviceKey(m.device) == s->deviceKey()) {
-        handle(s, Msg::Logout{});
-        return;
-    }
-    ClientSession *target = m_online.deviceSession(s->userKey(), m.device);
-    const std::optional<bool> revoked = m_db.revokeDeviceTokens(s->userId(), m.device);
-    if (!revoked) {
-        ++m_stats.storageErrors;
-        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not end that session; try again."_s));
-        return;
-    }
-    if (!target && !*revoked) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchSession, u"You have no session on a device called '%1'."_s.arg(
-                                                                     m.device.left(Protocol::MaxDeviceNameLength))));
-        return;
-    }
-    qCInfo(lcServer) << "session ended from another device:" << s->username();
-    if (target) {
-        target->setResumeTokenHash({}); // revoked above: nothing to extend when it ends
-        const QString text = s->device().isEmpty()
-                                 ? u"This session was ended from another of your devices."_s
-                                 : u"This session was ended from your device '%1'."_s.arg(s->device());
-        // A version 1 client knows no session_ended; replaced means the same to it: log in again.
-        target->sendMessage(
-            Msg::Notice{target->protocolVersion() >= 2 ? Msg::NoticeEvent::SessionEnded : Msg::NoticeEvent::Replaced,
-                        std::nullopt, s->username(), text, wallMs()});
-        drop(target, Msg::NoticeEvent::Leave);
-    } else {
-        sendSessionLists(s->userKey());
-    }
+    if (!m_devices.handle(s, m))
+        handle(s, Msg::Logout{}); // its own device
 }
 
 void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
@@ -632,12 +563,12 @@ bool ChatServer::kick(const QString &username, const QString &reason)
     const QList<ClientSession *> sessions = m_online.sessionsOf(Names::canonical(username));
     const QString text = reason.isEmpty() ? u"You were removed by the administrator."_s
                                           : u"You were removed by the administrator: %1"_s.arg(reason);
-    m_holdSessionLists = true; // every device goes: no list to tell
+    m_devices.hold(); // every device goes: no list to tell
     for (ClientSession *s : sessions) {
         s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, wallMs()});
         drop(s, Msg::NoticeEvent::Kicked);
     }
-    m_holdSessionLists = false;
+    m_devices.release();
     return !sessions.isEmpty();
 }
 

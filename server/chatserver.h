@@ -7,6 +7,7 @@
 #include "authenticator.h"
 #include "chatrequests.h"
 #include "connectionrate.h"
+#include "devicesessions.h"
 #include "heartbeatmonitor.h"
 #include "messagestore.h"
 #include "onlineaccounts.h"
@@ -85,11 +86,6 @@ private:
     // The rooms a session joins when it logs in or resumes: the account's.
     QStringList roomsToJoin(qint64 userId);
     void sendPresence(ClientSession *s, Msg::Presence presence);
-    // The account's devices, as session_list (none marked current), and sending it to one of them.
-    Msg::SessionList sessionList(const QString &userKey, qint64 userId);
-    void sendSessionList(ClientSession *to, Msg::SessionList list);
-    // Tells every version 2 session of the account its devices, after one came or went.
-    void sendSessionLists(const QString &userKey);
     void finish();
 
     ServerConfig m_config;
@@ -110,8 +106,8 @@ private:
     RecentBudgets m_recentBudgets; // by canonical username
     ConnectionRate m_connectionRate;
     ChatRequests m_requests;
+    DeviceSessions m_devices;
     QTimer m_statsTimer;
     bool m_shuttingDown = false;
-    bool m_holdSessionLists = false; // while several sessions of one account end at once
     bool m_finished = false;
 };
