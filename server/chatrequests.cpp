@@ -20,8 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 
 ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
                            ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing)
-    : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_stats(stats), m_rooms(rooms),
-      m_online(online), m_typing(typing)
+    : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_search(db), m_stats(stats),
+      m_rooms(rooms), m_online(online), m_typing(typing)
 {}
 
 bool ChatRequests::withinRate(ClientSession *s, std::optional<qint64> ref)
@@ -183,7 +183,11 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     QList<qint64> mentionedIds;
     QStringList mentioned;
     if (const QStringList names = Names::mentionsIn(m.text); !names.isEmpty()) {
-        for (const auto &[id, name] : m_messages.membersNamed(m.room, names)) {
+        auto members = m_messages.membersNamed(m.room, names);
+        std::sort(members.begin(), members.end(), [&](const auto &a, const auto &b) { // in the text's order
+            return names.indexOf(Names::canonical(a.second)) < names.indexOf(Names::canonical(b.second));
+        });
+        for (const auto &[id, name] : std::as_const(members)) {
             if (id != s->userId()) {
                 mentionedIds << id;
                 mentioned << name;
@@ -376,6 +380,34 @@ void ChatRequests::handle(ClientSession *s, const Msg::ListMentions &m)
         list.messages.removeLast(); // the oldest: the next page starts before the last one sent
         list.more = true;
         frame = Msg::encode(list);
+    }
+    s->send(frame);
+}
+
+void ChatRequests::handle(ClientSession *s, const Msg::Search &m)
+{
+    if (!s->requireActive())
+        return;
+    QString problem;
+    const std::optional<SearchQuery> query = SearchQuery::parse(m.query, &problem);
+    if (!query) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::OutOfRange, problem));
+        return;
+    }
+    Msg::SearchResults results;
+    results.query = m.query;
+    const auto hits = m_search.search(s->userId(), s->userKey(), *query, m.before, m.limit, &results.more);
+    if (!hits) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not search; try again."_s));
+        return;
+    }
+    results.hits = *hits;
+    QByteArray frame = Msg::encode(results);
+    while (frame.size() > Protocol::MaxFrameBytes && !results.hits.isEmpty()) {
+        results.hits.removeLast();
+        results.more = true;
+        frame = Msg::encode(results);
     }
     s->send(frame);
 }

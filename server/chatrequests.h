@@ -5,6 +5,7 @@
 
 #include "clientsession.h"
 #include "roomregistry.h"
+#include "searchindex.h"
 
 #include <QHash>
 
@@ -37,6 +38,7 @@ public:
     void handle(ClientSession *s, const Msg::Invite &m);
     void handle(ClientSession *s, const Msg::Notify &m);
     void handle(ClientSession *s, const Msg::ListMentions &m);
+    void handle(ClientSession *s, const Msg::Search &m);
 
     // The account's read position and unread count in a room, and the room's topic and kind, for `joined`.
     std::optional<RoomRegistry::JoinDetails> joinDetails(ClientSession *s, const QString &room);
@@ -58,6 +60,7 @@ private:
     Database &m_db;
     MessageStore &m_messages;
     RoomStore &m_roomStore;
+    SearchIndex m_search;
     ServerStats &m_stats;
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;

@@ -41,7 +41,8 @@ bool isVersionTwo(const Msg::Message &m)
     return std::holds_alternative<Msg::ListSessions>(m) || std::holds_alternative<Msg::EndSession>(m) ||
            std::holds_alternative<Msg::ListConversations>(m) || std::holds_alternative<Msg::MarkRead>(m) ||
            std::holds_alternative<Msg::Topic>(m) || std::holds_alternative<Msg::Invite>(m) ||
-           std::holds_alternative<Msg::Notify>(m) || std::holds_alternative<Msg::ListMentions>(m);
+           std::holds_alternative<Msg::Notify>(m) || std::holds_alternative<Msg::ListMentions>(m) ||
+           std::holds_alternative<Msg::Search>(m);
 }
 
 } // namespace
@@ -190,8 +191,9 @@ void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, 
     session->setRequestRef(ref);
     if (session->protocolVersion() < 2 && isVersionTwo(message)) {
         // A version 1 session is served as version 1: what it cannot have asked for is unknown to it.
-        session->sendMessage(Msg::ErrorReply(ErrorCode::UnknownType,
-                                             u"'%1' is not part of protocol version 1."_s.arg(Msg::typeOf(message))));
+        session->sendMessage(Msg::ErrorReply(
+            ErrorCode::UnknownType,
+            u"'%1', as sent, needs protocol version 2; this session speaks version 1."_s.arg(Msg::typeOf(message))));
         session->setRequestRef(std::nullopt);
         return;
     }

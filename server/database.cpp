@@ -78,7 +78,41 @@ const QStringList Migrations{
     "message_id INTEGER NOT NULL, PRIMARY KEY (user_id, room, message_id)) WITHOUT ROWID;"
     "CREATE INDEX mentions_message ON mentions(message_id);"
     "CREATE INDEX mentions_recent ON mentions(user_id, message_id);"_s,
+    // 6: full-text search over every message (SQLite FTS5, accents folded), kept in step by triggers in
+    // the transaction that stores, changes or removes a message, so that it survives whatever they do.
+    u"CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2');"
+    "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+    "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END;"
+    "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+    "INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END;"
+    "CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN "
+    "INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+    "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END;"
+    "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');"_s,
 };
+
+// A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.
+QStringList statementsOf(const QString &migration)
+{
+    QStringList out;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &piece : migration.split(u';')) {
+        current += piece;
+        if (!inTrigger && piece.contains(" BEGIN "_L1))
+            inTrigger = true;
+        if (inTrigger && !piece.trimmed().endsWith("END"_L1)) {
+            current += u';';
+            continue;
+        }
+        inTrigger = false;
+        if (!current.trimmed().isEmpty())
+            out << current;
+        current.clear();
+    }
+    return out;
+}
 
 qint64 nowMs()
 {
@@ -193,7 +227,7 @@ bool Database::migrate(QString *error)
     for (int v = version; v < Migrations.size(); ++v) {
         db.transaction();
         bool ok = true;
-        for (const QString &statement : Migrations[v].split(u';', Qt::SkipEmptyParts))
+        for (const QString &statement : statementsOf(Migrations[v]))
             ok = ok && exec(statement);
         ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(v + 1));
         if (!ok || !db.commit()) {

@@ -23,7 +23,7 @@ int RequestBudget::costOf(const Msg::Message &request)
                 return std::clamp(m.limit / 20, 2, MaxCost); // a database page: 10 for 200 messages
             else if constexpr (std::is_same_v<T, Msg::ListRooms>)
                 return 5; // every room
-            else if constexpr (std::is_same_v<T, Msg::ListConversations>)
+            else if constexpr (std::is_same_v<T, Msg::ListConversations> || std::is_same_v<T, Msg::Search>)
                 return MaxCost; // up to 500 conversations, each unread one counted
             else if constexpr (std::is_same_v<T, Msg::ListSessions>)
                 return 5;

@@ -193,4 +193,82 @@ Parsed<MentionList> MentionList::fromJson(const QJsonObject &o)
     return r.finish(std::move(m));
 }
 
+QJsonObject Search::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("query"_L1, query);
+    if (before)
+        o.insert("before"_L1, *before);
+    o.insert("limit"_L1, limit);
+    return o;
+}
+
+Parsed<Search> Search::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    Search m;
+    m.query = r.text("query"_L1, Protocol::MaxSearchLength);
+    m.before = r.optionalInteger("before"_L1, 1, Protocol::MaxId);
+    m.limit = int(r.integer("limit"_L1, 1, Protocol::MaxSearchResults));
+    return r.finish(std::move(m));
+}
+
+QJsonObject SearchResults::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("query"_L1, query);
+    QJsonArray a;
+    for (const SearchHit &h : hits) {
+        QJsonObject item{{"id"_L1, h.id}, {"from"_L1, h.from}, {"ts"_L1, h.ts}, {"snippet"_L1, h.snippet}};
+        writeTarget(item, h.room, h.with);
+        QJsonArray matches;
+        for (const auto &[start, length] : h.matches)
+            matches.append(QJsonArray{start, length});
+        item.insert("matches"_L1, matches);
+        a.append(item);
+    }
+    o.insert("hits"_L1, a);
+    o.insert("more"_L1, more);
+    return o;
+}
+
+Parsed<SearchResults> SearchResults::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    SearchResults m;
+    m.query = r.string("query"_L1, 0, Protocol::MaxSearchLength);
+    const QJsonArray a = r.array("hits"_L1, Protocol::MaxSearchResults);
+    for (const QJsonValue &v : a) {
+        if (!v.isObject()) {
+            r.fail(ErrorCode::WrongType, u"'search_results': field 'hits' must hold objects"_s);
+            break;
+        }
+        const QJsonObject item = v.toObject();
+        FieldReader ir(item, Type);
+        SearchHit h;
+        h.id = ir.integer("id"_L1, 1, Protocol::MaxId);
+        readTarget(ir, &h.room, &h.with);
+        h.from = ir.username("from"_L1);
+        h.ts = ir.integer("ts"_L1, 0, Protocol::MaxId);
+        h.snippet = ir.string("snippet"_L1, 0, Protocol::MaxTextLength);
+        const QJsonArray matches = ir.array("matches"_L1, 64);
+        for (const QJsonValue &pair : matches) {
+            const QJsonArray p = pair.toArray();
+            if (p.size() != 2 || !p[0].isDouble() || !p[1].isDouble() || p[0].toDouble() < 0 || p[1].toDouble() < 1 ||
+                p[0].toDouble() + p[1].toDouble() > h.snippet.size()) {
+                ir.fail(ErrorCode::OutOfRange, u"'search_results': a match must be [start, length] in its snippet"_s);
+                break;
+            }
+            h.matches.append({qint64(p[0].toDouble()), qint64(p[1].toDouble())});
+        }
+        if (!ir.ok()) {
+            r.adopt(*ir.error());
+            break;
+        }
+        m.hits.append(std::move(h));
+    }
+    m.more = r.boolean("more"_L1);
+    return r.finish(std::move(m));
+}
+
 } // namespace Msg

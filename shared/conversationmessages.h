@@ -102,4 +102,42 @@ struct MentionList
     bool operator==(const MentionList &) const = default;
 };
 
+// client -> server (version 2): messages the account may read (its rooms and conversations) that match a
+// query: words (each also as a prefix, accents ignored) and filters from:NAME, in:ROOM or in:@NAME,
+// before:YYYY-MM-DD, after:YYYY-MM-DD. The newest first; a page older than `before` (a message id).
+struct Search
+{
+    static constexpr QLatin1StringView Type{"search"};
+    QString query; // 1 to Protocol::MaxSearchLength characters
+    std::optional<qint64> before = std::nullopt;
+    int limit = 20; // 1 to Protocol::MaxSearchResults
+    QJsonObject toJson() const;
+    static Parsed<Search> fromJson(const QJsonObject &o);
+    bool operator==(const Search &) const = default;
+};
+
+struct SearchHit
+{
+    qint64 id = 0;
+    std::optional<QString> room; // a room's message
+    std::optional<QString> with; // a conversation's: the other account
+    QString from;
+    qint64 ts = 0;
+    QString snippet;                          // plain text around the matches ("…" where cut)
+    QList<std::pair<qint64, qint64>> matches; // in the snippet: [start, length] in UTF-16 code units
+    bool operator==(const SearchHit &) const = default;
+};
+
+// server -> client: the hits, the newest first; more: older ones remain (ask with before = the last id).
+struct SearchResults
+{
+    static constexpr QLatin1StringView Type{"search_results"};
+    QString query;
+    QList<SearchHit> hits;
+    bool more = false;
+    QJsonObject toJson() const;
+    static Parsed<SearchResults> fromJson(const QJsonObject &o);
+    bool operator==(const SearchResults &) const = default;
+};
+
 } // namespace Msg

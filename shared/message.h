@@ -13,11 +13,12 @@
 
 namespace Msg {
 
-using Message = std::variant<Hello, Welcome, Register, Login, Resume, AuthOk, UdpKey, Logout, Ping, Pong, ErrorReply,
-                             Join, Leave, Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate,
-                             Typing, Notice, Say, ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest,
-                             HistoryReply, ListSessions, SessionList, EndSession, ListConversations, ConversationList,
-                             MarkRead, ReadMarker, Topic, Invite, Invited, Notify, ListMentions, MentionList>;
+using Message =
+    std::variant<Hello, Welcome, Register, Login, Resume, AuthOk, UdpKey, Logout, Ping, Pong, ErrorReply, Join, Leave,
+                 Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing, Notice, Say,
+                 ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply, ListSessions, SessionList,
+                 EndSession, ListConversations, ConversationList, MarkRead, ReadMarker, Topic, Invite, Invited, Notify,
+                 ListMentions, MentionList, Search, SearchResults>;
 
 // The "type" of whichever message m holds.
 QLatin1StringView typeOf(const Message &m);

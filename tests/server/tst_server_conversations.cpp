@@ -23,6 +23,9 @@ private slots:
     void sendingMovesTheSendersReadPosition();
     void mentionsAreCountedAndListedForTheMentioned();
     void theNotificationLevelFollowsTheAccount();
+    void searchFindsWordsOnlyWhereTheUserMayRead();
+    void searchQueriesAreChecked_data();
+    void searchQueriesAreChecked();
 
 private:
     std::unique_ptr<TestClient> device(const QString &name, const std::optional<QString> &device, bool create = false);
@@ -370,6 +373,89 @@ void TestServerConversations::theNotificationLevelFollowsTheAccount()
     QCOMPARE(laptop->waitFor<Msg::ErrorReply>()->code, u"out_of_range"_s);
     laptop->send(Msg::Notify{u"elsewhere"_s, u"nothing"_s});
     QCOMPARE(laptop->waitFor<Msg::ErrorReply>()->code, u"not_in_room"_s);
+}
+
+void TestServerConversations::searchFindsWordsOnlyWhereTheUserMayRead()
+{
+    const QString room = u"kitchen%1"_s.arg(m_round), other = u"cellar%1"_s.arg(m_round);
+    auto a = device(m_a, u"desk"_s, true), b = device(m_b, u"desk"_s, true), c = device(m_c, u"desk"_s, true);
+    QVERIFY(a && b && c);
+    for (TestClient *x : {a.get(), b.get()}) {
+        x->send(Msg::Join{room});
+        QVERIFY(x->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == room; }));
+    }
+    c->send(Msg::Join{other});
+    QVERIFY(c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == other; }));
+    a->send(Msg::Say{room, u"Le café est prêt, venez"_s, 1, false});
+    const qint64 cafe = a->waitFor<Msg::Ack>()->id;
+    a->send(Msg::Whisper{m_b, u"Résumé attached"_s, 2, false});
+    const qint64 resume = a->waitFor<Msg::Ack>()->id;
+    c->send(Msg::Say{other, u"cafe secrets of the cellar"_s, 3, false});
+    QVERIFY(c->waitFor<Msg::Ack>());
+
+    auto search = [](TestClient &x, const QString &query, std::optional<qint64> before = std::nullopt) {
+        x.send(Msg::Search{query, before, 20});
+        return x.waitFor<Msg::SearchResults>();
+    };
+    // Accents folded, words found by their start; Cat's room is not Ben's to search.
+    auto found = search(*b, u"cafe"_s);
+    QVERIFY(found);
+    QCOMPARE(found->hits.size(), 1);
+    const Msg::SearchHit &hit = found->hits[0];
+    QCOMPARE(hit.id, cafe);
+    QCOMPARE(hit.room, std::optional<QString>(room));
+    QCOMPARE(hit.from, m_a);
+    QCOMPARE(hit.snippet, u"Le café est prêt, venez"_s);
+    QCOMPARE(hit.matches.size(), 1);
+    QCOMPARE(hit.snippet.mid(hit.matches[0].first, hit.matches[0].second), u"café"_s);
+    found = search(*b, u"RESU"_s);
+    QVERIFY(found && found->hits.size() == 1);
+    QCOMPARE(found->hits[0].id, resume);
+    QCOMPARE(found->hits[0].with, std::optional<QString>(m_a));
+    // Filters.
+    QCOMPARE(search(*b, u"caf from:%1"_s.arg(m_a))->hits.size(), 1);
+    QCOMPARE(search(*b, u"caf from:%1"_s.arg(m_c))->hits.size(), 0);
+    QCOMPARE(search(*b, u"in:@%1"_s.arg(m_a))->hits.size(), 1);
+    QCOMPARE(search(*b, u"prêt in:%1"_s.arg(room))->hits.size(), 1);
+    QCOMPARE(search(*b, u"prêt before:2000-01-01"_s)->hits.size(), 0);
+    QCOMPARE(search(*b, u"prêt after:2000-01-01"_s)->hits.size(), 1);
+    QCOMPARE(search(*b, u"cafe"_s, cafe)->hits.size(), 0); // older than itself: nothing
+    // Nobody reaches what they may not read: not another room, not another pair's conversation.
+    QCOMPARE(search(*c, u"prêt"_s)->hits.size(), 0);
+    QCOMPARE(search(*c, u"résumé"_s)->hits.size(), 0);
+    QCOMPARE(search(*c, u"in:%1"_s.arg(room))->hits.size(), 0);
+    found = search(*c, u"cafe"_s);
+    QVERIFY(found && found->hits.size() == 1);
+    QCOMPARE(found->hits[0].room, std::optional<QString>(other));
+    // Leaving a room takes it out of one's searches.
+    b->send(Msg::Leave{room});
+    QVERIFY(b->waitFor<Msg::Left>(5000, [&](const Msg::Left &l) { return l.room == room; }));
+    QCOMPARE(search(*b, u"cafe"_s)->hits.size(), 0);
+}
+
+void TestServerConversations::searchQueriesAreChecked_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("only punctuation") << u"\"*( ) -"_s;
+    QTest::newRow("bad from") << u"from:no!one"_s;
+    QTest::newRow("bad in") << u"in:no!room"_s;
+    QTest::newRow("bad date") << u"cafe before:yesterday"_s;
+    QTest::newRow("too many words") << u"a b c d e f g h i j k l m n o p q"_s;
+}
+
+void TestServerConversations::searchQueriesAreChecked()
+{
+    QFETCH(QString, query);
+    auto a = device(m_a, u"desk"_s, true);
+    QVERIFY(a);
+    a->send(Msg::Search{query, std::nullopt, 10}, 5);
+    const auto e = a->waitFor<Msg::ErrorReply>();
+    QVERIFY(e);
+    QCOMPARE(e->code, u"out_of_range"_s);
+    QCOMPARE(e->ref, std::optional<qint64>(5));
+    // FTS5's own syntax is only ever words: this is a search for "NEAR" and "x", not an error.
+    a->send(Msg::Search{u"NEAR(x) OR \"y*"_s, std::nullopt, 10});
+    QVERIFY(a->waitFor<Msg::SearchResults>());
 }
 
 QTEST_GUILESS_MAIN(TestServerConversations)

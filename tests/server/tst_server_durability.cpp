@@ -243,6 +243,13 @@ void TestServerDurability::aSchemaTwoDatabaseIsUpgradedInPlace()
     QCOMPARE(page->direct[0].text, u"psst, from schema two"_s);
     QCOMPARE(page->direct[1].from, u"Friend"_s);
     QCOMPARE(page->direct[2].id, 6);
+    // The upgrade indexed what was there for search.
+    veteran.send(Msg::Search{u"two"_s, std::nullopt, 20});
+    const auto found = veteran.waitFor<Msg::SearchResults>();
+    QVERIFY(found);
+    QCOMPARE(found->hits.size(), 2); // the room message and the private one that say "two"
+    QCOMPARE(found->hits[0].id, 7);
+    QCOMPARE(found->hits[1].id, 4);
     // The new schema works on the upgraded file: a new message is unread for its reader.
     TestClient friendClient;
     QVERIFY(friendClient.connectTo(server.tcpPort()));

@@ -125,6 +125,10 @@ void TestMessages::roundTrip_data()
     QTest::newRow("list_mentions") << Message(ListMentions{90, 20});
     QTest::newRow("mention_list") << Message(MentionList{{mentioning}, true});
     QTest::newRow("read_marker-mentions") << Message(ReadMarker{u"dev"_s, std::nullopt, 5, 3, 1});
+    QTest::newRow("search") << Message(Search{u"cafe from:alice"_s, 90, 20});
+    SearchHit hit{42, u"dev"_s, std::nullopt, u"alice"_s, 5, u"Le café est prêt"_s, {{3, 4}}};
+    SearchHit direct{43, std::nullopt, u"bob"_s, u"bob"_s, 6, u"résumé"_s, {}};
+    QTest::newRow("search_results") << Message(SearchResults{u"cafe"_s, {hit, direct}, true});
     QTest::newRow("topic-client") << Message(Topic{u"dev"_s, u"Release on Friday"_s, std::nullopt, std::nullopt});
     QTest::newRow("topic-server") << Message(Topic{u"dev"_s, QString(), u"alice"_s, 1732460000123});
     QTest::newRow("invite") << Message(Invite{u"secret"_s, u"bob"_s});
@@ -223,6 +227,12 @@ void TestMessages::badInput_data()
     QTest::newRow("mentions-not-names")
         << QByteArray(R"({"type":"chat","id":1,"room":"lobby","from":"bob","text":"hi","ts":5,"mentions":["a b"]})")
         << ErrorCode::OutOfRange;
+    QTest::newRow("search-match-outside-snippet")
+        << QByteArray(R"({"type":"search_results","query":"x","more":false,"hits":[{"id":1,"room":"dev","from":"bob",)"
+                      R"("ts":1,"snippet":"abc","matches":[[2,5]]}]})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("search-blank") << QByteArray(R"({"type":"search","query":"   ","limit":5})")
+                                  << ErrorCode::OutOfRange;
     QTest::newRow("topic-too-long") << QByteArray(R"({"type":"topic","room":"dev","text":")" + QByteArray(301, 't') +
                                                   R"("})")
                                     << ErrorCode::OutOfRange;
