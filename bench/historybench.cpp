@@ -1,4 +1,5 @@
-// chatroom-historybench: how long a page of history takes to come back from a server with a big database.
+// chatroom-historybench: how long a page of history (or a search) takes to come back from a server with a big
+// database.
 // Logs in as an account that is in many rooms and asks, one request at a time, for pages of `--limit`
 // messages at random places (BEFORE a random id) in those rooms, timing each from the request's write to
 // its reply's arrival. scripts/bench seeds the database (1,000,000 messages in 200 rooms) and runs it.
@@ -30,7 +31,14 @@ struct Options
     int limit = 100;
     qint64 maxId = 1'000'000;
     bool registerOnly = false;
+    bool search = false; // searches instead of history pages
 };
+
+// Words the scenario's seeded messages are made of (scripts/lib/bench-scenarios.sh), for searches.
+const QStringList SearchWords{u"release"_s, u"review"_s, u"build"_s,  u"tests"_s,  u"lunch"_s,  u"meeting"_s,
+                              u"cafe"_s,    u"coffee"_s, u"server"_s, u"client"_s, u"window"_s, u"crash"_s,
+                              u"login"_s,   u"logs"_s,   u"plan"_s,   u"bug"_s,    u"report"_s, u"merge"_s,
+                              u"branch"_s,  u"resume"_s, u"naive"_s,  u"idea"_s,   u"tomo"_s,   u"fri"_s};
 
 double percentile(std::vector<double> sorted, double p)
 {
@@ -81,15 +89,13 @@ private:
             m_rooms.removeAll(QString(Protocol::DefaultRoom));
             if (m_rooms.isEmpty())
                 return finish(u"the account is in no room but the lobby"_s);
-            std::fprintf(stderr, "logged in; %lld rooms; asking for %d pages of %d\n", qlonglong(m_rooms.size()),
-                         m_options.pages, m_options.limit);
+            std::fprintf(stderr, "logged in; %lld rooms; asking %d times\n", qlonglong(m_rooms.size()),
+                         m_options.pages);
             next();
         } else if (const auto *reply = std::get_if<Msg::HistoryReply>(&message)) {
-            m_latenciesMs.push_back(double(m_sent.nsecsElapsed()) / 1e6);
-            m_messages += reply->messages.size();
-            if (int(m_latenciesMs.size()) >= m_options.pages)
-                return finish({});
-            next();
+            answered(reply->messages.size());
+        } else if (const auto *results = std::get_if<Msg::SearchResults>(&message)) {
+            answered(results->hits.size());
         } else if (const auto *error = std::get_if<Msg::ErrorReply>(&message)) {
             if (error->errorCode() == ErrorCode::UsernameTaken)
                 m_connection->sendMessage(Msg::Login{m_options.user, m_options.password, u"historybench"_s});
@@ -103,11 +109,29 @@ private:
     void next()
     {
         QRandomGenerator *random = QRandomGenerator::global();
+        if (m_options.search) {
+            // One or two words (some only the start of one), as people search.
+            QString query = SearchWords.at(random->bounded(int(SearchWords.size())));
+            if (random->bounded(2) == 1)
+                query += u' ' + SearchWords.at(random->bounded(int(SearchWords.size())));
+            m_sent.start();
+            m_connection->sendMessage(Msg::Search{query, std::nullopt, 20});
+            return;
+        }
         Msg::HistoryRequest request{m_rooms.at(random->bounded(int(m_rooms.size()))), std::nullopt, std::nullopt,
                                     m_options.limit, std::nullopt};
         request.before = 1 + random->bounded(m_options.maxId); // anywhere: old pages as well as new ones
         m_sent.start();
         m_connection->sendMessage(request);
+    }
+
+    void answered(qsizetype items)
+    {
+        m_latenciesMs.push_back(double(m_sent.nsecsElapsed()) / 1e6);
+        m_messages += items;
+        if (int(m_latenciesMs.size()) >= m_options.pages)
+            return finish({});
+        next();
     }
 
     void finish(const QString &error)
@@ -120,8 +144,12 @@ private:
             m_exitCode = 1;
         } else if (!m_options.registerOnly) {
             const double average = double(m_messages) / double(std::max<std::size_t>(1, m_latenciesMs.size()));
-            std::printf("history pages    %zu of up to %d messages (%.1f on average), one at a time\n",
-                        m_latenciesMs.size(), m_options.limit, average);
+            if (m_options.search)
+                std::printf("searches         %zu of up to 20 hits (%.1f on average), one at a time\n",
+                            m_latenciesMs.size(), average);
+            else
+                std::printf("history pages    %zu of up to %d messages (%.1f on average), one at a time\n",
+                            m_latenciesMs.size(), m_options.limit, average);
             std::printf("latency          p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms\n", percentile(m_latenciesMs, 0.50),
                         percentile(m_latenciesMs, 0.95), percentile(m_latenciesMs, 0.99),
                         percentile(m_latenciesMs, 1.0));
@@ -161,7 +189,8 @@ int main(int argc, char *argv[])
                                    u"1000000"_s);
     const QCommandLineOption registerOnly(u"register-only"_s,
                                           u"Only create the account (to seed its rooms), then exit."_s);
-    parser.addOptions({port, plain, user, password, pages, limit, maxId, registerOnly});
+    const QCommandLineOption search(u"search"_s, u"Search (one or two words of the seeded text) instead."_s);
+    parser.addOptions({port, plain, user, password, pages, limit, maxId, registerOnly, search});
     parser.process(app);
     Options o;
     bool ok = true;
@@ -183,6 +212,7 @@ int main(int argc, char *argv[])
     o.limit = int(number(limit, 1, Protocol::MaxHistoryLimit));
     o.maxId = number(maxId, 2, Protocol::MaxId);
     o.registerOnly = parser.isSet(registerOnly);
+    o.search = parser.isSet(search);
     if (!ok)
         return 2;
     if (o.user.isEmpty() || o.password.isEmpty()) {

@@ -61,7 +61,9 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
         sql += u" AND m.ts >= ?"_s;
     if (query.beforeMs)
         sql += u" AND m.ts < ?"_s;
-    sql += u" ORDER BY m.id DESC LIMIT ?"_s;
+    // Newest first in the index's own order (FTS5 walks rowids backwards and stops at the limit): ordering
+    // by the joined table's id would sort every match first.
+    sql += match.isEmpty() ? u" ORDER BY m.id DESC LIMIT ?"_s : u" ORDER BY messages_fts.rowid DESC LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     q.addBindValue(before.value_or(Protocol::MaxId));
