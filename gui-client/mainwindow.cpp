@@ -713,13 +713,7 @@ void MainWindow::onSubmitted(const QString &line)
         m_client.requestMentions();
         break;
     case SlashCommand::Kind::Private:
-        if (auto problem = Names::roomNameProblem(c.argument))
-            return addInfo(tr("A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'."),
-                           MessageEntry::Kind::Error);
-        if (m_roomList->hasRoom(c.argument.toLower()))
-            showEntry(c.argument.toLower());
-        else
-            m_client.join(c.argument, true);
+        enterRoom(c.argument, true);
         break;
     case SlashCommand::Kind::Clear:
         if (MessageModel *model = m_models.value(m_current))
@@ -736,13 +730,7 @@ void MainWindow::onSubmitted(const QString &line)
         m_client.requestRooms();
         break;
     case SlashCommand::Kind::Join:
-        if (auto problem = Names::roomNameProblem(c.argument))
-            return addInfo(tr("A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'."),
-                           MessageEntry::Kind::Error);
-        if (m_roomList->hasRoom(c.argument.toLower()))
-            showEntry(c.argument.toLower());
-        else
-            m_client.join(c.argument);
+        enterRoom(c.argument, false);
         break;
     case SlashCommand::Kind::Leave:
         if (c.argument.isEmpty() && RoomList::isConversation(m_current)) {
@@ -768,6 +756,17 @@ void MainWindow::onSubmitted(const QString &line)
         break;
     }
     }
+}
+
+void MainWindow::enterRoom(const QString &room, bool isPrivate)
+{
+    if (Names::roomNameProblem(room))
+        return addInfo(tr("A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'."),
+                       MessageEntry::Kind::Error);
+    if (m_roomList->hasRoom(room.toLower()))
+        showEntry(room.toLower()); // in it already: shown
+    else
+        m_client.join(room, isPrivate);
 }
 
 void MainWindow::refreshTyping(const QString &room)

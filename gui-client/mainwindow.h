@@ -75,6 +75,8 @@ private:
     // Puts the first message not read yet at the top of the view, or the newest at the bottom.
     void scrollToNews(MessageModel *model);
     void showDevices();
+    // /join and /private: shows the room if the user is in it, else asks to join (creating it private).
+    void enterRoom(const QString &room, bool isPrivate);
     void onTopic(const Msg::Topic &topic);
     void onInvited(const Msg::Invited &invitation);
     bool mentionsMe(const Msg::ChatMessage &m) const;

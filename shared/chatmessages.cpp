@@ -161,26 +161,47 @@ Parsed<HistoryRequest> HistoryRequest::fromJson(const QJsonObject &o)
     return r.finish(std::move(m));
 }
 
+template <typename M> QJsonArray messagesToJson(const QList<M> &messages)
+{
+    QJsonArray a;
+    for (const M &m : messages) {
+        QJsonObject item = m.toJson();
+        item.remove("type"_L1);
+        a.append(item);
+    }
+    return a;
+}
+
+template <typename M> QList<M> messagesFromJson(FieldReader &r, QLatin1StringView key)
+{
+    QList<M> out;
+    const QJsonArray a = r.array(key, Protocol::MaxHistoryLimit);
+    for (const QJsonValue &v : a) {
+        if (!v.isObject()) {
+            r.fail(ErrorCode::WrongType, u"'%1': field '%2' must hold objects"_s.arg(r.type(), key));
+            break;
+        }
+        auto item = M::fromJson(v.toObject());
+        if (!item) {
+            r.adopt(item.error());
+            break;
+        }
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
+template QJsonArray messagesToJson(const QList<ChatMessage> &);
+template QList<ChatMessage> messagesFromJson(FieldReader &, QLatin1StringView);
+
 QJsonObject HistoryReply::toJson() const
 {
     QJsonObject o = typedObject(Type);
-    QJsonArray a;
-    if (with) {
+    if (with)
         o.insert("with"_L1, *with);
-        for (const PrivateMessage &m : direct) {
-            QJsonObject item = m.toJson();
-            item.remove("type"_L1);
-            a.append(item);
-        }
-    } else {
+    else
         o.insert("room"_L1, room);
-        for (const ChatMessage &m : messages) {
-            QJsonObject item = m.toJson();
-            item.remove("type"_L1);
-            a.append(item);
-        }
-    }
-    o.insert("messages"_L1, a);
+    o.insert("messages"_L1, with ? messagesToJson(direct) : messagesToJson(messages));
     o.insert("more"_L1, more);
     return o;
 }
@@ -192,28 +213,10 @@ Parsed<HistoryReply> HistoryReply::fromJson(const QJsonObject &o)
     m.with = r.optionalUsername("with"_L1);
     if (!m.with)
         m.room = r.roomName("room"_L1);
-    const QJsonArray a = r.array("messages"_L1, Protocol::MaxHistoryLimit);
-    for (const QJsonValue &v : a) {
-        if (!v.isObject()) {
-            r.fail(ErrorCode::WrongType, u"'history_reply': field 'messages' must hold objects"_s);
-            break;
-        }
-        if (m.with) {
-            auto item = PrivateMessage::fromJson(v.toObject());
-            if (!item) {
-                r.adopt(item.error());
-                break;
-            }
-            m.direct.append(std::move(*item));
-        } else {
-            auto item = ChatMessage::fromJson(v.toObject());
-            if (!item) {
-                r.adopt(item.error());
-                break;
-            }
-            m.messages.append(std::move(*item));
-        }
-    }
+    if (m.with)
+        m.direct = messagesFromJson<PrivateMessage>(r, "messages"_L1);
+    else
+        m.messages = messagesFromJson<ChatMessage>(r, "messages"_L1);
     m.more = r.boolean("more"_L1);
     return r.finish(std::move(m));
 }

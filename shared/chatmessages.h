@@ -6,6 +6,9 @@
 #include <QList>
 #include <optional>
 
+class FieldReader;
+class QJsonArray;
+
 namespace Msg {
 
 // client -> server: a message to a room the session is in. ref is the client's own number for the ack.
@@ -115,5 +118,10 @@ struct HistoryReply
     static Parsed<HistoryReply> fromJson(const QJsonObject &o);
     bool operator==(const HistoryReply &) const = default;
 };
+
+// Messages as a JSON array of objects without "type" (history_reply, mention_list), and back, at most
+// Protocol::MaxHistoryLimit, each checked.
+template <typename M> QJsonArray messagesToJson(const QList<M> &messages);
+template <typename M> QList<M> messagesFromJson(FieldReader &r, QLatin1StringView key);
 
 } // namespace Msg

@@ -161,13 +161,7 @@ Parsed<ListMentions> ListMentions::fromJson(const QJsonObject &o)
 QJsonObject MentionList::toJson() const
 {
     QJsonObject o = typedObject(Type);
-    QJsonArray a;
-    for (const ChatMessage &m : messages) {
-        QJsonObject item = m.toJson();
-        item.remove("type"_L1);
-        a.append(item);
-    }
-    o.insert("messages"_L1, a);
+    o.insert("messages"_L1, messagesToJson(messages));
     o.insert("more"_L1, more);
     return o;
 }
@@ -176,19 +170,7 @@ Parsed<MentionList> MentionList::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     MentionList m;
-    const QJsonArray a = r.array("messages"_L1, Protocol::MaxHistoryLimit);
-    for (const QJsonValue &v : a) {
-        if (!v.isObject()) {
-            r.fail(ErrorCode::WrongType, u"'mention_list': field 'messages' must hold objects"_s);
-            break;
-        }
-        auto item = ChatMessage::fromJson(v.toObject());
-        if (!item) {
-            r.adopt(item.error());
-            break;
-        }
-        m.messages.append(std::move(*item));
-    }
+    m.messages = messagesFromJson<ChatMessage>(r, "messages"_L1);
     m.more = r.boolean("more"_L1);
     return r.finish(std::move(m));
 }

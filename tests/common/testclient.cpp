@@ -66,6 +66,16 @@ bool TestClient::authenticate()
     return false;
 }
 
+std::unique_ptr<TestClient> TestClient::open(quint16 port, const QString &name, const std::optional<QString> &device,
+                                             bool create)
+{
+    auto c = std::make_unique<TestClient>();
+    c->setDevice(device);
+    if (!c->connectTo(port) || !(create ? c->registerUser(name) : c->login(name)))
+        return nullptr;
+    return c;
+}
+
 bool TestClient::registerUser(const QString &name, const QString &password)
 {
     if (!hello())

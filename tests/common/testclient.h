@@ -8,6 +8,7 @@
 #include <QSslSocket>
 #include <QTest>
 #include <QUdpSocket>
+#include <memory>
 
 // QTRY_VERIFY without failing the test: the caller checks the result.
 #define QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(expr, timeout)                                                                 \
@@ -32,6 +33,9 @@ public:
     bool registerUser(const QString &name, const QString &password = QStringLiteral("password123"));
     bool login(const QString &name, const QString &password = QStringLiteral("password123"));
     bool hello();
+    // A client on 127.0.0.1:port logged in (or registered) as name on a device; null when that failed.
+    static std::unique_ptr<TestClient> open(quint16 port, const QString &name, const std::optional<QString> &device,
+                                            bool create);
     // The device the next register or login names (version 2); none by default, as a version 1 client.
     void setDevice(const std::optional<QString> &device) { m_device = device; }
     // The protocol version the next hello asks for.

@@ -52,11 +52,7 @@ void TestServerConversations::init()
 std::unique_ptr<TestClient> TestServerConversations::device(const QString &name, const std::optional<QString> &device,
                                                             bool create)
 {
-    auto c = std::make_unique<TestClient>();
-    c->setDevice(device);
-    if (!c->connectTo(m_server.tcpPort()) || !(create ? c->registerUser(name) : c->login(name)))
-        return nullptr;
-    return c;
+    return TestClient::open(m_server.tcpPort(), name, device, create);
 }
 
 void TestServerConversations::aDirectMessageToSomeoneOfflineWaitsForThem()

@@ -55,11 +55,7 @@ void TestServerDevices::init()
 std::unique_ptr<TestClient> TestServerDevices::device(const QString &name, const std::optional<QString> &device,
                                                       bool create)
 {
-    auto c = std::make_unique<TestClient>();
-    c->setDevice(device);
-    if (!c->connectTo(m_server.tcpPort()) || !(create ? c->registerUser(name) : c->login(name)))
-        return nullptr;
-    return c;
+    return TestClient::open(m_server.tcpPort(), name, device, create);
 }
 
 QString TestServerDevices::resumeError(const QString &token)
