@@ -21,21 +21,8 @@ using namespace Qt::Literals::StringLiterals;
 ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
                            ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing)
     : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_search(db), m_stats(stats),
-      m_rooms(rooms), m_online(online), m_typing(typing)
+      m_rooms(rooms), m_online(online), m_typing(typing), m_rate(online, stats)
 {}
-
-bool ChatRequests::withinRate(ClientSession *s, std::optional<qint64> ref)
-{
-    qint64 retryAfter = 0;
-    if (m_online.messageBucket(s->userKey()).take(MonotonicClock::nowMs(), &retryAfter))
-        return true;
-    ++m_stats.rateLimited;
-    Msg::ErrorReply e(ErrorCode::RateLimited,
-                      u"You are sending too fast; wait %1 ms before sending again."_s.arg(retryAfter), ref);
-    e.retryAfterMs = retryAfter;
-    s->sendMessage(e);
-    return false;
-}
 
 void ChatRequests::keepRoom(ClientSession *s, const QString &room)
 {
@@ -80,6 +67,21 @@ void ChatRequests::storageFailed(ClientSession *s, qint64 ref)
     ++m_stats.storageErrors;
     s->sendMessage(
         Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store your message; it was not sent."_s, ref));
+}
+
+std::optional<Msg::Quote> ChatRequests::replyQuote(ClientSession *s, qint64 id, const Conversation &where, qint64 ref)
+{
+    // Only a message of the same room or conversation: a reply never quotes what its readers cannot see.
+    const std::optional<MessageRow> row = m_messages.find(id);
+    const bool there = row && !row->deleted &&
+                       (where.isRoom() ? Names::canonical(row->room) == Names::canonical(where.room)
+                                       : row->dmKey == MessageStore::directKey(s->userKey(), where.peerKey));
+    if (!there) {
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::NoSuchMessage, u"There is no message %1 here to reply to."_s.arg(id), ref));
+        return std::nullopt;
+    }
+    return EditStore::quoteOf(*row);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
@@ -173,28 +175,19 @@ void ChatRequests::handle(ClientSession *s, const Msg::ListUsers &m)
 
 void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
 {
-    if (!s->requireActive(m.ref) || !withinRate(s, m.ref))
+    if (!s->requireActive(m.ref) || !m_rate.allow(s, m.ref))
         return;
     if (!s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room), m.ref));
         return;
     }
+    std::optional<Msg::Quote> quote;
+    if (m.replyTo && !(quote = replyQuote(s, *m.replyTo, Conversation::ofRoom(m.room), m.ref)))
+        return;
     // Mentions of the room's members (not of oneself), kept with the message.
-    QList<qint64> mentionedIds;
-    QStringList mentioned;
-    if (const QStringList names = Names::mentionsIn(m.text); !names.isEmpty()) {
-        auto members = m_messages.membersNamed(m.room, names);
-        std::sort(members.begin(), members.end(), [&](const auto &a, const auto &b) { // in the text's order
-            return names.indexOf(Names::canonical(a.second)) < names.indexOf(Names::canonical(b.second));
-        });
-        for (const auto &[id, name] : std::as_const(members)) {
-            if (id != s->userId()) {
-                mentionedIds << id;
-                mentioned << name;
-            }
-        }
-    }
-    const auto stored = m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action, mentionedIds);
+    const MessageStore::Mentioned mentioned = m_messages.mentionedIn(m.room, m.text, s->userId());
+    const auto stored =
+        m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action, mentioned.ids, m.replyTo);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -203,14 +196,15 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     ++m_stats.messagesByUser[s->username()];
     m_typing.forget(s, m.room);
     s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
-    m_rooms.broadcast(m.room, Msg::encode(Msg::ChatMessage{stored->id, m.room, s->username(), m.text, stored->ts,
-                                                           m.action, mentioned}));
+    Msg::ChatMessage message{stored->id, m.room, s->username(), m.text, stored->ts, m.action, mentioned.names};
+    message.state.reply = quote;
+    m_rooms.broadcast(m.room, Msg::encode(message));
     tellOtherDevices(s, Msg::ReadMarker{m.room, std::nullopt, stored->id, 0});
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
 {
-    if (!s->requireActive(m.ref) || !withinRate(s, m.ref))
+    if (!s->requireActive(m.ref) || !m_rate.allow(s, m.ref))
         return;
     const QString toKey = Names::canonical(m.to);
     if (toKey == s->userKey()) {
@@ -228,7 +222,11 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(m.to), m.ref));
         return;
     }
-    const auto stored = m_messages.storeDirectMessage(s->userId(), s->username(), to->id, to->name, m.text, m.action);
+    std::optional<Msg::Quote> quote;
+    if (m.replyTo && !(quote = replyQuote(s, *m.replyTo, Conversation::with(toKey), m.ref)))
+        return;
+    const auto stored =
+        m_messages.storeDirectMessage(s->userId(), s->username(), to->id, to->name, m.text, m.action, m.replyTo);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -236,8 +234,9 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
     s->countMessage();
     ++m_stats.messagesByUser[s->username()];
     s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
-    const QByteArray frame =
-        Msg::encode(Msg::PrivateMessage{stored->id, s->username(), to->name, m.text, stored->ts, m.action});
+    Msg::PrivateMessage message{stored->id, s->username(), to->name, m.text, stored->ts, m.action};
+    message.state.reply = quote;
+    const QByteArray frame = Msg::encode(message);
     for (ClientSession *device : recipients)
         device->send(frame);
     // The sender's other devices show it in the conversation too (version 1 clients would not know where),
@@ -274,13 +273,13 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
     Msg::HistoryRequest request = m;
     if (m.with) // named as the account registered it, like the conversation list does
         request.with = m_messages.conversationPeer(s->userId(), Names::canonical(*m.with)).value_or(*m.with);
-    s->send(historyPageFrame(m_messages, request, s->userKey()));
+    s->send(historyPageFrame(m_messages, request, s->userId(), s->userKey(), s->protocolVersion()));
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Topic &m)
 {
     // Seen by every member, like a message: limited like one.
-    if (!s->requireActive() || !withinRate(s, s->requestRef()))
+    if (!s->requireActive() || !m_rate.allow(s, s->requestRef()))
         return;
     if (!s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));
@@ -305,7 +304,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Topic &m)
 void ChatRequests::handle(ClientSession *s, const Msg::Invite &m)
 {
     // It notifies someone else: limited like a message.
-    if (!s->requireActive() || !withinRate(s, s->requestRef()))
+    if (!s->requireActive() || !m_rate.allow(s, s->requestRef()))
         return;
     if (!s->rooms().contains(m.room)) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(m.room)));

@@ -4,13 +4,14 @@
 #pragma once
 
 #include "clientsession.h"
+#include "messagerate.h"
+#include "messagestore.h"
 #include "roomregistry.h"
 #include "searchindex.h"
 
 #include <QHash>
 
 class Database;
-class MessageStore;
 class OnlineAccounts;
 class RoomStore;
 class RoomRegistry;
@@ -48,13 +49,14 @@ public:
     template <typename T> void handle(ClientSession *s, const T &m);
 
 private:
-    bool withinRate(ClientSession *s, std::optional<qint64> ref);
     // The account's other (version 2) devices hear of a read position that moved here.
     void tellOtherDevices(ClientSession *s, const Msg::ReadMarker &marker);
     // The account joined or left the room: kept for its next login on any device.
     void keepRoom(ClientSession *s, const QString &room);
     void forgetRoom(ClientSession *s, const QString &room);
     void storageFailed(ClientSession *s, qint64 ref);
+    // The quote of message `id` for a reply in `where`; nullopt (and the session told) when it is not there.
+    std::optional<Msg::Quote> replyQuote(ClientSession *s, qint64 id, const Conversation &where, qint64 ref);
 
     const ServerConfig &m_config;
     Database &m_db;
@@ -65,6 +67,7 @@ private:
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;
     TypingRelay &m_typing;
+    MessageRate m_rate;
 };
 
 template <typename T> void ChatRequests::handle(ClientSession *s, const T &)

@@ -38,11 +38,16 @@ bool isVersionTwo(const Msg::Message &m)
         return history->with.has_value();
     if (const auto *join = std::get_if<Msg::Join>(&m))
         return join->isPrivate;
+    if (const auto *say = std::get_if<Msg::Say>(&m))
+        return say->replyTo.has_value();
+    if (const auto *whisper = std::get_if<Msg::Whisper>(&m))
+        return whisper->replyTo.has_value();
     return std::holds_alternative<Msg::ListSessions>(m) || std::holds_alternative<Msg::EndSession>(m) ||
            std::holds_alternative<Msg::ListConversations>(m) || std::holds_alternative<Msg::MarkRead>(m) ||
            std::holds_alternative<Msg::Topic>(m) || std::holds_alternative<Msg::Invite>(m) ||
            std::holds_alternative<Msg::Notify>(m) || std::holds_alternative<Msg::ListMentions>(m) ||
-           std::holds_alternative<Msg::Search>(m);
+           std::holds_alternative<Msg::Search>(m) || std::holds_alternative<Msg::Edit>(m) ||
+           std::holds_alternative<Msg::Delete>(m) || std::holds_alternative<Msg::React>(m);
 }
 
 } // namespace
@@ -58,7 +63,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
       m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing),
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
-      m_statsTimer(this)
+      m_edits(db, m_messages, m_roomStore, m_rooms, m_online, m_stats), m_statsTimer(this)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.

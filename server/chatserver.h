@@ -8,6 +8,7 @@
 #include "chatrequests.h"
 #include "connectionrate.h"
 #include "devicesessions.h"
+#include "editrequests.h"
 #include "heartbeatmonitor.h"
 #include "messagestore.h"
 #include "onlineaccounts.h"
@@ -48,6 +49,8 @@ public:
     ServerStats statsSnapshot() const;
     void broadcastNotice(const QString &text);
     bool kick(const QString &username, const QString &reason);
+    // Deletes any message as the operator; returns what happened, in a sentence.
+    QString deleteMessage(qint64 id) { return m_edits.deleteAsOperator(id); }
     // Tells everyone (the reason, or a standard text when empty), closes every connection, and emits finished()
     // once they are closed (or after a grace time). requestedBy is for the log: "the console", "signal 15".
     void shutdown(const QString &reason, const QString &requestedBy);
@@ -74,6 +77,9 @@ private:
     void handle(ClientSession *s, const Msg::Pong &m);
     void handle(ClientSession *s, const Msg::ListSessions &m);
     void handle(ClientSession *s, const Msg::EndSession &m);
+    void handle(ClientSession *s, const Msg::Edit &m) { m_edits.handle(s, m); }
+    void handle(ClientSession *s, const Msg::Delete &m) { m_edits.handle(s, m); }
+    void handle(ClientSession *s, const Msg::React &m) { m_edits.handle(s, m); }
     template <typename T> void handle(ClientSession *s, const T &m) { m_requests.handle(s, m); }
     // Register, login and resume are taken only between hello and login.
     void handleAuthRequest(ClientSession *s, const std::function<void()> &start);
@@ -107,6 +113,7 @@ private:
     ConnectionRate m_connectionRate;
     ChatRequests m_requests;
     DeviceSessions m_devices;
+    EditRequests m_edits;
     QTimer m_statsTimer;
     bool m_shuttingDown = false;
     bool m_finished = false;

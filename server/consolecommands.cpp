@@ -24,6 +24,7 @@ const auto HelpText = u"Commands:\n"
                       "  stats                   network statistics, CPU time and memory\n"
                       "  broadcast <message>     a notice to everyone online\n"
                       "  kick <user> [reason]    end a user's session\n"
+                      "  delete <message id>     delete anyone's message (its readers see it deleted)\n"
                       "  shutdown [reason]       tell everyone, close connections and stop"_s;
 } // namespace
 
@@ -89,6 +90,13 @@ QString ConsoleCommands::execute(const QString &line)
         return m_server.kick(user, rest.section(u' ', 1).trimmed().left(Protocol::MaxNoticeLength / 2))
                    ? u"%1 was removed."_s.arg(user)
                    : u"%1 is not online."_s.arg(user);
+    }
+    if (command == "delete"_L1) {
+        bool ok = false;
+        const qint64 id = rest.toLongLong(&ok);
+        if (!ok || id < 1 || id > Protocol::MaxId)
+            return u"Usage: delete <message id>, the number a client shows for the message."_s;
+        return m_server.deleteMessage(id);
     }
     if (command == "shutdown"_L1 || command == "quit"_L1 || command == "exit"_L1) {
         m_server.shutdown(rest.isEmpty() ? QString() : rest.left(Protocol::MaxNoticeLength), u"the console"_s);

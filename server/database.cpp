@@ -90,6 +90,13 @@ const QStringList Migrations{
     "INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); "
     "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END;"
     "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');"_s,
+    // 7: edits, deletions, replies and reactions. An edit replaces the text (only the latest is kept, and
+    // the search index follows it); a deleted message keeps its row, without text, as a tombstone.
+    u"ALTER TABLE messages ADD COLUMN edited_ts INTEGER;"
+    "ALTER TABLE messages ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE messages ADD COLUMN reply_to INTEGER;"
+    "CREATE TABLE reactions (message_id INTEGER NOT NULL, emoji TEXT NOT NULL, user_id INTEGER NOT NULL "
+    "REFERENCES users(id), ts INTEGER NOT NULL, PRIMARY KEY (message_id, emoji, user_id)) WITHOUT ROWID;"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.

@@ -9,6 +9,19 @@
 
 namespace {
 
+// Version 1 knows no tombstones (a text is never empty there): a deleted message says so in words.
+template <typename M> QList<M> forVersion(QList<M> messages, int protocolVersion)
+{
+    if (protocolVersion < 2) {
+        for (M &m : messages) {
+            if (m.state.deleted)
+                m.text = QStringLiteral("(This message was deleted.)");
+            m.state = {};
+        }
+    }
+    return messages;
+}
+
 // One kind of page: a room's (ChatMessage) or a conversation's (PrivateMessage).
 template <typename M, typename Fetch>
 QByteArray pageFrame(const Msg::HistoryRequest &m, Msg::HistoryReply &reply, QList<M> &messages, Fetch fetch)
@@ -66,7 +79,8 @@ QByteArray pageFrame(const Msg::HistoryRequest &m, Msg::HistoryReply &reply, QLi
 
 } // namespace
 
-QByteArray historyPageFrame(MessageStore &store, const Msg::HistoryRequest &m, const QString &userKey)
+QByteArray historyPageFrame(MessageStore &store, const Msg::HistoryRequest &m, qint64 userId, const QString &userKey,
+                            int protocolVersion)
 {
     Msg::HistoryReply reply;
     if (m.with) {
@@ -74,12 +88,15 @@ QByteArray historyPageFrame(MessageStore &store, const Msg::HistoryRequest &m, c
         const QString peerKey = Names::canonical(*m.with);
         return pageFrame(m, reply, reply.direct,
                          [&](std::optional<qint64> before, std::optional<qint64> after, int limit, bool *more) {
-                             return store.directHistory(userKey, peerKey, before, after, limit, more);
+                             return forVersion(
+                                 store.directHistory(userKey, peerKey, before, after, limit, more, userId),
+                                 protocolVersion);
                          });
     }
     reply.room = m.room;
     return pageFrame(m, reply, reply.messages,
                      [&](std::optional<qint64> before, std::optional<qint64> after, int limit, bool *more) {
-                         return store.roomHistory(m.room, before, after, limit, more);
+                         return forVersion(store.roomHistory(m.room, before, after, limit, more, userId),
+                                           protocolVersion);
                      });
 }

@@ -7,5 +7,6 @@
 class MessageStore;
 
 // The history_reply frame for request m from the account userKey (its conversations only are reachable:
-// `with` names the other side of one of them).
-QByteArray historyPageFrame(MessageStore &store, const Msg::HistoryRequest &m, const QString &userKey);
+// `with` names the other side of one of them), whose id is userId, for a session of this protocol version.
+QByteArray historyPageFrame(MessageStore &store, const Msg::HistoryRequest &m, qint64 userId, const QString &userKey,
+                            int protocolVersion);

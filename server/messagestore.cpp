@@ -30,6 +30,19 @@ QStringList mentionNames(const QVariant &column)
     return column.isNull() ? QStringList() : column.toString().split(u' ', Qt::SkipEmptyParts);
 }
 
+// What became of a message, from the columns named by StateColumns; the quote's text comes later.
+const QString StateColumns = u"edited_ts, deleted, reply_to"_s;
+
+Msg::MessageState stateOf(const QSqlQuery &q, int first)
+{
+    Msg::MessageState state;
+    state.edited = q.value(first).toLongLong();
+    state.deleted = q.value(first + 1).toInt() != 0;
+    if (!q.value(first + 2).isNull() && !state.deleted)
+        state.reply = Msg::Quote{q.value(first + 2).toLongLong(), QString(), QString(), false};
+    return state;
+}
+
 } // namespace
 
 QSqlDatabase MessageStore::connection() const
@@ -60,7 +73,8 @@ bool MessageStore::advanceOwnMarker(qint64 userId, const QString &target, qint64
 
 std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
                                                             const QString &text, bool action,
-                                                            const QList<qint64> &mentioned)
+                                                            const QList<qint64> &mentioned,
+                                                            std::optional<qint64> replyTo)
 {
     QSqlDatabase db = connection();
     if (!db.transaction()) {
@@ -68,13 +82,14 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
         return std::nullopt;
     }
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts, reply_to) VALUES (?, ?, ?, ?, ?, ?)"_s);
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(room);
     q.addBindValue(from);
     q.addBindValue(text);
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
+    q.addBindValue(replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
     bool stored = q.exec();
     const qint64 id = stored ? q.lastInsertId().toLongLong() : 0;
     if (!stored)
@@ -101,7 +116,8 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
 }
 
 std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, const QString &from, qint64 toId,
-                                                              const QString &to, const QString &text, bool action)
+                                                              const QString &to, const QString &text, bool action,
+                                                              std::optional<qint64> replyTo)
 {
     QSqlDatabase db = connection();
     m_lastError.clear();
@@ -111,13 +127,15 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
     }
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (sender, recipient, dm_key, text, action, ts) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO messages (sender, recipient, dm_key, text, action, ts, reply_to) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(from);
     q.addBindValue(to);
     q.addBindValue(directKey(Names::canonical(from), Names::canonical(to)));
     q.addBindValue(text);
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
+    q.addBindValue(replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
     bool ok = q.exec();
     const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
     QSqlQuery conv(db);
@@ -185,27 +203,33 @@ QList<Row> MessageStore::page(const QString &columns, const Conversation &c, con
 }
 
 QList<Msg::ChatMessage> MessageStore::roomHistory(const QString &room, std::optional<qint64> before,
-                                                  std::optional<qint64> after, int limit, bool *more)
+                                                  std::optional<qint64> after, int limit, bool *more, qint64 readerId)
 {
-    return page<Msg::ChatMessage>(u"id, sender, text, ts, action, "_s + MentionsColumn, Conversation::ofRoom(room),
-                                  room, before, after, limit, more, [&](const QSqlQuery &q) {
-                                      return Msg::ChatMessage{q.value(0).toLongLong(), room,
-                                                              q.value(1).toString(),   q.value(2).toString(),
-                                                              q.value(3).toLongLong(), q.value(4).toInt() != 0,
-                                                              mentionNames(q.value(5))};
-                                  });
+    QList<Msg::ChatMessage> out =
+        page<Msg::ChatMessage>(u"id, sender, text, ts, action, %1, %2"_s.arg(MentionsColumn, StateColumns),
+                               Conversation::ofRoom(room), room, before, after, limit, more, [&](const QSqlQuery &q) {
+                                   return Msg::ChatMessage{q.value(0).toLongLong(),  room,
+                                                           q.value(1).toString(),    q.value(2).toString(),
+                                                           q.value(3).toLongLong(),  q.value(4).toInt() != 0,
+                                                           mentionNames(q.value(5)), stateOf(q, 6)};
+                               });
+    m_states.decorate(out, readerId);
+    return out;
 }
 
 QList<Msg::PrivateMessage> MessageStore::directHistory(const QString &userKey, const QString &peerKey,
                                                        std::optional<qint64> before, std::optional<qint64> after,
-                                                       int limit, bool *more)
+                                                       int limit, bool *more, qint64 readerId)
 {
-    return page<Msg::PrivateMessage>(u"id, sender, recipient, text, ts, action"_s, Conversation::with(peerKey),
-                                     directKey(userKey, peerKey), before, after, limit, more, [](const QSqlQuery &q) {
-                                         return Msg::PrivateMessage{q.value(0).toLongLong(), q.value(1).toString(),
-                                                                    q.value(2).toString(),   q.value(3).toString(),
-                                                                    q.value(4).toLongLong(), q.value(5).toInt() != 0};
-                                     });
+    QList<Msg::PrivateMessage> out = page<Msg::PrivateMessage>(
+        u"id, sender, recipient, text, ts, action, "_s + StateColumns, Conversation::with(peerKey),
+        directKey(userKey, peerKey), before, after, limit, more, [](const QSqlQuery &q) {
+            return Msg::PrivateMessage{
+                q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toLongLong(), q.value(5).toInt() != 0, stateOf(q, 6)};
+        });
+    m_states.decorate(out, readerId);
+    return out;
 }
 
 std::optional<QList<Msg::ConversationInfo>> MessageStore::conversations(qint64 userId, const QString &userName)
@@ -283,6 +307,25 @@ qint64 MessageStore::unreadCount(const QString &userKey, const QString &userName
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+MessageStore::Mentioned MessageStore::mentionedIn(const QString &room, const QString &text, qint64 authorId)
+{
+    Mentioned out;
+    const QStringList names = Names::mentionsIn(text);
+    if (names.isEmpty())
+        return out;
+    auto members = membersNamed(room, names);
+    std::sort(members.begin(), members.end(), [&](const auto &a, const auto &b) { // in the text's order
+        return names.indexOf(Names::canonical(a.second)) < names.indexOf(Names::canonical(b.second));
+    });
+    for (const auto &[id, name] : std::as_const(members)) {
+        if (id != authorId) {
+            out.ids << id;
+            out.names << name;
+        }
+    }
+    return out;
+}
+
 QList<std::pair<qint64, QString>> MessageStore::membersNamed(const QString &room, const QStringList &names)
 {
     QList<std::pair<qint64, QString>> out;
@@ -322,7 +365,8 @@ QList<Msg::ChatMessage> MessageStore::mentionsOf(qint64 userId, std::optional<qi
     *more = false;
     QSqlQuery q(connection());
     // Only in the rooms the account is in now: one it left keeps its mentions, unseen.
-    q.prepare(u"SELECT messages.id, messages.room, messages.sender, messages.text, messages.ts, messages.action, "_s +
+    q.prepare(u"SELECT messages.id, messages.room, messages.sender, messages.text, messages.ts, messages.action, "
+              "messages.edited_ts, messages.deleted, messages.reply_to, "_s +
               MentionsColumn +
               u" FROM mentions y JOIN messages ON messages.id = y.message_id JOIN memberships s ON s.user_id = "
               "y.user_id AND s.room = y.room WHERE y.user_id = ? AND y.message_id < ? ORDER BY y.message_id DESC "
@@ -341,7 +385,8 @@ QList<Msg::ChatMessage> MessageStore::mentionsOf(qint64 userId, std::optional<qi
         }
         out.append(Msg::ChatMessage{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt() != 0,
-                                    mentionNames(q.value(6))});
+                                    mentionNames(q.value(9)), stateOf(q, 6)});
     }
+    m_states.decorate(out, userId);
     return out;
 }

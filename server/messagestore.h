@@ -4,6 +4,7 @@
 
 #include "chatmessages.h"
 #include "conversationmessages.h"
+#include "editstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,13 +32,21 @@ struct Conversation
 class MessageStore
 {
 public:
-    explicit MessageStore(Database &db) : m_db(db) {}
+    explicit MessageStore(Database &db) : m_db(db), m_states(db) {}
 
     // Each store also moves the sender's read position to the message, in the same transaction.
     // mentioned: the accounts the message mentions (ids), kept with it to count and list for them.
     std::optional<StoredMessage> storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
-                                                  const QString &text, bool action,
-                                                  const QList<qint64> &mentioned = {});
+                                                  const QString &text, bool action, const QList<qint64> &mentioned = {},
+                                                  std::optional<qint64> replyTo = std::nullopt);
+    // The room's members a text mentions (@name), but for `authorId`: their ids and names as registered,
+    // in the text's order.
+    struct Mentioned
+    {
+        QList<qint64> ids;
+        QStringList names;
+    };
+    Mentioned mentionedIn(const QString &room, const QString &text, qint64 authorId);
     // The members of a room among these canonical names: their ids and names as registered.
     QList<std::pair<qint64, QString>> membersNamed(const QString &room, const QStringList &names);
     // Unread messages in the room that mention the account, after `after`, up to Protocol::MaxUnreadCount.
@@ -46,15 +55,17 @@ public:
     QList<Msg::ChatMessage> mentionsOf(qint64 userId, std::optional<qint64> before, int limit, bool *more);
     // Stores the message and puts it at the top of both accounts' conversation lists, in one transaction.
     std::optional<StoredMessage> storeDirectMessage(qint64 fromId, const QString &from, qint64 toId, const QString &to,
-                                                    const QString &text, bool action);
+                                                    const QString &text, bool action,
+                                                    std::optional<qint64> replyTo = std::nullopt);
 
     // Newest `limit` messages before `before`, or oldest `limit` after `after`; ascending ids. more: others remain.
+    // Each as it is now (edited, deleted, its quote and reactions), as `readerId` sees it.
     QList<Msg::ChatMessage> roomHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
-                                        int limit, bool *more);
+                                        int limit, bool *more, qint64 readerId = 0);
     // The same for the conversation between two accounts (canonical names).
     QList<Msg::PrivateMessage> directHistory(const QString &userKey, const QString &peerKey,
                                              std::optional<qint64> before, std::optional<qint64> after, int limit,
-                                             bool *more);
+                                             bool *more, qint64 readerId = 0);
 
     // The account's conversations, the most recent first, with read positions and unread counts.
     std::optional<QList<Msg::ConversationInfo>> conversations(qint64 userId, const QString &userName);
@@ -67,6 +78,9 @@ public:
     std::optional<qint64> markRead(qint64 userId, const QString &userKey, const Conversation &c, qint64 id);
     // Messages not sent by userName after `after`, counted up to Protocol::MaxUnreadCount.
     qint64 unreadCount(const QString &userKey, const QString &userName, const Conversation &c, qint64 after);
+
+    // One message, as edits, deletions and replies check it.
+    std::optional<MessageRow> find(qint64 id) { return m_states.find(id); }
 
     QString lastError() const { return m_lastError; }
 
@@ -86,5 +100,6 @@ private:
     }
 
     Database &m_db;
+    EditStore m_states;
     QString m_lastError;
 };

@@ -9,6 +9,75 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Msg {
 
+namespace {
+
+// A message's text: not blank, but "" once deleted.
+QString messageText(FieldReader &r, bool deleted)
+{
+    return deleted ? r.string("text"_L1, 0, 0) : r.text("text"_L1, Protocol::MaxTextLength);
+}
+
+} // namespace
+
+void MessageState::writeTo(QJsonObject &o) const
+{
+    if (edited > 0)
+        o.insert("edited"_L1, edited);
+    if (deleted)
+        o.insert("deleted"_L1, true);
+    if (reply) {
+        QJsonObject quote{{"id"_L1, reply->id}, {"from"_L1, reply->from}, {"text"_L1, reply->text}};
+        if (reply->deleted)
+            quote.insert("deleted"_L1, true);
+        o.insert("reply_to"_L1, quote);
+    }
+    if (!reactions.isEmpty()) {
+        QJsonArray a;
+        for (const Reaction &reaction : reactions) {
+            QJsonObject item{{"emoji"_L1, reaction.emoji}, {"count"_L1, reaction.count}};
+            if (reaction.mine)
+                item.insert("mine"_L1, true);
+            a.append(item);
+        }
+        o.insert("reactions"_L1, a);
+    }
+}
+
+void MessageState::readFrom(FieldReader &r)
+{
+    edited = r.optionalInteger("edited"_L1, 1, Protocol::MaxId).value_or(0);
+    deleted = r.optionalBoolean("deleted"_L1, false);
+    if (const std::optional<QJsonObject> quote = r.optionalObject("reply_to"_L1)) {
+        FieldReader qr(*quote, r.type());
+        Quote q;
+        q.id = qr.integer("id"_L1, 1, Protocol::MaxId);
+        q.from = qr.username("from"_L1);
+        q.text = qr.string("text"_L1, 0, Protocol::MaxQuoteLength);
+        q.deleted = qr.optionalBoolean("deleted"_L1, false);
+        if (!qr.ok())
+            r.adopt(*qr.error());
+        reply = q;
+    }
+    const QJsonArray a = r.optionalArray("reactions"_L1, Protocol::MaxReactionKinds);
+    for (const QJsonValue &v : a) {
+        if (!v.isObject()) {
+            r.fail(ErrorCode::WrongType, u"'%1': field 'reactions' must hold objects"_s.arg(r.type()));
+            break;
+        }
+        const QJsonObject item = v.toObject();
+        FieldReader ir(item, r.type());
+        Reaction reaction;
+        reaction.emoji = ir.reaction("emoji"_L1);
+        reaction.count = ir.integer("count"_L1, 1, Protocol::MaxId);
+        reaction.mine = ir.optionalBoolean("mine"_L1, false);
+        if (!ir.ok()) {
+            r.adopt(*ir.error());
+            break;
+        }
+        reactions.append(reaction);
+    }
+}
+
 QJsonObject Say::toJson() const
 {
     QJsonObject o = typedObject(Type);
@@ -17,6 +86,8 @@ QJsonObject Say::toJson() const
     o.insert("ref"_L1, ref);
     if (action)
         o.insert("action"_L1, true);
+    if (replyTo)
+        o.insert("reply_to"_L1, *replyTo);
     return o;
 }
 
@@ -28,6 +99,7 @@ Parsed<Say> Say::fromJson(const QJsonObject &o)
     m.text = r.text("text"_L1, Protocol::MaxTextLength);
     m.ref = r.integer("ref"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
+    m.replyTo = r.optionalInteger("reply_to"_L1, 1, Protocol::MaxId);
     return r.finish(std::move(m));
 }
 
@@ -43,6 +115,7 @@ QJsonObject ChatMessage::toJson() const
         o.insert("action"_L1, true);
     if (!mentions.isEmpty())
         o.insert("mentions"_L1, QJsonArray::fromStringList(mentions));
+    state.writeTo(o);
     return o;
 }
 
@@ -53,7 +126,8 @@ Parsed<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
     m.id = r.integer("id"_L1, 1, Protocol::MaxId);
     m.room = r.roomName("room"_L1);
     m.from = r.username("from"_L1);
-    m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.state.readFrom(r);
+    m.text = messageText(r, m.state.deleted);
     m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
     m.mentions = r.usernames("mentions"_L1, Protocol::MaxMentions);
@@ -68,6 +142,8 @@ QJsonObject Whisper::toJson() const
     o.insert("ref"_L1, ref);
     if (action)
         o.insert("action"_L1, true);
+    if (replyTo)
+        o.insert("reply_to"_L1, *replyTo);
     return o;
 }
 
@@ -79,6 +155,7 @@ Parsed<Whisper> Whisper::fromJson(const QJsonObject &o)
     m.text = r.text("text"_L1, Protocol::MaxTextLength);
     m.ref = r.integer("ref"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
+    m.replyTo = r.optionalInteger("reply_to"_L1, 1, Protocol::MaxId);
     return r.finish(std::move(m));
 }
 
@@ -92,6 +169,7 @@ QJsonObject PrivateMessage::toJson() const
     o.insert("ts"_L1, ts);
     if (action)
         o.insert("action"_L1, true);
+    state.writeTo(o);
     return o;
 }
 
@@ -102,7 +180,8 @@ Parsed<PrivateMessage> PrivateMessage::fromJson(const QJsonObject &o)
     m.id = r.integer("id"_L1, 1, Protocol::MaxId);
     m.from = r.username("from"_L1);
     m.to = r.username("to"_L1);
-    m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.state.readFrom(r);
+    m.text = messageText(r, m.state.deleted);
     m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
     return r.finish(std::move(m));

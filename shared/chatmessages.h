@@ -18,11 +18,46 @@ struct Say
     QString room;
     QString text;
     qint64 ref = 0;
-    bool action = false; // "/me waves": shown as an action
+    bool action = false;                          // "/me waves": shown as an action
+    std::optional<qint64> replyTo = std::nullopt; // version 2: the id of the room's message this answers
 
     QJsonObject toJson() const;
     static Parsed<Say> fromJson(const QJsonObject &o);
     bool operator==(const Say &) const = default;
+};
+
+// Version 2: the message a reply answers, as it is now: its text cut to Protocol::MaxQuoteLength, empty
+// when it was deleted.
+struct Quote
+{
+    qint64 id = 0;
+    QString from;
+    QString text;
+    bool deleted = false;
+    bool operator==(const Quote &) const = default;
+};
+
+// Version 2: one emoji's reactions to a message: how many accounts chose it, and whether the reader did.
+struct Reaction
+{
+    QString emoji;
+    qint64 count = 0;
+    bool mine = false;
+    bool operator==(const Reaction &) const = default;
+};
+
+// Version 2: what became of a message since it was sent (edited, deleted, reacted to), and what it answers.
+// Empty for a message as it is first sent; a history page gives each message's current state.
+struct MessageState
+{
+    qint64 edited = 0; // when its text last changed (ms since 1970, server clock); 0: never
+    bool deleted = false;
+    std::optional<Quote> reply = std::nullopt;
+    QList<Reaction> reactions = {}; // at most Protocol::MaxReactionKinds, in the order first chosen
+
+    void writeTo(QJsonObject &o) const;
+    void readFrom(FieldReader &r);
+    bool operator==(const MessageState &) const = default;
 };
 
 // server -> client: a message in a room (live, or inside a history reply).
@@ -36,6 +71,7 @@ struct ChatMessage
     qint64 ts = 0; // milliseconds since 1970-01-01 UTC, server clock
     bool action = false;
     QStringList mentions = {}; // version 2: members of the room the text mentions (@name), as registered
+    MessageState state = {};   // version 2; a deleted message's text is ""
 
     QJsonObject toJson() const;
     static Parsed<ChatMessage> fromJson(const QJsonObject &o);
@@ -50,6 +86,7 @@ struct Whisper
     QString text;
     qint64 ref = 0;
     bool action = false;
+    std::optional<qint64> replyTo = std::nullopt; // version 2: the id of the conversation's message this answers
 
     QJsonObject toJson() const;
     static Parsed<Whisper> fromJson(const QJsonObject &o);
@@ -66,6 +103,7 @@ struct PrivateMessage
     QString text;
     qint64 ts = 0;
     bool action = false;
+    MessageState state = {}; // version 2; a deleted message's text is ""
 
     QJsonObject toJson() const;
     static Parsed<PrivateMessage> fromJson(const QJsonObject &o);

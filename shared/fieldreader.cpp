@@ -168,6 +168,23 @@ QJsonArray FieldReader::array(QLatin1StringView key, int maxEntries)
     return a;
 }
 
+QJsonArray FieldReader::optionalArray(QLatin1StringView key, int maxEntries)
+{
+    return m_error || !present(key) ? QJsonArray() : array(key, maxEntries);
+}
+
+std::optional<QJsonObject> FieldReader::optionalObject(QLatin1StringView key)
+{
+    const QJsonValue *v = valueOf(key, false);
+    if (!v)
+        return std::nullopt;
+    if (!v->isObject()) {
+        fail(ErrorCode::WrongType, QStringLiteral("%1 must be an object").arg(describe(key)));
+        return std::nullopt;
+    }
+    return v->toObject();
+}
+
 QString FieldReader::username(QLatin1StringView key)
 {
     QString name = string(key, Protocol::MinUsernameLength, Protocol::MaxUsernameLength);
@@ -223,6 +240,16 @@ std::optional<QString> FieldReader::optionalDeviceName(QLatin1StringView key)
         }
     }
     return name;
+}
+
+QString FieldReader::reaction(QLatin1StringView key)
+{
+    QString emoji = string(key, 1, Protocol::MaxReactionLength);
+    if (m_error)
+        return emoji;
+    if (auto problem = Names::reactionProblem(emoji))
+        fail(ErrorCode::OutOfRange, QStringLiteral("%1: %2").arg(describe(key), *problem));
+    return emoji;
 }
 
 QString FieldReader::deviceName(QLatin1StringView key)

@@ -27,6 +27,9 @@ public:
     bool boolean(QLatin1StringView key);
     bool optionalBoolean(QLatin1StringView key, bool fallback);
     QJsonArray array(QLatin1StringView key, int maxEntries);
+    QJsonArray optionalArray(QLatin1StringView key, int maxEntries); // absent: empty
+    std::optional<QJsonObject> optionalObject(QLatin1StringView key);
+    QString reaction(QLatin1StringView key); // one emoji, by the rules in names.h
     // Usernames and room names also follow the rules in names.h.
     QString username(QLatin1StringView key);
     std::optional<QString> optionalUsername(QLatin1StringView key);

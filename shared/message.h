@@ -4,6 +4,7 @@
 #include "chatmessages.h"
 #include "conversationmessages.h"
 #include "devicemessages.h"
+#include "editmessages.h"
 #include "roomadminmessages.h"
 #include "roommessages.h"
 #include "sessionmessages.h"
@@ -18,7 +19,7 @@ using Message =
                  Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing, Notice, Say,
                  ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply, ListSessions, SessionList,
                  EndSession, ListConversations, ConversationList, MarkRead, ReadMarker, Topic, Invite, Invited, Notify,
-                 ListMentions, MentionList, Search, SearchResults>;
+                 ListMentions, MentionList, Search, SearchResults, Edit, Delete, React, Edited, Deleted, Reacted>;
 
 // The "type" of whichever message m holds.
 QLatin1StringView typeOf(const Message &m);

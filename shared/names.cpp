@@ -58,6 +58,28 @@ std::optional<QString> deviceNameProblem(const QString &name)
     return std::nullopt;
 }
 
+std::optional<QString> reactionProblem(const QString &emoji)
+{
+    if (emoji.isEmpty() || emoji.size() > Protocol::MaxReactionLength)
+        return QStringLiteral("A reaction is one emoji of 1 to %1 characters.").arg(Protocol::MaxReactionLength);
+    bool symbol = false;
+    for (const char32_t c : emoji.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Symbol_Other || c == 0x20E3) { // U+20E3 makes a digit a keycap
+            symbol = true;
+            continue;
+        }
+        const bool keycapPart = (c >= U'0' && c <= U'9') || c == U'#' || c == U'*';
+        const bool joiner = c == 0x200D || (c >= 0xE0020 && c <= 0xE007F); // ZWJ, and the tags of region flags
+        if (!keycapPart && !joiner && category != QChar::Symbol_Modifier && category != QChar::Mark_NonSpacing &&
+            category != QChar::Mark_Enclosing)
+            return QStringLiteral("A reaction is one emoji, without letters, spaces or punctuation.");
+    }
+    if (!symbol)
+        return QStringLiteral("A reaction is one emoji.");
+    return std::nullopt;
+}
+
 std::optional<QString> passwordProblem(const QString &password)
 {
     if (password.size() < Protocol::MinPasswordLength || password.size() > Protocol::MaxPasswordLength)

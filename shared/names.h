@@ -14,6 +14,10 @@ std::optional<QString> usernameProblem(const QString &name);
 std::optional<QString> roomNameProblem(const QString &name);
 // Device names: 1-64 characters, no control characters, not only spaces.
 std::optional<QString> deviceNameProblem(const QString &name);
+// Reactions: one emoji (sequences joined with U+200D, flags, skin tones and keycaps included), at most
+// Protocol::MaxReactionLength UTF-16 code units: symbols (Unicode "So"), with their modifiers, variation
+// selectors and joiners, and the digits, '#' and '*' of keycaps; no letters, spaces or markup.
+std::optional<QString> reactionProblem(const QString &emoji);
 // Passwords: 8-256 characters, at least one that is not a space.
 std::optional<QString> passwordProblem(const QString &password);
 

@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 26> CodeNames{{
+constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 28> CodeNames{{
     {ErrorCode::FrameTooLarge, QLatin1StringView("frame_too_large")},
     {ErrorCode::BadJson, QLatin1StringView("bad_json")},
     {ErrorCode::UnknownType, QLatin1StringView("unknown_type")},
@@ -27,6 +27,8 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 26> CodeNames{{
     {ErrorCode::TooManySessions, QLatin1StringView("too_many_sessions")},
     {ErrorCode::NoSuchSession, QLatin1StringView("no_such_session")},
     {ErrorCode::NotInvited, QLatin1StringView("not_invited")},
+    {ErrorCode::NoSuchMessage, QLatin1StringView("no_such_message")},
+    {ErrorCode::NotAllowed, QLatin1StringView("not_allowed")},
     {ErrorCode::RateLimited, QLatin1StringView("rate_limited")},
     {ErrorCode::TooManyConnections, QLatin1StringView("too_many_connections")},
     {ErrorCode::ServerError, QLatin1StringView("server_error")},

@@ -32,6 +32,8 @@ enum class ErrorCode {
     TooManySessions,
     NoSuchSession,
     NotInvited,
+    NoSuchMessage,
+    NotAllowed,
     // Limits and the server's state.
     RateLimited,
     TooManyConnections,

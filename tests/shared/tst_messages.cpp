@@ -129,6 +129,22 @@ void TestMessages::roundTrip_data()
     SearchHit hit{42, u"dev"_s, std::nullopt, u"alice"_s, 5, u"Le café est prêt"_s, {{3, 4}}};
     SearchHit direct{43, std::nullopt, u"bob"_s, u"bob"_s, 6, u"résumé"_s, {}};
     QTest::newRow("search_results") << Message(SearchResults{u"cafe"_s, {hit, direct}, true});
+    QTest::newRow("edit") << Message(Edit{5, u"fixed"_s});
+    QTest::newRow("delete") << Message(Delete{5});
+    QTest::newRow("react") << Message(React{5, u"👍"_s, true});
+    QTest::newRow("react-off") << Message(React{5, u"🏳️‍🌈"_s, false});
+    QTest::newRow("edited") << Message(
+        Edited{MessagePlace{5, u"lobby"_s, u"alice"_s, std::nullopt}, u"fixed @bob"_s, 1732460000000, {u"bob"_s}});
+    QTest::newRow("deleted-direct") << Message(Deleted{MessagePlace{5, std::nullopt, u"alice"_s, u"bob"_s}, QString()});
+    QTest::newRow("reaction") << Message(
+        Reacted{MessagePlace{5, u"lobby"_s, u"alice"_s, std::nullopt}, u"1️⃣"_s, u"bob"_s, false, 0});
+    Msg::ChatMessage reply = sampleChat(9);
+    reply.state = MessageState{7, false, Quote{5, u"alice"_s, u"ok?"_s, false}, {Reaction{u"👍"_s, 2, true}}};
+    QTest::newRow("chat-reply") << Message(reply);
+    QTest::newRow("private-deleted") << Message(
+        PrivateMessage{9, u"bob"_s, u"alice"_s, QString(), 5, false, MessageState{0, true, std::nullopt, {}}});
+    QTest::newRow("say-reply") << Message(Say{u"lobby"_s, u"agreed"_s, 3, false, 5});
+    QTest::newRow("whisper-reply") << Message(Whisper{u"bob"_s, u"agreed"_s, 3, false, 5});
     QTest::newRow("topic-client") << Message(Topic{u"dev"_s, u"Release on Friday"_s, std::nullopt, std::nullopt});
     QTest::newRow("topic-server") << Message(Topic{u"dev"_s, QString(), u"alice"_s, 1732460000123});
     QTest::newRow("invite") << Message(Invite{u"secret"_s, u"bob"_s});
@@ -233,6 +249,40 @@ void TestMessages::badInput_data()
         << ErrorCode::OutOfRange;
     QTest::newRow("search-blank") << QByteArray(R"({"type":"search","query":"   ","limit":5})")
                                   << ErrorCode::OutOfRange;
+    QTest::newRow("react-word") << QByteArray(R"({"type":"react","id":5,"emoji":"lol"})") << ErrorCode::OutOfRange;
+    QTest::newRow("react-markup") << QByteArray(R"({"type":"react","id":5,"emoji":"<b>👍</b>"})")
+                                  << ErrorCode::OutOfRange;
+    QTest::newRow("react-space") << QByteArray(R"({"type":"react","id":5,"emoji":"👍 👍"})") << ErrorCode::OutOfRange;
+    QTest::newRow("react-digits") << QByteArray(R"({"type":"react","id":5,"emoji":"123"})") << ErrorCode::OutOfRange;
+    QTest::newRow("react-too-long") << QByteArray(R"({"type":"react","id":5,"emoji":"👍👍👍👍👍👍👍👍👍"})")
+                                    << ErrorCode::OutOfRange;
+    QTest::newRow("react-no-id") << QByteArray(R"({"type":"react","emoji":"👍"})") << ErrorCode::MissingField;
+    QTest::newRow("edit-blank") << QByteArray(R"({"type":"edit","id":5,"text":"  "})") << ErrorCode::OutOfRange;
+    QTest::newRow("edit-zero-id") << QByteArray(R"({"type":"edit","id":0,"text":"x"})") << ErrorCode::OutOfRange;
+    QTest::newRow("delete-string-id") << QByteArray(R"({"type":"delete","id":"5"})") << ErrorCode::WrongType;
+    QTest::newRow("say-reply-zero") << QByteArray(R"({"type":"say","room":"lobby","text":"x","ref":1,"reply_to":0})")
+                                    << ErrorCode::OutOfRange;
+    QTest::newRow("chat-deleted-with-text")
+        << QByteArray(R"({"type":"chat","id":1,"room":"lobby","from":"bob","text":"hi","ts":5,"deleted":true})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("chat-quote-not-object")
+        << QByteArray(R"({"type":"chat","id":1,"room":"lobby","from":"bob","text":"hi","ts":5,"reply_to":5})")
+        << ErrorCode::WrongType;
+    QTest::newRow("chat-quote-too-long")
+        << QByteArray(R"({"type":"chat","id":1,"room":"lobby","from":"bob","text":"hi","ts":5,"reply_to":{"id":2,)"
+                      R"("from":"al","text":")" +
+                      QByteArray(Protocol::MaxQuoteLength + 1, 'q') + R"("}})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("chat-too-many-reactions")
+        << QByteArray(R"({"type":"chat","id":1,"room":"lobby","from":"bob","text":"hi","ts":5,"reactions":[)" +
+                      QByteArray(R"({"emoji":"👍","count":1},)").repeated(Protocol::MaxReactionKinds) +
+                      R"({"emoji":"👍","count":1}]})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("edited-both-places")
+        << QByteArray(R"({"type":"edited","id":1,"room":"lobby","from":"bob","to":"al","text":"x","edited":5})")
+        << ErrorCode::MissingField;
+    QTest::newRow("deleted-bad-by") << QByteArray(R"({"type":"deleted","id":1,"room":"lobby","from":"bob","by":"a b"})")
+                                    << ErrorCode::OutOfRange;
     QTest::newRow("topic-too-long") << QByteArray(R"({"type":"topic","room":"dev","text":")" + QByteArray(301, 't') +
                                                   R"("})")
                                     << ErrorCode::OutOfRange;
