@@ -20,8 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 
 ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
                            ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing)
-    : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_search(db), m_stats(stats),
-      m_rooms(rooms), m_online(online), m_typing(typing), m_rate(online, stats)
+    : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_searches(db.fileName()),
+      m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing), m_rate(online, stats)
 {}
 
 void ChatRequests::keepRoom(ClientSession *s, const QString &room)
@@ -393,15 +393,35 @@ void ChatRequests::handle(ClientSession *s, const Msg::Search &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::OutOfRange, problem));
         return;
     }
-    Msg::SearchResults results;
-    results.query = m.query;
-    const auto hits = m_search.search(s->userId(), s->userKey(), *query, m.before, m.limit, &results.more);
-    if (!hits) {
-        ++m_stats.storageErrors;
-        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not search; try again."_s));
+    // One search at a time per session, and a bounded queue: a client cannot pile up work on the thread.
+    if (m_searching.contains(s) || m_searches.pending() >= MaxPendingSearches) {
+        Msg::ErrorReply e(ErrorCode::RateLimited, m_searching.contains(s)
+                                                      ? u"Your last search is still running; wait for its results."_s
+                                                      : u"The server is busy searching; try again in a moment."_s);
+        e.retryAfterMs = SearchRetryMs;
+        s->sendMessage(e);
         return;
     }
-    results.hits = *hits;
+    m_searching.insert(s);
+    const std::optional<qint64> ref = s->requestRef();
+    m_searches.search(SearchWorker::Request{s->userId(), s->userKey(), *query, m.before, m.limit},
+                      [this, session = QPointer<ClientSession>(s), key = static_cast<const ClientSession *>(s), ref,
+                       text = m.query](const SearchWorker::Result &result) {
+                          m_searching.remove(key);
+                          if (session && session->isActive())
+                              sendSearchResults(session, text, result, ref);
+                      });
+}
+
+void ChatRequests::sendSearchResults(ClientSession *s, const QString &query, const SearchWorker::Result &result,
+                                     std::optional<qint64> ref)
+{
+    if (!result.hits) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not search; try again."_s, ref));
+        return;
+    }
+    Msg::SearchResults results{query, *result.hits, result.more};
     QByteArray frame = Msg::encode(results);
     while (frame.size() > Protocol::MaxFrameBytes && !results.hits.isEmpty()) {
         results.hits.removeLast();

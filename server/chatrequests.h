@@ -7,9 +7,11 @@
 #include "messagerate.h"
 #include "messagestore.h"
 #include "roomregistry.h"
-#include "searchindex.h"
+#include "searchworker.h"
 
 #include <QHash>
+#include <QPointer>
+#include <QSet>
 
 class Database;
 class OnlineAccounts;
@@ -22,6 +24,10 @@ struct ServerStats;
 class ChatRequests
 {
 public:
+    // Searches waiting for the search thread, all sessions together, and when to try again beyond that.
+    static constexpr int MaxPendingSearches = 32;
+    static constexpr qint64 SearchRetryMs = 250;
+
     ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
                  ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing);
 
@@ -55,6 +61,8 @@ private:
     void keepRoom(ClientSession *s, const QString &room);
     void forgetRoom(ClientSession *s, const QString &room);
     void storageFailed(ClientSession *s, qint64 ref);
+    void sendSearchResults(ClientSession *s, const QString &query, const SearchWorker::Result &result,
+                           std::optional<qint64> ref);
     // The quote of message `id` for a reply in `where`; nullopt (and the session told) when it is not there.
     std::optional<Msg::Quote> replyQuote(ClientSession *s, qint64 id, const Conversation &where, qint64 ref);
 
@@ -62,7 +70,8 @@ private:
     Database &m_db;
     MessageStore &m_messages;
     RoomStore &m_roomStore;
-    SearchIndex m_search;
+    SearchWorker m_searches;
+    QSet<const ClientSession *> m_searching; // sessions with a search under way
     ServerStats &m_stats;
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;

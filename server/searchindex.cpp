@@ -1,6 +1,5 @@
 #include "searchindex.h"
 
-#include "database.h"
 #include "messagestore.h"
 #include "names.h"
 #include "protocol.h"
@@ -43,7 +42,7 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
     const QString match = query.matchExpression();
     // Only what the account may read: the rooms it is in, and the conversations it is one side of.
     QString sql =
-        u"SELECT m.id, m.room, m.sender, m.recipient, m.ts, %1 FROM %2 WHERE m.id < ? AND "
+        u"SELECT m.id, m.room, m.sender, m.recipient, m.ts, %1 FROM %2 WHERE m.id < ? AND m.deleted = 0 AND "
         "(m.room IN (SELECT room FROM memberships WHERE user_id = ?) OR m.dm_key LIKE ? OR "
         "m.dm_key LIKE ?)"_s.arg(
             match.isEmpty() ? u"m.text"_s
@@ -64,7 +63,7 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
     // Newest first in the index's own order (FTS5 walks rowids backwards and stops at the limit): ordering
     // by the joined table's id would sort every match first.
     sql += match.isEmpty() ? u" ORDER BY m.id DESC LIMIT ?"_s : u" ORDER BY messages_fts.rowid DESC LIMIT ?"_s;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(sql);
     q.addBindValue(before.value_or(Protocol::MaxId));
     q.addBindValue(userId);

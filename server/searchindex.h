@@ -8,12 +8,11 @@
 #include <QSqlDatabase>
 #include <optional>
 
-class Database;
-
 class SearchIndex
 {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    // Searches through the named Qt SQL connection, which belongs to the thread that calls search().
+    explicit SearchIndex(const QString &connectionName) : m_connectionName(connectionName) {}
 
     // The newest `limit` hits older than `before`; nullopt when the database failed (see lastError()).
     std::optional<QList<Msg::SearchHit>> search(qint64 userId, const QString &userKey, const SearchQuery &query,
@@ -21,6 +20,6 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    Database &m_db;
+    QString m_connectionName;
     QString m_lastError;
 };

@@ -26,6 +26,7 @@ private slots:
     void searchFindsWordsOnlyWhereTheUserMayRead();
     void searchQueriesAreChecked_data();
     void searchQueriesAreChecked();
+    void searchesRunOneAtATimeAndOutliveNoSession();
 
 private:
     std::unique_ptr<TestClient> device(const QString &name, const std::optional<QString> &device, bool create = false);
@@ -452,6 +453,30 @@ void TestServerConversations::searchQueriesAreChecked()
     // FTS5's own syntax is only ever words: this is a search for "NEAR" and "x", not an error.
     a->send(Msg::Search{u"NEAR(x) OR \"y*"_s, std::nullopt, 10});
     QVERIFY(a->waitFor<Msg::SearchResults>());
+}
+
+void TestServerConversations::searchesRunOneAtATimeAndOutliveNoSession()
+{
+    auto a = device(m_a, u"desk"_s, true), b = device(m_b, u"desk"_s, true);
+    QVERIFY(a && b);
+    // Two in one write: the second arrives while the first is on the search thread.
+    a->sendRaw(Msg::encode(Msg::Search{u"first"_s, std::nullopt, 10}, 1) +
+               Msg::encode(Msg::Search{u"second"_s, std::nullopt, 10}, 2));
+    const auto busy = a->waitFor<Msg::ErrorReply>();
+    QVERIFY(busy);
+    QCOMPARE(busy->code, u"rate_limited"_s);
+    QCOMPARE(busy->ref, std::optional<qint64>(2));
+    QVERIFY(busy->retryAfterMs.value_or(0) > 0);
+    const auto results = a->waitFor<Msg::SearchResults>();
+    QVERIFY(results);
+    QCOMPARE(results->query, u"first"_s);
+    a->send(Msg::Search{u"third"_s, std::nullopt, 10});
+    QVERIFY(a->waitFor<Msg::SearchResults>(5000, [](const Msg::SearchResults &r) { return r.query == u"third"_s; }));
+    // A session that leaves with its search under way: the answer goes nowhere, and others are served.
+    a->send(Msg::Search{u"fourth"_s, std::nullopt, 10});
+    a.reset();
+    b->send(Msg::Search{u"fifth"_s, std::nullopt, 10});
+    QVERIFY(b->waitFor<Msg::SearchResults>(5000, [](const Msg::SearchResults &r) { return r.query == u"fifth"_s; }));
 }
 
 QTEST_GUILESS_MAIN(TestServerConversations)
