@@ -18,6 +18,7 @@ namespace {
 // Pages of 100 (request budget cost 5: docs/PROTOCOL.md, section 4), so that catching up 20 rooms at once
 // fits the server's default burst; a room with more missed messages asks again.
 constexpr int MissedCatchUpLimit = 100;
+constexpr int SearchPageSize = 30; // hits a search asks for at a time
 
 } // namespace
 
@@ -351,6 +352,14 @@ void ChatClient::onMessage(const Msg::Message &message)
                 emit notifyLevelChanged(m);
             } else if constexpr (std::is_same_v<T, Msg::MentionList>) {
                 emit mentionsReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::Edited>) {
+                emit messageEdited(m);
+            } else if constexpr (std::is_same_v<T, Msg::Deleted>) {
+                emit messageDeleted(m);
+            } else if constexpr (std::is_same_v<T, Msg::Reacted>) {
+                emit reactionChanged(m);
+            } else if constexpr (std::is_same_v<T, Msg::SearchResults>) {
+                emit searchResultsReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::Ack>) {
                 m_inFlight.removeAll(m.ref);
                 emit acknowledged(m);
@@ -378,10 +387,15 @@ void ChatClient::onHistoryReply(const Msg::HistoryReply &m)
     if (m_historyRefs.size() > 0)
         m_historyRefs.erase(m_historyRefs.begin()); // answered: the oldest ref is this one's
     // Replies come in the order of the requests: the first one waiting for this room is this one.
-    QList<bool> &waiting = m_historyWaiting[key];
-    const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
+    QList<HistoryPurpose> &waiting = m_historyWaiting[key];
+    const HistoryPurpose purpose = waiting.isEmpty() ? HistoryPurpose::Older : waiting.takeFirst();
     if (waiting.isEmpty())
         m_historyWaiting.remove(key);
+    if (purpose == HistoryPurpose::Around)
+        return emit aroundReceived(m);
+    if (purpose == HistoryPurpose::Newer)
+        return emit newerReceived(m);
+    const bool catchUp = purpose == HistoryPurpose::CatchUp;
     if (catchUp && m.more && (!m.messages.isEmpty() || !m.direct.isEmpty())) {
         if (m.with)
             requestConversationHistory(*m.with, std::nullopt, last, MissedCatchUpLimit, true); // the rest of them
@@ -449,14 +463,14 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
         if (const auto request = m_historyRefs.take(*error.ref); !request.room.isEmpty() || request.with) {
             // Answers come in order: the first request waiting for this room is the one refused.
             const QString key = historyKey(request.room, request.with);
-            QList<bool> &waiting = m_historyWaiting[key];
-            const bool catchUp = !waiting.isEmpty() && waiting.takeFirst();
+            QList<HistoryPurpose> &waiting = m_historyWaiting[key];
+            const HistoryPurpose purpose = waiting.isEmpty() ? HistoryPurpose::Older : waiting.takeFirst();
             if (waiting.isEmpty())
                 m_historyWaiting.remove(key);
             if (code == ErrorCode::RateLimited && error.retryAfterMs) {
                 qCDebug(lcClient) << "a history page was refused; asking again in" << *error.retryAfterMs << "ms";
                 QTimer::singleShot(std::chrono::milliseconds(*error.retryAfterMs), this,
-                                   [this, request, catchUp] { sendHistoryRequest(request, catchUp); });
+                                   [this, request, purpose] { sendHistoryRequest(request, purpose); });
                 return;
             }
         }
@@ -466,19 +480,39 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
     emit requestFailed(error);
 }
 
-qint64 ChatClient::say(const QString &room, const QString &text, bool action)
+qint64 ChatClient::say(const QString &room, const QString &text, bool action, std::optional<qint64> replyTo)
 {
     const qint64 ref = m_nextRef++;
     stopTyping(room);
-    sendOrQueue(Msg::Say{room, text, ref, action});
+    sendOrQueue(Msg::Say{room, text, ref, action, replyTo});
     return ref;
 }
 
-qint64 ChatClient::whisper(const QString &to, const QString &text, bool action)
+qint64 ChatClient::whisper(const QString &to, const QString &text, bool action, std::optional<qint64> replyTo)
 {
     const qint64 ref = m_nextRef++;
-    sendOrQueue(Msg::Whisper{to, text, ref, action});
+    sendOrQueue(Msg::Whisper{to, text, ref, action, replyTo});
     return ref;
+}
+
+void ChatClient::editMessage(qint64 id, const QString &text)
+{
+    send(Msg::Edit{id, text});
+}
+
+void ChatClient::deleteMessage(qint64 id)
+{
+    send(Msg::Delete{id});
+}
+
+void ChatClient::react(qint64 id, const QString &emoji, bool on)
+{
+    send(Msg::React{id, emoji, on});
+}
+
+void ChatClient::search(const QString &query, std::optional<qint64> before)
+{
+    send(Msg::Search{query, before, SearchPageSize});
 }
 
 void ChatClient::sendOrQueue(const Outgoing &request)
@@ -560,22 +594,35 @@ void ChatClient::requestRooms()
 void ChatClient::requestHistory(const QString &room, std::optional<qint64> before, std::optional<qint64> after,
                                 int limit, bool catchUp)
 {
-    sendHistoryRequest({room, before, after, limit, std::nullopt}, catchUp);
+    sendHistoryRequest({room, before, after, limit, std::nullopt},
+                       catchUp ? HistoryPurpose::CatchUp : HistoryPurpose::Older);
+}
+
+void ChatClient::requestAround(const QString &room, const std::optional<QString> &with, qint64 id, int limit)
+{
+    sendHistoryRequest({with ? QString() : room, std::nullopt, std::nullopt, limit, id, with}, HistoryPurpose::Around);
+}
+
+void ChatClient::requestNewer(const QString &room, const std::optional<QString> &with, qint64 after, int limit)
+{
+    sendHistoryRequest({with ? QString() : room, std::nullopt, after, limit, std::nullopt, with},
+                       HistoryPurpose::Newer);
 }
 
 void ChatClient::requestConversationHistory(const QString &user, std::optional<qint64> before,
                                             std::optional<qint64> after, int limit, bool catchUp)
 {
-    sendHistoryRequest({QString(), before, after, limit, std::nullopt, user}, catchUp);
+    sendHistoryRequest({QString(), before, after, limit, std::nullopt, user},
+                       catchUp ? HistoryPurpose::CatchUp : HistoryPurpose::Older);
 }
 
-void ChatClient::sendHistoryRequest(const Msg::HistoryRequest &asked, bool catchUp)
+void ChatClient::sendHistoryRequest(const Msg::HistoryRequest &asked, HistoryPurpose purpose)
 {
     if (m_state != State::Connected || !m_connection)
         return;
     Msg::HistoryRequest request = asked;
     request.limit = std::clamp(asked.limit, 1, std::min(m_maxHistory, Protocol::MaxHistoryLimit));
-    m_historyWaiting[historyKey(request.room, request.with)].append(catchUp);
+    m_historyWaiting[historyKey(request.room, request.with)].append(purpose);
     // With a ref of its own, so that a refusal is matched to its request: replies are matched by order
     // (m_historyWaiting), and a refused request must leave its place, and be asked again when allowed.
     const qint64 ref = m_nextRef++;

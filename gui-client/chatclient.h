@@ -53,8 +53,18 @@ public:
     // Requests; ids for say/whisper are the refs their ack or error will carry. A say or whisper made while the
     // connection is down waits and goes out, with the same ref, once logged in again; unsent() tells when one
     // cannot go out (or its fate is unknown).
-    qint64 say(const QString &room, const QString &text, bool action = false);
-    qint64 whisper(const QString &to, const QString &text, bool action = false);
+    // replyTo: the id of the message (of the same room or conversation) this answers.
+    qint64 say(const QString &room, const QString &text, bool action = false,
+               std::optional<qint64> replyTo = std::nullopt);
+    qint64 whisper(const QString &to, const QString &text, bool action = false,
+                   std::optional<qint64> replyTo = std::nullopt);
+    // Changing what was sent (version 2): the answers are messageEdited, messageDeleted, reactionChanged,
+    // or requestFailed.
+    void editMessage(qint64 id, const QString &text);
+    void deleteMessage(qint64 id);
+    void react(qint64 id, const QString &emoji, bool on);
+    // Searches what the account may read (answered with searchResultsReceived); before: the next page.
+    void search(const QString &query, std::optional<qint64> before = std::nullopt);
     // isPrivate: a room this creates is invite only.
     void join(const QString &room, bool isPrivate = false);
     void setTopic(const QString &room, const QString &text);
@@ -71,6 +81,10 @@ public:
     // The same for the direct conversation with a user.
     void requestConversationHistory(const QString &user, std::optional<qint64> before, std::optional<qint64> after,
                                     int limit, bool catchUp = false);
+    // A page around a message (the message a user jumps to), and the pages after it until the newest
+    // (answered with aroundReceived and newerReceived). room for a room's, else with for a conversation's.
+    void requestAround(const QString &room, const std::optional<QString> &with, qint64 id, int limit);
+    void requestNewer(const QString &room, const std::optional<QString> &with, qint64 after, int limit);
     // The user has seen a room's (or, with a user, a conversation's) messages up to id.
     // false when it could not be sent now (not connected): the caller tries again later.
     bool markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id);
@@ -109,6 +123,8 @@ signals:
     void presenceChanged(const Msg::PresenceUpdate &presence);
     void typingChanged(const Msg::Typing &typing);
     void historyReceived(const Msg::HistoryReply &history, bool catchUp);
+    void aroundReceived(const Msg::HistoryReply &history);
+    void newerReceived(const Msg::HistoryReply &history);
     // Version 2: the account's direct conversations, a read position moved (here or on another device), and
     // the account's devices.
     void conversationsReceived(const Msg::ConversationList &list);
@@ -118,6 +134,10 @@ signals:
     void invited(const Msg::Invited &invitation);
     void notifyLevelChanged(const Msg::Notify &notify);
     void mentionsReceived(const Msg::MentionList &list);
+    void messageEdited(const Msg::Edited &edit);
+    void messageDeleted(const Msg::Deleted &deletion);
+    void reactionChanged(const Msg::Reacted &reaction);
+    void searchResultsReceived(const Msg::SearchResults &results);
     void acknowledged(const Msg::Ack &ack);
     void requestFailed(const Msg::ErrorReply &error);
     // A say or whisper that was not sent (the client gave up reconnecting), or whose fate is unknown (the
@@ -139,7 +159,9 @@ private:
     void handleError(const Msg::ErrorReply &error);
     void scheduleReconnect(const QString &reason);
     void sendTyping(const QString &room, bool active);
-    void sendHistoryRequest(const Msg::HistoryRequest &request, bool catchUp);
+    // Why a page was asked for, and so where its answer goes.
+    enum class HistoryPurpose { Older, CatchUp, Around, Newer };
+    void sendHistoryRequest(const Msg::HistoryRequest &request, HistoryPurpose purpose);
     void onHistoryReply(const Msg::HistoryReply &reply);
     // Where history is kept track of: a room's name, or '@' and a conversation's user in lower case.
     static QString historyKey(const QString &room, const std::optional<QString> &with);
@@ -169,7 +191,7 @@ private:
     bool m_authenticatedOnce = false;
     QHash<QString, qint64> m_lastSeenId; // per historyKey(), to catch up after a reconnect
     QStringList m_rooms;
-    QHash<QString, QList<bool>> m_historyWaiting; // per historyKey(), the history requests unanswered: catch-up or not
+    QHash<QString, QList<HistoryPurpose>> m_historyWaiting; // per historyKey(), the history requests unanswered
 
     QTimer m_heartbeat;
     QElapsedTimer m_sinceHeard;

@@ -5,6 +5,7 @@
 #include "devicesdialog.h"
 #include "logindialog.h"
 #include "memberlist.h"
+#include "messageactions.h"
 #include "messagedelegate.h"
 #include "names.h"
 #include "protocol.h"
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QLoggingCategory>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -34,6 +36,9 @@ namespace {
 constexpr int FirstHistoryPage = 50;
 constexpr int OlderHistoryPage = 100;
 constexpr int FollowSlackPixels = 4; // this close to the bottom counts as at the bottom
+constexpr int JumpPage = 60;         // messages loaded around one jumped to
+constexpr int NewerPage = 100;       // then, pages towards the newest
+constexpr int MarkMs = 2500;         // how long a message jumped to stays marked
 
 // Wall time, for the timestamps shown beside lines the window adds itself.
 qint64 wallMs()
@@ -63,6 +68,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_typing->setTextFormat(Qt::PlainText);
     m_typing->setMinimumHeight(m_typing->fontMetrics().height());
     m_input->setPlaceholderText(tr("Type a message, or /help for commands"));
+    m_actions = new MessageActions(
+        client, m_view, [this](const QString &key) { return m_models.value(key); },
+        [this] { return !currentRoom().isEmpty() && m_owners.value(currentRoom()) == m_client.username(); }, this);
 
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
@@ -71,6 +79,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     centerLayout->addWidget(m_banner);
     centerLayout->addWidget(m_view, 1);
     centerLayout->addWidget(m_typing);
+    centerLayout->addWidget(m_actions->bar());
     centerLayout->addWidget(m_input);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_roomList);
@@ -95,6 +104,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
             return; // the view is being placed; the user did not scroll
         m_followNewest = value >= bar->maximum() - FollowSlackPixels;
         noteSeen();
+        fetchNewerIfAtBottom();
     });
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
         if (m_positioning)
@@ -104,6 +114,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         else // opened at the first unread message: when everything fits, the newest is on screen too
             m_followNewest = bar->value() >= max - FollowSlackPixels;
         noteSeen();
+        fetchNewerIfAtBottom();
     });
     connect(m_input, &ChatInput::submitted, this, &MainWindow::onSubmitted);
     connect(m_input, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -112,6 +123,18 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     });
     connect(m_roomList, &RoomList::selected, this, &MainWindow::showEntry);
     connect(m_delegate, &MessageDelegate::linkActivated, this, &MainWindow::openLink);
+    connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
+    connect(m_actions, &MessageActions::editTextWanted, this, [this](const QString &text) {
+        m_input->setText(text);
+        m_input->setFocus();
+    });
+    auto *cancel = new QShortcut(QKeySequence::Cancel, m_input, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(cancel, &QShortcut::activated, m_actions, &MessageActions::cancel);
+    connect(&m_client, &ChatClient::messageEdited, m_actions, &MessageActions::onEdited);
+    connect(&m_client, &ChatClient::messageDeleted, m_actions, &MessageActions::onDeleted);
+    connect(&m_client, &ChatClient::reactionChanged, m_actions, &MessageActions::onReacted);
+    connect(&m_client, &ChatClient::aroundReceived, this, &MainWindow::onAround);
+    connect(&m_client, &ChatClient::newerReceived, this, &MainWindow::onNewer);
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
     connect(&m_client, &ChatClient::joinedRoom, this, &MainWindow::onJoined);
@@ -226,6 +249,11 @@ MessageModel *MainWindow::ensureModel(const QString &key)
     MessageModel *&model = m_models[key];
     if (!model) {
         model = new MessageModel(MessageModel::DefaultLimit, this);
+        // An edit, a tombstone or a reaction changes a message's height: the view lays it out again.
+        connect(model, &MessageModel::dataChanged, m_delegate, [this, model](const QModelIndex &first) {
+            if (m_view->model() == model)
+                emit m_delegate->sizeHintChanged(first);
+        });
         connect(model, &MessageModel::olderMessagesWanted, this, [this, key](qint64 before) {
             if (RoomList::isConversation(key))
                 m_client.requestConversationHistory(m_roomList->conversationUser(key), before, std::nullopt,
@@ -319,6 +347,7 @@ void MainWindow::showEntry(const QString &key)
         else
             m_drafts.remove(m_current);
         m_input->setText(m_drafts.take(key));
+        m_actions->cancel(); // a reply or edit belongs to the room it was started in
     }
     m_current = key;
     MessageModel *model = ensureModel(key);
@@ -367,6 +396,7 @@ void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
     if (joined.mentions && joined.room != m_current)
         m_roomList->setMentions(joined.room, *joined.mentions);
     m_notifyLevels.insert(joined.room, joined.notify.value_or(u"all"_s));
+    m_owners.insert(joined.room, joined.owner.value_or(QString()));
     // A room the user asked to join comes on screen; the rooms the server joins at login do not take it
     // one after the other (the first one does, being the only one then).
     if ((fresh && asked) || m_current.isEmpty())
@@ -415,10 +445,24 @@ void MainWindow::onChat(const Msg::ChatMessage &m)
 {
     const bool own = m.from == m_client.username();
     m_typists.userLeft(m.room, m.from);
+    addLine(m.room, entryOf(m), !own);
+}
+
+MessageEntry MainWindow::entryOf(const Msg::ChatMessage &m) const
+{
+    const bool own = m.from == m_client.username();
     MessageEntry entry{
         own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action};
     entry.mentionsMe = !own && mentionsMe(m);
-    addLine(m.room, entry, !own);
+    entry.state = m.state;
+    return entry;
+}
+
+MessageEntry MainWindow::entryOf(const Msg::PrivateMessage &m) const
+{
+    MessageEntry entry{MessageEntry::Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action};
+    entry.state = m.state;
+    return entry;
 }
 
 bool MainWindow::mentionsMe(const Msg::ChatMessage &m) const
@@ -447,7 +491,7 @@ void MainWindow::onPrivate(const Msg::PrivateMessage &m)
 {
     const bool own = m.from.compare(m_client.username(), Qt::CaseInsensitive) == 0;
     const QString key = openConversation(own ? m.to : m.from);
-    addLine(key, MessageEntry{MessageEntry::Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action}, !own);
+    addLine(key, entryOf(m), !own);
 }
 
 void MainWindow::onNotice(const Msg::Notice &n)
@@ -485,15 +529,10 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
     const QString key = history.with ? openConversation(*history.with) : history.room;
     MessageModel *model = ensureModel(key);
     QList<MessageEntry> entries;
-    for (const Msg::ChatMessage &m : history.messages) {
-        const bool own = m.from == m_client.username();
-        MessageEntry entry{
-            own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action};
-        entry.mentionsMe = !own && mentionsMe(m);
-        entries.append(entry);
-    }
+    for (const Msg::ChatMessage &m : history.messages)
+        entries.append(entryOf(m));
     for (const Msg::PrivateMessage &m : history.direct)
-        entries.append({MessageEntry::Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action});
+        entries.append(entryOf(m));
     if (catchUp && model->newestId() > 0) {
         // Missed while disconnected: these go below what is shown.
         if (!entries.isEmpty())
@@ -515,6 +554,93 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
     }
     if (key == m_current)
         noteSeen();
+}
+
+void MainWindow::jumpTo(const QString &key, qint64 id)
+{
+    if (key != m_current)
+        showEntry(key);
+    MessageModel *model = m_models.value(key);
+    if (!model || key != m_current)
+        return;
+    if (const int row = model->rowOfId(id); row >= 0)
+        return markRow(model, row);
+    m_jumpTarget = {key, id};
+    if (RoomList::isConversation(key))
+        m_client.requestAround(QString(), m_roomList->conversationUser(key), id, JumpPage);
+    else
+        m_client.requestAround(key, std::nullopt, id, JumpPage);
+}
+
+void MainWindow::markRow(MessageModel *model, int row)
+{
+    m_positioning = true;
+    m_followNewest = false;
+    const QModelIndex index = model->index(row);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    m_marked = index.data(MessageModel::IdRole).toLongLong();
+    QTimer::singleShot(0, this, [this] { m_positioning = false; });
+    QTimer::singleShot(MarkMs, this, [this, marked = m_marked] {
+        if (m_marked == marked && m_view->selectionModel()) {
+            m_view->selectionModel()->clearSelection();
+            m_marked = 0;
+        }
+    });
+}
+
+void MainWindow::onAround(const Msg::HistoryReply &history)
+{
+    const QString key = history.with ? RoomList::conversationKey(*history.with) : history.room;
+    MessageModel *model = m_models.value(key);
+    if (!model || m_jumpTarget.first != key)
+        return;
+    QList<MessageEntry> entries;
+    for (const Msg::ChatMessage &m : history.messages)
+        entries.append(entryOf(m));
+    for (const Msg::PrivateMessage &m : history.direct)
+        entries.append(entryOf(m));
+    // Older ones may be on the server (asked for on scrolling up); newer ones are, unless this page
+    // reaches the newest the window has heard of.
+    const qint64 newest = std::max(model->newestId(), m_read.position(key));
+    const bool newerOnServer = entries.isEmpty() || entries.last().id < newest || history.more;
+    model->replaceWith(entries, true, newerOnServer);
+    const qint64 id = std::exchange(m_jumpTarget, {}).second;
+    if (key != m_current)
+        return;
+    if (const int row = model->rowOfId(id); row >= 0)
+        markRow(model, row);
+    else
+        addInfo(tr("That message is no longer there."));
+}
+
+void MainWindow::onNewer(const Msg::HistoryReply &history)
+{
+    m_fetchingNewer = false;
+    const QString key = history.with ? RoomList::conversationKey(*history.with) : history.room;
+    MessageModel *model = m_models.value(key);
+    if (!model || !model->hasNewerOnServer())
+        return;
+    QList<MessageEntry> entries;
+    for (const Msg::ChatMessage &m : history.messages)
+        entries.append(entryOf(m));
+    for (const Msg::PrivateMessage &m : history.direct)
+        entries.append(entryOf(m));
+    model->appendNewer(entries, history.more);
+}
+
+void MainWindow::fetchNewerIfAtBottom()
+{
+    MessageModel *model = m_models.value(m_current);
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (!model || !model->hasNewerOnServer() || m_fetchingNewer || m_positioning ||
+        bar->value() < bar->maximum() - FollowSlackPixels || model->newestId() <= 0)
+        return;
+    m_fetchingNewer = true;
+    if (RoomList::isConversation(m_current))
+        m_client.requestNewer(QString(), m_roomList->conversationUser(m_current), model->newestId(), NewerPage);
+    else
+        m_client.requestNewer(m_current, std::nullopt, model->newestId(), NewerPage);
 }
 
 void MainWindow::onConversations(const Msg::ConversationList &list)
@@ -588,17 +714,29 @@ void MainWindow::showDevices()
     dialog->show();
 }
 
-void MainWindow::sendTo(const QString &key, const QString &text, bool action, const QString &line)
+void MainWindow::sendTo(const QString &key, const QString &text, bool action, const QString &line,
+                        const std::optional<Msg::Quote> &reply)
 {
     // Shown at once, as waiting, until the server confirms it; while disconnected it waits for the reconnect.
     MessageEntry entry{MessageEntry::Kind::Own, 0, m_client.username(), {}, text, wallMs(), action};
     entry.status = MessageEntry::Status::Pending;
+    entry.state.reply = reply;
+    const std::optional<qint64> replyTo = reply ? std::optional(reply->id) : std::nullopt;
+    if (MessageModel *model = m_models.value(key); model && model->hasNewerOnServer()) {
+        // Read back in history after a jump: what is sent goes below the newest messages, so those come back.
+        model->clear();
+        if (RoomList::isConversation(key))
+            m_client.requestConversationHistory(m_roomList->conversationUser(key), std::nullopt, std::nullopt,
+                                                FirstHistoryPage);
+        else
+            m_client.requestHistory(key, std::nullopt, std::nullopt, FirstHistoryPage);
+    }
     if (RoomList::isConversation(key)) {
         entry.kind = MessageEntry::Kind::Private;
         entry.to = m_roomList->conversationUser(key);
-        entry.ref = m_client.whisper(entry.to, text, action);
+        entry.ref = m_client.whisper(entry.to, text, action, replyTo);
     } else {
-        entry.ref = m_client.say(key, text, action);
+        entry.ref = m_client.say(key, text, action, replyTo);
     }
     m_sent.insert(entry.ref, Sent{key, line});
     addLine(key, entry);
@@ -664,7 +802,13 @@ void MainWindow::onSubmitted(const QString &line)
     case SlashCommand::Kind::Me:
         if (m_current.isEmpty())
             return addInfo(tr("Join a room first: /join <room>"), MessageEntry::Kind::Error);
-        sendTo(m_current, c.argument, c.kind == SlashCommand::Kind::Me, line);
+        if (const std::optional<qint64> id = m_actions->editing()) {
+            m_client.editMessage(*id, c.argument);
+            m_actions->cancel();
+            break;
+        }
+        sendTo(m_current, c.argument, c.kind == SlashCommand::Kind::Me, line, m_actions->replyQuote());
+        m_actions->cancel();
         break;
     case SlashCommand::Kind::Msg: {
         if (auto problem = Names::usernameProblem(c.argument))

@@ -14,6 +14,7 @@
 class ChatInput;
 class ConnectionStatus;
 class MemberList;
+class MessageActions;
 class MessageDelegate;
 class QLabel;
 class QListView;
@@ -42,6 +43,12 @@ public:
     int conversationUnread(const QString &user) const;
     void showRoom(const QString &room);
     void showConversation(const QString &user);
+    // Shows the message with this id in its room or conversation (key), in its context: loaded around it
+    // when it is not on screen, and marked for a moment.
+    void jumpTo(const QString &key, qint64 id);
+    MessageActions *messageActions() const { return m_actions; }
+    // The id of the message marked by the last jump; 0 when none.
+    qint64 markedId() const { return m_marked; }
 
 signals:
     // A message arrived while the window was not active (shown in the system tray where there is one).
@@ -83,7 +90,15 @@ private:
     // Whether a message shown while the window is not active should notify (the room's level).
     bool wantsNotification(const QString &key, const MessageEntry &entry) const;
     QString describeLevel(const QString &room, const QString &level) const;
-    void sendTo(const QString &key, const QString &text, bool action, const QString &line);
+    void sendTo(const QString &key, const QString &text, bool action, const QString &line,
+                const std::optional<Msg::Quote> &reply = std::nullopt);
+    MessageEntry entryOf(const Msg::ChatMessage &m) const;
+    MessageEntry entryOf(const Msg::PrivateMessage &m) const;
+    void onAround(const Msg::HistoryReply &history);
+    void onNewer(const Msg::HistoryReply &history);
+    // After a jump: the view reached the bottom of what is loaded, and newer messages are on the server.
+    void fetchNewerIfAtBottom();
+    void markRow(MessageModel *model, int row);
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
     void showEntry(const QString &key);
     QString openConversation(const QString &user);
@@ -113,6 +128,11 @@ private:
     QHash<QString, QString> m_drafts;        // what was typed (or given back) in the rooms not on screen
     QSet<QString> m_historyAsked;            // conversations whose history was asked for
     QHash<QString, QString> m_notifyLevels;  // by room: "all", "mentions" or "nothing"
+    QHash<QString, QString> m_owners;        // by room: its owner's name, when it has one
+    MessageActions *m_actions;
+    std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
+    bool m_fetchingNewer = false;
+    qint64 m_marked = 0;
     bool m_signedIn = false;
     bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
     bool m_positioning = false; // the view is being placed (scrollToNews): scrolling is not reading

@@ -14,6 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int Margin = 4;
+// Anchors of the window's own: a message's text never makes one (only http, https and mailto links).
+const QString QuoteAnchor = u"#quote"_s;
+const QString ReactionAnchorPrefix = u"#react:"_s;
 
 QColor senderColor(MessageEntry::Kind kind, const QPalette &palette)
 {
@@ -78,6 +81,20 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         cursor.insertText(tr("── New messages ──"), marker);
         cursor.insertBlock(QTextBlockFormat());
     }
+    if (const QVariantMap quote = index.data(MessageModel::QuoteRole).toMap(); !quote.isEmpty()) {
+        // What it answers, on a line of its own above it: a click there jumps to that message.
+        QTextCharFormat quoted = dim;
+        quoted.setFontItalic(true);
+        quoted.setAnchor(true);
+        quoted.setAnchorHref(QuoteAnchor);
+        QString text = quote.value(u"deleted"_s).toBool() ? tr("(deleted message)")
+                                                          : displayText(quote.value(u"text"_s).toString());
+        text.replace(QChar::LineSeparator, u' ');
+        cursor.insertText(u"↪ "_s, quoted);
+        cursor.insertText(quote.value(u"from"_s).toString() + u": "_s, quoted);
+        cursor.insertText(QString(QChar(0x2068)) + text + QChar(0x2069), quoted);
+        cursor.insertBlock(QTextBlockFormat());
+    }
     cursor.insertText(time.toLocalTime().toString(u"HH:mm"_s) + u"  "_s, dim);
 
     QTextCharFormat name;
@@ -100,6 +117,12 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     // text is an isolate of its own: a right-to-left override in it reverses only itself.
     if (MessageEntry::Status(index.data(MessageModel::StatusRole).toInt()) == MessageEntry::Status::Pending)
         body.setForeground(option.palette.color(QPalette::PlaceholderText)); // not there yet
+    if (index.data(MessageModel::DeletedRole).toBool()) {
+        QTextCharFormat tombstone = dim;
+        tombstone.setFontItalic(true);
+        cursor.insertText(tr("This message was deleted."), tombstone);
+        return;
+    }
     const QString text = displayText(index.data(MessageModel::TextRole).toString());
     cursor.insertText(QString(QChar(0x2068)), body); // FIRST STRONG ISOLATE
     static const QRegularExpression links(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s,
@@ -121,6 +144,8 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     }
     cursor.insertText(text.mid(pos), body);
     cursor.insertText(QString(QChar(0x2069)), body); // POP DIRECTIONAL ISOLATE
+    if (index.data(MessageModel::EditedRole).toBool())
+        cursor.insertText(u"  "_s + tr("(edited)"), dim);
 
     switch (MessageEntry::Status(index.data(MessageModel::StatusRole).toInt())) {
     case MessageEntry::Status::Pending:
@@ -135,6 +160,25 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     }
     case MessageEntry::Status::Done:
         break;
+    }
+
+    const QVariantList reactions = index.data(MessageModel::ReactionsRole).toList();
+    if (reactions.isEmpty())
+        return;
+    // Each emoji and its count as a chip: the user's own ones stand out; a click toggles the user's.
+    cursor.insertBlock(QTextBlockFormat());
+    for (const QVariant &v : reactions) {
+        const QVariantMap r = v.toMap();
+        QTextCharFormat chip;
+        chip.setAnchor(true);
+        chip.setAnchorHref(ReactionAnchorPrefix + r.value(u"emoji"_s).toString());
+        chip.setForeground(option.palette.color(QPalette::Text));
+        chip.setBackground(r.value(u"mine"_s).toBool() ? option.palette.color(QPalette::Highlight).lighter(160)
+                                                       : option.palette.color(QPalette::AlternateBase));
+        chip.setToolTip(r.value(u"mine"_s).toBool() ? tr("You reacted with this; click to take it back.")
+                                                    : tr("Click to react with this too."));
+        cursor.insertText(u" %1 %2 "_s.arg(r.value(u"emoji"_s).toString()).arg(r.value(u"count"_s).toLongLong()), chip);
+        cursor.insertText(u"  "_s, QTextCharFormat());
     }
 }
 
@@ -178,6 +222,15 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
             QTextDocument doc;
             layout(doc, option, index);
             const QString href = doc.documentLayout()->anchorAt(mouse->position() - option.rect.topLeft());
+            if (href == QuoteAnchor) {
+                if (const qint64 id = index.data(MessageModel::QuoteRole).toMap().value(u"id"_s).toLongLong(); id > 0)
+                    emit quoteActivated(id);
+                return true;
+            }
+            if (href.startsWith(ReactionAnchorPrefix)) {
+                emit reactionActivated(index, href.mid(ReactionAnchorPrefix.size()));
+                return true;
+            }
             const QUrl url(href);
             if (!href.isEmpty() && isSafeLink(url)) {
                 emit linkActivated(url);

@@ -1,5 +1,6 @@
-// Draws one message: time, sender and text, told apart by kind (own, private, notice, error). The text is
-// always plain; http, https and mailto links in it are underlined and open on click.
+// Draws one message: the quote it answers, time, sender and text, told apart by kind (own, private, notice,
+// error), an "edited" mark or a tombstone, and its reactions. The text is always plain; http, https and
+// mailto links in it are underlined and open on click; a click on the quote or a reaction is reported.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -25,6 +26,10 @@ public:
 
 signals:
     void linkActivated(const QUrl &url);
+    // The quote above a reply was clicked: the message it answers is wanted.
+    void quoteActivated(qint64 id);
+    // A reaction under a message was clicked: the user's own reaction with it is to be toggled.
+    void reactionActivated(const QModelIndex &index, const QString &emoji);
 
 private:
     // Lays the message out as a plain-text document with link ranges marked (no markup is parsed).

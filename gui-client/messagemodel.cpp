@@ -1,5 +1,10 @@
 #include "messagemodel.h"
 
+#include "protocol.h"
+
+#include <QVariantMap>
+#include <algorithm>
+
 MessageModel::MessageModel(int limit, QObject *parent) : QAbstractListModel(parent), m_limit(limit) {}
 
 int MessageModel::rowCount(const QModelIndex &parent) const
@@ -35,6 +40,25 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return e.mentionsMe;
     case FirstUnreadRole:
         return m_firstUnreadId > 0 && e.id == m_firstUnreadId;
+    case EditedRole:
+        return e.state.edited > 0;
+    case DeletedRole:
+        return e.state.deleted;
+    case QuoteRole:
+        if (!e.state.reply)
+            return {};
+        return QVariantMap{{QStringLiteral("id"), e.state.reply->id},
+                           {QStringLiteral("from"), e.state.reply->from},
+                           {QStringLiteral("text"), e.state.reply->text},
+                           {QStringLiteral("deleted"), e.state.reply->deleted}};
+    case ReactionsRole: {
+        QVariantList out;
+        for (const Msg::Reaction &r : e.state.reactions)
+            out.append(QVariantMap{{QStringLiteral("emoji"), r.emoji},
+                                   {QStringLiteral("count"), r.count},
+                                   {QStringLiteral("mine"), r.mine}});
+        return out;
+    }
     default:
         return {};
     }
@@ -67,7 +91,8 @@ bool MessageModel::contains(qint64 id) const
 
 void MessageModel::append(const MessageEntry &entry)
 {
-    if (contains(entry.id))
+    // Away from the newest messages (after a jump), live ones come with the pages that catch up.
+    if (contains(entry.id) || (m_newerOnServer && entry.id > 0))
         return;
     if (int(m_entries.size()) >= m_limit) {
         const int drop = std::max(1, m_limit / 10); // drop in chunks: fewer layout passes than one by one
@@ -103,6 +128,103 @@ void MessageModel::prepend(const QList<MessageEntry> &older, bool moreOnServer)
     m_entries.insert(m_entries.begin(), fresh.cbegin(), fresh.cend());
     endInsertRows();
     updateFirstUnread();
+}
+
+void MessageModel::replaceWith(const QList<MessageEntry> &page, bool olderOnServer, bool newerOnServer)
+{
+    beginResetModel();
+    m_entries.assign(page.cbegin(), page.cend());
+    if (int(m_entries.size()) > m_limit)
+        m_entries.erase(m_entries.begin(), m_entries.end() - m_limit);
+    m_moreOnServer = olderOnServer;
+    m_newerOnServer = newerOnServer;
+    m_fetching = false;
+    m_firstUnreadId = 0;
+    endResetModel();
+    updateFirstUnread();
+}
+
+void MessageModel::appendNewer(const QList<MessageEntry> &newer, bool moreNewer)
+{
+    m_newerOnServer = false; // append() takes them now
+    for (const MessageEntry &e : newer) {
+        if (e.id > newestId())
+            append(e);
+    }
+    m_newerOnServer = moreNewer;
+}
+
+int MessageModel::rowOfId(qint64 id) const
+{
+    if (id <= 0)
+        return -1;
+    for (std::size_t row = m_entries.size(); row-- > 0;) {
+        if (m_entries[row].id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+void MessageModel::applyEdit(qint64 id, const QString &text, qint64 edited, bool mentionsMe)
+{
+    for (std::size_t row = 0; row < m_entries.size(); ++row) {
+        MessageEntry &e = m_entries[row];
+        bool changed = false;
+        if (e.id == id) {
+            e.text = text;
+            e.state.edited = edited;
+            e.mentionsMe = mentionsMe;
+            changed = true;
+        }
+        if (e.state.reply && e.state.reply->id == id) {
+            e.state.reply->text = text.left(Protocol::MaxQuoteLength);
+            changed = true;
+        }
+        if (changed)
+            emit dataChanged(index(int(row)), index(int(row)));
+    }
+}
+
+void MessageModel::applyDelete(qint64 id)
+{
+    for (std::size_t row = 0; row < m_entries.size(); ++row) {
+        MessageEntry &e = m_entries[row];
+        bool changed = false;
+        if (e.id == id) {
+            e.text.clear();
+            e.mentionsMe = false;
+            e.state = Msg::MessageState{0, true, std::nullopt, {}};
+            changed = true;
+        }
+        if (e.state.reply && e.state.reply->id == id) {
+            e.state.reply->text.clear();
+            e.state.reply->deleted = true;
+            changed = true;
+        }
+        if (changed)
+            emit dataChanged(index(int(row)), index(int(row)));
+    }
+}
+
+void MessageModel::applyReaction(qint64 id, const QString &emoji, qint64 count, std::optional<bool> mine)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    QList<Msg::Reaction> &reactions = m_entries[std::size_t(row)].state.reactions;
+    auto it =
+        std::find_if(reactions.begin(), reactions.end(), [&](const Msg::Reaction &r) { return r.emoji == emoji; });
+    if (count <= 0) {
+        if (it != reactions.end())
+            reactions.erase(it);
+    } else {
+        if (it == reactions.end())
+            it = reactions.insert(reactions.end(), Msg::Reaction{emoji, count, false});
+        it->count = count;
+        if (mine)
+            it->mine = *mine;
+    }
+    emit dataChanged(index(row), index(row));
 }
 
 bool MessageModel::isNewToUser(const MessageEntry &e) const
@@ -154,6 +276,7 @@ void MessageModel::clear()
 {
     beginResetModel();
     m_entries.clear();
+    m_newerOnServer = false;
     m_firstUnreadId = 0;
     endResetModel();
 }

@@ -2,6 +2,8 @@
 // are dropped past a limit and fetched again from the server's history when the user scrolls back.
 #pragma once
 
+#include "chatmessages.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <deque>
@@ -19,8 +21,9 @@ struct MessageEntry
     qint64 ts = 0;
     bool action = false;
     Status status = Status::Done;
-    qint64 ref = 0;          // own messages: the say/whisper's ref
-    bool mentionsMe = false; // someone else's message that mentions the user (@name)
+    qint64 ref = 0;               // own messages: the say/whisper's ref
+    bool mentionsMe = false;      // someone else's message that mentions the user (@name)
+    Msg::MessageState state = {}; // edited, deleted, the quote it answers, reactions
 };
 
 class MessageModel : public QAbstractListModel
@@ -38,6 +41,10 @@ public:
         StatusRole,
         FirstUnreadRole, // true on the first message from others after the read position: "new messages" above it
         MentionsMeRole,
+        EditedRole,    // bool
+        DeletedRole,   // bool
+        QuoteRole,     // QVariantMap {id, from, text, deleted} of the message it answers; invalid when none
+        ReactionsRole, // QVariantList of QVariantMap {emoji, count, mine}
     };
     static constexpr int DefaultLimit = 5000;
 
@@ -52,6 +59,19 @@ public:
     void append(const MessageEntry &entry);
     // Adds older messages from history above the oldest shown (ascending ids).
     void prepend(const QList<MessageEntry> &older, bool moreOnServer);
+    // Shows only these (a page around a message the user jumped to); newerOnServer: the newest messages are
+    // not among them, so live ones are not appended until appendNewer() has caught up.
+    void replaceWith(const QList<MessageEntry> &page, bool olderOnServer, bool newerOnServer);
+    // Adds newer messages from history below the newest shown (ascending ids); moreNewer: still not caught up.
+    void appendNewer(const QList<MessageEntry> &newer, bool moreNewer);
+    bool hasNewerOnServer() const { return m_newerOnServer; }
+    // What the server says changed in a message shown here (and in the quotes of the replies to it).
+    void applyEdit(qint64 id, const QString &text, qint64 edited, bool mentionsMe);
+    void applyDelete(qint64 id);
+    // The emoji's count is now count; mine (when the change was the user's own) says whether the user has it.
+    void applyReaction(qint64 id, const QString &emoji, qint64 count, std::optional<bool> mine);
+    // The row of the message with this server id; -1 if it is not here.
+    int rowOfId(qint64 id) const;
     void clear();
     // Our message with this ref is confirmed as id (Done) or refused (Failed); false if it is not here.
     bool confirm(qint64 ref, qint64 id, qint64 ts);
@@ -79,6 +99,7 @@ private:
     std::deque<MessageEntry> m_entries;
     int m_limit;
     bool m_moreOnServer = false;
+    bool m_newerOnServer = false;
     bool m_fetching = false;
     qint64 m_lastRead = -1; // -1: no line (not known)
     QString m_self;

@@ -49,6 +49,7 @@ std::optional<RoomRegistry::JoinDetails> ChatRequests::joinDetails(ClientSession
     if (const std::optional<RoomRecord> record = m_roomStore.find(room)) {
         details.topic = record->topic;
         details.isPrivate = record->isPrivate;
+        details.owner = record->owner;
     }
     return details;
 }

@@ -62,6 +62,8 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
         joined.mentions = details->mentions;
         if (!details->notify.isEmpty() && details->notify != "all"_L1)
             joined.notify = details->notify;
+        if (!details->owner.isEmpty())
+            joined.owner = details->owner;
     }
     session->sendMessage(joined);
     return added;

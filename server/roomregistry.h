@@ -24,6 +24,7 @@ public:
         bool isPrivate = false;
         qint64 mentions = 0;
         QString notify; // empty: the default ("all")
+        QString owner = {}; // empty: nobody
     };
     // Puts the session in the room (creating it) and tells it who is there; the others get a join notice
     // when it is the account's first session there. Returns false when the session was already in the room

@@ -16,8 +16,9 @@ QSqlDatabase RoomStore::connection() const
 std::optional<RoomRecord> RoomStore::find(const QString &room)
 {
     QSqlQuery q(connection());
-    q.prepare(u"SELECT COALESCE(owner_id, 0), private, topic, COALESCE(topic_by, ''), COALESCE(topic_ts, 0) "
-              "FROM rooms WHERE name = ?"_s);
+    q.prepare(u"SELECT COALESCE(r.owner_id, 0), r.private, r.topic, COALESCE(r.topic_by, ''), "
+              "COALESCE(r.topic_ts, 0), COALESCE(u.name, '') FROM rooms r LEFT JOIN users u ON u.id = r.owner_id "
+              "WHERE r.name = ?"_s);
     q.addBindValue(room);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -30,7 +31,8 @@ std::optional<RoomRecord> RoomStore::find(const QString &room)
                       q.value(1).toInt() != 0,
                       q.value(2).toString(),
                       q.value(3).toString(),
-                      q.value(4).toLongLong()};
+                      q.value(4).toLongLong(),
+                      q.value(5).toString()};
 }
 
 std::optional<RoomRecord> RoomStore::findOrCreate(const QString &room, qint64 ownerId, bool isPrivate)

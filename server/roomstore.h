@@ -16,6 +16,7 @@ struct RoomRecord
     QString topic;
     QString topicBy;
     qint64 topicTs = 0;
+    QString owner; // the owner's name as registered; empty when nobody owns it
 };
 
 class RoomStore

@@ -136,6 +136,8 @@ QJsonObject Joined::toJson() const
         o.insert("mentions"_L1, *mentions);
     if (notify)
         o.insert("notify"_L1, *notify);
+    if (owner)
+        o.insert("owner"_L1, *owner);
     return o;
 }
 
@@ -154,6 +156,7 @@ Parsed<Joined> Joined::fromJson(const QJsonObject &o)
     m.notify = r.optionalString("notify"_L1, 1, 16);
     if (m.notify && !isNotifyLevel(*m.notify))
         r.fail(ErrorCode::OutOfRange, u"'joined': field 'notify' must be \"all\", \"mentions\" or \"nothing\""_s);
+    m.owner = r.optionalUsername("owner"_L1);
     return r.finish(std::move(m));
 }
 

@@ -69,6 +69,8 @@ struct Joined
     // "mentions", "nothing"; absent: "all").
     std::optional<qint64> mentions = std::nullopt;
     std::optional<QString> notify = std::nullopt;
+    // Version 2: who owns the room (created it; deletes anyone's messages there); absent: nobody.
+    std::optional<QString> owner = std::nullopt;
 
     QJsonObject toJson() const;
     static Parsed<Joined> fromJson(const QJsonObject &o);

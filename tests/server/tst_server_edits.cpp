@@ -196,8 +196,12 @@ void TestServerEdits::aRoomsOwnerAndTheOperatorDeleteOthersMessages()
 {
     auto a = user(m_a), b = user(m_b), c = user(m_c);
     QVERIFY(a && b && c);
-    QVERIFY(joinRoom(*a, m_room)); // a created it: a owns it
-    QVERIFY(joinRoom(*b, m_room) && joinRoom(*c, m_room));
+    QVERIFY(joinRoom(*a, m_room)); // a created it: a owns it, and every member is told
+    c->send(Msg::Join{m_room});
+    const auto joined = c->waitFor<Msg::Joined>(5000, [&](const Msg::Joined &j) { return j.room == m_room; });
+    QVERIFY(joined);
+    QCOMPARE(joined->owner, std::optional<QString>(m_a));
+    QVERIFY(joinRoom(*b, m_room));
     const auto bs = say(*b, m_room, u"spam spam"_s);
     const auto as = say(*a, m_room, u"the owner speaks"_s);
     QVERIFY(bs && as);

@@ -153,6 +153,7 @@ void TestMessages::roundTrip_data()
     Joined withTopic{u"dev"_s, {}, std::nullopt, 3, 0};
     withTopic.topic = u"plans"_s;
     withTopic.isPrivate = true;
+    withTopic.owner = u"alice"_s;
     QTest::newRow("joined-topic") << Message(withTopic);
     QTest::newRow("notice-session-ended")
         << Message(Notice{NoticeEvent::SessionEnded, std::nullopt, u"alice"_s, u"ended from desk"_s, 5});

@@ -1,0 +1,202 @@
+#include "messageactions.h"
+
+#include "chatclient.h"
+#include "messagedelegate.h"
+#include "messagemodel.h"
+#include "names.h"
+#include "roomlist.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isMessage(const QModelIndex &index)
+{
+    const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
+    return index.isValid() && index.data(MessageModel::IdRole).toLongLong() > 0 &&
+           !index.data(MessageModel::DeletedRole).toBool() &&
+           (kind == MessageEntry::Kind::Chat || kind == MessageEntry::Kind::Own || kind == MessageEntry::Kind::Private);
+}
+
+} // namespace
+
+MessageActions::MessageActions(ChatClient &client, QListView *view,
+                               std::function<MessageModel *(const QString &key)> modelOf,
+                               std::function<bool()> ownsRoom, QWidget *barParent)
+    : QObject(barParent), m_client(client), m_view(view), m_modelOf(std::move(modelOf)),
+      m_ownsRoom(std::move(ownsRoom)), m_bar(new QWidget(barParent)), m_barText(new QLabel(m_bar))
+{
+    m_bar->setObjectName(u"composeBar"_s);
+    m_barText->setObjectName(u"composeText"_s);
+    m_barText->setTextFormat(Qt::PlainText);
+    m_barText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long quote does not widen the window
+    auto *close = new QToolButton(m_bar);
+    close->setObjectName(u"composeCancel"_s);
+    close->setText(u"✕"_s);
+    close->setToolTip(tr("Cancel (Escape)"));
+    close->setAccessibleName(tr("Cancel the reply or edit"));
+    auto *layout = new QHBoxLayout(m_bar);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_barText, 1);
+    layout->addWidget(close);
+    m_bar->hide();
+    connect(close, &QToolButton::clicked, this, &MessageActions::cancel);
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MessageActions::showMenu);
+    if (auto *delegate = qobject_cast<MessageDelegate *>(m_view->itemDelegate()))
+        connect(delegate, &MessageDelegate::reactionActivated, this, &MessageActions::toggleReaction);
+}
+
+QStringList MessageActions::quickReactions()
+{
+    return {u"👍"_s, u"❤️"_s, u"😂"_s, u"🎉"_s, u"😮"_s, u"😢"_s, u"🙏"_s, u"👀"_s};
+}
+
+void MessageActions::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(m_view);
+    menu.setObjectName(u"messageMenu"_s);
+    const QString text = index.data(MessageModel::TextRole).toString();
+    if (!text.isEmpty()) {
+        menu.addAction(tr("Copy text"), this, [this, text] {
+            QApplication::clipboard()->setText(text);
+            emit messageCopied(text);
+        });
+    }
+    if (isMessage(index)) {
+        const QPersistentModelIndex at(index);
+        const bool own =
+            index.data(MessageModel::FromRole).toString().compare(m_client.username(), Qt::CaseInsensitive) == 0;
+        const bool confirmed =
+            MessageEntry::Status(index.data(MessageModel::StatusRole).toInt()) == MessageEntry::Status::Done;
+        menu.addAction(tr("Reply"), this, [this, at] { startReply(at); });
+        QMenu *react = menu.addMenu(tr("React"));
+        for (const QString &emoji : quickReactions())
+            react->addAction(emoji, this, [this, at, emoji] { toggleReaction(at, emoji); });
+        if (own && confirmed)
+            menu.addAction(tr("Edit"), this, [this, at] { startEdit(at); });
+        const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
+        if (confirmed && (own || (kind != MessageEntry::Kind::Private && m_ownsRoom())))
+            menu.addAction(own ? tr("Delete") : tr("Delete (you own this room)"), this,
+                           [this, at] { deleteMessage(at); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MessageActions::showBar(const QString &text)
+{
+    m_barText->setText(text);
+    m_bar->show();
+}
+
+void MessageActions::startReply(const QModelIndex &index)
+{
+    if (!isMessage(index))
+        return;
+    m_editing.reset();
+    m_reply = Msg::Quote{index.data(MessageModel::IdRole).toLongLong(), index.data(MessageModel::FromRole).toString(),
+                         index.data(MessageModel::TextRole).toString().left(Protocol::MaxQuoteLength), false};
+    QString quoted = MessageDelegate::displayText(m_reply->text);
+    quoted.replace(QChar::LineSeparator, u' ');
+    showBar(tr("Replying to %1: %2").arg(m_reply->from, quoted));
+}
+
+void MessageActions::startEdit(const QModelIndex &index)
+{
+    if (!isMessage(index))
+        return;
+    m_reply.reset();
+    m_editing = index.data(MessageModel::IdRole).toLongLong();
+    showBar(tr("Editing your message; Enter saves it, Escape cancels."));
+    emit editTextWanted(index.data(MessageModel::TextRole).toString());
+}
+
+void MessageActions::deleteMessage(const QModelIndex &index)
+{
+    if (!isMessage(index))
+        return;
+    const qint64 id = index.data(MessageModel::IdRole).toLongLong();
+    const bool own =
+        index.data(MessageModel::FromRole).toString().compare(m_client.username(), Qt::CaseInsensitive) == 0;
+    QMessageBox ask(
+        QMessageBox::Question, tr("Delete message"),
+        own ? tr("Delete your message for everyone?")
+            : tr("Delete %1's message for everyone in this room?").arg(index.data(MessageModel::FromRole).toString()),
+        QMessageBox::Cancel, m_view->window());
+    ask.setObjectName(u"deleteQuestion"_s);
+    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == remove)
+        m_client.deleteMessage(id);
+}
+
+void MessageActions::toggleReaction(const QModelIndex &index, const QString &emoji)
+{
+    if (!isMessage(index))
+        return;
+    bool mine = false;
+    for (const QVariant &v : index.data(MessageModel::ReactionsRole).toList()) {
+        const QVariantMap r = v.toMap();
+        if (r.value(u"emoji"_s).toString() == emoji)
+            mine = r.value(u"mine"_s).toBool();
+    }
+    m_client.react(index.data(MessageModel::IdRole).toLongLong(), emoji, !mine);
+}
+
+void MessageActions::cancel()
+{
+    const bool wasEditing = m_editing.has_value();
+    m_editing.reset();
+    m_reply.reset();
+    m_bar->hide();
+    if (wasEditing)
+        emit editTextWanted(QString()); // the old text leaves the input with the edit
+}
+
+QString MessageActions::keyOf(const Msg::MessagePlace &place) const
+{
+    if (place.room)
+        return *place.room;
+    const bool own = Names::canonical(place.from) == Names::canonical(m_client.username());
+    return RoomList::conversationKey(own ? place.to.value_or(QString()) : place.from);
+}
+
+void MessageActions::onEdited(const Msg::Edited &edit)
+{
+    const bool mentionsMe = std::any_of(edit.mentions.cbegin(), edit.mentions.cend(), [this](const QString &name) {
+        return Names::canonical(name) == Names::canonical(m_client.username());
+    });
+    if (MessageModel *model = m_modelOf(keyOf(edit.place)))
+        model->applyEdit(edit.place.id, edit.text, edit.edited, mentionsMe);
+}
+
+void MessageActions::onDeleted(const Msg::Deleted &deletion)
+{
+    if (m_editing == deletion.place.id || (m_reply && m_reply->id == deletion.place.id))
+        cancel(); // what was being answered or changed is gone
+    if (MessageModel *model = m_modelOf(keyOf(deletion.place)))
+        model->applyDelete(deletion.place.id);
+}
+
+void MessageActions::onReacted(const Msg::Reacted &reaction)
+{
+    const bool own = Names::canonical(reaction.user) == Names::canonical(m_client.username());
+    if (MessageModel *model = m_modelOf(keyOf(reaction.place)))
+        model->applyReaction(reaction.place.id, reaction.emoji, reaction.count,
+                             own ? std::optional(reaction.on) : std::nullopt);
+}

@@ -1,0 +1,68 @@
+// What the user does to messages already shown: reply, edit, delete and react (a message's context menu,
+// clicks on reactions), the bar above the input that says what the next line does, and the server's news
+// of edits, deletions and reactions applied to every room's and conversation's messages.
+#pragma once
+
+#include "chatmessages.h"
+#include "editmessages.h"
+
+#include <QLabel>
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <functional>
+#include <optional>
+
+class ChatClient;
+class MessageModel;
+class QListView;
+class QToolButton;
+
+class MessageActions : public QObject
+{
+    Q_OBJECT
+public:
+    // modelOf: the messages of a room or conversation key (nullptr when none is open); ownsRoom: whether
+    // the user owns the room on screen (and so may delete anyone's messages there).
+    MessageActions(ChatClient &client, QListView *view, std::function<MessageModel *(const QString &key)> modelOf,
+                   std::function<bool()> ownsRoom, QWidget *barParent);
+
+    // The line above the input while a reply or an edit is being written; hidden otherwise.
+    QWidget *bar() const { return m_bar; }
+    std::optional<qint64> editing() const { return m_editing; }
+    std::optional<qint64> replyingTo() const { return m_reply ? std::optional(m_reply->id) : std::nullopt; }
+    std::optional<Msg::Quote> replyQuote() const { return m_reply; }
+
+    void startReply(const QModelIndex &index);
+    // Puts the message's text in the input (through editTextWanted) to be changed and sent as an edit.
+    void startEdit(const QModelIndex &index);
+    void deleteMessage(const QModelIndex &index);
+    void toggleReaction(const QModelIndex &index, const QString &emoji);
+    // Forgets a reply or edit being written (Escape, another room).
+    void cancel();
+
+    // The model key a changed message lives under: its room, or the conversation with the other side.
+    QString keyOf(const Msg::MessagePlace &place) const;
+    void onEdited(const Msg::Edited &edit);
+    void onDeleted(const Msg::Deleted &deletion);
+    void onReacted(const Msg::Reacted &reaction);
+
+    // The emoji the context menu offers.
+    static QStringList quickReactions();
+
+signals:
+    void editTextWanted(const QString &text);
+    void messageCopied(const QString &text);
+
+private:
+    void showMenu(const QPoint &pos);
+    void showBar(const QString &text);
+
+    ChatClient &m_client;
+    QListView *m_view;
+    std::function<MessageModel *(const QString &key)> m_modelOf;
+    std::function<bool()> m_ownsRoom;
+    QWidget *m_bar;
+    QLabel *m_barText;
+    std::optional<qint64> m_editing;
+    std::optional<Msg::Quote> m_reply;
+};
