@@ -570,9 +570,9 @@ void ChatClient::setNotifyLevel(const QString &room, const QString &level)
     send(Msg::Notify{room, level});
 }
 
-void ChatClient::requestMentions()
+void ChatClient::requestMentions(std::optional<qint64> before, int limit)
 {
-    send(Msg::ListMentions{std::nullopt, 50});
+    send(Msg::ListMentions{before, limit});
 }
 
 void ChatClient::leave(const QString &room)

@@ -71,7 +71,7 @@ public:
     void invite(const QString &room, const QString &user);
     // When this account's devices notify for a room ("all", "mentions", "nothing"), and its mentions.
     void setNotifyLevel(const QString &room, const QString &level);
-    void requestMentions();
+    void requestMentions(std::optional<qint64> before = std::nullopt, int limit = 50);
     void leave(const QString &room);
     void requestUsers(const std::optional<QString> &room);
     void requestRooms();

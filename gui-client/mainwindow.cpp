@@ -12,6 +12,7 @@
 #include "reconnectbanner.h"
 #include "roomheader.h"
 #include "roomlist.h"
+#include "searchdialog.h"
 #include "slashcommand.h"
 
 #include <QApplication>
@@ -134,6 +135,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::messageDeleted, m_actions, &MessageActions::onDeleted);
     connect(&m_client, &ChatClient::reactionChanged, m_actions, &MessageActions::onReacted);
     connect(&m_client, &ChatClient::aroundReceived, this, &MainWindow::onAround);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] { openSearch(); });
     connect(&m_client, &ChatClient::newerReceived, this, &MainWindow::onNewer);
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
@@ -154,13 +157,6 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         m_notifyLevels.insert(n.room, n.level);
         addLine(n.room,
                 MessageEntry{MessageEntry::Kind::Notice, 0, {}, {}, describeLevel(n.room, n.level), wallMs(), false});
-    });
-    connect(&m_client, &ChatClient::mentionsReceived, this, [this](const Msg::MentionList &list) {
-        if (list.messages.isEmpty())
-            return addInfo(tr("Nobody has mentioned you in your rooms."));
-        addInfo(tr("Where you were mentioned, the newest first:"));
-        for (const Msg::ChatMessage &m : list.messages)
-            addInfo(tr("%1, %2: %3").arg(m.room, m.from, m.text));
     });
     m_input->setCompletions([this] { return m_memberList->members(currentRoom()); });
     connect(&m_client, &ChatClient::typingChanged, this, [this](const Msg::Typing &t) {
@@ -556,6 +552,21 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
         noteSeen();
 }
 
+SearchDialog *MainWindow::openSearch()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(m_client, this);
+        connect(m_search, &SearchDialog::messageChosen, this, [this](const QString &key, qint64 id) {
+            jumpTo(key, id);
+            activateWindow();
+        });
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    return m_search;
+}
+
 void MainWindow::jumpTo(const QString &key, qint64 id)
 {
     if (key != m_current)
@@ -824,7 +835,8 @@ void MainWindow::onSubmitted(const QString &line)
     case SlashCommand::Kind::Help:
         addInfo(tr("Commands: /join <room>, /private <room>, /leave, /topic [text], /invite <user>, /msg <user> "
                    "[text], /me <action>, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, "
-                   "/exit. Tab completes @names. Start a message with // to send a line beginning with /."));
+                   "/exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or "
+                   "delete it. Start a message with // to send a line beginning with /."));
         break;
     case SlashCommand::Kind::Devices:
         showDevices();
@@ -854,7 +866,7 @@ void MainWindow::onSubmitted(const QString &line)
         m_client.setNotifyLevel(currentRoom(), c.argument);
         break;
     case SlashCommand::Kind::Mentions:
-        m_client.requestMentions();
+        openSearch()->showMentions();
         break;
     case SlashCommand::Kind::Private:
         enterRoom(c.argument, true);

@@ -22,6 +22,7 @@ class QSystemTrayIcon;
 class ReconnectBanner;
 class RoomHeader;
 class RoomList;
+class SearchDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +48,8 @@ public:
     // when it is not on screen, and marked for a moment.
     void jumpTo(const QString &key, qint64 id);
     MessageActions *messageActions() const { return m_actions; }
+    // Ctrl+F: the search (and mentions) dialog, shown.
+    SearchDialog *openSearch();
     // The id of the message marked by the last jump; 0 when none.
     qint64 markedId() const { return m_marked; }
 
@@ -130,6 +133,7 @@ private:
     QHash<QString, QString> m_notifyLevels;  // by room: "all", "mentions" or "nothing"
     QHash<QString, QString> m_owners;        // by room: its owner's name, when it has one
     MessageActions *m_actions;
+    SearchDialog *m_search = nullptr;
     std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
     bool m_fetchingNewer = false;
     qint64 m_marked = 0;

@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QLocale>
 #include <QVariantMap>
 #include <algorithm>
 
@@ -20,6 +21,12 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return e.from.isEmpty() ? e.text : e.from + QLatin1StringView(": ") + e.text;
+    case Qt::ToolTipRole: {
+        // The full time, and the message's number (which the server's operator deletes by).
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.ts).toLocalTime(), QLocale::LongFormat);
+        return e.id > 0 ? tr("Message %1, %2").arg(e.id).arg(when) : when;
+    }
     case KindRole:
         return int(e.kind);
     case FromRole:

@@ -6,6 +6,7 @@
 #include "addresscounts.h"
 #include "authenticator.h"
 #include "chatrequests.h"
+#include "checkpointer.h"
 #include "connectionrate.h"
 #include "devicesessions.h"
 #include "editrequests.h"
@@ -115,6 +116,7 @@ private:
     DeviceSessions m_devices;
     EditRequests m_edits;
     QTimer m_statsTimer;
+    Checkpointer m_checkpointer;
     bool m_shuttingDown = false;
     bool m_finished = false;
 };

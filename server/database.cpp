@@ -186,6 +186,34 @@ bool Database::open(const QString &dataDir, QString *error)
     return true;
 }
 
+QString Database::openThreadConnection(const QString &file, const QString &options, QString *error)
+{
+    const QString name = u"chatroom-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(options);
+        if (db.open())
+            return name;
+        *error = db.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return QString();
+}
+
+void Database::closeThreadConnection(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::setAutoCheckpoint(bool on)
+{
+    return exec(on ? u"PRAGMA wal_autocheckpoint=1000"_s : u"PRAGMA wal_autocheckpoint=0"_s);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -30,6 +30,12 @@ public:
     bool open(const QString &dataDir, QString *error);
     void close();
     QString fileName() const { return m_fileName; }
+    // Another connection to the same file, for the calling thread (which alone may use it and must close
+    // it): its Qt SQL name, or empty (and *error) when it did not open. options: QSQLITE_* connect options.
+    static QString openThreadConnection(const QString &file, const QString &options, QString *error);
+    static void closeThreadConnection(const QString &name);
+    // Whether committing runs WAL checkpoints (SQLite's default); off when a Checkpointer does them.
+    bool setAutoCheckpoint(bool on);
 
     // Each write runs in its own transaction; false (and lastError()) when it could not be stored.
     std::optional<UserRecord> findUser(const QString &name);

@@ -23,7 +23,7 @@ public:
         QString topic;
         bool isPrivate = false;
         qint64 mentions = 0;
-        QString notify; // empty: the default ("all")
+        QString notify;     // empty: the default ("all")
         QString owner = {}; // empty: nobody
     };
     // Puts the session in the room (creating it) and tells it who is there; the others get a join notice

@@ -1,5 +1,6 @@
 #include "searchworker.h"
 
+#include "database.h"
 #include "searchindex.h"
 
 #include <QLoggingCategory>
@@ -16,13 +17,7 @@ class SearchRunner
 {
 public:
     explicit SearchRunner(const QString &file) : m_file(file) {}
-    ~SearchRunner()
-    {
-        if (m_name.isEmpty())
-            return;
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    ~SearchRunner() { Database::closeThreadConnection(m_name); }
 
     SearchWorker::Result run(const SearchWorker::Request &r)
     {
@@ -41,18 +36,11 @@ private:
     {
         if (!m_name.isEmpty())
             return true;
-        const QString name = u"chatroom-search-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_file);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
-        if (!db.open()) {
-            qCWarning(lcSearch) << "the search connection did not open:" << db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return false;
-        }
-        m_name = name;
-        return true;
+        QString error;
+        m_name = Database::openThreadConnection(m_file, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s, &error);
+        if (m_name.isEmpty())
+            qCWarning(lcSearch) << "the search connection did not open:" << error;
+        return !m_name.isEmpty();
     }
 
     QString m_file;
@@ -63,7 +51,9 @@ SearchWorker::SearchWorker(const QString &databaseFile, QObject *parent)
     : QObject(parent), m_runner(new SearchRunner(databaseFile))
 {
     m_thread.setObjectName(u"search"_s);
-    m_thread.start();
+    // Messages first: the search thread runs when the server's own thread leaves the CPU free (SCHED_IDLE
+    // on Linux), so that a user searching without pause never slows everyone's chat.
+    m_thread.start(QThread::IdlePriority);
 }
 
 SearchWorker::~SearchWorker()

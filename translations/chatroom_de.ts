@@ -62,57 +62,57 @@ Bisher:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="53"/>
+        <location filename="../gui-client/chatclient.cpp" line="54"/>
         <source>Not sent: the client is no longer connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mehr mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="130"/>
+        <location filename="../gui-client/chatclient.cpp" line="131"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starten Sie auch den Client mit --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="134"/>
+        <location filename="../gui-client/chatclient.cpp" line="135"/>
         <source>The system says: %1.</source>
         <translation>Das System meldet: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="176"/>
+        <location filename="../gui-client/chatclient.cpp" line="177"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>Das Zertifikat des Servers ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="202"/>
+        <location filename="../gui-client/chatclient.cpp" line="203"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="218"/>
+        <location filename="../gui-client/chatclient.cpp" line="219"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie ist vielleicht nicht angekommen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="235"/>
+        <location filename="../gui-client/chatclient.cpp" line="236"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="236"/>
+        <location filename="../gui-client/chatclient.cpp" line="237"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="239"/>
+        <location filename="../gui-client/chatclient.cpp" line="240"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="314"/>
+        <location filename="../gui-client/chatclient.cpp" line="315"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="493"/>
+        <location filename="../gui-client/chatclient.cpp" line="527"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -405,17 +405,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="51"/>
+        <location filename="../gui-client/mainwindow.cpp" line="57"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="65"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="150"/>
+        <location filename="../gui-client/mainwindow.cpp" line="169"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -423,22 +423,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="151"/>
+        <location filename="../gui-client/mainwindow.cpp" line="170"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="169"/>
+        <location filename="../gui-client/mainwindow.cpp" line="188"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="170"/>
+        <location filename="../gui-client/mainwindow.cpp" line="189"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="504"/>
+        <location filename="../gui-client/mainwindow.cpp" line="539"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -446,72 +446,62 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="538"/>
+        <location filename="../gui-client/mainwindow.cpp" line="675"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="673"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="137"/>
-        <source>Nobody has mentioned you in your rooms.</source>
-        <translation>Niemand hat dich in deinen Räumen erwähnt.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="138"/>
-        <source>Where you were mentioned, the newest first:</source>
-        <translation>Wo du erwähnt wurdest, das Neueste zuerst:</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="140"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="440"/>
+        <location filename="../gui-client/mainwindow.cpp" line="480"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="442"/>
+        <location filename="../gui-client/mainwindow.cpp" line="482"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="443"/>
+        <location filename="../gui-client/mainwindow.cpp" line="483"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="565"/>
+        <location filename="../gui-client/mainwindow.cpp" line="625"/>
+        <source>That message is no longer there.</source>
+        <translation>Diese Nachricht gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="702"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="566"/>
+        <location filename="../gui-client/mainwindow.cpp" line="703"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="575"/>
+        <location filename="../gui-client/mainwindow.cpp" line="712"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="577"/>
+        <location filename="../gui-client/mainwindow.cpp" line="714"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="579"/>
+        <location filename="../gui-client/mainwindow.cpp" line="716"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="630"/>
+        <location filename="../gui-client/mainwindow.cpp" line="779"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -519,22 +509,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="632"/>
+        <location filename="../gui-client/mainwindow.cpp" line="781"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="671"/>
+        <location filename="../gui-client/mainwindow.cpp" line="826"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="681"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names. Start a message with // to send a line beginning with /.</source>
-        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="655"/>
+        <location filename="../gui-client/mainwindow.cpp" line="804"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -542,68 +527,72 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="656"/>
+        <location filename="../gui-client/mainwindow.cpp" line="805"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="656"/>
+        <location filename="../gui-client/mainwindow.cpp" line="805"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="666"/>
+        <location filename="../gui-client/mainwindow.cpp" line="815"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="673"/>
+        <location filename="../gui-client/mainwindow.cpp" line="828"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="690"/>
+        <location filename="../gui-client/mainwindow.cpp" line="836"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="846"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="693"/>
+        <location filename="../gui-client/mainwindow.cpp" line="849"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="694"/>
+        <location filename="../gui-client/mainwindow.cpp" line="850"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="696"/>
+        <location filename="../gui-client/mainwindow.cpp" line="852"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="703"/>
+        <location filename="../gui-client/mainwindow.cpp" line="859"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="709"/>
+        <location filename="../gui-client/mainwindow.cpp" line="865"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
-        <location filename="../gui-client/mainwindow.cpp" line="740"/>
+        <location filename="../gui-client/mainwindow.cpp" line="920"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="758"/>
+        <location filename="../gui-client/mainwindow.cpp" line="902"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="767"/>
+        <location filename="../gui-client/mainwindow.cpp" line="911"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -639,26 +628,128 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="45"/>
+        <source>Cancel (Escape)</source>
+        <translation>Abbrechen (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="46"/>
+        <source>Cancel the reply or edit</source>
+        <translation>Antwort oder Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="74"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="85"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="86"/>
+        <source>React</source>
+        <translation>Reagieren</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="90"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="93"/>
+        <location filename="../gui-client/messageactions.cpp" line="141"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="93"/>
+        <source>Delete (you own this room)</source>
+        <translation>Löschen (dir gehört dieser Raum)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="115"/>
+        <source>Replying to %1: %2</source>
+        <translation>Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="124"/>
+        <source>Editing your message; Enter saves it, Escape cancels.</source>
+        <translation>Du bearbeitest deine Nachricht; Enter speichert, Escape bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="136"/>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="137"/>
+        <source>Delete your message for everyone?</source>
+        <translation>Deine Nachricht für alle löschen?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
+        <source>Delete %1&apos;s message for everyone in this room?</source>
+        <translation>Die Nachricht von %1 für alle in diesem Raum löschen?</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="78"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="81"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="94"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="90"/>
+        <source>(deleted message)</source>
+        <translation>(gelöschte Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="111"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="127"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="123"/>
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="148"/>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="152"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="133"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="158"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="178"/>
+        <source>You reacted with this; click to take it back.</source>
+        <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="179"/>
+        <source>Click to react with this too.</source>
+        <translation>Klicke, um auch so zu reagieren.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="28"/>
+        <source>Message %1, %2</source>
+        <translation>Nachricht %1, %2</translation>
     </message>
 </context>
 <context>
@@ -731,6 +822,91 @@ Bisher:
         <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>Private messages</source>
         <translation>Private Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="84"/>
+        <source>Older results</source>
+        <translation>Ältere Treffer</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="85"/>
+        <location filename="../gui-client/searchdialog.cpp" line="173"/>
+        <source>Mentions of me</source>
+        <translation>Erwähnungen von mir</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="88"/>
+        <location filename="../gui-client/searchdialog.cpp" line="182"/>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="90"/>
+        <source>Words, and from:name, in:room, in:@name, before:2026-12-31, after:2026-01-01</source>
+        <translation>Wörter, und from:Name, in:Raum, in:@Name, before:2026-12-31, after:2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="97"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="117"/>
+        <location filename="../gui-client/searchdialog.cpp" line="162"/>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="174"/>
+        <source>Looking for your mentions…</source>
+        <translation>Suche deine Erwähnungen…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="186"/>
+        <source>No messages you can read match “%1”.</source>
+        <translation>Keine Nachricht, die du lesen kannst, passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/searchdialog.cpp" line="187"/>
+        <source>%n message(s), the newest first.</source>
+        <translation>
+            <numerusform>%n Nachricht, die neueste zuerst.</numerusform>
+            <numerusform>%n Nachrichten, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="203"/>
+        <source>Nobody has mentioned you in your rooms.</source>
+        <translation>Niemand hat dich in deinen Räumen erwähnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/searchdialog.cpp" line="204"/>
+        <source>%n mention(s), the newest first.</source>
+        <translation>
+            <numerusform>%n Erwähnung, die neueste zuerst.</numerusform>
+            <numerusform>%n Erwähnungen, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="210"/>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="221"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitDelegate</name>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="36"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="150"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="169"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="504"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="539"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="630"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="779"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="655"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="804"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -63,6 +63,25 @@
         <translation>
             <numerusform>%1 Reconnecting in %n second…</numerusform>
             <numerusform>%1 Reconnecting in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/searchdialog.cpp" line="187"/>
+        <source>%n message(s), the newest first.</source>
+        <translation>
+            <numerusform>%n message, the newest first.</numerusform>
+            <numerusform>%n messages, the newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/searchdialog.cpp" line="204"/>
+        <source>%n mention(s), the newest first.</source>
+        <translation>
+            <numerusform>%n mention, the newest first.</numerusform>
+            <numerusform>%n mentions, the newest first.</numerusform>
         </translation>
     </message>
 </context>

@@ -62,57 +62,57 @@ Anterior:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="53"/>
+        <location filename="../gui-client/chatclient.cpp" line="54"/>
         <source>Not sent: the client is no longer connected to the server.</source>
         <translation>No enviado: el cliente ya no está conectado al servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="130"/>
+        <location filename="../gui-client/chatclient.cpp" line="131"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicie también el cliente con --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="134"/>
+        <location filename="../gui-client/chatclient.cpp" line="135"/>
         <source>The system says: %1.</source>
         <translation>El sistema indica: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="176"/>
+        <location filename="../gui-client/chatclient.cpp" line="177"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>El certificado del servidor no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="202"/>
+        <location filename="../gui-client/chatclient.cpp" line="203"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="218"/>
+        <location filename="../gui-client/chatclient.cpp" line="219"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>La conexión se cortó antes de que el servidor confirmara este mensaje; puede que no haya llegado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="235"/>
+        <location filename="../gui-client/chatclient.cpp" line="236"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="236"/>
+        <location filename="../gui-client/chatclient.cpp" line="237"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="239"/>
+        <location filename="../gui-client/chatclient.cpp" line="240"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="314"/>
+        <location filename="../gui-client/chatclient.cpp" line="315"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="493"/>
+        <location filename="../gui-client/chatclient.cpp" line="527"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -405,17 +405,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="51"/>
+        <location filename="../gui-client/mainwindow.cpp" line="57"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="65"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="150"/>
+        <location filename="../gui-client/mainwindow.cpp" line="169"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -423,22 +423,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="151"/>
+        <location filename="../gui-client/mainwindow.cpp" line="170"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="169"/>
+        <location filename="../gui-client/mainwindow.cpp" line="188"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="170"/>
+        <location filename="../gui-client/mainwindow.cpp" line="189"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="504"/>
+        <location filename="../gui-client/mainwindow.cpp" line="539"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -446,72 +446,62 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="538"/>
+        <location filename="../gui-client/mainwindow.cpp" line="675"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="673"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="137"/>
-        <source>Nobody has mentioned you in your rooms.</source>
-        <translation>Nadie te ha mencionado en tus salas.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="138"/>
-        <source>Where you were mentioned, the newest first:</source>
-        <translation>Dónde te han mencionado, lo más reciente primero:</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="140"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="440"/>
+        <location filename="../gui-client/mainwindow.cpp" line="480"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="442"/>
+        <location filename="../gui-client/mainwindow.cpp" line="482"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="443"/>
+        <location filename="../gui-client/mainwindow.cpp" line="483"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="565"/>
+        <location filename="../gui-client/mainwindow.cpp" line="625"/>
+        <source>That message is no longer there.</source>
+        <translation>Ese mensaje ya no está.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="702"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="566"/>
+        <location filename="../gui-client/mainwindow.cpp" line="703"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="575"/>
+        <location filename="../gui-client/mainwindow.cpp" line="712"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="577"/>
+        <location filename="../gui-client/mainwindow.cpp" line="714"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="579"/>
+        <location filename="../gui-client/mainwindow.cpp" line="716"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="630"/>
+        <location filename="../gui-client/mainwindow.cpp" line="779"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -519,22 +509,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="632"/>
+        <location filename="../gui-client/mainwindow.cpp" line="781"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="671"/>
+        <location filename="../gui-client/mainwindow.cpp" line="826"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="681"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names. Start a message with // to send a line beginning with /.</source>
-        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="655"/>
+        <location filename="../gui-client/mainwindow.cpp" line="804"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -542,68 +527,72 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="656"/>
+        <location filename="../gui-client/mainwindow.cpp" line="805"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="656"/>
+        <location filename="../gui-client/mainwindow.cpp" line="805"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="666"/>
+        <location filename="../gui-client/mainwindow.cpp" line="815"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="673"/>
+        <location filename="../gui-client/mainwindow.cpp" line="828"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="690"/>
+        <location filename="../gui-client/mainwindow.cpp" line="836"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="846"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="693"/>
+        <location filename="../gui-client/mainwindow.cpp" line="849"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="694"/>
+        <location filename="../gui-client/mainwindow.cpp" line="850"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="696"/>
+        <location filename="../gui-client/mainwindow.cpp" line="852"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="703"/>
+        <location filename="../gui-client/mainwindow.cpp" line="859"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="709"/>
+        <location filename="../gui-client/mainwindow.cpp" line="865"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
-        <location filename="../gui-client/mainwindow.cpp" line="740"/>
+        <location filename="../gui-client/mainwindow.cpp" line="920"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="758"/>
+        <location filename="../gui-client/mainwindow.cpp" line="902"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="767"/>
+        <location filename="../gui-client/mainwindow.cpp" line="911"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -639,26 +628,128 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="45"/>
+        <source>Cancel (Escape)</source>
+        <translation>Cancelar (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="46"/>
+        <source>Cancel the reply or edit</source>
+        <translation>Cancelar la respuesta o la edición</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="74"/>
+        <source>Copy text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="85"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="86"/>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="90"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="93"/>
+        <location filename="../gui-client/messageactions.cpp" line="141"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="93"/>
+        <source>Delete (you own this room)</source>
+        <translation>Eliminar (esta sala es tuya)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="115"/>
+        <source>Replying to %1: %2</source>
+        <translation>Respondiendo a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="124"/>
+        <source>Editing your message; Enter saves it, Escape cancels.</source>
+        <translation>Editando tu mensaje; Intro lo guarda, Escape cancela.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="136"/>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="137"/>
+        <source>Delete your message for everyone?</source>
+        <translation>¿Eliminar tu mensaje para todos?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
+        <source>Delete %1&apos;s message for everyone in this room?</source>
+        <translation>¿Eliminar el mensaje de %1 para todos en esta sala?</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="78"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="81"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="94"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="90"/>
+        <source>(deleted message)</source>
+        <translation>(mensaje eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="111"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="127"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="123"/>
+        <source>This message was deleted.</source>
+        <translation>Este mensaje fue eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="148"/>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="152"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="133"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="158"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="178"/>
+        <source>You reacted with this; click to take it back.</source>
+        <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="179"/>
+        <source>Click to react with this too.</source>
+        <translation>Haz clic para reaccionar también con esto.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="28"/>
+        <source>Message %1, %2</source>
+        <translation>Mensaje %1, %2</translation>
     </message>
 </context>
 <context>
@@ -731,6 +822,91 @@ Anterior:
         <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>Private messages</source>
         <translation>Mensajes privados</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="84"/>
+        <source>Older results</source>
+        <translation>Resultados anteriores</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="85"/>
+        <location filename="../gui-client/searchdialog.cpp" line="173"/>
+        <source>Mentions of me</source>
+        <translation>Menciones de mí</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="88"/>
+        <location filename="../gui-client/searchdialog.cpp" line="182"/>
+        <source>Search messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="90"/>
+        <source>Words, and from:name, in:room, in:@name, before:2026-12-31, after:2026-01-01</source>
+        <translation>Palabras, y from:nombre, in:sala, in:@nombre, before:2026-12-31, after:2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="97"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="117"/>
+        <location filename="../gui-client/searchdialog.cpp" line="162"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="174"/>
+        <source>Looking for your mentions…</source>
+        <translation>Buscando tus menciones…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="186"/>
+        <source>No messages you can read match “%1”.</source>
+        <translation>Ningún mensaje que puedas leer coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/searchdialog.cpp" line="187"/>
+        <source>%n message(s), the newest first.</source>
+        <translation>
+            <numerusform>%n mensaje, el más reciente primero.</numerusform>
+            <numerusform>%n mensajes, los más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="203"/>
+        <source>Nobody has mentioned you in your rooms.</source>
+        <translation>Nadie te ha mencionado en tus salas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/searchdialog.cpp" line="204"/>
+        <source>%n mention(s), the newest first.</source>
+        <translation>
+            <numerusform>%n mención, la más reciente primero.</numerusform>
+            <numerusform>%n menciones, las más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="210"/>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="221"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitDelegate</name>
+    <message>
+        <location filename="../gui-client/searchdialog.cpp" line="36"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // the message itself; and one account's devices side by side.
 #include "chatinput.h"
 #include "devicesdialog.h"
+#include "searchdialog.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "windowsession.h"
@@ -328,7 +329,8 @@ void TestConversations::aRoomTopicAndAPrivateRoom()
     QTRY_COMPARE_WITH_TIMEOUT(rae->window->currentRoom(), u"hideout"_s, 5000);
     QCOMPARE(rae->window->headerText(), u"hideout (private)"_s);
     type(*rae->window, u"/topic Plans for <b>Friday</b>"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(rae->window->headerText(), u"hideout (private) — \u2068Plans for <b>Friday</b>\u2069"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rae->window->headerText(), u"hideout (private) — \u2068Plans for <b>Friday</b>\u2069"_s,
+                              5000);
     QCOMPARE(rowsWith(rae->window->model(u"hideout"_s), u"rae set the topic: Plans for <b>Friday</b>"_s).size(), 1);
 
     // Sam cannot come in until invited; then the room opens with its topic.
@@ -422,10 +424,16 @@ void TestConversations::aMentionStandsOutCountsApartAndNotifiesInAMutedRoom()
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
         QCOMPARE(notified.first().at(1).toString(), u"@vic can you look?"_s);
     }
-    // And it is listed among the mentions.
+    // And it is listed among the mentions, in the search window.
     type(*vic->window, u"/mentions"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(vic->window->model(u"side"_s), u"lobby, wes: @vic can you look?"_s).size(), 1,
-                              5000);
+    auto *mentions = vic->window->findChild<SearchDialog *>(u"searchDialog"_s);
+    QVERIFY(mentions && mentions->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(mentions->resultCount(), 1, 5000);
+    QCOMPARE(mentions->findChild<QListWidget *>(u"searchResults"_s)
+                 ->item(0)
+                 ->data(SearchHitDelegate::SnippetRole)
+                 .toString(),
+             u"@vic can you look?"_s);
 }
 
 QTEST_MAIN(TestConversations)

@@ -1,8 +1,12 @@
 // An acknowledged message survives the server being killed (SIGKILL) mid-stream, and none is stored twice.
+#include "checkpointer.h"
+#include "database.h"
+#include "messagestore.h"
 #include "serverprocess.h"
 #include "testclient.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtCrypto>
 
@@ -16,6 +20,7 @@ private slots:
     void fullDiskGivesAnErrorAndKeepsWhatIsStored();
     void aSchemaOneDatabaseIsUpgradedInPlace();
     void aSchemaTwoDatabaseIsUpgradedInPlace();
+    void theCheckpointerMovesTheWalOffTheServersThread();
 
 private:
     // Puts a copy of a database made by an older server in dir, writable, as the server expects it.
@@ -261,6 +266,34 @@ void TestServerDurability::aSchemaTwoDatabaseIsUpgradedInPlace()
     const auto after = veteran.waitFor<Msg::ConversationList>();
     QVERIFY(after);
     QCOMPARE(after->conversations[0].unread, 1);
+}
+
+void TestServerDurability::theCheckpointerMovesTheWalOffTheServersThread()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dir.path(), &error), qPrintable(error));
+    const auto autoCheckpoint = [&] {
+        QSqlQuery q(db.connection());
+        return q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(autoCheckpoint(), 1000); // SQLite's own, in every commit
+    {
+        Checkpointer checkpointer(db);
+        QCOMPARE(autoCheckpoint(), 0); // commits no longer copy the WAL back
+        MessageStore store(db);
+        const std::optional<qint64> ann = db.createUser(u"ann"_s, QByteArray("not a real hash"));
+        QVERIFY(ann);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(store.storeRoomMessage(*ann, u"lobby"_s, u"ann"_s,
+                                           u"message %1 %2"_s.arg(i).arg(QString(500, u'x')), false));
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointer.pagesMoved() > 0, 5000);
+        QVERIFY(checkpointer.runs() > 0);
+    }
+    QCOMPARE(autoCheckpoint(), 1000); // given back when it stops
+    bool more = false;
+    QCOMPARE(MessageStore(db).roomHistory(u"lobby"_s, std::nullopt, std::nullopt, 10, &more).size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestServerDurability)

@@ -1,0 +1,66 @@
+// Ctrl+F: searches the messages the user may read, and lists where the user was mentioned. Each result
+// shows where and when, and its text with the matches marked; choosing one opens the message in its room
+// or conversation.
+#pragma once
+
+#include "conversationmessages.h"
+
+#include <QDialog>
+#include <QStyledItemDelegate>
+
+class ChatClient;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+// Draws one result: "where · who · when" above the text, the matched words marked (never markup).
+class SearchHitDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    enum Role { WhereRole = Qt::UserRole + 1, FromRole, TimeRole, SnippetRole, MatchesRole, IdRole, KeyRole };
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void layout(class QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};
+
+class SearchDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SearchDialog(ChatClient &client, QWidget *parent = nullptr);
+
+    // Runs the query now (also what Enter in the query line does).
+    void search(const QString &query);
+    // Lists the messages that mention the user, the newest first.
+    void showMentions();
+    QString statusText() const;
+    int resultCount() const;
+
+signals:
+    // The user chose a result: the message with this id, in the room or conversation key.
+    void messageChosen(const QString &key, qint64 id);
+
+private:
+    void onResults(const Msg::SearchResults &results);
+    void onMentions(const Msg::MentionList &list);
+    void addHit(const Msg::SearchHit &hit);
+    void choose(QListWidgetItem *item);
+    void setWaiting(bool waiting, const QString &status);
+
+    ChatClient &m_client;
+    QLineEdit *m_query;
+    QListWidget *m_results;
+    QLabel *m_status;
+    QPushButton *m_more;
+    QPushButton *m_mentions;
+    enum class Mode { Search, Mentions } m_mode = Mode::Search;
+    QString m_asked;        // the query whose results are shown (or awaited)
+    qint64 m_lastId = 0;    // the oldest result shown: the next page starts before it
+    bool m_waiting = false; // a search or mention list was asked for and not answered yet
+};

@@ -1,0 +1,92 @@
+#include "checkpointer.h"
+
+#include "database.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCheckpoint, "chat.server.db")
+
+class CheckpointRunner
+{
+public:
+    explicit CheckpointRunner(const QString &file) : m_file(file) {}
+    ~CheckpointRunner() { Database::closeThreadConnection(m_name); }
+
+    // The pages moved into the database file; -1 when it failed.
+    qint64 run()
+    {
+        if (m_name.isEmpty()) {
+            QString error;
+            m_name = Database::openThreadConnection(m_file, u"QSQLITE_BUSY_TIMEOUT=1000"_s, &error);
+            if (m_name.isEmpty()) {
+                qCWarning(lcCheckpoint) << "the checkpoint connection did not open:" << error;
+                return -1;
+            }
+        }
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        // Columns: busy (1 when it could not finish), pages in the WAL, pages moved.
+        if (!q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || !q.next()) {
+            qCWarning(lcCheckpoint) << "a checkpoint failed:" << q.lastError().text();
+            return -1;
+        }
+        return q.value(2).toLongLong();
+    }
+
+private:
+    QString m_file;
+    QString m_name;
+};
+
+Checkpointer::Checkpointer(Database &db, QObject *parent)
+    : QObject(parent), m_db(db), m_runner(new CheckpointRunner(db.fileName())), m_timer(this)
+{
+    m_db.setAutoCheckpoint(false);
+    m_thread.setObjectName(u"checkpoint"_s);
+    m_thread.start();
+    m_timer.setInterval(Interval);
+    connect(&m_timer, &QTimer::timeout, this, &Checkpointer::start);
+    m_timer.start();
+}
+
+Checkpointer::~Checkpointer()
+{
+    m_timer.stop();
+    QObject closer;
+    closer.moveToThread(&m_thread);
+    QMetaObject::invokeMethod(&closer, [runner = m_runner] { delete runner; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_db.setAutoCheckpoint(true);
+}
+
+void Checkpointer::start()
+{
+    if (m_running)
+        return; // the last one is still copying: never two in the queue
+    m_running = true;
+    auto *job = new QObject;
+    job->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        job,
+        [this, job, runner = m_runner] {
+            const qint64 pages = runner->run();
+            job->deleteLater();
+            QMetaObject::invokeMethod(
+                this,
+                [this, pages] {
+                    m_running = false;
+                    ++m_runs;
+                    if (pages > 0)
+                        m_pages += pages;
+                    else if (pages < 0)
+                        m_db.setAutoCheckpoint(true); // better slow commits than a WAL that grows forever
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
