@@ -186,31 +186,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    painter->save();
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
+    QColor background;
     if (opt.state & QStyle::State_Selected)
-        painter->fillRect(opt.rect, opt.palette.color(QPalette::Highlight).lighter(170));
+        background = opt.palette.color(QPalette::Highlight).lighter(170);
     else if (index.data(MessageModel::MentionsMeRole).toBool())
-        painter->fillRect(opt.rect, QColor(0xe0, 0x9a, 0x1f, 48)); // it names the user: stands out
+        background = QColor(0xe0, 0x9a, 0x1f, 48); // it names the user: stands out
     else if (kind == MessageEntry::Kind::Private)
-        painter->fillRect(opt.rect, QColor(0x8e, 0x3c, 0xb4, 18));
+        background = QColor(0x8e, 0x3c, 0xb4, 18);
     else if (kind == MessageEntry::Kind::Own)
-        painter->fillRect(opt.rect, QColor(0x1f, 0x6f, 0xd1, 12));
-    QTextDocument doc;
-    layout(doc, opt, index);
-    painter->translate(opt.rect.topLeft());
-    doc.drawContents(painter, QRectF(0, 0, opt.rect.width(), opt.rect.height()));
-    painter->restore();
-}
-
-QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt(option);
-    if (opt.rect.width() <= 0 && opt.widget)
-        opt.rect.setWidth(opt.widget->width() - 20);
-    QTextDocument doc;
-    layout(doc, opt, index);
-    return QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height())));
+        background = QColor(0x1f, 0x6f, 0xd1, 12);
+    paintDocument(painter, opt, index, background);
 }
 
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

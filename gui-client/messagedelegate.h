@@ -3,17 +3,15 @@
 // mailto links in it are underlined and open on click; a click on the quote or a reaction is reported.
 #pragma once
 
-#include <QStyledItemDelegate>
-#include <QTextDocument>
+#include "documentdelegate.h"
 
-class MessageDelegate : public QStyledItemDelegate
+class MessageDelegate : public DocumentDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using DocumentDelegate::DocumentDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
@@ -31,7 +29,7 @@ signals:
     // A reaction under a message was clicked: the user's own reaction with it is to be toggled.
     void reactionActivated(const QModelIndex &index, const QString &emoji);
 
-private:
+protected:
     // Lays the message out as a plain-text document with link ranges marked (no markup is parsed).
-    void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };

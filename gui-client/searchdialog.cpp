@@ -59,24 +59,9 @@ void SearchHitDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &o
 
 void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    painter->save();
-    if (option.state & QStyle::State_Selected)
-        painter->fillRect(option.rect, option.palette.color(QPalette::Highlight).lighter(170));
-    QTextDocument doc;
-    layout(doc, option, index);
-    painter->translate(option.rect.topLeft());
-    doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()));
-    painter->restore();
-}
-
-QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt(option);
-    if (opt.rect.width() <= 0 && opt.widget)
-        opt.rect.setWidth(opt.widget->width() - 20);
-    QTextDocument doc;
-    layout(doc, opt, index);
-    return QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height())));
+    paintDocument(painter, option, index,
+                  option.state & QStyle::State_Selected ? option.palette.color(QPalette::Highlight).lighter(170)
+                                                        : QColor());
 }
 
 SearchDialog::SearchDialog(ChatClient &client, QWidget *parent)

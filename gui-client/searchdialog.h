@@ -4,9 +4,9 @@
 #pragma once
 
 #include "conversationmessages.h"
+#include "documentdelegate.h"
 
 #include <QDialog>
-#include <QStyledItemDelegate>
 
 class ChatClient;
 class QLabel;
@@ -16,17 +16,16 @@ class QListWidgetItem;
 class QPushButton;
 
 // Draws one result: "where · who · when" above the text, the matched words marked (never markup).
-class SearchHitDelegate : public QStyledItemDelegate
+class SearchHitDelegate : public DocumentDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using DocumentDelegate::DocumentDelegate;
     enum Role { WhereRole = Qt::UserRole + 1, FromRole, TimeRole, SnippetRole, MatchesRole, IdRole, KeyRole };
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-private:
-    void layout(class QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+protected:
+    void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 class SearchDialog : public QDialog
