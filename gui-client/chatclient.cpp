@@ -495,9 +495,15 @@ qint64 ChatClient::whisper(const QString &to, const QString &text, bool action, 
     return ref;
 }
 
-void ChatClient::editMessage(qint64 id, const QString &text)
+qint64 ChatClient::editMessage(qint64 id, const QString &text)
 {
-    send(Msg::Edit{id, text});
+    const qint64 ref = m_nextRef++;
+    if (m_state == State::Connected && m_connection)
+        m_connection->send(Msg::encode(Msg::Edit{id, text}, ref));
+    else
+        QTimer::singleShot(
+            0, this, [this, ref] { emit unsent(ref, tr("Not sent: the client is not connected to the server.")); });
+    return ref;
 }
 
 void ChatClient::deleteMessage(qint64 id)
@@ -510,9 +516,12 @@ void ChatClient::react(qint64 id, const QString &emoji, bool on)
     send(Msg::React{id, emoji, on});
 }
 
-void ChatClient::search(const QString &query, std::optional<qint64> before)
+qint64 ChatClient::search(const QString &query, std::optional<qint64> before)
 {
-    send(Msg::Search{query, before, SearchPageSize});
+    const qint64 ref = m_nextRef++;
+    if (m_connection)
+        m_connection->send(Msg::encode(Msg::Search{query, before, SearchPageSize}, ref));
+    return ref;
 }
 
 void ChatClient::sendOrQueue(const Outgoing &request)

@@ -60,11 +60,13 @@ public:
                    std::optional<qint64> replyTo = std::nullopt);
     // Changing what was sent (version 2): the answers are messageEdited, messageDeleted, reactionChanged,
     // or requestFailed.
-    void editMessage(qint64 id, const QString &text);
+    // Returns the ref that a refusal (requestFailed) or unsent() carries.
+    qint64 editMessage(qint64 id, const QString &text);
     void deleteMessage(qint64 id);
     void react(qint64 id, const QString &emoji, bool on);
     // Searches what the account may read (answered with searchResultsReceived); before: the next page.
-    void search(const QString &query, std::optional<qint64> before = std::nullopt);
+    // Returns the ref a refusal carries.
+    qint64 search(const QString &query, std::optional<qint64> before = std::nullopt);
     // isPrivate: a room this creates is invite only.
     void join(const QString &room, bool isPrivate = false);
     void setTopic(const QString &room, const QString &text);

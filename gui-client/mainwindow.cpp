@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLoggingCategory>
+#include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -129,14 +130,16 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         m_input->setText(text);
         m_input->setFocus();
     });
+    connect(m_actions, &MessageActions::inputWanted, m_input, qOverload<>(&QWidget::setFocus));
     auto *cancel = new QShortcut(QKeySequence::Cancel, m_input, nullptr, nullptr, Qt::WidgetShortcut);
     connect(cancel, &QShortcut::activated, m_actions, &MessageActions::cancel);
     connect(&m_client, &ChatClient::messageEdited, m_actions, &MessageActions::onEdited);
     connect(&m_client, &ChatClient::messageDeleted, m_actions, &MessageActions::onDeleted);
     connect(&m_client, &ChatClient::reactionChanged, m_actions, &MessageActions::onReacted);
     connect(&m_client, &ChatClient::aroundReceived, this, &MainWindow::onAround);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] { openSearch(); });
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr,
+                               Qt::ApplicationShortcut); // also from the search window
+    connect(find, &QShortcut::activated, this, [this] { openSearch()->startSearching(); });
     connect(&m_client, &ChatClient::newerReceived, this, &MainWindow::onNewer);
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
@@ -248,7 +251,7 @@ MessageModel *MainWindow::ensureModel(const QString &key)
         // An edit, a tombstone or a reaction changes a message's height: the view lays it out again.
         connect(model, &MessageModel::dataChanged, m_delegate, [this, model](const QModelIndex &first) {
             if (m_view->model() == model)
-                emit m_delegate->sizeHintChanged(first);
+                m_delegate->relayout(first);
         });
         connect(model, &MessageModel::olderMessagesWanted, this, [this, key](qint64 before) {
             if (RoomList::isConversation(key))
@@ -303,8 +306,8 @@ void MainWindow::noteSeen()
     if (m_current.isEmpty() || m_positioning || !isActiveWindow() || !m_followNewest)
         return;
     MessageModel *model = m_models.value(m_current);
-    if (!model)
-        return;
+    if (!model || model->hasNewerOnServer())
+        return; // away from the newest messages (after a jump): nothing new was seen
     m_read.seen(m_current, model->newestId());
     // Messages watched as they arrive are not news: no line appears above them. A line already shown
     // stays until the room is left.
@@ -338,12 +341,12 @@ void MainWindow::showEntry(const QString &key)
     if (key != m_current) {
         // Each room and conversation keeps what was typed in it: a line must never go to another
         // person than the one it was written for (or given back from).
+        m_actions->cancel(); // a reply or edit belongs to the room it was started in (its text goes with it)
         if (const QString draft = m_input->text(); !draft.isEmpty())
             m_drafts.insert(m_current, draft);
         else
             m_drafts.remove(m_current);
         m_input->setText(m_drafts.take(key));
-        m_actions->cancel(); // a reply or edit belongs to the room it was started in
     }
     m_current = key;
     MessageModel *model = ensureModel(key);
@@ -556,6 +559,14 @@ SearchDialog *MainWindow::openSearch()
 {
     if (!m_search) {
         m_search = new SearchDialog(m_client, this);
+        // Beside the messages rather than over them, where the screen allows: a result chosen is marked
+        // in the window, which should stay in sight.
+        const QRect screen = this->screen()->availableGeometry();
+        const QRect window = frameGeometry();
+        int x = window.right() + 8;
+        if (x + m_search->width() > screen.right())
+            x = std::max(screen.left(), window.right() - m_search->width());
+        m_search->move(x, window.top());
         connect(m_search, &SearchDialog::messageChosen, this, [this](const QString &key, qint64 id) {
             jumpTo(key, id);
             activateWindow();
@@ -591,7 +602,10 @@ void MainWindow::markRow(MessageModel *model, int row)
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
     m_marked = index.data(MessageModel::IdRole).toLongLong();
-    QTimer::singleShot(0, this, [this] { m_positioning = false; });
+    QTimer::singleShot(0, this, [this] {
+        m_positioning = false;
+        fetchNewerIfAtBottom(); // the page may fit on screen: nothing to scroll, so ask now
+    });
     QTimer::singleShot(MarkMs, this, [this, marked = m_marked] {
         if (m_marked == marked && m_view->selectionModel()) {
             m_view->selectionModel()->clearSelection();
@@ -638,6 +652,7 @@ void MainWindow::onNewer(const Msg::HistoryReply &history)
     for (const Msg::PrivateMessage &m : history.direct)
         entries.append(entryOf(m));
     model->appendNewer(entries, history.more);
+    fetchNewerIfAtBottom(); // still at the bottom (or the page added nothing): the next one
 }
 
 void MainWindow::fetchNewerIfAtBottom()
@@ -750,7 +765,11 @@ void MainWindow::sendTo(const QString &key, const QString &text, bool action, co
         entry.ref = m_client.say(key, text, action, replyTo);
     }
     m_sent.insert(entry.ref, Sent{key, line});
+    if (key == m_current)
+        m_followNewest = true; // what one sends, one sees go out: the view goes to the newest
     addLine(key, entry);
+    if (key == m_current)
+        m_view->scrollToBottom();
 }
 
 void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
@@ -771,6 +790,8 @@ void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
 
 void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
 {
+    if (error.ref && m_edits.contains(*error.ref))
+        return editFailed(m_edits.take(*error.ref), LoginDialog::describeError(error.code, error.message));
     const std::optional<Sent> sent =
         error.ref && m_sent.contains(*error.ref) ? std::optional(m_sent.take(*error.ref)) : std::nullopt;
     QString reason;
@@ -788,8 +809,20 @@ void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
     addInfo(reason, MessageEntry::Kind::Error);
 }
 
+void MainWindow::editFailed(const PendingEdit &edit, const QString &reason)
+{
+    addLine(edit.key,
+            MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, tr("Not edited: %1").arg(reason), wallMs(), false});
+    if (edit.key == m_current && m_input->text().isEmpty()) {
+        m_actions->resumeEdit(edit.id);
+        m_input->setText(edit.text);
+    }
+}
+
 void MainWindow::onUnsent(qint64 ref, const QString &reason)
 {
+    if (m_edits.contains(ref))
+        return editFailed(m_edits.take(ref), reason);
     if (m_sent.contains(ref))
         giveBack(m_sent.take(ref), ref, reason);
 }
@@ -814,7 +847,8 @@ void MainWindow::onSubmitted(const QString &line)
         if (m_current.isEmpty())
             return addInfo(tr("Join a room first: /join <room>"), MessageEntry::Kind::Error);
         if (const std::optional<qint64> id = m_actions->editing()) {
-            m_client.editMessage(*id, c.argument);
+            // Kept until the server answers: a refused edit comes back to the input, still an edit.
+            m_edits.insert(m_client.editMessage(*id, c.argument), PendingEdit{m_current, *id, c.argument});
             m_actions->cancel();
             break;
         }

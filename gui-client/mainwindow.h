@@ -62,6 +62,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct PendingEdit
+    {
+        QString key;
+        qint64 id = 0;
+        QString text;
+    };
     struct Sent
     {
         QString key;  // where it is shown: a room, or a conversation's key
@@ -103,6 +109,7 @@ private:
     void fetchNewerIfAtBottom();
     void markRow(MessageModel *model, int row);
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
+    void editFailed(const PendingEdit &edit, const QString &reason);
     void showEntry(const QString &key);
     QString openConversation(const QString &user);
     void addLine(const QString &key, MessageEntry entry, bool notify = false);
@@ -127,6 +134,7 @@ private:
     ReadTracker m_read;
     QHash<QString, MessageModel *> m_models; // by key: rooms and conversations, kept for the session
     QHash<qint64, Sent> m_sent;              // say/whisper by ref, until the server confirms or refuses it
+    QHash<qint64, PendingEdit> m_edits;      // edits by ref; an edit is answered by `edited` (not by ref)
     QString m_current;                       // the key on screen
     QHash<QString, QString> m_drafts;        // what was typed (or given back) in the rooms not on screen
     QSet<QString> m_historyAsked;            // conversations whose history was asked for

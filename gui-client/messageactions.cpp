@@ -77,21 +77,34 @@ void MessageActions::showMenu(const QPoint &pos)
         });
     }
     if (isMessage(index)) {
+        // Acted on only while the same room is on screen: the menu may outlive a room switch.
         const QPersistentModelIndex at(index);
+        const auto here = [this, at] { return at.isValid() && at.model() == m_view->model(); };
         const bool own =
             index.data(MessageModel::FromRole).toString().compare(m_client.username(), Qt::CaseInsensitive) == 0;
         const bool confirmed =
             MessageEntry::Status(index.data(MessageModel::StatusRole).toInt()) == MessageEntry::Status::Done;
-        menu.addAction(tr("Reply"), this, [this, at] { startReply(at); });
+        menu.addAction(tr("Reply"), this, [this, at, here] {
+            if (here())
+                startReply(at);
+        });
         QMenu *react = menu.addMenu(tr("React"));
         for (const QString &emoji : quickReactions())
-            react->addAction(emoji, this, [this, at, emoji] { toggleReaction(at, emoji); });
+            react->addAction(emoji, this, [this, at, here, emoji] {
+                if (here())
+                    toggleReaction(at, emoji);
+            });
         if (own && confirmed)
-            menu.addAction(tr("Edit"), this, [this, at] { startEdit(at); });
+            menu.addAction(tr("Edit"), this, [this, at, here] {
+                if (here())
+                    startEdit(at);
+            });
         const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
         if (confirmed && (own || (kind != MessageEntry::Kind::Private && m_ownsRoom())))
-            menu.addAction(own ? tr("Delete") : tr("Delete (you own this room)"), this,
-                           [this, at] { deleteMessage(at); });
+            menu.addAction(own ? tr("Delete") : tr("Delete (you own this room)"), this, [this, at, here] {
+                if (here())
+                    deleteMessage(at);
+            });
     }
     if (!menu.isEmpty())
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -109,10 +122,11 @@ void MessageActions::startReply(const QModelIndex &index)
         return;
     m_editing.reset();
     m_reply = Msg::Quote{index.data(MessageModel::IdRole).toLongLong(), index.data(MessageModel::FromRole).toString(),
-                         index.data(MessageModel::TextRole).toString().left(Protocol::MaxQuoteLength), false};
+                         Msg::quoteText(index.data(MessageModel::TextRole).toString()), false};
     QString quoted = MessageDelegate::displayText(m_reply->text);
     quoted.replace(QChar::LineSeparator, u' ');
     showBar(tr("Replying to %1: %2").arg(m_reply->from, quoted));
+    emit inputWanted();
 }
 
 void MessageActions::startEdit(const QModelIndex &index)
@@ -122,7 +136,17 @@ void MessageActions::startEdit(const QModelIndex &index)
     m_reply.reset();
     m_editing = index.data(MessageModel::IdRole).toLongLong();
     showBar(tr("Editing your message; Enter saves it, Escape cancels."));
-    emit editTextWanted(index.data(MessageModel::TextRole).toString());
+    // The input reads a leading '/' as a command; "//" keeps it text.
+    const QString text = index.data(MessageModel::TextRole).toString();
+    emit editTextWanted(text.startsWith(u'/') ? u'/' + text : text);
+}
+
+void MessageActions::resumeEdit(qint64 id)
+{
+    m_reply.reset();
+    m_editing = id;
+    showBar(tr("Editing your message; Enter saves it, Escape cancels."));
+    emit inputWanted();
 }
 
 void MessageActions::deleteMessage(const QModelIndex &index)

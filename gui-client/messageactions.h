@@ -35,6 +35,8 @@ public:
     void startReply(const QModelIndex &index);
     // Puts the message's text in the input (through editTextWanted) to be changed and sent as an edit.
     void startEdit(const QModelIndex &index);
+    // Back to editing message id (an edit the server refused); the caller puts the text back.
+    void resumeEdit(qint64 id);
     void deleteMessage(const QModelIndex &index);
     void toggleReaction(const QModelIndex &index, const QString &emoji);
     // Forgets a reply or edit being written (Escape, another room).
@@ -51,6 +53,8 @@ public:
 
 signals:
     void editTextWanted(const QString &text);
+    // A reply or an edit started: typing goes to the input.
+    void inputWanted();
     void messageCopied(const QString &text);
 
 private:

@@ -21,6 +21,8 @@ public:
     // breaks inside the message. layout() also wraps it in a directional isolate (U+2068 ... U+2069), so
     // its own direction overrides end with it.
     static QString displayText(const QString &text);
+    // The message's height may have changed (an edit, a tombstone, reactions): the view lays it out again.
+    void relayout(const QModelIndex &index) { emit sizeHintChanged(index); }
 
 signals:
     void linkActivated(const QUrl &url);

@@ -184,7 +184,7 @@ void MessageModel::applyEdit(qint64 id, const QString &text, qint64 edited, bool
             changed = true;
         }
         if (e.state.reply && e.state.reply->id == id) {
-            e.state.reply->text = text.left(Protocol::MaxQuoteLength);
+            e.state.reply->text = Msg::quoteText(text);
             changed = true;
         }
         if (changed)

@@ -22,6 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int Margin = 4;
 constexpr int MentionPage = 50;
+constexpr qint64 ChooseAgainMs = 800;
 } // namespace
 
 void SearchHitDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -103,7 +104,7 @@ SearchDialog::SearchDialog(ChatClient &client, QWidget *parent)
         if (m_mode == Mode::Mentions)
             m_client.requestMentions(m_lastId, MentionPage);
         else
-            m_client.search(m_asked, m_lastId);
+            m_ref = m_client.search(m_asked, m_lastId);
     });
     connect(m_mentions, &QPushButton::clicked, this, &SearchDialog::showMentions);
     connect(m_results, &QListWidget::itemActivated, this, &SearchDialog::choose);
@@ -111,7 +112,7 @@ SearchDialog::SearchDialog(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::searchResultsReceived, this, &SearchDialog::onResults);
     connect(&m_client, &ChatClient::mentionsReceived, this, &SearchDialog::onMentions);
     connect(&m_client, &ChatClient::requestFailed, this, [this](const Msg::ErrorReply &error) {
-        if (m_waiting)
+        if (m_waiting && m_mode == Mode::Search && error.ref == m_ref)
             setWaiting(false, LoginDialog::describeError(error.code, error.message));
     });
 }
@@ -133,6 +134,20 @@ void SearchDialog::setWaiting(bool waiting, const QString &status)
     m_more->setEnabled(!waiting);
 }
 
+void SearchDialog::startSearching()
+{
+    if (m_mode == Mode::Mentions) {
+        m_mode = Mode::Search;
+        m_results->clear();
+        m_more->hide();
+        m_status->clear();
+        m_waiting = false;
+    }
+    setWindowTitle(tr("Search messages"));
+    m_query->setFocus();
+    m_query->selectAll();
+}
+
 void SearchDialog::search(const QString &query)
 {
     const QString text = query.trimmed();
@@ -145,7 +160,7 @@ void SearchDialog::search(const QString &query)
     m_more->hide();
     m_lastId = 0;
     setWaiting(true, tr("Searching…"));
-    m_client.search(text);
+    m_ref = m_client.search(text);
 }
 
 void SearchDialog::showMentions()
@@ -209,7 +224,12 @@ void SearchDialog::addHit(const Msg::SearchHit &hit)
 
 void SearchDialog::choose(QListWidgetItem *item)
 {
-    if (item)
-        emit messageChosen(item->data(SearchHitDelegate::KeyRole).toString(),
-                           item->data(SearchHitDelegate::IdRole).toLongLong());
+    if (!item)
+        return;
+    const qint64 id = item->data(SearchHitDelegate::IdRole).toLongLong();
+    if (id == m_chosen && m_sinceChosen.isValid() && m_sinceChosen.elapsed() < ChooseAgainMs)
+        return; // the same choice, reported as a click and as an activation
+    m_chosen = id;
+    m_sinceChosen.start();
+    emit messageChosen(item->data(SearchHitDelegate::KeyRole).toString(), id);
 }

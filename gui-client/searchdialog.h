@@ -7,6 +7,7 @@
 #include "documentdelegate.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 class ChatClient;
 class QLabel;
@@ -34,6 +35,8 @@ class SearchDialog : public QDialog
 public:
     explicit SearchDialog(ChatClient &client, QWidget *parent = nullptr);
 
+    // Ctrl+F: ready for a query (the last one selected, to type over).
+    void startSearching();
     // Runs the query now (also what Enter in the query line does).
     void search(const QString &query);
     // Lists the messages that mention the user, the newest first.
@@ -62,4 +65,7 @@ private:
     QString m_asked;        // the query whose results are shown (or awaited)
     qint64 m_lastId = 0;    // the oldest result shown: the next page starts before it
     bool m_waiting = false; // a search or mention list was asked for and not answered yet
+    qint64 m_ref = 0;       // the search asked for: its refusal carries this ref
+    qint64 m_chosen = 0;    // the result chosen last, and when: a click and an activation are one choice
+    QElapsedTimer m_sinceChosen;
 };

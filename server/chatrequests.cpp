@@ -395,23 +395,24 @@ void ChatRequests::handle(ClientSession *s, const Msg::Search &m)
         return;
     }
     // One search at a time per session, and a bounded queue: a client cannot pile up work on the thread.
-    if (m_searching.contains(s) || m_searches.pending() >= MaxPendingSearches) {
-        Msg::ErrorReply e(ErrorCode::RateLimited, m_searching.contains(s)
+    if (s->isSearching() || m_searches.pending() >= MaxPendingSearches) {
+        Msg::ErrorReply e(ErrorCode::RateLimited, s->isSearching()
                                                       ? u"Your last search is still running; wait for its results."_s
                                                       : u"The server is busy searching; try again in a moment."_s);
         e.retryAfterMs = SearchRetryMs;
         s->sendMessage(e);
         return;
     }
-    m_searching.insert(s);
+    s->setSearching(true);
     const std::optional<qint64> ref = s->requestRef();
-    m_searches.search(SearchWorker::Request{s->userId(), s->userKey(), *query, m.before, m.limit},
-                      [this, session = QPointer<ClientSession>(s), key = static_cast<const ClientSession *>(s), ref,
-                       text = m.query](const SearchWorker::Result &result) {
-                          m_searching.remove(key);
-                          if (session && session->isActive())
-                              sendSearchResults(session, text, result, ref);
-                      });
+    m_searches.search(
+        SearchWorker::Request{s->userId(), s->userKey(), *query, m.before, m.limit},
+        [this, session = QPointer<ClientSession>(s), ref, text = m.query](const SearchWorker::Result &result) {
+            if (session)
+                session->setSearching(false);
+            if (session && session->isActive())
+                sendSearchResults(session, text, result, ref);
+        });
 }
 
 void ChatRequests::sendSearchResults(ClientSession *s, const QString &query, const SearchWorker::Result &result,

@@ -71,7 +71,6 @@ private:
     MessageStore &m_messages;
     RoomStore &m_roomStore;
     SearchWorker m_searches;
-    QSet<const ClientSession *> m_searching; // sessions with a search under way
     ServerStats &m_stats;
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;

@@ -291,6 +291,7 @@ void ChatServer::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_checkpointer.stop(); // the database closes next
     emit finished();
 }
 

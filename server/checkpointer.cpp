@@ -55,6 +55,14 @@ Checkpointer::Checkpointer(Database &db, QObject *parent)
 
 Checkpointer::~Checkpointer()
 {
+    stop();
+}
+
+void Checkpointer::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
     m_timer.stop();
     QObject closer;
     closer.moveToThread(&m_thread);
@@ -66,7 +74,7 @@ Checkpointer::~Checkpointer()
 
 void Checkpointer::start()
 {
-    if (m_running)
+    if (m_running || m_stopped)
         return; // the last one is still copying: never two in the queue
     m_running = true;
     auto *job = new QObject;
@@ -81,10 +89,12 @@ void Checkpointer::start()
                 [this, pages] {
                     m_running = false;
                     ++m_runs;
+                    if (m_stopped)
+                        return;
                     if (pages > 0)
                         m_pages += pages;
-                    else if (pages < 0)
-                        m_db.setAutoCheckpoint(true); // better slow commits than a WAL that grows forever
+                    // Better slow commits than a WAL that grows for ever, until a checkpoint here works again.
+                    m_db.setAutoCheckpoint(pages < 0);
                 },
                 Qt::QueuedConnection);
         },

@@ -21,6 +21,8 @@ public:
     // Turns the database's own checkpoints off (on again when this is destroyed).
     explicit Checkpointer(Database &db, QObject *parent = nullptr);
     ~Checkpointer() override;
+    // Stops checkpointing and gives the database its own checkpoints back; before the database closes.
+    void stop();
 
     // Checkpoints done, and the WAL pages they moved, for statistics and tests.
     qint64 runs() const { return m_runs; }
@@ -34,6 +36,7 @@ private:
     CheckpointRunner *m_runner; // lives on m_thread
     QTimer m_timer;
     bool m_running = false;
+    bool m_stopped = false;
     qint64 m_runs = 0;
     qint64 m_pages = 0;
 };

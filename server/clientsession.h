@@ -40,6 +40,9 @@ public:
     State state() const { return m_state; }
     void setState(State state) { m_state = state; }
     bool isActive() const { return m_state == State::Active; }
+    // A search of this session's is on the search thread (one at a time).
+    bool isSearching() const { return m_searching; }
+    void setSearching(bool on) { m_searching = on; }
     // True when logged in; otherwise answers not_authenticated (about request `ref`, if given).
     bool requireActive(std::optional<qint64> ref = std::nullopt);
 
@@ -125,5 +128,6 @@ private:
     TokenBucket m_messageBucket;
     RequestBudget m_budget;
     std::optional<qint64> m_requestRef;
+    bool m_searching = false;
     std::optional<qint64> m_authRef;
 };

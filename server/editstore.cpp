@@ -19,15 +19,6 @@ QString marks(qsizetype n)
     return QStringList(n, u"?"_s).join(u',');
 }
 
-// At most Protocol::MaxQuoteLength UTF-16 code units, never half a surrogate pair.
-QString quoteText(const QString &text)
-{
-    QString cut = text.left(Protocol::MaxQuoteLength);
-    if (cut.size() < text.size() && !cut.isEmpty() && cut.back().isHighSurrogate())
-        cut.chop(1);
-    return cut;
-}
-
 } // namespace
 
 bool MessageRow::isBetween(const QString &userKey) const
@@ -52,7 +43,7 @@ std::optional<MessageRow> EditStore::find(qint64 id)
 
 Msg::Quote EditStore::quoteOf(const MessageRow &row)
 {
-    return Msg::Quote{row.id, row.sender, row.deleted ? QString() : quoteText(row.text), row.deleted};
+    return Msg::Quote{row.id, row.sender, row.deleted ? QString() : Msg::quoteText(row.text), row.deleted};
 }
 
 bool EditStore::edit(qint64 id, const QString &text, qint64 editedTs, const QList<qint64> &mentioned)
@@ -193,7 +184,7 @@ QHash<qint64, Msg::Quote> EditStore::quotes(const QList<qint64> &ids)
         const bool deleted = q.value(3).toInt() != 0;
         out.insert(q.value(0).toLongLong(),
                    Msg::Quote{q.value(0).toLongLong(), q.value(1).toString(),
-                              deleted ? QString() : quoteText(q.value(2).toString()), deleted});
+                              deleted ? QString() : Msg::quoteText(q.value(2).toString()), deleted});
     }
     return out;
 }

@@ -51,14 +51,13 @@ SearchWorker::SearchWorker(const QString &databaseFile, QObject *parent)
     : QObject(parent), m_runner(new SearchRunner(databaseFile))
 {
     m_thread.setObjectName(u"search"_s);
-    // Messages first: the search thread runs when the server's own thread leaves the CPU free (SCHED_IDLE
-    // on Linux), so that a user searching without pause never slows everyone's chat.
-    m_thread.start(QThread::IdlePriority);
+    m_thread.start();
 }
 
 SearchWorker::~SearchWorker()
 {
-    // The runner's connection is closed on the thread that opened it; what is still queued is dropped.
+    // What is still queued is skipped; the runner's connection is closed on the thread that opened it.
+    m_stopping->store(true);
     QObject closer;
     closer.moveToThread(&m_thread);
     QMetaObject::invokeMethod(&closer, [runner = m_runner] { delete runner; }, Qt::BlockingQueuedConnection);
@@ -75,7 +74,11 @@ void SearchWorker::search(const Request &request, std::function<void(const Resul
     job->moveToThread(&m_thread);
     QMetaObject::invokeMethod(
         job,
-        [this, job, runner = m_runner, request, done = std::move(done)] {
+        [this, job, runner = m_runner, stopping = m_stopping, request, done = std::move(done)] {
+            if (stopping->load()) {
+                job->deleteLater();
+                return;
+            }
             const Result result = runner->run(request);
             job->deleteLater();
             QMetaObject::invokeMethod(

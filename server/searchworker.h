@@ -7,7 +7,9 @@
 
 #include <QObject>
 #include <QThread>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class SearchRunner;
@@ -31,7 +33,7 @@ public:
     };
 
     explicit SearchWorker(const QString &databaseFile, QObject *parent = nullptr);
-    ~SearchWorker() override; // waits for the search under way, drops those waiting
+    ~SearchWorker() override; // waits for the search under way; those still queued do not run
 
     // Queues the search; `done` runs later on this object's thread (never inside this call).
     void search(const Request &request, std::function<void(const Result &)> done);
@@ -42,4 +44,5 @@ private:
     QThread m_thread;
     SearchRunner *m_runner; // lives on m_thread
     int m_pending = 0;
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };

@@ -19,6 +19,14 @@ QString messageText(FieldReader &r, bool deleted)
 
 } // namespace
 
+QString quoteText(const QString &text)
+{
+    QString cut = text.left(Protocol::MaxQuoteLength);
+    if (cut.size() < text.size() && !cut.isEmpty() && cut.back().isHighSurrogate())
+        cut.chop(1);
+    return cut;
+}
+
 void MessageState::writeTo(QJsonObject &o) const
 {
     if (edited > 0)

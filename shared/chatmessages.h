@@ -37,6 +37,10 @@ struct Quote
     bool operator==(const Quote &) const = default;
 };
 
+// The start of a text as a quote carries it: at most Protocol::MaxQuoteLength UTF-16 code units, never
+// half a surrogate pair.
+QString quoteText(const QString &text);
+
 // Version 2: one emoji's reactions to a message: how many accounts chose it, and whether the reader did.
 struct Reaction
 {

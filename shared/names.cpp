@@ -2,6 +2,8 @@
 
 #include "protocol.h"
 
+#include <QTextBoundaryFinder>
+
 namespace {
 
 bool isNameCharacter(QChar c, bool allowDot)
@@ -62,18 +64,37 @@ std::optional<QString> reactionProblem(const QString &emoji)
 {
     if (emoji.isEmpty() || emoji.size() > Protocol::MaxReactionLength)
         return QStringLiteral("A reaction is one emoji of 1 to %1 characters.").arg(Protocol::MaxReactionLength);
+    // One character as people see it (a grapheme cluster), so "👍👍" or a run of digits is not one.
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, emoji);
+    if (graphemes.toNextBoundary() != emoji.size())
+        return QStringLiteral("A reaction is one emoji.");
     bool symbol = false;
-    for (const char32_t c : emoji.toUcs4()) {
-        const QChar::Category category = QChar::category(c);
-        if (category == QChar::Symbol_Other || c == 0x20E3) { // U+20E3 makes a digit a keycap
-            symbol = true;
-            continue;
-        }
-        const bool keycapPart = (c >= U'0' && c <= U'9') || c == U'#' || c == U'*';
-        const bool joiner = c == 0x200D || (c >= 0xE0020 && c <= 0xE007F); // ZWJ, and the tags of region flags
-        if (!keycapPart && !joiner && category != QChar::Symbol_Modifier && category != QChar::Mark_NonSpacing &&
-            category != QChar::Mark_Enclosing)
+    char32_t previous = 0;
+    const QList<uint> points = emoji.toUcs4();
+    const auto keycapBase = [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'#' || c == U'*'; };
+    for (const char32_t c : points) {
+        const bool ok = [&] {
+            if (c == QChar::ReplacementCharacter)
+                return false;                              // what a broken surrogate became
+            if (QChar::category(c) == QChar::Symbol_Other) // emoji, and the regional indicators of flags
+                return symbol = true;
+            if (c == 0x20E3) // a keycap ("1️⃣"), after its digit, '#' or '*'
+                return symbol = keycapBase(points.first()) && (previous == points.first() || previous == 0xFE0F);
+            if (keycapBase(c))
+                return previous == 0;       // only a keycap's first character
+            if (c == 0xFE0E || c == 0xFE0F) // text or emoji presentation, once after what it presents
+                return previous != 0 && previous != 0xFE0E && previous != 0xFE0F && previous != 0x200D;
+            if (c == 0x200D) // a joiner, between two parts
+                return previous != 0 && previous != 0x200D;
+            if (c >= 0x1F3FB && c <= 0x1F3FF) // skin tones
+                return true;
+            if (c >= 0xE0020 && c <= 0xE007F) // the tags of subdivision flags, after the black flag
+                return previous == 0x1F3F4 || (previous >= 0xE0020 && previous <= 0xE007F);
+            return false;
+        }();
+        if (!ok)
             return QStringLiteral("A reaction is one emoji, without letters, spaces or punctuation.");
+        previous = c;
     }
     if (!symbol)
         return QStringLiteral("A reaction is one emoji.");

@@ -208,6 +208,11 @@ if wanted search; then
     # the chat's p99 <= 20 ms meanwhile.
     seed_history
     keep_data=1 start_server search "${fast_hash[@]}" "${relaxed[@]}" --max-rooms-per-user 0
+    # The same chat on the same database with nobody searching: what the searches are compared with.
+    echo
+    echo "== search-chat-alone: the room's chat with nobody searching (reference)"
+    taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" "${bench_transport[@]}" --clients 50 \
+        --senders 20 --rate 5 --duration 20 --payload 100 --json "$out/search-chat-alone.json" --quiet
     taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" "${bench_transport[@]}" --clients 50 \
         --senders 20 --rate 5 --duration 20 --payload 100 --json "$out/search-chat.json" --quiet \
         >"$work/search-chat.txt" 2>&1 &

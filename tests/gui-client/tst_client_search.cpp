@@ -105,6 +105,10 @@ void TestClientSearch::mentionsAreListedAndOpen()
     QCOMPARE(results->item(0)->data(SearchHitDelegate::MatchesRole).toList().size(), 2);
     emit results->itemClicked(results->item(0));
     QTRY_COMPARE(fay->window->markedId(), mention->id);
+    // Ctrl+F afterwards is a search again, not the mentions list.
+    QTest::keySequence(fay->window.get(), QKeySequence::Find);
+    QCOMPARE(dialog->windowTitle(), u"Search messages"_s);
+    QCOMPARE(dialog->resultCount(), 0);
 }
 
 QTEST_MAIN(TestClientSearch)

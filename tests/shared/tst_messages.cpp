@@ -133,6 +133,10 @@ void TestMessages::roundTrip_data()
     QTest::newRow("delete") << Message(Delete{5});
     QTest::newRow("react") << Message(React{5, u"👍"_s, true});
     QTest::newRow("react-off") << Message(React{5, u"🏳️‍🌈"_s, false});
+    QTest::newRow("react-skin-tone") << Message(React{5, u"👍🏽"_s, true});
+    QTest::newRow("react-joined") << Message(React{5, u"👩‍💻"_s, true});
+    QTest::newRow("react-subdivision-flag") << Message(React{5, u"🏴󠁧󠁢󠁳󠁣󠁴󠁿"_s, true});
+    QTest::newRow("react-keycap") << Message(React{5, u"#️⃣"_s, true});
     QTest::newRow("edited") << Message(
         Edited{MessagePlace{5, u"lobby"_s, u"alice"_s, std::nullopt}, u"fixed @bob"_s, 1732460000000, {u"bob"_s}});
     QTest::newRow("deleted-direct") << Message(Deleted{MessagePlace{5, std::nullopt, u"alice"_s, u"bob"_s}, QString()});
@@ -257,6 +261,20 @@ void TestMessages::badInput_data()
     QTest::newRow("react-digits") << QByteArray(R"({"type":"react","id":5,"emoji":"123"})") << ErrorCode::OutOfRange;
     QTest::newRow("react-too-long") << QByteArray(R"({"type":"react","id":5,"emoji":"👍👍👍👍👍👍👍👍👍"})")
                                     << ErrorCode::OutOfRange;
+    QTest::newRow("react-two") << QByteArray(R"({"type":"react","id":5,"emoji":"👍👍"})") << ErrorCode::OutOfRange;
+    QTest::newRow("react-caret") << QByteArray(R"({"type":"react","id":5,"emoji":"👍^"})") << ErrorCode::OutOfRange;
+    QTest::newRow("react-marks") << QByteArray(R"({"type":"react","id":5,"emoji":"👍\u0337\u0337"})")
+                                 << ErrorCode::OutOfRange;
+    QTest::newRow("react-digit-run") << QByteArray(R"({"type":"react","id":5,"emoji":"0123⃣"})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("react-stray-tag") << QByteArray(R"({"type":"react","id":5,"emoji":"👍\udb40\udc61"})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("react-bare-keycap") << QByteArray(R"({"type":"react","id":5,"emoji":"\u20e3"})")
+                                       << ErrorCode::OutOfRange;
+    QTest::newRow("react-selectors") << QByteArray(R"({"type":"react","id":5,"emoji":"👍\ufe0f\ufe0f\ufe0f"})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("react-lone-surrogate")
+        << QByteArray(R"({"type":"react","id":5,"emoji":"\ud83d"})") << ErrorCode::OutOfRange;
     QTest::newRow("react-no-id") << QByteArray(R"({"type":"react","emoji":"👍"})") << ErrorCode::MissingField;
     QTest::newRow("edit-blank") << QByteArray(R"({"type":"edit","id":5,"text":"  "})") << ErrorCode::OutOfRange;
     QTest::newRow("edit-zero-id") << QByteArray(R"({"type":"edit","id":0,"text":"x"})") << ErrorCode::OutOfRange;
