@@ -1,13 +1,18 @@
 #include "documentdelegate.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 #include <cmath>
 
 QSize DocumentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // Laid out at the width it is painted at: the view's viewport (the view asks with no width), so that
+    // the row is as tall as what is drawn in it.
     QStyleOptionViewItem opt(option);
-    if (opt.rect.width() <= 0 && opt.widget)
-        opt.rect.setWidth(opt.widget->width() - 20);
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget))
+        opt.rect.setWidth(view->viewport()->width());
+    else if (opt.rect.width() <= 0 && opt.widget)
+        opt.rect.setWidth(opt.widget->width());
     QTextDocument doc;
     layout(doc, opt, index);
     return QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height())));

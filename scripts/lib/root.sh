@@ -9,7 +9,7 @@ ROOT_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqca-qt6-dev libqca-qt6-plugins libqt6sql6-sqlite libsodium-dev libssl-dev libgl-dev
     clang libclang-rt-19-dev clang-format
-    xvfb xauth fonts-dejavu-core sqlite3 procps ccache faketime
+    xvfb xauth fonts-dejavu-core fonts-noto-color-emoji sqlite3 procps ccache faketime
 )
 
 say() { printf 'chatroom: %s\n' "$*" >&2; }

@@ -157,6 +157,17 @@ void TestClientEdits::replyEditReactAndDeleteReachTheOtherWindow()
                      .value(u"count"_s)
                      .toLongLong(),
                  2);
+    // The row grew by its reactions' line: the view lays it out again at its new height.
+    {
+        QListView *v = view(*bob->window);
+        const QModelIndex reacted = indexOf(*bob->window, u"lunch at two?"_s);
+        QStyleOptionViewItem option;
+        option.initFrom(v->viewport());
+        option.font = v->font();
+        option.rect = QRect(0, 0, v->visualRect(reacted).width(), 0);
+        const int wanted = v->itemDelegate()->sizeHint(option, reacted).height();
+        QTRY_COMPARE(v->visualRect(reacted).height(), wanted);
+    }
     const QVariantMap bobs =
         indexOf(*bob->window, u"lunch at two?"_s).data(MessageModel::ReactionsRole).toList().value(0).toMap();
     QVERIFY(bobs.value(u"mine"_s).toBool());
