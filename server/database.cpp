@@ -97,6 +97,10 @@ const QStringList Migrations{
     "ALTER TABLE messages ADD COLUMN reply_to INTEGER;"
     "CREATE TABLE reactions (message_id INTEGER NOT NULL, emoji TEXT NOT NULL, user_id INTEGER NOT NULL "
     "REFERENCES users(id), ts INTEGER NOT NULL, PRIMARY KEY (message_id, emoji, user_id)) WITHOUT ROWID;"_s,
+    // 8: a room's messages by id with their sender, so that counting the unread ones (not one's own) reads
+    // the index alone: a login into 200 rooms of unread messages counted 200,000 rows from the table.
+    u"CREATE INDEX messages_room_sender ON messages(room, id, sender);"
+    "DROP INDEX messages_room;"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.
