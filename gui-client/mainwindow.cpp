@@ -7,6 +7,7 @@
 #include "memberlist.h"
 #include "messageactions.h"
 #include "messagedelegate.h"
+#include "messageupdates.h"
 #include "names.h"
 #include "protocol.h"
 #include "reconnectbanner.h"
@@ -133,9 +134,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_actions, &MessageActions::inputWanted, m_input, qOverload<>(&QWidget::setFocus));
     auto *cancel = new QShortcut(QKeySequence::Cancel, m_input, nullptr, nullptr, Qt::WidgetShortcut);
     connect(cancel, &QShortcut::activated, m_actions, &MessageActions::cancel);
-    connect(&m_client, &ChatClient::messageEdited, m_actions, &MessageActions::onEdited);
-    connect(&m_client, &ChatClient::messageDeleted, m_actions, &MessageActions::onDeleted);
-    connect(&m_client, &ChatClient::reactionChanged, m_actions, &MessageActions::onReacted);
+    new MessageUpdates(m_client, [this](const QString &key) { return m_models.value(key); }, this);
+    connect(&m_client, &ChatClient::messageDeleted, m_actions,
+            [this](const Msg::Deleted &deletion) { m_actions->forget(deletion.place.id); });
     connect(&m_client, &ChatClient::aroundReceived, this, &MainWindow::onAround);
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr,
                                Qt::ApplicationShortcut); // also from the search window

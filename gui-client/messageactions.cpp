@@ -4,7 +4,6 @@
 #include "messagedelegate.h"
 #include "messagemodel.h"
 #include "names.h"
-#include "roomlist.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -192,35 +191,8 @@ void MessageActions::cancel()
         emit editTextWanted(QString()); // the old text leaves the input with the edit
 }
 
-QString MessageActions::keyOf(const Msg::MessagePlace &place) const
+void MessageActions::forget(qint64 id)
 {
-    if (place.room)
-        return *place.room;
-    const bool own = Names::canonical(place.from) == Names::canonical(m_client.username());
-    return RoomList::conversationKey(own ? place.to.value_or(QString()) : place.from);
-}
-
-void MessageActions::onEdited(const Msg::Edited &edit)
-{
-    const bool mentionsMe = std::any_of(edit.mentions.cbegin(), edit.mentions.cend(), [this](const QString &name) {
-        return Names::canonical(name) == Names::canonical(m_client.username());
-    });
-    if (MessageModel *model = m_modelOf(keyOf(edit.place)))
-        model->applyEdit(edit.place.id, edit.text, edit.edited, mentionsMe);
-}
-
-void MessageActions::onDeleted(const Msg::Deleted &deletion)
-{
-    if (m_editing == deletion.place.id || (m_reply && m_reply->id == deletion.place.id))
+    if (m_editing == id || (m_reply && m_reply->id == id))
         cancel(); // what was being answered or changed is gone
-    if (MessageModel *model = m_modelOf(keyOf(deletion.place)))
-        model->applyDelete(deletion.place.id);
-}
-
-void MessageActions::onReacted(const Msg::Reacted &reaction)
-{
-    const bool own = Names::canonical(reaction.user) == Names::canonical(m_client.username());
-    if (MessageModel *model = m_modelOf(keyOf(reaction.place)))
-        model->applyReaction(reaction.place.id, reaction.emoji, reaction.count,
-                             own ? std::optional(reaction.on) : std::nullopt);
 }

@@ -1,6 +1,6 @@
 // What the user does to messages already shown: reply, edit, delete and react (a message's context menu,
-// clicks on reactions), the bar above the input that says what the next line does, and the server's news
-// of edits, deletions and reactions applied to every room's and conversation's messages.
+// clicks on reactions), and the bar above the input that says what the next line does. MessageUpdates
+// applies what the server then says.
 #pragma once
 
 #include "chatmessages.h"
@@ -42,11 +42,8 @@ public:
     // Forgets a reply or edit being written (Escape, another room).
     void cancel();
 
-    // The model key a changed message lives under: its room, or the conversation with the other side.
-    QString keyOf(const Msg::MessagePlace &place) const;
-    void onEdited(const Msg::Edited &edit);
-    void onDeleted(const Msg::Deleted &deletion);
-    void onReacted(const Msg::Reacted &reaction);
+    // The message was deleted: a reply to it or an edit of it being written is cancelled.
+    void forget(qint64 id);
 
     // The emoji the context menu offers.
     static QStringList quickReactions();

@@ -63,7 +63,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
       m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing),
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
-      m_edits(db, m_messages, m_roomStore, m_rooms, m_online, m_stats), m_statsTimer(this), m_checkpointer(db)
+      m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats), m_statsTimer(this), m_checkpointer(db)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.

@@ -13,10 +13,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-EditRequests::EditRequests(Database &db, MessageStore &messages, RoomStore &roomStore, RoomRegistry &rooms,
-                           OnlineAccounts &online, ServerStats &stats)
-    : m_store(db), m_messages(messages), m_roomStore(roomStore), m_rooms(rooms), m_online(online), m_stats(stats),
-      m_rate(online, stats)
+EditRequests::EditRequests(MessageStore &messages, RoomStore &roomStore, RoomRegistry &rooms, OnlineAccounts &online,
+                           ServerStats &stats)
+    : m_store(messages.states()), m_messages(messages), m_roomStore(roomStore), m_rooms(rooms), m_online(online),
+      m_stats(stats), m_rate(online, stats)
 {}
 
 std::optional<MessageRow> EditRequests::visibleMessage(ClientSession *s, qint64 id)

@@ -8,7 +8,6 @@
 #include "messagerate.h"
 
 class ClientSession;
-class Database;
 class MessageStore;
 class OnlineAccounts;
 class RoomRegistry;
@@ -18,8 +17,8 @@ struct ServerStats;
 class EditRequests
 {
 public:
-    EditRequests(Database &db, MessageStore &messages, RoomStore &roomStore, RoomRegistry &rooms,
-                 OnlineAccounts &online, ServerStats &stats);
+    EditRequests(MessageStore &messages, RoomStore &roomStore, RoomRegistry &rooms, OnlineAccounts &online,
+                 ServerStats &stats);
 
     void handle(ClientSession *s, const Msg::Edit &m);
     void handle(ClientSession *s, const Msg::Delete &m);
@@ -36,7 +35,7 @@ private:
     void tellReaders(const MessageRow &row, const QByteArray &frame);
     bool remove(const MessageRow &row, const QString &by);
 
-    EditStore m_store;
+    EditStore &m_store;
     MessageStore &m_messages;
     RoomStore &m_roomStore;
     RoomRegistry &m_rooms;

@@ -81,6 +81,8 @@ public:
 
     // One message, as edits, deletions and replies check it.
     std::optional<MessageRow> find(qint64 id) { return m_states.find(id); }
+    // Edits, deletions and reactions of the stored messages.
+    EditStore &states() { return m_states; }
 
     QString lastError() const { return m_lastError; }
 
