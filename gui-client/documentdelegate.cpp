@@ -21,11 +21,17 @@ QSize DocumentDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 void DocumentDelegate::paintDocument(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
                                      const QColor &background) const
 {
+    QTextDocument doc;
+    layout(doc, option, index);
+    paintDocument(painter, option, doc, background);
+}
+
+void DocumentDelegate::paintDocument(QPainter *painter, const QStyleOptionViewItem &option, QTextDocument &doc,
+                                     const QColor &background)
+{
     painter->save();
     if (background.isValid())
         painter->fillRect(option.rect, background);
-    QTextDocument doc;
-    layout(doc, option, index);
     painter->translate(option.rect.topLeft());
     doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()));
     painter->restore();

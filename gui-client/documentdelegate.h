@@ -19,4 +19,7 @@ protected:
     // Paints the background (when given) and the item's document.
     void paintDocument(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
                        const QColor &background) const;
+    // The same with the document already laid out.
+    static void paintDocument(QPainter *painter, const QStyleOptionViewItem &option, QTextDocument &doc,
+                              const QColor &background);
 };

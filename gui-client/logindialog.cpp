@@ -2,6 +2,7 @@
 
 #include "names.h"
 #include "protocol.h"
+#include "servertext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -205,37 +206,7 @@ void LoginDialog::onAuthFailed(const QString &code, const QString &message)
     if (!m_busy)
         return;
     setBusy(false);
-    m_error->setText(describeError(code, message));
+    m_error->setText(ServerText::error(code, message));
     m_password->setFocus();
     m_password->selectAll();
-}
-
-QString LoginDialog::describeError(const QString &code, const QString &serverMessage)
-{
-    if (code == "bad_credentials"_L1)
-        return tr("Wrong username or password.");
-    if (code == "username_taken"_L1)
-        return tr("That username is taken; choose another.");
-    if (code == "invalid_username"_L1)
-        return tr("The server refused that username: %1").arg(serverMessage);
-    if (code == "invalid_password"_L1)
-        return tr("The server refused that password: %1").arg(serverMessage);
-    if (code == "invalid_token"_L1)
-        return tr("Your session expired; log in again.");
-    if (code == "unsupported_version"_L1)
-        return tr("This client is too old or too new for the server: %1").arg(serverMessage);
-    if (code == "connection"_L1 || code == "certificate"_L1)
-        return serverMessage; // the client's own words, already translated
-    if (code == "tls_required"_L1)
-        return tr("The server accepts encrypted connections only: start the client without --no-tls.");
-    if (code == "rate_limited"_L1)
-        return tr("Too many attempts; wait a moment and try again.");
-    if (code == "too_many_sessions"_L1)
-        return tr("You are logged in on too many devices. End a session on one of them (/devices), then try "
-                  "again.");
-    if (code == "not_invited"_L1)
-        return tr("That room is private: ask one of its members to invite you (/invite).");
-    if (code == "no_such_session"_L1)
-        return tr("None of your devices has that name; /devices lists them.");
-    return tr("The server said: %1").arg(serverMessage);
 }

@@ -29,8 +29,6 @@ public:
 
     // The name a device logs in with until its user picks another: the computer's.
     static QString defaultDeviceName();
-    // A sentence for a server error code.
-    static QString describeError(const QString &code, const QString &serverMessage);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -14,6 +14,7 @@
 #include "roomheader.h"
 #include "roomlist.h"
 #include "searchdialog.h"
+#include "servertext.h"
 #include "slashcommand.h"
 
 #include <QApplication>
@@ -65,7 +66,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    // Messages are selected as rows (a click, Shift or Ctrl and a click, Ctrl+A) and copied with Ctrl+C.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setLayoutMode(QListView::Batched);
     m_view->setBatchSize(200);
     m_typing->setTextFormat(Qt::PlainText);
@@ -132,6 +134,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         m_input->setFocus();
     });
     connect(m_actions, &MessageActions::inputWanted, m_input, qOverload<>(&QWidget::setFocus));
+    connect(m_actions, &MessageActions::directMessageWanted, this, &MainWindow::showConversation);
+    connect(m_actions, &MessageActions::mentionWanted, this, &MainWindow::mention);
+    scheduleNewDay();
     auto *cancel = new QShortcut(QKeySequence::Cancel, m_input, nullptr, nullptr, Qt::WidgetShortcut);
     connect(cancel, &QShortcut::activated, m_actions, &MessageActions::cancel);
     new MessageUpdates(m_client, [this](const QString &key) { return m_models.value(key); }, this);
@@ -195,7 +200,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::authFailed, this, [this](const QString &code, const QString &message) {
         // Before the first login the dialog shows it.
         if (m_signedIn && m_client.state() == ChatClient::State::Disconnected)
-            addInfo(LoginDialog::describeError(code, message), MessageEntry::Kind::Error);
+            addInfo(ServerText::error(code, message), MessageEntry::Kind::Error);
     });
 }
 
@@ -513,15 +518,28 @@ void MainWindow::onNotice(const Msg::Notice &n)
     default:
         break;
     }
+    const QString text = ServerText::notice(n);
     if (room.isEmpty())
-        return statusBar()->showMessage(n.text, 30'000);
-    const bool important = n.event == Msg::NoticeEvent::Broadcast || n.event == Msg::NoticeEvent::Shutdown ||
-                           n.event == Msg::NoticeEvent::Replaced || n.event == Msg::NoticeEvent::SessionEnded ||
-                           (n.event == Msg::NoticeEvent::Kicked && !n.room);
-    addLine(room,
-            MessageEntry{
-                important ? MessageEntry::Kind::Error : MessageEntry::Kind::Notice, 0, {}, {}, n.text, n.ts, false},
-            important);
+        return statusBar()->showMessage(text, 30'000);
+    MessageEntry::Kind kind = MessageEntry::Kind::Error;
+    switch (n.event) {
+    case Msg::NoticeEvent::Join:
+    case Msg::NoticeEvent::Leave:
+    case Msg::NoticeEvent::Timeout:
+        kind = MessageEntry::Kind::Presence;
+        break;
+    case Msg::NoticeEvent::Kicked:
+        kind = n.room ? MessageEntry::Kind::Presence : MessageEntry::Kind::Error;
+        break;
+    case Msg::NoticeEvent::Broadcast:
+    case Msg::NoticeEvent::Shutdown:
+        kind = MessageEntry::Kind::Announcement;
+        break;
+    case Msg::NoticeEvent::Replaced:
+    case Msg::NoticeEvent::SessionEnded:
+        break;
+    }
+    addLine(room, MessageEntry{kind, 0, {}, {}, text, n.ts, false}, kind != MessageEntry::Kind::Presence);
 }
 
 void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
@@ -792,7 +810,7 @@ void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
 void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
 {
     if (error.ref && m_edits.contains(*error.ref))
-        return editFailed(m_edits.take(*error.ref), LoginDialog::describeError(error.code, error.message));
+        return editFailed(m_edits.take(*error.ref), ServerText::error(error.code, error.message));
     const std::optional<Sent> sent =
         error.ref && m_sent.contains(*error.ref) ? std::optional(m_sent.take(*error.ref)) : std::nullopt;
     QString reason;
@@ -803,7 +821,7 @@ void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
         reason = tr("There is no user called %1, so the message was not delivered.")
                      .arg(m_roomList->conversationUser(sent->key));
     } else {
-        reason = LoginDialog::describeError(error.code, error.message);
+        reason = ServerText::error(error.code, error.message);
     }
     if (sent)
         return giveBack(*sent, *error.ref, reason);
@@ -964,6 +982,27 @@ void MainWindow::refreshTyping(const QString &room)
 {
     if (room == m_current)
         m_typing->setText(TypingTracker::describe(m_typists.typists(room)));
+}
+
+void MainWindow::mention(const QString &user)
+{
+    QString line = m_input->text();
+    if (!line.isEmpty() && !line.endsWith(u' '))
+        line += u' ';
+    m_input->setText(line + u'@' + user + u' ');
+    m_input->setFocus();
+}
+
+void MainWindow::scheduleNewDay()
+{
+    // "Today" becomes "Yesterday" at midnight, local time (a wall-clock matter: it follows the clock).
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    const qint64 ms = std::clamp<qint64>(now.msecsTo(midnight) + 1000, 1000, 24 * 3600 * 1000);
+    QTimer::singleShot(std::chrono::milliseconds(ms), this, [this] {
+        m_view->viewport()->update();
+        scheduleNewDay();
+    });
 }
 
 void MainWindow::notify(const QString &title, const QString &text)

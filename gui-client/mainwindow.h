@@ -116,6 +116,9 @@ private:
     void addInfo(const QString &text, MessageEntry::Kind kind = MessageEntry::Kind::Notice);
     MessageModel *ensureModel(const QString &key);
     void refreshTyping(const QString &room);
+    // Puts "@user " in the input.
+    void mention(const QString &user);
+    void scheduleNewDay();
     void notify(const QString &title, const QString &text);
     void openLink(const QUrl &url);
 

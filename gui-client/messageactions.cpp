@@ -9,9 +9,11 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,10 +52,38 @@ MessageActions::MessageActions(ChatClient &client, QListView *view,
     m_bar->hide();
     connect(close, &QToolButton::clicked, this, &MessageActions::cancel);
 
+    auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &MessageActions::copySelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MessageActions::showMenu);
     if (auto *delegate = qobject_cast<MessageDelegate *>(m_view->itemDelegate()))
         connect(delegate, &MessageDelegate::reactionActivated, this, &MessageActions::toggleReaction);
+}
+
+QString MessageActions::copyText(const QModelIndexList &rows)
+{
+    QModelIndexList sorted = rows;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &index : std::as_const(sorted)) {
+        if (index.data(MessageModel::HiddenRole).toBool())
+            continue;
+        const QString time = QLocale().toString(index.data(MessageModel::TimeRole).toDateTime().toLocalTime().time(),
+                                                QLocale::ShortFormat);
+        lines << u"[%1] %2"_s.arg(time, index.data(Qt::DisplayRole).toString());
+    }
+    return lines.join(u'\n');
+}
+
+bool MessageActions::copySelection()
+{
+    if (!m_view->selectionModel() || !m_view->selectionModel()->hasSelection())
+        return false;
+    const QString text = copyText(m_view->selectionModel()->selectedRows());
+    QApplication::clipboard()->setText(text);
+    emit messageCopied(text);
+    return true;
 }
 
 QStringList MessageActions::quickReactions()
@@ -68,12 +98,41 @@ void MessageActions::showMenu(const QPoint &pos)
         return;
     QMenu menu(m_view);
     menu.setObjectName(u"messageMenu"_s);
+    const QModelIndexList selected =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    if (selected.size() > 1 && selected.contains(index))
+        menu.addAction(tr("Copy %n message(s)", nullptr, int(selected.size())), this, [this] { copySelection(); });
     const QString text = index.data(MessageModel::TextRole).toString();
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && !index.data(MessageModel::DeletedRole).toBool()) {
         menu.addAction(tr("Copy text"), this, [this, text] {
             QApplication::clipboard()->setText(text);
             emit messageCopied(text);
         });
+        // The link under the pointer, else the message's first one.
+        auto *delegate = qobject_cast<MessageDelegate *>(m_view->itemDelegate());
+        QString link;
+        if (delegate) {
+            QStyleOptionViewItem option;
+            option.initFrom(m_view->viewport());
+            option.rect = m_view->visualRect(index);
+            option.font = m_view->font();
+            link = delegate->linkAt(option, index, pos - option.rect.topLeft());
+        }
+        if (!MessageDelegate::isSafeLink(QUrl(link)))
+            link = MessageDelegate::linksIn(text).value(0);
+        if (!link.isEmpty())
+            menu.addAction(tr("Copy link"), this, [this, link] {
+                QApplication::clipboard()->setText(link);
+                emit messageCopied(link);
+            });
+    }
+    const QString from = index.data(MessageModel::FromRole).toString();
+    if (isMessage(index) && from.compare(m_client.username(), Qt::CaseInsensitive) != 0) {
+        menu.addSeparator();
+        menu.addAction(tr("Send %1 a direct message").arg(from), this,
+                       [this, from] { emit directMessageWanted(from); });
+        menu.addAction(tr("Mention %1").arg(from), this, [this, from] { emit mentionWanted(from); });
+        menu.addSeparator();
     }
     if (isMessage(index)) {
         // Acted on only while the same room is on screen: the menu may outlive a room switch.

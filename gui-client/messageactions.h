@@ -47,12 +47,19 @@ public:
 
     // The emoji the context menu offers.
     static QStringList quickReactions();
+    // Messages as plain text for the clipboard, one per line in the order shown: "[13:05] ann: text".
+    static QString copyText(const QModelIndexList &rows);
+    // Copies the selected messages (Ctrl+C in the view); false when none is selected.
+    bool copySelection();
 
 signals:
     void editTextWanted(const QString &text);
     // A reply or an edit started: typing goes to the input.
     void inputWanted();
     void messageCopied(const QString &text);
+    // From a message's menu: a direct message to its sender, or a mention of them in the input.
+    void directMessageWanted(const QString &user);
+    void mentionWanted(const QString &user);
 
 private:
     void showMenu(const QPoint &pos);

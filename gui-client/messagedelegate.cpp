@@ -4,9 +4,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextCursor>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,25 +16,27 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int Margin = 4;
+constexpr int GutterGap = 10;             // between the time and the text
+constexpr int MaxRememberedPeople = 4096; // colours kept; past that the cache starts again
 // Anchors of the window's own: a message's text never makes one (only http, https and mailto links).
 const QString QuoteAnchor = u"#quote"_s;
 const QString ReactionAnchorPrefix = u"#react:"_s;
+// Marks the block the time is drawn beside, and the lines above a message (the day, "new messages").
+constexpr int TimeLineProperty = QTextFormat::UserProperty + 1;
+constexpr int SeparatorProperty = QTextFormat::UserProperty + 2;
 
-QColor senderColor(MessageEntry::Kind kind, const QPalette &palette)
+bool speaks(MessageEntry::Kind kind)
 {
-    switch (kind) {
-    case MessageEntry::Kind::Own:
-        return QColor(0x1f, 0x6f, 0xd1);
-    case MessageEntry::Kind::Private:
-        return QColor(0x8e, 0x3c, 0xb4);
-    case MessageEntry::Kind::Notice:
-        return palette.color(QPalette::PlaceholderText);
-    case MessageEntry::Kind::Error:
-        return QColor(0xc0, 0x39, 0x2b);
-    case MessageEntry::Kind::Chat:
-        break;
-    }
-    return QColor(0x1e, 0x8c, 0x5a);
+    return kind == MessageEntry::Kind::Chat || kind == MessageEntry::Kind::Own || kind == MessageEntry::Kind::Private;
+}
+
+// The next block of the document: the first one is there from the start.
+void startBlock(QTextCursor &cursor, const QTextBlockFormat &format)
+{
+    if (cursor.document()->isEmpty() && cursor.block().blockNumber() == 0)
+        cursor.setBlockFormat(format);
+    else
+        cursor.insertBlock(format);
 }
 
 } // namespace
@@ -55,34 +59,112 @@ QString MessageDelegate::displayText(const QString &text)
     return out;
 }
 
+namespace {
+
+const QRegularExpression &linkPattern()
+{
+    static const QRegularExpression links(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return links;
+}
+
+// The link a match is: trailing punctuation is the sentence's, not the link's.
+QString linkOf(const QRegularExpressionMatch &m)
+{
+    QString target = m.captured();
+    while (!target.isEmpty() && QStringView(u".,;:!?)").contains(target.back()))
+        target.chop(1);
+    return target;
+}
+
+} // namespace
+
+QStringList MessageDelegate::linksIn(const QString &text)
+{
+    QStringList out;
+    for (auto it = linkPattern().globalMatch(text); it.hasNext();)
+        out << linkOf(it.next());
+    return out;
+}
+
+QString MessageDelegate::timeText(const QDateTime &time) const
+{
+    return QLocale().toString(time.toLocalTime().time(), m_twelveHour ? u"h:mm AP"_s : u"HH:mm"_s);
+}
+
+int MessageDelegate::gutterWidth(const QFont &font) const
+{
+    const QFontMetrics metrics(font);
+    return metrics.horizontalAdvance(m_twelveHour ? QLocale().toString(QTime(12, 59), u"h:mm AP"_s) : u"88:88"_s) +
+           GutterGap;
+}
+
+const ChatTheme::Colors &MessageDelegate::colors(const QPalette &palette) const
+{
+    if (palette.cacheKey() != m_paletteKey) {
+        m_paletteKey = palette.cacheKey();
+        m_colors = ChatTheme::colors(palette);
+        m_people.clear();
+    }
+    return m_colors;
+}
+
+QColor MessageDelegate::personColor(const QString &name, const QPalette &palette) const
+{
+    const ChatTheme::Colors &c = colors(palette);
+    auto it = m_people.constFind(name);
+    if (it != m_people.cend())
+        return *it;
+    if (m_people.size() >= MaxRememberedPeople)
+        m_people.clear();
+    return *m_people.insert(name, ChatTheme::personColor(name, c));
+}
+
 void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(Margin);
+    if (index.data(MessageModel::HiddenRole).toBool())
+        return;
+    const ChatTheme::Colors &c = colors(option.palette);
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
     const QString from = index.data(MessageModel::FromRole).toString();
     const QString to = index.data(MessageModel::ToRole).toString();
     const bool action = index.data(MessageModel::ActionRole).toBool();
-    const QDateTime time = index.data(MessageModel::TimeRole).toDateTime();
-
-    doc.setDefaultFont(option.font);
-    doc.setDocumentMargin(Margin);
-    doc.setTextWidth(std::max(50, option.rect.width()));
+    const QFontMetricsF metrics(option.font);
+    const int gutter = gutterWidth(option.font);
+    const int readable = gutter + int(MaxLineChars * metrics.averageCharWidth()) + 2 * Margin;
+    doc.setTextWidth(std::max(50, std::min(option.rect.width(), readable)));
     QTextCursor cursor(&doc);
 
     QTextCharFormat dim;
-    dim.setForeground(option.palette.color(QPalette::PlaceholderText));
+    dim.setForeground(c.dim);
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    centred.setProperty(SeparatorProperty, true);
+    if (const QString day = index.data(MessageModel::DayRole).toString(); !day.isEmpty()) {
+        startBlock(cursor, centred);
+        QTextCharFormat separator = dim;
+        separator.setFontWeight(QFont::Bold);
+        cursor.insertText(u"──  "_s + day + u"  ──"_s, separator);
+    }
     if (index.data(MessageModel::FirstUnreadRole).toBool()) {
         // Where the news starts: a line of its own above the first message not read yet.
-        QTextBlockFormat centred;
-        centred.setAlignment(Qt::AlignHCenter);
-        cursor.setBlockFormat(centred);
+        startBlock(cursor, centred);
         QTextCharFormat marker;
         marker.setFontWeight(QFont::Bold);
-        marker.setForeground(option.palette.color(QPalette::Link));
+        marker.setForeground(c.link);
         cursor.insertText(tr("── New messages ──"), marker);
-        cursor.insertBlock(QTextBlockFormat());
     }
+
+    // Everything of the message itself sits right of the gutter, wrapped lines included.
+    QTextBlockFormat area;
+    area.setLeftMargin(gutter);
+    QTextBlockFormat timeLine = area;
+    timeLine.setProperty(TimeLineProperty, true);
     if (const QVariantMap quote = index.data(MessageModel::QuoteRole).toMap(); !quote.isEmpty()) {
         // What it answers, on a line of its own above it: a click there jumps to that message.
+        startBlock(cursor, area);
         QTextCharFormat quoted = dim;
         quoted.setFontItalic(true);
         quoted.setAnchor(true);
@@ -93,30 +175,58 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         cursor.insertText(u"↪ "_s, quoted);
         cursor.insertText(quote.value(u"from"_s).toString() + u": "_s, quoted);
         cursor.insertText(QString(QChar(0x2068)) + text + QChar(0x2069), quoted);
-        cursor.insertBlock(QTextBlockFormat());
     }
-    cursor.insertText(time.toLocalTime().toString(u"HH:mm"_s) + u"  "_s, dim);
 
     QTextCharFormat name;
     name.setFontWeight(QFont::Bold);
-    name.setForeground(senderColor(kind, option.palette));
-    QTextCharFormat body;
-    body.setForeground(option.palette.color(QPalette::Text));
-    if (kind == MessageEntry::Kind::Notice || kind == MessageEntry::Kind::Error) {
-        body.setFontItalic(true);
-        body.setForeground(senderColor(kind, option.palette));
-    } else if (action) {
-        cursor.insertText(u"* "_s + from + u' ', name);
-    } else if (kind == MessageEntry::Kind::Private) {
-        cursor.insertText(tr("%1 → %2").arg(from, to) + u"  "_s, name);
+    name.setForeground(personColor(from, option.palette));
+    if (speaks(kind) && !action && !index.data(MessageModel::GroupedRole).toBool()) {
+        // The sender once, above a group of their messages.
+        startBlock(cursor, timeLine);
+        cursor.insertText(from, name);
+        if (kind == MessageEntry::Kind::Private) {
+            QTextCharFormat other = name;
+            other.setForeground(personColor(to, option.palette));
+            cursor.insertText(u" → "_s, dim);
+            cursor.insertText(to, other);
+        }
+        startBlock(cursor, area);
     } else {
-        cursor.insertText(from + u"  "_s, name);
+        startBlock(cursor, timeLine);
+    }
+
+    QTextCharFormat body;
+    body.setForeground(c.text);
+    switch (kind) {
+    case MessageEntry::Kind::Notice:
+    case MessageEntry::Kind::Presence:
+        body.setFontItalic(true);
+        body.setForeground(c.dim);
+        break;
+    case MessageEntry::Kind::Error:
+        body.setFontItalic(true);
+        body.setForeground(c.error);
+        break;
+    case MessageEntry::Kind::Announcement: {
+        QTextCharFormat label;
+        label.setFontWeight(QFont::Bold);
+        label.setForeground(c.announce);
+        cursor.insertText(tr("Announcement:") + u' ', label);
+        break;
+    }
+    case MessageEntry::Kind::Chat:
+    case MessageEntry::Kind::Own:
+    case MessageEntry::Kind::Private:
+        if (action)
+            cursor.insertText(u"* "_s + from + u' ', name);
+        break;
     }
 
     // Plain text, with link ranges marked by format: nothing in the text is ever parsed as markup. The
     // text is an isolate of its own: a right-to-left override in it reverses only itself.
-    if (MessageEntry::Status(index.data(MessageModel::StatusRole).toInt()) == MessageEntry::Status::Pending)
-        body.setForeground(option.palette.color(QPalette::PlaceholderText)); // not there yet
+    const auto status = MessageEntry::Status(index.data(MessageModel::StatusRole).toInt());
+    if (status == MessageEntry::Status::Pending)
+        body.setForeground(c.dim); // not there yet
     if (index.data(MessageModel::DeletedRole).toBool()) {
         QTextCharFormat tombstone = dim;
         tombstone.setFontItalic(true);
@@ -125,20 +235,16 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     }
     const QString text = displayText(index.data(MessageModel::TextRole).toString());
     cursor.insertText(QString(QChar(0x2068)), body); // FIRST STRONG ISOLATE
-    static const QRegularExpression links(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
     qsizetype pos = 0;
-    for (auto it = links.globalMatch(text); it.hasNext();) {
+    for (auto it = linkPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         cursor.insertText(text.mid(pos, m.capturedStart() - pos), body);
-        QString target = m.captured();
-        while (!target.isEmpty() && QStringView(u".,;:!?)").contains(target.back()))
-            target.chop(1); // trailing punctuation is the sentence's, not the link's
+        const QString target = linkOf(m);
         QTextCharFormat link = body;
         link.setAnchor(true);
         link.setAnchorHref(target);
         link.setFontUnderline(true);
-        link.setForeground(option.palette.color(QPalette::Link));
+        link.setForeground(c.link);
         cursor.insertText(target, link);
         pos = m.capturedStart() + target.size();
     }
@@ -147,14 +253,14 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     if (index.data(MessageModel::EditedRole).toBool())
         cursor.insertText(u"  "_s + tr("(edited)"), dim);
 
-    switch (MessageEntry::Status(index.data(MessageModel::StatusRole).toInt())) {
+    switch (status) {
     case MessageEntry::Status::Pending:
         cursor.insertText(u"  "_s + tr("(waiting to be sent)"), dim);
         break;
     case MessageEntry::Status::Failed: {
         QTextCharFormat failed;
         failed.setFontItalic(true);
-        failed.setForeground(senderColor(MessageEntry::Kind::Error, option.palette));
+        failed.setForeground(c.error);
         cursor.insertText(u"  "_s + tr("(not delivered)"), failed);
         break;
     }
@@ -166,37 +272,116 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     if (reactions.isEmpty())
         return;
     // Each emoji and its count as a chip: the user's own ones stand out; a click toggles the user's.
-    cursor.insertBlock(QTextBlockFormat());
+    startBlock(cursor, area);
     for (const QVariant &v : reactions) {
         const QVariantMap r = v.toMap();
+        const bool mine = r.value(u"mine"_s).toBool();
         QTextCharFormat chip;
         chip.setAnchor(true);
         chip.setAnchorHref(ReactionAnchorPrefix + r.value(u"emoji"_s).toString());
-        chip.setForeground(option.palette.color(QPalette::Text));
-        chip.setBackground(r.value(u"mine"_s).toBool() ? option.palette.color(QPalette::Highlight).lighter(160)
-                                                       : option.palette.color(QPalette::AlternateBase));
-        chip.setToolTip(r.value(u"mine"_s).toBool() ? tr("You reacted with this; click to take it back.")
-                                                    : tr("Click to react with this too."));
+        chip.setForeground(c.text);
+        chip.setBackground(mine ? c.mineChipBackground : c.chipBackground);
+        if (mine)
+            chip.setFontWeight(QFont::Bold);
+        chip.setToolTip(mine ? tr("You reacted with this; click to take it back.")
+                             : tr("Click to react with this too."));
         cursor.insertText(u" %1 %2 "_s.arg(r.value(u"emoji"_s).toString()).arg(r.value(u"count"_s).toLongLong()), chip);
         cursor.insertText(u"  "_s, QTextCharFormat());
     }
 }
 
-void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(MessageModel::HiddenRole).toBool())
+        return {0, 0};
+    return DocumentDelegate::sizeHint(option, index);
+}
+
+QColor MessageDelegate::background(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const ChatTheme::Colors &c = colors(option.palette);
+    const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
+    if (option.state & QStyle::State_Selected)
+        return c.selectedBackground;
+    if (kind == MessageEntry::Kind::Announcement)
+        return c.markBackground;
+    if (index.data(MessageModel::MentionsMeRole).toBool())
+        return c.mentionBackground; // it names the user: stands out
+    if (kind == MessageEntry::Kind::Private)
+        return c.directBackground;
+    if (kind == MessageEntry::Kind::Own)
+        return c.ownBackground;
+    return c.base;
+}
+
+QList<std::pair<QColor, QColor>> MessageDelegate::drawnColors(const QStyleOptionViewItem &option,
+                                                              const QModelIndex &index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
-    QColor background;
-    if (opt.state & QStyle::State_Selected)
-        background = opt.palette.color(QPalette::Highlight).lighter(170);
-    else if (index.data(MessageModel::MentionsMeRole).toBool())
-        background = QColor(0xe0, 0x9a, 0x1f, 48); // it names the user: stands out
-    else if (kind == MessageEntry::Kind::Private)
-        background = QColor(0x8e, 0x3c, 0xb4, 18);
-    else if (kind == MessageEntry::Kind::Own)
-        background = QColor(0x1f, 0x6f, 0xd1, 12);
-    paintDocument(painter, opt, index, background);
+    QTextDocument doc;
+    layout(doc, opt, index);
+    const QColor behind = background(opt, index);
+    QList<std::pair<QColor, QColor>> pairs;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().hasProperty(TimeLineProperty))
+            pairs.append({colors(opt.palette).dim, behind}); // the time in the gutter
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.text().trimmed().isEmpty())
+                continue;
+            const QTextCharFormat format = fragment.charFormat();
+            const QColor fg = format.foreground().style() == Qt::NoBrush ? QColor() : format.foreground().color();
+            const QColor bg = format.background().style() == Qt::NoBrush ? behind : format.background().color();
+            pairs.append({fg, bg});
+        }
+    }
+    return pairs;
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(MessageModel::HiddenRole).toBool())
+        return;
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    QTextDocument doc;
+    layout(doc, opt, index);
+    // The lines above the message stay on the plain background; the message's own tint starts below them.
+    qreal separators = 0;
+    for (QTextBlock block = doc.begin(); block.isValid() && block.blockFormat().hasProperty(SeparatorProperty);
+         block = block.next())
+        separators = doc.documentLayout()->blockBoundingRect(block).bottom();
+    const QColor behind = background(opt, index);
+    if (separators > 0 && behind != colors(opt.palette).base) {
+        painter->fillRect(QRectF(opt.rect).adjusted(0, separators, 0, 0), behind);
+        paintDocument(painter, opt, doc, QColor());
+    } else {
+        paintDocument(painter, opt, doc, behind);
+    }
+
+    // The time, in the gutter beside the line it belongs to.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().hasProperty(TimeLineProperty))
+            continue;
+        const QRectF line = doc.documentLayout()->blockBoundingRect(block);
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(colors(opt.palette).dim);
+        const QRectF where(opt.rect.left() + Margin, opt.rect.top() + line.top(), gutterWidth(opt.font),
+                           QFontMetricsF(opt.font).height());
+        painter->drawText(where, Qt::AlignLeft | Qt::AlignTop,
+                          timeText(index.data(MessageModel::TimeRole).toDateTime()));
+        painter->restore();
+        break;
+    }
+}
+
+QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPointF &pos) const
+{
+    QTextDocument doc;
+    layout(doc, option, index);
+    return doc.documentLayout()->anchorAt(pos);
 }
 
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -204,10 +389,8 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton) {
-            QTextDocument doc;
-            layout(doc, option, index);
-            const QString href = doc.documentLayout()->anchorAt(mouse->position() - option.rect.topLeft());
+        if (mouse->button() == Qt::LeftButton && !(mouse->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))) {
+            const QString href = linkAt(option, index, mouse->position() - option.rect.topLeft());
             if (href == QuoteAnchor) {
                 if (const qint64 id = index.data(MessageModel::QuoteRole).toMap().value(u"id"_s).toLongLong(); id > 0)
                     emit quoteActivated(id);

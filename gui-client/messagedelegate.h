@@ -1,16 +1,25 @@
-// Draws one message: the quote it answers, time, sender and text, told apart by kind (own, private, notice,
-// error), an "edited" mark or a tombstone, and its reactions. The text is always plain; http, https and
-// mailto links in it are underlined and open on click; a click on the quote or a reaction is reported.
+// Draws one message: the day it starts and the "new messages" line above it, the time in a gutter, the
+// sender's name (once for a group of messages), the quote it answers, the text, an "edited" mark or a
+// tombstone, and its reactions. Colours come from ChatTheme and keep AA contrast in light and dark. The text
+// is always plain; http, https and mailto links in it are underlined and open on click; a click on the
+// quote or a reaction is reported.
 #pragma once
 
+#include "chattheme.h"
 #include "documentdelegate.h"
+
+#include <QHash>
 
 class MessageDelegate : public DocumentDelegate
 {
     Q_OBJECT
 public:
+    // The longest a line of text gets on a wide window, in average characters: longer lines are hard to read.
+    static constexpr int MaxLineChars = 110;
+
     using DocumentDelegate::DocumentDelegate;
 
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
@@ -21,8 +30,26 @@ public:
     // breaks inside the message. layout() also wraps it in a directional isolate (U+2068 ... U+2069), so
     // its own direction overrides end with it.
     static QString displayText(const QString &text);
+    // The links a text shows (http, https and mailto), as they are opened.
+    static QStringList linksIn(const QString &text);
     // The message's height may have changed (an edit, a tombstone, reactions): the view lays it out again.
     void relayout(const QModelIndex &index) { emit sizeHintChanged(index); }
+
+    // Times as 13:05 (the default) or 1:05 PM.
+    void setTwelveHour(bool on) { m_twelveHour = on; }
+    bool twelveHour() const { return m_twelveHour; }
+    QString timeText(const QDateTime &time) const;
+
+    // The row as it is drawn (for tests, and for what paint() draws): its document and background.
+    void layoutRow(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const
+    {
+        layout(doc, option, index);
+    }
+    QColor background(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // Every colour pair the row is drawn with: {text colour, the colour behind it}.
+    QList<std::pair<QColor, QColor>> drawnColors(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The link under a point of the row (relative to the row's top left); empty when none.
+    QString linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPointF &pos) const;
 
 signals:
     void linkActivated(const QUrl &url);
@@ -34,4 +61,15 @@ signals:
 protected:
     // Lays the message out as a plain-text document with link ranges marked (no markup is parsed).
     void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int gutterWidth(const QFont &font) const;
+    // The palette's colours, worked out once per palette; and each person's, once per name.
+    const ChatTheme::Colors &colors(const QPalette &palette) const;
+    QColor personColor(const QString &name, const QPalette &palette) const;
+
+    bool m_twelveHour = false;
+    mutable qint64 m_paletteKey = -1;
+    mutable ChatTheme::Colors m_colors;
+    mutable QHash<QString, QColor> m_people;
 };

@@ -3,6 +3,7 @@
 #include "protocol.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVariantMap>
 #include <algorithm>
 
@@ -20,7 +21,15 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     const MessageEntry &e = m_entries[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return e.from.isEmpty() ? e.text : e.from + QLatin1StringView(": ") + e.text;
+    case Qt::AccessibleTextRole:
+        // One line a screen reader or the clipboard can take as it is.
+        if (e.state.deleted)
+            return tr("%1: this message was deleted.").arg(e.from);
+        if (e.action)
+            return QString(QLatin1StringView("* ") + e.from + u' ' + e.text);
+        if (e.kind == MessageEntry::Kind::Private)
+            return tr("%1 to %2: %3").arg(e.from, e.to, e.text);
+        return e.from.isEmpty() ? e.text : tr("%1: %2").arg(e.from, e.text);
     case Qt::ToolTipRole: {
         // The full time, and the message's number (which the server's operator deletes by).
         const QString when =
@@ -58,6 +67,18 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
                            {QStringLiteral("from"), e.state.reply->from},
                            {QStringLiteral("text"), e.state.reply->text},
                            {QStringLiteral("deleted"), e.state.reply->deleted}};
+    case DayRole: {
+        const int previous = previousShown(index.row());
+        const QDate day = QDateTime::fromMSecsSinceEpoch(e.ts).toLocalTime().date();
+        if (previous >= 0 &&
+            QDateTime::fromMSecsSinceEpoch(m_entries[std::size_t(previous)].ts).toLocalTime().date() == day)
+            return QString();
+        return dayName(day, QDate::currentDate());
+    }
+    case GroupedRole:
+        return isGrouped(index.row());
+    case HiddenRole:
+        return e.kind == MessageEntry::Kind::Presence && !m_showPresence;
     case ReactionsRole: {
         QVariantList out;
         for (const Msg::Reaction &r : e.state.reactions)
@@ -69,6 +90,64 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString MessageModel::dayName(const QDate &day, const QDate &today)
+{
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(-1))
+        return tr("Yesterday");
+    // The year only when it is not this one: "Monday, 30 November" or "30 November 2025".
+    if (day.year() == today.year()) {
+        QString format = QLocale().dateFormat(QLocale::LongFormat);
+        format.remove(QRegularExpression(QStringLiteral("[,./ -]*y+[,./ -]*$")));
+        format.remove(QRegularExpression(QStringLiteral("^y+[,./ -]*")));
+        return QLocale().toString(day, format);
+    }
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+int MessageModel::previousShown(int row) const
+{
+    for (int r = row - 1; r >= 0; --r) {
+        if (m_showPresence || m_entries[std::size_t(r)].kind != MessageEntry::Kind::Presence)
+            return r;
+    }
+    return -1;
+}
+
+bool MessageModel::isGrouped(int row) const
+{
+    const auto speaks = [](const MessageEntry &e) {
+        return (e.kind == MessageEntry::Kind::Chat || e.kind == MessageEntry::Kind::Own ||
+                e.kind == MessageEntry::Kind::Private) &&
+               !e.action;
+    };
+    const MessageEntry &e = m_entries[std::size_t(row)];
+    const int previous = previousShown(row);
+    if (previous < 0 || !speaks(e) || (m_firstUnreadId > 0 && e.id == m_firstUnreadId))
+        return false;
+    const MessageEntry &p = m_entries[std::size_t(previous)];
+    return speaks(p) && p.kind == e.kind && p.from.compare(e.from, Qt::CaseInsensitive) == 0 &&
+           p.to.compare(e.to, Qt::CaseInsensitive) == 0 && e.ts >= p.ts && e.ts - p.ts < GroupMs &&
+           QDateTime::fromMSecsSinceEpoch(p.ts).toLocalTime().date() ==
+               QDateTime::fromMSecsSinceEpoch(e.ts).toLocalTime().date();
+}
+
+void MessageModel::neighbourChanged(int row)
+{
+    if (row >= 0 && row < int(m_entries.size()))
+        emit dataChanged(index(row), index(row));
+}
+
+void MessageModel::setShowPresence(bool show)
+{
+    if (show == m_showPresence)
+        return;
+    m_showPresence = show;
+    if (!m_entries.empty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1));
 }
 
 bool MessageModel::canFetchMore(const QModelIndex &parent) const
@@ -101,12 +180,24 @@ void MessageModel::append(const MessageEntry &entry)
     // Away from the newest messages (after a jump), live ones come with the pages that catch up.
     if (contains(entry.id) || (m_newerOnServer && entry.id > 0))
         return;
+    if (entry.kind == MessageEntry::Kind::Presence && !m_entries.empty()) {
+        // Comings and goings one after the other make one line, not a wall of them.
+        MessageEntry &last = m_entries.back();
+        if (last.kind == MessageEntry::Kind::Presence && entry.ts >= last.ts && entry.ts - last.ts < MergePresenceMs &&
+            last.text.size() + entry.text.size() < MaxPresenceLine) {
+            last.text += QStringLiteral(" · ") + entry.text;
+            const int row = int(m_entries.size()) - 1;
+            emit dataChanged(index(row), index(row));
+            return;
+        }
+    }
     if (int(m_entries.size()) >= m_limit) {
         const int drop = std::max(1, m_limit / 10); // drop in chunks: fewer layout passes than one by one
         beginRemoveRows({}, 0, drop - 1);
         m_entries.erase(m_entries.begin(), m_entries.begin() + drop);
         endRemoveRows();
         m_moreOnServer = true;
+        neighbourChanged(0); // the oldest now starts its day
     }
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
@@ -134,6 +225,7 @@ void MessageModel::prepend(const QList<MessageEntry> &older, bool moreOnServer)
     beginInsertRows({}, 0, int(fresh.size()) - 1);
     m_entries.insert(m_entries.begin(), fresh.cbegin(), fresh.cend());
     endInsertRows();
+    neighbourChanged(int(fresh.size())); // the formerly oldest may now share a day or a sender with these
     updateFirstUnread();
 }
 
@@ -262,10 +354,8 @@ void MessageModel::updateFirstUnread()
     const int before = firstUnreadRow();
     m_firstUnreadId = first;
     const int after = firstUnreadRow();
-    for (int row : {before, after}) {
-        if (row >= 0)
-            emit dataChanged(index(row), index(row));
-    }
+    for (int row : {before, after}) // the line above it, and whether it is grouped, change
+        neighbourChanged(row);
 }
 
 int MessageModel::firstUnreadRow() const

@@ -10,7 +10,9 @@
 
 struct MessageEntry
 {
-    enum class Kind { Chat, Own, Private, Notice, Error };
+    // Presence: joins, leaves and time-outs (merged when they follow each other, hidden by a setting);
+    // Announcement: the server's operator speaking to everyone (broadcast, shutdown).
+    enum class Kind { Chat, Own, Private, Notice, Error, Presence, Announcement };
     // Own messages: Pending until the server confirms them (also while disconnected), Failed when refused or lost.
     enum class Status { Done, Pending, Failed };
     Kind kind = Kind::Chat;
@@ -45,7 +47,13 @@ public:
         DeletedRole,   // bool
         QuoteRole,     // QVariantMap {id, from, text, deleted} of the message it answers; invalid when none
         ReactionsRole, // QVariantList of QVariantMap {emoji, count, mine}
+        DayRole,       // the day's name ("Today", "Yesterday", a date) on the first message of a day; else empty
+        GroupedRole,   // true when it follows a message of the same sender within GroupMs: shown without the name
+        HiddenRole,    // true for joins and leaves while they are hidden
     };
+    static constexpr qint64 GroupMs = 5 * 60 * 1000;
+    static constexpr qint64 MergePresenceMs = 10 * 60 * 1000; // joins and leaves this close share a line
+    static constexpr int MaxPresenceLine = 1000;              // characters of one merged line
     static constexpr int DefaultLimit = 5000;
 
     explicit MessageModel(int limit = DefaultLimit, QObject *parent = nullptr);
@@ -86,6 +94,11 @@ public:
     void setLastRead(qint64 id, const QString &self);
     // The row of the first message from others after the read position; -1 when there is none.
     int firstUnreadRow() const;
+    // Joins, leaves and time-outs shown (the default) or hidden.
+    void setShowPresence(bool show);
+    bool showsPresence() const { return m_showPresence; }
+    // The name DayRole gives a day, seen from today.
+    static QString dayName(const QDate &day, const QDate &today);
 
 signals:
     // The view reached the top and the server has older messages.
@@ -95,6 +108,11 @@ private:
     bool contains(qint64 id) const;
     bool isNewToUser(const MessageEntry &e) const;
     void updateFirstUnread();
+    // The row shown before this one (skipping hidden ones); -1 when none.
+    int previousShown(int row) const;
+    bool isGrouped(int row) const;
+    // Rows whose day or grouping depends on their neighbour: laid out again after rows come or go.
+    void neighbourChanged(int row);
 
     std::deque<MessageEntry> m_entries;
     int m_limit;
@@ -104,4 +122,5 @@ private:
     qint64 m_lastRead = -1; // -1: no line (not known)
     QString m_self;
     qint64 m_firstUnreadId = 0;
+    bool m_showPresence = true;
 };

@@ -1,9 +1,10 @@
 #include "searchdialog.h"
 
 #include "chatclient.h"
-#include "logindialog.h"
+#include "chattheme.h"
 #include "messagedelegate.h"
 #include "roomlist.h"
+#include "servertext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -31,8 +32,9 @@ void SearchHitDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &o
     doc.setDocumentMargin(Margin);
     doc.setTextWidth(std::max(50, option.rect.width()));
     QTextCursor cursor(&doc);
+    const ChatTheme::Colors colors = ChatTheme::colors(option.palette);
     QTextCharFormat dim;
-    dim.setForeground(option.palette.color(QPalette::PlaceholderText));
+    dim.setForeground(colors.dim);
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(index.data(TimeRole).toLongLong()).toLocalTime();
     cursor.insertText(tr("%1 · %2 · %3")
                           .arg(index.data(WhereRole).toString(), index.data(FromRole).toString(),
@@ -40,10 +42,10 @@ void SearchHitDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &o
                       dim);
     cursor.insertBlock();
     QTextCharFormat body;
-    body.setForeground(option.palette.color(QPalette::Text));
+    body.setForeground(colors.text);
     QTextCharFormat match = body;
     match.setFontWeight(QFont::Bold);
-    match.setBackground(QColor(0xe0, 0x9a, 0x1f, 90));
+    match.setBackground(colors.mentionBackground);
     // The snippet is plain text: the matches are formats laid over ranges of it, never markup.
     const QString snippet = MessageDelegate::displayText(index.data(SnippetRole).toString());
     qsizetype pos = 0;
@@ -61,7 +63,7 @@ void SearchHitDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &o
 void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     paintDocument(painter, option, index,
-                  option.state & QStyle::State_Selected ? option.palette.color(QPalette::Highlight).lighter(170)
+                  option.state & QStyle::State_Selected ? ChatTheme::colors(option.palette).selectedBackground
                                                         : QColor());
 }
 
@@ -113,7 +115,7 @@ SearchDialog::SearchDialog(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::mentionsReceived, this, &SearchDialog::onMentions);
     connect(&m_client, &ChatClient::requestFailed, this, [this](const Msg::ErrorReply &error) {
         if (m_waiting && m_mode == Mode::Search && error.ref == m_ref)
-            setWaiting(false, LoginDialog::describeError(error.code, error.message));
+            setWaiting(false, ServerText::error(error.code, error.message));
     });
 }
 

@@ -265,8 +265,8 @@ void TestConversations::aDeviceIsEndedFromTheDevicesDialog()
         dialog->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-devices.png"_s));
     QTest::mouseClick(end, Qt::LeftButton);
     // The phone is told, in words, and does not come back by itself.
-    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(phone->window->model(u"lobby"_s), u"ended from your device 'desk'"_s).isEmpty(),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !rowsWith(phone->window->model(u"lobby"_s), u"logged out from another of your devices"_s).isEmpty(), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(phone->client->state(), ChatClient::State::Disconnected, 5000);
     QTest::qWait(600); // longer than its reconnect delay
     QCOMPARE(phone->client->state(), ChatClient::State::Disconnected);

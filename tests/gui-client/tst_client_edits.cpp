@@ -56,7 +56,9 @@ void clickMessage(QListView *v, const QModelIndex &index, bool bottom)
     option.font = v->font();
     option.rect = QRect(0, 0, v->viewport()->width(), 0);
     option.rect.setHeight(delegate->sizeHint(option, index).height());
-    const QPointF at(12, bottom ? option.rect.height() - 10 : 10);
+    // Just right of the time's gutter, where quotes and reaction chips start.
+    const QPointF at(QFontMetrics(v->font()).horizontalAdvance(u"88:88"_s) + 20,
+                     bottom ? option.rect.height() - 10 : 10);
     QMouseEvent release(QEvent::MouseButtonRelease, at, v->viewport()->mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
                         Qt::NoModifier);
     delegate->editorEvent(&release, v->model(), option, index);

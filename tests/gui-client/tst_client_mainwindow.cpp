@@ -428,8 +428,9 @@ void TestMainWindow::reconnectsAfterRestartAndShowsWhatWasMissed()
 
     m_server->stop();
     QTRY_COMPARE_WITH_TIMEOUT(nina->client->state(), ChatClient::State::Reconnecting, 5000);
-    QVERIFY(modelHas(nina->window->model(u"lobby"_s), u"The server is shutting down"_s, MessageEntry::Kind::Error) ||
-            modelHas(nina->window->model(u"lobby"_s), u"Reconnecting"_s, MessageEntry::Kind::Error));
+    QVERIFY(
+        modelHas(nina->window->model(u"lobby"_s), u"The server is shutting down"_s, MessageEntry::Kind::Announcement) ||
+        modelHas(nina->window->model(u"lobby"_s), u"Reconnecting"_s, MessageEntry::Kind::Error));
     QCOMPARE(input->text(), u"half-typed"_s); // input is kept
 
     // While nina is away, someone says something.

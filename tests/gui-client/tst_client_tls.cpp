@@ -6,6 +6,7 @@
 #include "chatclient.h"
 #include "logindialog.h"
 #include "serverprocess.h"
+#include "servertext.h"
 
 #include <QDir>
 #include <QFile>
@@ -173,7 +174,7 @@ void TestClientTls::clientWithoutTlsIsTold()
     insecure.start(u"127.0.0.1"_s, m_port, ChatClient::AuthMode::Login, u"wendy"_s, u"password123"_s);
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().at(0).toString(), u"tls_required"_s);
-    const QString shown = LoginDialog::describeError(u"tls_required"_s, failed.first().at(1).toString());
+    const QString shown = ServerText::error(u"tls_required"_s, failed.first().at(1).toString());
     QVERIFY2(shown.contains(u"--no-tls"_s), qPrintable(shown));
 }
 
