@@ -28,10 +28,16 @@ signals:
     void cancelled();
     // Logged in, and the window is on screen.
     void windowShown();
+    // Logged out from the window: the login dialog is back, and the window gone.
+    void loggedOut();
 
 private:
     void onAccepted();
+    // Ends the session, drops the window (with everything it showed) and shows the dialog again.
+    void logOut();
+    void makeWindow();
 
+    ChatClient &m_client;
     CertificatePrompt m_certificatePrompt;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LoginDialog> m_dialog;

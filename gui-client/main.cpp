@@ -133,6 +133,7 @@ int main(int argc, char *argv[])
     // The dialog closes a moment before the window opens: that is not the last window closing.
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&flow, &LoginFlow::windowShown, &app, [] { QApplication::setQuitOnLastWindowClosed(true); });
+    QObject::connect(&flow, &LoginFlow::loggedOut, &app, [] { QApplication::setQuitOnLastWindowClosed(false); });
     QObject::connect(&flow, &LoginFlow::cancelled, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     flow.start();
     const int result = app.exec();

@@ -10,19 +10,24 @@
 #include "messageupdates.h"
 #include "names.h"
 #include "protocol.h"
+#include "quickswitcher.h"
 #include "reconnectbanner.h"
 #include "roomheader.h"
 #include "roomlist.h"
 #include "searchdialog.h"
 #include "servertext.h"
 #include "slashcommand.h"
+#include "windowmenus.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
@@ -55,7 +60,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_roomList(new RoomList(this)), m_header(new RoomHeader(this)),
       m_banner(new ReconnectBanner(client, this)), m_view(new QListView(this)), m_delegate(new MessageDelegate(this)),
       m_typing(new QLabel(this)), m_input(new ChatInput(this)), m_memberList(new MemberList(this)),
-      m_status(new ConnectionStatus(client, this)), m_typists(this), m_read(client, this)
+      m_status(new ConnectionStatus(client, this)), m_typists(this), m_read(client, this),
+      m_menus(new WindowMenus(this))
 {
     setWindowTitle(tr("Chat Room"));
     setWindowIcon(QIcon(u":/icons/app.png"_s));
@@ -70,6 +76,12 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setLayoutMode(QListView::Batched);
     m_view->setBatchSize(200);
+    m_view->setAccessibleName(tr("Messages"));
+    m_view->setAccessibleDescription(
+        tr("The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one."));
+    m_input->setAccessibleName(tr("Message"));
+    m_input->setAccessibleDescription(tr("Enter sends; Tab completes a name; Up recalls what you sent."));
+    m_typing->setAccessibleName(tr("Who is typing"));
     m_typing->setTextFormat(Qt::PlainText);
     m_typing->setMinimumHeight(m_typing->fontMetrics().height());
     m_input->setPlaceholderText(tr("Type a message, or /help for commands"));
@@ -93,6 +105,10 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({150, 560, 150});
     setCentralWidget(splitter);
+    // Tab goes as the eye does: rooms, messages, the input, the people.
+    setTabOrder(m_roomList->findChild<QListWidget *>(u"rooms"_s), m_view);
+    setTabOrder(m_view, m_input);
+    setTabOrder(m_input, m_memberList->findChild<QListWidget *>(u"users"_s));
     statusBar()->addPermanentWidget(m_status);
     resize(900, 560);
 
@@ -136,16 +152,16 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_actions, &MessageActions::inputWanted, m_input, qOverload<>(&QWidget::setFocus));
     connect(m_actions, &MessageActions::directMessageWanted, this, &MainWindow::showConversation);
     connect(m_actions, &MessageActions::mentionWanted, this, &MainWindow::mention);
+    connect(m_memberList, &MemberList::directMessageWanted, this, &MainWindow::showConversation);
+    connect(m_memberList, &MemberList::mentionWanted, this, &MainWindow::mention);
     scheduleNewDay();
-    auto *cancel = new QShortcut(QKeySequence::Cancel, m_input, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(cancel, &QShortcut::activated, m_actions, &MessageActions::cancel);
+    auto *cancel = new QShortcut(QKeySequence::Cancel, this);
+    connect(cancel, &QShortcut::activated, this, &MainWindow::backToInput);
     new MessageUpdates(m_client, [this](const QString &key) { return m_models.value(key); }, this);
     connect(&m_client, &ChatClient::messageDeleted, m_actions,
             [this](const Msg::Deleted &deletion) { m_actions->forget(deletion.place.id); });
     connect(&m_client, &ChatClient::aroundReceived, this, &MainWindow::onAround);
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr,
-                               Qt::ApplicationShortcut); // also from the search window
-    connect(find, &QShortcut::activated, this, [this] { openSearch()->startSearching(); });
+    setUpMenus();
     connect(&m_client, &ChatClient::newerReceived, this, &MainWindow::onNewer);
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
@@ -193,6 +209,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     });
     connect(&m_client, &ChatClient::authenticated, this, [this](const Msg::AuthOk &auth) {
         m_signedIn = true;
+        m_memberList->setSelf(auth.username);
         if (auth.resumed)
             addInfo(tr("Reconnected."));
         setWindowTitle(tr("Chat Room – %1").arg(auth.username));
@@ -982,6 +999,139 @@ void MainWindow::refreshTyping(const QString &room)
 {
     if (room == m_current)
         m_typing->setText(TypingTracker::describe(m_typists.typists(room)));
+}
+
+void MainWindow::setUpMenus()
+{
+    connect(m_menus->joinRoom, &QAction::triggered, this, &MainWindow::askToJoin);
+    connect(m_menus->leaveRoom, &QAction::triggered, this, [this] { onSubmitted(u"/leave"_s); });
+    connect(m_menus->directMessage, &QAction::triggered, this, &MainWindow::askForDirectMessage);
+    connect(m_menus->devices, &QAction::triggered, this, &MainWindow::showDevices);
+    connect(m_menus->logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
+    connect(m_menus->quit, &QAction::triggered, this, [this] { onSubmitted(u"/exit"_s); });
+    connect(m_menus->copy, &QAction::triggered, m_actions, &MessageActions::copySelection);
+    connect(m_menus->search, &QAction::triggered, this, [this] { openSearch()->startSearching(); });
+    connect(m_menus->mentions, &QAction::triggered, this, [this] { openSearch()->showMentions(); });
+    connect(m_menus->quickSwitch, &QAction::triggered, this, &MainWindow::openSwitcher);
+    connect(m_menus->nextRoom, &QAction::triggered, this, [this] { showEntry(m_roomList->neighbour(m_current, 1)); });
+    connect(m_menus->previousRoom, &QAction::triggered, this,
+            [this] { showEntry(m_roomList->neighbour(m_current, -1)); });
+    for (int i = 0; i < m_menus->roomByNumber.size(); ++i)
+        connect(m_menus->roomByNumber[i], &QAction::triggered, this, [this, i] { showNumbered(i); });
+    connect(m_menus->focusInput, &QAction::triggered, this, &MainWindow::backToInput);
+    connect(m_menus->showPeople, &QAction::toggled, m_memberList, &QWidget::setVisible);
+    connect(m_menus->shortcuts, &QAction::triggered, this,
+            [this] { WindowMenus::shortcutsDialog(m_menus->all(), this)->show(); });
+    connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showNumbered(int n)
+{
+    if (const QStringList entries = m_roomList->entries(); n >= 0 && n < entries.size())
+        showEntry(entries[n]);
+}
+
+void MainWindow::askToJoin()
+{
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(u"joinDialog"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Join a Room"));
+    ask->setLabelText(tr("Room name (a new name creates the room):"));
+    ask->setTextEchoMode(QLineEdit::Normal);
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &room) {
+        if (!room.trimmed().isEmpty())
+            enterRoom(room.trimmed(), false);
+    });
+    connect(ask, &QDialog::finished, this, &MainWindow::backToInput);
+    ask->open();
+}
+
+void MainWindow::askForDirectMessage()
+{
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(u"directDialog"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Direct Message"));
+    ask->setLabelText(tr("To whom (a username):"));
+    ask->setComboBoxEditable(true);
+    QStringList people;
+    for (const QString &room : m_roomList->rooms())
+        people << m_memberList->members(room);
+    people.removeDuplicates();
+    people.removeAll(m_client.username());
+    std::sort(people.begin(), people.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    ask->setComboBoxItems(people);
+    ask->setTextValue(QString());
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &user) {
+        if (!user.trimmed().isEmpty())
+            onSubmitted(u"/msg "_s + user.trimmed());
+    });
+    connect(ask, &QDialog::finished, this, &MainWindow::backToInput);
+    ask->open();
+}
+
+QuickSwitcher *MainWindow::openSwitcher()
+{
+    if (!m_switcher) {
+        m_switcher = new QuickSwitcher(this);
+        connect(m_switcher, &QuickSwitcher::chosen, this, [this](QuickSwitcher::Kind kind, const QString &name) {
+            if (kind == QuickSwitcher::Kind::Room)
+                showRoom(name);
+            else
+                showConversation(name);
+        });
+        connect(m_switcher, &QDialog::finished, this, &MainWindow::backToInput);
+    }
+    QList<QuickSwitcher::Entry> entries;
+    QSet<QString> known; // people with a conversation are listed once, as the conversation
+    for (const QString &key : m_roomList->entries()) {
+        const bool conversation = RoomList::isConversation(key);
+        entries.append({conversation ? QuickSwitcher::Kind::Conversation : QuickSwitcher::Kind::Room,
+                        m_roomList->title(key), m_roomList->unread(key)});
+        if (conversation)
+            known.insert(Names::canonical(m_roomList->title(key)));
+    }
+    known.insert(Names::canonical(m_client.username()));
+    QStringList people;
+    for (const QString &room : m_roomList->rooms()) {
+        for (const QString &user : m_memberList->members(room)) {
+            if (!known.contains(Names::canonical(user))) {
+                known.insert(Names::canonical(user));
+                people << user;
+            }
+        }
+    }
+    std::sort(people.begin(), people.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    for (const QString &user : std::as_const(people))
+        entries.append({QuickSwitcher::Kind::Person, user, 0});
+    m_switcher->setEntries(entries);
+    // Over the top of the messages, as wide as suits it.
+    const QRect area = m_view->geometry().translated(m_view->parentWidget()->mapTo(this, QPoint()));
+    m_switcher->move(mapToGlobal(QPoint(area.center().x() - m_switcher->width() / 2, area.top() + 20)));
+    m_switcher->show();
+    m_switcher->raise();
+    m_switcher->activateWindow();
+    m_switcher->filter()->setFocus();
+    return m_switcher;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Chat Room"),
+                       tr("Chat Room %1\n\nA chat for your team, club or class, on your own server.\n\n"
+                          "Built with Qt %2.")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::backToInput()
+{
+    if (m_actions->bar()->isVisible() || m_actions->editing())
+        m_actions->cancel();
+    activateWindow(); // from a dialog or popup of its own, which not every window manager gives back
+    m_input->setFocus();
 }
 
 void MainWindow::mention(const QString &user)

@@ -19,6 +19,8 @@ class MessageDelegate;
 class QLabel;
 class QListView;
 class QSystemTrayIcon;
+class QuickSwitcher;
+class WindowMenus;
 class ReconnectBanner;
 class RoomHeader;
 class RoomList;
@@ -53,9 +55,15 @@ public:
     // The id of the message marked by the last jump; 0 when none.
     qint64 markedId() const { return m_marked; }
 
+    WindowMenus *menus() const { return m_menus; }
+    // Ctrl+K: the quick switcher, shown with every room, conversation and person the window knows.
+    QuickSwitcher *openSwitcher();
+
 signals:
     // A message arrived while the window was not active (shown in the system tray where there is one).
     void notified(const QString &title, const QString &text);
+    // Chat > Log Out: the session is to end and the login dialog to come back.
+    void logOutRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -116,6 +124,14 @@ private:
     void addInfo(const QString &text, MessageEntry::Kind kind = MessageEntry::Kind::Notice);
     MessageModel *ensureModel(const QString &key);
     void refreshTyping(const QString &room);
+    void setUpMenus();
+    // Goes to the n-th entry of the room list (from 0); nothing when there is none.
+    void showNumbered(int n);
+    void askToJoin();
+    void askForDirectMessage();
+    void showAbout();
+    // Escape: a reply or edit is cancelled, and typing goes to the input.
+    void backToInput();
     // Puts "@user " in the input.
     void mention(const QString &user);
     void scheduleNewDay();
@@ -145,6 +161,8 @@ private:
     QHash<QString, QString> m_owners;        // by room: its owner's name, when it has one
     MessageActions *m_actions;
     SearchDialog *m_search = nullptr;
+    WindowMenus *m_menus;
+    QuickSwitcher *m_switcher = nullptr;
     std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
     bool m_fetchingNewer = false;
     qint64 m_marked = 0;

@@ -2,6 +2,8 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,11 +13,52 @@ MemberList::MemberList(QWidget *parent)
 {
     m_header->setObjectName(u"usersHeader"_s);
     m_list->setObjectName(u"users"_s);
+    m_list->setAccessibleName(tr("People in this room"));
+    m_list->setAccessibleDescription(tr("Enter opens a direct conversation; the menu key offers more."));
     m_list->setIconSize(QSize(10, 10));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &MemberList::showMenu);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const QString user = item->data(Qt::UserRole).toString(); !user.isEmpty() && user != m_self)
+            emit directMessageWanted(user);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_list);
+}
+
+void MemberList::showMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_list->itemAt(pos);
+    if (!item)
+        item = m_list->currentItem(); // the menu key: the person with the focus
+    const QString user = item ? item->data(Qt::UserRole).toString() : QString();
+    if (user.isEmpty())
+        return;
+    QMenu menu(m_list);
+    menu.setObjectName(u"personMenu"_s);
+    if (user != m_self) {
+        menu.addAction(tr("Send a &Direct Message"), this, [this, user] { emit directMessageWanted(user); });
+        menu.addAction(tr("&Mention"), this, [this, user] { emit mentionWanted(user); });
+    }
+    menu.addAction(tr("&Who Is This?"), this,
+                   [this, user] { QMessageBox::information(this, tr("Who is %1?").arg(user), describe(user)); });
+    const QRect at = m_list->visualItemRect(item);
+    menu.exec(m_list->viewport()->mapToGlobal(m_list->itemAt(pos) ? pos : at.center()));
+}
+
+QString MemberList::describe(const QString &user) const
+{
+    QStringList rooms;
+    for (auto it = m_members.cbegin(); it != m_members.cend(); ++it) {
+        if (it.value().contains(user))
+            rooms << it.key();
+    }
+    rooms.sort();
+    if (user == m_self)
+        return tr("That is you. You are in %1.").arg(rooms.join(u", "_s));
+    return tr("%1 is in %n room(s) you are in: %2.", nullptr, int(rooms.size())).arg(user, rooms.join(u", "_s));
 }
 
 void MemberList::setMembers(const QString &room, const QList<Msg::UserInfo> &members, std::optional<qint64> total)
@@ -87,6 +130,7 @@ void MemberList::refresh()
     names.sort(Qt::CaseInsensitive);
     for (const QString &name : std::as_const(names)) {
         auto *item = new QListWidgetItem(QIcon(m_connected ? u":/icons/online.png"_s : u":/icons/offline.png"_s), name);
+        item->setData(Qt::UserRole, name);
         if (!m_connected) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled); // drawn greyed
             item->setToolTip(tr("Not known while disconnected"));

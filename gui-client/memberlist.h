@@ -25,13 +25,24 @@ public:
     QStringList members(const QString &room) const { return m_members.value(room); }
     // While disconnected nobody is known to be online: the list is greyed until the connection is back.
     void setConnected(bool connected);
+    // The user's own name: never offered a conversation with themself.
+    void setSelf(const QString &self) { m_self = self; }
+    // What the window knows of someone: the rooms they share with the user.
+    QString describe(const QString &user) const;
+
+signals:
+    // From a person's menu (or Enter on them).
+    void directMessageWanted(const QString &user);
+    void mentionWanted(const QString &user);
 
 private:
     void refresh();
+    void showMenu(const QPoint &pos);
 
     QLabel *m_header;
     QListWidget *m_list;
     QString m_current;
+    QString m_self;
     bool m_connected = true;
     QHash<QString, QStringList> m_members;
     // Rooms whose list is a sample (large rooms): how many members they had when last told.

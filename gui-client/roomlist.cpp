@@ -17,7 +17,11 @@ RoomList::RoomList(QWidget *parent) : QWidget(parent), m_list(new QListWidget(th
     m_list->setObjectName(u"rooms"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Rooms"), this));
+    auto *label = new QLabel(tr("&Rooms"), this);
+    label->setBuddy(m_list);
+    m_list->setAccessibleName(tr("Rooms and conversations"));
+    m_list->setAccessibleDescription(tr("Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them."));
+    layout->addWidget(label);
     layout->addWidget(m_list);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (const QString key = item ? item->data(KeyRole).toString() : QString(); !key.isEmpty())
@@ -67,6 +71,18 @@ void RoomList::removeConversation(const QString &key)
     m_conversationOrder.removeAll(key);
     m_unread.remove(key);
     refresh();
+}
+
+QString RoomList::neighbour(const QString &key, int step) const
+{
+    const QStringList all = entries();
+    if (all.isEmpty())
+        return {};
+    const qsizetype at = all.indexOf(key);
+    if (at < 0)
+        return all.first();
+    const qsizetype n = all.size();
+    return all[((at + step) % n + n) % n];
 }
 
 void RoomList::setCurrent(const QString &key)

@@ -26,6 +26,13 @@ public:
     bool hasConversation(const QString &key) const { return m_conversations.contains(key); }
     QString conversationUser(const QString &key) const { return m_conversations.value(key); }
 
+    // Every entry in the order shown: the rooms, then the conversations.
+    QStringList entries() const { return m_rooms + m_conversationOrder; }
+    // The entry step places after (or before, when negative) key, wrapping around; key when alone.
+    QString neighbour(const QString &key, int step) const;
+    // The name an entry is shown with (a room's name, or the other person's).
+    QString title(const QString &key) const { return isConversation(key) ? m_conversations.value(key) : key; }
+
     void setCurrent(const QString &key);
     void addUnread(const QString &key);
     // The server's count (joined, conversation_list, read_marker); counts from 1,000 show as "999+".

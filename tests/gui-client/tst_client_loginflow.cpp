@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 #include "testclient.h"
 #include "trusttestserver.h"
+#include "windowmenus.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -12,8 +13,10 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -28,6 +31,7 @@ private slots:
     void initTestCase();
     void windowShowsTheLobbyAfterLogin_data();
     void windowShowsTheLobbyAfterLogin();
+    void logOutBringsTheDialogBackAndEndsTheSession();
 
 private:
     QCA::Initializer m_qca;
@@ -112,6 +116,59 @@ void TestLoginFlow::windowShowsTheLobbyAfterLogin()
     QTest::keyClick(input, Qt::Key_Return);
     QVERIFY(witness.waitFor<Msg::ChatMessage>(
         5000, [&](const Msg::ChatMessage &m) { return m.from == name && m.text == u"my very first line"_s; }));
+    client.stop();
+}
+
+void TestLoginFlow::logOutBringsTheDialogBackAndEndsTheSession()
+{
+    TestClient witness;
+    QVERIFY(witness.connectTo(m_server.tcpPort()));
+    QVERIFY2(witness.registerUser(u"onlooker"_s), qPrintable(witness.lastError()));
+
+    ChatClient client;
+    trustTestServer(client);
+    LoginFlow flow(client);
+    QSignalSpy loggedOut(&flow, &LoginFlow::loggedOut);
+    flow.start();
+    const auto logIn = [&](bool registering) {
+        LoginDialog &dialog = flow.dialog();
+        dialog.setServer(u"127.0.0.1"_s, m_server.tcpPort());
+        dialog.setRegisterMode(registering);
+        for (const auto &[field, text] :
+             {std::pair(u"username"_s, u"leaver"_s), std::pair(u"password"_s, u"password123"_s),
+              std::pair(u"confirm"_s, u"password123"_s)}) {
+            auto *edit = dialog.findChild<QLineEdit *>(field);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        }
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        return QTest::qWaitFor([&] { return flow.window().isVisible() && flow.window().currentRoom() == u"lobby"_s; },
+                               10000);
+    };
+    QVERIFY(logIn(true));
+    QPointer<MainWindow> first = &flow.window();
+    QVERIFY(witness.waitFor<Msg::Notice>(
+        5000, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Join && n.user == u"leaver"_s; }));
+
+    // Chat > Log Out: the dialog is back, the old window gone, and the others see the account leave.
+    first->menus()->logOut->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog().isVisible(), 5000);
+    QCOMPARE(loggedOut.size(), 1);
+    QTRY_VERIFY(first.isNull());
+    QVERIFY(!flow.window().isVisible());
+    QCOMPARE(client.state(), ChatClient::State::Disconnected);
+    QVERIFY(flow.dialog().findChild<QLineEdit *>(u"password"_s)->text().isEmpty());
+    QVERIFY(witness.waitFor<Msg::Notice>(
+        5000, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Leave && n.user == u"leaver"_s; }));
+
+    // And in again, to a fresh window that works.
+    QVERIFY(logIn(false));
+    QVERIFY(QTest::qWaitForWindowActive(&flow.window()));
+    auto *input = flow.window().findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"back again"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(witness.waitFor<Msg::ChatMessage>(
+        5000, [](const Msg::ChatMessage &m) { return m.from == u"leaver"_s && m.text == u"back again"_s; }));
     client.stop();
 }
 

@@ -1,0 +1,46 @@
+// The window's menu bar: every action of the chat window with its shortcut, so that each is found and
+// reached by keyboard (Alt and the underlined letter) as well as by mouse. The window connects them.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QWidget;
+
+class WindowMenus : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowMenus(QMainWindow *window);
+
+    // Chat
+    QAction *joinRoom;
+    QAction *leaveRoom;
+    QAction *directMessage;
+    QAction *devices;
+    QAction *logOut;
+    QAction *quit;
+    // Edit
+    QAction *copy;
+    QAction *search;
+    QAction *mentions;
+    QAction *settings;
+    // Go
+    QAction *quickSwitch;
+    QAction *nextRoom;
+    QAction *previousRoom;
+    QList<QAction *> roomByNumber; // Alt+1 ... Alt+9
+    QAction *focusInput;
+    // View
+    QAction *showPeople;
+    // Help
+    QAction *shortcuts;
+    QAction *about;
+
+    // Every action with a shortcut, as the keyboard help lists them.
+    QList<QAction *> all() const;
+    // The keyboard help: each action and its keys, then the keys that are not actions.
+    static QWidget *shortcutsDialog(const QList<QAction *> &actions, QWidget *parent);
+};

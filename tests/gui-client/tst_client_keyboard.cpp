@@ -1,0 +1,278 @@
+// The chat window by keyboard alone, against a real server: focus where typing goes, the menus and their
+// shortcuts, moving between rooms, the quick switcher, Escape, and a walk through every focusable widget,
+// each with an accessible name.
+#include "chatinput.h"
+#include "mainwindow.h"
+#include "messageactions.h"
+#include "quickswitcher.h"
+#include "serverprocess.h"
+#include "windowmenus.h"
+#include "windowsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+#include <QtCrypto>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyActionIsInTheMenusWithAName();
+    void menusOpenFromTheKeyboard();
+    void roomsAreReachedByNumberAndInTurn();
+    void quickSwitcherFindsRoomsAndPeople();
+    void escapeReturnsToTheInput();
+    void joinAndLeaveFromTheMenu();
+    void tabWalksEveryWidgetWithAName();
+
+private:
+    // Joins rooms with the window's own /join, and waits until each is in the room list.
+    bool join(const QStringList &rooms);
+    QWidget *focus() const { return QApplication::focusWidget(); }
+
+    QCA::Initializer m_qca;
+    ServerProcess m_server;
+    std::unique_ptr<WindowSession> m_ann;
+    int m_round = 0;
+};
+
+void TestKeyboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.start());
+}
+
+void TestKeyboard::init()
+{
+    // A new account each time: every test starts in the lobby alone.
+    m_ann = WindowSession::open(u"ann%1"_s.arg(++m_round), m_server.tcpPort());
+    QVERIFY(m_ann);
+    m_ann->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ann->window.get()));
+}
+
+void TestKeyboard::cleanup()
+{
+    if (m_ann)
+        m_ann->client->stop();
+    m_ann.reset();
+}
+
+bool TestKeyboard::join(const QStringList &rooms)
+{
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    for (const QString &room : rooms) {
+        QTest::keyClicks(input, u"/join "_s + room);
+        QTest::keyClick(input, Qt::Key_Return);
+        if (!QTest::qWaitFor([&] { return m_ann->window->currentRoom() == room; }, 5000))
+            return false;
+    }
+    return true;
+}
+
+void TestKeyboard::everyActionIsInTheMenusWithAName()
+{
+    QMenuBar *bar = m_ann->window->menuBar();
+    QStringList titles;
+    for (QAction *a : bar->actions())
+        titles << a->text();
+    QCOMPARE(titles, (QStringList{u"&Chat"_s, u"&Edit"_s, u"&Go"_s, u"&View"_s, u"&Help"_s}));
+    // Each menu entry has a name with an access key, and the ones named in the issue are there.
+    QStringList names;
+    const std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            QVERIFY2(a->text().contains(u'&') || menu->title() == u"&Room by Number"_s, qPrintable(a->text()));
+            names << a->objectName();
+            if (a->menu())
+                walk(a->menu());
+        }
+    };
+    for (QAction *a : bar->actions())
+        walk(a->menu());
+    for (const QString &wanted : {u"actionLogOut"_s, u"actionSettings"_s, u"actionQuit"_s, u"actionJoin"_s,
+                                  u"actionLeave"_s, u"actionShortcuts"_s, u"actionAbout"_s, u"actionQuickSwitch"_s,
+                                  u"actionSearch"_s, u"actionNextRoom"_s, u"actionPreviousRoom"_s, u"actionRoom9"_s})
+        QVERIFY2(names.contains(wanted), qPrintable(wanted));
+    // The keyboard help lists every shortcut.
+    QWidget *help = WindowMenus::shortcutsDialog(m_ann->window->menus()->all(), m_ann->window.get());
+    auto *table = help->findChild<QTreeWidget *>(u"shortcutsTable"_s);
+    QVERIFY(table);
+    QStringList keys;
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        keys << table->topLevelItem(i)->text(1);
+    QVERIFY2(keys.contains(QKeySequence(u"Ctrl+K"_s).toString(QKeySequence::NativeText)), qPrintable(keys.join(u'|')));
+    QVERIFY(keys.contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    help->close();
+}
+
+void TestKeyboard::menusOpenFromTheKeyboard()
+{
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    QCOMPARE(focus(), input); // typing goes to the input from the start
+    QTest::keyClick(input, Qt::Key_F10);
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QCOMPARE(menu->title(), u"&Chat"_s);
+    // Right moves to the next menu; Escape closes them and the input has the keyboard again.
+    QTest::keyClick(menu, Qt::Key_Right);
+    QTRY_COMPARE(qobject_cast<QMenu *>(QApplication::activePopupWidget())->title(), u"&Edit"_s);
+    while (QWidget *popup = QApplication::activePopupWidget())
+        QTest::keyClick(popup, Qt::Key_Escape);
+    // The menu bar keeps the keyboard until one more Escape, as on every desktop.
+    QCOMPARE(focus(), m_ann->window->menuBar());
+    QTest::keyClick(m_ann->window->menuBar(), Qt::Key_Escape);
+    QTRY_COMPARE(focus(), input);
+}
+
+void TestKeyboard::roomsAreReachedByNumberAndInTurn()
+{
+    QVERIFY(join({u"alpha"_s, u"beta"_s, u"gamma"_s}));
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClick(input, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(m_ann->window->currentRoom(), u"alpha"_s);
+    QCOMPARE(focus(), input);
+    QTest::keyClick(input, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_ann->window->currentRoom(), u"beta"_s);
+    QTest::keyClick(input, Qt::Key_PageUp, Qt::ControlModifier);
+    QTest::keyClick(input, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_ann->window->currentRoom(), u"lobby"_s);
+    QTest::keyClick(input, Qt::Key_PageUp, Qt::ControlModifier); // wraps to the last
+    QCOMPARE(m_ann->window->currentRoom(), u"gamma"_s);
+    QTest::keyClick(input, Qt::Key_9, Qt::AltModifier); // no ninth room: stays
+    QCOMPARE(m_ann->window->currentRoom(), u"gamma"_s);
+    // From the room list too, and the input has the keyboard after the switch.
+    auto *rooms = m_ann->window->findChild<QListWidget *>(u"rooms"_s);
+    rooms->setFocus();
+    QTest::keyClick(rooms, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(m_ann->window->currentRoom(), u"lobby"_s);
+    QCOMPARE(focus(), input);
+}
+
+void TestKeyboard::quickSwitcherFindsRoomsAndPeople()
+{
+    QVERIFY(join({u"design"_s, u"devops"_s}));
+    auto bob = WindowSession::open(u"bobby%1"_s.arg(m_round), m_server.tcpPort());
+    QVERIFY(bob);
+    QTRY_VERIFY(m_ann->window->members(u"lobby"_s).contains(u"bobby%1"_s.arg(m_round)));
+    m_ann->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ann->window.get()));
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClick(input, Qt::Key_K, Qt::ControlModifier);
+    auto *switcher = m_ann->window->findChild<QuickSwitcher *>(u"quickSwitcher"_s);
+    QVERIFY(switcher);
+    QVERIFY(QTest::qWaitForWindowActive(switcher));
+    QTRY_COMPARE(focus(), switcher->filter());
+    QTRY_COMPARE(focus(), switcher->filter());
+    QVERIFY(switcher->shown().size() >= 4); // three rooms and a person
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_ann->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-switcher.png"_s));
+    QTest::keyClicks(switcher->filter(), u"de"_s);
+    QCOMPARE(switcher->shown().size(), 2);
+    QTest::keyClick(switcher->filter(), Qt::Key_Down);
+    QTest::keyClick(switcher->filter(), Qt::Key_Return);
+    QTRY_VERIFY(!switcher->isVisible());
+    QCOMPARE(m_ann->window->currentRoom(), u"devops"_s);
+    QTRY_COMPARE(focus(), input);
+
+    // A person: their conversation opens.
+    QTest::keyClick(input, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitForWindowActive(switcher));
+    QTRY_COMPARE(focus(), switcher->filter());
+    QTest::keyClicks(switcher->filter(), u"BOBBY"_s);
+    QVERIFY2(switcher->shown().value(0).contains(u"bobby"_s), qPrintable(switcher->shown().join(u'|')));
+    QTest::keyClick(switcher->filter(), Qt::Key_Return);
+    QTRY_COMPARE(m_ann->window->currentConversation(), u"bobby%1"_s.arg(m_round));
+    QTRY_VERIFY(m_ann->window->isActiveWindow()); // back from the switcher before the next key
+    // Nothing matches: Enter does nothing; Escape goes back to the input.
+    QTest::keyClick(input, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitForWindowActive(switcher));
+    QTRY_COMPARE(focus(), switcher->filter());
+    QTest::keyClicks(switcher->filter(), u"zzz"_s);
+    QVERIFY(switcher->shown().isEmpty());
+    QTest::keyClick(switcher->filter(), Qt::Key_Return);
+    QVERIFY(switcher->isVisible());
+    QTest::keyClick(switcher->filter(), Qt::Key_Escape);
+    QTRY_VERIFY(!switcher->isVisible());
+    QTRY_COMPARE(focus(), input);
+    bob->client->stop();
+}
+
+void TestKeyboard::escapeReturnsToTheInput()
+{
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"something to reply to"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    MessageModel *lobby = m_ann->window->model(u"lobby"_s);
+    QTRY_VERIFY(lobby->rowCount() > 0 && lobby->at(lobby->rowCount() - 1).id > 0);
+    auto *view = m_ann->window->findChild<QListView *>(u"messages"_s);
+    view->setFocus();
+    m_ann->window->messageActions()->startReply(lobby->index(lobby->rowCount() - 1));
+    QVERIFY(m_ann->window->messageActions()->replyingTo());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!m_ann->window->messageActions()->replyingTo());
+    QCOMPARE(focus(), input);
+    // Ctrl+L from anywhere puts the keyboard in the input.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(focus(), input);
+}
+
+void TestKeyboard::joinAndLeaveFromTheMenu()
+{
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClick(input, Qt::Key_J, Qt::ControlModifier);
+    QInputDialog *ask = nullptr;
+    QTRY_VERIFY((ask = m_ann->window->findChild<QInputDialog *>(u"joinDialog"_s)) && ask->isVisible());
+    auto *name = ask->findChild<QLineEdit *>();
+    QVERIFY(name);
+    QTest::keyClicks(name, u"kitchen"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(m_ann->window->currentRoom(), u"kitchen"_s);
+    QTRY_COMPARE(focus(), input);
+    QTest::keyClick(input, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_ann->window->currentRoom(), u"lobby"_s);
+}
+
+void TestKeyboard::tabWalksEveryWidgetWithAName()
+{
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    input->setFocus();
+    QStringList visited;
+    QSet<QWidget *> seen;
+    for (int i = 0; i < 30; ++i) {
+        QWidget *w = focus();
+        QVERIFY(w);
+        QVERIFY2(!w->accessibleName().isEmpty(),
+                 qPrintable(u"%1 (%2) has no accessible name"_s.arg(
+                     w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+        if (seen.contains(w))
+            break;
+        seen.insert(w);
+        visited << w->objectName();
+        QTest::keyClick(w, Qt::Key_Tab);
+    }
+    QCOMPARE(focus(), input); // around and back
+    // The order follows the layout: the rooms on the left, then the messages, the input, the people.
+    QCOMPARE(visited, (QStringList{u"input"_s, u"users"_s, u"rooms"_s, u"messages"_s}));
+}
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_client_keyboard.moc"
