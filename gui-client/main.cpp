@@ -1,5 +1,6 @@
 // chatroom-client: the login dialog, then the chat window.
 #include "chatclient.h"
+#include "clientsettings.h"
 #include "logfile.h"
 #include "loginflow.h"
 #include "protocol.h"
@@ -10,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTranslator>
 #include <QtCrypto>
 #include <cstdio>
@@ -103,8 +105,17 @@ int main(int argc, char *argv[])
         port = quint16(value);
     }
 
+    const ClientSettings settings = ClientSettings::load();
+    settings.applyToApplication();
+    // The system's light or dark, followed as it changes, unless the user chose one.
+    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, &app, [] {
+        if (ClientSettings::load().theme == ChatTheme::Scheme::System)
+            ChatTheme::apply(ChatTheme::Scheme::System);
+    });
     QTranslator translator;
-    const QLocale locale = parser.isSet(options.lang) ? QLocale(parser.value(options.lang)) : QLocale();
+    const QLocale locale = parser.isSet(options.lang)    ? QLocale(parser.value(options.lang))
+                           : settings.language.isEmpty() ? QLocale()
+                                                         : QLocale(settings.language);
     QLocale::setDefault(locale); // dates and numbers in the language of the words around them
     if (translator.load(locale, u"chatroom"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);

@@ -16,6 +16,7 @@
 #include "roomlist.h"
 #include "searchdialog.h"
 #include "servertext.h"
+#include "settingsdialog.h"
 #include "slashcommand.h"
 #include "windowmenus.h"
 
@@ -162,6 +163,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
             [this](const Msg::Deleted &deletion) { m_actions->forget(deletion.place.id); });
     connect(&m_client, &ChatClient::aroundReceived, this, &MainWindow::onAround);
     setUpMenus();
+    applySettings(ClientSettings::load());
     connect(&m_client, &ChatClient::newerReceived, this, &MainWindow::onNewer);
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
@@ -271,6 +273,7 @@ MessageModel *MainWindow::ensureModel(const QString &key)
     MessageModel *&model = m_models[key];
     if (!model) {
         model = new MessageModel(MessageModel::DefaultLimit, this);
+        model->setShowPresence(m_settings.showPresence);
         // An edit, a tombstone or a reaction changes a message's height: the view lays it out again.
         connect(model, &MessageModel::dataChanged, m_delegate, [this, model](const QModelIndex &first) {
             if (m_view->model() == model)
@@ -1023,6 +1026,30 @@ void MainWindow::setUpMenus()
     connect(m_menus->shortcuts, &QAction::triggered, this,
             [this] { WindowMenus::shortcutsDialog(m_menus->all(), this)->show(); });
     connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_menus->settings, &QAction::triggered, this, &MainWindow::openSettings);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(dialog, &QDialog::finished, this, &MainWindow::backToInput);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applySettings(const ClientSettings &settings)
+{
+    const bool appWide = settings.theme != m_settings.theme || settings.fontSize != m_settings.fontSize;
+    m_settings = settings;
+    if (appWide)
+        settings.applyToApplication();
+    m_delegate->setTwelveHour(settings.twelveHour);
+    for (MessageModel *model : std::as_const(m_models))
+        model->setShowPresence(settings.showPresence);
+    m_view->doItemsLayout(); // every row's height may have changed
+    m_view->viewport()->update();
 }
 
 void MainWindow::showNumbered(int n)
@@ -1159,9 +1186,12 @@ void MainWindow::notify(const QString &title, const QString &text)
 {
     // Desktop notification services read the body as markup (KDE's even loads images), and Qt passes it
     // on as it is: with '<' swapped for a look-alike no tag can form, in either kind of tray.
+    if (!m_settings.notifications)
+        return;
     QString body = MessageDelegate::displayText(text.left(200));
     body.replace(u'<', QChar(0xFF1C)); // FULLWIDTH LESS-THAN SIGN
     emit notified(title, body);
+    QApplication::alert(this); // the taskbar entry asks for attention, on every desktop
     if (m_tray && m_tray->isVisible())
         m_tray->showMessage(title, body, QSystemTrayIcon::Information, 5000);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chatclient.h"
+#include "clientsettings.h"
 #include "messagemodel.h"
 #include "readtracker.h"
 #include "typingtracker.h"
@@ -20,6 +21,7 @@ class QLabel;
 class QListView;
 class QSystemTrayIcon;
 class QuickSwitcher;
+class SettingsDialog;
 class WindowMenus;
 class ReconnectBanner;
 class RoomHeader;
@@ -56,6 +58,11 @@ public:
     qint64 markedId() const { return m_marked; }
 
     WindowMenus *menus() const { return m_menus; }
+    // The user's choices: the window's own ones (times, joins and leaves, notifications) and the
+    // application's (theme, font size), applied at once.
+    void applySettings(const ClientSettings &settings);
+    const ClientSettings &settings() const { return m_settings; }
+    SettingsDialog *openSettings();
     // Ctrl+K: the quick switcher, shown with every room, conversation and person the window knows.
     QuickSwitcher *openSwitcher();
 
@@ -163,6 +170,7 @@ private:
     SearchDialog *m_search = nullptr;
     WindowMenus *m_menus;
     QuickSwitcher *m_switcher = nullptr;
+    ClientSettings m_settings;
     std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
     bool m_fetchingNewer = false;
     qint64 m_marked = 0;
