@@ -9,6 +9,7 @@
 #include "messagedelegate.h"
 #include "messageupdates.h"
 #include "names.h"
+#include "notifier.h"
 #include "protocol.h"
 #include "quickswitcher.h"
 #include "reconnectbanner.h"
@@ -34,7 +35,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -113,10 +113,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     resize(900, 560);
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(u":/icons/app.png"_s), this);
-        m_tray->show();
-    }
+    m_notifier = new Notifier(this);
+    connect(m_notifier, &Notifier::activated, this, &MainWindow::showEntry);
 
     // The view sticks to the newest message unless the user scrolled up to read, also when a tall message
     // is laid out after it arrived or the window's width changes the messages' heights.
@@ -456,7 +454,7 @@ void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNoti
             m_roomList->addMention(key);
     }
     if (!isActiveWindow() && wantsNotification(key, entry))
-        notify(entry.from, entry.text);
+        notify(entry.from, entry.text, key);
 }
 
 void MainWindow::addInfo(const QString &text, MessageEntry::Kind kind)
@@ -726,7 +724,7 @@ void MainWindow::onConversations(const Msg::ConversationList &list)
     if (!news.isEmpty()) {
         const QString text = tr("New messages from %1").arg(news.join(u", "_s));
         addInfo(text); // in the window too: not every desktop shows notifications
-        notify(tr("Direct messages"), text);
+        notify(tr("Direct messages"), text, RoomList::conversationKey(news.first()));
     }
 }
 
@@ -765,7 +763,7 @@ void MainWindow::onInvited(const Msg::Invited &invitation)
         const QString text =
             tr("%1 invited you to the private room %2. Type /join %2 to enter.").arg(invitation.by, invitation.room);
         addInfo(text);
-        notify(tr("Invitation"), text);
+        notify(tr("Invitation"), text, m_current);
     } else {
         addInfo(tr("%1 may now join %2.").arg(invitation.user, invitation.room));
     }
@@ -1182,18 +1180,12 @@ void MainWindow::scheduleNewDay()
     });
 }
 
-void MainWindow::notify(const QString &title, const QString &text)
+void MainWindow::notify(const QString &title, const QString &text, const QString &key)
 {
-    // Desktop notification services read the body as markup (KDE's even loads images), and Qt passes it
-    // on as it is: with '<' swapped for a look-alike no tag can form, in either kind of tray.
     if (!m_settings.notifications)
         return;
-    QString body = MessageDelegate::displayText(text.left(200));
-    body.replace(u'<', QChar(0xFF1C)); // FULLWIDTH LESS-THAN SIGN
-    emit notified(title, body);
-    QApplication::alert(this); // the taskbar entry asks for attention, on every desktop
-    if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 5000);
+    emit notified(title, Notifier::safeBody(text));
+    m_notifier->notify(title, text, key);
 }
 
 void MainWindow::openLink(const QUrl &url)

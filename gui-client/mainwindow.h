@@ -19,7 +19,7 @@ class MessageActions;
 class MessageDelegate;
 class QLabel;
 class QListView;
-class QSystemTrayIcon;
+class Notifier;
 class QuickSwitcher;
 class SettingsDialog;
 class WindowMenus;
@@ -142,7 +142,8 @@ private:
     // Puts "@user " in the input.
     void mention(const QString &user);
     void scheduleNewDay();
-    void notify(const QString &title, const QString &text);
+    // key: the room or conversation a click on the notification goes to.
+    void notify(const QString &title, const QString &text, const QString &key);
     void openLink(const QUrl &url);
 
     ChatClient &m_client;
@@ -155,7 +156,7 @@ private:
     ChatInput *m_input;
     MemberList *m_memberList;
     ConnectionStatus *m_status;
-    QSystemTrayIcon *m_tray = nullptr;
+    Notifier *m_notifier;
     TypingTracker m_typists;
     ReadTracker m_read;
     QHash<QString, MessageModel *> m_models; // by key: rooms and conversations, kept for the session

@@ -1,0 +1,102 @@
+#include "notifier.h"
+
+#include "messagedelegate.h"
+
+#include <KNotification>
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDir>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QWidget>
+#include <QWindow>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString EventsFile = u"knotifications6/chatroom-client.notifyrc"_s;
+const QString MessageEvent = u"message"_s;
+constexpr int TrayMs = 5000;
+} // namespace
+
+Notifier::Notifier(QWidget *window) : QObject(window), m_window(window)
+{
+    findEventsFile();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(window->windowIcon(), this);
+        m_tray->setToolTip(tr("Chat Room"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::activated, m_window, [this] {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        });
+    }
+}
+
+void Notifier::findEventsFile()
+{
+    if (!QStandardPaths::locate(QStandardPaths::GenericDataLocation, EventsFile).isEmpty())
+        return;
+#ifdef CHATROOM_BUILD_DATA_DIR
+    // Run from the build tree: the copy the build made, found where KNotifications looks (XDG_DATA_DIRS).
+    const QString dir = QStringLiteral(CHATROOM_BUILD_DATA_DIR);
+    if (QFile::exists(QDir(dir).filePath(EventsFile))) {
+        QByteArray dirs = qgetenv("XDG_DATA_DIRS");
+        if (dirs.isEmpty())
+            dirs = "/usr/local/share:/usr/share";
+        qputenv("XDG_DATA_DIRS", QByteArray(QFile::encodeName(dir) + ':' + dirs));
+    }
+#endif
+}
+
+bool Notifier::desktopServiceAvailable()
+{
+    const QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    return bus && bus->isServiceRegistered(u"org.freedesktop.Notifications"_s).value();
+}
+
+QString Notifier::safeBody(const QString &text)
+{
+    // Desktop notification services read the body as markup (KDE's even loads images): with '<' and '&'
+    // swapped for look-alikes no tag or entity can form, in either kind of notification.
+    QString body = MessageDelegate::displayText(text.left(MaxBodyLength));
+    body.replace(u'<', QChar(0xFF1C)); // FULLWIDTH LESS-THAN SIGN
+    body.replace(u'&', QChar(0xFF06)); // FULLWIDTH AMPERSAND
+    return body;
+}
+
+void Notifier::notify(const QString &title, const QString &text, const QString &key)
+{
+    const QString body = safeBody(text);
+    QApplication::alert(m_window); // the taskbar entry asks for attention, on every desktop
+    if (desktopServiceAvailable()) {
+        // A burst of messages does not bury the desktop: the oldest of ours gives way.
+        m_open.removeAll(nullptr);
+        while (m_open.size() >= MaxShown) {
+            if (KNotification *oldest = m_open.takeFirst())
+                oldest->close();
+        }
+        auto *n = new KNotification(MessageEvent, KNotification::CloseOnTimeout);
+        n->setTitle(safeBody(title));
+        n->setText(body);
+        n->setIconName(u"chatroom-client"_s);
+        n->setWindow(m_window->windowHandle());
+        KNotificationAction *open = n->addDefaultAction(tr("Open"));
+        connect(open, &KNotificationAction::activated, this, [this, key] {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+            emit activated(key);
+        });
+        m_open.append(n);
+        n->sendEvent(); // deletes itself when closed
+        emit shown(title, body, u"desktop"_s);
+    } else if (m_tray && m_tray->isVisible()) {
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, TrayMs);
+        emit shown(title, body, u"tray"_s);
+    } else {
+        emit shown(title, body, u"none"_s);
+    }
+}

@@ -1,0 +1,42 @@
+// Tells the user about a message while the window is not in front: a desktop notification through
+// KNotifications (the freedesktop service, or the portal) where the desktop has one, else the tray's
+// balloon where there is a tray; the taskbar entry asks for attention in every case. A click on the
+// notification brings the window back at the room it came from.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class KNotification;
+class QSystemTrayIcon;
+class QWidget;
+
+class Notifier : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxBodyLength = 200; // characters of the message shown
+    static constexpr int MaxShown = 3;        // notifications on screen at once; the oldest gives way
+
+    explicit Notifier(QWidget *window);
+
+    // key: the room or conversation it belongs to (activated() gives it back).
+    void notify(const QString &title, const QString &text, const QString &key);
+    // The text as it is handed to the desktop, which reads it as markup: no tag can form in it.
+    static QString safeBody(const QString &text);
+    // Whether a desktop notification service answers on the session bus.
+    static bool desktopServiceAvailable();
+    // Where KNotifications finds its description of our events when the client runs from its build tree.
+    static void findEventsFile();
+
+signals:
+    // The user clicked a notification: the window should show key.
+    void activated(const QString &key);
+    // For tests and the log: what was shown, and how ("desktop", "tray" or "none").
+    void shown(const QString &title, const QString &body, const QString &how);
+
+private:
+    QWidget *m_window;
+    QSystemTrayIcon *m_tray = nullptr;
+    QList<QPointer<KNotification>> m_open;
+};

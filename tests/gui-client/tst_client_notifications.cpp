@@ -1,0 +1,320 @@
+// Desktop notifications through KNotifications, on a private D-Bus session bus with a notification
+// service of the test's own (as a desktop's would be): a message to a window that is not in front is
+// shown, without markup, once per message and a few at a time; a click brings its room back; the room's
+// level and the user's setting are obeyed.
+#include "chatclient.h"
+#include "clientsettings.h"
+#include "mainwindow.h"
+#include "notifier.h"
+#include "serverprocess.h"
+#include "testclient.h"
+#include "windowsession.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusError>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The desktop's side of org.freedesktop.Notifications, run as a process of its own (this test program
+// started with --notification-service), as a desktop's would be. It prints each call as a line of JSON
+// and reads "click ID" lines from its input: the user clicking a notification.
+class NotificationService : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    void report(const QJsonObject &o)
+    {
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+        std::fflush(stdout);
+    }
+
+public slots:
+    uint Notify(const QString &app, uint replaces, const QString &, const QString &summary, const QString &body,
+                const QStringList &actions, const QVariantMap &, int)
+    {
+        // As the specification says: a notification that replaces one keeps its id (an update, not a new one).
+        const uint id = replaces > 0 && replaces <= m_nextId ? replaces : ++m_nextId;
+        report({{u"call"_s, replaces > 0 ? u"update"_s : u"notify"_s},
+                {u"id"_s, int(id)},
+                {u"app"_s, app},
+                {u"summary"_s, summary},
+                {u"body"_s, body},
+                {u"actions"_s, QJsonArray::fromStringList(actions)}});
+        return id;
+    }
+    QStringList GetCapabilities() { return {u"body"_s, u"actions"_s}; }
+    void CloseNotification(uint id) { report({{u"call"_s, u"close"_s}, {u"id"_s, int(id)}}); }
+    QString GetServerInformation(QString &vendor, QString &version, QString &spec)
+    {
+        vendor = u"chatroom tests"_s;
+        version = u"1"_s;
+        spec = u"1.2"_s;
+        return u"test-notifications"_s;
+    }
+
+signals:
+    void ActionInvoked(uint id, const QString &action);
+    void NotificationClosed(uint id, uint reason);
+
+private:
+    uint m_nextId = 0;
+};
+
+int runService(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    NotificationService service;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.registerObject(u"/org/freedesktop/Notifications"_s, &service,
+                            QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals) ||
+        !bus.registerService(u"org.freedesktop.Notifications"_s)) {
+        std::fprintf(stderr, "cannot serve notifications: %s\n", qPrintable(bus.lastError().message()));
+        return 1;
+    }
+    QSocketNotifier input(0, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char line[64] = {};
+        if (!std::fgets(line, sizeof line, stdin))
+            return QCoreApplication::quit();
+        uint id = 0;
+        if (std::sscanf(line, "click %u", &id) == 1) {
+            emit service.ActionInvoked(id, u"default"_s);
+            emit service.NotificationClosed(id, 2);
+        }
+    });
+    service.report({{u"call"_s, u"ready"_s}});
+    return app.exec();
+}
+
+} // namespace
+
+class TestNotifications : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void aMessageToAWindowBehindIsShownWithoutMarkup();
+    void aClickBringsTheRoomBack();
+    void aBurstKeepsOnlyAFewOnScreen();
+    void roomLevelsAndTheSettingAreObeyed();
+
+private:
+    bool startBus();
+    // Puts another window in front of ann's.
+    void goBehind();
+    bool bobSays(const QString &room, const QString &text);
+
+    QCA::Initializer m_qca;
+    QTemporaryDir m_busDir;
+    QProcess m_bus;
+    QProcess m_service;
+    QList<QJsonObject> m_calls; // what the service was asked, in order
+    QList<QJsonObject> calls(const QString &kind) const;
+    void click(int id);
+    ServerProcess m_server;
+    std::unique_ptr<WindowSession> m_ann;
+    std::unique_ptr<TestClient> m_bob;
+    QWidget m_other;
+};
+
+bool TestNotifications::startBus()
+{
+    const QString config = m_busDir.filePath(u"bus.conf"_s);
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QStringLiteral(R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:dir=%1</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
+</busconfig>
+)")
+                   .arg(m_busDir.path())
+                   .toUtf8());
+    file.close();
+    m_bus.start(u"dbus-daemon"_s, {u"--config-file="_s + config, u"--nofork"_s, u"--print-address=1"_s});
+    if (!m_bus.waitForStarted(5000))
+        return false;
+    if (!QTest::qWaitFor([&] { return m_bus.canReadLine(); }, 5000))
+        return false;
+    const QByteArray address = m_bus.readLine().trimmed();
+    // Before anything in this process touches the session bus: every connection goes to this one.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+    return !address.isEmpty();
+}
+
+void TestNotifications::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"chatroom-client"_s); // KNotifications finds our events by it
+    QSettings().clear();
+    QVERIFY(startBus());
+    connect(&m_service, &QProcess::readyReadStandardOutput, this, [this] {
+        while (m_service.canReadLine())
+            m_calls.append(QJsonDocument::fromJson(m_service.readLine()).object());
+    });
+    m_service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_service.start(QCoreApplication::applicationFilePath(), {u"--notification-service"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!calls(u"ready"_s).isEmpty(), 10000);
+    QTRY_VERIFY(QDBusConnection::sessionBus().interface()->isServiceRegistered(u"org.freedesktop.Notifications"_s));
+
+    QVERIFY(m_server.start());
+    m_ann = WindowSession::open(u"ann"_s, m_server.tcpPort());
+    QVERIFY(m_ann);
+    m_bob = TestClient::open(m_server.tcpPort(), u"bob"_s, std::nullopt, true);
+    QVERIFY(m_bob);
+    m_bob->send(Msg::Join{u"side"_s});
+    QVERIFY(m_bob->waitFor<Msg::Joined>());
+    auto *input = m_ann->window->findChild<QLineEdit *>(u"input"_s);
+    QTest::keyClicks(input, u"/join side"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(m_ann->window->currentRoom(), u"side"_s);
+    m_ann->window->showRoom(u"lobby"_s);
+    m_other.resize(200, 100);
+}
+
+void TestNotifications::cleanupTestCase()
+{
+    if (m_ann)
+        m_ann->client->stop();
+    m_ann.reset();
+    m_service.closeWriteChannel();
+    m_service.waitForFinished(5000);
+    m_bus.terminate();
+    m_bus.waitForFinished(5000);
+}
+
+void TestNotifications::init()
+{
+    m_calls.removeIf([](const QJsonObject &o) { return o.value(u"call"_s) != u"ready"_s; });
+}
+
+QList<QJsonObject> TestNotifications::calls(const QString &kind) const
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : m_calls) {
+        if (o.value(u"call"_s).toString() == kind)
+            out << o;
+    }
+    return out;
+}
+
+void TestNotifications::click(int id)
+{
+    m_service.write(QByteArray("click ") + QByteArray::number(id) + '\n');
+}
+
+void TestNotifications::goBehind()
+{
+    m_other.show();
+    m_other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&m_other));
+    QVERIFY(!m_ann->window->isActiveWindow());
+}
+
+bool TestNotifications::bobSays(const QString &room, const QString &text)
+{
+    static qint64 ref = 100;
+    m_bob->send(Msg::Say{room, text, ++ref});
+    return m_bob->waitFor<Msg::Ack>(5000, [&](const Msg::Ack &a) { return a.ref == ref; }).has_value();
+}
+
+void TestNotifications::aMessageToAWindowBehindIsShownWithoutMarkup()
+{
+    goBehind();
+    QVERIFY(bobSays(u"lobby"_s, u"<b>lunch</b> & <img src=\"http://example.org/x.png\"> now?"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(calls(u"notify"_s).size(), 1, 5000);
+    const QJsonObject n = calls(u"notify"_s).first();
+    QCOMPARE(n.value(u"summary"_s).toString(), u"bob"_s);
+    QCOMPARE(n.value(u"app"_s).toString(), u"Chat Room"_s);
+    const QString body = n.value(u"body"_s).toString();
+    QVERIFY2(body.contains(u"lunch"_s) && body.contains(u"now?"_s), qPrintable(body));
+    QVERIFY2(!body.contains(u'<') && !body.contains(u'&'), qPrintable(body));
+    QVERIFY(n.value(u"actions"_s).toArray().contains(u"default"_s)); // a click opens the window
+    QTest::qWait(300);
+    QCOMPARE(calls(u"notify"_s).size(), 1); // once
+
+    // In front, reading the room: no notification.
+    m_ann->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ann->window.get()));
+    QVERIFY(bobSays(u"lobby"_s, u"seen as it comes"_s));
+    QTest::qWait(300);
+    QCOMPARE(calls(u"notify"_s).size(), 1);
+}
+
+void TestNotifications::aClickBringsTheRoomBack()
+{
+    m_ann->window->showRoom(u"lobby"_s);
+    goBehind();
+    QVERIFY(bobSays(u"side"_s, u"over here"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(calls(u"notify"_s).size(), 1, 5000);
+    click(calls(u"notify"_s).first().value(u"id"_s).toInt());
+    QTRY_COMPARE_WITH_TIMEOUT(m_ann->window->currentRoom(), u"side"_s, 5000);
+    QTRY_VERIFY(m_ann->window->isActiveWindow());
+}
+
+void TestNotifications::aBurstKeepsOnlyAFewOnScreen()
+{
+    goBehind();
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(bobSays(u"lobby"_s, u"burst %1"_s.arg(i)));
+    QTRY_COMPARE_WITH_TIMEOUT(calls(u"notify"_s).size(), 6, 5000);
+    // The older ones were taken back: never more than Notifier::MaxShown at once.
+    QTRY_VERIFY_WITH_TIMEOUT(calls(u"close"_s).size() >= 6 - Notifier::MaxShown, 5000);
+}
+
+void TestNotifications::roomLevelsAndTheSettingAreObeyed()
+{
+    // Only mentions in the lobby.
+    m_ann->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ann->window.get()));
+    auto *input = m_ann->window->findChild<QLineEdit *>(u"input"_s);
+    m_ann->window->showRoom(u"lobby"_s);
+    QTest::keyClicks(input, u"/notify mentions"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY(!rowsWith(m_ann->window->model(u"lobby"_s), u"only when you are mentioned"_s).isEmpty());
+    goBehind();
+    QVERIFY(bobSays(u"lobby"_s, u"nobody in particular"_s));
+    QVERIFY(bobSays(u"lobby"_s, u"@ann look at this"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(calls(u"notify"_s).size(), 1, 5000);
+    QVERIFY(calls(u"notify"_s).first().value(u"body"_s).toString().contains(u"look at this"_s));
+
+    // Notifications turned off in the settings: nothing at all.
+    ClientSettings off = m_ann->window->settings();
+    off.notifications = false;
+    m_ann->window->applySettings(off);
+    init();
+    QVERIFY(bobSays(u"side"_s, u"anyone?"_s));
+    QVERIFY(bobSays(u"lobby"_s, u"@ann again"_s));
+    QTest::qWait(500);
+    QCOMPARE(calls(u"notify"_s).size(), 0);
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "--notification-service") == 0)
+        return runService(argc, argv);
+    QApplication app(argc, argv);
+    TestNotifications test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_client_notifications.moc"
