@@ -4,15 +4,14 @@
 #include "logfile.h"
 #include "loginflow.h"
 #include "protocol.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QStyleHints>
-#include <QTranslator>
 #include <QtCrypto>
 #include <cstdio>
 
@@ -24,8 +23,10 @@ struct Options
 {
     QCommandLineOption port{u"port"_s, u"Server TCP port, 1 to 65535 (default 5000)."_s, u"port"_s};
     QCommandLineOption user{u"user"_s, u"Username to fill in."_s, u"name"_s};
-    QCommandLineOption lang{u"lang"_s, u"Language of the interface, e.g. de or es (default: the system's)."_s,
-                            u"code"_s};
+    QCommandLineOption lang{
+        u"lang"_s,
+        u"Language of the interface: en, de, es or fr (default: the one chosen in Settings, else the system's)."_s,
+        u"code"_s};
     QCommandLineOption noTls{u"no-tls"_s, u"INSECURE, for a server run with --no-tls: connect without encryption."_s};
 };
 
@@ -112,16 +113,11 @@ int main(int argc, char *argv[])
         if (ClientSettings::load().theme == ChatTheme::Scheme::System)
             ChatTheme::apply(ChatTheme::Scheme::System);
     });
-    QTranslator translator;
     const QLocale locale = parser.isSet(options.lang)    ? QLocale(parser.value(options.lang))
                            : settings.language.isEmpty() ? QLocale()
                                                          : QLocale(settings.language);
     QLocale::setDefault(locale); // dates and numbers in the language of the words around them
-    if (translator.load(locale, u"chatroom"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    Translations::install(locale);
 
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"*.debug=false"_s);

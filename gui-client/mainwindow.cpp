@@ -152,6 +152,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_actions, &MessageActions::directMessageWanted, this, &MainWindow::showConversation);
     connect(m_actions, &MessageActions::mentionWanted, this, &MainWindow::mention);
     connect(m_memberList, &MemberList::directMessageWanted, this, &MainWindow::showConversation);
+    connect(m_memberList, &MemberList::countChanged, m_header, &RoomHeader::setMemberCount);
     connect(m_memberList, &MemberList::mentionWanted, this, &MainWindow::mention);
     scheduleNewDay();
     auto *cancel = new QShortcut(QKeySequence::Cancel, this);

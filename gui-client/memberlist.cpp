@@ -71,6 +71,7 @@ void MemberList::setMembers(const QString &room, const QList<Msg::UserInfo> &mem
         m_totals[room] = *total;
     else
         m_totals.remove(room);
+    emit countChanged(room, this->total(room));
     if (room == m_current)
         refresh();
 }
@@ -83,6 +84,7 @@ void MemberList::memberJoined(const QString &room, const QString &user)
     names.append(user);
     if (auto total = m_totals.find(room); total != m_totals.end())
         ++*total;
+    emit countChanged(room, total(room));
     if (room == m_current)
         refresh();
 }
@@ -97,6 +99,7 @@ void MemberList::memberLeft(const QString &room, const QString &user)
         --*total; // a sample's total counts those not listed too
     else if (!listed)
         return;
+    emit countChanged(room, total(room));
     if (room == m_current)
         refresh();
 }

@@ -23,6 +23,11 @@ public:
     // The room whose members are shown; empty for none.
     void showRoom(const QString &room);
     QStringList members(const QString &room) const { return m_members.value(room); }
+    // The room's size: its total when the list is a sample (a large room), else the members known.
+    qint64 total(const QString &room) const
+    {
+        return std::max<qint64>(m_totals.value(room), m_members.value(room).size());
+    }
     // While disconnected nobody is known to be online: the list is greyed until the connection is back.
     void setConnected(bool connected);
     // The user's own name: never offered a conversation with themself.
@@ -31,6 +36,8 @@ public:
     QString describe(const QString &user) const;
 
 signals:
+    // The number of people in a room changed (a join, a leave, a new list).
+    void countChanged(const QString &room, qint64 total);
     // From a person's menu (or Enter on them).
     void directMessageWanted(const QString &user);
     void mentionWanted(const QString &user);

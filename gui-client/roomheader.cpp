@@ -38,6 +38,16 @@ void RoomHeader::forget(const QString &room)
 {
     m_topics.remove(room);
     m_private.remove(room);
+    m_counts.remove(room);
+}
+
+void RoomHeader::setMemberCount(const QString &room, qint64 count)
+{
+    if (m_counts.value(room, -1) == count)
+        return;
+    m_counts.insert(room, count);
+    if (property("room").toString() == room)
+        refresh();
 }
 
 void RoomHeader::showRoom(const QString &room)
@@ -66,7 +76,9 @@ void RoomHeader::refresh()
     const QString room = property("room").toString();
     if (room.isEmpty())
         return;
-    const QString name = m_private.contains(room) ? tr("%1 (private)").arg(room) : room;
+    QString name = m_private.contains(room) ? tr("%1 (private)").arg(room) : room;
+    if (const qint64 count = m_counts.value(room, -1); count >= 0)
+        name = tr("%1 · %n member(s)", nullptr, int(std::min<qint64>(count, 1'000'000'000))).arg(name);
     const QString topic = m_topics.value(room);
     // One line: the topic may be long, and wraps in its tooltip. Text from the network: an isolate of its
     // own (a right-to-left override reverses only itself), and escaped where Qt would read markup.

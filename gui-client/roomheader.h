@@ -17,6 +17,8 @@ public:
     QString topic(const QString &room) const { return m_topics.value(room); }
     bool isPrivate(const QString &room) const { return m_private.contains(room); }
     void forget(const QString &room);
+    // How many people the room has, as the server last said (shown after its name).
+    void setMemberCount(const QString &room, qint64 count);
 
     void showRoom(const QString &room);
     void showConversation(const QString &user);
@@ -30,5 +32,6 @@ private:
 
     QHash<QString, QString> m_topics;
     QSet<QString> m_private;
+    QHash<QString, qint64> m_counts;
     QString m_full; // what is shown, before eliding to the width
 };

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="169"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="195"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="539"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="580"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="779"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="838"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="804"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="875"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -39,7 +39,15 @@
 <context>
     <name>MemberList</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/memberlist.cpp" line="99"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="61"/>
+        <source>%1 is in %n room(s) you are in: %2.</source>
+        <translation>
+            <numerusform>%1 is in %n room you are in: %2.</numerusform>
+            <numerusform>%1 is in %n rooms you are in: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/memberlist.cpp" line="146"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -47,11 +55,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/memberlist.cpp" line="103"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="150"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>People here (%n)</numerusform>
             <numerusform>People here (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/messageactions.cpp" line="104"/>
+        <source>Copy %n message(s)</source>
+        <translation>
+            <numerusform>Copy %n message</numerusform>
+            <numerusform>Copy %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/quickswitcher.cpp" line="86"/>
+        <source>%1 – %n unread</source>
+        <translation>
+            <numerusform>%1 – %n unread</numerusform>
+            <numerusform>%1 – %n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -67,9 +97,20 @@
     </message>
 </context>
 <context>
+    <name>RoomHeader</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/roomheader.cpp" line="81"/>
+        <source>%1 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · %n member</numerusform>
+            <numerusform>%1 · %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/searchdialog.cpp" line="187"/>
+        <location filename="../../../../gui-client/searchdialog.cpp" line="189"/>
         <source>%n message(s), the newest first.</source>
         <translation>
             <numerusform>%n message, the newest first.</numerusform>
@@ -77,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/searchdialog.cpp" line="204"/>
+        <location filename="../../../../gui-client/searchdialog.cpp" line="206"/>
         <source>%n mention(s), the newest first.</source>
         <translation>
             <numerusform>%n mention, the newest first.</numerusform>

@@ -112,7 +112,8 @@ Anterior:
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="527"/>
+        <location filename="../gui-client/chatclient.cpp" line="505"/>
+        <location filename="../gui-client/chatclient.cpp" line="536"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -247,175 +248,163 @@ Anterior:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="23"/>
+        <location filename="../gui-client/logindialog.cpp" line="24"/>
         <source>Confirm:</source>
         <translation>Confirmar:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="24"/>
+        <location filename="../gui-client/logindialog.cpp" line="25"/>
         <source>Create a new account</source>
         <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="27"/>
+        <location filename="../gui-client/logindialog.cpp" line="28"/>
         <source>Chat Room – Log in</source>
         <translation>Chat Room – Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="37"/>
+        <location filename="../gui-client/logindialog.cpp" line="38"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
         <translation>El nombre con el que tus otros dispositivos ven este; desde ellos puedes cerrar su sesión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="60"/>
+        <location filename="../gui-client/logindialog.cpp" line="61"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="61"/>
+        <location filename="../gui-client/logindialog.cpp" line="62"/>
         <source>Username:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="62"/>
+        <location filename="../gui-client/logindialog.cpp" line="63"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="64"/>
+        <location filename="../gui-client/logindialog.cpp" line="65"/>
         <source>This device:</source>
         <translation>Este dispositivo:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="138"/>
+        <location filename="../gui-client/logindialog.cpp" line="139"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="145"/>
+        <location filename="../gui-client/logindialog.cpp" line="146"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="147"/>
+        <location filename="../gui-client/logindialog.cpp" line="148"/>
         <source>Enter your username.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="149"/>
+        <location filename="../gui-client/logindialog.cpp" line="150"/>
         <source>Enter your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="152"/>
+        <location filename="../gui-client/logindialog.cpp" line="153"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras a–z, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="155"/>
+        <location filename="../gui-client/logindialog.cpp" line="156"/>
         <source>A password has at least %1 characters.</source>
         <translation>Una contraseña tiene al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="157"/>
+        <location filename="../gui-client/logindialog.cpp" line="158"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <location filename="../gui-client/logindialog.cpp" line="161"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Ponle un nombre a este dispositivo (hasta %1 caracteres), por ejemplo «portátil del trabajo».</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="170"/>
+        <location filename="../gui-client/logindialog.cpp" line="171"/>
         <source>Create account</source>
         <translation>Crear cuenta</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="170"/>
+        <location filename="../gui-client/logindialog.cpp" line="171"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="184"/>
+        <location filename="../gui-client/logindialog.cpp" line="185"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="216"/>
         <source>Wrong username or password.</source>
-        <translation>Usuario o contraseña incorrectos.</translation>
+        <translation type="vanished">Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="218"/>
         <source>That username is taken; choose another.</source>
-        <translation>Ese nombre de usuario ya existe; elige otro.</translation>
+        <translation type="vanished">Ese nombre de usuario ya existe; elige otro.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="220"/>
         <source>The server refused that username: %1</source>
-        <translation>El servidor rechazó ese nombre de usuario: %1</translation>
+        <translation type="vanished">El servidor rechazó ese nombre de usuario: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="222"/>
         <source>The server refused that password: %1</source>
-        <translation>El servidor rechazó esa contraseña: %1</translation>
+        <translation type="vanished">El servidor rechazó esa contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="224"/>
         <source>Your session expired; log in again.</source>
-        <translation>Tu sesión ha caducado; inicia sesión de nuevo.</translation>
+        <translation type="vanished">Tu sesión ha caducado; inicia sesión de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="226"/>
         <source>This client is too old or too new for the server: %1</source>
-        <translation>Este programa es demasiado antiguo o nuevo para el servidor: %1</translation>
+        <translation type="vanished">Este programa es demasiado antiguo o nuevo para el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="230"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
-        <translation>El servidor solo acepta conexiones cifradas: inicie el cliente sin --no-tls.</translation>
+        <translation type="vanished">El servidor solo acepta conexiones cifradas: inicie el cliente sin --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="232"/>
         <source>Too many attempts; wait a moment and try again.</source>
-        <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
+        <translation type="vanished">Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="234"/>
         <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
-        <translation>Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) e inténtalo de nuevo.</translation>
+        <translation type="vanished">Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="237"/>
         <source>That room is private: ask one of its members to invite you (/invite).</source>
-        <translation>Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
+        <translation type="vanished">Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="239"/>
         <source>None of your devices has that name; /devices lists them.</source>
-        <translation>Ninguno de tus dispositivos se llama así; /devices los muestra.</translation>
+        <translation type="vanished">Ninguno de tus dispositivos se llama así; /devices los muestra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="240"/>
         <source>The server said: %1</source>
-        <translation>El servidor dice: %1</translation>
+        <translation type="vanished">El servidor dice: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="57"/>
+        <location filename="../gui-client/mainwindow.cpp" line="67"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="71"/>
+        <location filename="../gui-client/mainwindow.cpp" line="88"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="169"/>
+        <location filename="../gui-client/mainwindow.cpp" line="195"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -423,22 +412,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="170"/>
+        <location filename="../gui-client/mainwindow.cpp" line="196"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="188"/>
+        <location filename="../gui-client/mainwindow.cpp" line="215"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="189"/>
+        <location filename="../gui-client/mainwindow.cpp" line="216"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="539"/>
+        <location filename="../gui-client/mainwindow.cpp" line="580"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -446,62 +435,87 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="675"/>
+        <location filename="../gui-client/mainwindow.cpp" line="728"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="673"/>
+        <location filename="../gui-client/mainwindow.cpp" line="726"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="480"/>
+        <location filename="../gui-client/mainwindow.cpp" line="80"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="82"/>
+        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="83"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="84"/>
+        <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="85"/>
+        <source>Who is typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="508"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="482"/>
+        <location filename="../gui-client/mainwindow.cpp" line="510"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="483"/>
+        <location filename="../gui-client/mainwindow.cpp" line="511"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="625"/>
+        <location filename="../gui-client/mainwindow.cpp" line="677"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="702"/>
+        <location filename="../gui-client/mainwindow.cpp" line="755"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="703"/>
+        <location filename="../gui-client/mainwindow.cpp" line="756"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="712"/>
+        <location filename="../gui-client/mainwindow.cpp" line="765"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="714"/>
+        <location filename="../gui-client/mainwindow.cpp" line="767"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="716"/>
+        <location filename="../gui-client/mainwindow.cpp" line="769"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="779"/>
+        <location filename="../gui-client/mainwindow.cpp" line="838"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -509,17 +523,56 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="781"/>
+        <location filename="../gui-client/mainwindow.cpp" line="840"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="826"/>
+        <location filename="../gui-client/mainwindow.cpp" line="853"/>
+        <source>Not edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="898"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="1065"/>
+        <source>Join a Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="1066"/>
+        <source>Room name (a new name creates the room):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="1081"/>
+        <source>Direct Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="1082"/>
+        <source>To whom (a username):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="1149"/>
+        <source>About Chat Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="1150"/>
+        <source>Chat Room %1
+
+A chat for your team, club or class, on your own server.
+
+Built with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="804"/>
+        <location filename="../gui-client/mainwindow.cpp" line="875"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -527,72 +580,72 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="805"/>
+        <location filename="../gui-client/mainwindow.cpp" line="876"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="805"/>
+        <location filename="../gui-client/mainwindow.cpp" line="876"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="815"/>
+        <location filename="../gui-client/mainwindow.cpp" line="886"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="828"/>
+        <location filename="../gui-client/mainwindow.cpp" line="900"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="836"/>
+        <location filename="../gui-client/mainwindow.cpp" line="908"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="846"/>
+        <location filename="../gui-client/mainwindow.cpp" line="918"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="849"/>
+        <location filename="../gui-client/mainwindow.cpp" line="921"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="850"/>
+        <location filename="../gui-client/mainwindow.cpp" line="922"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="852"/>
+        <location filename="../gui-client/mainwindow.cpp" line="924"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="859"/>
+        <location filename="../gui-client/mainwindow.cpp" line="931"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="865"/>
+        <location filename="../gui-client/mainwindow.cpp" line="937"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="920"/>
+        <location filename="../gui-client/mainwindow.cpp" line="992"/>
         <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="902"/>
+        <location filename="../gui-client/mainwindow.cpp" line="974"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="911"/>
+        <location filename="../gui-client/mainwindow.cpp" line="983"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -600,18 +653,61 @@ Anterior:
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="10"/>
-        <location filename="../gui-client/memberlist.cpp" line="103"/>
+        <location filename="../gui-client/memberlist.cpp" line="12"/>
+        <location filename="../gui-client/memberlist.cpp" line="150"/>
         <source>People here</source>
         <translation>Personas aquí</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="92"/>
+        <location filename="../gui-client/memberlist.cpp" line="16"/>
+        <source>People in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="17"/>
+        <source>Enter opens a direct conversation; the menu key offers more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="42"/>
+        <source>Send a &amp;Direct Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="43"/>
+        <source>&amp;Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="45"/>
+        <source>&amp;Who Is This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="46"/>
+        <source>Who is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="60"/>
+        <source>That is you. You are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/memberlist.cpp" line="61"/>
+        <source>%1 is in %n room(s) you are in: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="139"/>
         <source>Not known while disconnected</source>
         <translation>Desconocido mientras no hay conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="99"/>
+        <location filename="../gui-client/memberlist.cpp" line="146"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -619,7 +715,7 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="103"/>
+        <location filename="../gui-client/memberlist.cpp" line="150"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>Personas aquí (%n)</numerusform>
@@ -630,68 +726,92 @@ Anterior:
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="45"/>
+        <location filename="../gui-client/messageactions.cpp" line="46"/>
         <source>Cancel (Escape)</source>
         <translation>Cancelar (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="46"/>
+        <location filename="../gui-client/messageactions.cpp" line="47"/>
         <source>Cancel the reply or edit</source>
         <translation>Cancelar la respuesta o la edición</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui-client/messageactions.cpp" line="104"/>
+        <source>Copy %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="74"/>
+        <location filename="../gui-client/messageactions.cpp" line="107"/>
         <source>Copy text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="85"/>
+        <location filename="../gui-client/messageactions.cpp" line="124"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="132"/>
+        <source>Send %1 a direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="134"/>
+        <source>Mention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="145"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="86"/>
+        <location filename="../gui-client/messageactions.cpp" line="149"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="90"/>
+        <location filename="../gui-client/messageactions.cpp" line="156"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="93"/>
-        <location filename="../gui-client/messageactions.cpp" line="141"/>
+        <location filename="../gui-client/messageactions.cpp" line="162"/>
+        <location filename="../gui-client/messageactions.cpp" line="223"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="93"/>
+        <location filename="../gui-client/messageactions.cpp" line="162"/>
         <source>Delete (you own this room)</source>
         <translation>Eliminar (esta sala es tuya)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="115"/>
+        <location filename="../gui-client/messageactions.cpp" line="186"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="124"/>
+        <location filename="../gui-client/messageactions.cpp" line="196"/>
+        <location filename="../gui-client/messageactions.cpp" line="206"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Editando tu mensaje; Intro lo guarda, Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="136"/>
+        <location filename="../gui-client/messageactions.cpp" line="218"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="137"/>
+        <location filename="../gui-client/messageactions.cpp" line="219"/>
         <source>Delete your message for everyone?</source>
         <translation>¿Eliminar tu mensaje para todos?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="138"/>
+        <location filename="../gui-client/messageactions.cpp" line="220"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>¿Eliminar el mensaje de %1 para todos en esta sala?</translation>
     </message>
@@ -699,47 +819,51 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="81"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="157"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="90"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="172"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="111"/>
         <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <translation type="vanished">%1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="123"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="214"/>
+        <source>Announcement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="148"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="254"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="152"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="158"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="264"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="178"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="286"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="179"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="287"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -747,9 +871,99 @@ Anterior:
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="28"/>
+        <location filename="../gui-client/messagemodel.cpp" line="27"/>
+        <source>%1: this message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="31"/>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="32"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="37"/>
         <source>Message %1, %2</source>
         <translation>Mensaje %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="98"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="100"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../gui-client/notifier.cpp" line="28"/>
+        <source>Chat Room</source>
+        <translation type="unfinished">Chat Room</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/notifier.cpp" line="86"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="20"/>
+        <location filename="../gui-client/quickswitcher.cpp" line="24"/>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="23"/>
+        <source>Room, conversation or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="25"/>
+        <source>Type part of a name; Up and Down choose, Enter goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="26"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="28"/>
+        <source>Enter goes there, Escape goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="76"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="79"/>
+        <source>%1 (direct messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/quickswitcher.cpp" line="82"/>
+        <source>%1 (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/quickswitcher.cpp" line="86"/>
+        <source>%1 – %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -776,17 +990,25 @@ Anterior:
 <context>
     <name>RoomHeader</name>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="52"/>
+        <location filename="../gui-client/roomheader.cpp" line="62"/>
         <source>Conversation with %1</source>
         <translation>Conversación con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="69"/>
+        <location filename="../gui-client/roomheader.cpp" line="79"/>
         <source>%1 (private)</source>
         <translation>%1 (privada)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui-client/roomheader.cpp" line="81"/>
+        <source>%1 · %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui-client/roomheader.cpp" line="78"/>
+        <location filename="../gui-client/roomheader.cpp" line="90"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -794,32 +1016,46 @@ Anterior:
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="20"/>
         <source>Rooms</source>
-        <translation>Salas</translation>
+        <translation type="vanished">Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="116"/>
+        <location filename="../gui-client/roomlist.cpp" line="20"/>
+        <source>&amp;Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="22"/>
+        <source>Rooms and conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="23"/>
+        <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="132"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="117"/>
+        <location filename="../gui-client/roomlist.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="119"/>
+        <location filename="../gui-client/roomlist.cpp" line="135"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="128"/>
+        <location filename="../gui-client/roomlist.cpp" line="144"/>
         <source>Private conversation with %1</source>
         <translation>Conversación privada con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="136"/>
+        <location filename="../gui-client/roomlist.cpp" line="152"/>
         <source>Private messages</source>
         <translation>Mensajes privados</translation>
     </message>
@@ -827,50 +1063,51 @@ Anterior:
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="84"/>
+        <location filename="../gui-client/searchdialog.cpp" line="72"/>
         <source>Older results</source>
         <translation>Resultados anteriores</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="85"/>
-        <location filename="../gui-client/searchdialog.cpp" line="173"/>
+        <location filename="../gui-client/searchdialog.cpp" line="73"/>
+        <location filename="../gui-client/searchdialog.cpp" line="175"/>
         <source>Mentions of me</source>
         <translation>Menciones de mí</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="88"/>
-        <location filename="../gui-client/searchdialog.cpp" line="182"/>
+        <location filename="../gui-client/searchdialog.cpp" line="76"/>
+        <location filename="../gui-client/searchdialog.cpp" line="148"/>
+        <location filename="../gui-client/searchdialog.cpp" line="184"/>
         <source>Search messages</source>
         <translation>Buscar mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="90"/>
+        <location filename="../gui-client/searchdialog.cpp" line="78"/>
         <source>Words, and from:name, in:room, in:@name, before:2026-12-31, after:2026-01-01</source>
         <translation>Palabras, y from:nombre, in:sala, in:@nombre, before:2026-12-31, after:2026-01-01</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="97"/>
+        <location filename="../gui-client/searchdialog.cpp" line="85"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="117"/>
-        <location filename="../gui-client/searchdialog.cpp" line="162"/>
+        <location filename="../gui-client/searchdialog.cpp" line="105"/>
+        <location filename="../gui-client/searchdialog.cpp" line="164"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="174"/>
+        <location filename="../gui-client/searchdialog.cpp" line="176"/>
         <source>Looking for your mentions…</source>
         <translation>Buscando tus menciones…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="186"/>
+        <location filename="../gui-client/searchdialog.cpp" line="188"/>
         <source>No messages you can read match “%1”.</source>
         <translation>Ningún mensaje que puedas leer coincide con «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="187"/>
+        <location filename="../gui-client/searchdialog.cpp" line="189"/>
         <source>%n message(s), the newest first.</source>
         <translation>
             <numerusform>%n mensaje, el más reciente primero.</numerusform>
@@ -878,12 +1115,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="203"/>
+        <location filename="../gui-client/searchdialog.cpp" line="205"/>
         <source>Nobody has mentioned you in your rooms.</source>
         <translation>Nadie te ha mencionado en tus salas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="204"/>
+        <location filename="../gui-client/searchdialog.cpp" line="206"/>
         <source>%n mention(s), the newest first.</source>
         <translation>
             <numerusform>%n mención, la más reciente primero.</numerusform>
@@ -891,12 +1128,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="210"/>
+        <location filename="../gui-client/searchdialog.cpp" line="212"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="221"/>
+        <location filename="../gui-client/searchdialog.cpp" line="223"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -904,9 +1141,269 @@ Anterior:
 <context>
     <name>SearchHitDelegate</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="36"/>
+        <location filename="../gui-client/searchdialog.cpp" line="39"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="14"/>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="22"/>
+        <source>The server could not read what this client sent (%1). Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="24"/>
+        <source>This client is too old or too new for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="26"/>
+        <source>You are not logged in; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="28"/>
+        <source>You are already logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="30"/>
+        <source>A username has %1 to %2 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="35"/>
+        <source>A password has %1 to %2 characters, not only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="39"/>
+        <source>That username is taken; choose another.</source>
+        <translation type="unfinished">Ese nombre de usuario ya existe; elige otro.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="41"/>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished">Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="43"/>
+        <source>Your session expired; log in again.</source>
+        <translation type="unfinished">Tu sesión ha caducado; inicia sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="45"/>
+        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished">Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="47"/>
+        <source>You are not in that room; /join it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="49"/>
+        <source>There is no user by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="51"/>
+        <source>You are in as many rooms as the server allows; leave one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="53"/>
+        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
+        <translation type="unfinished">Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="56"/>
+        <source>None of your devices has that name; /devices lists them.</source>
+        <translation type="unfinished">Ninguno de tus dispositivos se llama así; /devices los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="58"/>
+        <source>That room is private: ask one of its members to invite you (/invite).</source>
+        <translation type="unfinished">Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="60"/>
+        <source>That message is not there (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="62"/>
+        <source>You may not do that here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="64"/>
+        <source>Too many attempts; wait a moment and try again.</source>
+        <translation type="unfinished">Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="66"/>
+        <source>The server is full right now; try again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <source>Something went wrong on the server; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <location filename="../gui-client/servertext.cpp" line="102"/>
+        <source>The server is shutting down; you will be reconnected when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="72"/>
+        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
+        <translation type="unfinished">El servidor solo acepta conexiones cifradas: inicie el cliente sin --no-tls.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="87"/>
+        <source>%1 joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="89"/>
+        <source>%1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="91"/>
+        <source>%1 lost the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="94"/>
+        <source>%1 was removed by the server&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="95"/>
+        <source>The server&apos;s operator disconnected you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="97"/>
+        <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="99"/>
+        <source>This device was logged out from another of your devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <source>The server is shutting down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="20"/>
+        <source>Show when people &amp;join and leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="21"/>
+        <source>Desktop &amp;notifications for new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="25"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="27"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="34"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="50"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="28"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="29"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="35"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="39"/>
+        <source>24 hours (13:05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="40"/>
+        <source>12 hours (1:05 PM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="47"/>
+        <source>Each room&apos;s own level (/notify) still decides which messages notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="68"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="69"/>
+        <source>&amp;Font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="70"/>
+        <source>T&amp;imes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="73"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="74"/>
+        <source>A new language shows from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="77"/>
+        <source>This &amp;device&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="79"/>
+        <source>Your other devices see this one by its name; it changes at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="93"/>
+        <source>A device&apos;s name has 1 to %1 characters, not only spaces.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,6 +1455,229 @@ Anterior:
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Varias personas están escribiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="26"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="27"/>
+        <source>&amp;Join a Room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="28"/>
+        <source>&amp;Leave This Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="29"/>
+        <source>&amp;Direct Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="31"/>
+        <source>Your De&amp;vices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="32"/>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="33"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="36"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="37"/>
+        <source>&amp;Copy Selected Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="39"/>
+        <source>&amp;Search Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="41"/>
+        <source>&amp;Mentions of Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="43"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="46"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="47"/>
+        <source>&amp;Go To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="48"/>
+        <source>&amp;Next Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="49"/>
+        <source>&amp;Previous Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="50"/>
+        <source>&amp;Room by Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="52"/>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="53"/>
+        <source>&amp;Message Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="55"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="56"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="60"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="61"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <source>&amp;About Chat Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="82"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="94"/>
+        <source>Room 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="94"/>
+        <source>Alt+1 … Alt+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <source>Complete a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <source>Earlier lines you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <source>Cancel a reply or edit; back to the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <source>Reply, react, edit or delete a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <source>Menu key or right click on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <source>Select messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <source>Shift or Ctrl with arrows or a click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <source>Open the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <source>Alt and the underlined letter, or F10</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

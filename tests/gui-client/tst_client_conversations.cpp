@@ -6,6 +6,7 @@
 #include "searchdialog.h"
 #include "serverprocess.h"
 #include "testclient.h"
+#include "translations.h"
 #include "windowsession.h"
 
 #include <QDir>
@@ -62,6 +63,7 @@ private:
 void TestConversations::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(Translations::install(QLocale(u"ja"_s)), u"en"_s); // no Japanese: English, with its plurals
     QVERIFY(m_server.start());
 }
 
@@ -327,10 +329,10 @@ void TestConversations::aRoomTopicAndAPrivateRoom()
     QVERIFY(rae && sam);
     type(*rae->window, u"/private hideout"_s);
     QTRY_COMPARE_WITH_TIMEOUT(rae->window->currentRoom(), u"hideout"_s, 5000);
-    QCOMPARE(rae->window->headerText(), u"hideout (private)"_s);
+    QTRY_COMPARE(rae->window->headerText(), u"hideout (private) · 1 member"_s);
     type(*rae->window, u"/topic Plans for <b>Friday</b>"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(rae->window->headerText(), u"hideout (private) — \u2068Plans for <b>Friday</b>\u2069"_s,
-                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rae->window->headerText(),
+                              u"hideout (private) · 1 member — \u2068Plans for <b>Friday</b>\u2069"_s, 5000);
     QCOMPARE(rowsWith(rae->window->model(u"hideout"_s), u"rae set the topic: Plans for <b>Friday</b>"_s).size(), 1);
 
     // Sam cannot come in until invited; then the room opens with its topic.
@@ -345,7 +347,8 @@ void TestConversations::aRoomTopicAndAPrivateRoom()
         rowsWith(sam->window->model(u"lobby"_s), u"rae invited you to the private room hideout"_s).size(), 1, 5000);
     type(*sam->window, u"/join hideout"_s);
     QTRY_COMPARE_WITH_TIMEOUT(sam->window->currentRoom(), u"hideout"_s, 5000);
-    QCOMPARE(sam->window->headerText(), u"hideout (private) — \u2068Plans for <b>Friday</b>\u2069"_s);
+    QTRY_COMPARE(sam->window->headerText(), u"hideout (private) · 2 members — \u2068Plans for <b>Friday</b>\u2069"_s);
+    QTRY_COMPARE(rae->window->headerText(), u"hideout (private) · 2 members — \u2068Plans for <b>Friday</b>\u2069"_s);
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         sam->window->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-private-room.png"_s));
 }
