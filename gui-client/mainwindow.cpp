@@ -9,6 +9,7 @@
 #include "messagedelegate.h"
 #include "messageupdates.h"
 #include "names.h"
+#include "narrowlayout.h"
 #include "notifier.h"
 #include "protocol.h"
 #include "quickswitcher.h"
@@ -104,6 +105,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     splitter->addWidget(center);
     splitter->addWidget(m_memberList);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    m_narrow = new NarrowLayout(this, m_roomList, m_memberList, center);
+    centerLayout->insertWidget(0, m_narrow->bar());
     splitter->setSizes({150, 560, 150});
     setCentralWidget(splitter);
     // Tab goes as the eye does: rooms, messages, the input, the people.
@@ -142,6 +146,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
             m_client.noteTyping(m_current);
     });
     connect(m_roomList, &RoomList::selected, this, &MainWindow::showEntry);
+    connect(m_roomList, &RoomList::selected, this, [this] { m_narrow->roomChosen(); });
     connect(m_delegate, &MessageDelegate::linkActivated, this, &MainWindow::openLink);
     connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
     connect(m_actions, &MessageActions::editTextWanted, this, [this](const QString &text) {
@@ -1021,7 +1026,7 @@ void MainWindow::setUpMenus()
     for (int i = 0; i < m_menus->roomByNumber.size(); ++i)
         connect(m_menus->roomByNumber[i], &QAction::triggered, this, [this, i] { showNumbered(i); });
     connect(m_menus->focusInput, &QAction::triggered, this, &MainWindow::backToInput);
-    connect(m_menus->showPeople, &QAction::toggled, m_memberList, &QWidget::setVisible);
+    connect(m_menus->showPeople, &QAction::toggled, m_narrow, &NarrowLayout::setPeopleWanted);
     connect(m_menus->shortcuts, &QAction::triggered, this,
             [this] { WindowMenus::shortcutsDialog(m_menus->all(), this)->show(); });
     connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);

@@ -19,6 +19,7 @@ class MessageActions;
 class MessageDelegate;
 class QLabel;
 class QListView;
+class NarrowLayout;
 class Notifier;
 class QuickSwitcher;
 class SettingsDialog;
@@ -157,6 +158,7 @@ private:
     MemberList *m_memberList;
     ConnectionStatus *m_status;
     Notifier *m_notifier;
+    NarrowLayout *m_narrow;
     TypingTracker m_typists;
     ReadTracker m_read;
     QHash<QString, MessageModel *> m_models; // by key: rooms and conversations, kept for the session

@@ -22,6 +22,7 @@ MemberList::MemberList(QWidget *parent)
         if (const QString user = item->data(Qt::UserRole).toString(); !user.isEmpty() && user != m_self)
             emit directMessageWanted(user);
     });
+    setFocusProxy(m_list); // focus on the pane is focus on its list
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);

@@ -15,6 +15,7 @@ constexpr int KeyRole = Qt::UserRole + 1;
 RoomList::RoomList(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
 {
     m_list->setObjectName(u"rooms"_s);
+    setFocusProxy(m_list); // focus on the pane is focus on its list
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("&Rooms"), this);

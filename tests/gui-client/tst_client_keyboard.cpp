@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtCrypto>
 
@@ -39,6 +40,7 @@ private slots:
     void escapeReturnsToTheInput();
     void joinAndLeaveFromTheMenu();
     void tabWalksEveryWidgetWithAName();
+    void aNarrowWindowKeepsTheMessagesWide();
 
 private:
     // Joins rooms with the window's own /join, and waits until each is in the room list.
@@ -272,6 +274,47 @@ void TestKeyboard::tabWalksEveryWidgetWithAName()
     QCOMPARE(focus(), input); // around and back
     // The order follows the layout: the rooms on the left, then the messages, the input, the people.
     QCOMPARE(visited, (QStringList{u"input"_s, u"users"_s, u"rooms"_s, u"messages"_s}));
+}
+
+void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
+{
+    QVERIFY(join({u"narrowroom"_s}));
+    MainWindow &w = *m_ann->window;
+    auto *rooms = w.findChild<QListWidget *>(u"rooms"_s);
+    auto *people = w.findChild<QListWidget *>(u"users"_s);
+    auto *messages = w.findChild<QListView *>(u"messages"_s);
+    auto *roomsButton = w.findChild<QToolButton *>(u"roomsButton"_s);
+    auto *peopleButton = w.findChild<QToolButton *>(u"peopleButton"_s);
+    QVERIFY(rooms->isVisible() && people->isVisible() && !roomsButton->isVisible());
+
+    w.resize(520, 600);
+    QTRY_VERIFY(!rooms->isVisible());
+    QVERIFY(!people->isVisible());
+    QVERIFY(roomsButton->isVisible() && peopleButton->isVisible());
+    QTRY_VERIFY2(messages->width() >= 480, qPrintable(QString::number(messages->width())));
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        w.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-narrow.png"_s));
+
+    // The drawer: opened by its button, closed by choosing a room.
+    QTest::mouseClick(roomsButton, Qt::LeftButton);
+    QVERIFY(rooms->isVisible());
+    QTRY_COMPARE(focus(), rooms);
+    QTest::keyClick(rooms, Qt::Key_Up);
+    QTRY_COMPARE(w.currentRoom(), u"lobby"_s);
+    QTRY_VERIFY(!rooms->isVisible());
+    QTest::mouseClick(peopleButton, Qt::LeftButton);
+    QVERIFY(people->isVisible());
+    QTest::mouseClick(peopleButton, Qt::LeftButton);
+    QVERIFY(!people->isVisible());
+
+    // Wide again: both panes are back, the buttons gone; View > People still hides the people.
+    w.resize(1000, 600);
+    QTRY_VERIFY(rooms->isVisible() && people->isVisible());
+    QVERIFY(!roomsButton->isVisible());
+    w.menus()->showPeople->trigger();
+    QVERIFY(!people->isVisible());
+    w.menus()->showPeople->trigger();
+    QVERIFY(people->isVisible());
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -1,0 +1,69 @@
+#include "narrowlayout.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QToolButton>
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+NarrowLayout::NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWidget *barParent)
+    : QObject(window), m_window(window), m_rooms(rooms), m_people(people), m_bar(new QWidget(barParent)),
+      m_roomsButton(new QToolButton(m_bar)), m_peopleButton(new QToolButton(m_bar))
+{
+    m_bar->setObjectName(u"narrowBar"_s);
+    m_roomsButton->setObjectName(u"roomsButton"_s);
+    m_roomsButton->setText(tr("☰ Rooms"));
+    m_roomsButton->setAccessibleName(tr("Show the rooms"));
+    m_roomsButton->setCheckable(true);
+    m_peopleButton->setObjectName(u"peopleButton"_s);
+    m_peopleButton->setText(tr("People"));
+    m_peopleButton->setAccessibleName(tr("Show the people in this room"));
+    m_peopleButton->setCheckable(true);
+    auto *layout = new QHBoxLayout(m_bar);
+    layout->setContentsMargins(2, 2, 2, 0);
+    layout->addWidget(m_roomsButton);
+    layout->addStretch(1);
+    layout->addWidget(m_peopleButton);
+    m_bar->hide();
+    connect(m_roomsButton, &QToolButton::toggled, this, [this](bool open) {
+        m_rooms->setVisible(open);
+        if (open)
+            m_rooms->setFocus(); // the drawer is for choosing: the keyboard goes there
+    });
+    connect(m_peopleButton, &QToolButton::toggled, m_people, &QWidget::setVisible);
+    m_window->installEventFilter(this);
+}
+
+void NarrowLayout::setPeopleWanted(bool wanted)
+{
+    m_peopleWanted = wanted;
+    if (!m_narrow)
+        m_people->setVisible(wanted);
+}
+
+void NarrowLayout::roomChosen()
+{
+    if (m_narrow)
+        m_roomsButton->setChecked(false);
+}
+
+bool NarrowLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        update();
+    return QObject::eventFilter(watched, event);
+}
+
+void NarrowLayout::update()
+{
+    const bool narrow = m_window->width() < NarrowWidth;
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    m_bar->setVisible(narrow);
+    m_roomsButton->setChecked(false);
+    m_peopleButton->setChecked(false);
+    m_rooms->setVisible(!narrow);
+    m_people->setVisible(!narrow && m_peopleWanted);
+}
