@@ -22,6 +22,7 @@
 #include "slashcommand.h"
 #include "windowmenus.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -450,8 +451,15 @@ void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNoti
 {
     MessageModel *model = ensureModel(key);
     model->append(entry); // the view follows it if it was at the newest message (see m_followNewest)
-    if (key == m_current)
+    if (key == m_current) {
         noteSeen();
+        if (shouldNotify) {
+            // A screen reader says it when it is done speaking, without moving the user's focus.
+            QAccessibleAnnouncementEvent said(m_view, model->index(model->rowCount() - 1).data().toString());
+            said.setPoliteness(QAccessible::AnnouncementPoliteness::Polite);
+            QAccessible::updateAccessibility(&said);
+        }
+    }
     if (!shouldNotify)
         return;
     if (key != m_current) {
