@@ -100,6 +100,9 @@ void ChatClient::stop()
         m_connection->close();
     }
     m_password.clear();
+    // Logged out while offline, the token is still valid on the server until it expires; it is never used
+    // again from here (a later start() logs in with the password).
+    m_resumeToken.clear();
     setState(State::Disconnected);
 }
 
@@ -199,6 +202,9 @@ void ChatClient::rejectCertificate()
     m_awaitingApproval.clear();
     m_wantConnected = false;
     m_password.clear();
+    // Logged out while offline, the token is still valid on the server until it expires; it is never used
+    // again from here (a later start() logs in with the password).
+    m_resumeToken.clear();
     setState(State::Disconnected);
     emit authFailed(u"certificate"_s, tr("Not connected: the server's certificate was not trusted."));
 }

@@ -165,8 +165,9 @@ void ChatTheme::apply(Scheme scheme)
     QApplication::setPalette(palette(scheme));
 }
 
-ChatTheme::Scheme ChatTheme::schemeFromName(const QString &name)
+ChatTheme::Scheme ChatTheme::schemeFromName(const QString &typed)
 {
+    const QString name = typed.trimmed().toCaseFolded();
     if (name == "light"_L1)
         return Scheme::Light;
     if (name == "dark"_L1)

@@ -18,8 +18,6 @@ public:
         QColor text;     // message text
         QColor dim;      // times, "(edited)", notices, quotes
         QColor link;     // links, the "new messages" line, day separators
-        QColor own;      // the user's own name
-        QColor direct;   // names in direct messages
         QColor error;    // refusals, "(not delivered)"
         QColor announce; // the server's announcements (broadcast, shutdown)
 

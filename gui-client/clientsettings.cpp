@@ -11,6 +11,17 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+// A yes-or-no from a file a person may have edited: only true/false (1/0) count; anything else is the default.
+bool flag(const QSettings &s, const QString &key, bool fallback)
+{
+    const QString v = s.value(key).toString().trimmed().toLower();
+    if (v == "true"_L1 || v == "1"_L1)
+        return true;
+    if (v == "false"_L1 || v == "0"_L1)
+        return false;
+    return fallback;
+}
+
 // The application's font as the platform gave it, before any size the user chose.
 QFont &systemFont()
 {
@@ -26,9 +37,9 @@ ClientSettings ClientSettings::load()
     c.theme = ChatTheme::schemeFromName(s.value(u"appearance/theme"_s).toString());
     const int size = s.value(u"appearance/fontSize"_s, 0).toInt();
     c.fontSize = size >= MinFontSize && size <= MaxFontSize ? size : 0;
-    c.twelveHour = s.value(u"appearance/twelveHour"_s, false).toBool();
-    c.showPresence = s.value(u"messages/showJoinsAndLeaves"_s, true).toBool();
-    c.notifications = s.value(u"notifications/enabled"_s, true).toBool();
+    c.twelveHour = flag(s, u"appearance/twelveHour"_s, false);
+    c.showPresence = flag(s, u"messages/showJoinsAndLeaves"_s, true);
+    c.notifications = flag(s, u"notifications/enabled"_s, true);
     const QString language = s.value(u"language"_s).toString();
     c.language = languages().contains(language) ? language : QString();
     const QString device = s.value(u"login/device"_s, LoginDialog::defaultDeviceName()).toString().trimmed();

@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "clientsettings.h"
 #include "names.h"
 #include "protocol.h"
 #include "servertext.h"
@@ -52,7 +53,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     m_host->setText(settings.value(u"login/host"_s, m_host->text()).toString());
     m_port->setValue(settings.value(u"login/port"_s, m_port->value()).toInt());
     m_username->setText(settings.value(u"login/username"_s).toString());
-    m_device->setText(settings.value(u"login/device"_s, defaultDeviceName()).toString());
+    m_device->setText(ClientSettings::load().device);
 
     auto *server = new QHBoxLayout;
     server->addWidget(m_host, 1);
@@ -101,6 +102,9 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
 void LoginDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    // The device's name as Settings keeps it (it may have changed since this dialog was made).
+    if (!m_busy)
+        m_device->setText(ClientSettings::load().device);
     // The first field still to fill: with the server and name remembered (or given with --user), what is
     // typed first is the password, and must never land in the server field, which is saved.
     for (QLineEdit *field : {m_host, m_username, m_password}) {

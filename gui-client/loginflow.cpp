@@ -1,11 +1,10 @@
 #include "loginflow.h"
 
 LoginFlow::LoginFlow(ChatClient &client, QObject *parent)
-    : QObject(parent), m_client(client), m_certificatePrompt(client),
-      // The window first: what the server sends right after auth_ok (joined lobby, presence, ...) arrives
-      // while the dialog is still closing, and must find the window listening.
-      m_dialog(std::make_unique<LoginDialog>(client))
+    : QObject(parent), m_client(client), m_certificatePrompt(client), m_dialog(std::make_unique<LoginDialog>(client))
 {
+    // The window exists (hidden) from the start: what the server sends right after auth_ok (joined lobby,
+    // presence, ...) arrives while the dialog is still closing, and must find the window listening.
     makeWindow();
     m_certificatePrompt.setParentWidget(m_dialog.get());
     connect(m_dialog.get(), &QDialog::accepted, this, &LoginFlow::onAccepted);
@@ -22,20 +21,23 @@ void LoginFlow::start()
 void LoginFlow::makeWindow()
 {
     m_window = std::make_unique<MainWindow>(m_client);
-    connect(m_window.get(), &MainWindow::logOutRequested, this, &LoginFlow::logOut, Qt::QueuedConnection);
+    // Queued: the window is not destroyed inside its own signal. Once: a second request (two clicks before
+    // the event loop runs) must not tear down the next window.
+    connect(m_window.get(), &MainWindow::logOutRequested, this, &LoginFlow::logOut,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
 }
 
 void LoginFlow::logOut()
 {
-    emit loggedOut();
-    // The logout is sent (and the token revoked) before anything else; the old window goes with the
-    // event loop, since it may still be in one of its own calls.
+    // The logout first (the server revokes the token), then the dialog, then the old window goes, with the
+    // event loop, since it may still be in one of its own calls; the dialog on screen keeps the program up.
     m_client.stop();
+    m_certificatePrompt.setParentWidget(m_dialog.get());
+    m_dialog->show();
     m_window->hide();
     m_window.release()->deleteLater();
     makeWindow();
-    m_certificatePrompt.setParentWidget(m_dialog.get());
-    m_dialog->show();
+    emit loggedOut();
 }
 
 void LoginFlow::onAccepted()

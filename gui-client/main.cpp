@@ -3,6 +3,7 @@
 #include "clientsettings.h"
 #include "logfile.h"
 #include "loginflow.h"
+#include "notifier.h"
 #include "protocol.h"
 #include "translations.h"
 
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 #endif
+    Notifier::findEventsFile(); // sets the environment: before any thread starts
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(u"Chat Room"_s);

@@ -51,6 +51,7 @@ constexpr int FollowSlackPixels = 4; // this close to the bottom counts as at th
 constexpr int JumpPage = 60;         // messages loaded around one jumped to
 constexpr int NewerPage = 100;       // then, pages towards the newest
 constexpr int MarkMs = 2500;         // how long a message jumped to stays marked
+constexpr int DayCheckMs = 60'000;   // how often the date is looked at (for "Today")
 
 // Wall time, for the timestamps shown beside lines the window adds itself.
 qint64 wallMs()
@@ -160,9 +161,23 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_memberList, &MemberList::directMessageWanted, this, &MainWindow::showConversation);
     connect(m_memberList, &MemberList::countChanged, m_header, &RoomHeader::setMemberCount);
     connect(m_memberList, &MemberList::mentionWanted, this, &MainWindow::mention);
-    scheduleNewDay();
+    // "Today" becomes "Yesterday" at midnight, or after a suspend or a change of the clock or time zone:
+    // the date is looked at every minute (a wall-clock matter) and the view redrawn when it moved on.
+    auto *dayCheck = new QTimer(this);
+    dayCheck->setInterval(DayCheckMs);
+    connect(dayCheck, &QTimer::timeout, this, [this] {
+        if (const QDate today = QDate::currentDate(); today != m_today) {
+            m_today = today;
+            m_view->doItemsLayout();
+            m_view->viewport()->update();
+        }
+    });
+    dayCheck->start();
     auto *cancel = new QShortcut(QKeySequence::Cancel, this);
-    connect(cancel, &QShortcut::activated, this, &MainWindow::backToInput);
+    connect(cancel, &QShortcut::activated, this, [this] {
+        m_actions->cancel(); // Escape: a reply or an edit being written is dropped
+        focusInput();
+    });
     new MessageUpdates(m_client, [this](const QString &key) { return m_models.value(key); }, this);
     connect(&m_client, &ChatClient::messageDeleted, m_actions,
             [this](const Msg::Deleted &deletion) { m_actions->forget(deletion.place.id); });
@@ -298,9 +313,17 @@ MessageModel *MainWindow::ensureModel(const QString &key)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    m_notifier->setActive(true); // the tray icon is the logged-in window's, not the login dialog's
     // Whatever is typed first, right after the login dialog, is a message.
     activateWindow();
     m_input->setFocus();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    if (!event->spontaneous()) // hidden by the program (a log out), not minimised by the user
+        m_notifier->setActive(false);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -384,7 +407,9 @@ void MainWindow::showEntry(const QString &key)
     model->setLastRead(m_read.position(key), m_client.username());
     m_positioning = true; // until scrollToNews() has placed it
     m_followNewest = false;
+    QItemSelectionModel *oldSelection = m_view->selectionModel();
     m_view->setModel(model);
+    delete oldSelection; // setModel() makes a new one and leaves the old to its caller
     // A conversation's history is asked for when it is first opened, even if a message arrived before.
     if (RoomList::isConversation(key) && !m_historyAsked.contains(key)) {
         m_historyAsked.insert(key);
@@ -651,15 +676,17 @@ void MainWindow::markRow(MessageModel *model, int row)
     m_followNewest = false;
     const QModelIndex index = model->index(row);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    // Marked apart from the selection: what the user selected (and copies) stays theirs.
     m_marked = index.data(MessageModel::IdRole).toLongLong();
+    model->setMarked(m_marked);
     QTimer::singleShot(0, this, [this] {
         m_positioning = false;
         fetchNewerIfAtBottom(); // the page may fit on screen: nothing to scroll, so ask now
     });
     QTimer::singleShot(MarkMs, this, [this, marked = m_marked] {
-        if (m_marked == marked && m_view->selectionModel()) {
-            m_view->selectionModel()->clearSelection();
+        if (m_marked == marked) {
+            for (MessageModel *m : std::as_const(m_models))
+                m->setMarked(0);
             m_marked = 0;
         }
     });
@@ -738,7 +765,8 @@ void MainWindow::onConversations(const Msg::ConversationList &list)
     if (!news.isEmpty()) {
         const QString text = tr("New messages from %1").arg(news.join(u", "_s));
         addInfo(text); // in the window too: not every desktop shows notifications
-        notify(tr("Direct messages"), text, RoomList::conversationKey(news.first()));
+        if (!isActiveWindow())
+            notify(tr("Direct messages"), text, RoomList::conversationKey(news.first()));
     }
 }
 
@@ -777,7 +805,8 @@ void MainWindow::onInvited(const Msg::Invited &invitation)
         const QString text =
             tr("%1 invited you to the private room %2. Type /join %2 to enter.").arg(invitation.by, invitation.room);
         addInfo(text);
-        notify(tr("Invitation"), text, m_current);
+        if (!isActiveWindow())
+            notify(tr("Invitation"), text, m_current);
     } else {
         addInfo(tr("%1 may now join %2.").arg(invitation.user, invitation.room));
     }
@@ -1002,8 +1031,7 @@ void MainWindow::onSubmitted(const QString &line)
 void MainWindow::enterRoom(const QString &room, bool isPrivate)
 {
     if (Names::roomNameProblem(room))
-        return addInfo(tr("A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'."),
-                       MessageEntry::Kind::Error);
+        return addInfo(ServerText::error(u"invalid_room"_s), MessageEntry::Kind::Error);
     if (m_roomList->hasRoom(room.toLower()))
         showEntry(room.toLower()); // in it already: shown
     else
@@ -1024,7 +1052,7 @@ void MainWindow::setUpMenus()
     connect(m_menus->devices, &QAction::triggered, this, &MainWindow::showDevices);
     connect(m_menus->logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
     connect(m_menus->quit, &QAction::triggered, this, [this] { onSubmitted(u"/exit"_s); });
-    connect(m_menus->copy, &QAction::triggered, m_actions, &MessageActions::copySelection);
+    m_menus->setCopyAction(m_actions->copyAction());
     connect(m_menus->search, &QAction::triggered, this, [this] { openSearch()->startSearching(); });
     connect(m_menus->mentions, &QAction::triggered, this, [this] { openSearch()->showMentions(); });
     connect(m_menus->quickSwitch, &QAction::triggered, this, &MainWindow::openSwitcher);
@@ -1033,7 +1061,7 @@ void MainWindow::setUpMenus()
             [this] { showEntry(m_roomList->neighbour(m_current, -1)); });
     for (int i = 0; i < m_menus->roomByNumber.size(); ++i)
         connect(m_menus->roomByNumber[i], &QAction::triggered, this, [this, i] { showNumbered(i); });
-    connect(m_menus->focusInput, &QAction::triggered, this, &MainWindow::backToInput);
+    connect(m_menus->focusInput, &QAction::triggered, this, &MainWindow::focusInput);
     connect(m_menus->showPeople, &QAction::toggled, m_narrow, &NarrowLayout::setPeopleWanted);
     connect(m_menus->shortcuts, &QAction::triggered, this,
             [this] { WindowMenus::shortcutsDialog(m_menus->all(), this)->show(); });
@@ -1046,7 +1074,7 @@ SettingsDialog *MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
-    connect(dialog, &QDialog::finished, this, &MainWindow::backToInput);
+    connect(dialog, &QDialog::finished, this, &MainWindow::focusInput);
     dialog->open();
     return dialog;
 }
@@ -1082,7 +1110,7 @@ void MainWindow::askToJoin()
         if (!room.trimmed().isEmpty())
             enterRoom(room.trimmed(), false);
     });
-    connect(ask, &QDialog::finished, this, &MainWindow::backToInput);
+    connect(ask, &QDialog::finished, this, &MainWindow::focusInput);
     ask->open();
 }
 
@@ -1103,11 +1131,18 @@ void MainWindow::askForDirectMessage()
               [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     ask->setComboBoxItems(people);
     ask->setTextValue(QString());
-    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &user) {
-        if (!user.trimmed().isEmpty())
-            onSubmitted(u"/msg "_s + user.trimmed());
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
+        // A name, never a command line: "bob hi" is not a message to bob.
+        const QString user = typed.trimmed();
+        if (user.isEmpty())
+            return;
+        if (Names::usernameProblem(user))
+            return addInfo(tr("There is no user called %1.").arg(user), MessageEntry::Kind::Error);
+        if (Names::canonical(user) == Names::canonical(m_client.username()))
+            return addInfo(tr("That is you: a direct message goes to someone else."), MessageEntry::Kind::Error);
+        showConversation(user);
     });
-    connect(ask, &QDialog::finished, this, &MainWindow::backToInput);
+    connect(ask, &QDialog::finished, this, &MainWindow::focusInput);
     ask->open();
 }
 
@@ -1121,7 +1156,7 @@ QuickSwitcher *MainWindow::openSwitcher()
             else
                 showConversation(name);
         });
-        connect(m_switcher, &QDialog::finished, this, &MainWindow::backToInput);
+        connect(m_switcher, &QDialog::finished, this, &MainWindow::focusInput);
     }
     QList<QuickSwitcher::Entry> entries;
     QSet<QString> known; // people with a conversation are listed once, as the conversation
@@ -1165,10 +1200,8 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::backToInput()
+void MainWindow::focusInput()
 {
-    if (m_actions->bar()->isVisible() || m_actions->editing())
-        m_actions->cancel();
     activateWindow(); // from a dialog or popup of its own, which not every window manager gives back
     m_input->setFocus();
 }
@@ -1180,18 +1213,6 @@ void MainWindow::mention(const QString &user)
         line += u' ';
     m_input->setText(line + u'@' + user + u' ');
     m_input->setFocus();
-}
-
-void MainWindow::scheduleNewDay()
-{
-    // "Today" becomes "Yesterday" at midnight, local time (a wall-clock matter: it follows the clock).
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
-    const qint64 ms = std::clamp<qint64>(now.msecsTo(midnight) + 1000, 1000, 24 * 3600 * 1000);
-    QTimer::singleShot(std::chrono::milliseconds(ms), this, [this] {
-        m_view->viewport()->update();
-        scheduleNewDay();
-    });
 }
 
 void MainWindow::notify(const QString &title, const QString &text, const QString &key)

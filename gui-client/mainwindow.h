@@ -75,6 +75,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -138,11 +139,10 @@ private:
     void askToJoin();
     void askForDirectMessage();
     void showAbout();
-    // Escape: a reply or edit is cancelled, and typing goes to the input.
-    void backToInput();
+    // Typing goes to the input (Ctrl+L, and back from a dialog or popup of the window).
+    void focusInput();
     // Puts "@user " in the input.
     void mention(const QString &user);
-    void scheduleNewDay();
     // key: the room or conversation a click on the notification goes to.
     void notify(const QString &title, const QString &text, const QString &key);
     void openLink(const QUrl &url);
@@ -177,6 +177,7 @@ private:
     std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
     bool m_fetchingNewer = false;
     qint64 m_marked = 0;
+    QDate m_today = QDate::currentDate(); // the day "Today" was drawn for
     bool m_signedIn = false;
     bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
     bool m_positioning = false; // the view is being placed (scrollToNews): scrolling is not reading

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -43,8 +44,13 @@ void MemberList::showMenu(const QPoint &pos)
         menu.addAction(tr("Send a &Direct Message"), this, [this, user] { emit directMessageWanted(user); });
         menu.addAction(tr("&Mention"), this, [this, user] { emit mentionWanted(user); });
     }
-    menu.addAction(tr("&Who Is This?"), this,
-                   [this, user] { QMessageBox::information(this, tr("Who is %1?").arg(user), describe(user)); });
+    menu.addAction(tr("&Who Is This?"), this, [this, user] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Who is %1?").arg(user), describe(user),
+                                    QMessageBox::Close, this);
+        box->setTextFormat(Qt::PlainText); // names from the network are never read as markup
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     const QRect at = m_list->visualItemRect(item);
     menu.exec(m_list->viewport()->mapToGlobal(m_list->itemAt(pos) ? pos : at.center()));
 }
@@ -57,9 +63,12 @@ QString MemberList::describe(const QString &user) const
             rooms << it.key();
     }
     rooms.sort();
+    const QString list = QLocale().createSeparatedList(rooms);
     if (user == m_self)
-        return tr("That is you. You are in %1.").arg(rooms.join(u", "_s));
-    return tr("%1 is in %n room(s) you are in: %2.", nullptr, int(rooms.size())).arg(user, rooms.join(u", "_s));
+        return rooms.isEmpty() ? tr("That is you.") : tr("That is you. You are in %1.").arg(list);
+    if (rooms.isEmpty())
+        return tr("%1 is in none of the rooms you are in.").arg(user);
+    return tr("%1 is in %n room(s) you are in: %2.", nullptr, int(rooms.size())).arg(user, list);
 }
 
 void MemberList::setMembers(const QString &room, const QList<Msg::UserInfo> &members, std::optional<qint64> total)

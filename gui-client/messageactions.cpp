@@ -5,6 +5,7 @@
 #include "messagemodel.h"
 #include "names.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,8 +52,13 @@ MessageActions::MessageActions(ChatClient &client, QListView *view,
     m_bar->hide();
     connect(close, &QToolButton::clicked, this, &MessageActions::cancel);
 
-    auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &MessageActions::copySelection);
+    // Ctrl+C in the view (the input's own Ctrl+C stays the input's); the window's Edit menu shows it too.
+    m_copy = new QAction(tr("&Copy Selected Messages"), m_view);
+    m_copy->setObjectName(u"actionCopy"_s);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copy);
+    connect(m_copy, &QAction::triggered, this, &MessageActions::copySelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MessageActions::showMenu);
     if (auto *delegate = qobject_cast<MessageDelegate *>(m_view->itemDelegate()))
@@ -220,6 +225,7 @@ void MessageActions::deleteMessage(const QModelIndex &index)
             : tr("Delete %1's message for everyone in this room?").arg(index.data(MessageModel::FromRole).toString()),
         QMessageBox::Cancel, m_view->window());
     ask.setObjectName(u"deleteQuestion"_s);
+    ask.setTextFormat(Qt::PlainText); // a name from the network is never read as markup
     QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();

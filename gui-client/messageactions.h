@@ -14,6 +14,7 @@
 
 class ChatClient;
 class MessageModel;
+class QAction;
 class QListView;
 class QToolButton;
 
@@ -51,6 +52,7 @@ public:
     static QString copyText(const QModelIndexList &rows);
     // Copies the selected messages (Ctrl+C in the view); false when none is selected.
     bool copySelection();
+    QAction *copyAction() const { return m_copy; }
 
 signals:
     void editTextWanted(const QString &text);
@@ -70,6 +72,7 @@ private:
     std::function<MessageModel *(const QString &key)> m_modelOf;
     std::function<bool()> m_ownsRoom;
     QWidget *m_bar;
+    QAction *m_copy;
     QLabel *m_barText;
     std::optional<qint64> m_editing;
     std::optional<Msg::Quote> m_reply;

@@ -101,8 +101,10 @@ int MessageDelegate::gutterWidth(const QFont &font) const
 
 const ChatTheme::Colors &MessageDelegate::colors(const QPalette &palette) const
 {
-    if (palette.cacheKey() != m_paletteKey) {
-        m_paletteKey = palette.cacheKey();
+    // The cache key names the palette, not the group it is read in (an inactive window's may differ).
+    const auto key = std::pair(palette.cacheKey(), int(palette.currentColorGroup()));
+    if (key != m_paletteKey) {
+        m_paletteKey = key;
         m_colors = ChatTheme::colors(palette);
         m_people.clear();
     }
@@ -301,7 +303,7 @@ QColor MessageDelegate::background(const QStyleOptionViewItem &option, const QMo
 {
     const ChatTheme::Colors &c = colors(option.palette);
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
-    if (option.state & QStyle::State_Selected)
+    if ((option.state & QStyle::State_Selected) || index.data(MessageModel::MarkedRole).toBool())
         return c.selectedBackground;
     if (kind == MessageEntry::Kind::Announcement)
         return c.markBackground;
@@ -374,6 +376,15 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           timeText(index.data(MessageModel::TimeRole).toDateTime()));
         painter->restore();
         break;
+    }
+    if (opt.state & QStyle::State_HasFocus) {
+        // Where the keyboard is in the list (Ctrl and the arrows move it without selecting).
+        QStyleOptionFocusRect focus;
+        focus.initFrom(opt.widget);
+        focus.rect = opt.rect.adjusted(1, 1, -1, -1);
+        focus.backgroundColor = background(opt, index);
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, opt.widget);
     }
 }
 

@@ -69,7 +69,7 @@ private:
     QColor personColor(const QString &name, const QPalette &palette) const;
 
     bool m_twelveHour = false;
-    mutable qint64 m_paletteKey = -1;
+    mutable std::pair<qint64, int> m_paletteKey{-1, -1};
     mutable ChatTheme::Colors m_colors;
     mutable QHash<QString, QColor> m_people;
 };

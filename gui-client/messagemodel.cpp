@@ -3,7 +3,6 @@
 #include "protocol.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QVariantMap>
 #include <algorithm>
 
@@ -79,6 +78,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return isGrouped(index.row());
     case HiddenRole:
         return e.kind == MessageEntry::Kind::Presence && !m_showPresence;
+    case MarkedRole:
+        return m_marked > 0 && e.id == m_marked;
     case ReactionsRole: {
         QVariantList out;
         for (const Msg::Reaction &r : e.state.reactions)
@@ -98,13 +99,7 @@ QString MessageModel::dayName(const QDate &day, const QDate &today)
         return tr("Today");
     if (day == today.addDays(-1))
         return tr("Yesterday");
-    // The year only when it is not this one: "Monday, 30 November" or "30 November 2025".
-    if (day.year() == today.year()) {
-        QString format = QLocale().dateFormat(QLocale::LongFormat);
-        format.remove(QRegularExpression(QStringLiteral("[,./ -]*y+[,./ -]*$")));
-        format.remove(QRegularExpression(QStringLiteral("^y+[,./ -]*")));
-        return QLocale().toString(day, format);
-    }
+    // The locale's own long form, year included: cutting the year out of a format breaks some locales.
     return QLocale().toString(day, QLocale::LongFormat);
 }
 
@@ -137,8 +132,29 @@ bool MessageModel::isGrouped(int row) const
 
 void MessageModel::neighbourChanged(int row)
 {
-    if (row >= 0 && row < int(m_entries.size()))
-        emit dataChanged(index(row), index(row));
+    if (row < 0 || row >= int(m_entries.size()))
+        return;
+    emit dataChanged(index(row), index(row));
+    // A hidden row's neighbours are the rows around it: the next one shown looks past it.
+    for (int next = row; next < int(m_entries.size()) && next - row < 64; ++next) {
+        if (m_showPresence || m_entries[std::size_t(next)].kind != MessageEntry::Kind::Presence) {
+            if (next != row)
+                emit dataChanged(index(next), index(next));
+            break;
+        }
+    }
+}
+
+void MessageModel::setMarked(qint64 id)
+{
+    if (id == m_marked)
+        return;
+    const int before = rowOfId(m_marked);
+    m_marked = id;
+    for (const int row : {before, rowOfId(id)}) {
+        if (row >= 0)
+            emit dataChanged(index(row), index(row));
+    }
 }
 
 void MessageModel::setShowPresence(bool show)
@@ -417,6 +433,7 @@ bool MessageModel::confirm(qint64 ref, qint64 id, qint64 ts)
     e.id = id; // the server's copy of it (chat, history) is then recognised as shown
     e.ts = ts;
     emit dataChanged(index(row), index(row));
+    neighbourChanged(row + 1); // its time moved to the server's: the next one's group or day may follow
     return true;
 }
 

@@ -50,6 +50,7 @@ public:
         DayRole,       // the day's name ("Today", "Yesterday", a date) on the first message of a day; else empty
         GroupedRole,   // true when it follows a message of the same sender within GroupMs: shown without the name
         HiddenRole,    // true for joins and leaves while they are hidden
+        MarkedRole,    // true on the message a jump went to, for a moment
     };
     static constexpr qint64 GroupMs = 5 * 60 * 1000;
     static constexpr qint64 MergePresenceMs = 10 * 60 * 1000; // joins and leaves this close share a line
@@ -94,6 +95,8 @@ public:
     void setLastRead(qint64 id, const QString &self);
     // The row of the first message from others after the read position; -1 when there is none.
     int firstUnreadRow() const;
+    // The message with this id is marked (0: none).
+    void setMarked(qint64 id);
     // Joins, leaves and time-outs shown (the default) or hidden.
     void setShowPresence(bool show);
     bool showsPresence() const { return m_showPresence; }
@@ -123,4 +126,5 @@ private:
     QString m_self;
     qint64 m_firstUnreadId = 0;
     bool m_showPresence = true;
+    qint64 m_marked = 0;
 };

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusServiceWatcher>
 #include <QDir>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -22,17 +23,47 @@ constexpr int TrayMs = 5000;
 
 Notifier::Notifier(QWidget *window) : QObject(window), m_window(window)
 {
-    findEventsFile();
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(window->windowIcon(), this);
-        m_tray->setToolTip(tr("Chat Room"));
-        m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::activated, m_window, [this] {
-            m_window->showNormal();
-            m_window->raise();
-            m_window->activateWindow();
-        });
+    // Asked once, then followed: no call on the bus for each message.
+    const QString service = u"org.freedesktop.Notifications"_s;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (const QDBusConnectionInterface *iface = bus.interface())
+        m_service =
+            iface->isServiceRegistered(service).value() || iface->activatableServiceNames().value().contains(service);
+    auto *watcher = new QDBusServiceWatcher(service, bus, QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
+            [this](const QString &, const QString &, const QString &owner) { m_service = !owner.isEmpty(); });
+}
+
+Notifier::~Notifier()
+{
+    for (const QPointer<KNotification> &n : std::as_const(m_open)) {
+        if (n)
+            n->close();
     }
+}
+
+void Notifier::setActive(bool active)
+{
+    if (!active) {
+        delete std::exchange(m_tray, nullptr);
+        return;
+    }
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
+    m_tray->setToolTip(tr("Chat Room"));
+    m_tray->show();
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] { bringBack(QString()); });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { bringBack(m_trayKey); });
+}
+
+void Notifier::bringBack(const QString &key)
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    if (!key.isEmpty())
+        emit activated(key);
 }
 
 void Notifier::findEventsFile()
@@ -51,12 +82,6 @@ void Notifier::findEventsFile()
 #endif
 }
 
-bool Notifier::desktopServiceAvailable()
-{
-    const QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
-    return bus && bus->isServiceRegistered(u"org.freedesktop.Notifications"_s).value();
-}
-
 QString Notifier::safeBody(const QString &text)
 {
     // Desktop notification services read the body as markup (KDE's even loads images): with '<' and '&'
@@ -71,30 +96,27 @@ void Notifier::notify(const QString &title, const QString &text, const QString &
 {
     const QString body = safeBody(text);
     QApplication::alert(m_window); // the taskbar entry asks for attention, on every desktop
-    if (desktopServiceAvailable()) {
+    if (m_service) {
         // A burst of messages does not bury the desktop: the oldest of ours gives way.
         m_open.removeAll(nullptr);
         while (m_open.size() >= MaxShown) {
             if (KNotification *oldest = m_open.takeFirst())
                 oldest->close();
         }
+        // No parent: a KNotification deletes itself once closed (m_open forgets it through QPointer).
         auto *n = new KNotification(MessageEvent, KNotification::CloseOnTimeout);
         n->setTitle(safeBody(title));
         n->setText(body);
         n->setIconName(u"chatroom-client"_s);
         n->setWindow(m_window->windowHandle());
         KNotificationAction *open = n->addDefaultAction(tr("Open"));
-        connect(open, &KNotificationAction::activated, this, [this, key] {
-            m_window->showNormal();
-            m_window->raise();
-            m_window->activateWindow();
-            emit activated(key);
-        });
+        connect(open, &KNotificationAction::activated, this, [this, key] { bringBack(key); });
         m_open.append(n);
         n->sendEvent(); // deletes itself when closed
         emit shown(title, body, u"desktop"_s);
     } else if (m_tray && m_tray->isVisible()) {
-        m_tray->showMessage(title, body, QSystemTrayIcon::Information, TrayMs);
+        m_trayKey = key;
+        m_tray->showMessage(safeBody(title), body, QSystemTrayIcon::Information, TrayMs);
         emit shown(title, body, u"tray"_s);
     } else {
         emit shown(title, body, u"none"_s);

@@ -19,14 +19,21 @@ public:
     static constexpr int MaxShown = 3;        // notifications on screen at once; the oldest gives way
 
     explicit Notifier(QWidget *window);
+    // Closes what is still on screen: the messages of a session that ended do not stay on the desktop.
+    ~Notifier() override;
+
+    // Whether the window is the logged-in one on screen: only then is there a tray icon to click.
+    void setActive(bool active);
 
     // key: the room or conversation it belongs to (activated() gives it back).
     void notify(const QString &title, const QString &text, const QString &key);
     // The text as it is handed to the desktop, which reads it as markup: no tag can form in it.
     static QString safeBody(const QString &text);
-    // Whether a desktop notification service answers on the session bus.
-    static bool desktopServiceAvailable();
+    // Whether a desktop notification service is on the session bus (as last seen; watched as it comes
+    // and goes).
+    bool desktopServiceAvailable() const { return m_service; }
     // Where KNotifications finds its description of our events when the client runs from its build tree.
+    // Sets XDG_DATA_DIRS: call it before QApplication, while no other thread reads the environment.
     static void findEventsFile();
 
 signals:
@@ -36,7 +43,11 @@ signals:
     void shown(const QString &title, const QString &body, const QString &how);
 
 private:
+    void bringBack(const QString &key);
+
     QWidget *m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    QString m_trayKey; // where the tray's last balloon came from
+    bool m_service = false;
     QList<QPointer<KNotification>> m_open;
 };

@@ -42,7 +42,9 @@ QString ServerText::error(const QString &code, const QString &clientMessage)
     case ErrorCode::InvalidToken:
         return tr("Your session expired; log in again.");
     case ErrorCode::InvalidRoom:
-        return tr("A room name has 1 to 32 characters: letters a–z, digits, '_' and '-'.");
+        return tr("A room name has %1 to %2 characters: letters a–z, digits, '_' and '-'.")
+            .arg(Protocol::MinRoomNameLength)
+            .arg(Protocol::MaxRoomNameLength);
     case ErrorCode::NotInRoom:
         return tr("You are not in that room; /join it first.");
     case ErrorCode::NoSuchUser:

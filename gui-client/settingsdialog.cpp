@@ -32,6 +32,7 @@ SettingsDialog::SettingsDialog(const ClientSettings &current, QWidget *parent)
     m_fontSize->setObjectName(u"fontSize"_s);
     m_fontSize->setRange(ClientSettings::MinFontSize - 1, ClientSettings::MaxFontSize);
     m_fontSize->setSpecialValueText(tr("As the system")); // the minimum stands for 0
+    //: The unit after a font size, with its leading space: "12 pt".
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(current.fontSize > 0 ? current.fontSize : m_fontSize->minimum());
 

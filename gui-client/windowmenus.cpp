@@ -12,6 +12,16 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// Rooms by number: Alt+digit, but on macOS Option+digit types characters ([ ] | { } on some layouts), so
+// there it is Command+digit (Qt's "Ctrl").
+#ifdef Q_OS_MACOS
+const QString RoomKeyModifier = u"Ctrl+"_s;
+#else
+const QString RoomKeyModifier = u"Alt+"_s;
+#endif
+} // namespace
+
 WindowMenus::WindowMenus(QMainWindow *window) : QObject(window)
 {
     QMenuBar *bar = window->menuBar();
@@ -25,7 +35,7 @@ WindowMenus::WindowMenus(QMainWindow *window) : QObject(window)
 
     QMenu *chat = bar->addMenu(tr("&Chat"));
     joinRoom = add(chat, tr("&Join a Room…"), QKeySequence(u"Ctrl+J"_s), u"actionJoin"_s);
-    leaveRoom = add(chat, tr("&Leave This Room"), QKeySequence(u"Ctrl+Shift+L"_s), u"actionLeave"_s);
+    leaveRoom = add(chat, tr("&Leave This Room"), {}, u"actionLeave"_s); // no key: too easy to hit by mistake
     directMessage = add(chat, tr("&Direct Message…"), QKeySequence(u"Ctrl+Shift+M"_s), u"actionDirect"_s);
     chat->addSeparator();
     devices = add(chat, tr("Your De&vices…"), {}, u"actionDevices"_s);
@@ -34,8 +44,7 @@ WindowMenus::WindowMenus(QMainWindow *window) : QObject(window)
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
-    copy = add(edit, tr("&Copy Selected Messages"), QKeySequence::Copy, u"actionCopy"_s);
-    copy->setShortcutContext(Qt::WidgetShortcut); // the view's and the input's own Ctrl+C stay theirs
+    m_edit = edit;
     search = add(edit, tr("&Search Messages…"), QKeySequence::Find, u"actionSearch"_s);
     search->setShortcutContext(Qt::ApplicationShortcut); // also from the search window
     mentions = add(edit, tr("&Mentions of Me…"), {}, u"actionMentions"_s);
@@ -67,11 +76,18 @@ WindowMenus::WindowMenus(QMainWindow *window) : QObject(window)
     connect(f10, &QShortcut::activated, bar, [bar, chat] { bar->setActiveAction(chat->menuAction()); });
 }
 
+void WindowMenus::setCopyAction(QAction *action)
+{
+    copy = action;
+    m_edit->insertAction(m_edit->actions().value(0), action);
+}
+
 QList<QAction *> WindowMenus::all() const
 {
-    QList<QAction *> out{joinRoom,    leaveRoom, directMessage, quit,       copy,       search,   settings,
-                         quickSwitch, nextRoom,  previousRoom,  focusInput, showPeople, shortcuts};
-    out << roomByNumber.first() << roomByNumber.last();
+    QList<QAction *> out{joinRoom, directMessage, quit,       search,     settings, quickSwitch,
+                         nextRoom, previousRoom,  focusInput, showPeople, shortcuts};
+    if (copy)
+        out.insert(3, copy);
     return out;
 }
 
@@ -91,7 +107,9 @@ QWidget *WindowMenus::shortcutsDialog(const QList<QAction *> &actions, QWidget *
         text.remove(u'&');
         row(text, a->shortcut().toString(QKeySequence::NativeText));
     }
-    row(tr("Room 1 to 9"), tr("Alt+1 … Alt+9"));
+    row(tr("Room 1 to 9"),
+        tr("%1 … %2").arg(QKeySequence(RoomKeyModifier + u"1"_s).toString(QKeySequence::NativeText),
+                          QKeySequence(RoomKeyModifier + u"9"_s).toString(QKeySequence::NativeText)));
     row(tr("Send the message"), tr("Enter"));
     row(tr("Complete a name"), tr("Tab"));
     row(tr("Earlier lines you sent"), tr("Up, Down"));

@@ -7,6 +7,7 @@
 
 class QAction;
 class QMainWindow;
+class QMenu;
 class QWidget;
 
 class WindowMenus : public QObject
@@ -23,7 +24,7 @@ public:
     QAction *logOut;
     QAction *quit;
     // Edit
-    QAction *copy;
+    QAction *copy = nullptr; // the message view's own (MessageActions), shown here
     QAction *search;
     QAction *mentions;
     QAction *settings;
@@ -39,8 +40,13 @@ public:
     QAction *shortcuts;
     QAction *about;
 
+    // Puts the message view's Copy at the top of the Edit menu.
+    void setCopyAction(QAction *action);
     // Every action with a shortcut, as the keyboard help lists them.
     QList<QAction *> all() const;
     // The keyboard help: each action and its keys, then the keys that are not actions.
     static QWidget *shortcutsDialog(const QList<QAction *> &actions, QWidget *parent);
+
+private:
+    QMenu *m_edit;
 };

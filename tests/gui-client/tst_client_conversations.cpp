@@ -174,8 +174,12 @@ void TestConversations::aMessageToSomeoneOfflineArrivesAtTheirLogin()
     kim->window = std::make_unique<MainWindow>(*kim->client);
     trustTestServer(*kim->client);
     QSignalSpy notified(kim->window.get(), &MainWindow::notified);
-    kim->client->start(u"127.0.0.1"_s, m_server.tcpPort(), ChatClient::AuthMode::Login, u"kim"_s, u"password123"_s);
     kim->window->show();
+    QWidget elsewhere; // Kim is looking at another window: a notification says it (in front, the window does)
+    elsewhere.show();
+    elsewhere.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+    kim->client->start(u"127.0.0.1"_s, m_server.tcpPort(), ChatClient::AuthMode::Login, u"kim"_s, u"password123"_s);
     QTRY_COMPARE_WITH_TIMEOUT(kim->window->conversationUnread(u"leo"_s), 2, 10000);
     auto *rooms = kim->window->findChild<QListWidget *>(u"rooms"_s);
     const QList<QListWidgetItem *> items = rooms->findItems(u"leo (2)"_s, Qt::MatchExactly);

@@ -312,6 +312,7 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "--notification-service") == 0)
         return runService(argc, argv);
+    Notifier::findEventsFile();
     QApplication app(argc, argv);
     TestNotifications test;
     QTEST_SET_MAIN_SOURCE_PATH
