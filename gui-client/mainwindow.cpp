@@ -3,6 +3,7 @@
 #include "chatinput.h"
 #include "connectionstatus.h"
 #include "devicesdialog.h"
+#include "emojipicker.h"
 #include "logindialog.h"
 #include "memberlist.h"
 #include "messageactions.h"
@@ -26,8 +27,10 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -38,6 +41,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,7 +105,18 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     centerLayout->addWidget(m_view, 1);
     centerLayout->addWidget(m_typing);
     centerLayout->addWidget(m_actions->bar());
-    centerLayout->addWidget(m_input);
+    auto *inputRow = new QHBoxLayout;
+    inputRow->setContentsMargins(0, 0, 0, 0);
+    inputRow->addWidget(m_input, 1);
+    auto *emojiButton = new QToolButton(center);
+    emojiButton->setObjectName(u"emojiButton"_s);
+    emojiButton->setText(u"😀"_s);
+    emojiButton->setToolTip(tr("Insert an emoji (Ctrl+;)"));
+    emojiButton->setAccessibleName(tr("Insert an emoji"));
+    emojiButton->setFocusPolicy(Qt::NoFocus); // Ctrl+; does it from the keyboard
+    inputRow->addWidget(emojiButton);
+    centerLayout->addLayout(inputRow);
+    connect(emojiButton, &QToolButton::clicked, this, &MainWindow::openEmojiPicker);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_roomList);
     splitter->addWidget(center);
@@ -1067,6 +1082,21 @@ void MainWindow::setUpMenus()
             [this] { WindowMenus::shortcutsDialog(m_menus->all(), this)->show(); });
     connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_menus->settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_menus->insertEmoji, &QAction::triggered, this, &MainWindow::openEmojiPicker);
+}
+
+EmojiPicker *MainWindow::openEmojiPicker()
+{
+    auto *picker = new EmojiPicker(this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &EmojiPicker::picked, this, [this](const QString &emoji) {
+        if (m_input->text().size() + emoji.size() <= m_input->maxLength())
+            m_input->insert(emoji);
+    });
+    connect(picker, &QDialog::finished, this, &MainWindow::focusInput);
+    picker->open();
+    picker->search()->setFocus();
+    return picker;
 }
 
 SettingsDialog *MainWindow::openSettings()

@@ -21,6 +21,7 @@ class QLabel;
 class QListView;
 class NarrowLayout;
 class Notifier;
+class EmojiPicker;
 class QuickSwitcher;
 class SettingsDialog;
 class WindowMenus;
@@ -64,6 +65,8 @@ public:
     void applySettings(const ClientSettings &settings);
     const ClientSettings &settings() const { return m_settings; }
     SettingsDialog *openSettings();
+    // Ctrl+;: the emoji picker, whose choice goes into the input at the cursor.
+    EmojiPicker *openEmojiPicker();
     // Ctrl+K: the quick switcher, shown with every room, conversation and person the window knows.
     QuickSwitcher *openSwitcher();
 

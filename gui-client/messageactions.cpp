@@ -1,6 +1,7 @@
 #include "messageactions.h"
 
 #include "chatclient.h"
+#include "emojipicker.h"
 #include "messagedelegate.h"
 #include "messagemodel.h"
 #include "names.h"
@@ -152,6 +153,19 @@ void MessageActions::showMenu(const QPoint &pos)
                 startReply(at);
         });
         QMenu *react = menu.addMenu(tr("React"));
+        QAction *other = react->addAction(tr("Other Emoji…"));
+        connect(other, &QAction::triggered, this, [this, at, here] {
+            // Only what the server takes as a reaction (one emoji, of a bounded length) is offered.
+            auto *picker =
+                new EmojiPicker(m_view->window(), [](const QString &e) { return !Names::reactionProblem(e); });
+            picker->setAttribute(Qt::WA_DeleteOnClose);
+            connect(picker, &EmojiPicker::picked, this, [this, at, here](const QString &emoji) {
+                if (here())
+                    toggleReaction(at, emoji);
+            });
+            picker->open();
+        });
+        react->addSeparator();
         for (const QString &emoji : quickReactions())
             react->addAction(emoji, this, [this, at, here, emoji] {
                 if (here())

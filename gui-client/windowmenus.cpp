@@ -48,6 +48,7 @@ WindowMenus::WindowMenus(QMainWindow *window) : QObject(window)
     search = add(edit, tr("&Search Messages…"), QKeySequence::Find, u"actionSearch"_s);
     search->setShortcutContext(Qt::ApplicationShortcut); // also from the search window
     mentions = add(edit, tr("&Mentions of Me…"), {}, u"actionMentions"_s);
+    insertEmoji = add(edit, tr("Insert &Emoji…"), QKeySequence(u"Ctrl+;"_s), u"actionEmoji"_s);
     edit->addSeparator();
     settings = add(edit, tr("Se&ttings…"), QKeySequence(u"Ctrl+,"_s), u"actionSettings"_s);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -84,8 +85,8 @@ void WindowMenus::setCopyAction(QAction *action)
 
 QList<QAction *> WindowMenus::all() const
 {
-    QList<QAction *> out{joinRoom, directMessage, quit,       search,     settings, quickSwitch,
-                         nextRoom, previousRoom,  focusInput, showPeople, shortcuts};
+    QList<QAction *> out{joinRoom,    directMessage, quit,         search,     insertEmoji, settings,
+                         quickSwitch, nextRoom,      previousRoom, focusInput, showPeople,  shortcuts};
     if (copy)
         out.insert(3, copy);
     return out;

@@ -27,6 +27,7 @@ public:
     QAction *copy = nullptr; // the message view's own (MessageActions), shown here
     QAction *search;
     QAction *mentions;
+    QAction *insertEmoji;
     QAction *settings;
     // Go
     QAction *quickSwitch;

@@ -2,6 +2,7 @@
 // shortcuts, moving between rooms, the quick switcher, Escape, and a walk through every focusable widget,
 // each with an accessible name.
 #include "chatinput.h"
+#include "emojipicker.h"
 #include "mainwindow.h"
 #include "messageactions.h"
 #include "quickswitcher.h"
@@ -41,6 +42,7 @@ private slots:
     void joinAndLeaveFromTheMenu();
     void tabWalksEveryWidgetWithAName();
     void aNarrowWindowKeepsTheMessagesWide();
+    void emojiFromTheKeyboard();
 
 private:
     // Joins rooms with the window's own /join, and waits until each is in the room list.
@@ -319,6 +321,21 @@ void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
     QVERIFY(!people->isVisible());
     w.menus()->showPeople->trigger();
     QVERIFY(people->isVisible());
+}
+
+void TestKeyboard::emojiFromTheKeyboard()
+{
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(input, u"nice "_s);
+    QTest::keyClick(input, Qt::Key_Semicolon, Qt::ControlModifier);
+    EmojiPicker *picker = nullptr;
+    QTRY_VERIFY((picker = m_ann->window->findChild<EmojiPicker *>(u"emojiPicker"_s)) && picker->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(picker));
+    QTRY_COMPARE(focus(), picker->search());
+    QTest::keyClicks(picker->search(), u"thumbs up"_s);
+    QTest::keyClick(picker->search(), Qt::Key_Return);
+    QTRY_COMPARE(input->text(), u"nice 👍"_s);
+    QTRY_COMPARE(focus(), input);
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -3,6 +3,7 @@
 // width, the full time on hover, copying, and server codes shown in the user's words.
 #include "chatclient.h"
 #include "chattheme.h"
+#include "emojipicker.h"
 #include "messageactions.h"
 #include "messagedelegate.h"
 #include "messagemodel.h"
@@ -13,7 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStyleHints>
 #include <QTest>
@@ -106,6 +109,7 @@ private slots:
     void selectedMessagesAreCopied();
     void serverCodesAreShownInTheUsersWords();
     void viewIsDrawnInTheSchemesColours();
+    void emojiAreFoundByName();
 };
 
 void TestReading::everyDrawnColourKeepsContrast_data()
@@ -435,6 +439,40 @@ void TestReading::viewIsDrawnInTheSchemesColours()
         QCOMPARE(ChatTheme::isDark(QApplication::palette()), dark);
     }
     ChatTheme::apply(ChatTheme::Scheme::Light);
+}
+
+void TestReading::emojiAreFoundByName()
+{
+    QVERIFY2(EmojiPicker::all().size() > 1500, qPrintable(QString::number(EmojiPicker::all().size())));
+    const auto texts = [](const QList<EmojiPicker::Emoji> &list) {
+        QStringList out;
+        for (const auto &e : list)
+            out << e.text;
+        return out;
+    };
+    QVERIFY(texts(EmojiPicker::find(u"thumbs up"_s)).contains(u"👍"_s));
+    QVERIFY(texts(EmojiPicker::find(u"THUMB"_s)).contains(u"👎"_s)); // any case, the start of a word
+    QVERIFY(texts(EmojiPicker::find(u"cat"_s)).contains(u"🐱"_s));
+    QVERIFY(!texts(EmojiPicker::find(u"cat"_s)).contains(u"🐶"_s));
+    QVERIFY(EmojiPicker::find(u"zzzqqq"_s).isEmpty());
+    QCOMPARE(EmojiPicker::find(QString()).size(), EmojiPicker::all().size());
+
+    // Picked with the keyboard alone; a reaction picker offers only what the server takes.
+    EmojiPicker picker(nullptr, [](const QString &e) { return e.size() <= 2; });
+    QSignalSpy picked(&picker, &EmojiPicker::picked);
+    picker.show();
+    QTest::keyClicks(picker.search(), u"grinning face"_s);
+    QVERIFY(picker.list()->count() >= 1);
+    QTest::keyClick(picker.search(), Qt::Key_Return);
+    QCOMPARE(picked.size(), 1);
+    QCOMPARE(picked.first().first().toString(), u"😀"_s);
+    QVERIFY(!picker.isVisible());
+    EmojiPicker flags(nullptr, [](const QString &e) { return e.size() <= 2; });
+    QTest::keyClicks(flags.search(), u"family"_s); // long joined sequences: none fits
+    for (int i = 0; i < flags.list()->count(); ++i)
+        QVERIFY(flags.list()->item(i)->text().size() <= 2);
+    QVERIFY(flags.list()->count() >= 1); // 👪 alone is one character
+    QCOMPARE(flags.list()->item(0)->data(Qt::AccessibleTextRole).toString(), u"family"_s); // read by name
 }
 
 QTEST_MAIN(TestReading)
