@@ -27,23 +27,23 @@ void ConnectionStatus::refresh()
     switch (m_client.state()) {
     case ChatClient::State::Connected:
         m_state->setText(tr("Connected to %1").arg(m_client.serverAddress()));
-        icon = u":/icons/online.png"_s;
+        icon = u":/icons/online.svg"_s;
         break;
     case ChatClient::State::Connecting:
     case ChatClient::State::LoggingIn:
         m_state->setText(tr("Connecting…"));
-        icon = u":/icons/connecting.png"_s;
+        icon = u":/icons/connecting.svg"_s;
         break;
     case ChatClient::State::Reconnecting:
         m_state->setText(tr("Reconnecting…"));
-        icon = u":/icons/connecting.png"_s;
+        icon = u":/icons/connecting.svg"_s;
         break;
     case ChatClient::State::Disconnected:
         m_state->setText(tr("Disconnected"));
-        icon = u":/icons/offline.png"_s;
+        icon = u":/icons/offline.svg"_s;
         break;
     }
-    m_icon->setPixmap(QIcon(icon).pixmap(14, 14));
+    m_icon->setPixmap(QIcon(icon).pixmap(QSize(14, 14), devicePixelRatioF())); // sharp at any scale
     if (m_client.state() != ChatClient::State::Connected) {
         m_link->clear();
         return;

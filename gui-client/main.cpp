@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(u"Chat Room"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/app.png"_s));
+    QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
 
     QCommandLineParser parser;
     describe(parser, options);

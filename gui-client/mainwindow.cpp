@@ -72,7 +72,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
       m_menus(new WindowMenus(this))
 {
     setWindowTitle(tr("Chat Room"));
-    setWindowIcon(QIcon(u":/icons/app.png"_s));
+    setWindowIcon(QIcon(u":/icons/app.svg"_s));
     m_view->setObjectName(u"messages"_s);
     m_typing->setObjectName(u"typing"_s);
     m_input->setObjectName(u"input"_s);

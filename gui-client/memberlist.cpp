@@ -142,7 +142,7 @@ void MemberList::refresh()
     QStringList names = m_members.value(m_current);
     names.sort(Qt::CaseInsensitive);
     for (const QString &name : std::as_const(names)) {
-        auto *item = new QListWidgetItem(QIcon(m_connected ? u":/icons/online.png"_s : u":/icons/offline.png"_s), name);
+        auto *item = new QListWidgetItem(QIcon(m_connected ? u":/icons/online.svg"_s : u":/icons/offline.svg"_s), name);
         item->setData(Qt::UserRole, name);
         if (!m_connected) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled); // drawn greyed

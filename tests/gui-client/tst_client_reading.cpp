@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QIcon>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -110,6 +111,8 @@ private slots:
     void serverCodesAreShownInTheUsersWords();
     void viewIsDrawnInTheSchemesColours();
     void emojiAreFoundByName();
+    void iconsAreSharpAtEveryScale_data();
+    void iconsAreSharpAtEveryScale();
 };
 
 void TestReading::everyDrawnColourKeepsContrast_data()
@@ -471,8 +474,44 @@ void TestReading::emojiAreFoundByName()
     QTest::keyClicks(flags.search(), u"family"_s); // long joined sequences: none fits
     for (int i = 0; i < flags.list()->count(); ++i)
         QVERIFY(flags.list()->item(i)->text().size() <= 2);
-    QVERIFY(flags.list()->count() >= 1); // 👪 alone is one character
+    QVERIFY(flags.list()->count() >= 1);                                                   // 👪 alone is one character
     QCOMPARE(flags.list()->item(0)->data(Qt::AccessibleTextRole).toString(), u"family"_s); // read by name
+}
+
+void TestReading::iconsAreSharpAtEveryScale_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *icon : {"app", "online", "offline", "connecting"})
+        QTest::newRow(icon) << QString::fromLatin1(icon);
+}
+
+void TestReading::iconsAreSharpAtEveryScale()
+{
+    QFETCH(QString, name);
+    const QIcon icon(u":/icons/%1.svg"_s.arg(name));
+    QVERIFY(!icon.isNull());
+    // Drawn from the vector at each scale (no bitmap sizes to stretch), so 1.5× and 2× are as sharp as 1×.
+    QVERIFY2(icon.availableSizes().isEmpty(), "an SVG icon engine: qt6-svg-plugins is missing");
+    // Fully opaque pixels of everything drawn: a vector drawing at 2× keeps its solid inside, a small bitmap
+    // stretched to 2× turns it into blur.
+    const auto solid = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y).alpha() == 255;
+        }
+        return count;
+    };
+    const QImage small = icon.pixmap(QSize(16, 16), 1.0).toImage();
+    for (const qreal scale : {1.5, 2.0}) {
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), scale);
+        QCOMPARE(pixmap.size(), QSize(qRound(16 * scale), qRound(16 * scale)));
+        QCOMPARE(pixmap.devicePixelRatio(), scale);
+        const QImage stretched = small.scaled(pixmap.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        QVERIFY2(
+            solid(pixmap.toImage()) > solid(stretched),
+            qPrintable(u"%1 solid pixels drawn, %2 stretched"_s.arg(solid(pixmap.toImage())).arg(solid(stretched))));
+    }
 }
 
 QTEST_MAIN(TestReading)
