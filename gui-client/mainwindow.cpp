@@ -2,7 +2,6 @@
 
 #include "chatinput.h"
 #include "connectionstatus.h"
-#include "devicesdialog.h"
 #include "emojipicker.h"
 #include "logindialog.h"
 #include "memberlist.h"
@@ -21,6 +20,7 @@
 #include "servertext.h"
 #include "settingsdialog.h"
 #include "slashcommand.h"
+#include "windowdialogs.h"
 #include "windowmenus.h"
 
 #include <QAccessible>
@@ -28,14 +28,11 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QLoggingCategory>
-#include <QMessageBox>
-#include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -97,6 +94,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         client, m_view, [this](const QString &key) { return m_models.value(key); },
         [this] { return !currentRoom().isEmpty() && m_owners.value(currentRoom()) == m_client.username(); }, this);
 
+    m_dialogs = new WindowDialogs(*this, client, m_roomList, m_memberList, m_input, m_view);
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
@@ -116,7 +114,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     emojiButton->setFocusPolicy(Qt::NoFocus); // Ctrl+; does it from the keyboard
     inputRow->addWidget(emojiButton);
     centerLayout->addLayout(inputRow);
-    connect(emojiButton, &QToolButton::clicked, this, &MainWindow::openEmojiPicker);
+    connect(emojiButton, &QToolButton::clicked, m_dialogs, &WindowDialogs::openEmojiPicker);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_roomList);
     splitter->addWidget(center);
@@ -646,29 +644,6 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
         noteSeen();
 }
 
-SearchDialog *MainWindow::openSearch()
-{
-    if (!m_search) {
-        m_search = new SearchDialog(m_client, this);
-        // Beside the messages rather than over them, where the screen allows: a result chosen is marked
-        // in the window, which should stay in sight.
-        const QRect screen = this->screen()->availableGeometry();
-        const QRect window = frameGeometry();
-        int x = window.right() + 8;
-        if (x + m_search->width() > screen.right())
-            x = std::max(screen.left(), window.right() - m_search->width());
-        m_search->move(x, window.top());
-        connect(m_search, &SearchDialog::messageChosen, this, [this](const QString &key, qint64 id) {
-            jumpTo(key, id);
-            activateWindow();
-        });
-    }
-    m_search->show();
-    m_search->raise();
-    m_search->activateWindow();
-    return m_search;
-}
-
 void MainWindow::jumpTo(const QString &key, qint64 id)
 {
     if (key != m_current)
@@ -827,14 +802,6 @@ void MainWindow::onInvited(const Msg::Invited &invitation)
     }
 }
 
-void MainWindow::showDevices()
-{
-    auto *dialog = new DevicesDialog(m_client, this);
-    dialog->setObjectName(u"devicesDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
 void MainWindow::sendTo(const QString &key, const QString &text, bool action, const QString &line,
                         const std::optional<Msg::Quote> &reply)
 {
@@ -968,7 +935,7 @@ void MainWindow::onSubmitted(const QString &line)
                    "delete it. Start a message with // to send a line beginning with /."));
         break;
     case SlashCommand::Kind::Devices:
-        showDevices();
+        m_dialogs->showDevices();
         break;
     case SlashCommand::Kind::Topic:
         if (currentRoom().isEmpty())
@@ -995,7 +962,7 @@ void MainWindow::onSubmitted(const QString &line)
         m_client.setNotifyLevel(currentRoom(), c.argument);
         break;
     case SlashCommand::Kind::Mentions:
-        openSearch()->showMentions();
+        m_dialogs->openSearch()->showMentions();
         break;
     case SlashCommand::Kind::Private:
         enterRoom(c.argument, true);
@@ -1061,16 +1028,16 @@ void MainWindow::refreshTyping(const QString &room)
 
 void MainWindow::setUpMenus()
 {
-    connect(m_menus->joinRoom, &QAction::triggered, this, &MainWindow::askToJoin);
+    connect(m_menus->joinRoom, &QAction::triggered, m_dialogs, &WindowDialogs::askToJoin);
     connect(m_menus->leaveRoom, &QAction::triggered, this, [this] { onSubmitted(u"/leave"_s); });
-    connect(m_menus->directMessage, &QAction::triggered, this, &MainWindow::askForDirectMessage);
-    connect(m_menus->devices, &QAction::triggered, this, &MainWindow::showDevices);
+    connect(m_menus->directMessage, &QAction::triggered, m_dialogs, &WindowDialogs::askForDirectMessage);
+    connect(m_menus->devices, &QAction::triggered, m_dialogs, &WindowDialogs::showDevices);
     connect(m_menus->logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
     connect(m_menus->quit, &QAction::triggered, this, [this] { onSubmitted(u"/exit"_s); });
     m_menus->setCopyAction(m_actions->copyAction());
-    connect(m_menus->search, &QAction::triggered, this, [this] { openSearch()->startSearching(); });
-    connect(m_menus->mentions, &QAction::triggered, this, [this] { openSearch()->showMentions(); });
-    connect(m_menus->quickSwitch, &QAction::triggered, this, &MainWindow::openSwitcher);
+    connect(m_menus->search, &QAction::triggered, this, [this] { m_dialogs->openSearch()->startSearching(); });
+    connect(m_menus->mentions, &QAction::triggered, this, [this] { m_dialogs->openSearch()->showMentions(); });
+    connect(m_menus->quickSwitch, &QAction::triggered, m_dialogs, &WindowDialogs::openSwitcher);
     connect(m_menus->nextRoom, &QAction::triggered, this, [this] { showEntry(m_roomList->neighbour(m_current, 1)); });
     connect(m_menus->previousRoom, &QAction::triggered, this,
             [this] { showEntry(m_roomList->neighbour(m_current, -1)); });
@@ -1080,33 +1047,9 @@ void MainWindow::setUpMenus()
     connect(m_menus->showPeople, &QAction::toggled, m_narrow, &NarrowLayout::setPeopleWanted);
     connect(m_menus->shortcuts, &QAction::triggered, this,
             [this] { WindowMenus::shortcutsDialog(m_menus->all(), this)->show(); });
-    connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_menus->settings, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_menus->insertEmoji, &QAction::triggered, this, &MainWindow::openEmojiPicker);
-}
-
-EmojiPicker *MainWindow::openEmojiPicker()
-{
-    auto *picker = new EmojiPicker(this);
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &EmojiPicker::picked, this, [this](const QString &emoji) {
-        if (m_input->text().size() + emoji.size() <= m_input->maxLength())
-            m_input->insert(emoji);
-    });
-    connect(picker, &QDialog::finished, this, &MainWindow::focusInput);
-    picker->open();
-    picker->search()->setFocus();
-    return picker;
-}
-
-SettingsDialog *MainWindow::openSettings()
-{
-    auto *dialog = new SettingsDialog(m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
-    connect(dialog, &QDialog::finished, this, &MainWindow::focusInput);
-    dialog->open();
-    return dialog;
+    connect(m_menus->about, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
+    connect(m_menus->settings, &QAction::triggered, m_dialogs, &WindowDialogs::openSettings);
+    connect(m_menus->insertEmoji, &QAction::triggered, m_dialogs, &WindowDialogs::openEmojiPicker);
 }
 
 void MainWindow::applySettings(const ClientSettings &settings)
@@ -1126,108 +1069,6 @@ void MainWindow::showNumbered(int n)
 {
     if (const QStringList entries = m_roomList->entries(); n >= 0 && n < entries.size())
         showEntry(entries[n]);
-}
-
-void MainWindow::askToJoin()
-{
-    auto *ask = new QInputDialog(this);
-    ask->setObjectName(u"joinDialog"_s);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(tr("Join a Room"));
-    ask->setLabelText(tr("Room name (a new name creates the room):"));
-    ask->setTextEchoMode(QLineEdit::Normal);
-    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &room) {
-        if (!room.trimmed().isEmpty())
-            enterRoom(room.trimmed(), false);
-    });
-    connect(ask, &QDialog::finished, this, &MainWindow::focusInput);
-    ask->open();
-}
-
-void MainWindow::askForDirectMessage()
-{
-    auto *ask = new QInputDialog(this);
-    ask->setObjectName(u"directDialog"_s);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(tr("Direct Message"));
-    ask->setLabelText(tr("To whom (a username):"));
-    ask->setComboBoxEditable(true);
-    QStringList people;
-    for (const QString &room : m_roomList->rooms())
-        people << m_memberList->members(room);
-    people.removeDuplicates();
-    people.removeAll(m_client.username());
-    std::sort(people.begin(), people.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    ask->setComboBoxItems(people);
-    ask->setTextValue(QString());
-    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
-        // A name, never a command line: "bob hi" is not a message to bob.
-        const QString user = typed.trimmed();
-        if (user.isEmpty())
-            return;
-        if (Names::usernameProblem(user))
-            return addInfo(tr("There is no user called %1.").arg(user), MessageEntry::Kind::Error);
-        if (Names::canonical(user) == Names::canonical(m_client.username()))
-            return addInfo(tr("That is you: a direct message goes to someone else."), MessageEntry::Kind::Error);
-        showConversation(user);
-    });
-    connect(ask, &QDialog::finished, this, &MainWindow::focusInput);
-    ask->open();
-}
-
-QuickSwitcher *MainWindow::openSwitcher()
-{
-    if (!m_switcher) {
-        m_switcher = new QuickSwitcher(this);
-        connect(m_switcher, &QuickSwitcher::chosen, this, [this](QuickSwitcher::Kind kind, const QString &name) {
-            if (kind == QuickSwitcher::Kind::Room)
-                showRoom(name);
-            else
-                showConversation(name);
-        });
-        connect(m_switcher, &QDialog::finished, this, &MainWindow::focusInput);
-    }
-    QList<QuickSwitcher::Entry> entries;
-    QSet<QString> known; // people with a conversation are listed once, as the conversation
-    for (const QString &key : m_roomList->entries()) {
-        const bool conversation = RoomList::isConversation(key);
-        entries.append({conversation ? QuickSwitcher::Kind::Conversation : QuickSwitcher::Kind::Room,
-                        m_roomList->title(key), m_roomList->unread(key)});
-        if (conversation)
-            known.insert(Names::canonical(m_roomList->title(key)));
-    }
-    known.insert(Names::canonical(m_client.username()));
-    QStringList people;
-    for (const QString &room : m_roomList->rooms()) {
-        for (const QString &user : m_memberList->members(room)) {
-            if (!known.contains(Names::canonical(user))) {
-                known.insert(Names::canonical(user));
-                people << user;
-            }
-        }
-    }
-    std::sort(people.begin(), people.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    for (const QString &user : std::as_const(people))
-        entries.append({QuickSwitcher::Kind::Person, user, 0});
-    m_switcher->setEntries(entries);
-    // Over the top of the messages, as wide as suits it.
-    const QRect area = m_view->geometry().translated(m_view->parentWidget()->mapTo(this, QPoint()));
-    m_switcher->move(mapToGlobal(QPoint(area.center().x() - m_switcher->width() / 2, area.top() + 20)));
-    m_switcher->show();
-    m_switcher->raise();
-    m_switcher->activateWindow();
-    m_switcher->filter()->setFocus();
-    return m_switcher;
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Chat Room"),
-                       tr("Chat Room %1\n\nA chat for your team, club or class, on your own server.\n\n"
-                          "Built with Qt %2.")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::focusInput()

@@ -24,6 +24,7 @@ class Notifier;
 class EmojiPicker;
 class QuickSwitcher;
 class SettingsDialog;
+class WindowDialogs;
 class WindowMenus;
 class ReconnectBanner;
 class RoomHeader;
@@ -54,21 +55,21 @@ public:
     // when it is not on screen, and marked for a moment.
     void jumpTo(const QString &key, qint64 id);
     MessageActions *messageActions() const { return m_actions; }
-    // Ctrl+F: the search (and mentions) dialog, shown.
-    SearchDialog *openSearch();
     // The id of the message marked by the last jump; 0 when none.
     qint64 markedId() const { return m_marked; }
 
     WindowMenus *menus() const { return m_menus; }
+    WindowDialogs *dialogs() const { return m_dialogs; }
+    // Typing goes to the input (Ctrl+L, and back from a dialog or popup of the window).
+    void focusInput();
+    // A line of the window's own (an answer to a command, a refusal) in the room on screen.
+    void addInfo(const QString &text, MessageEntry::Kind kind = MessageEntry::Kind::Notice);
+    // /join and /private: shows the room if the user is in it, else asks to join (creating it private).
+    void enterRoom(const QString &room, bool isPrivate);
     // The user's choices: the window's own ones (times, joins and leaves, notifications) and the
     // application's (theme, font size), applied at once.
     void applySettings(const ClientSettings &settings);
     const ClientSettings &settings() const { return m_settings; }
-    SettingsDialog *openSettings();
-    // Ctrl+;: the emoji picker, whose choice goes into the input at the cursor.
-    EmojiPicker *openEmojiPicker();
-    // Ctrl+K: the quick switcher, shown with every room, conversation and person the window knows.
-    QuickSwitcher *openSwitcher();
 
 signals:
     // A message arrived while the window was not active (shown in the system tray where there is one).
@@ -110,9 +111,6 @@ private:
     void noteSeen();
     // Puts the first message not read yet at the top of the view, or the newest at the bottom.
     void scrollToNews(MessageModel *model);
-    void showDevices();
-    // /join and /private: shows the room if the user is in it, else asks to join (creating it private).
-    void enterRoom(const QString &room, bool isPrivate);
     void onTopic(const Msg::Topic &topic);
     void onInvited(const Msg::Invited &invitation);
     bool mentionsMe(const Msg::ChatMessage &m) const;
@@ -133,17 +131,11 @@ private:
     void showEntry(const QString &key);
     QString openConversation(const QString &user);
     void addLine(const QString &key, MessageEntry entry, bool notify = false);
-    void addInfo(const QString &text, MessageEntry::Kind kind = MessageEntry::Kind::Notice);
     MessageModel *ensureModel(const QString &key);
     void refreshTyping(const QString &room);
     void setUpMenus();
     // Goes to the n-th entry of the room list (from 0); nothing when there is none.
     void showNumbered(int n);
-    void askToJoin();
-    void askForDirectMessage();
-    void showAbout();
-    // Typing goes to the input (Ctrl+L, and back from a dialog or popup of the window).
-    void focusInput();
     // Puts "@user " in the input.
     void mention(const QString &user);
     // key: the room or conversation a click on the notification goes to.
@@ -173,9 +165,8 @@ private:
     QHash<QString, QString> m_notifyLevels;  // by room: "all", "mentions" or "nothing"
     QHash<QString, QString> m_owners;        // by room: its owner's name, when it has one
     MessageActions *m_actions;
-    SearchDialog *m_search = nullptr;
     WindowMenus *m_menus;
-    QuickSwitcher *m_switcher = nullptr;
+    WindowDialogs *m_dialogs;
     ClientSettings m_settings;
     std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
     bool m_fetchingNewer = false;
