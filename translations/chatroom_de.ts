@@ -11,7 +11,7 @@
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="42"/>
         <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
-        <translation>Dies ist die erste Verbindung zu %1. Keine Zertifizierungsstelle bürgt für sein Zertifikat. Vergleichen Sie daher seinen Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt (der Server gibt ihn beim Start aus).</translation>
+        <translation>Dies ist die erste Verbindung zu %1. Keine Zertifizierungsstelle bürgt für sein Zertifikat. Vergleiche daher seinen Fingerabdruck mit dem, den dir die Administration des Servers nennt (der Server gibt ihn beim Start aus).</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="46"/>
@@ -33,7 +33,7 @@
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="53"/>
         <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
-        <translation>Das Zertifikat von %1 ist nicht das, welches der Server zuvor gezeigt hat. Das passiert, wenn der Server neu installiert oder sein Zertifikat ersetzt wurde, aber auch, wenn jemand Ihre Verbindung abfängt. Fahren Sie nur fort, wenn die Administration des Servers den neuen Fingerabdruck bestätigt.</translation>
+        <translation>Das Zertifikat von %1 ist nicht das, welches der Server zuvor gezeigt hat. Das passiert, wenn der Server neu installiert oder sein Zertifikat ersetzt wurde, aber auch, wenn jemand deine Verbindung abfängt. Fahre nur fort, wenn die Administration des Servers den neuen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="58"/>
@@ -67,53 +67,53 @@ Bisher:
         <translation>Nicht gesendet: Der Client ist nicht mehr mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="131"/>
+        <location filename="../gui-client/chatclient.cpp" line="134"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
-        <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starten Sie auch den Client mit --no-tls.</translation>
+        <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starte auch den Client mit --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="135"/>
+        <location filename="../gui-client/chatclient.cpp" line="138"/>
         <source>The system says: %1.</source>
         <translation>Das System meldet: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="177"/>
+        <location filename="../gui-client/chatclient.cpp" line="180"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>Das Zertifikat des Servers ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="203"/>
+        <location filename="../gui-client/chatclient.cpp" line="209"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="219"/>
+        <location filename="../gui-client/chatclient.cpp" line="225"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie ist vielleicht nicht angekommen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="236"/>
+        <location filename="../gui-client/chatclient.cpp" line="242"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="237"/>
+        <location filename="../gui-client/chatclient.cpp" line="243"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="240"/>
+        <location filename="../gui-client/chatclient.cpp" line="246"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="315"/>
+        <location filename="../gui-client/chatclient.cpp" line="321"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="505"/>
-        <location filename="../gui-client/chatclient.cpp" line="536"/>
+        <location filename="../gui-client/chatclient.cpp" line="511"/>
+        <location filename="../gui-client/chatclient.cpp" line="542"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -246,165 +246,136 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="16"/>
+        <location filename="../gui-client/emojipicker.cpp" line="22"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <source>Search by name, e.g. “thumbs up”</source>
+        <translation>Nach englischem Namen suchen, z. B. „thumbs up“</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="19"/>
+        <source>Search emoji</source>
+        <translation>Emoji suchen</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="24"/>
+        <location filename="../gui-client/logindialog.cpp" line="25"/>
         <source>Confirm:</source>
         <translation>Bestätigen:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="25"/>
+        <location filename="../gui-client/logindialog.cpp" line="26"/>
         <source>Create a new account</source>
         <translation>Neues Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="28"/>
+        <location filename="../gui-client/logindialog.cpp" line="29"/>
         <source>Chat Room – Log in</source>
         <translation>Chat Room – Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="38"/>
+        <location filename="../gui-client/logindialog.cpp" line="39"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
         <translation>Der Name, unter dem deine anderen Geräte dieses sehen; von dort kannst du seine Sitzung beenden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="61"/>
+        <location filename="../gui-client/logindialog.cpp" line="62"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="62"/>
+        <location filename="../gui-client/logindialog.cpp" line="63"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="63"/>
+        <location filename="../gui-client/logindialog.cpp" line="64"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="65"/>
+        <location filename="../gui-client/logindialog.cpp" line="66"/>
         <source>This device:</source>
         <translation>Dieses Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="139"/>
+        <location filename="../gui-client/logindialog.cpp" line="143"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="146"/>
+        <location filename="../gui-client/logindialog.cpp" line="150"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Gib die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="148"/>
+        <location filename="../gui-client/logindialog.cpp" line="152"/>
         <source>Enter your username.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="150"/>
+        <location filename="../gui-client/logindialog.cpp" line="154"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="156"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
         <source>A password has at least %1 characters.</source>
         <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="158"/>
+        <location filename="../gui-client/logindialog.cpp" line="162"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="161"/>
+        <location filename="../gui-client/logindialog.cpp" line="165"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Gib diesem Gerät einen Namen (bis zu %1 Zeichen), zum Beispiel „Laptop im Büro“.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="171"/>
+        <location filename="../gui-client/logindialog.cpp" line="175"/>
         <source>Create account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="171"/>
+        <location filename="../gui-client/logindialog.cpp" line="175"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="185"/>
+        <location filename="../gui-client/logindialog.cpp" line="189"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>Wrong username or password.</source>
-        <translation type="vanished">Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <source>That username is taken; choose another.</source>
-        <translation type="vanished">Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
-    </message>
-    <message>
-        <source>The server refused that username: %1</source>
-        <translation type="vanished">Der Server lehnt diesen Benutzernamen ab: %1</translation>
-    </message>
-    <message>
-        <source>The server refused that password: %1</source>
-        <translation type="vanished">Der Server lehnt dieses Passwort ab: %1</translation>
-    </message>
-    <message>
-        <source>Your session expired; log in again.</source>
-        <translation type="vanished">Deine Sitzung ist abgelaufen; melde dich erneut an.</translation>
-    </message>
-    <message>
-        <source>This client is too old or too new for the server: %1</source>
-        <translation type="vanished">Dieses Programm ist zu alt oder zu neu für den Server: %1</translation>
-    </message>
-    <message>
-        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
-        <translation type="vanished">Der Server nimmt nur verschlüsselte Verbindungen an: Starten Sie den Client ohne --no-tls.</translation>
-    </message>
-    <message>
-        <source>Too many attempts; wait a moment and try again.</source>
-        <translation type="vanished">Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
-    </message>
-    <message>
-        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
-        <translation type="vanished">Du bist auf zu vielen Geräten angemeldet. Beende auf einem davon eine Sitzung (/devices) und versuche es dann erneut.</translation>
-    </message>
-    <message>
-        <source>That room is private: ask one of its members to invite you (/invite).</source>
-        <translation type="vanished">Dieser Raum ist privat: Bitte ein Mitglied, dich einzuladen (/invite).</translation>
-    </message>
-    <message>
-        <source>None of your devices has that name; /devices lists them.</source>
-        <translation type="vanished">Keines deiner Geräte heißt so; /devices zeigt sie an.</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation type="vanished">Der Server meldet: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="67"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="195"/>
+        <location filename="../gui-client/mainwindow.cpp" line="229"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -412,22 +383,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="196"/>
+        <location filename="../gui-client/mainwindow.cpp" line="230"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="215"/>
+        <location filename="../gui-client/mainwindow.cpp" line="249"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="216"/>
+        <location filename="../gui-client/mainwindow.cpp" line="250"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="580"/>
+        <location filename="../gui-client/mainwindow.cpp" line="631"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -435,87 +406,97 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="728"/>
+        <location filename="../gui-client/mainwindow.cpp" line="759"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="726"/>
+        <location filename="../gui-client/mainwindow.cpp" line="756"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="80"/>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="82"/>
-        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="83"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/mainwindow.cpp" line="84"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
+        <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="88"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="85"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Who is typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="508"/>
+        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <source>Insert an emoji (Ctrl+;)</source>
+        <translation>Ein Emoji einfügen (Strg+;)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="113"/>
+        <source>Insert an emoji</source>
+        <translation>Ein Emoji einfügen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="559"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="510"/>
+        <location filename="../gui-client/mainwindow.cpp" line="561"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="511"/>
+        <location filename="../gui-client/mainwindow.cpp" line="562"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="677"/>
+        <location filename="../gui-client/mainwindow.cpp" line="707"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="755"/>
+        <location filename="../gui-client/mainwindow.cpp" line="786"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="756"/>
+        <location filename="../gui-client/mainwindow.cpp" line="787"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="765"/>
+        <location filename="../gui-client/mainwindow.cpp" line="796"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="767"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="769"/>
+        <location filename="../gui-client/mainwindow.cpp" line="801"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="838"/>
+        <location filename="../gui-client/mainwindow.cpp" line="862"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -523,56 +504,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="840"/>
+        <location filename="../gui-client/mainwindow.cpp" line="864"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="853"/>
+        <location filename="../gui-client/mainwindow.cpp" line="877"/>
         <source>Not edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="898"/>
+        <location filename="../gui-client/mainwindow.cpp" line="922"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1065"/>
-        <source>Join a Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1066"/>
-        <source>Room name (a new name creates the room):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1081"/>
-        <source>Direct Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1082"/>
-        <source>To whom (a username):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1149"/>
-        <source>About Chat Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1150"/>
-        <source>Chat Room %1
-
-A chat for your team, club or class, on your own server.
-
-Built with Qt %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="875"/>
+        <location filename="../gui-client/mainwindow.cpp" line="899"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -580,72 +527,67 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="876"/>
+        <location filename="../gui-client/mainwindow.cpp" line="900"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="876"/>
+        <location filename="../gui-client/mainwindow.cpp" line="900"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="886"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="924"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="908"/>
+        <location filename="../gui-client/mainwindow.cpp" line="932"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="918"/>
+        <location filename="../gui-client/mainwindow.cpp" line="942"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="921"/>
+        <location filename="../gui-client/mainwindow.cpp" line="945"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="922"/>
+        <location filename="../gui-client/mainwindow.cpp" line="946"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
+        <location filename="../gui-client/mainwindow.cpp" line="948"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="931"/>
+        <location filename="../gui-client/mainwindow.cpp" line="955"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="937"/>
+        <location filename="../gui-client/mainwindow.cpp" line="961"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="992"/>
-        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="974"/>
+        <location filename="../gui-client/mainwindow.cpp" line="998"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="983"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1007"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -653,61 +595,71 @@ Built with Qt %2.</source>
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="12"/>
-        <location filename="../gui-client/memberlist.cpp" line="150"/>
+        <location filename="../gui-client/memberlist.cpp" line="13"/>
+        <location filename="../gui-client/memberlist.cpp" line="160"/>
         <source>People here</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="16"/>
-        <source>People in this room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/memberlist.cpp" line="17"/>
+        <source>People in this room</source>
+        <translation>Personen in diesem Raum</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="18"/>
         <source>Enter opens a direct conversation; the menu key offers more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter öffnet eine direkte Unterhaltung; die Menütaste bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="42"/>
+        <location filename="../gui-client/memberlist.cpp" line="44"/>
         <source>Send a &amp;Direct Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/memberlist.cpp" line="43"/>
-        <source>&amp;Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direktnachricht senden</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="45"/>
+        <source>&amp;Mention</source>
+        <translation>&amp;Erwähnen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="47"/>
         <source>&amp;Who Is This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer ist das?</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="46"/>
+        <location filename="../gui-client/memberlist.cpp" line="48"/>
         <source>Who is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist %1?</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="60"/>
+        <location filename="../gui-client/memberlist.cpp" line="68"/>
         <source>That is you. You are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bist du. Du bist in %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="68"/>
+        <source>That is you.</source>
+        <translation>Das bist du.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="70"/>
+        <source>%1 is in none of the rooms you are in.</source>
+        <translation>%1 ist in keinem deiner Räume.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="61"/>
+        <location filename="../gui-client/memberlist.cpp" line="71"/>
         <source>%1 is in %n room(s) you are in: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist in %n Raum, in dem du auch bist: %2.</numerusform>
+            <numerusform>%1 ist in %n Räumen, in denen du auch bist: %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="139"/>
+        <location filename="../gui-client/memberlist.cpp" line="149"/>
         <source>Not known while disconnected</source>
         <translation>Ohne Verbindung unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="146"/>
+        <location filename="../gui-client/memberlist.cpp" line="156"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weitere</numerusform>
@@ -715,7 +667,7 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="150"/>
+        <location filename="../gui-client/memberlist.cpp" line="160"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>Anwesend (%n)</numerusform>
@@ -726,92 +678,102 @@ Built with Qt %2.</source>
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="46"/>
+        <location filename="../gui-client/messageactions.cpp" line="47"/>
         <source>Cancel (Escape)</source>
         <translation>Abbrechen (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="47"/>
+        <location filename="../gui-client/messageactions.cpp" line="48"/>
         <source>Cancel the reply or edit</source>
         <translation>Antwort oder Bearbeitung abbrechen</translation>
     </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="57"/>
+        <source>&amp;Copy Selected Messages</source>
+        <translation>Ausgewählte Nachrichten &amp;kopieren</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="104"/>
+        <location filename="../gui-client/messageactions.cpp" line="110"/>
         <source>Copy %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht kopieren</numerusform>
+            <numerusform>%n Nachrichten kopieren</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="107"/>
+        <location filename="../gui-client/messageactions.cpp" line="113"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="124"/>
+        <location filename="../gui-client/messageactions.cpp" line="130"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="132"/>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
         <source>Send %1 a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eine Direktnachricht senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="134"/>
+        <location filename="../gui-client/messageactions.cpp" line="140"/>
         <source>Mention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwähnen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="145"/>
+        <location filename="../gui-client/messageactions.cpp" line="151"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="149"/>
+        <location filename="../gui-client/messageactions.cpp" line="155"/>
         <source>React</source>
         <translation>Reagieren</translation>
     </message>
     <message>
         <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <source>Other Emoji…</source>
+        <translation>Anderes Emoji …</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="175"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
-        <location filename="../gui-client/messageactions.cpp" line="223"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
         <source>Delete (you own this room)</source>
         <translation>Löschen (dir gehört dieser Raum)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="205"/>
         <source>Replying to %1: %2</source>
         <translation>Antwort an %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="196"/>
-        <location filename="../gui-client/messageactions.cpp" line="206"/>
+        <location filename="../gui-client/messageactions.cpp" line="215"/>
+        <location filename="../gui-client/messageactions.cpp" line="225"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Du bearbeitest deine Nachricht; Enter speichert, Escape bricht ab.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="218"/>
+        <location filename="../gui-client/messageactions.cpp" line="237"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="219"/>
+        <location filename="../gui-client/messageactions.cpp" line="238"/>
         <source>Delete your message for everyone?</source>
         <translation>Deine Nachricht für alle löschen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="220"/>
+        <location filename="../gui-client/messageactions.cpp" line="239"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>Die Nachricht von %1 für alle in diesem Raum löschen?</translation>
     </message>
@@ -819,51 +781,47 @@ Built with Qt %2.</source>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="157"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="159"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="172"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="174"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation type="vanished">%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="214"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="216"/>
         <source>Announcement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="254"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="256"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="260"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="264"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="266"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="286"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="288"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="287"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -871,47 +829,70 @@ Built with Qt %2.</source>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="27"/>
+        <location filename="../gui-client/messagemodel.cpp" line="26"/>
         <source>%1: this message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="30"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 an %2: %3</translation>
     </message>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="31"/>
-        <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/messagemodel.cpp" line="32"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="37"/>
+        <location filename="../gui-client/messagemodel.cpp" line="36"/>
         <source>Message %1, %2</source>
         <translation>Nachricht %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="98"/>
+        <location filename="../gui-client/messagemodel.cpp" line="99"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="100"/>
+        <location filename="../gui-client/messagemodel.cpp" line="101"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowLayout</name>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="16"/>
+        <source>☰ Rooms</source>
+        <translation>☰ Räume</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <source>Show the rooms</source>
+        <translation>Die Räume zeigen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
+        <source>People</source>
+        <translation>Leute</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <source>Show the people in this room</source>
+        <translation>Die Leute in diesem Raum zeigen</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="28"/>
+        <location filename="../gui-client/notifier.cpp" line="54"/>
         <source>Chat Room</source>
-        <translation type="unfinished">Chat Room</translation>
+        <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="86"/>
+        <location filename="../gui-client/notifier.cpp" line="112"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -920,49 +901,49 @@ Built with Qt %2.</source>
         <location filename="../gui-client/quickswitcher.cpp" line="20"/>
         <location filename="../gui-client/quickswitcher.cpp" line="24"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="23"/>
         <source>Room, conversation or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum, Unterhaltung oder Person</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="25"/>
         <source>Type part of a name; Up and Down choose, Enter goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einen Teil eines Namens ein; Pfeil hoch und runter wählen aus, Enter springt dorthin.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="26"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="28"/>
         <source>Enter goes there, Escape goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter springt dorthin, Escape geht zurück.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="76"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="79"/>
         <source>%1 (direct messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Direktnachrichten)</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="82"/>
         <source>%1 (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Person)</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/quickswitcher.cpp" line="86"/>
         <source>%1 – %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %n ungelesen</numerusform>
+            <numerusform>%1 – %n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,9 +983,9 @@ Built with Qt %2.</source>
     <message numerus="yes">
         <location filename="../gui-client/roomheader.cpp" line="81"/>
         <source>%1 · %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Mitglied</numerusform>
+            <numerusform>%1 · %n Mitglieder</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,46 +997,42 @@ Built with Qt %2.</source>
 <context>
     <name>RoomList</name>
     <message>
-        <source>Rooms</source>
-        <translation type="vanished">Räume</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/roomlist.cpp" line="20"/>
+        <location filename="../gui-client/roomlist.cpp" line="21"/>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/roomlist.cpp" line="22"/>
-        <source>Rooms and conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Räume</translation>
     </message>
     <message>
         <location filename="../gui-client/roomlist.cpp" line="23"/>
-        <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
-        <translation type="unfinished"></translation>
+        <source>Rooms and conversations</source>
+        <translation>Räume und Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="132"/>
+        <location filename="../gui-client/roomlist.cpp" line="24"/>
+        <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
+        <translation>Alt+1 bis Alt+9 und Strg+Bild auf oder ab wechseln zwischen ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="133"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="133"/>
+        <location filename="../gui-client/roomlist.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="135"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="144"/>
+        <location filename="../gui-client/roomlist.cpp" line="145"/>
         <source>Private conversation with %1</source>
         <translation>Private Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="152"/>
+        <location filename="../gui-client/roomlist.cpp" line="153"/>
         <source>Private messages</source>
         <translation>Private Nachrichten</translation>
     </message>
@@ -1150,165 +1127,165 @@ Built with Qt %2.</source>
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das abgelehnt (Code „%1“); dieser Client kennt den Grund nicht.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="22"/>
         <source>The server could not read what this client sent (%1). Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht lesen, was dieser Client gesendet hat (%1). Bitte melde das.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="24"/>
         <source>This client is too old or too new for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client ist zu alt oder zu neu für den Server.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="26"/>
         <source>You are not logged in; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist nicht angemeldet; melde dich erneut an.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="28"/>
         <source>You are already logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist bereits angemeldet.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="30"/>
         <source>A username has %1 to %2 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat %1 bis %2 Zeichen: Buchstaben a–z, Ziffern, '_', '-' und '.', und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="35"/>
         <source>A password has %1 to %2 characters, not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort hat %1 bis %2 Zeichen und besteht nicht nur aus Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="39"/>
         <source>That username is taken; choose another.</source>
-        <translation type="unfinished">Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
+        <translation>Dieser Benutzername ist vergeben; wähle einen anderen.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="41"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished">Benutzername oder Passwort falsch.</translation>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="43"/>
         <source>Your session expired; log in again.</source>
-        <translation type="unfinished">Deine Sitzung ist abgelaufen; melde dich erneut an.</translation>
+        <translation>Deine Sitzung ist abgelaufen; melde dich erneut an.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="45"/>
-        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">Ein Raumname hat 1 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/servertext.cpp" line="47"/>
-        <source>You are not in that room; /join it first.</source>
-        <translation type="unfinished"></translation>
+        <source>A room name has %1 to %2 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ein Raumname hat %1 bis %2 Zeichen: Buchstaben a–z, Ziffern, „_“ und „-“.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="49"/>
-        <source>There is no user by that name.</source>
-        <translation type="unfinished"></translation>
+        <source>You are not in that room; /join it first.</source>
+        <translation>Du bist nicht in diesem Raum; betritt ihn zuerst mit /join.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="51"/>
-        <source>You are in as many rooms as the server allows; leave one first.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user by that name.</source>
+        <translation>Es gibt keinen Benutzer mit diesem Namen.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="53"/>
-        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
-        <translation type="unfinished">Du bist auf zu vielen Geräten angemeldet. Beende auf einem davon eine Sitzung (/devices) und versuche es dann erneut.</translation>
+        <source>You are in as many rooms as the server allows; leave one first.</source>
+        <translation>Du bist in so vielen Räumen, wie der Server erlaubt; verlasse zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="56"/>
-        <source>None of your devices has that name; /devices lists them.</source>
-        <translation type="unfinished">Keines deiner Geräte heißt so; /devices zeigt sie an.</translation>
+        <location filename="../gui-client/servertext.cpp" line="55"/>
+        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
+        <translation>Du bist auf zu vielen Geräten angemeldet. Beende die Sitzung auf einem davon (/devices) und versuche es dann erneut.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="58"/>
-        <source>That room is private: ask one of its members to invite you (/invite).</source>
-        <translation type="unfinished">Dieser Raum ist privat: Bitte ein Mitglied, dich einzuladen (/invite).</translation>
+        <source>None of your devices has that name; /devices lists them.</source>
+        <translation>Keines deiner Geräte hat diesen Namen; /devices listet sie auf.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="60"/>
-        <source>That message is not there (any more).</source>
-        <translation type="unfinished"></translation>
+        <source>That room is private: ask one of its members to invite you (/invite).</source>
+        <translation>Dieser Raum ist privat: Bitte eines seiner Mitglieder, dich einzuladen (/invite).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="62"/>
-        <source>You may not do that here.</source>
-        <translation type="unfinished"></translation>
+        <source>That message is not there (any more).</source>
+        <translation>Diese Nachricht gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="64"/>
-        <source>Too many attempts; wait a moment and try again.</source>
-        <translation type="unfinished">Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
+        <source>You may not do that here.</source>
+        <translation>Das darfst du hier nicht.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="66"/>
-        <source>The server is full right now; try again in a while.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many attempts; wait a moment and try again.</source>
+        <translation>Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="68"/>
-        <source>Something went wrong on the server; try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The server is full right now; try again in a while.</source>
+        <translation>Der Server ist gerade voll; versuche es später erneut.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="70"/>
-        <location filename="../gui-client/servertext.cpp" line="102"/>
-        <source>The server is shutting down; you will be reconnected when it is back.</source>
-        <translation type="unfinished"></translation>
+        <source>Something went wrong on the server; try again.</source>
+        <translation>Auf dem Server ist etwas schiefgegangen; versuche es erneut.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="72"/>
-        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
-        <translation type="unfinished">Der Server nimmt nur verschlüsselte Verbindungen an: Starten Sie den Client ohne --no-tls.</translation>
+        <location filename="../gui-client/servertext.cpp" line="104"/>
+        <source>The server is shutting down; you will be reconnected when it is back.</source>
+        <translation>Der Server wird beendet; du wirst wieder verbunden, sobald er zurück ist.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="87"/>
-        <source>%1 joined.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
+        <translation>Der Server akzeptiert nur verschlüsselte Verbindungen: Starte den Client ohne --no-tls.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="89"/>
-        <source>%1 left.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 joined.</source>
+        <translation>%1 hat den Raum betreten.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="91"/>
+        <source>%1 left.</source>
+        <translation>%1 hat den Raum verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="93"/>
         <source>%1 lost the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung verloren.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="94"/>
+        <location filename="../gui-client/servertext.cpp" line="96"/>
         <source>%1 was removed by the server&apos;s operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/servertext.cpp" line="95"/>
-        <source>The server&apos;s operator disconnected you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vom Betreiber des Servers entfernt.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="97"/>
-        <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
-        <translation type="unfinished"></translation>
+        <source>The server&apos;s operator disconnected you.</source>
+        <translation>Der Betreiber des Servers hat deine Verbindung getrennt.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="99"/>
-        <source>This device was logged out from another of your devices.</source>
-        <translation type="unfinished"></translation>
+        <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
+        <translation>Du hast dich in einem anderen Fenster mit dem Namen dieses Geräts erneut angemeldet, daher wurde dieses Fenster abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <source>This device was logged out from another of your devices.</source>
+        <translation>Dieses Gerät wurde von einem deiner anderen Geräte aus abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>The server is shutting down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,94 +1293,95 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="20"/>
         <source>Show when people &amp;join and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wenn jemand einen Raum &amp;betritt oder verlässt</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="21"/>
         <source>Desktop &amp;notifications for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Be&amp;nachrichtigungen für neue Nachrichten</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="27"/>
         <location filename="../gui-client/settingsdialog.cpp" line="34"/>
-        <location filename="../gui-client/settingsdialog.cpp" line="50"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="51"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="35"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="36"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="39"/>
-        <source>24 hours (13:05)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The unit after a font size, with its leading space: &quot;12 pt&quot;.</extracomment>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="40"/>
+        <source>24 hours (13:05)</source>
+        <translation>24 Stunden (13:05)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="41"/>
         <source>12 hours (1:05 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Stunden (1:05 PM)</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="47"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="48"/>
         <source>Each room&apos;s own level (/notify) still decides which messages notify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="68"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Nachrichten benachrichtigen, entscheidet weiterhin die Stufe des jeweiligen Raums (/notify).</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="69"/>
-        <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="70"/>
-        <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Schriftgröße:</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="73"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/settingsdialog.cpp" line="71"/>
+        <source>T&amp;imes:</source>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="74"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="75"/>
         <source>A new language shows from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache erscheint ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="77"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="78"/>
         <source>This &amp;device&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses &amp;Geräts:</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="79"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="80"/>
         <source>Your other devices see this one by its name; it changes at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine anderen Geräte sehen dieses unter seinem Namen; er ändert sich bei der nächsten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="93"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="94"/>
         <source>A device&apos;s name has 1 to %1 characters, not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerätename hat 1 bis %1 Zeichen und besteht nicht nur aus Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -1458,226 +1436,277 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="67"/>
+        <source>Join a Room</source>
+        <translation>Raum betreten</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
+        <source>Room name (a new name creates the room):</source>
+        <translation>Raumname (ein neuer Name legt den Raum an):</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="83"/>
+        <source>Direct Message</source>
+        <translation>Direktnachricht</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
+        <source>To whom (a username):</source>
+        <translation>An wen (ein Benutzername):</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="101"/>
+        <source>There is no user called %1.</source>
+        <translation>Es gibt niemanden mit dem Namen %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="103"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="159"/>
+        <source>About Chat Room</source>
+        <translation>Über Chat Room</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
+        <source>Chat Room %1
+
+A chat for your team, club or class, on your own server.
+
+Built with Qt %2.</source>
+        <translation>Chat Room %1
+
+Ein Chat für dein Team, deinen Verein oder deine Klasse, auf deinem eigenen Server.
+
+Erstellt mit Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="26"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="27"/>
-        <source>&amp;Join a Room…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="28"/>
-        <source>&amp;Leave This Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="29"/>
-        <source>&amp;Direct Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="31"/>
-        <source>Your De&amp;vices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="32"/>
-        <source>Log &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="33"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/windowmenus.cpp" line="36"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="37"/>
-        <source>&amp;Copy Selected Messages</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Join a Room…</source>
+        <translation>Raum be&amp;treten…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="38"/>
+        <source>&amp;Leave This Room</source>
+        <translation>Diesen Raum &amp;verlassen</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="39"/>
-        <source>&amp;Search Messages…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Direct Message…</source>
+        <translation>&amp;Direktnachricht…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="41"/>
-        <source>&amp;Mentions of Me…</source>
-        <translation type="unfinished"></translation>
+        <source>Your De&amp;vices…</source>
+        <translation>Deine &amp;Geräte…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="42"/>
+        <source>Log &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="43"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="46"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="47"/>
-        <source>&amp;Go To…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="48"/>
-        <source>&amp;Next Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="49"/>
-        <source>&amp;Previous Room</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search Messages…</source>
+        <translation>Nachrichten &amp;durchsuchen…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="50"/>
-        <source>&amp;Room by Number</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Mentions of Me…</source>
+        <translation>&amp;Erwähnungen von mir…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="52"/>
-        <source>Room %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <source>Insert &amp;Emoji…</source>
+        <translation>&amp;Emoji einfügen …</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="53"/>
-        <source>&amp;Message Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="55"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="56"/>
-        <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="57"/>
+        <source>&amp;Go To…</source>
+        <translation>&amp;Gehe zu…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="58"/>
+        <source>&amp;Next Room</source>
+        <translation>&amp;Nächster Raum</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <source>&amp;Previous Room</source>
+        <translation>&amp;Vorheriger Raum</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="60"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="61"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Room by Number</source>
+        <translation>&amp;Raum nach Nummer</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <source>&amp;Message Input</source>
+        <translation>Nachrichten&amp;eingabe</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="70"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="71"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="72"/>
         <source>&amp;About Chat Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="82"/>
+        <location filename="../gui-client/windowmenus.cpp" line="99"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="85"/>
+        <location filename="../gui-client/windowmenus.cpp" line="102"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <location filename="../gui-client/windowmenus.cpp" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <location filename="../gui-client/windowmenus.cpp" line="104"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="94"/>
+        <location filename="../gui-client/windowmenus.cpp" line="111"/>
         <source>Room 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum 1 bis 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="94"/>
-        <source>Alt+1 … Alt+9</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/windowmenus.cpp" line="112"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Complete a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen ergänzen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>Earlier lines you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher gesendete Zeilen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil hoch, Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Cancel a reply or edit; back to the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort oder Bearbeitung abbrechen; zurück zur Eingabe</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Reply, react, edit or delete a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Nachricht antworten, reagieren, sie bearbeiten oder löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Menu key or right click on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste oder Rechtsklick darauf</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Select messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten auswählen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Shift or Ctrl with arrows or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt oder Strg mit Pfeiltasten oder einem Klick</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Open the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs öffnen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Alt and the underlined letter, or F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt und der unterstrichene Buchstabe, oder F10</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="195"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="229"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="580"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="631"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="838"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="862"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="875"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="899"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>MemberList</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/memberlist.cpp" line="61"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="71"/>
         <source>%1 is in %n room(s) you are in: %2.</source>
         <translation>
             <numerusform>%1 is in %n room you are in: %2.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/memberlist.cpp" line="146"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="156"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/memberlist.cpp" line="150"/>
+        <location filename="../../../../gui-client/memberlist.cpp" line="160"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>People here (%n)</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>MessageActions</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/messageactions.cpp" line="104"/>
+        <location filename="../../../../gui-client/messageactions.cpp" line="110"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>Copy %n message</numerusform>

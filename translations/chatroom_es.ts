@@ -11,7 +11,7 @@
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="42"/>
         <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
-        <translation>Esta es la primera conexión con %1. Ninguna autoridad de certificación avala su certificado, así que compare su huella con la que le dé la administración del servidor (el servidor la muestra al arrancar).</translation>
+        <translation>Esta es la primera conexión con %1. Ninguna autoridad de certificación avala su certificado, así que compara su huella con la que te dé la administración del servidor (el servidor la muestra al arrancar).</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="46"/>
@@ -33,7 +33,7 @@
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="53"/>
         <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
-        <translation>El certificado de %1 no es el que mostraba antes. Eso ocurre cuando el servidor se reinstala o se sustituye su certificado, pero también es lo que causaría alguien que intercepte su conexión. No continúe a menos que la administración del servidor confirme la nueva huella.</translation>
+        <translation>El certificado de %1 no es el que mostraba antes. Eso ocurre cuando el servidor se reinstala o se sustituye su certificado, pero también es lo que causaría alguien que intercepte tu conexión. No continúes a menos que la administración del servidor confirme la nueva huella.</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="58"/>
@@ -67,53 +67,53 @@ Anterior:
         <translation>No enviado: el cliente ya no está conectado al servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="131"/>
+        <location filename="../gui-client/chatclient.cpp" line="134"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
-        <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicie también el cliente con --no-tls.</translation>
+        <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicia también el cliente con --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="135"/>
+        <location filename="../gui-client/chatclient.cpp" line="138"/>
         <source>The system says: %1.</source>
         <translation>El sistema indica: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="177"/>
+        <location filename="../gui-client/chatclient.cpp" line="180"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>El certificado del servidor no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="203"/>
+        <location filename="../gui-client/chatclient.cpp" line="209"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="219"/>
+        <location filename="../gui-client/chatclient.cpp" line="225"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>La conexión se cortó antes de que el servidor confirmara este mensaje; puede que no haya llegado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="236"/>
+        <location filename="../gui-client/chatclient.cpp" line="242"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="237"/>
+        <location filename="../gui-client/chatclient.cpp" line="243"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="240"/>
+        <location filename="../gui-client/chatclient.cpp" line="246"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="315"/>
+        <location filename="../gui-client/chatclient.cpp" line="321"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="505"/>
-        <location filename="../gui-client/chatclient.cpp" line="536"/>
+        <location filename="../gui-client/chatclient.cpp" line="511"/>
+        <location filename="../gui-client/chatclient.cpp" line="542"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -246,165 +246,136 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="16"/>
+        <location filename="../gui-client/emojipicker.cpp" line="22"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <source>Search by name, e.g. “thumbs up”</source>
+        <translation>Busca por su nombre en inglés, p. ej. «thumbs up»</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="19"/>
+        <source>Search emoji</source>
+        <translation>Buscar emoji</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="24"/>
+        <location filename="../gui-client/logindialog.cpp" line="25"/>
         <source>Confirm:</source>
         <translation>Confirmar:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="25"/>
+        <location filename="../gui-client/logindialog.cpp" line="26"/>
         <source>Create a new account</source>
         <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="28"/>
+        <location filename="../gui-client/logindialog.cpp" line="29"/>
         <source>Chat Room – Log in</source>
         <translation>Chat Room – Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="38"/>
+        <location filename="../gui-client/logindialog.cpp" line="39"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
         <translation>El nombre con el que tus otros dispositivos ven este; desde ellos puedes cerrar su sesión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="61"/>
+        <location filename="../gui-client/logindialog.cpp" line="62"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="62"/>
+        <location filename="../gui-client/logindialog.cpp" line="63"/>
         <source>Username:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="63"/>
+        <location filename="../gui-client/logindialog.cpp" line="64"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="65"/>
+        <location filename="../gui-client/logindialog.cpp" line="66"/>
         <source>This device:</source>
         <translation>Este dispositivo:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="139"/>
+        <location filename="../gui-client/logindialog.cpp" line="143"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="146"/>
+        <location filename="../gui-client/logindialog.cpp" line="150"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="148"/>
+        <location filename="../gui-client/logindialog.cpp" line="152"/>
         <source>Enter your username.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="150"/>
+        <location filename="../gui-client/logindialog.cpp" line="154"/>
         <source>Enter your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras a–z, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="156"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
         <source>A password has at least %1 characters.</source>
         <translation>Una contraseña tiene al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="158"/>
+        <location filename="../gui-client/logindialog.cpp" line="162"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="161"/>
+        <location filename="../gui-client/logindialog.cpp" line="165"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Ponle un nombre a este dispositivo (hasta %1 caracteres), por ejemplo «portátil del trabajo».</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="171"/>
+        <location filename="../gui-client/logindialog.cpp" line="175"/>
         <source>Create account</source>
         <translation>Crear cuenta</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="171"/>
+        <location filename="../gui-client/logindialog.cpp" line="175"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="185"/>
+        <location filename="../gui-client/logindialog.cpp" line="189"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Wrong username or password.</source>
-        <translation type="vanished">Usuario o contraseña incorrectos.</translation>
-    </message>
-    <message>
-        <source>That username is taken; choose another.</source>
-        <translation type="vanished">Ese nombre de usuario ya existe; elige otro.</translation>
-    </message>
-    <message>
-        <source>The server refused that username: %1</source>
-        <translation type="vanished">El servidor rechazó ese nombre de usuario: %1</translation>
-    </message>
-    <message>
-        <source>The server refused that password: %1</source>
-        <translation type="vanished">El servidor rechazó esa contraseña: %1</translation>
-    </message>
-    <message>
-        <source>Your session expired; log in again.</source>
-        <translation type="vanished">Tu sesión ha caducado; inicia sesión de nuevo.</translation>
-    </message>
-    <message>
-        <source>This client is too old or too new for the server: %1</source>
-        <translation type="vanished">Este programa es demasiado antiguo o nuevo para el servidor: %1</translation>
-    </message>
-    <message>
-        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
-        <translation type="vanished">El servidor solo acepta conexiones cifradas: inicie el cliente sin --no-tls.</translation>
-    </message>
-    <message>
-        <source>Too many attempts; wait a moment and try again.</source>
-        <translation type="vanished">Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
-        <translation type="vanished">Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) e inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>That room is private: ask one of its members to invite you (/invite).</source>
-        <translation type="vanished">Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
-    </message>
-    <message>
-        <source>None of your devices has that name; /devices lists them.</source>
-        <translation type="vanished">Ninguno de tus dispositivos se llama así; /devices los muestra.</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation type="vanished">El servidor dice: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="67"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="195"/>
+        <location filename="../gui-client/mainwindow.cpp" line="229"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -412,22 +383,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="196"/>
+        <location filename="../gui-client/mainwindow.cpp" line="230"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="215"/>
+        <location filename="../gui-client/mainwindow.cpp" line="249"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="216"/>
+        <location filename="../gui-client/mainwindow.cpp" line="250"/>
         <source>Chat Room – %1</source>
         <translation>Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="580"/>
+        <location filename="../gui-client/mainwindow.cpp" line="631"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -435,87 +406,97 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="728"/>
+        <location filename="../gui-client/mainwindow.cpp" line="759"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="726"/>
+        <location filename="../gui-client/mainwindow.cpp" line="756"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="80"/>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="82"/>
-        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="83"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/mainwindow.cpp" line="84"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
+        <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="88"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="85"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Who is typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="508"/>
+        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <source>Insert an emoji (Ctrl+;)</source>
+        <translation>Insertar un emoji (Ctrl+;)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="113"/>
+        <source>Insert an emoji</source>
+        <translation>Insertar un emoji</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="559"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="510"/>
+        <location filename="../gui-client/mainwindow.cpp" line="561"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="511"/>
+        <location filename="../gui-client/mainwindow.cpp" line="562"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="677"/>
+        <location filename="../gui-client/mainwindow.cpp" line="707"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="755"/>
+        <location filename="../gui-client/mainwindow.cpp" line="786"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="756"/>
+        <location filename="../gui-client/mainwindow.cpp" line="787"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="765"/>
+        <location filename="../gui-client/mainwindow.cpp" line="796"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="767"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="769"/>
+        <location filename="../gui-client/mainwindow.cpp" line="801"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="838"/>
+        <location filename="../gui-client/mainwindow.cpp" line="862"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -523,56 +504,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="840"/>
+        <location filename="../gui-client/mainwindow.cpp" line="864"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="853"/>
+        <location filename="../gui-client/mainwindow.cpp" line="877"/>
         <source>Not edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No editado: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="898"/>
+        <location filename="../gui-client/mainwindow.cpp" line="922"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1065"/>
-        <source>Join a Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1066"/>
-        <source>Room name (a new name creates the room):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1081"/>
-        <source>Direct Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1082"/>
-        <source>To whom (a username):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1149"/>
-        <source>About Chat Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1150"/>
-        <source>Chat Room %1
-
-A chat for your team, club or class, on your own server.
-
-Built with Qt %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="875"/>
+        <location filename="../gui-client/mainwindow.cpp" line="899"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -580,72 +527,67 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="876"/>
+        <location filename="../gui-client/mainwindow.cpp" line="900"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="876"/>
+        <location filename="../gui-client/mainwindow.cpp" line="900"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="886"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="924"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="908"/>
+        <location filename="../gui-client/mainwindow.cpp" line="932"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="918"/>
+        <location filename="../gui-client/mainwindow.cpp" line="942"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="921"/>
+        <location filename="../gui-client/mainwindow.cpp" line="945"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="922"/>
+        <location filename="../gui-client/mainwindow.cpp" line="946"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
+        <location filename="../gui-client/mainwindow.cpp" line="948"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="931"/>
+        <location filename="../gui-client/mainwindow.cpp" line="955"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="937"/>
+        <location filename="../gui-client/mainwindow.cpp" line="961"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="992"/>
-        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="974"/>
+        <location filename="../gui-client/mainwindow.cpp" line="998"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="983"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1007"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -653,61 +595,71 @@ Built with Qt %2.</source>
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="12"/>
-        <location filename="../gui-client/memberlist.cpp" line="150"/>
+        <location filename="../gui-client/memberlist.cpp" line="13"/>
+        <location filename="../gui-client/memberlist.cpp" line="160"/>
         <source>People here</source>
         <translation>Personas aquí</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="16"/>
-        <source>People in this room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/memberlist.cpp" line="17"/>
+        <source>People in this room</source>
+        <translation>Personas en esta sala</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="18"/>
         <source>Enter opens a direct conversation; the menu key offers more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre una conversación directa; la tecla de menú ofrece más opciones.</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="42"/>
+        <location filename="../gui-client/memberlist.cpp" line="44"/>
         <source>Send a &amp;Direct Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/memberlist.cpp" line="43"/>
-        <source>&amp;Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje &amp;directo</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="45"/>
+        <source>&amp;Mention</source>
+        <translation>&amp;Mencionar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="47"/>
         <source>&amp;Who Is This?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Quién es?</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="46"/>
+        <location filename="../gui-client/memberlist.cpp" line="48"/>
         <source>Who is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién es %1?</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="60"/>
+        <location filename="../gui-client/memberlist.cpp" line="68"/>
         <source>That is you. You are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres tú. Estás en %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="68"/>
+        <source>That is you.</source>
+        <translation>Eres tú.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="70"/>
+        <source>%1 is in none of the rooms you are in.</source>
+        <translation>%1 no está en ninguna de tus salas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="61"/>
+        <location filename="../gui-client/memberlist.cpp" line="71"/>
         <source>%1 is in %n room(s) you are in: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 está en %n sala en la que tú también estás: %2.</numerusform>
+            <numerusform>%1 está en %n salas en las que tú también estás: %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="139"/>
+        <location filename="../gui-client/memberlist.cpp" line="149"/>
         <source>Not known while disconnected</source>
         <translation>Desconocido mientras no hay conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="146"/>
+        <location filename="../gui-client/memberlist.cpp" line="156"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -715,7 +667,7 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="150"/>
+        <location filename="../gui-client/memberlist.cpp" line="160"/>
         <source>People here (%n)</source>
         <translation>
             <numerusform>Personas aquí (%n)</numerusform>
@@ -726,92 +678,102 @@ Built with Qt %2.</source>
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="46"/>
+        <location filename="../gui-client/messageactions.cpp" line="47"/>
         <source>Cancel (Escape)</source>
         <translation>Cancelar (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="47"/>
+        <location filename="../gui-client/messageactions.cpp" line="48"/>
         <source>Cancel the reply or edit</source>
         <translation>Cancelar la respuesta o la edición</translation>
     </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="57"/>
+        <source>&amp;Copy Selected Messages</source>
+        <translation>&amp;Copiar los mensajes seleccionados</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="104"/>
+        <location filename="../gui-client/messageactions.cpp" line="110"/>
         <source>Copy %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiar %n mensaje</numerusform>
+            <numerusform>Copiar %n mensajes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="107"/>
+        <location filename="../gui-client/messageactions.cpp" line="113"/>
         <source>Copy text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="124"/>
+        <location filename="../gui-client/messageactions.cpp" line="130"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="132"/>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
         <source>Send %1 a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje directo a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="134"/>
+        <location filename="../gui-client/messageactions.cpp" line="140"/>
         <source>Mention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionar a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="145"/>
+        <location filename="../gui-client/messageactions.cpp" line="151"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="149"/>
+        <location filename="../gui-client/messageactions.cpp" line="155"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
         <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <source>Other Emoji…</source>
+        <translation>Otro emoji…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="175"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
-        <location filename="../gui-client/messageactions.cpp" line="223"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
         <source>Delete (you own this room)</source>
         <translation>Eliminar (esta sala es tuya)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="205"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="196"/>
-        <location filename="../gui-client/messageactions.cpp" line="206"/>
+        <location filename="../gui-client/messageactions.cpp" line="215"/>
+        <location filename="../gui-client/messageactions.cpp" line="225"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Editando tu mensaje; Intro lo guarda, Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="218"/>
+        <location filename="../gui-client/messageactions.cpp" line="237"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="219"/>
+        <location filename="../gui-client/messageactions.cpp" line="238"/>
         <source>Delete your message for everyone?</source>
         <translation>¿Eliminar tu mensaje para todos?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="220"/>
+        <location filename="../gui-client/messageactions.cpp" line="239"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>¿Eliminar el mensaje de %1 para todos en esta sala?</translation>
     </message>
@@ -819,51 +781,47 @@ Built with Qt %2.</source>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="157"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="159"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="172"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="174"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation type="vanished">%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="214"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="216"/>
         <source>Announcement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="254"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="256"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="260"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="264"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="266"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="286"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="288"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="287"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -871,47 +829,70 @@ Built with Qt %2.</source>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="27"/>
+        <location filename="../gui-client/messagemodel.cpp" line="26"/>
         <source>%1: this message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este mensaje fue eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="30"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 a %2: %3</translation>
     </message>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="31"/>
-        <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/messagemodel.cpp" line="32"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="37"/>
+        <location filename="../gui-client/messagemodel.cpp" line="36"/>
         <source>Message %1, %2</source>
         <translation>Mensaje %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="98"/>
+        <location filename="../gui-client/messagemodel.cpp" line="99"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="100"/>
+        <location filename="../gui-client/messagemodel.cpp" line="101"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowLayout</name>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="16"/>
+        <source>☰ Rooms</source>
+        <translation>☰ Salas</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <source>Show the rooms</source>
+        <translation>Mostrar las salas</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <source>Show the people in this room</source>
+        <translation>Mostrar las personas de esta sala</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="28"/>
+        <location filename="../gui-client/notifier.cpp" line="54"/>
         <source>Chat Room</source>
-        <translation type="unfinished">Chat Room</translation>
+        <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="86"/>
+        <location filename="../gui-client/notifier.cpp" line="112"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -920,49 +901,49 @@ Built with Qt %2.</source>
         <location filename="../gui-client/quickswitcher.cpp" line="20"/>
         <location filename="../gui-client/quickswitcher.cpp" line="24"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="23"/>
         <source>Room, conversation or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala, conversación o persona</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="25"/>
         <source>Type part of a name; Up and Down choose, Enter goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe parte de un nombre; las flechas arriba y abajo eligen, Enter va allí.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="26"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="28"/>
         <source>Enter goes there, Escape goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter va allí, Escape vuelve atrás.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="76"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="79"/>
         <source>%1 (direct messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mensajes directos)</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="82"/>
         <source>%1 (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (persona)</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/quickswitcher.cpp" line="86"/>
         <source>%1 – %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %n sin leer</numerusform>
+            <numerusform>%1 – %n sin leer</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,9 +983,9 @@ Built with Qt %2.</source>
     <message numerus="yes">
         <location filename="../gui-client/roomheader.cpp" line="81"/>
         <source>%1 · %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n miembro</numerusform>
+            <numerusform>%1 · %n miembros</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,46 +997,42 @@ Built with Qt %2.</source>
 <context>
     <name>RoomList</name>
     <message>
-        <source>Rooms</source>
-        <translation type="vanished">Salas</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/roomlist.cpp" line="20"/>
+        <location filename="../gui-client/roomlist.cpp" line="21"/>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/roomlist.cpp" line="22"/>
-        <source>Rooms and conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salas</translation>
     </message>
     <message>
         <location filename="../gui-client/roomlist.cpp" line="23"/>
-        <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
-        <translation type="unfinished"></translation>
+        <source>Rooms and conversations</source>
+        <translation>Salas y conversaciones</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="132"/>
+        <location filename="../gui-client/roomlist.cpp" line="24"/>
+        <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
+        <translation>Alt+1 a Alt+9 y Ctrl+Re Pág o Av Pág cambian entre ellas.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="133"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="133"/>
+        <location filename="../gui-client/roomlist.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="135"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="144"/>
+        <location filename="../gui-client/roomlist.cpp" line="145"/>
         <source>Private conversation with %1</source>
         <translation>Conversación privada con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="152"/>
+        <location filename="../gui-client/roomlist.cpp" line="153"/>
         <source>Private messages</source>
         <translation>Mensajes privados</translation>
     </message>
@@ -1150,165 +1127,165 @@ Built with Qt %2.</source>
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó (código «%1»); este cliente no sabe por qué.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="22"/>
         <source>The server could not read what this client sent (%1). Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo leer lo que envió este cliente (%1). Por favor, infórmalo.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="24"/>
         <source>This client is too old or too new for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente es demasiado antiguo o demasiado nuevo para el servidor.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="26"/>
         <source>You are not logged in; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión; vuelve a iniciarla.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="28"/>
         <source>You are already logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya has iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="30"/>
         <source>A username has %1 to %2 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario tiene de %1 a %2 caracteres: letras a–z, dígitos, '_', '-' y '.', y empieza por una letra.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="35"/>
         <source>A password has %1 to %2 characters, not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña tiene de %1 a %2 caracteres, y no solo espacios.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="39"/>
         <source>That username is taken; choose another.</source>
-        <translation type="unfinished">Ese nombre de usuario ya existe; elige otro.</translation>
+        <translation>Ese nombre de usuario ya está ocupado; elige otro.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="41"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished">Usuario o contraseña incorrectos.</translation>
+        <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="43"/>
         <source>Your session expired; log in again.</source>
-        <translation type="unfinished">Tu sesión ha caducado; inicia sesión de nuevo.</translation>
+        <translation>Tu sesión ha caducado; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="45"/>
-        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">Un nombre de sala tiene de 1 a 32 caracteres: letras a–z, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/servertext.cpp" line="47"/>
-        <source>You are not in that room; /join it first.</source>
-        <translation type="unfinished"></translation>
+        <source>A room name has %1 to %2 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>El nombre de una sala tiene de %1 a %2 caracteres: letras a–z, dígitos, «_» y «-».</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="49"/>
-        <source>There is no user by that name.</source>
-        <translation type="unfinished"></translation>
+        <source>You are not in that room; /join it first.</source>
+        <translation>No estás en esa sala; entra primero con /join.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="51"/>
-        <source>You are in as many rooms as the server allows; leave one first.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user by that name.</source>
+        <translation>No existe ningún usuario con ese nombre.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="53"/>
-        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
-        <translation type="unfinished">Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) e inténtalo de nuevo.</translation>
+        <source>You are in as many rooms as the server allows; leave one first.</source>
+        <translation>Estás en tantas salas como permite el servidor; sal primero de una.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="56"/>
-        <source>None of your devices has that name; /devices lists them.</source>
-        <translation type="unfinished">Ninguno de tus dispositivos se llama así; /devices los muestra.</translation>
+        <location filename="../gui-client/servertext.cpp" line="55"/>
+        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
+        <translation>Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="58"/>
-        <source>That room is private: ask one of its members to invite you (/invite).</source>
-        <translation type="unfinished">Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
+        <source>None of your devices has that name; /devices lists them.</source>
+        <translation>Ninguno de tus dispositivos tiene ese nombre; /devices los muestra.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="60"/>
-        <source>That message is not there (any more).</source>
-        <translation type="unfinished"></translation>
+        <source>That room is private: ask one of its members to invite you (/invite).</source>
+        <translation>Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="62"/>
-        <source>You may not do that here.</source>
-        <translation type="unfinished"></translation>
+        <source>That message is not there (any more).</source>
+        <translation>Ese mensaje no existe (o ya no está).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="64"/>
-        <source>Too many attempts; wait a moment and try again.</source>
-        <translation type="unfinished">Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
+        <source>You may not do that here.</source>
+        <translation>No puedes hacer eso aquí.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="66"/>
-        <source>The server is full right now; try again in a while.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many attempts; wait a moment and try again.</source>
+        <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="68"/>
-        <source>Something went wrong on the server; try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The server is full right now; try again in a while.</source>
+        <translation>El servidor está lleno ahora mismo; vuelve a intentarlo dentro de un rato.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="70"/>
-        <location filename="../gui-client/servertext.cpp" line="102"/>
-        <source>The server is shutting down; you will be reconnected when it is back.</source>
-        <translation type="unfinished"></translation>
+        <source>Something went wrong on the server; try again.</source>
+        <translation>Algo falló en el servidor; vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="72"/>
-        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
-        <translation type="unfinished">El servidor solo acepta conexiones cifradas: inicie el cliente sin --no-tls.</translation>
+        <location filename="../gui-client/servertext.cpp" line="104"/>
+        <source>The server is shutting down; you will be reconnected when it is back.</source>
+        <translation>El servidor se está apagando; volverás a conectarte cuando esté de vuelta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="87"/>
-        <source>%1 joined.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
+        <translation>El servidor solo acepta conexiones cifradas: inicia el cliente sin --no-tls.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="89"/>
-        <source>%1 left.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 joined.</source>
+        <translation>%1 ha entrado en la sala.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="91"/>
+        <source>%1 left.</source>
+        <translation>%1 ha salido de la sala.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="93"/>
         <source>%1 lost the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha perdido la conexión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="94"/>
+        <location filename="../gui-client/servertext.cpp" line="96"/>
         <source>%1 was removed by the server&apos;s operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/servertext.cpp" line="95"/>
-        <source>The server&apos;s operator disconnected you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador del servidor ha expulsado a %1.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="97"/>
-        <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
-        <translation type="unfinished"></translation>
+        <source>The server&apos;s operator disconnected you.</source>
+        <translation>El operador del servidor te ha desconectado.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="99"/>
-        <source>This device was logged out from another of your devices.</source>
-        <translation type="unfinished"></translation>
+        <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
+        <translation>Has vuelto a iniciar sesión desde otra ventana con el nombre de este dispositivo, así que se cerró la sesión en esta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <source>This device was logged out from another of your devices.</source>
+        <translation>Se cerró la sesión de este dispositivo desde otro de tus dispositivos.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>The server is shutting down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se está apagando: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,94 +1293,95 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="20"/>
         <source>Show when people &amp;join and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cuándo la gente &amp;entra y sale</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="21"/>
         <source>Desktop &amp;notifications for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones de escritorio para mensajes nuevos</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="27"/>
         <location filename="../gui-client/settingsdialog.cpp" line="34"/>
-        <location filename="../gui-client/settingsdialog.cpp" line="50"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="51"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="35"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="36"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="39"/>
-        <source>24 hours (13:05)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The unit after a font size, with its leading space: &quot;12 pt&quot;.</extracomment>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="40"/>
+        <source>24 hours (13:05)</source>
+        <translation>24 horas (13:05)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="41"/>
         <source>12 hours (1:05 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 horas (1:05 PM)</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="47"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="48"/>
         <source>Each room&apos;s own level (/notify) still decides which messages notify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="68"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel propio de cada sala (/notify) sigue decidiendo qué mensajes generan notificaciones.</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="69"/>
-        <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="70"/>
-        <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Font size:</source>
+        <translation>Tamaño de &amp;letra:</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="73"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/settingsdialog.cpp" line="71"/>
+        <source>T&amp;imes:</source>
+        <translation>Formato de &amp;hora:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="74"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="75"/>
         <source>A new language shows from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="77"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="78"/>
         <source>This &amp;device&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este &amp;dispositivo:</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="79"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="80"/>
         <source>Your other devices see this one by its name; it changes at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus otros dispositivos ven este por su nombre; cambia en el próximo inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="93"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="94"/>
         <source>A device&apos;s name has 1 to %1 characters, not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un dispositivo tiene de 1 a %1 caracteres, y no solo espacios.</translation>
     </message>
 </context>
 <context>
@@ -1458,226 +1436,277 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="67"/>
+        <source>Join a Room</source>
+        <translation>Entrar en una sala</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
+        <source>Room name (a new name creates the room):</source>
+        <translation>Nombre de la sala (un nombre nuevo crea la sala):</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="83"/>
+        <source>Direct Message</source>
+        <translation>Mensaje directo</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
+        <source>To whom (a username):</source>
+        <translation>Para quién (un nombre de usuario):</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="101"/>
+        <source>There is no user called %1.</source>
+        <translation>No hay ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="103"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>Eres tú: un mensaje directo va a otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="159"/>
+        <source>About Chat Room</source>
+        <translation>Acerca de Chat Room</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
+        <source>Chat Room %1
+
+A chat for your team, club or class, on your own server.
+
+Built with Qt %2.</source>
+        <translation>Chat Room %1
+
+Un chat para tu equipo, club o clase, en tu propio servidor.
+
+Compilado con Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="26"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="27"/>
-        <source>&amp;Join a Room…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="28"/>
-        <source>&amp;Leave This Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="29"/>
-        <source>&amp;Direct Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="31"/>
-        <source>Your De&amp;vices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="32"/>
-        <source>Log &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="33"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/windowmenus.cpp" line="36"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="37"/>
-        <source>&amp;Copy Selected Messages</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Join a Room…</source>
+        <translation>&amp;Entrar en una sala…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="38"/>
+        <source>&amp;Leave This Room</source>
+        <translation>&amp;Abandonar esta sala</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="39"/>
-        <source>&amp;Search Messages…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Direct Message…</source>
+        <translation>&amp;Mensaje directo…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="41"/>
-        <source>&amp;Mentions of Me…</source>
-        <translation type="unfinished"></translation>
+        <source>Your De&amp;vices…</source>
+        <translation>Tus &amp;dispositivos…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="42"/>
+        <source>Log &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="43"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="46"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="47"/>
-        <source>&amp;Go To…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="48"/>
-        <source>&amp;Next Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="49"/>
-        <source>&amp;Previous Room</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search Messages…</source>
+        <translation>&amp;Buscar mensajes…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="50"/>
-        <source>&amp;Room by Number</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Mentions of Me…</source>
+        <translation>&amp;Menciones de mí…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="52"/>
-        <source>Room %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <source>Insert &amp;Emoji…</source>
+        <translation>Insertar &amp;emoji…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="53"/>
-        <source>&amp;Message Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="55"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="56"/>
-        <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="57"/>
+        <source>&amp;Go To…</source>
+        <translation>&amp;Ir a…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="58"/>
+        <source>&amp;Next Room</source>
+        <translation>Sala &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <source>&amp;Previous Room</source>
+        <translation>Sala &amp;anterior</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="60"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="61"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Room by Number</source>
+        <translation>Sala por &amp;número</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <source>Room %1</source>
+        <translation>Sala %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <source>&amp;Message Input</source>
+        <translation>Campo de &amp;mensaje</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="70"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="71"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="72"/>
         <source>&amp;About Chat Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="82"/>
+        <location filename="../gui-client/windowmenus.cpp" line="99"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="85"/>
+        <location filename="../gui-client/windowmenus.cpp" line="102"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <location filename="../gui-client/windowmenus.cpp" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <location filename="../gui-client/windowmenus.cpp" line="104"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="94"/>
+        <location filename="../gui-client/windowmenus.cpp" line="111"/>
         <source>Room 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala 1 a 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="94"/>
-        <source>Alt+1 … Alt+9</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/windowmenus.cpp" line="112"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Complete a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar un nombre</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>Earlier lines you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas enviadas antes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha arriba, flecha abajo</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Cancel a reply or edit; back to the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar una respuesta o edición; volver al campo de texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Reply, react, edit or delete a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder, reaccionar, editar o eliminar un mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Menu key or right click on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla de menú o clic derecho sobre él</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Select messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Shift or Ctrl with arrows or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús o Ctrl con las flechas o un clic</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Open the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los menús</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Alt and the underlined letter, or F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt y la letra subrayada, o F10</translation>
     </message>
 </context>
 </TS>

@@ -6,33 +6,34 @@
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="41"/>
         <source>New server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau serveur</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="42"/>
         <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est la première connexion à %1. Aucune autorité de certification ne garantit son certificat : comparez donc son empreinte avec celle que vous communique l'administration du serveur (le serveur l'affiche au démarrage).</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="46"/>
         <source>SHA-256 fingerprint:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :
+%1</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="47"/>
         <source>Trust and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance et se connecter</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="52"/>
         <source>Server certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a changé</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="53"/>
         <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n'est pas celui qu'il présentait auparavant. Cela arrive quand le serveur est réinstallé ou que son certificat est remplacé, mais c'est aussi ce que provoquerait une personne interceptant votre connexion. Ne continuez pas sans que l'administration du serveur confirme la nouvelle empreinte.</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="58"/>
@@ -41,17 +42,21 @@
 
 Previously:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle empreinte SHA-256 :
+%1
+
+Auparavant :
+%2</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="60"/>
         <source>Accept the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le nouveau certificat</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="61"/>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas se connecter</translation>
     </message>
 </context>
 <context>
@@ -59,58 +64,58 @@ Previously:
     <message>
         <location filename="../gui-client/chatclient.cpp" line="54"/>
         <source>Not sent: the client is no longer connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le client n'est plus connecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="131"/>
+        <location filename="../gui-client/chatclient.cpp" line="134"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'établir une connexion chiffrée (%1). Si le serveur fonctionne sans TLS (--no-tls), démarrez aussi le client avec --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="135"/>
+        <location filename="../gui-client/chatclient.cpp" line="138"/>
         <source>The system says: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du système : %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="177"/>
+        <location filename="../gui-client/chatclient.cpp" line="180"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="203"/>
+        <location filename="../gui-client/chatclient.cpp" line="209"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : le certificat du serveur n'a pas été approuvé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="219"/>
+        <location filename="../gui-client/chatclient.cpp" line="225"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant que le serveur ne confirme ce message ; il n'est peut-être pas arrivé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="236"/>
+        <location filename="../gui-client/chatclient.cpp" line="242"/>
         <source>Cannot reach the server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur à l'adresse %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="237"/>
+        <location filename="../gui-client/chatclient.cpp" line="243"/>
         <source>Cannot reach the server at %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur à l'adresse %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="240"/>
+        <location filename="../gui-client/chatclient.cpp" line="246"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="315"/>
+        <location filename="../gui-client/chatclient.cpp" line="321"/>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s'arrête.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="505"/>
-        <location filename="../gui-client/chatclient.cpp" line="536"/>
+        <location filename="../gui-client/chatclient.cpp" line="511"/>
+        <location filename="../gui-client/chatclient.cpp" line="542"/>
         <source>Not sent: the client is not connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le client n'est pas connecté au serveur.</translation>
     </message>
 </context>
 <context>
@@ -118,53 +123,53 @@ Previously:
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="29"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="34"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="38"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion…</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="42"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="51"/>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="51"/>
         <source>TCP fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (repli)</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="52"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="52"/>
         <location filename="../gui-client/connectionstatus.cpp" line="53"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="53"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="54"/>
         <source>Real-time: %1   Round trip: %2   Loss: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel : %1   Aller-retour : %2   Perte : %3</translation>
     </message>
 </context>
 <context>
@@ -172,681 +177,722 @@ Previously:
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="15"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la session</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="18"/>
         <source>Your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos appareils</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="21"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="21"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="21"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="26"/>
         <source>Ending a session logs that device out; it needs the password to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une session déconnecte cet appareil ; il lui faudra le mot de passe pour se reconnecter.</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="63"/>
         <source>%1 is logged out; it needs the password to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déconnecté ; il lui faudra le mot de passe pour se reconnecter.</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="64"/>
         <source>The unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>L'appareil sans nom</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="78"/>
         <source>this device</source>
-        <translation type="unfinished"></translation>
+        <translation>cet appareil</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="80"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="80"/>
         <source>online since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne depuis %1</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="82"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="82"/>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vu pour la dernière fois %1</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="84"/>
         <source>(unnamed device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(appareil sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="16"/>
+        <location filename="../gui-client/emojipicker.cpp" line="22"/>
+        <source>Emoji</source>
+        <translation>Émoji</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <source>Search by name, e.g. “thumbs up”</source>
+        <translation>Rechercher par nom anglais, p. ex. « thumbs up »</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/emojipicker.cpp" line="19"/>
+        <source>Search emoji</source>
+        <translation>Rechercher un émoji</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="24"/>
-        <source>Confirm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/logindialog.cpp" line="25"/>
+        <source>Confirm:</source>
+        <translation>Confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="26"/>
         <source>Create a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau compte</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="28"/>
+        <location filename="../gui-client/logindialog.cpp" line="29"/>
         <source>Chat Room – Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Room – Connexion</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="38"/>
+        <location filename="../gui-client/logindialog.cpp" line="39"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="61"/>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom sous lequel vos autres appareils voient celui-ci ; vous pouvez fermer sa session depuis ces appareils.</translation>
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="62"/>
-        <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="63"/>
+        <source>Username:</source>
+        <translation>Nom d'utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="64"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="65"/>
+        <location filename="../gui-client/logindialog.cpp" line="66"/>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil :</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="139"/>
+        <location filename="../gui-client/logindialog.cpp" line="143"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="146"/>
-        <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="148"/>
-        <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="150"/>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Saisissez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="152"/>
+        <source>Enter your username.</source>
+        <translation>Saisissez votre nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="154"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d'utilisateur comporte de 2 à 32 caractères : lettres a–z, chiffres, '_', '-' et '.', et commence par une lettre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="156"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe comporte au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="158"/>
+        <location filename="../gui-client/logindialog.cpp" line="162"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="161"/>
+        <location filename="../gui-client/logindialog.cpp" line="165"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à cet appareil (jusqu'à %1 caractères), par exemple « portable du bureau ».</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="171"/>
+        <location filename="../gui-client/logindialog.cpp" line="175"/>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="171"/>
+        <location filename="../gui-client/logindialog.cpp" line="175"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="185"/>
+        <location filename="../gui-client/logindialog.cpp" line="189"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="67"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Chat Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="80"/>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="82"/>
-        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="83"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Room</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="84"/>
-        <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="85"/>
-        <source>Who is typing</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
+        <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés ; la touche Menu agit sur l'un d'eux.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
+        <translation>Enter envoie ; Tab complète un nom ; Flèche haut rappelle ce que vous avez envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <source>Who is typing</source>
+        <translation>Qui est en train d'écrire</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Type a message, or /help for commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un message, ou /help pour les commandes</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <source>Insert an emoji (Ctrl+;)</source>
+        <translation>Insérer un émoji (Ctrl+;)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="113"/>
+        <source>Insert an emoji</source>
+        <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="195"/>
+        <location filename="../gui-client/mainwindow.cpp" line="229"/>
         <source>%1 (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="196"/>
+        <location filename="../gui-client/mainwindow.cpp" line="230"/>
         <source>Rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons : %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="215"/>
+        <location filename="../gui-client/mainwindow.cpp" line="249"/>
         <source>Reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="216"/>
+        <location filename="../gui-client/mainwindow.cpp" line="250"/>
         <source>Chat Room – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Room – %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="508"/>
+        <location filename="../gui-client/mainwindow.cpp" line="559"/>
         <source>Notifications in %1: only when you are mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications dans %1 : uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="510"/>
+        <location filename="../gui-client/mainwindow.cpp" line="561"/>
         <source>Notifications in %1: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications dans %1 : aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="511"/>
+        <location filename="../gui-client/mainwindow.cpp" line="562"/>
         <source>Notifications in %1: every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications dans %1 : chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="580"/>
+        <location filename="../gui-client/mainwindow.cpp" line="631"/>
         <source>%n message(s) arrived while you were away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message est arrivé pendant votre absence.</numerusform>
+            <numerusform>%n messages sont arrivés pendant votre absence.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="677"/>
+        <location filename="../gui-client/mainwindow.cpp" line="707"/>
         <source>That message is no longer there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="726"/>
-        <source>New messages from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="728"/>
-        <source>Direct messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="755"/>
-        <source>%1 cleared the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n'existe plus.</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="756"/>
+        <source>New messages from %1</source>
+        <translation>Nouveaux messages de %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="759"/>
+        <source>Direct messages</source>
+        <translation>Messages directs</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="786"/>
+        <source>%1 cleared the topic.</source>
+        <translation>%1 a effacé le sujet.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="787"/>
         <source>%1 set the topic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a défini le sujet : %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="765"/>
+        <location filename="../gui-client/mainwindow.cpp" line="796"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="767"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="769"/>
+        <location filename="../gui-client/mainwindow.cpp" line="801"/>
         <source>%1 may now join %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="838"/>
+        <location filename="../gui-client/mainwindow.cpp" line="862"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous envoyez trop vite ; attendez %n seconde et renvoyez-le.</numerusform>
+            <numerusform>Vous envoyez trop vite ; attendez %n secondes et renvoyez-le.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="840"/>
+        <location filename="../gui-client/mainwindow.cpp" line="864"/>
         <source>There is no user called %1, so the message was not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'existe aucun utilisateur nommé %1 ; le message n'a donc pas été remis.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="853"/>
+        <location filename="../gui-client/mainwindow.cpp" line="877"/>
         <source>Not edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="875"/>
+        <location filename="../gui-client/mainwindow.cpp" line="899"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="876"/>
-        <source>In %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="876"/>
-        <source>Online: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="886"/>
-        <source>Join a room first: /join &lt;room&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="898"/>
-        <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="900"/>
-        <source>That is you: a direct message goes to someone else.</source>
-        <translation type="unfinished"></translation>
+        <source>In %1: %2</source>
+        <translation>Dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="908"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <source>Online: %1</source>
+        <translation>En ligne : %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="918"/>
-        <source>A topic belongs to a room: open one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="921"/>
-        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <source>Join a room first: /join &lt;room&gt;</source>
+        <translation>Rejoignez d'abord un salon : /join &lt;salon&gt;</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="922"/>
-        <source>The topic of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user called %1.</source>
+        <translation>Il n'existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="924"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>C'est vous : un message direct s'adresse à quelqu'un d'autre.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="932"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Commandes : /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms ; Ctrl+F lance une recherche ; un clic droit sur un message permet d'y répondre, d'y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="942"/>
+        <source>A topic belongs to a room: open one first.</source>
+        <translation>Un sujet appartient à un salon : ouvrez-en un d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="945"/>
+        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
+        <translation>%1 n'a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="946"/>
+        <source>The topic of %1: %2</source>
+        <translation>Le sujet de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="948"/>
         <source>A topic has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sujet comporte au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="931"/>
+        <location filename="../gui-client/mainwindow.cpp" line="955"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invitations concernent les salons privés : ouvrez-en un d'abord (/private &lt;salon&gt; en crée un).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="937"/>
+        <location filename="../gui-client/mainwindow.cpp" line="961"/>
         <source>Notifications are set per room: open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications se règlent par salon : ouvrez-en un d'abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="974"/>
+        <location filename="../gui-client/mainwindow.cpp" line="998"/>
         <source>There is no command /%1. Type /help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande /%1 n'existe pas. Tapez /help pour voir la liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="983"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1007"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="992"/>
-        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1065"/>
-        <source>Join a Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1066"/>
-        <source>Room name (a new name creates the room):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1081"/>
-        <source>Direct Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1082"/>
-        <source>To whom (a username):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1149"/>
-        <source>About Chat Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1150"/>
-        <source>Chat Room %1
-
-A chat for your team, club or class, on your own server.
-
-Built with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1</translation>
     </message>
 </context>
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="12"/>
-        <location filename="../gui-client/memberlist.cpp" line="150"/>
+        <location filename="../gui-client/memberlist.cpp" line="13"/>
+        <location filename="../gui-client/memberlist.cpp" line="160"/>
         <source>People here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/memberlist.cpp" line="16"/>
-        <source>People in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes présentes</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="17"/>
+        <source>People in this room</source>
+        <translation>Personnes dans ce salon</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="18"/>
         <source>Enter opens a direct conversation; the menu key offers more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ouvre une conversation directe ; la touche Menu propose d'autres actions.</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="42"/>
+        <location filename="../gui-client/memberlist.cpp" line="44"/>
         <source>Send a &amp;Direct Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/memberlist.cpp" line="43"/>
-        <source>&amp;Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message &amp;direct</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="45"/>
+        <source>&amp;Mention</source>
+        <translation>&amp;Mentionner</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="47"/>
         <source>&amp;Who Is This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui est-ce ?</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="46"/>
+        <location filename="../gui-client/memberlist.cpp" line="48"/>
         <source>Who is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est %1 ?</translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="60"/>
+        <location filename="../gui-client/memberlist.cpp" line="68"/>
         <source>That is you. You are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est vous. Vous êtes dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="68"/>
+        <source>That is you.</source>
+        <translation>C'est vous.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/memberlist.cpp" line="70"/>
+        <source>%1 is in none of the rooms you are in.</source>
+        <translation>%1 n'est dans aucun de vos salons.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="61"/>
+        <location filename="../gui-client/memberlist.cpp" line="71"/>
         <source>%1 is in %n room(s) you are in: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est dans %n salon où vous êtes aussi : %2.</numerusform>
+            <numerusform>%1 est dans %n salons où vous êtes aussi : %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/memberlist.cpp" line="139"/>
+        <location filename="../gui-client/memberlist.cpp" line="149"/>
         <source>Not known while disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu hors connexion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="146"/>
+        <location filename="../gui-client/memberlist.cpp" line="156"/>
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/memberlist.cpp" line="150"/>
+        <location filename="../gui-client/memberlist.cpp" line="160"/>
         <source>People here (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personnes présentes (%n)</numerusform>
+            <numerusform>Personnes présentes (%n)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="46"/>
+        <location filename="../gui-client/messageactions.cpp" line="47"/>
         <source>Cancel (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="47"/>
+        <location filename="../gui-client/messageactions.cpp" line="48"/>
         <source>Cancel the reply or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réponse ou la modification</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="57"/>
+        <source>&amp;Copy Selected Messages</source>
+        <translation>&amp;Copier les messages sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="104"/>
+        <location filename="../gui-client/messageactions.cpp" line="110"/>
         <source>Copy %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copier %n message</numerusform>
+            <numerusform>Copier %n messages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="107"/>
+        <location filename="../gui-client/messageactions.cpp" line="113"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="124"/>
+        <location filename="../gui-client/messageactions.cpp" line="130"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="132"/>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
         <source>Send %1 a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message direct à %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="134"/>
+        <location filename="../gui-client/messageactions.cpp" line="140"/>
         <source>Mention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentionner %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="145"/>
+        <location filename="../gui-client/messageactions.cpp" line="151"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="149"/>
+        <location filename="../gui-client/messageactions.cpp" line="155"/>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>Réagir</translation>
     </message>
     <message>
         <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <source>Other Emoji…</source>
+        <translation>Autre émoji…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="175"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
-        <location filename="../gui-client/messageactions.cpp" line="223"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
         <source>Delete (you own this room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer (ce salon vous appartient)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="205"/>
         <source>Replying to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="196"/>
-        <location filename="../gui-client/messageactions.cpp" line="206"/>
+        <location filename="../gui-client/messageactions.cpp" line="215"/>
+        <location filename="../gui-client/messageactions.cpp" line="225"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de votre message ; Enter l'enregistre, Escape annule.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="218"/>
+        <location filename="../gui-client/messageactions.cpp" line="237"/>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="219"/>
+        <location filename="../gui-client/messageactions.cpp" line="238"/>
         <source>Delete your message for everyone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre message pour tout le monde ?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="220"/>
+        <location filename="../gui-client/messageactions.cpp" line="239"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message de %1 pour tout le monde dans ce salon ?</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="157"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="159"/>
         <source>── New messages ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="172"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="174"/>
         <source>(deleted message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="214"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="216"/>
         <source>Announcement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce :</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>This message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="254"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="256"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="260"/>
         <source>(waiting to be sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en attente d'envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="264"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="266"/>
         <source>(not delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="286"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="288"/>
         <source>You reacted with this; click to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez réagi ainsi ; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="287"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
         <source>Click to react with this too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="27"/>
+        <location filename="../gui-client/messagemodel.cpp" line="26"/>
         <source>%1: this message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce message a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagemodel.cpp" line="30"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
     </message>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="31"/>
-        <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/messagemodel.cpp" line="32"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="37"/>
+        <location filename="../gui-client/messagemodel.cpp" line="36"/>
         <source>Message %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="98"/>
+        <location filename="../gui-client/messagemodel.cpp" line="99"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="100"/>
+        <location filename="../gui-client/messagemodel.cpp" line="101"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowLayout</name>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="16"/>
+        <source>☰ Rooms</source>
+        <translation>☰ Salons</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <source>Show the rooms</source>
+        <translation>Afficher les salons</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <source>Show the people in this room</source>
+        <translation>Afficher les personnes de ce salon</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="28"/>
+        <location filename="../gui-client/notifier.cpp" line="54"/>
         <source>Chat Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="86"/>
+        <location filename="../gui-client/notifier.cpp" line="112"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -855,48 +901,49 @@ Built with Qt %2.</source>
         <location filename="../gui-client/quickswitcher.cpp" line="20"/>
         <location filename="../gui-client/quickswitcher.cpp" line="24"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="23"/>
         <source>Room, conversation or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon, conversation ou personne</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="25"/>
         <source>Type part of a name; Up and Down choose, Enter goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d'un nom ; les flèches haut et bas choisissent, Enter s'y rend.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="26"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="28"/>
         <source>Enter goes there, Escape goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter s'y rend, Escape revient en arrière.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="76"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="79"/>
         <source>%1 (direct messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (messages directs)</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="82"/>
         <source>%1 (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (personne)</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/quickswitcher.cpp" line="86"/>
         <source>%1 – %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %n non lu</numerusform>
+            <numerusform>%1 – %n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -905,18 +952,19 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/reconnectbanner.cpp" line="10"/>
         <source>Reconnect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter maintenant</translation>
     </message>
     <message>
         <location filename="../gui-client/reconnectbanner.cpp" line="64"/>
         <source>%1 Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reconnexion…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/reconnectbanner.cpp" line="68"/>
         <source>%1 Reconnecting in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Reconnexion dans %n seconde…</numerusform>
+            <numerusform>%1 Reconnexion dans %n secondes…</numerusform>
         </translation>
     </message>
 </context>
@@ -925,67 +973,68 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/roomheader.cpp" line="62"/>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation avec %1</translation>
     </message>
     <message>
         <location filename="../gui-client/roomheader.cpp" line="79"/>
         <source>%1 (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (privé)</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/roomheader.cpp" line="81"/>
         <source>%1 · %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n membre</numerusform>
+            <numerusform>%1 · %n membres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui-client/roomheader.cpp" line="90"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="20"/>
+        <location filename="../gui-client/roomlist.cpp" line="21"/>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/roomlist.cpp" line="22"/>
-        <source>Rooms and conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salons</translation>
     </message>
     <message>
         <location filename="../gui-client/roomlist.cpp" line="23"/>
-        <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
-        <translation type="unfinished"></translation>
+        <source>Rooms and conversations</source>
+        <translation>Salons et conversations</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="132"/>
-        <source>999+</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/roomlist.cpp" line="24"/>
+        <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
+        <translation>Alt+1 à Alt+9 et Ctrl+Page préc. ou Page suiv. permettent de passer de l'un à l'autre.</translation>
     </message>
     <message>
         <location filename="../gui-client/roomlist.cpp" line="133"/>
+        <source>999+</source>
+        <translation>999+</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/roomlist.cpp" line="134"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="135"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>%1 @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="144"/>
+        <location filename="../gui-client/roomlist.cpp" line="145"/>
         <source>Private conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation privée avec %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="152"/>
+        <location filename="../gui-client/roomlist.cpp" line="153"/>
         <source>Private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages privés</translation>
     </message>
 </context>
 <context>
@@ -993,75 +1042,77 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="72"/>
         <source>Older results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats plus anciens</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="73"/>
         <location filename="../gui-client/searchdialog.cpp" line="175"/>
         <source>Mentions of me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes mentions</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="76"/>
         <location filename="../gui-client/searchdialog.cpp" line="148"/>
         <location filename="../gui-client/searchdialog.cpp" line="184"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des messages</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="78"/>
         <source>Words, and from:name, in:room, in:@name, before:2026-12-31, after:2026-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots, et from:nom, in:salon, in:@nom, before:2026-12-31, after:2026-01-01</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="85"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="105"/>
         <location filename="../gui-client/searchdialog.cpp" line="164"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="176"/>
         <source>Looking for your mentions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de vos mentions…</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="188"/>
         <source>No messages you can read match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message que vous pouvez lire ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/searchdialog.cpp" line="189"/>
         <source>%n message(s), the newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message, le plus récent en premier.</numerusform>
+            <numerusform>%n messages, les plus récents en premier.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="205"/>
         <source>Nobody has mentioned you in your rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mention de vous dans vos salons.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/searchdialog.cpp" line="206"/>
         <source>%n mention(s), the newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention, la plus récente en premier.</numerusform>
+            <numerusform>%n mentions, les plus récentes en premier.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="212"/>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avec %1</translation>
     </message>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="223"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1069,172 +1120,172 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="39"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé (code « %1 ») ; ce client ne sait pas pourquoi.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="22"/>
         <source>The server could not read what this client sent (%1). Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'a pas pu lire ce que ce client a envoyé (%1). Merci de le signaler.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="24"/>
         <source>This client is too old or too new for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client est trop ancien ou trop récent pour le serveur.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="26"/>
         <source>You are not logged in; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'avez pas de session ouverte ; reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="28"/>
         <source>You are already logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà une session ouverte.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="30"/>
         <source>A username has %1 to %2 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d'utilisateur comporte de %1 à %2 caractères : lettres a–z, chiffres, '_', '-' et '.', et commence par une lettre.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="35"/>
         <source>A password has %1 to %2 characters, not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe comporte de %1 à %2 caractères, pas uniquement des espaces.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="39"/>
         <source>That username is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom d'utilisateur est déjà pris ; choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="41"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="43"/>
         <source>Your session expired; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré ; reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="45"/>
-        <source>A room name has 1 to 32 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/servertext.cpp" line="47"/>
-        <source>You are not in that room; /join it first.</source>
-        <translation type="unfinished"></translation>
+        <source>A room name has %1 to %2 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Un nom de salon compte de %1 à %2 caractères : lettres a–z, chiffres, « _ » et « - ».</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="49"/>
-        <source>There is no user by that name.</source>
-        <translation type="unfinished"></translation>
+        <source>You are not in that room; /join it first.</source>
+        <translation>Vous n'êtes pas dans ce salon ; rejoignez-le d'abord avec /join.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="51"/>
-        <source>You are in as many rooms as the server allows; leave one first.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user by that name.</source>
+        <translation>Il n'existe aucun utilisateur de ce nom.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="53"/>
-        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>You are in as many rooms as the server allows; leave one first.</source>
+        <translation>Vous êtes dans autant de salons que le serveur le permet ; quittez-en un d'abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="56"/>
-        <source>None of your devices has that name; /devices lists them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/servertext.cpp" line="55"/>
+        <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
+        <translation>Vous avez des sessions ouvertes sur trop d'appareils. Fermez la session de l'un d'eux (/devices), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="58"/>
-        <source>That room is private: ask one of its members to invite you (/invite).</source>
-        <translation type="unfinished"></translation>
+        <source>None of your devices has that name; /devices lists them.</source>
+        <translation>Aucun de vos appareils ne porte ce nom ; /devices les affiche.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="60"/>
-        <source>That message is not there (any more).</source>
-        <translation type="unfinished"></translation>
+        <source>That room is private: ask one of its members to invite you (/invite).</source>
+        <translation>Ce salon est privé : demandez à l'un de ses membres de vous inviter (/invite).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="62"/>
-        <source>You may not do that here.</source>
-        <translation type="unfinished"></translation>
+        <source>That message is not there (any more).</source>
+        <translation>Ce message n'existe pas (ou plus).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="64"/>
-        <source>Too many attempts; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>You may not do that here.</source>
+        <translation>Vous n'avez pas le droit de faire cela ici.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="66"/>
-        <source>The server is full right now; try again in a while.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many attempts; wait a moment and try again.</source>
+        <translation>Trop de tentatives ; attendez un instant et réessayez.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="68"/>
-        <source>Something went wrong on the server; try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The server is full right now; try again in a while.</source>
+        <translation>Le serveur est plein pour le moment ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="70"/>
-        <location filename="../gui-client/servertext.cpp" line="102"/>
-        <source>The server is shutting down; you will be reconnected when it is back.</source>
-        <translation type="unfinished"></translation>
+        <source>Something went wrong on the server; try again.</source>
+        <translation>Une erreur s'est produite sur le serveur ; réessayez.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="72"/>
-        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/servertext.cpp" line="104"/>
+        <source>The server is shutting down; you will be reconnected when it is back.</source>
+        <translation>Le serveur s'arrête ; la connexion sera rétablie à son retour.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="87"/>
-        <source>%1 joined.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
+        <translation>Le serveur n'accepte que les connexions chiffrées : démarrez le client sans --no-tls.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="89"/>
-        <source>%1 left.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 joined.</source>
+        <translation>%1 a rejoint le salon.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="91"/>
+        <source>%1 left.</source>
+        <translation>%1 a quitté le salon.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="93"/>
         <source>%1 lost the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a perdu la connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="94"/>
+        <location filename="../gui-client/servertext.cpp" line="96"/>
         <source>%1 was removed by the server&apos;s operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/servertext.cpp" line="95"/>
-        <source>The server&apos;s operator disconnected you.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'opérateur du serveur a exclu %1.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="97"/>
-        <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
-        <translation type="unfinished"></translation>
+        <source>The server&apos;s operator disconnected you.</source>
+        <translation>L'opérateur du serveur a fermé votre connexion.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="99"/>
-        <source>This device was logged out from another of your devices.</source>
-        <translation type="unfinished"></translation>
+        <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
+        <translation>Une nouvelle session a été ouverte depuis une autre fenêtre sous le nom de cet appareil ; celle-ci a donc été fermée.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <source>This device was logged out from another of your devices.</source>
+        <translation>Cet appareil a été déconnecté depuis un autre de vos appareils.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>The server is shutting down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s'arrête : %1</translation>
     </message>
 </context>
 <context>
@@ -1242,94 +1293,95 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="20"/>
         <source>Show when people &amp;join and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher quand des personnes &amp;rejoignent ou quittent un salon</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="21"/>
         <source>Desktop &amp;notifications for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications de bureau pour les nouveaux messages</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="27"/>
         <location filename="../gui-client/settingsdialog.cpp" line="34"/>
-        <location filename="../gui-client/settingsdialog.cpp" line="50"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="51"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="35"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="36"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="39"/>
-        <source>24 hours (13:05)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The unit after a font size, with its leading space: &quot;12 pt&quot;.</extracomment>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="40"/>
+        <source>24 hours (13:05)</source>
+        <translation>24 heures (13:05)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="41"/>
         <source>12 hours (1:05 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 heures (1:05 PM)</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="47"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="48"/>
         <source>Each room&apos;s own level (/notify) still decides which messages notify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="68"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau propre à chaque salon (/notify) détermine toujours quels messages déclenchent une notification.</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="69"/>
-        <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="70"/>
-        <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Font size:</source>
+        <translation>Taille de &amp;police :</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="73"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/settingsdialog.cpp" line="71"/>
+        <source>T&amp;imes:</source>
+        <translation>Format de l'&amp;heure :</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="74"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/settingsdialog.cpp" line="75"/>
         <source>A new language shows from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="77"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="78"/>
         <source>This &amp;device&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cet &amp;appareil :</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="79"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="80"/>
         <source>Your other devices see this one by its name; it changes at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos autres appareils voient celui-ci sous son nom ; il change à la prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/settingsdialog.cpp" line="93"/>
+        <location filename="../gui-client/settingsdialog.cpp" line="94"/>
         <source>A device&apos;s name has 1 to %1 characters, not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d'un appareil comporte de 1 à %1 caractères, pas uniquement des espaces.</translation>
     </message>
 </context>
 <context>
@@ -1337,32 +1389,32 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/slashcommand.cpp" line="75"/>
         <source>/join &lt;room&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>/join &lt;salon&gt;</translation>
     </message>
     <message>
         <location filename="../gui-client/slashcommand.cpp" line="77"/>
         <source>/msg &lt;user&gt; [text]</source>
-        <translation type="unfinished"></translation>
+        <translation>/msg &lt;utilisateur&gt; [texte]</translation>
     </message>
     <message>
         <location filename="../gui-client/slashcommand.cpp" line="79"/>
         <source>/me &lt;action&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>/me &lt;action&gt;</translation>
     </message>
     <message>
         <location filename="../gui-client/slashcommand.cpp" line="81"/>
         <source>/invite &lt;user&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>/invite &lt;utilisateur&gt;</translation>
     </message>
     <message>
         <location filename="../gui-client/slashcommand.cpp" line="83"/>
         <source>/private &lt;room&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>/private &lt;salon&gt;</translation>
     </message>
     <message>
         <location filename="../gui-client/slashcommand.cpp" line="85"/>
         <source>/notify all|mentions|nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>/notify all|mentions|nothing</translation>
     </message>
 </context>
 <context>
@@ -1370,240 +1422,291 @@ Built with Qt %2.</source>
     <message>
         <location filename="../gui-client/typingtracker.cpp" line="74"/>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit…</translation>
     </message>
     <message>
         <location filename="../gui-client/typingtracker.cpp" line="76"/>
         <source>%1 and %2 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 écrivent…</translation>
     </message>
     <message>
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes écrivent…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="67"/>
+        <source>Join a Room</source>
+        <translation>Rejoindre un salon</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
+        <source>Room name (a new name creates the room):</source>
+        <translation>Nom du salon (un nouveau nom crée le salon) :</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="83"/>
+        <source>Direct Message</source>
+        <translation>Message direct</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
+        <source>To whom (a username):</source>
+        <translation>Destinataire (un nom d'utilisateur) :</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="101"/>
+        <source>There is no user called %1.</source>
+        <translation>Il n'existe aucun utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="103"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>C'est vous : un message direct s'adresse à quelqu'un d'autre.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="159"/>
+        <source>About Chat Room</source>
+        <translation>À propos de Chat Room</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
+        <source>Chat Room %1
+
+A chat for your team, club or class, on your own server.
+
+Built with Qt %2.</source>
+        <translation>Chat Room %1
+
+Un chat pour votre équipe, votre club ou votre classe, sur votre propre serveur.
+
+Compilé avec Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="26"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="27"/>
-        <source>&amp;Join a Room…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="28"/>
-        <source>&amp;Leave This Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="29"/>
-        <source>&amp;Direct Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="31"/>
-        <source>Your De&amp;vices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="32"/>
-        <source>Log &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="33"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui-client/windowmenus.cpp" line="36"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>&amp;Discussion</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="37"/>
-        <source>&amp;Copy Selected Messages</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Join a Room…</source>
+        <translation>&amp;Rejoindre un salon…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="38"/>
+        <source>&amp;Leave This Room</source>
+        <translation>&amp;Sortir de ce salon</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="39"/>
-        <source>&amp;Search Messages…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Direct Message…</source>
+        <translation>&amp;Message direct…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="41"/>
-        <source>&amp;Mentions of Me…</source>
-        <translation type="unfinished"></translation>
+        <source>Your De&amp;vices…</source>
+        <translation>Vos &amp;appareils…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="42"/>
+        <source>Log &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="43"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="46"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="47"/>
-        <source>&amp;Go To…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="48"/>
-        <source>&amp;Next Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="49"/>
-        <source>&amp;Previous Room</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search Messages…</source>
+        <translation>&amp;Rechercher des messages…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="50"/>
-        <source>&amp;Room by Number</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Mentions of Me…</source>
+        <translation>Mes &amp;mentions…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="52"/>
-        <source>Room %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <source>Insert &amp;Emoji…</source>
+        <translation>Insérer un &amp;émoji…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="53"/>
-        <source>&amp;Message Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="55"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="56"/>
-        <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="57"/>
+        <source>&amp;Go To…</source>
+        <translation>&amp;Aller à…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="58"/>
+        <source>&amp;Next Room</source>
+        <translation>Salon &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <source>&amp;Previous Room</source>
+        <translation>Salon &amp;précédent</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="60"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui-client/windowmenus.cpp" line="61"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Room by Number</source>
+        <translation>Salon par &amp;numéro</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <source>Room %1</source>
+        <translation>Salon %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <source>&amp;Message Input</source>
+        <translation>Saisie du &amp;message</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="70"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="71"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="72"/>
         <source>&amp;About Chat Room</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="82"/>
+        <location filename="../gui-client/windowmenus.cpp" line="99"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="85"/>
+        <location filename="../gui-client/windowmenus.cpp" line="102"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <location filename="../gui-client/windowmenus.cpp" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="87"/>
+        <location filename="../gui-client/windowmenus.cpp" line="104"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="94"/>
+        <location filename="../gui-client/windowmenus.cpp" line="111"/>
         <source>Room 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon 1 à 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="94"/>
-        <source>Alt+1 … Alt+9</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui-client/windowmenus.cpp" line="112"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="95"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Complete a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter un nom</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="96"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>Earlier lines you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes envoyées précédemment</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="97"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche haut, flèche bas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Cancel a reply or edit; back to the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une réponse ou une modification ; retour à la saisie</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="98"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Reply, react, edit or delete a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à un message, y réagir, le modifier ou le supprimer</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Menu key or right click on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche Menu ou clic droit dessus</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Select messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner des messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="100"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Shift or Ctrl with arrows or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj ou Ctrl avec les flèches ou un clic</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Open the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les menus</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="101"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Alt and the underlined letter, or F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt et la lettre soulignée, ou F10</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 // Every translation is complete, compiled into the client, and loads for its locale.
+#include "translations.h"
 #include "typingtracker.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -16,6 +18,8 @@ private slots:
     void complete();
     void loadsAndTranslates_data();
     void loadsAndTranslates();
+    void otherLocalesGetEnglishWithPlurals();
+    void germanUsesOneFormOfAddress();
 };
 
 void TestTranslations::complete_data()
@@ -58,6 +62,7 @@ void TestTranslations::loadsAndTranslates_data()
     QTest::newRow("de") << u"de_DE"_s << u"alice schreibt…"_s;
     QTest::newRow("es") << u"es_ES"_s << u"alice está escribiendo…"_s;
     QTest::newRow("en") << u"en_US"_s << u"alice is typing…"_s;
+    QTest::newRow("fr") << u"fr_FR"_s << u"alice écrit…"_s;
 }
 
 void TestTranslations::loadsAndTranslates()
@@ -69,6 +74,35 @@ void TestTranslations::loadsAndTranslates()
     QVERIFY(QCoreApplication::installTranslator(&translator));
     QCOMPARE(TypingTracker::describe({u"alice"_s}), typing);
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTranslations::otherLocalesGetEnglishWithPlurals()
+{
+    // No Japanese translation: English, and its plural forms, never "member(s)".
+    QCOMPARE(Translations::install(QLocale(u"ja_JP"_s)), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("RoomHeader", "%1 · %n member(s)", nullptr, 1).arg(u"dev"_s),
+             u"dev · 1 member"_s);
+    QCOMPARE(QCoreApplication::translate("RoomHeader", "%1 · %n member(s)", nullptr, 3).arg(u"dev"_s),
+             u"dev · 3 members"_s);
+    QCOMPARE(Translations::install(QLocale(u"fr_CA"_s)), u"fr"_s); // a country variant gets its language
+    QVERIFY(!QCoreApplication::translate("RoomHeader", "%1 · %n member(s)", nullptr, 3).contains(u"(s)"_s));
+    Translations::install(QLocale(u"en"_s));
+}
+
+void TestTranslations::germanUsesOneFormOfAddress()
+{
+    // "du" throughout: no "Sie", "Ihr", "Ihnen" or "Ihre" addressing the user.
+    QFile f(QDir(QStringLiteral(CHATROOM_TRANSLATIONS_DIR)).filePath(u"chatroom_de.ts"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    static const QRegularExpression formal(u"\\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\\b"_s);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && (xml.name() == "translation"_L1 || xml.name() == "numerusform"_L1)) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QVERIFY2(!formal.match(text).hasMatch(), qPrintable(text));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
