@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QSplitter>
 #include <QToolButton>
 #include <QWidget>
 
@@ -61,9 +62,16 @@ void NarrowLayout::update()
     if (narrow == m_narrow)
         return;
     m_narrow = narrow;
+    // The panes' widths are kept while narrow, and given back when the window is wide again (a splitter
+    // gives a pane shown again whatever is left, which may be nothing).
+    auto *splitter = qobject_cast<QSplitter *>(m_rooms->parentWidget());
+    if (narrow && splitter)
+        m_wideSizes = splitter->sizes();
     m_bar->setVisible(narrow);
     m_roomsButton->setChecked(false);
     m_peopleButton->setChecked(false);
     m_rooms->setVisible(!narrow);
     m_people->setVisible(!narrow && m_peopleWanted);
+    if (!narrow && splitter && !m_wideSizes.isEmpty())
+        splitter->setSizes(m_wideSizes);
 }

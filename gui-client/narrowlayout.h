@@ -2,6 +2,7 @@
 // button (and closed once a room is chosen) and the people pane a button, so the messages keep the width.
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QToolButton;
@@ -39,4 +40,5 @@ private:
     QToolButton *m_peopleButton;
     bool m_narrow = false;
     bool m_peopleWanted = true;
+    QList<int> m_wideSizes; // the splitter's, before the window became narrow
 };

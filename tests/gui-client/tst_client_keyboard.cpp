@@ -317,6 +317,8 @@ void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
     w.resize(1000, 600);
     QTRY_VERIFY(rooms->isVisible() && people->isVisible());
     QVERIFY(!roomsButton->isVisible());
+    QTRY_VERIFY2(rooms->width() >= 100 && people->width() >= 100,
+                 qPrintable(u"%1 and %2"_s.arg(rooms->width()).arg(people->width()))); // their widths back
     w.menus()->showPeople->trigger();
     QVERIFY(!people->isVisible());
     w.menus()->showPeople->trigger();
