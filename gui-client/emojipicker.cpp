@@ -28,7 +28,11 @@ EmojiPicker::EmojiPicker(QWidget *parent, std::function<bool(const QString &)> a
     QFont big = m_list->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     m_list->setFont(big);
-    const int cell = QFontMetrics(big).height() * 2;
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setWordWrap(false);
+    // Wide enough for the widest emoji sequences (a family, a flag), drawn in the emoji font.
+    const QFontMetrics metrics(big);
+    const int cell = std::max(metrics.height(), metrics.horizontalAdvance(u"👨‍👩‍👧‍👦"_s)) * 3 / 2 + 8;
     m_list->setGridSize(QSize(cell, cell));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);

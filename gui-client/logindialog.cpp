@@ -55,6 +55,9 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     m_username->setText(settings.value(u"login/username"_s).toString());
     m_device->setText(ClientSettings::load().device);
 
+    // Tab goes down the form as it is drawn.
+    QWidget::setTabOrder({m_host, m_port, m_username, m_password, m_confirm, m_device, m_register});
+
     auto *server = new QHBoxLayout;
     server->addWidget(m_host, 1);
     server->addWidget(m_port);

@@ -31,8 +31,10 @@ void LoginFlow::logOut()
 {
     // The logout first (the server revokes the token), then the dialog, then the old window goes, with the
     // event loop, since it may still be in one of its own calls; the dialog on screen keeps the program up.
+    m_window->flushReadPositions(); // what was read goes to the server before the session ends
     m_client.stop();
     m_certificatePrompt.setParentWidget(m_dialog.get());
+    m_dialog->setRegisterMode(false); // the account exists now: logging in again is what comes next
     m_dialog->show();
     m_window->hide();
     m_window.release()->deleteLater();

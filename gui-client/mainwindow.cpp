@@ -81,6 +81,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setLayoutMode(QListView::Batched);
     m_view->setBatchSize(200);
+    // The wheel's step, set once: the view would take it from the first row's height, which is 0 when
+    // that row is a hidden join or leave (and the wheel would not move at all).
+    m_view->verticalScrollBar()->setSingleStep(fontMetrics().height() * 2);
     m_view->setAccessibleName(tr("Messages"));
     m_view->setAccessibleDescription(
         tr("The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one."));
@@ -247,7 +250,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         m_memberList->setSelf(auth.username);
         if (auth.resumed)
             addInfo(tr("Reconnected."));
-        setWindowTitle(tr("Chat Room – %1").arg(auth.username));
+        setWindowTitle(auth.username); // the desktop adds "— Chat Room" (the application's display name)
     });
     connect(&m_client, &ChatClient::authFailed, this, [this](const QString &code, const QString &message) {
         // Before the first login the dialog shows it.

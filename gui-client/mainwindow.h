@@ -60,6 +60,8 @@ public:
 
     WindowMenus *menus() const { return m_menus; }
     WindowDialogs *dialogs() const { return m_dialogs; }
+    // Sends the read positions still waiting (before a log out).
+    void flushReadPositions() { m_read.flush(); }
     // Typing goes to the input (Ctrl+L, and back from a dialog or popup of the window).
     void focusInput();
     // A line of the window's own (an answer to a command, a refusal) in the room on screen.

@@ -245,6 +245,7 @@ void MessageActions::deleteMessage(const QModelIndex &index)
     ask.exec();
     if (ask.clickedButton() == remove)
         m_client.deleteMessage(id);
+    emit inputWanted(); // whatever is typed next is a message, answered or not
 }
 
 void MessageActions::toggleReaction(const QModelIndex &index, const QString &emoji)

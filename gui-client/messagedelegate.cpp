@@ -164,9 +164,26 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     area.setLeftMargin(gutter);
     QTextBlockFormat timeLine = area;
     timeLine.setProperty(TimeLineProperty, true);
-    if (const QVariantMap quote = index.data(MessageModel::QuoteRole).toMap(); !quote.isEmpty()) {
-        // What it answers, on a line of its own above it: a click there jumps to that message.
-        startBlock(cursor, area);
+    QTextCharFormat name;
+    name.setFontWeight(QFont::Bold);
+    name.setForeground(personColor(from, option.palette));
+    const bool hasHeader = speaks(kind) && !action && !index.data(MessageModel::GroupedRole).toBool();
+    if (hasHeader) {
+        // The sender once, above a group of their messages.
+        startBlock(cursor, timeLine);
+        cursor.insertText(from, name);
+        if (kind == MessageEntry::Kind::Private) {
+            QTextCharFormat other = name;
+            other.setForeground(personColor(to, option.palette));
+            cursor.insertText(u" → "_s, dim);
+            cursor.insertText(to, other);
+        }
+    }
+    // What it answers, under the sender's name and above the text: a click there jumps to that message.
+    const QVariantMap quote = index.data(MessageModel::QuoteRole).toMap();
+    const bool hasQuote = !quote.isEmpty();
+    if (hasQuote) {
+        startBlock(cursor, hasHeader ? area : timeLine);
         QTextCharFormat quoted = dim;
         quoted.setFontItalic(true);
         quoted.setAnchor(true);
@@ -179,23 +196,7 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         cursor.insertText(QString(QChar(0x2068)) + text + QChar(0x2069), quoted);
     }
 
-    QTextCharFormat name;
-    name.setFontWeight(QFont::Bold);
-    name.setForeground(personColor(from, option.palette));
-    if (speaks(kind) && !action && !index.data(MessageModel::GroupedRole).toBool()) {
-        // The sender once, above a group of their messages.
-        startBlock(cursor, timeLine);
-        cursor.insertText(from, name);
-        if (kind == MessageEntry::Kind::Private) {
-            QTextCharFormat other = name;
-            other.setForeground(personColor(to, option.palette));
-            cursor.insertText(u" → "_s, dim);
-            cursor.insertText(to, other);
-        }
-        startBlock(cursor, area);
-    } else {
-        startBlock(cursor, timeLine);
-    }
+    startBlock(cursor, hasHeader || hasQuote ? area : timeLine);
 
     QTextCharFormat body;
     body.setForeground(c.text);

@@ -36,9 +36,14 @@ Notifier::Notifier(QWidget *window) : QObject(window), m_window(window)
 
 Notifier::~Notifier()
 {
-    for (const QPointer<KNotification> &n : std::as_const(m_open)) {
-        if (n)
+    // Closed (taken off the desktop) and deleted now: the event loop that would delete them later may not
+    // run again (the program is ending).
+    const QList<QPointer<KNotification>> open = std::exchange(m_open, {});
+    for (const QPointer<KNotification> &n : open) {
+        if (n) {
             n->close();
+            delete n.data();
+        }
     }
 }
 

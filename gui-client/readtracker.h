@@ -23,10 +23,10 @@ public:
     // The user has seen key's messages up to id.
     void seen(const QString &key, qint64 id);
     void forget(const QString &key);
-
-private:
+    // Tells the server now what waits for the throttle (before a log out).
     void flush();
 
+private:
     ChatClient &m_client;
     QHash<QString, qint64> m_position;
     QHash<QString, qint64> m_pending; // seen, not yet told

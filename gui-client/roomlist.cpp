@@ -15,6 +15,8 @@ constexpr int KeyRole = Qt::UserRole + 1;
 RoomList::RoomList(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
 {
     m_list->setObjectName(u"rooms"_s);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long names are cut with "…"
+    m_list->setTextElideMode(Qt::ElideRight);
     setFocusProxy(m_list); // focus on the pane is focus on its list
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "chatclient.h"
 #include "chatinput.h"
+#include "clientsettings.h"
 #include "devicesdialog.h"
 #include "emojipicker.h"
 #include "mainwindow.h"
@@ -178,7 +179,8 @@ EmojiPicker *WindowDialogs::openEmojiPicker()
 
 SettingsDialog *WindowDialogs::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_window.settings(), &m_window);
+    // As stored: the login may have named the device since the window was made.
+    auto *dialog = new SettingsDialog(ClientSettings::load(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, &m_window, &MainWindow::applySettings);
     connect(dialog, &QDialog::finished, &m_window, &MainWindow::focusInput);

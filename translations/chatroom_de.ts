@@ -287,77 +287,77 @@ Bisher:
         <translation>Der Name, unter dem deine anderen Geräte dieses sehen; von dort kannst du seine Sitzung beenden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="62"/>
+        <location filename="../gui-client/logindialog.cpp" line="65"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="63"/>
+        <location filename="../gui-client/logindialog.cpp" line="66"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="64"/>
+        <location filename="../gui-client/logindialog.cpp" line="67"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="66"/>
+        <location filename="../gui-client/logindialog.cpp" line="69"/>
         <source>This device:</source>
         <translation>Dieses Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="143"/>
+        <location filename="../gui-client/logindialog.cpp" line="146"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="150"/>
+        <location filename="../gui-client/logindialog.cpp" line="153"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Gib die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="152"/>
+        <location filename="../gui-client/logindialog.cpp" line="155"/>
         <source>Enter your username.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="154"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="157"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <location filename="../gui-client/logindialog.cpp" line="163"/>
         <source>A password has at least %1 characters.</source>
         <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="162"/>
+        <location filename="../gui-client/logindialog.cpp" line="165"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="165"/>
+        <location filename="../gui-client/logindialog.cpp" line="168"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Gib diesem Gerät einen Namen (bis zu %1 Zeichen), zum Beispiel „Laptop im Büro“.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="175"/>
+        <location filename="../gui-client/logindialog.cpp" line="178"/>
         <source>Create account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="175"/>
+        <location filename="../gui-client/logindialog.cpp" line="178"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="189"/>
+        <location filename="../gui-client/logindialog.cpp" line="192"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -370,12 +370,12 @@ Bisher:
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="95"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="229"/>
+        <location filename="../gui-client/mainwindow.cpp" line="232"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -383,22 +383,21 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="230"/>
+        <location filename="../gui-client/mainwindow.cpp" line="233"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="249"/>
+        <location filename="../gui-client/mainwindow.cpp" line="252"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="250"/>
         <source>Chat Room – %1</source>
-        <translation>Chat Room – %1</translation>
+        <translation type="vanished">Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="631"/>
+        <location filename="../gui-client/mainwindow.cpp" line="634"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -406,97 +405,97 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="759"/>
+        <location filename="../gui-client/mainwindow.cpp" line="762"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="756"/>
+        <location filename="../gui-client/mainwindow.cpp" line="759"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="84"/>
+        <location filename="../gui-client/mainwindow.cpp" line="87"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <location filename="../gui-client/mainwindow.cpp" line="90"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <location filename="../gui-client/mainwindow.cpp" line="115"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="113"/>
+        <location filename="../gui-client/mainwindow.cpp" line="116"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="559"/>
+        <location filename="../gui-client/mainwindow.cpp" line="562"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="561"/>
+        <location filename="../gui-client/mainwindow.cpp" line="564"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="562"/>
+        <location filename="../gui-client/mainwindow.cpp" line="565"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="707"/>
+        <location filename="../gui-client/mainwindow.cpp" line="710"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="786"/>
+        <location filename="../gui-client/mainwindow.cpp" line="789"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="787"/>
+        <location filename="../gui-client/mainwindow.cpp" line="790"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="796"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="802"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="801"/>
+        <location filename="../gui-client/mainwindow.cpp" line="804"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="862"/>
+        <location filename="../gui-client/mainwindow.cpp" line="865"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -504,22 +503,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="864"/>
+        <location filename="../gui-client/mainwindow.cpp" line="867"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="877"/>
+        <location filename="../gui-client/mainwindow.cpp" line="880"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="922"/>
+        <location filename="../gui-client/mainwindow.cpp" line="925"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="899"/>
+        <location filename="../gui-client/mainwindow.cpp" line="902"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -527,67 +526,67 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="903"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="903"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="913"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
+        <location filename="../gui-client/mainwindow.cpp" line="927"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="932"/>
+        <location filename="../gui-client/mainwindow.cpp" line="935"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="942"/>
+        <location filename="../gui-client/mainwindow.cpp" line="945"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="945"/>
+        <location filename="../gui-client/mainwindow.cpp" line="948"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="946"/>
+        <location filename="../gui-client/mainwindow.cpp" line="949"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="948"/>
+        <location filename="../gui-client/mainwindow.cpp" line="951"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="955"/>
+        <location filename="../gui-client/mainwindow.cpp" line="958"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="961"/>
+        <location filename="../gui-client/mainwindow.cpp" line="964"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="998"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1001"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1007"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1010"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -786,42 +785,42 @@ Bisher:
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="174"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="191"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="216"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="217"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="256"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="260"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="261"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="266"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="267"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="288"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="290"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -862,22 +861,22 @@ Bisher:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="16"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
         <source>☰ Rooms</source>
         <translation>☰ Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
         <source>Show the rooms</source>
         <translation>Die Räume zeigen</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
         <source>People</source>
         <translation>Leute</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
         <source>Show the people in this room</source>
         <translation>Die Leute in diesem Raum zeigen</translation>
     </message>
@@ -885,12 +884,12 @@ Bisher:
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="54"/>
+        <location filename="../gui-client/notifier.cpp" line="59"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="112"/>
+        <location filename="../gui-client/notifier.cpp" line="117"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -997,42 +996,42 @@ Bisher:
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="21"/>
+        <location filename="../gui-client/roomlist.cpp" line="23"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="23"/>
+        <location filename="../gui-client/roomlist.cpp" line="25"/>
         <source>Rooms and conversations</source>
         <translation>Räume und Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="24"/>
+        <location filename="../gui-client/roomlist.cpp" line="26"/>
         <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
         <translation>Alt+1 bis Alt+9 und Strg+Bild auf oder ab wechseln zwischen ihnen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="133"/>
+        <location filename="../gui-client/roomlist.cpp" line="135"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="134"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="136"/>
+        <location filename="../gui-client/roomlist.cpp" line="138"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="145"/>
+        <location filename="../gui-client/roomlist.cpp" line="147"/>
         <source>Private conversation with %1</source>
         <translation>Private Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="153"/>
+        <location filename="../gui-client/roomlist.cpp" line="155"/>
         <source>Private messages</source>
         <translation>Private Nachrichten</translation>
     </message>
@@ -1154,7 +1153,7 @@ Bisher:
     <message>
         <location filename="../gui-client/servertext.cpp" line="30"/>
         <source>A username has %1 to %2 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation>Ein Benutzername hat %1 bis %2 Zeichen: Buchstaben a–z, Ziffern, '_', '-' und '.', und beginnt mit einem Buchstaben.</translation>
+        <translation>Ein Benutzername hat %1 bis %2 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="35"/>
@@ -1438,42 +1437,42 @@ Bisher:
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="67"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
         <source>Join a Room</source>
         <translation>Raum betreten</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="69"/>
         <source>Room name (a new name creates the room):</source>
         <translation>Raumname (ein neuer Name legt den Raum an):</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="83"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
         <source>Direct Message</source>
         <translation>Direktnachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="85"/>
         <source>To whom (a username):</source>
         <translation>An wen (ein Benutzername):</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="101"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="102"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt niemanden mit dem Namen %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="103"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="104"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="159"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
         <source>About Chat Room</source>
         <translation>Über Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="161"/>
         <source>Chat Room %1
 
 A chat for your team, club or class, on your own server.

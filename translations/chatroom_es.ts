@@ -287,77 +287,77 @@ Anterior:
         <translation>El nombre con el que tus otros dispositivos ven este; desde ellos puedes cerrar su sesión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="62"/>
+        <location filename="../gui-client/logindialog.cpp" line="65"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="63"/>
+        <location filename="../gui-client/logindialog.cpp" line="66"/>
         <source>Username:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="64"/>
+        <location filename="../gui-client/logindialog.cpp" line="67"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="66"/>
+        <location filename="../gui-client/logindialog.cpp" line="69"/>
         <source>This device:</source>
         <translation>Este dispositivo:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="143"/>
+        <location filename="../gui-client/logindialog.cpp" line="146"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="150"/>
+        <location filename="../gui-client/logindialog.cpp" line="153"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="152"/>
+        <location filename="../gui-client/logindialog.cpp" line="155"/>
         <source>Enter your username.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="154"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>Enter your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="157"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras a–z, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <location filename="../gui-client/logindialog.cpp" line="163"/>
         <source>A password has at least %1 characters.</source>
         <translation>Una contraseña tiene al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="162"/>
+        <location filename="../gui-client/logindialog.cpp" line="165"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="165"/>
+        <location filename="../gui-client/logindialog.cpp" line="168"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Ponle un nombre a este dispositivo (hasta %1 caracteres), por ejemplo «portátil del trabajo».</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="175"/>
+        <location filename="../gui-client/logindialog.cpp" line="178"/>
         <source>Create account</source>
         <translation>Crear cuenta</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="175"/>
+        <location filename="../gui-client/logindialog.cpp" line="178"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="189"/>
+        <location filename="../gui-client/logindialog.cpp" line="192"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
@@ -370,12 +370,12 @@ Anterior:
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="95"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="229"/>
+        <location filename="../gui-client/mainwindow.cpp" line="232"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -383,22 +383,21 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="230"/>
+        <location filename="../gui-client/mainwindow.cpp" line="233"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="249"/>
+        <location filename="../gui-client/mainwindow.cpp" line="252"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="250"/>
         <source>Chat Room – %1</source>
-        <translation>Chat Room – %1</translation>
+        <translation type="vanished">Chat Room – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="631"/>
+        <location filename="../gui-client/mainwindow.cpp" line="634"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -406,97 +405,97 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="759"/>
+        <location filename="../gui-client/mainwindow.cpp" line="762"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="756"/>
+        <location filename="../gui-client/mainwindow.cpp" line="759"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="84"/>
+        <location filename="../gui-client/mainwindow.cpp" line="87"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <location filename="../gui-client/mainwindow.cpp" line="90"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <location filename="../gui-client/mainwindow.cpp" line="115"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="113"/>
+        <location filename="../gui-client/mainwindow.cpp" line="116"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="559"/>
+        <location filename="../gui-client/mainwindow.cpp" line="562"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="561"/>
+        <location filename="../gui-client/mainwindow.cpp" line="564"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="562"/>
+        <location filename="../gui-client/mainwindow.cpp" line="565"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="707"/>
+        <location filename="../gui-client/mainwindow.cpp" line="710"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="786"/>
+        <location filename="../gui-client/mainwindow.cpp" line="789"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="787"/>
+        <location filename="../gui-client/mainwindow.cpp" line="790"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="796"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="802"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="801"/>
+        <location filename="../gui-client/mainwindow.cpp" line="804"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="862"/>
+        <location filename="../gui-client/mainwindow.cpp" line="865"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -504,22 +503,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="864"/>
+        <location filename="../gui-client/mainwindow.cpp" line="867"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="877"/>
+        <location filename="../gui-client/mainwindow.cpp" line="880"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="922"/>
+        <location filename="../gui-client/mainwindow.cpp" line="925"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="899"/>
+        <location filename="../gui-client/mainwindow.cpp" line="902"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -527,67 +526,67 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="903"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="903"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="913"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
+        <location filename="../gui-client/mainwindow.cpp" line="927"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="932"/>
+        <location filename="../gui-client/mainwindow.cpp" line="935"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="942"/>
+        <location filename="../gui-client/mainwindow.cpp" line="945"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="945"/>
+        <location filename="../gui-client/mainwindow.cpp" line="948"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="946"/>
+        <location filename="../gui-client/mainwindow.cpp" line="949"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="948"/>
+        <location filename="../gui-client/mainwindow.cpp" line="951"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="955"/>
+        <location filename="../gui-client/mainwindow.cpp" line="958"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="961"/>
+        <location filename="../gui-client/mainwindow.cpp" line="964"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="998"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1001"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1007"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1010"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -786,42 +785,42 @@ Anterior:
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="174"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="191"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="216"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="217"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="256"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="260"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="261"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="266"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="267"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="288"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="290"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -862,22 +861,22 @@ Anterior:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="16"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
         <source>☰ Rooms</source>
         <translation>☰ Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
         <source>Show the rooms</source>
         <translation>Mostrar las salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
         <source>Show the people in this room</source>
         <translation>Mostrar las personas de esta sala</translation>
     </message>
@@ -885,12 +884,12 @@ Anterior:
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="54"/>
+        <location filename="../gui-client/notifier.cpp" line="59"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="112"/>
+        <location filename="../gui-client/notifier.cpp" line="117"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -997,42 +996,42 @@ Anterior:
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="21"/>
+        <location filename="../gui-client/roomlist.cpp" line="23"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="23"/>
+        <location filename="../gui-client/roomlist.cpp" line="25"/>
         <source>Rooms and conversations</source>
         <translation>Salas y conversaciones</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="24"/>
+        <location filename="../gui-client/roomlist.cpp" line="26"/>
         <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
         <translation>Alt+1 a Alt+9 y Ctrl+Re Pág o Av Pág cambian entre ellas.</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="133"/>
+        <location filename="../gui-client/roomlist.cpp" line="135"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="134"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="136"/>
+        <location filename="../gui-client/roomlist.cpp" line="138"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="145"/>
+        <location filename="../gui-client/roomlist.cpp" line="147"/>
         <source>Private conversation with %1</source>
         <translation>Conversación privada con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="153"/>
+        <location filename="../gui-client/roomlist.cpp" line="155"/>
         <source>Private messages</source>
         <translation>Mensajes privados</translation>
     </message>
@@ -1154,7 +1153,7 @@ Anterior:
     <message>
         <location filename="../gui-client/servertext.cpp" line="30"/>
         <source>A username has %1 to %2 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation>Un nombre de usuario tiene de %1 a %2 caracteres: letras a–z, dígitos, '_', '-' y '.', y empieza por una letra.</translation>
+        <translation>Un nombre de usuario tiene de %1 a %2 caracteres: letras a–z, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empieza por una letra.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="35"/>
@@ -1438,42 +1437,42 @@ Anterior:
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="67"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
         <source>Join a Room</source>
         <translation>Entrar en una sala</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="69"/>
         <source>Room name (a new name creates the room):</source>
         <translation>Nombre de la sala (un nombre nuevo crea la sala):</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="83"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
         <source>Direct Message</source>
         <translation>Mensaje directo</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="85"/>
         <source>To whom (a username):</source>
         <translation>Para quién (un nombre de usuario):</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="101"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="102"/>
         <source>There is no user called %1.</source>
         <translation>No hay ningún usuario llamado %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="103"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="104"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="159"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
         <source>About Chat Room</source>
         <translation>Acerca de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="161"/>
         <source>Chat Room %1
 
 A chat for your team, club or class, on your own server.

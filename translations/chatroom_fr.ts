@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>CertificatePrompt</name>
     <message>
@@ -11,13 +11,13 @@
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="42"/>
         <source>This is the first connection to %1. No certificate authority vouches for its certificate, so compare its fingerprint with the one the server&apos;s administrator gives you (the server prints it when it starts).</source>
-        <translation>C'est la première connexion à %1. Aucune autorité de certification ne garantit son certificat : comparez donc son empreinte avec celle que vous communique l'administration du serveur (le serveur l'affiche au démarrage).</translation>
+        <translation>C&apos;est la première connexion à %1. Aucune autorité de certification ne garantit son certificat&#xa0;: comparez donc son empreinte avec celle que vous communique l&apos;administration du serveur (le serveur l&apos;affiche au démarrage).</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="46"/>
         <source>SHA-256 fingerprint:
 %1</source>
-        <translation>Empreinte SHA-256 :
+        <translation>Empreinte SHA-256&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -33,7 +33,7 @@
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="53"/>
         <source>The certificate of %1 is not the one it showed before. That happens when the server is reinstalled or its certificate is replaced, but it is also what someone intercepting your connection would cause. Do not go on unless the server&apos;s administrator confirms the new fingerprint.</source>
-        <translation>Le certificat de %1 n'est pas celui qu'il présentait auparavant. Cela arrive quand le serveur est réinstallé ou que son certificat est remplacé, mais c'est aussi ce que provoquerait une personne interceptant votre connexion. Ne continuez pas sans que l'administration du serveur confirme la nouvelle empreinte.</translation>
+        <translation>Le certificat de %1 n&apos;est pas celui qu&apos;il présentait auparavant. Cela arrive quand le serveur est réinstallé ou que son certificat est remplacé, mais c&apos;est aussi ce que provoquerait une personne interceptant votre connexion. Ne continuez pas sans que l&apos;administration du serveur confirme la nouvelle empreinte.</translation>
     </message>
     <message>
         <location filename="../gui-client/certificateprompt.cpp" line="58"/>
@@ -42,10 +42,10 @@
 
 Previously:
 %2</source>
-        <translation>Nouvelle empreinte SHA-256 :
+        <translation>Nouvelle empreinte SHA-256&#xa0;:
 %1
 
-Auparavant :
+Auparavant&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -64,42 +64,42 @@ Auparavant :
     <message>
         <location filename="../gui-client/chatclient.cpp" line="54"/>
         <source>Not sent: the client is no longer connected to the server.</source>
-        <translation>Non envoyé : le client n'est plus connecté au serveur.</translation>
+        <translation>Non envoyé&#xa0;: le client n&apos;est plus connecté au serveur.</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="134"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
-        <translation>Impossible d'établir une connexion chiffrée (%1). Si le serveur fonctionne sans TLS (--no-tls), démarrez aussi le client avec --no-tls.</translation>
+        <translation>Impossible d&apos;établir une connexion chiffrée (%1). Si le serveur fonctionne sans TLS (--no-tls), démarrez aussi le client avec --no-tls.</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="138"/>
         <source>The system says: %1.</source>
-        <translation>Message du système : %1.</translation>
+        <translation>Message du système&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="180"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
-        <translation>Le certificat du serveur est inutilisable : %1</translation>
+        <translation>Le certificat du serveur est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="209"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
-        <translation>Non connecté : le certificat du serveur n'a pas été approuvé.</translation>
+        <translation>Non connecté&#xa0;: le certificat du serveur n&apos;a pas été approuvé.</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="225"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
-        <translation>La connexion a été coupée avant que le serveur ne confirme ce message ; il n'est peut-être pas arrivé.</translation>
+        <translation>La connexion a été coupée avant que le serveur ne confirme ce message&#xa0;; il n&apos;est peut-être pas arrivé.</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="242"/>
         <source>Cannot reach the server at %1.</source>
-        <translation>Impossible de joindre le serveur à l'adresse %1.</translation>
+        <translation>Impossible de joindre le serveur à l&apos;adresse %1.</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="243"/>
         <source>Cannot reach the server at %1. %2</source>
-        <translation>Impossible de joindre le serveur à l'adresse %1. %2</translation>
+        <translation>Impossible de joindre le serveur à l&apos;adresse %1. %2</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="246"/>
@@ -109,13 +109,13 @@ Auparavant :
     <message>
         <location filename="../gui-client/chatclient.cpp" line="321"/>
         <source>The server is shutting down.</source>
-        <translation>Le serveur s'arrête.</translation>
+        <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
         <location filename="../gui-client/chatclient.cpp" line="511"/>
         <location filename="../gui-client/chatclient.cpp" line="542"/>
         <source>Not sent: the client is not connected to the server.</source>
-        <translation>Non envoyé : le client n'est pas connecté au serveur.</translation>
+        <translation>Non envoyé&#xa0;: le client n&apos;est pas connecté au serveur.</translation>
     </message>
 </context>
 <context>
@@ -164,12 +164,12 @@ Auparavant :
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="53"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../gui-client/connectionstatus.cpp" line="54"/>
         <source>Real-time: %1   Round trip: %2   Loss: %3</source>
-        <translation>Temps réel : %1   Aller-retour : %2   Perte : %3</translation>
+        <translation>Temps réel&#xa0;: %1   Aller-retour&#xa0;: %2   Perte&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -202,17 +202,17 @@ Auparavant :
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="26"/>
         <source>Ending a session logs that device out; it needs the password to log in again.</source>
-        <translation>Fermer une session déconnecte cet appareil ; il lui faudra le mot de passe pour se reconnecter.</translation>
+        <translation>Fermer une session déconnecte cet appareil&#xa0;; il lui faudra le mot de passe pour se reconnecter.</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="63"/>
         <source>%1 is logged out; it needs the password to log in again.</source>
-        <translation>%1 est déconnecté ; il lui faudra le mot de passe pour se reconnecter.</translation>
+        <translation>%1 est déconnecté&#xa0;; il lui faudra le mot de passe pour se reconnecter.</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="64"/>
         <source>The unnamed device</source>
-        <translation>L'appareil sans nom</translation>
+        <translation>L&apos;appareil sans nom</translation>
     </message>
     <message>
         <location filename="../gui-client/devicesdialog.cpp" line="78"/>
@@ -269,7 +269,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/logindialog.cpp" line="25"/>
         <source>Confirm:</source>
-        <translation>Confirmer :</translation>
+        <translation>Confirmer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="26"/>
@@ -284,80 +284,80 @@ Auparavant :
     <message>
         <location filename="../gui-client/logindialog.cpp" line="39"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
-        <translation>Le nom sous lequel vos autres appareils voient celui-ci ; vous pouvez fermer sa session depuis ces appareils.</translation>
+        <translation>Le nom sous lequel vos autres appareils voient celui-ci&#xa0;; vous pouvez fermer sa session depuis ces appareils.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="62"/>
+        <location filename="../gui-client/logindialog.cpp" line="65"/>
         <source>Server:</source>
-        <translation>Serveur :</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="63"/>
-        <source>Username:</source>
-        <translation>Nom d'utilisateur :</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="64"/>
-        <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="66"/>
-        <source>This device:</source>
-        <translation>Cet appareil :</translation>
+        <source>Username:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="143"/>
+        <location filename="../gui-client/logindialog.cpp" line="67"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="69"/>
+        <source>This device:</source>
+        <translation>Cet appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="146"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="150"/>
+        <location filename="../gui-client/logindialog.cpp" line="153"/>
         <source>Enter the server&apos;s address.</source>
-        <translation>Saisissez l'adresse du serveur.</translation>
+        <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="152"/>
+        <location filename="../gui-client/logindialog.cpp" line="155"/>
         <source>Enter your username.</source>
-        <translation>Saisissez votre nom d'utilisateur.</translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="154"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="157"/>
+        <location filename="../gui-client/logindialog.cpp" line="160"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation>Un nom d'utilisateur comporte de 2 à 32 caractères : lettres a–z, chiffres, '_', '-' et '.', et commence par une lettre.</translation>
+        <translation>Un nom d&apos;utilisateur comporte de 2 à 32 caractères&#xa0;: lettres a–z, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;, et commence par une lettre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <location filename="../gui-client/logindialog.cpp" line="163"/>
         <source>A password has at least %1 characters.</source>
         <translation>Un mot de passe comporte au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="162"/>
+        <location filename="../gui-client/logindialog.cpp" line="165"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="165"/>
+        <location filename="../gui-client/logindialog.cpp" line="168"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
-        <translation>Donnez un nom à cet appareil (jusqu'à %1 caractères), par exemple « portable du bureau ».</translation>
+        <translation>Donnez un nom à cet appareil (jusqu&apos;à %1 caractères), par exemple «&#xa0;portable du bureau&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="175"/>
+        <location filename="../gui-client/logindialog.cpp" line="178"/>
         <source>Create account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="175"/>
+        <location filename="../gui-client/logindialog.cpp" line="178"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="189"/>
+        <location filename="../gui-client/logindialog.cpp" line="192"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -370,47 +370,47 @@ Auparavant :
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="84"/>
+        <location filename="../gui-client/mainwindow.cpp" line="87"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
-        <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés ; la touche Menu agit sur l'un d'eux.</translation>
+        <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <location filename="../gui-client/mainwindow.cpp" line="90"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
-        <translation>Enter envoie ; Tab complète un nom ; Flèche haut rappelle ce que vous avez envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
-        <source>Who is typing</source>
-        <translation>Qui est en train d'écrire</translation>
+        <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <source>Who is typing</source>
+        <translation>Qui est en train d&apos;écrire</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="95"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <location filename="../gui-client/mainwindow.cpp" line="115"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="113"/>
+        <location filename="../gui-client/mainwindow.cpp" line="116"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="229"/>
+        <location filename="../gui-client/mainwindow.cpp" line="232"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -418,37 +418,36 @@ Auparavant :
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="230"/>
+        <location filename="../gui-client/mainwindow.cpp" line="233"/>
         <source>Rooms: %1</source>
-        <translation>Salons : %1</translation>
+        <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="249"/>
+        <location filename="../gui-client/mainwindow.cpp" line="252"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="250"/>
         <source>Chat Room – %1</source>
-        <translation>Chat Room – %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="559"/>
-        <source>Notifications in %1: only when you are mentioned.</source>
-        <translation>Notifications dans %1 : uniquement quand on vous mentionne.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="561"/>
-        <source>Notifications in %1: none.</source>
-        <translation>Notifications dans %1 : aucune.</translation>
+        <translation type="vanished">Chat Room – %1</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="562"/>
+        <source>Notifications in %1: only when you are mentioned.</source>
+        <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="564"/>
+        <source>Notifications in %1: none.</source>
+        <translation>Notifications dans %1&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="565"/>
         <source>Notifications in %1: every message.</source>
-        <translation>Notifications dans %1 : chaque message.</translation>
+        <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="631"/>
+        <location filename="../gui-client/mainwindow.cpp" line="634"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -456,65 +455,65 @@ Auparavant :
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="707"/>
+        <location filename="../gui-client/mainwindow.cpp" line="710"/>
         <source>That message is no longer there.</source>
-        <translation>Ce message n'existe plus.</translation>
+        <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="756"/>
+        <location filename="../gui-client/mainwindow.cpp" line="759"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="759"/>
+        <location filename="../gui-client/mainwindow.cpp" line="762"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="786"/>
+        <location filename="../gui-client/mainwindow.cpp" line="789"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="787"/>
+        <location filename="../gui-client/mainwindow.cpp" line="790"/>
         <source>%1 set the topic: %2</source>
-        <translation>%1 a défini le sujet : %2</translation>
+        <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="796"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="802"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="801"/>
+        <location filename="../gui-client/mainwindow.cpp" line="804"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="862"/>
+        <location filename="../gui-client/mainwindow.cpp" line="865"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
-            <numerusform>Vous envoyez trop vite ; attendez %n seconde et renvoyez-le.</numerusform>
-            <numerusform>Vous envoyez trop vite ; attendez %n secondes et renvoyez-le.</numerusform>
+            <numerusform>Vous envoyez trop vite&#xa0;; attendez %n seconde et renvoyez-le.</numerusform>
+            <numerusform>Vous envoyez trop vite&#xa0;; attendez %n secondes et renvoyez-le.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="864"/>
+        <location filename="../gui-client/mainwindow.cpp" line="867"/>
         <source>There is no user called %1, so the message was not delivered.</source>
-        <translation>Il n'existe aucun utilisateur nommé %1 ; le message n'a donc pas été remis.</translation>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1&#xa0;; le message n&apos;a donc pas été remis.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="877"/>
+        <location filename="../gui-client/mainwindow.cpp" line="880"/>
         <source>Not edited: %1</source>
-        <translation>Non modifié : %1</translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="899"/>
+        <location filename="../gui-client/mainwindow.cpp" line="902"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -522,74 +521,74 @@ Auparavant :
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="903"/>
         <source>In %1: %2</source>
-        <translation>Dans %1 : %2</translation>
+        <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="900"/>
+        <location filename="../gui-client/mainwindow.cpp" line="903"/>
         <source>Online: %1</source>
-        <translation>En ligne : %1</translation>
+        <translation>En ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="913"/>
         <source>Join a room first: /join &lt;room&gt;</source>
-        <translation>Rejoignez d'abord un salon : /join &lt;salon&gt;</translation>
+        <translation>Rejoignez d&apos;abord un salon&#xa0;: /join &lt;salon&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="922"/>
+        <location filename="../gui-client/mainwindow.cpp" line="925"/>
         <source>There is no user called %1.</source>
-        <translation>Il n'existe aucun utilisateur nommé %1.</translation>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
+        <location filename="../gui-client/mainwindow.cpp" line="927"/>
         <source>That is you: a direct message goes to someone else.</source>
-        <translation>C'est vous : un message direct s'adresse à quelqu'un d'autre.</translation>
+        <translation>C&apos;est vous&#xa0;: un message direct s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="932"/>
+        <location filename="../gui-client/mainwindow.cpp" line="935"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation>Commandes : /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms ; Ctrl+F lance une recherche ; un clic droit sur un message permet d'y répondre, d'y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="942"/>
-        <source>A topic belongs to a room: open one first.</source>
-        <translation>Un sujet appartient à un salon : ouvrez-en un d'abord.</translation>
+        <translation>Commandes&#xa0;: /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms&#xa0;; Ctrl+F lance une recherche&#xa0;; un clic droit sur un message permet d&apos;y répondre, d&apos;y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="945"/>
-        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
-        <translation>%1 n'a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="946"/>
-        <source>The topic of %1: %2</source>
-        <translation>Le sujet de %1 : %2</translation>
+        <source>A topic belongs to a room: open one first.</source>
+        <translation>Un sujet appartient à un salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../gui-client/mainwindow.cpp" line="948"/>
+        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
+        <translation>%1 n&apos;a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="949"/>
+        <source>The topic of %1: %2</source>
+        <translation>Le sujet de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="951"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un sujet comporte au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="955"/>
+        <location filename="../gui-client/mainwindow.cpp" line="958"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
-        <translation>Les invitations concernent les salons privés : ouvrez-en un d'abord (/private &lt;salon&gt; en crée un).</translation>
+        <translation>Les invitations concernent les salons privés&#xa0;: ouvrez-en un d&apos;abord (/private &lt;salon&gt; en crée un).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="961"/>
+        <location filename="../gui-client/mainwindow.cpp" line="964"/>
         <source>Notifications are set per room: open one first.</source>
-        <translation>Les notifications se règlent par salon : ouvrez-en un d'abord.</translation>
+        <translation>Les notifications se règlent par salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="998"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1001"/>
         <source>There is no command /%1. Type /help for the list.</source>
-        <translation>La commande /%1 n'existe pas. Tapez /help pour voir la liste.</translation>
+        <translation>La commande /%1 n&apos;existe pas. Tapez /help pour voir la liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1007"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1010"/>
         <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -608,7 +607,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/memberlist.cpp" line="18"/>
         <source>Enter opens a direct conversation; the menu key offers more.</source>
-        <translation>Enter ouvre une conversation directe ; la touche Menu propose d'autres actions.</translation>
+        <translation>Enter ouvre une conversation directe&#xa0;; la touche Menu propose d&apos;autres actions.</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="44"/>
@@ -623,34 +622,34 @@ Auparavant :
     <message>
         <location filename="../gui-client/memberlist.cpp" line="47"/>
         <source>&amp;Who Is This?</source>
-        <translation>&amp;Qui est-ce ?</translation>
+        <translation>&amp;Qui est-ce&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="48"/>
         <source>Who is %1?</source>
-        <translation>Qui est %1 ?</translation>
+        <translation>Qui est %1&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="68"/>
         <source>That is you. You are in %1.</source>
-        <translation>C'est vous. Vous êtes dans %1.</translation>
+        <translation>C&apos;est vous. Vous êtes dans %1.</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="68"/>
         <source>That is you.</source>
-        <translation>C'est vous.</translation>
+        <translation>C&apos;est vous.</translation>
     </message>
     <message>
         <location filename="../gui-client/memberlist.cpp" line="70"/>
         <source>%1 is in none of the rooms you are in.</source>
-        <translation>%1 n'est dans aucun de vos salons.</translation>
+        <translation>%1 n&apos;est dans aucun de vos salons.</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/memberlist.cpp" line="71"/>
         <source>%1 is in %n room(s) you are in: %2.</source>
         <translation>
-            <numerusform>%1 est dans %n salon où vous êtes aussi : %2.</numerusform>
-            <numerusform>%1 est dans %n salons où vous êtes aussi : %2.</numerusform>
+            <numerusform>%1 est dans %n salon où vous êtes aussi&#xa0;: %2.</numerusform>
+            <numerusform>%1 est dans %n salons où vous êtes aussi&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -754,13 +753,13 @@ Auparavant :
     <message>
         <location filename="../gui-client/messageactions.cpp" line="205"/>
         <source>Replying to %1: %2</source>
-        <translation>Réponse à %1 : %2</translation>
+        <translation>Réponse à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../gui-client/messageactions.cpp" line="215"/>
         <location filename="../gui-client/messageactions.cpp" line="225"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
-        <translation>Modification de votre message ; Enter l'enregistre, Escape annule.</translation>
+        <translation>Modification de votre message&#xa0;; Enter l&apos;enregistre, Escape annule.</translation>
     </message>
     <message>
         <location filename="../gui-client/messageactions.cpp" line="237"/>
@@ -770,12 +769,12 @@ Auparavant :
     <message>
         <location filename="../gui-client/messageactions.cpp" line="238"/>
         <source>Delete your message for everyone?</source>
-        <translation>Supprimer votre message pour tout le monde ?</translation>
+        <translation>Supprimer votre message pour tout le monde&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui-client/messageactions.cpp" line="239"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
-        <translation>Supprimer le message de %1 pour tout le monde dans ce salon ?</translation>
+        <translation>Supprimer le message de %1 pour tout le monde dans ce salon&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -786,42 +785,42 @@ Auparavant :
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="174"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="191"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="216"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="217"/>
         <source>Announcement:</source>
-        <translation>Annonce :</translation>
+        <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="256"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="260"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="261"/>
         <source>(waiting to be sent)</source>
-        <translation>(en attente d'envoi)</translation>
+        <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="266"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="267"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="288"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
         <source>You reacted with this; click to take it back.</source>
-        <translation>Vous avez réagi ainsi ; cliquez pour annuler.</translation>
+        <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="290"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -831,17 +830,17 @@ Auparavant :
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="26"/>
         <source>%1: this message was deleted.</source>
-        <translation>%1 : ce message a été supprimé.</translation>
+        <translation>%1&#xa0;: ce message a été supprimé.</translation>
     </message>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="30"/>
         <source>%1 to %2: %3</source>
-        <translation>%1 à %2 : %3</translation>
+        <translation>%1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="31"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="36"/>
@@ -851,7 +850,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="99"/>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="101"/>
@@ -862,22 +861,22 @@ Auparavant :
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="16"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
         <source>☰ Rooms</source>
         <translation>☰ Salons</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
         <source>Show the rooms</source>
         <translation>Afficher les salons</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
         <source>Show the people in this room</source>
         <translation>Afficher les personnes de ce salon</translation>
     </message>
@@ -885,12 +884,12 @@ Auparavant :
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="54"/>
+        <location filename="../gui-client/notifier.cpp" line="59"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="112"/>
+        <location filename="../gui-client/notifier.cpp" line="117"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -911,7 +910,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="25"/>
         <source>Type part of a name; Up and Down choose, Enter goes there.</source>
-        <translation>Saisissez une partie d'un nom ; les flèches haut et bas choisissent, Enter s'y rend.</translation>
+        <translation>Saisissez une partie d&apos;un nom&#xa0;; les flèches haut et bas choisissent, Enter s&apos;y rend.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="26"/>
@@ -921,7 +920,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="28"/>
         <source>Enter goes there, Escape goes back.</source>
-        <translation>Enter s'y rend, Escape revient en arrière.</translation>
+        <translation>Enter s&apos;y rend, Escape revient en arrière.</translation>
     </message>
     <message>
         <location filename="../gui-client/quickswitcher.cpp" line="76"/>
@@ -997,42 +996,42 @@ Auparavant :
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="21"/>
+        <location filename="../gui-client/roomlist.cpp" line="23"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Salons</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="23"/>
+        <location filename="../gui-client/roomlist.cpp" line="25"/>
         <source>Rooms and conversations</source>
         <translation>Salons et conversations</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="24"/>
+        <location filename="../gui-client/roomlist.cpp" line="26"/>
         <source>Alt+1 to Alt+9 and Ctrl+Page Up or Down switch between them.</source>
-        <translation>Alt+1 à Alt+9 et Ctrl+Page préc. ou Page suiv. permettent de passer de l'un à l'autre.</translation>
+        <translation>Alt+1 à Alt+9 et Ctrl+Page préc. ou Page suiv. permettent de passer de l&apos;un à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="133"/>
+        <location filename="../gui-client/roomlist.cpp" line="135"/>
         <source>999+</source>
         <translation>999+</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="134"/>
+        <location filename="../gui-client/roomlist.cpp" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="136"/>
+        <location filename="../gui-client/roomlist.cpp" line="138"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="145"/>
+        <location filename="../gui-client/roomlist.cpp" line="147"/>
         <source>Private conversation with %1</source>
         <translation>Conversation privée avec %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/roomlist.cpp" line="153"/>
+        <location filename="../gui-client/roomlist.cpp" line="155"/>
         <source>Private messages</source>
         <translation>Messages privés</translation>
     </message>
@@ -1081,7 +1080,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="188"/>
         <source>No messages you can read match “%1”.</source>
-        <translation>Aucun message que vous pouvez lire ne correspond à « %1 ».</translation>
+        <translation>Aucun message que vous pouvez lire ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui-client/searchdialog.cpp" line="189"/>
@@ -1112,7 +1111,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/searchdialog.cpp" line="223"/>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1129,12 +1128,12 @@ Auparavant :
         <location filename="../gui-client/servertext.cpp" line="14"/>
         <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
-        <translation>Le serveur a refusé (code « %1 ») ; ce client ne sait pas pourquoi.</translation>
+        <translation>Le serveur a refusé (code «&#xa0;%1&#xa0;»)&#xa0;; ce client ne sait pas pourquoi.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="22"/>
         <source>The server could not read what this client sent (%1). Please report this.</source>
-        <translation>Le serveur n'a pas pu lire ce que ce client a envoyé (%1). Merci de le signaler.</translation>
+        <translation>Le serveur n&apos;a pas pu lire ce que ce client a envoyé (%1). Merci de le signaler.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="24"/>
@@ -1144,7 +1143,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/servertext.cpp" line="26"/>
         <source>You are not logged in; log in again.</source>
-        <translation>Vous n'avez pas de session ouverte ; reconnectez-vous.</translation>
+        <translation>Vous n&apos;avez pas de session ouverte&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="28"/>
@@ -1154,7 +1153,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/servertext.cpp" line="30"/>
         <source>A username has %1 to %2 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation>Un nom d'utilisateur comporte de %1 à %2 caractères : lettres a–z, chiffres, '_', '-' et '.', et commence par une lettre.</translation>
+        <translation>Un nom d&apos;utilisateur comporte de %1 à %2 caractères&#xa0;: lettres a–z, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;, et commence par une lettre.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="35"/>
@@ -1164,17 +1163,17 @@ Auparavant :
     <message>
         <location filename="../gui-client/servertext.cpp" line="39"/>
         <source>That username is taken; choose another.</source>
-        <translation>Ce nom d'utilisateur est déjà pris ; choisissez-en un autre.</translation>
+        <translation>Ce nom d&apos;utilisateur est déjà pris&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="41"/>
         <source>Wrong username or password.</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="43"/>
         <source>Your session expired; log in again.</source>
-        <translation>Votre session a expiré ; reconnectez-vous.</translation>
+        <translation>Votre session a expiré&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="45"/>
@@ -1184,68 +1183,68 @@ Auparavant :
     <message>
         <location filename="../gui-client/servertext.cpp" line="49"/>
         <source>You are not in that room; /join it first.</source>
-        <translation>Vous n'êtes pas dans ce salon ; rejoignez-le d'abord avec /join.</translation>
+        <translation>Vous n&apos;êtes pas dans ce salon&#xa0;; rejoignez-le d&apos;abord avec /join.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="51"/>
         <source>There is no user by that name.</source>
-        <translation>Il n'existe aucun utilisateur de ce nom.</translation>
+        <translation>Il n&apos;existe aucun utilisateur de ce nom.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="53"/>
         <source>You are in as many rooms as the server allows; leave one first.</source>
-        <translation>Vous êtes dans autant de salons que le serveur le permet ; quittez-en un d'abord.</translation>
+        <translation>Vous êtes dans autant de salons que le serveur le permet&#xa0;; quittez-en un d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="55"/>
         <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
-        <translation>Vous avez des sessions ouvertes sur trop d'appareils. Fermez la session de l'un d'eux (/devices), puis réessayez.</translation>
+        <translation>Vous avez des sessions ouvertes sur trop d&apos;appareils. Fermez la session de l&apos;un d&apos;eux (/devices), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="58"/>
         <source>None of your devices has that name; /devices lists them.</source>
-        <translation>Aucun de vos appareils ne porte ce nom ; /devices les affiche.</translation>
+        <translation>Aucun de vos appareils ne porte ce nom&#xa0;; /devices les affiche.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="60"/>
         <source>That room is private: ask one of its members to invite you (/invite).</source>
-        <translation>Ce salon est privé : demandez à l'un de ses membres de vous inviter (/invite).</translation>
+        <translation>Ce salon est privé&#xa0;: demandez à l&apos;un de ses membres de vous inviter (/invite).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="62"/>
         <source>That message is not there (any more).</source>
-        <translation>Ce message n'existe pas (ou plus).</translation>
+        <translation>Ce message n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="64"/>
         <source>You may not do that here.</source>
-        <translation>Vous n'avez pas le droit de faire cela ici.</translation>
+        <translation>Vous n&apos;avez pas le droit de faire cela ici.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="66"/>
         <source>Too many attempts; wait a moment and try again.</source>
-        <translation>Trop de tentatives ; attendez un instant et réessayez.</translation>
+        <translation>Trop de tentatives&#xa0;; attendez un instant et réessayez.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="68"/>
         <source>The server is full right now; try again in a while.</source>
-        <translation>Le serveur est plein pour le moment ; réessayez plus tard.</translation>
+        <translation>Le serveur est plein pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="70"/>
         <source>Something went wrong on the server; try again.</source>
-        <translation>Une erreur s'est produite sur le serveur ; réessayez.</translation>
+        <translation>Une erreur s&apos;est produite sur le serveur&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="72"/>
         <location filename="../gui-client/servertext.cpp" line="104"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
-        <translation>Le serveur s'arrête ; la connexion sera rétablie à son retour.</translation>
+        <translation>Le serveur s&apos;arrête&#xa0;; la connexion sera rétablie à son retour.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="74"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
-        <translation>Le serveur n'accepte que les connexions chiffrées : démarrez le client sans --no-tls.</translation>
+        <translation>Le serveur n&apos;accepte que les connexions chiffrées&#xa0;: démarrez le client sans --no-tls.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="89"/>
@@ -1265,17 +1264,17 @@ Auparavant :
     <message>
         <location filename="../gui-client/servertext.cpp" line="96"/>
         <source>%1 was removed by the server&apos;s operator.</source>
-        <translation>L'opérateur du serveur a exclu %1.</translation>
+        <translation>L&apos;opérateur du serveur a exclu %1.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="97"/>
         <source>The server&apos;s operator disconnected you.</source>
-        <translation>L'opérateur du serveur a fermé votre connexion.</translation>
+        <translation>L&apos;opérateur du serveur a fermé votre connexion.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="99"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
-        <translation>Une nouvelle session a été ouverte depuis une autre fenêtre sous le nom de cet appareil ; celle-ci a donc été fermée.</translation>
+        <translation>Une nouvelle session a été ouverte depuis une autre fenêtre sous le nom de cet appareil&#xa0;; celle-ci a donc été fermée.</translation>
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="101"/>
@@ -1285,7 +1284,7 @@ Auparavant :
     <message>
         <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>The server is shutting down: %1</source>
-        <translation>Le serveur s'arrête : %1</translation>
+        <translation>Le serveur s&apos;arrête&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,42 +1345,42 @@ Auparavant :
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="69"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="70"/>
         <source>&amp;Font size:</source>
-        <translation>Taille de &amp;police :</translation>
+        <translation>Taille de &amp;police&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="71"/>
         <source>T&amp;imes:</source>
-        <translation>Format de l'&amp;heure :</translation>
+        <translation>Format de l&apos;&amp;heure&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="74"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="75"/>
         <source>A new language shows from the next start.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="78"/>
         <source>This &amp;device&apos;s name:</source>
-        <translation>Nom de cet &amp;appareil :</translation>
+        <translation>Nom de cet &amp;appareil&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="80"/>
         <source>Your other devices see this one by its name; it changes at the next login.</source>
-        <translation>Vos autres appareils voient celui-ci sous son nom ; il change à la prochaine connexion.</translation>
+        <translation>Vos autres appareils voient celui-ci sous son nom&#xa0;; il change à la prochaine connexion.</translation>
     </message>
     <message>
         <location filename="../gui-client/settingsdialog.cpp" line="94"/>
         <source>A device&apos;s name has 1 to %1 characters, not only spaces.</source>
-        <translation>Le nom d'un appareil comporte de 1 à %1 caractères, pas uniquement des espaces.</translation>
+        <translation>Le nom d&apos;un appareil comporte de 1 à %1 caractères, pas uniquement des espaces.</translation>
     </message>
 </context>
 <context>
@@ -1438,42 +1437,42 @@ Auparavant :
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="67"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
         <source>Join a Room</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="68"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="69"/>
         <source>Room name (a new name creates the room):</source>
-        <translation>Nom du salon (un nouveau nom crée le salon) :</translation>
+        <translation>Nom du salon (un nouveau nom crée le salon)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="83"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
         <source>Direct Message</source>
         <translation>Message direct</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="84"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="85"/>
         <source>To whom (a username):</source>
-        <translation>Destinataire (un nom d'utilisateur) :</translation>
+        <translation>Destinataire (un nom d&apos;utilisateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="101"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="102"/>
         <source>There is no user called %1.</source>
-        <translation>Il n'existe aucun utilisateur nommé %1.</translation>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="103"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="104"/>
         <source>That is you: a direct message goes to someone else.</source>
-        <translation>C'est vous : un message direct s'adresse à quelqu'un d'autre.</translation>
+        <translation>C&apos;est vous&#xa0;: un message direct s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="159"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
         <source>About Chat Room</source>
         <translation>À propos de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowdialogs.cpp" line="160"/>
+        <location filename="../gui-client/windowdialogs.cpp" line="161"/>
         <source>Chat Room %1
 
 A chat for your team, club or class, on your own server.
@@ -1671,7 +1670,7 @@ Compilé avec Qt %2.</translation>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Cancel a reply or edit; back to the input</source>
-        <translation>Annuler une réponse ou une modification ; retour à la saisie</translation>
+        <translation>Annuler une réponse ou une modification&#xa0;; retour à la saisie</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="117"/>

@@ -7,6 +7,7 @@
 #include "messageactions.h"
 #include "quickswitcher.h"
 #include "serverprocess.h"
+#include "testclient.h"
 #include "windowmenus.h"
 #include "windowsession.h"
 
@@ -19,10 +20,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QWheelEvent>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +46,7 @@ private slots:
     void tabWalksEveryWidgetWithAName();
     void aNarrowWindowKeepsTheMessagesWide();
     void emojiFromTheKeyboard();
+    void theWheelScrollsWithJoinsAndLeavesHidden();
 
 private:
     // Joins rooms with the window's own /join, and waits until each is in the room list.
@@ -338,6 +342,37 @@ void TestKeyboard::emojiFromTheKeyboard()
     QTest::keyClick(picker->search(), Qt::Key_Return);
     QTRY_COMPARE(input->text(), u"nice 👍"_s);
     QTRY_COMPARE(focus(), input);
+}
+
+void TestKeyboard::theWheelScrollsWithJoinsAndLeavesHidden()
+{
+    QVERIFY(join({u"wheelroom"_s}));
+    auto bob = TestClient::open(m_server.tcpPort(), u"wheelbob%1"_s.arg(m_round), std::nullopt, true);
+    QVERIFY(bob);
+    bob->send(Msg::Join{u"wheelroom"_s});
+    QVERIFY(bob->waitFor<Msg::Joined>());
+    for (int i = 0; i < 60; ++i)
+        bob->send(Msg::Say{u"wheelroom"_s, u"line %1"_s.arg(i), 10 + i});
+    QVERIFY(bob->waitFor<Msg::Ack>(10000, [](const Msg::Ack &a) { return a.ref == 69; }));
+    MessageModel *room = m_ann->window->model(u"wheelroom"_s);
+    QTRY_VERIFY(!rowsWith(room, u"line 59"_s).isEmpty());
+    QCOMPARE(room->at(0).kind, MessageEntry::Kind::Presence); // the first row: bob joined
+    ClientSettings hidden = m_ann->window->settings();
+    hidden.showPresence = false;
+    m_ann->window->applySettings(hidden);
+    auto *view = m_ann->window->findChild<QListView *>(u"messages"_s);
+    view->scrollToBottom();
+    QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+    const int before = view->verticalScrollBar()->value();
+    const QPoint at = view->viewport()->rect().center();
+    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QTRY_VERIFY2(view->verticalScrollBar()->value() < before,
+                 qPrintable(u"%1 -> %2"_s.arg(before).arg(view->verticalScrollBar()->value())));
+    hidden.showPresence = true;
+    m_ann->window->applySettings(hidden);
+    bob->send(Msg::Logout{});
 }
 
 QTEST_MAIN(TestKeyboard)

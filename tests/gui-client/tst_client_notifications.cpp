@@ -59,7 +59,11 @@ public slots:
         return id;
     }
     QStringList GetCapabilities() { return {u"body"_s, u"actions"_s}; }
-    void CloseNotification(uint id) { report({{u"call"_s, u"close"_s}, {u"id"_s, int(id)}}); }
+    void CloseNotification(uint id)
+    {
+        report({{u"call"_s, u"close"_s}, {u"id"_s, int(id)}});
+        emit NotificationClosed(id, 3); // as the specification says: closed by a call to CloseNotification
+    }
     QString GetServerInformation(QString &vendor, QString &version, QString &spec)
     {
         vendor = u"chatroom tests"_s;

@@ -270,6 +270,19 @@ void TestReading::consecutiveMessagesGroupUnderOneName()
     model.setLastRead(6, u"me"_s);
     QVERIFY(!grouped(6)); // the "new messages" line comes between
 
+    // A reply's quote comes under the sender's name, above the text.
+    MessageModel replies;
+    MessageEntry reply = chat(9, u"bob"_s, u"yes"_s, todayAt(9, 0));
+    reply.state.reply = Msg::Quote{1, u"ann"_s, u"lunch?"_s, false};
+    replies.append(reply);
+    QTextDocument replyDoc;
+    MessageDelegate replyDelegate;
+    replyDelegate.layoutRow(replyDoc, optionFor(ChatTheme::palette(ChatTheme::Scheme::Light), 600), replies.index(0));
+    const QString laidOut = replyDoc.toPlainText();
+    QVERIFY2(laidOut.indexOf(u"bob"_s) < laidOut.indexOf(u"lunch?"_s) &&
+                 laidOut.indexOf(u"lunch?"_s) < laidOut.indexOf(u"yes"_s),
+             qPrintable(laidOut));
+
     // A grouped message is drawn without the name; the first of a group with it.
     MessageDelegate delegate;
     const QStyleOptionViewItem option = optionFor(ChatTheme::palette(ChatTheme::Scheme::Light), 600);

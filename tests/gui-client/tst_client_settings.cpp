@@ -112,6 +112,15 @@ void TestSettings::dialogShowsSavesAndApplies()
     QCOMPARE(kept.language, u"fr"_s);
     QCOMPARE(QSettings().value(u"login/device"_s).toString(), u"kitchen laptop"_s); // what the login dialog reads
 
+    // The device renamed at the next login: Settings shows that name, not the one from when it was made.
+    QSettings().setValue(u"login/device"_s, u"renamed at login"_s);
+    window.menus()->settings->trigger();
+    SettingsDialog *again = nullptr;
+    QTRY_VERIFY((again = window.findChild<SettingsDialog *>(u"settingsDialog"_s)) && again->isVisible());
+    QCOMPARE(again->settings().device, u"renamed at login"_s);
+    again->reject();
+    QSettings().setValue(u"login/device"_s, u"kitchen laptop"_s);
+
     // A window made later (after logging out and in) starts with them.
     MainWindow next(client);
     QCOMPARE(next.settings(), kept);
