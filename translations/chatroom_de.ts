@@ -392,10 +392,6 @@ Bisher:
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
-    <message>
-        <source>Chat Room – %1</source>
-        <translation type="vanished">Chat Room – %1</translation>
-    </message>
     <message numerus="yes">
         <location filename="../gui-client/mainwindow.cpp" line="634"/>
         <source>%n message(s) arrived while you were away.</source>

@@ -428,10 +428,6 @@ Auparavant&#xa0;:
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <source>Chat Room – %1</source>
-        <translation type="vanished">Chat Room – %1</translation>
-    </message>
-    <message>
         <location filename="../gui-client/mainwindow.cpp" line="562"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
