@@ -27,6 +27,7 @@ EmojiPicker::EmojiPicker(QWidget *parent, std::function<bool(const QString &)> a
     m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the search; the arrows move the choice
     QFont big = m_list->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setFamilies({u"Noto Color Emoji"_s, u"Apple Color Emoji"_s, u"Segoe UI Emoji"_s, big.family()});
     m_list->setFont(big);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setWordWrap(false);

@@ -41,6 +41,49 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &format)
 
 } // namespace
 
+bool MessageDelegate::isEmojiPart(char32_t c)
+{
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2300 && c <= 0x23FF) ||
+           (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0xE0020 && c <= 0xE007F) || c == 0x200D || c == 0xFE0F ||
+           c == 0x20E3 || c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
+}
+
+void MessageDelegate::insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    // Qt 6.8 draws a character with the first font that has it, and text fonts (DejaVu) have some emoji in
+    // black and white: runs of emoji ask for a colour emoji font first.
+    static const QStringList emojiFamilies{u"Noto Color Emoji"_s, u"Apple Color Emoji"_s, u"Segoe UI Emoji"_s,
+                                           u"Twemoji"_s};
+    qsizetype start = 0;
+    bool inEmoji = false;
+    const auto flush = [&](qsizetype end) {
+        if (end <= start)
+            return;
+        if (!inEmoji) {
+            cursor.insertText(text.mid(start, end - start), format);
+            return;
+        }
+        QTextCharFormat emoji = format;
+        QStringList families = emojiFamilies;
+        families << QFont().family();
+        emoji.setFontFamilies(families);
+        cursor.insertText(text.mid(start, end - start), emoji);
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
+                               ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                               : char32_t(text.at(i).unicode());
+        const bool emoji = isEmojiPart(c);
+        if (emoji != inEmoji) {
+            flush(i);
+            start = i;
+            inEmoji = emoji;
+        }
+        i += c > 0xFFFF ? 2 : 1;
+    }
+    flush(text.size());
+}
+
 bool MessageDelegate::isSafeLink(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -193,7 +236,7 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         text.replace(QChar::LineSeparator, u' ');
         cursor.insertText(u"↪ "_s, quoted);
         cursor.insertText(quote.value(u"from"_s).toString() + u": "_s, quoted);
-        cursor.insertText(QString(QChar(0x2068)) + text + QChar(0x2069), quoted);
+        insertText(cursor, QString(QChar(0x2068)) + text + QChar(0x2069), quoted);
     }
 
     startBlock(cursor, hasHeader || hasQuote ? area : timeLine);
@@ -241,7 +284,7 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     qsizetype pos = 0;
     for (auto it = linkPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        cursor.insertText(text.mid(pos, m.capturedStart() - pos), body);
+        insertText(cursor, text.mid(pos, m.capturedStart() - pos), body);
         const QString target = linkOf(m);
         QTextCharFormat link = body;
         link.setAnchor(true);
@@ -251,7 +294,7 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         cursor.insertText(target, link);
         pos = m.capturedStart() + target.size();
     }
-    cursor.insertText(text.mid(pos), body);
+    insertText(cursor, text.mid(pos), body);
     cursor.insertText(QString(QChar(0x2069)), body); // POP DIRECTIONAL ISOLATE
     if (index.data(MessageModel::EditedRole).toBool())
         cursor.insertText(u"  "_s + tr("(edited)"), dim);
@@ -288,7 +331,8 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
             chip.setFontWeight(QFont::Bold);
         chip.setToolTip(mine ? tr("You reacted with this; click to take it back.")
                              : tr("Click to react with this too."));
-        cursor.insertText(u" %1 %2 "_s.arg(r.value(u"emoji"_s).toString()).arg(r.value(u"count"_s).toLongLong()), chip);
+        insertText(cursor, u" %1 %2 "_s.arg(r.value(u"emoji"_s).toString()).arg(r.value(u"count"_s).toLongLong()),
+                   chip);
         cursor.insertText(u"  "_s, QTextCharFormat());
     }
 }

@@ -9,6 +9,8 @@
 #include "documentdelegate.h"
 
 #include <QHash>
+#include <QTextCharFormat>
+#include <QTextCursor>
 
 class MessageDelegate : public DocumentDelegate
 {
@@ -30,6 +32,10 @@ public:
     // breaks inside the message. layout() also wraps it in a directional isolate (U+2068 ... U+2069), so
     // its own direction overrides end with it.
     static QString displayText(const QString &text);
+    // Inserts text with format, its emoji in a colour emoji font.
+    static void insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
+    // Whether a code point is (part of) an emoji: pictographs, symbols, joiners, keycaps, tags.
+    static bool isEmojiPart(char32_t c);
     // The links a text shows (http, https and mailto), as they are opened.
     static QStringList linksIn(const QString &text);
     // The message's height may have changed (an edit, a tombstone, reactions): the view lays it out again.

@@ -105,6 +105,7 @@ private slots:
     void joinsAndLeavesMergeAndHide();
     void wrappedLinesStayUnderTheText();
     void lineWidthIsCappedOnWideWindows();
+    void emojiAskForTheColourFont();
     void timesIn24Or12Hours();
     void tooltipGivesTheFullDate();
     void selectedMessagesAreCopied();
@@ -345,6 +346,28 @@ void TestReading::wrappedLinesStayUnderTheText()
         }
     }
     QVERIFY2(lines >= 3, qPrintable(QString::number(lines)));
+}
+
+void TestReading::emojiAskForTheColourFont()
+{
+    MessageModel model;
+    model.append(chat(1, u"ann"_s, u"hi 😀 there 👍🏽 ❤️"_s, todayAt(9, 0)));
+    MessageDelegate delegate;
+    QTextDocument doc;
+    delegate.layoutRow(doc, optionFor(ChatTheme::palette(ChatTheme::Scheme::Light), 600), model.index(0));
+    QStringList emojiRuns, textRuns;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            const QStringList families = f.charFormat().fontFamilies().toStringList();
+            (families.value(0) == u"Noto Color Emoji"_s ? emojiRuns : textRuns) << f.text();
+        }
+    }
+    QVERIFY2(emojiRuns.join(u'|').contains(u"😀"_s) && emojiRuns.join(u'|').contains(u"👍🏽"_s) &&
+                 emojiRuns.join(u'|').contains(u"❤️"_s),
+             qPrintable(emojiRuns.join(u'|')));
+    QVERIFY(!emojiRuns.join(u'|').contains(u"hi"_s));
+    QVERIFY(textRuns.join(u'|').contains(u"there"_s));
 }
 
 void TestReading::lineWidthIsCappedOnWideWindows()

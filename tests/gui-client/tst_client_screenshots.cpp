@@ -72,7 +72,7 @@ void TestScreenshots::initTestCase()
     m_bob->send(Msg::Topic{u"design"_s, u"Release 2.0: icons, dark mode, the new login"_s, std::nullopt, std::nullopt});
     const qint64 plan =
         say(*m_bob, u"design"_s, u"Morning! The icon set is up for review: https://example.org/icons"_s);
-    say(*m_bob, u"design"_s, u"Dark mode needs another pass on contrast."_s);
+    say(*m_bob, u"design"_s, u"Dark mode needs another pass on contrast 😅"_s);
     const qint64 reply = say(*m_carol, u"design"_s, u"Looks great. I'd make the online dot a little bigger."_s, plan);
     m_bob->send(Msg::React{reply, u"👍"_s, true});
     m_carol->send(Msg::React{plan, u"🎉"_s, true});
