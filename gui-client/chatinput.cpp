@@ -24,12 +24,16 @@ bool ChatInput::completeMention()
         return false;
     const QString line = text();
     const qsizetype cursor = cursorPosition();
-    const qsizetype at = line.lastIndexOf(u'@', cursor - 1);
-    if (at < 0 || (at > 0 && !line[at - 1].isSpace() && line[at - 1] != u'('))
-        return false;
-    const QString typed = line.mid(at + 1, cursor - at - 1);
-    if (typed.contains(u' '))
-        return false;
+    // The word before the cursor: "@an" or "an" (which becomes a mention too, as chats complete names).
+    qsizetype start = cursor;
+    while (start > 0 && !line[start - 1].isSpace() && line[start - 1] != u'(')
+        --start;
+    const bool hasAt = start < cursor && line[start] == u'@';
+    const QString typed = line.mid(start + (hasAt ? 1 : 0), cursor - start - (hasAt ? 1 : 0));
+    if (typed.isEmpty() && !hasAt)
+        return false; // nothing typed: Tab moves the focus
+    if (!hasAt && line.startsWith(u'/'))
+        return false; // a command's words are not names
     QStringList matches;
     for (const QString &name : m_completions()) {
         if (name.startsWith(typed, Qt::CaseInsensitive))
@@ -53,8 +57,8 @@ bool ChatInput::completeMention()
     } else {
         completion += u' ';
     }
-    setText(line.left(at + 1) + completion + line.mid(cursor));
-    setCursorPosition(at + 1 + completion.size());
+    setText(line.left(start) + u'@' + completion + line.mid(cursor));
+    setCursorPosition(start + 1 + completion.size());
     return true;
 }
 

@@ -66,7 +66,7 @@ MessageActions::MessageActions(ChatClient &client, QListView *view,
         connect(delegate, &MessageDelegate::reactionActivated, this, &MessageActions::toggleReaction);
 }
 
-QString MessageActions::copyText(const QModelIndexList &rows)
+QString MessageActions::copyText(const QModelIndexList &rows, bool twelveHour)
 {
     QModelIndexList sorted = rows;
     std::sort(sorted.begin(), sorted.end(),
@@ -75,8 +75,9 @@ QString MessageActions::copyText(const QModelIndexList &rows)
     for (const QModelIndex &index : std::as_const(sorted)) {
         if (index.data(MessageModel::HiddenRole).toBool())
             continue;
-        const QString time = QLocale().toString(index.data(MessageModel::TimeRole).toDateTime().toLocalTime().time(),
-                                                QLocale::ShortFormat);
+        // As the view shows it (24 or 12 hours, Settings), with the seconds.
+        const QDateTime when = index.data(MessageModel::TimeRole).toDateTime().toLocalTime();
+        const QString time = QLocale().toString(when.time(), twelveHour ? u"h:mm:ss AP"_s : u"HH:mm:ss"_s);
         lines << u"[%1] %2"_s.arg(time, index.data(Qt::DisplayRole).toString());
     }
     return lines.join(u'\n');
@@ -86,7 +87,8 @@ bool MessageActions::copySelection()
 {
     if (!m_view->selectionModel() || !m_view->selectionModel()->hasSelection())
         return false;
-    const QString text = copyText(m_view->selectionModel()->selectedRows());
+    const auto *delegate = qobject_cast<const MessageDelegate *>(m_view->itemDelegate());
+    const QString text = copyText(m_view->selectionModel()->selectedRows(), delegate && delegate->twelveHour());
     QApplication::clipboard()->setText(text);
     emit messageCopied(text);
     return true;

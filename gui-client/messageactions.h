@@ -48,8 +48,9 @@ public:
 
     // The emoji the context menu offers.
     static QStringList quickReactions();
-    // Messages as plain text for the clipboard, one per line in the order shown: "[13:05] ann: text".
-    static QString copyText(const QModelIndexList &rows);
+    // Messages as plain text for the clipboard, one per line in the order shown: "[13:05:09] ann: text"
+    // (twelveHour: "[1:05:09 PM] ...").
+    static QString copyText(const QModelIndexList &rows, bool twelveHour = false);
     // Copies the selected messages (Ctrl+C in the view); false when none is selected.
     bool copySelection();
     QAction *copyAction() const { return m_copy; }

@@ -19,7 +19,10 @@ QString Translations::install(const QLocale &locale)
             return {};
     }
     QCoreApplication::installTranslator(&ours);
-    if (qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own words (Cancel, Close) in the same language as ours: a locale we fell back to English for
+    // gets none (English is Qt's own), not Japanese buttons in an English window.
+    if (language != "en"_L1 &&
+        qt.load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
     return language;
 }

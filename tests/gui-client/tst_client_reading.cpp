@@ -2,6 +2,7 @@
 // separators, grouping, joins and leaves merged or hidden, wrapped lines under the text, a readable line
 // width, the full time on hover, copying, and server codes shown in the user's words.
 #include "chatclient.h"
+#include "chatinput.h"
 #include "chattheme.h"
 #include "emojipicker.h"
 #include "messageactions.h"
@@ -112,6 +113,7 @@ private slots:
     void serverCodesAreShownInTheUsersWords();
     void viewIsDrawnInTheSchemesColours();
     void emojiAreFoundByName();
+    void tabCompletesNames();
     void iconsAreSharpAtEveryScale_data();
     void iconsAreSharpAtEveryScale();
 };
@@ -429,6 +431,12 @@ void TestReading::selectedMessagesAreCopied()
     QVERIFY2(text.contains(u"ann: first line"_s) && text.contains(u"carl: third line"_s) && !text.contains(u"second"_s),
              qPrintable(text));
     QVERIFY(text.indexOf(u"first"_s) < text.indexOf(u"third"_s)); // in the order shown
+    QVERIFY2(text.startsWith(u"[09:00:00] "_s), qPrintable(text));
+    // With 12-hour times chosen, the copy says them so too.
+    qobject_cast<MessageDelegate *>(view->itemDelegate())->setTwelveHour(true);
+    QVERIFY(actions.copySelection());
+    QVERIFY2(QApplication::clipboard()->text().startsWith(u"[9:00:00 AM] "_s),
+             qPrintable(QApplication::clipboard()->text()));
 }
 
 void TestReading::serverCodesAreShownInTheUsersWords()
@@ -478,6 +486,26 @@ void TestReading::viewIsDrawnInTheSchemesColours()
         QCOMPARE(ChatTheme::isDark(QApplication::palette()), dark);
     }
     ChatTheme::apply(ChatTheme::Scheme::Light);
+}
+
+void TestReading::tabCompletesNames()
+{
+    QWidget window;
+    auto *input = new ChatInput(&window);
+    input->setCompletions([] { return QStringList{u"ann"_s, u"Annika"_s, u"bob"_s}; });
+    window.show();
+    input->setFocus();
+    QTest::keyClicks(input, u"thanks bo"_s);
+    QTest::keyClick(input, Qt::Key_Tab);
+    QCOMPARE(input->text(), u"thanks @bob "_s); // a name typed without @ becomes a mention
+    input->clear();
+    QTest::keyClicks(input, u"@an"_s);
+    QTest::keyClick(input, Qt::Key_Tab);
+    QCOMPARE(input->text(), u"@ann"_s); // two match: as far as they agree
+    input->clear();
+    QTest::keyClicks(input, u"/join bo"_s);
+    QTest::keyClick(input, Qt::Key_Tab);
+    QCOMPARE(input->text(), u"/join bo"_s); // a command's words are not names
 }
 
 void TestReading::emojiAreFoundByName()

@@ -84,7 +84,10 @@ void TestTranslations::otherLocalesGetEnglishWithPlurals()
              u"dev · 1 member"_s);
     QCOMPARE(QCoreApplication::translate("RoomHeader", "%1 · %n member(s)", nullptr, 3).arg(u"dev"_s),
              u"dev · 3 members"_s);
+    // Qt's own buttons follow: English too (Qt's Japanese would be empty boxes without a Japanese font).
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
     QCOMPARE(Translations::install(QLocale(u"fr_CA"_s)), u"fr"_s); // a country variant gets its language
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Annuler"_s);
     QCOMPARE(QCoreApplication::translate("RoomHeader", "%1 · %n member(s)", nullptr, 3).arg(u"dev"_s),
              u"dev · 3 membres"_s); // French plurals (the file must say its language)
     QCOMPARE(QCoreApplication::translate("RoomHeader", "%1 · %n member(s)", nullptr, 1).arg(u"dev"_s),
