@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -137,9 +138,21 @@ QString MessageDelegate::timeText(const QDateTime &time) const
 
 int MessageDelegate::gutterWidth(const QFont &font) const
 {
-    const QFontMetrics metrics(font);
-    return metrics.horizontalAdvance(m_twelveHour ? QLocale().toString(QTime(12, 59), u"h:mm AP"_s) : u"88:88"_s) +
-           GutterGap;
+    return widths(font).gutter;
+}
+
+const MessageDelegate::Widths &MessageDelegate::widths(const QFont &font) const
+{
+    // Measured once per font and time format: every row's layout asks.
+    const QString key = font.key() + (m_twelveHour ? u"|12"_s : u"|24"_s);
+    if (key != m_widthsKey) {
+        const QFontMetricsF metrics(font);
+        const QString sample = m_twelveHour ? QLocale().toString(QTime(12, 59), u"h:mm AP"_s) : u"88:88"_s;
+        m_widths.gutter = int(std::ceil(metrics.horizontalAdvance(sample))) + GutterGap;
+        m_widths.readable = m_widths.gutter + int(MaxLineChars * metrics.averageCharWidth()) + 2 * Margin;
+        m_widthsKey = key;
+    }
+    return m_widths;
 }
 
 const ChatTheme::Colors &MessageDelegate::colors(const QPalette &palette) const
@@ -176,9 +189,8 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     const QString from = index.data(MessageModel::FromRole).toString();
     const QString to = index.data(MessageModel::ToRole).toString();
     const bool action = index.data(MessageModel::ActionRole).toBool();
-    const QFontMetricsF metrics(option.font);
-    const int gutter = gutterWidth(option.font);
-    const int readable = gutter + int(MaxLineChars * metrics.averageCharWidth()) + 2 * Margin;
+    const int gutter = widths(option.font).gutter;
+    const int readable = widths(option.font).readable;
     doc.setTextWidth(std::max(50, std::min(option.rect.width(), readable)));
     QTextCursor cursor(&doc);
 

@@ -70,6 +70,12 @@ protected:
 
 private:
     int gutterWidth(const QFont &font) const;
+    struct Widths
+    {
+        int gutter = 0;   // the time's column
+        int readable = 0; // the widest a message is laid out
+    };
+    const Widths &widths(const QFont &font) const;
     // The palette's colours, worked out once per palette; and each person's, once per name.
     const ChatTheme::Colors &colors(const QPalette &palette) const;
     QColor personColor(const QString &name, const QPalette &palette) const;
@@ -78,4 +84,6 @@ private:
     mutable std::pair<qint64, int> m_paletteKey{-1, -1};
     mutable ChatTheme::Colors m_colors;
     mutable QHash<QString, QColor> m_people;
+    mutable QString m_widthsKey;
+    mutable Widths m_widths;
 };

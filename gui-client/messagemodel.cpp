@@ -20,8 +20,13 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     const MessageEntry &e = m_entries[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
+        // One line the clipboard can take as it is. Asked for every row on every layout of a plain view, so
+        // the common case is put together without a translation lookup.
+        if (!e.state.deleted && !e.action && e.kind != MessageEntry::Kind::Private)
+            return e.from.isEmpty() ? e.text : QString(e.from + QLatin1StringView(": ") + e.text);
+        [[fallthrough]];
     case Qt::AccessibleTextRole:
-        // One line a screen reader or the clipboard can take as it is.
+        // One sentence for a screen reader, in the user's language.
         if (e.state.deleted)
             return tr("%1: this message was deleted.").arg(e.from);
         if (e.action)
@@ -68,11 +73,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
                            {QStringLiteral("deleted"), e.state.reply->deleted}};
     case DayRole: {
         const int previous = previousShown(index.row());
-        const QDate day = QDateTime::fromMSecsSinceEpoch(e.ts).toLocalTime().date();
-        if (previous >= 0 &&
-            QDateTime::fromMSecsSinceEpoch(m_entries[std::size_t(previous)].ts).toLocalTime().date() == day)
+        const qint64 day = localDay(e.ts);
+        if (previous >= 0 && localDay(m_entries[std::size_t(previous)].ts) == day)
             return QString();
-        return dayName(day, QDate::currentDate());
+        return dayName(QDate::fromJulianDay(day + UnixEpochJulianDay), QDate::currentDate());
     }
     case GroupedRole:
         return isGrouped(index.row());
@@ -103,6 +107,23 @@ QString MessageModel::dayName(const QDate &day, const QDate &today)
     return QLocale().toString(day, QLocale::LongFormat);
 }
 
+qint64 MessageModel::localDay(qint64 ts) const
+{
+    // Converting to local time is costly and asked for each row's every layout: the zone's offset is looked
+    // up once per hour of time (offsets change on the hour).
+    constexpr qint64 HourMs = 3'600'000;
+    constexpr qint64 DayMs = 24 * HourMs;
+    const qint64 hour = ts >= 0 ? ts / HourMs : (ts - HourMs + 1) / HourMs;
+    auto it = m_offsets.constFind(hour);
+    if (it == m_offsets.cend()) {
+        if (m_offsets.size() >= MaxCachedHours)
+            m_offsets.clear();
+        it = m_offsets.insert(hour, QDateTime::fromMSecsSinceEpoch(hour * HourMs).offsetFromUtc());
+    }
+    const qint64 local = ts + qint64(*it) * 1000;
+    return local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+}
+
 int MessageModel::previousShown(int row) const
 {
     for (int r = row - 1; r >= 0; --r) {
@@ -126,8 +147,7 @@ bool MessageModel::isGrouped(int row) const
     const MessageEntry &p = m_entries[std::size_t(previous)];
     return speaks(p) && p.kind == e.kind && p.from.compare(e.from, Qt::CaseInsensitive) == 0 &&
            p.to.compare(e.to, Qt::CaseInsensitive) == 0 && e.ts >= p.ts && e.ts - p.ts < GroupMs &&
-           QDateTime::fromMSecsSinceEpoch(p.ts).toLocalTime().date() ==
-               QDateTime::fromMSecsSinceEpoch(e.ts).toLocalTime().date();
+           localDay(p.ts) == localDay(e.ts);
 }
 
 void MessageModel::neighbourChanged(int row)

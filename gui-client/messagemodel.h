@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
 #include <deque>
 
 struct MessageEntry
@@ -114,6 +115,10 @@ private:
     // The row shown before this one (skipping hidden ones); -1 when none.
     int previousShown(int row) const;
     bool isGrouped(int row) const;
+    // The local calendar day of a time, as days since 1970-01-01 (cached per hour).
+    qint64 localDay(qint64 ts) const;
+    static constexpr qint64 UnixEpochJulianDay = 2440588;
+    static constexpr int MaxCachedHours = 8192;
     // Rows whose day or grouping depends on their neighbour: laid out again after rows come or go.
     void neighbourChanged(int row);
 
@@ -127,4 +132,5 @@ private:
     qint64 m_firstUnreadId = 0;
     bool m_showPresence = true;
     qint64 m_marked = 0;
+    mutable QHash<qint64, int> m_offsets; // hour since 1970 -> the local zone's offset from UTC, in seconds
 };
