@@ -116,6 +116,11 @@ int main(int argc, char *argv[])
     feeder.start(1);
     watchdog.start(5);
     app.exec();
+    // The appending is over: its timers stop, so that the room switching below (which runs the event loop)
+    // is not counted as a stall of it.
+    feeder.stop();
+    watchdog.stop();
+    const qint64 appendStallMs = worstStallMs;
 
     // Several rooms held at once, as a window does (one model each, at the model's limit), and switching
     // between them: setModel, to the newest, laid out and painted.
@@ -162,7 +167,7 @@ int main(int argc, char *argv[])
     std::printf("%-34s %lld messages at %d/s over %.1f s\n", "appended", static_cast<long long>(appended), perSecond,
                 clock.elapsed() / 1000.0);
     std::printf("%-34s %lld ms (between 5 ms watchdog ticks)\n", "longest event-loop stall",
-                static_cast<long long>(worstStallMs));
+                static_cast<long long>(appendStallMs));
     std::printf("%-34s %d rooms of %d messages: %.1f MiB more (process %.1f MiB)\n", "rooms held", roomCount,
                 MessageModel::DefaultLimit, (afterRooms - beforeRooms) / 1024.0, afterRooms / 1024.0);
     std::printf("%-34s median %.1f ms, worst %.1f ms over %d switches\n", "switch room: first screen",
