@@ -42,6 +42,11 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &format)
 
 } // namespace
 
+QStringList MessageDelegate::emojiFontFamilies()
+{
+    return {u"Noto Color Emoji"_s, u"Apple Color Emoji"_s, u"Segoe UI Emoji"_s, u"Twemoji"_s};
+}
+
 bool MessageDelegate::isEmojiPart(char32_t c)
 {
     return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2300 && c <= 0x23FF) ||
@@ -53,8 +58,6 @@ void MessageDelegate::insertText(QTextCursor &cursor, const QString &text, const
 {
     // Qt 6.8 draws a character with the first font that has it, and text fonts (DejaVu) have some emoji in
     // black and white: runs of emoji ask for a colour emoji font first.
-    static const QStringList emojiFamilies{u"Noto Color Emoji"_s, u"Apple Color Emoji"_s, u"Segoe UI Emoji"_s,
-                                           u"Twemoji"_s};
     qsizetype start = 0;
     bool inEmoji = false;
     const auto flush = [&](qsizetype end) {
@@ -65,7 +68,7 @@ void MessageDelegate::insertText(QTextCursor &cursor, const QString &text, const
             return;
         }
         QTextCharFormat emoji = format;
-        QStringList families = emojiFamilies;
+        QStringList families = emojiFontFamilies();
         families << QFont().family();
         emoji.setFontFamilies(families);
         cursor.insertText(text.mid(start, end - start), emoji);

@@ -34,6 +34,8 @@ public:
     static QString displayText(const QString &text);
     // Inserts text with format, its emoji in a colour emoji font.
     static void insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
+    // The colour emoji fonts of the common desktops, best first (the first one installed draws).
+    static QStringList emojiFontFamilies();
     // Whether a code point is (part of) an emoji: pictographs, symbols, joiners, keycaps, tags.
     static bool isEmojiPart(char32_t c);
     // The links a text shows (http, https and mailto), as they are opened.
