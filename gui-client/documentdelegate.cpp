@@ -4,15 +4,20 @@
 #include <QPainter>
 #include <cmath>
 
+int DocumentDelegate::layoutWidth(const QStyleOptionViewItem &option)
+{
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return view->viewport()->width();
+    if (option.rect.width() <= 0 && option.widget)
+        return option.widget->width();
+    return option.rect.width();
+}
+
 QSize DocumentDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // Laid out at the width it is painted at: the view's viewport (the view asks with no width), so that
-    // the row is as tall as what is drawn in it.
+    // Laid out at the width it is painted at, so that the row is as tall as what is drawn in it.
     QStyleOptionViewItem opt(option);
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget))
-        opt.rect.setWidth(view->viewport()->width());
-    else if (opt.rect.width() <= 0 && opt.widget)
-        opt.rect.setWidth(opt.widget->width());
+    opt.rect.setWidth(layoutWidth(option));
     QTextDocument doc;
     layout(doc, opt, index);
     return QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height())));

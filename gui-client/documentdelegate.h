@@ -14,6 +14,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 protected:
+    // The width an item is laid out at: the view's viewport (a view asks for sizes with no width), else the
+    // option's, else the widget's.
+    static int layoutWidth(const QStyleOptionViewItem &option);
     // Fills doc for the item, at the width of option.rect.
     virtual void layout(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index) const = 0;
     // Paints the background (when given) and the item's document.

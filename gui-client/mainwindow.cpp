@@ -80,7 +80,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     // Messages are selected as rows (a click, Shift or Ctrl and a click, Ctrl+A) and copied with Ctrl+C.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setLayoutMode(QListView::Batched);
-    m_view->setBatchSize(200);
+    m_view->setBatchSize(50); // rows measured per pass of the event loop: a room opened keeps the window responsive
     // The wheel's step, set once: the view would take it from the first row's height, which is 0 when
     // that row is a hidden join or leave (and the wheel would not move at all).
     m_view->verticalScrollBar()->setSingleStep(fontMetrics().height() * 2);

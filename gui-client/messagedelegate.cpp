@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTimer>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +20,8 @@ namespace {
 constexpr int Margin = 4;
 constexpr int GutterGap = 10;             // between the time and the text
 constexpr int MaxRememberedPeople = 4096; // colours kept; past that the cache starts again
+// Row sizes kept: a window's rooms at the model's limit, a few times over; past that the cache starts again.
+constexpr qsizetype MaxRememberedSizes = 1 << 17;
 // Anchors of the window's own: a message's text never makes one (only http, https and mailto links).
 const QString QuoteAnchor = u"#quote"_s;
 const QString ReactionAnchorPrefix = u"#react:"_s;
@@ -146,14 +149,17 @@ int MessageDelegate::gutterWidth(const QFont &font) const
 
 const MessageDelegate::Widths &MessageDelegate::widths(const QFont &font) const
 {
-    // Measured once per font and time format: every row's layout asks.
-    const QString key = font.key() + (m_twelveHour ? u"|12"_s : u"|24"_s);
-    if (key != m_widthsKey) {
+    // Measured once per font and time format: every row's layout asks (so no QFont::key(), which is slow).
+    if (int(m_twelveHour) != m_widthsTwelveHour || font != m_widthsFont) {
         const QFontMetricsF metrics(font);
         const QString sample = m_twelveHour ? QLocale().toString(QTime(12, 59), u"h:mm AP"_s) : u"88:88"_s;
         m_widths.gutter = int(std::ceil(metrics.horizontalAdvance(sample))) + GutterGap;
         m_widths.readable = m_widths.gutter + int(MaxLineChars * metrics.averageCharWidth()) + 2 * Margin;
-        m_widthsKey = key;
+        m_widths.lineHeight = metrics.lineSpacing();
+        m_widths.charWidth = std::max(1.0, metrics.averageCharWidth());
+        m_widthsFont = font;
+        m_widthsTwelveHour = int(m_twelveHour);
+        ++m_widths.generation;
     }
     return m_widths;
 }
@@ -352,11 +358,78 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     }
 }
 
+size_t MessageDelegate::sizeKey(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant layoutKey = index.data(MessageModel::LayoutKeyRole);
+    if (!layoutKey.isValid())
+        return 0;
+    const Widths &w = widths(option.font);
+    return qHashMulti(1, layoutKey.toULongLong(), std::max(50, std::min(layoutWidth(option), w.readable)), w.gutter,
+                      w.generation);
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // QListView lays every row out again whenever one comes or goes: measured sizes are remembered.
+    const size_t key = sizeKey(option, index);
+    if (const auto it = m_sizes.constFind(key); it != m_sizes.cend() && key != 0)
+        return *it;
     if (index.data(MessageModel::HiddenRole).toBool())
         return {0, 0};
-    return DocumentDelegate::sizeHint(option, index);
+    if (key != 0 && index.row() < index.model()->rowCount(index.parent()) - ExactRows)
+        return estimatedSize(option, index);
+    const QSize size = DocumentDelegate::sizeHint(option, index);
+    if (key != 0) {
+        if (m_sizes.size() >= MaxRememberedSizes)
+            m_sizes.clear();
+        m_sizes.insert(key, size);
+    }
+    return size;
+}
+
+QSize MessageDelegate::estimatedSize(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Widths &w = widths(option.font);
+    const int textWidth = std::max(50, std::min(layoutWidth(option), w.readable)) - w.gutter - 2 * Margin;
+    const qreal perLine = std::max(1.0, std::floor(textWidth / w.charWidth));
+    const auto linesOf = [perLine](const QString &text) {
+        qreal lines = 0;
+        for (const QStringView part : QStringView(text).split(u'\n'))
+            lines += std::max(1.0, std::ceil(part.size() / perLine));
+        return lines;
+    };
+    const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
+    qreal lines = linesOf(index.data(MessageModel::TextRole).toString());
+    if (!index.data(MessageModel::DayRole).toString().isEmpty())
+        ++lines;
+    if (index.data(MessageModel::FirstUnreadRole).toBool())
+        ++lines;
+    if (speaks(kind) && !index.data(MessageModel::ActionRole).toBool() &&
+        !index.data(MessageModel::GroupedRole).toBool())
+        ++lines;
+    if (const QVariantMap quote = index.data(MessageModel::QuoteRole).toMap(); !quote.isEmpty())
+        lines += linesOf(quote.value(u"text"_s).toString().replace(u'\n', u' '));
+    if (!index.data(MessageModel::ReactionsRole).toList().isEmpty())
+        ++lines;
+    return {layoutWidth(option), int(std::ceil(lines * w.lineHeight)) + 2 * Margin};
+}
+
+void MessageDelegate::measured(const QModelIndex &index, size_t key, const QSize &size) const
+{
+    if (key == 0 || m_sizes.contains(key))
+        return;
+    if (m_sizes.size() >= MaxRememberedSizes)
+        m_sizes.clear();
+    m_sizes.insert(key, size);
+    if (m_relayoutPending)
+        return;
+    // Once for all the rows painted in this pass, after it: the view lays out again with their sizes.
+    m_relayoutPending = true;
+    QTimer::singleShot(0, this, [this, row = QPersistentModelIndex(index)] {
+        m_relayoutPending = false;
+        if (row.isValid())
+            emit const_cast<MessageDelegate *>(this)->sizeHintChanged(row);
+    });
 }
 
 QColor MessageDelegate::background(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -409,6 +482,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     QTextDocument doc;
     layout(doc, opt, index);
+    if (opt.rect.width() == layoutWidth(option)) // as the view measures it (a view's rows are its viewport's width)
+        measured(index, sizeKey(option, index), QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height()))));
     // The lines above the message stay on the plain background; the message's own tint starts below them.
     qreal separators = 0;
     for (QTextBlock block = doc.begin(); block.isValid() && block.blockFormat().hasProperty(SeparatorProperty);

@@ -21,6 +21,11 @@ public:
 
     using DocumentDelegate::DocumentDelegate;
 
+    // Rows are measured by laying them out, and the size is remembered until something it depends on
+    // changes. A room of thousands would take a second to measure, so rows further than ExactRows from
+    // the newest are estimated from their characters until they are first painted (then measured, and the
+    // view lays out again): a room opens in the time its newest screen takes.
+    static constexpr int ExactRows = 100;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -74,18 +79,31 @@ private:
     int gutterWidth(const QFont &font) const;
     struct Widths
     {
-        int gutter = 0;   // the time's column
-        int readable = 0; // the widest a message is laid out
+        int gutter = 0;         // the time's column
+        int readable = 0;       // the widest a message is laid out
+        quint64 generation = 0; // counts font and time format changes: sizes measured before do not count
+        qreal lineHeight = 0;   // for estimates: one line of text
+        qreal charWidth = 0;    // for estimates: an average character
     };
     const Widths &widths(const QFont &font) const;
     // The palette's colours, worked out once per palette; and each person's, once per name.
     const ChatTheme::Colors &colors(const QPalette &palette) const;
     QColor personColor(const QString &name, const QPalette &palette) const;
+    // The key a row's measured size is remembered by (0 when the model gives no layout key): the model's
+    // layout key for the row, the width its text wraps at, and the font and gutter.
+    size_t sizeKey(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // A row's height from its characters and lines, for rows not measured yet (see sizeHint).
+    QSize estimatedSize(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // A row was measured while painting it: remembered, and the view lays the rows out again once.
+    void measured(const QModelIndex &index, size_t key, const QSize &size) const;
 
     bool m_twelveHour = false;
     mutable std::pair<qint64, int> m_paletteKey{-1, -1};
     mutable ChatTheme::Colors m_colors;
     mutable QHash<QString, QColor> m_people;
-    mutable QString m_widthsKey;
+    mutable QHash<size_t, QSize> m_sizes;   // sizeKey -> the row's measured size
+    mutable bool m_relayoutPending = false; // rows painted since the last layout were estimated before
+    mutable QFont m_widthsFont;
+    mutable int m_widthsTwelveHour = -1;
     mutable Widths m_widths;
 };

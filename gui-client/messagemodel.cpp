@@ -71,13 +71,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
                            {QStringLiteral("from"), e.state.reply->from},
                            {QStringLiteral("text"), e.state.reply->text},
                            {QStringLiteral("deleted"), e.state.reply->deleted}};
-    case DayRole: {
-        const int previous = previousShown(index.row());
-        const qint64 day = localDay(e.ts);
-        if (previous >= 0 && localDay(m_entries[std::size_t(previous)].ts) == day)
-            return QString();
-        return dayName(QDate::fromJulianDay(day + UnixEpochJulianDay), QDate::currentDate());
-    }
+    case DayRole:
+        return dayOf(index.row());
+    case LayoutKeyRole:
+        return quint64(layoutKey(index.row()));
     case GroupedRole:
         return isGrouped(index.row());
     case HiddenRole:
@@ -95,6 +92,31 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString MessageModel::dayOf(int row) const
+{
+    const int previous = previousShown(row);
+    const qint64 day = localDay(m_entries[std::size_t(row)].ts);
+    if (previous >= 0 && localDay(m_entries[std::size_t(previous)].ts) == day)
+        return QString();
+    return dayName(QDate::fromJulianDay(day + UnixEpochJulianDay), QDate::currentDate());
+}
+
+size_t MessageModel::layoutKey(int row) const
+{
+    // Everything the delegate lays out that can change a row's lines; colours and marks do not.
+    const MessageEntry &e = m_entries[std::size_t(row)];
+    if (e.kind == MessageEntry::Kind::Presence && !m_showPresence)
+        return 1; // hidden: no lines at all
+    size_t key =
+        qHashMulti(0, int(e.kind), e.action, e.from, e.to, e.text, int(e.status), e.state.edited > 0, e.state.deleted,
+                   m_firstUnreadId > 0 && e.id == m_firstUnreadId, isGrouped(row), dayOf(row));
+    if (e.state.reply)
+        key = qHashMulti(key, e.state.reply->from, e.state.reply->text, e.state.reply->deleted);
+    for (const Msg::Reaction &r : e.state.reactions)
+        key = qHashMulti(key, r.emoji, r.count, r.mine);
+    return key;
 }
 
 QString MessageModel::dayName(const QDate &day, const QDate &today)

@@ -52,6 +52,7 @@ public:
         GroupedRole,   // true when it follows a message of the same sender within GroupMs: shown without the name
         HiddenRole,    // true for joins and leaves while they are hidden
         MarkedRole,    // true on the message a jump went to, for a moment
+        LayoutKeyRole, // quint64: changes whenever something the row's lines depend on changes (its size cache key)
     };
     static constexpr qint64 GroupMs = 5 * 60 * 1000;
     static constexpr qint64 MergePresenceMs = 10 * 60 * 1000; // joins and leaves this close share a line
@@ -115,6 +116,9 @@ private:
     // The row shown before this one (skipping hidden ones); -1 when none.
     int previousShown(int row) const;
     bool isGrouped(int row) const;
+    // The day's name when the row is the first shown of its day; else empty.
+    QString dayOf(int row) const;
+    size_t layoutKey(int row) const;
     // The local calendar day of a time, as days since 1970-01-01 (cached per hour).
     qint64 localDay(qint64 ts) const;
     static constexpr qint64 UnixEpochJulianDay = 2440588;

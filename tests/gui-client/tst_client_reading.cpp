@@ -19,11 +19,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleHints>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -106,6 +108,8 @@ private slots:
     void joinsAndLeavesMergeAndHide();
     void wrappedLinesStayUnderTheText();
     void lineWidthIsCappedOnWideWindows();
+    void rowsAreMeasuredAsTheyAreSeen();
+    void measuredSizesFollowChanges();
     void emojiAskForTheColourFont();
     void timesIn24Or12Hours();
     void tooltipGivesTheFullDate();
@@ -576,6 +580,136 @@ void TestReading::iconsAreSharpAtEveryScale()
             solid(pixmap.toImage()) > solid(stretched),
             qPrintable(u"%1 solid pixels drawn, %2 stretched"_s.arg(solid(pixmap.toImage())).arg(solid(stretched))));
     }
+}
+
+namespace {
+
+// The height a row has when laid out for painting at the view's width.
+int paintedHeight(const QListView &view, const MessageDelegate &delegate, const QModelIndex &index)
+{
+    QStyleOptionViewItem option = optionFor(view.palette(), view.viewport()->width());
+    option.font = view.font();
+    QTextDocument doc;
+    delegate.layoutRow(doc, option, index);
+    return int(std::ceil(doc.size().height()));
+}
+
+// Until the view has laid out every row and nothing moves any more (the scroll bar coming in narrows it).
+bool waitForLayout(QListView &view)
+{
+    const QModelIndex newest = view.model()->index(view.model()->rowCount() - 1, 0);
+    const auto state = [&] {
+        return std::tuple(view.viewport()->width(), view.verticalScrollBar()->maximum(), view.visualRect(newest));
+    };
+    int still = 0;
+    for (int round = 0; round < 500 && still < 5; ++round) {
+        const auto before = state();
+        QTest::qWait(10);
+        still = before == state() && view.visualRect(newest).isValid() ? still + 1 : 0;
+    }
+    return still >= 5;
+}
+
+// A view set up as the window's message view is, shown at size and laid out; false if it never settles.
+bool showLikeTheWindow(QListView &view, MessageModel &model, MessageDelegate &delegate, const QSize &size)
+{
+    view.setItemDelegate(&delegate);
+    view.setWordWrap(true);
+    view.setResizeMode(QListView::Adjust);
+    view.setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view.setLayoutMode(QListView::Batched);
+    view.setBatchSize(50);
+    view.setModel(&model);
+    view.resize(size);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view) && waitForLayout(view);
+}
+
+} // namespace
+
+void TestReading::rowsAreMeasuredAsTheyAreSeen()
+{
+    // Rows far from the newest start with an estimate; whatever is on screen is exact once painted.
+    MessageModel model;
+    const qint64 start = todayAt(0, 0, 3);
+    constexpr int Rows = 600;
+    for (int i = 1; i <= Rows; ++i) {
+        QString text = u"words "_s.repeated(1 + (i * 13) % 60);
+        if (i % 11 == 0)
+            text += u"\nand a second line\nand a third"_s;
+        model.append(chat(i, u"user%1"_s.arg(i % 5), text, start + i * 7 * Minute));
+    }
+    QListView view;
+    MessageDelegate delegate;
+    QVERIFY(showLikeTheWindow(view, model, delegate, QSize(480, 360)));
+
+    // The newest rows are measured at once: the view opens at them.
+    for (int row = Rows - MessageDelegate::ExactRows; row < Rows; ++row)
+        QCOMPARE(view.visualRect(model.index(row)).height(), paintedHeight(view, delegate, model.index(row)));
+
+    // Older rows, once scrolled to and painted, take their real height.
+    int wrong = 0;
+    for (int row = 0; row < 40; ++row)
+        wrong += view.visualRect(model.index(row)).height() != paintedHeight(view, delegate, model.index(row));
+    QVERIFY2(wrong > 0, "the old rows were all estimated exactly: the test shows nothing");
+    const auto visibleExact = [&] {
+        (void)view.grab(); // painted: what is seen is measured
+        for (int row = 0; row < Rows; ++row) {
+            const QRect rect = view.visualRect(model.index(row));
+            if (rect.bottom() < 0)
+                continue;
+            if (rect.top() >= view.viewport()->height())
+                return true;
+            if (rect.height() != paintedHeight(view, delegate, model.index(row)))
+                return false;
+        }
+        return true;
+    };
+    for (int top = 0; top < 40; top += 4) {
+        view.scrollTo(model.index(top), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY2(visibleExact(), qPrintable(u"the screen from row %1"_s.arg(top)));
+    }
+}
+
+void TestReading::measuredSizesFollowChanges()
+{
+    // A remembered size is given up as soon as what it depends on changes: the text, reactions, the
+    // width, hiding joins and leaves.
+    MessageModel model;
+    model.append(chat(1, u"ann"_s, u"short"_s, todayAt(9, 0)));
+    model.append(chat(2, u"bob"_s, u"short too"_s, todayAt(9, 1)));
+    MessageEntry join{MessageEntry::Kind::Presence, 0, {}, {}, u"carl joined"_s, todayAt(9, 2), false};
+    model.append(join);
+    QListView view;
+    MessageDelegate delegate;
+    QVERIFY(showLikeTheWindow(view, model, delegate, QSize(400, 300)));
+    const QModelIndex first = model.index(0);
+    const int shortHeight = view.visualRect(first).height();
+    QVERIFY(shortHeight > 0);
+
+    model.applyEdit(1, u"a much longer text now, "_s.repeated(12), 1, false);
+    QTRY_COMPARE(view.visualRect(first).height(), paintedHeight(view, delegate, first));
+    const int editedHeight = view.visualRect(first).height();
+    QVERIFY(editedHeight > shortHeight);
+    model.applyEdit(1, u"short again"_s, 2, false);
+    QTRY_COMPARE(view.visualRect(first).height(), shortHeight);
+    model.applyEdit(1, u"a much longer text now, "_s.repeated(12), 3, false);
+    QTRY_COMPARE(view.visualRect(first).height(), editedHeight);
+
+    model.applyReaction(1, u"👍"_s, 1, true);
+    QTRY_COMPARE(view.visualRect(first).height(), paintedHeight(view, delegate, first));
+    QVERIFY(view.visualRect(first).height() > editedHeight);
+
+    const int narrowHeight = view.visualRect(first).height();
+    view.resize(250, 300);
+    QTRY_COMPARE(view.visualRect(first).height(), paintedHeight(view, delegate, first));
+    QVERIFY(view.visualRect(first).height() > narrowHeight);
+
+    QVERIFY(view.visualRect(model.index(2)).height() > 0);
+    model.setShowPresence(false);
+    QTRY_COMPARE(view.visualRect(model.index(2)).height(), 0);
+    model.setShowPresence(true);
+    QTRY_VERIFY(view.visualRect(model.index(2)).height() > 0);
 }
 
 QTEST_MAIN(TestReading)
