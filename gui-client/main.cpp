@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QStyleHints>
@@ -68,8 +70,40 @@ bool hasDisplay()
 
 } // namespace
 
+// How long start-up takes (chatroom-guibench reads it): QT_LOGGING_RULES="chat.client.startup.debug=true".
+Q_LOGGING_CATEGORY(lcStartup, "chat.client.startup")
+
+namespace {
+
+// Says, once, when a widget is first painted.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *widget, const QElapsedTimer &since) : QObject(widget), m_since(since)
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            qCDebug(lcStartup).noquote() << u"login dialog painted, %1 ms after main()"_s.arg(m_since.elapsed());
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_since;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     const Options options;
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -125,7 +159,9 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"*.debug=false"_s);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QString error;
-    if (!LogFile::install(QDir(dataDir).filePath(u"client.log"_s), 2 * 1024 * 1024, false, &error))
+    // Whoever sets QT_LOGGING_RULES wants to see the lines: on the terminal too, not only in the file.
+    const bool echo = !qEnvironmentVariableIsEmpty("QT_LOGGING_RULES");
+    if (!LogFile::install(QDir(dataDir).filePath(u"client.log"_s), 2 * 1024 * 1024, echo, &error))
         qWarning().noquote() << error;
 
     QCA::Initializer qca;
@@ -144,6 +180,8 @@ int main(int argc, char *argv[])
     QObject::connect(&flow, &LoginFlow::windowShown, &app, [] { QApplication::setQuitOnLastWindowClosed(true); });
     QObject::connect(&flow, &LoginFlow::loggedOut, &app, [] { QApplication::setQuitOnLastWindowClosed(false); });
     QObject::connect(&flow, &LoginFlow::cancelled, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    if (lcStartup().isDebugEnabled())
+        new FirstPaint(&flow.dialog(), sinceStart);
     flow.start();
     const int result = app.exec();
     client.stop();
