@@ -79,8 +79,10 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Messages are selected as rows (a click, Shift or Ctrl and a click, Ctrl+A) and copied with Ctrl+C.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setLayoutMode(QListView::Batched);
-    m_view->setBatchSize(50); // rows measured per pass of the event loop: a room opened keeps the window responsive
+    // Every row placed in one go: laid out in batches, the view would offer a scroll range of the rows
+    // placed so far, clamp the reader's position to it, and jump. Remembered and estimated sizes
+    // (MessageDelegate) keep one go short: 5,000 rows in a few milliseconds.
+    m_view->setLayoutMode(QListView::SinglePass);
     // The wheel's step, set once: the view would take it from the first row's height, which is 0 when
     // that row is a hidden join or leave (and the wheel would not move at all).
     m_view->verticalScrollBar()->setSingleStep(fontMetrics().height() * 2);
@@ -159,6 +161,10 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         fetchNewerIfAtBottom();
     });
     connect(m_input, &ChatInput::submitted, this, &MainWindow::onSubmitted);
+    connect(m_input, &ChatInput::pageRequested, this, [this](int direction) {
+        m_view->verticalScrollBar()->triggerAction(direction < 0 ? QAbstractSlider::SliderPageStepSub
+                                                                 : QAbstractSlider::SliderPageStepAdd);
+    });
     connect(m_input, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!text.isEmpty() && !text.startsWith(u'/') && !currentRoom().isEmpty())
             m_client.noteTyping(m_current);
@@ -379,6 +385,7 @@ void MainWindow::noteSeen()
     if (!model || model->hasNewerOnServer())
         return; // away from the newest messages (after a jump): nothing new was seen
     m_read.seen(m_current, model->newestId());
+    m_notifier->withdraw(m_current); // read here: its notification has said what it had to
     // Messages watched as they arrive are not news: no line appears above them. A line already shown
     // stays until the room is left.
     if (model->firstUnreadRow() < 0)

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -108,8 +109,10 @@ void MessageActions::showMenu(const QPoint &pos)
     menu.setObjectName(u"messageMenu"_s);
     const QModelIndexList selected =
         m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
-    if (selected.size() > 1 && selected.contains(index))
-        menu.addAction(tr("Copy %n message(s)", nullptr, int(selected.size())), this, [this] { copySelection(); });
+    const auto shown = std::count_if(selected.cbegin(), selected.cend(),
+                                     [](const QModelIndex &i) { return !i.data(MessageModel::HiddenRole).toBool(); });
+    if (shown > 1 && selected.contains(index))
+        menu.addAction(tr("Copy %n message(s)", nullptr, int(shown)), this, [this] { copySelection(); });
     const QString text = index.data(MessageModel::TextRole).toString();
     if (!text.isEmpty() && !index.data(MessageModel::DeletedRole).toBool()) {
         menu.addAction(tr("Copy text"), this, [this, text] {

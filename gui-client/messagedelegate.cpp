@@ -20,8 +20,6 @@ namespace {
 constexpr int Margin = 4;
 constexpr int GutterGap = 10;             // between the time and the text
 constexpr int MaxRememberedPeople = 4096; // colours kept; past that the cache starts again
-// Row sizes kept: a window's rooms at the model's limit, a few times over; past that the cache starts again.
-constexpr qsizetype MaxRememberedSizes = 1 << 17;
 // Anchors of the window's own: a message's text never makes one (only http, https and mailto links).
 const QString QuoteAnchor = u"#quote"_s;
 const QString ReactionAnchorPrefix = u"#react:"_s;
@@ -370,20 +368,27 @@ size_t MessageDelegate::sizeKey(const QStyleOptionViewItem &option, const QModel
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // QListView lays every row out again whenever one comes or goes: measured sizes are remembered.
+    // QListView lays every row out again whenever one comes or goes: sizes are remembered.
     const size_t key = sizeKey(option, index);
-    if (const auto it = m_sizes.constFind(key); it != m_sizes.cend() && key != 0)
-        return *it;
-    if (index.data(MessageModel::HiddenRole).toBool())
+    if (key == 0) // not a MessageModel: measured each time
+        return DocumentDelegate::sizeHint(option, index);
+    if (const std::optional<QSize> size = m_sizes.measured(key))
+        return *size;
+    const RowSizes::Context context{layoutWidth(option), widths(option.font).generation};
+    if (index.data(MessageModel::HiddenRole).toBool()) {
+        m_sizes.setMeasured(key, {0, 0}, context);
         return {0, 0};
-    if (key != 0 && index.row() < index.model()->rowCount(index.parent()) - ExactRows)
-        return estimatedSize(option, index);
-    const QSize size = DocumentDelegate::sizeHint(option, index);
-    if (key != 0) {
-        if (m_sizes.size() >= MaxRememberedSizes)
-            m_sizes.clear();
-        m_sizes.insert(key, size);
     }
+    // (Rows of the same key share a size: an older row's estimate does not stand for a newest one.)
+    if (index.row() < index.model()->rowCount(index.parent()) - ExactRows) {
+        if (const std::optional<QSize> size = m_sizes.estimated(key))
+            return *size;
+        const QSize size = estimatedSize(option, index);
+        m_sizes.setEstimated(key, size, context);
+        return size;
+    }
+    const QSize size = DocumentDelegate::sizeHint(option, index);
+    measured(key, context, size);
     return size;
 }
 
@@ -414,21 +419,22 @@ QSize MessageDelegate::estimatedSize(const QStyleOptionViewItem &option, const Q
     return {layoutWidth(option), int(std::ceil(lines * w.lineHeight)) + 2 * Margin};
 }
 
-void MessageDelegate::measured(const QModelIndex &index, size_t key, const QSize &size) const
+void MessageDelegate::measured(size_t key, const RowSizes::Context &context, const QSize &size) const
 {
-    if (key == 0 || m_sizes.contains(key))
+    if (key == 0 || m_sizes.measured(key))
         return;
-    if (m_sizes.size() >= MaxRememberedSizes)
-        m_sizes.clear();
-    m_sizes.insert(key, size);
-    if (m_relayoutPending)
+    // An estimate of the same key may have placed rows already (painted ones, or older rows like a newest
+    // one): when it was wrong, the view lays out again.
+    const std::optional<QSize> estimate = m_sizes.estimated(key);
+    m_sizes.setMeasured(key, size, context);
+    if (!estimate || estimate->height() == size.height() || m_relayoutPending)
         return;
-    // Once for all the rows painted in this pass, after it: the view lays out again with their sizes.
+    // Once for all the rows measured in this pass, after it. An invalid index: the view may show another
+    // model by then, and every row is laid out anyway.
     m_relayoutPending = true;
-    QTimer::singleShot(0, this, [this, row = QPersistentModelIndex(index)] {
+    QTimer::singleShot(0, this, [this] {
         m_relayoutPending = false;
-        if (row.isValid())
-            emit const_cast<MessageDelegate *>(this)->sizeHintChanged(row);
+        emit const_cast<MessageDelegate *>(this)->sizeHintChanged(QModelIndex());
     });
 }
 
@@ -483,7 +489,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QTextDocument doc;
     layout(doc, opt, index);
     if (opt.rect.width() == layoutWidth(option)) // as the view measures it (a view's rows are its viewport's width)
-        measured(index, sizeKey(option, index), QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height()))));
+        measured(sizeKey(option, index), {layoutWidth(option), widths(option.font).generation},
+                 QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height()))));
     // The lines above the message stay on the plain background; the message's own tint starts below them.
     qreal separators = 0;
     for (QTextBlock block = doc.begin(); block.isValid() && block.blockFormat().hasProperty(SeparatorProperty);

@@ -7,6 +7,7 @@
 
 #include "chattheme.h"
 #include "documentdelegate.h"
+#include "rowsizes.h"
 
 #include <QHash>
 #include <QTextCharFormat>
@@ -94,14 +95,15 @@ private:
     size_t sizeKey(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // A row's height from its characters and lines, for rows not measured yet (see sizeHint).
     QSize estimatedSize(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    // A row was measured while painting it: remembered, and the view lays the rows out again once.
-    void measured(const QModelIndex &index, size_t key, const QSize &size) const;
+    // A row was measured (asked for, or painted): remembered, and when an estimate of it was wrong the view
+    // lays the rows out again (once for all the rows of a pass).
+    void measured(size_t key, const RowSizes::Context &context, const QSize &size) const;
 
     bool m_twelveHour = false;
     mutable std::pair<qint64, int> m_paletteKey{-1, -1};
     mutable ChatTheme::Colors m_colors;
     mutable QHash<QString, QColor> m_people;
-    mutable QHash<size_t, QSize> m_sizes;   // sizeKey -> the row's measured size
+    mutable RowSizes m_sizes;               // by sizeKey: measured and estimated
     mutable bool m_relayoutPending = false; // rows painted since the last layout were estimated before
     mutable QFont m_widthsFont;
     mutable int m_widthsTwelveHour = -1;

@@ -94,6 +94,16 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     }
 }
 
+Qt::ItemFlags MessageModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= int(m_entries.size()))
+        return Qt::NoItemFlags;
+    const MessageEntry &e = m_entries[std::size_t(index.row())];
+    if (e.kind == MessageEntry::Kind::Presence && !m_showPresence)
+        return Qt::NoItemFlags;
+    return QAbstractListModel::flags(index);
+}
+
 QString MessageModel::dayOf(int row) const
 {
     const int previous = previousShown(row);

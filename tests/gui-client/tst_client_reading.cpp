@@ -110,6 +110,7 @@ private slots:
     void lineWidthIsCappedOnWideWindows();
     void rowsAreMeasuredAsTheyAreSeen();
     void measuredSizesFollowChanges();
+    void hiddenJoinsAreNotReachable();
     void emojiAskForTheColourFont();
     void timesIn24Or12Hours();
     void tooltipGivesTheFullDate();
@@ -617,8 +618,7 @@ bool showLikeTheWindow(QListView &view, MessageModel &model, MessageDelegate &de
     view.setWordWrap(true);
     view.setResizeMode(QListView::Adjust);
     view.setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view.setLayoutMode(QListView::Batched);
-    view.setBatchSize(50);
+    view.setLayoutMode(QListView::SinglePass);
     view.setModel(&model);
     view.resize(size);
     view.show();
@@ -643,7 +643,7 @@ void TestReading::rowsAreMeasuredAsTheyAreSeen()
     MessageDelegate delegate;
     QVERIFY(showLikeTheWindow(view, model, delegate, QSize(480, 360)));
 
-    // The newest rows are measured at once: the view opens at them.
+    // The newest rows are measured at once (a room opens at them).
     for (int row = Rows - MessageDelegate::ExactRows; row < Rows; ++row)
         QCOMPARE(view.visualRect(model.index(row)).height(), paintedHeight(view, delegate, model.index(row)));
 
@@ -661,6 +661,9 @@ void TestReading::rowsAreMeasuredAsTheyAreSeen()
             if (rect.top() >= view.viewport()->height())
                 return true;
             if (rect.height() != paintedHeight(view, delegate, model.index(row)))
+                return false;
+            // Placed by the measured size, not only asked for it: the next row starts where this one ends.
+            if (row + 1 < Rows && view.visualRect(model.index(row + 1)).top() != rect.bottom() + 1)
                 return false;
         }
         return true;
@@ -710,6 +713,37 @@ void TestReading::measuredSizesFollowChanges()
     QTRY_COMPARE(view.visualRect(model.index(2)).height(), 0);
     model.setShowPresence(true);
     QTRY_VERIFY(view.visualRect(model.index(2)).height() > 0);
+}
+
+void TestReading::hiddenJoinsAreNotReachable()
+{
+    // A hidden join has no height: the keyboard passes it by and a selection leaves it out.
+    MessageModel model;
+    model.append(chat(1, u"ann"_s, u"before"_s, todayAt(9, 0)));
+    model.append(MessageEntry{MessageEntry::Kind::Presence, 0, {}, {}, u"carl joined"_s, todayAt(9, 1), false});
+    model.append(chat(2, u"bob"_s, u"after"_s, todayAt(9, 2)));
+    model.setShowPresence(false);
+    QListView view;
+    MessageDelegate delegate;
+    view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+    QVERIFY(showLikeTheWindow(view, model, delegate, QSize(400, 300)));
+    view.setFocus();
+    view.setCurrentIndex(model.index(0));
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(view.currentIndex().row(), 2);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QCOMPARE(view.currentIndex().row(), 0);
+    view.selectAll();
+    QList<int> selected;
+    for (const QModelIndex &index : view.selectionModel()->selectedRows())
+        selected << index.row();
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(selected, QList<int>({0, 2}));
+
+    model.setShowPresence(true); // shown again: reachable again
+    view.setCurrentIndex(model.index(0));
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(view.currentIndex().row(), 1);
 }
 
 QTEST_MAIN(TestReading)
