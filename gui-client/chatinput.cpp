@@ -78,6 +78,14 @@ void ChatInput::keyPressEvent(QKeyEvent *event)
         emit submitted(line);
         return;
     }
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        if (event->modifiers() == Qt::NoModifier) {
+            emit pageRequested(event->key() == Qt::Key_PageUp ? -1 : 1);
+            return;
+        }
+        QLineEdit::keyPressEvent(event);
+        return;
     case Qt::Key_Up:
         if (m_sent.isEmpty())
             return;
@@ -99,6 +107,15 @@ void ChatInput::keyPressEvent(QKeyEvent *event)
         }
         return;
     default:
+#ifndef Q_OS_MACOS
+        // Alt and a letter is a menu's or a button's (F10 and Alt open the menus); one that none takes must
+        // not type the letter. (AltGr is not Alt here; on macOS, Option does type characters.)
+        if ((event->modifiers() & Qt::AltModifier) && !(event->modifiers() & Qt::ControlModifier) &&
+            !event->text().isEmpty() && event->text().front().isPrint()) {
+            event->ignore();
+            return;
+        }
+#endif
         QLineEdit::keyPressEvent(event);
     }
 }

@@ -18,6 +18,8 @@ public:
 
 signals:
     void submitted(const QString &text);
+    // Page Up (-1) or Page Down (1) while typing: the messages above scroll a page, the input keeps the keys.
+    void pageRequested(int direction);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -47,6 +47,8 @@ private slots:
     void aNarrowWindowKeepsTheMessagesWide();
     void emojiFromTheKeyboard();
     void theWheelScrollsWithJoinsAndLeavesHidden();
+    void altAndALetterTypesNothing();
+    void pageKeysScrollTheMessagesFromTheInput();
 
 private:
     // Joins rooms with the window's own /join, and waits until each is in the room list.
@@ -373,6 +375,41 @@ void TestKeyboard::theWheelScrollsWithJoinsAndLeavesHidden()
     hidden.showPresence = true;
     m_ann->window->applySettings(hidden);
     bob->send(Msg::Logout{});
+}
+
+void TestKeyboard::altAndALetterTypesNothing()
+{
+    // Alt and a letter that opens no menu does nothing: it is not typed into the message.
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    m_ann->window->activateWindow();
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_Q, Qt::AltModifier);
+    QTest::keyClick(input, Qt::Key_Z, Qt::AltModifier);
+    QCOMPARE(input->text(), QString());
+    QTest::keyClicks(input, u"qz"_s); // without Alt, letters are typed
+    QCOMPARE(input->text(), u"qz"_s);
+    input->clear();
+}
+
+void TestKeyboard::pageKeysScrollTheMessagesFromTheInput()
+{
+    // Typing, Page Up reads back and Page Down comes forward: the input keeps the keys.
+    for (int i = 0; i < 80; ++i)
+        m_ann->window->addInfo(u"line %1 to scroll through"_s.arg(i));
+    auto *view = m_ann->window->findChild<QListView *>(u"messages"_s);
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    view->scrollToBottom();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    auto *input = m_ann->window->findChild<ChatInput *>(u"input"_s);
+    m_ann->window->activateWindow();
+    input->setFocus();
+    const int bottom = bar->value();
+    QTest::keyClick(input, Qt::Key_PageUp);
+    QVERIFY(bar->value() < bottom);
+    QTest::keyClick(input, Qt::Key_PageDown);
+    QCOMPARE(bar->value(), bottom);
+    QCOMPARE(QApplication::focusWidget(), input);
 }
 
 QTEST_MAIN(TestKeyboard)
