@@ -19,6 +19,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+const QString ErrorStyle = u"color: #c0392b;"_s; // the line under the fields, when it reports a problem
+} // namespace
+
 LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     : QDialog(parent), m_client(client), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
@@ -26,7 +30,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
       m_register(new QCheckBox(tr("Create a new account"), this)), m_device(new QLineEdit(this)),
       m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Chat Room – Log in"));
+    setWindowTitle(tr("Log in")); // the desktop adds "— Chat Room" (the application's display name)
     m_host->setObjectName(u"host"_s);
     m_port->setObjectName(u"port"_s);
     m_username->setObjectName(u"username"_s);
@@ -47,7 +51,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
     m_confirm->setMaxLength(Protocol::MaxPasswordLength);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c0392b;"_s);
+    m_error->setStyleSheet(ErrorStyle);
 
     QSettings settings;
     m_host->setText(settings.value(u"login/host"_s, m_host->text()).toString());
@@ -161,6 +165,8 @@ QString LoginDialog::validationProblem() const
                 "A username has 2 to 32 characters: letters a–z, digits, '_', '-' and '.', starting with a letter.");
         if (Names::passwordProblem(m_password->text()))
             return tr("A password has at least %1 characters.").arg(Protocol::MinPasswordLength);
+        if (m_confirm->text().isEmpty())
+            return tr("Type the password again to confirm it.");
         if (m_confirm->text() != m_password->text())
             return tr("The two passwords differ.");
     }
@@ -188,6 +194,8 @@ void LoginDialog::setBusy(bool busy)
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_host, m_port, m_username, m_password, m_confirm, m_register, m_device})
         w->setEnabled(!busy);
+    // The same line says how it goes: in the error colour only when something went wrong.
+    m_error->setStyleSheet(busy ? QString() : ErrorStyle);
     if (busy)
         m_error->setText(tr("Connecting to %1…").arg(m_host->text().trimmed()));
     updateState();

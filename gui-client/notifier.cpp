@@ -87,6 +87,13 @@ void Notifier::findEventsFile()
 #endif
 }
 
+void Notifier::withdraw(const QString &key)
+{
+    const Merged merged = m_byKey.take(key);
+    if (merged.notification)
+        merged.notification->close(); // deletes itself
+}
+
 QString Notifier::safeBody(const QString &text)
 {
     // Desktop notification services read the body as markup (KDE's even loads images): with '<' and '&'
@@ -102,8 +109,24 @@ void Notifier::notify(const QString &title, const QString &text, const QString &
     const QString body = safeBody(text);
     QApplication::alert(m_window); // the taskbar entry asks for attention, on every desktop
     if (m_service) {
+        // A room that already has one on screen: the message joins it (KNotifications updates it in place).
+        if (auto it = m_byKey.find(key); it != m_byKey.end() && it->notification) {
+            Merged &merged = *it;
+            ++merged.count;
+            merged.lines.append(body);
+            while (merged.lines.size() > MergedLines)
+                merged.lines.removeFirst();
+            const int before = merged.count - int(merged.lines.size());
+            merged.notification->setTitle(safeBody(title));
+            merged.notification->setText(
+                (before > 0 ? tr("… and %n earlier message(s)", nullptr, before) + u'\n' : QString()) +
+                merged.lines.join(u'\n'));
+            emit shown(title, body, u"desktop"_s);
+            return;
+        }
         // A burst of messages does not bury the desktop: the oldest of ours gives way.
         m_open.removeAll(nullptr);
+        m_byKey.removeIf([](const auto &entry) { return !entry.value().notification; });
         while (m_open.size() >= MaxShown) {
             if (KNotification *oldest = m_open.takeFirst())
                 oldest->close();
@@ -117,6 +140,7 @@ void Notifier::notify(const QString &title, const QString &text, const QString &
         KNotificationAction *open = n->addDefaultAction(tr("Open"));
         connect(open, &KNotificationAction::activated, this, [this, key] { bringBack(key); });
         m_open.append(n);
+        m_byKey.insert(key, Merged{n, {body}, 1});
         n->sendEvent(); // deletes itself when closed
         emit shown(title, body, u"desktop"_s);
     } else if (m_tray && m_tray->isVisible()) {

@@ -4,8 +4,10 @@
 // notification brings the window back at the room it came from.
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class KNotification;
 class QSystemTrayIcon;
@@ -17,6 +19,7 @@ class Notifier : public QObject
 public:
     static constexpr int MaxBodyLength = 200; // characters of the message shown
     static constexpr int MaxShown = 3;        // notifications on screen at once; the oldest gives way
+    static constexpr int MergedLines = 3;     // a room's newest messages shown in its one notification
 
     explicit Notifier(QWidget *window);
     // Closes what is still on screen: the messages of a session that ended do not stay on the desktop.
@@ -25,8 +28,12 @@ public:
     // Whether the window is the logged-in one on screen: only then is there a tray icon to click.
     void setActive(bool active);
 
-    // key: the room or conversation it belongs to (activated() gives it back).
+    // key: the room or conversation it belongs to (activated() gives it back). While a notification of the
+    // same room is still on screen, the message joins it (its newest MergedLines, and how many came before)
+    // instead of opening another.
     void notify(const QString &title, const QString &text, const QString &key);
+    // The room or conversation was read in the window: its notification leaves the desktop.
+    void withdraw(const QString &key);
     // The text as it is handed to the desktop, which reads it as markup: no tag can form in it.
     static QString safeBody(const QString &text);
     // Whether a desktop notification service is on the session bus (as last seen; watched as it comes
@@ -50,4 +57,11 @@ private:
     QString m_trayKey; // where the tray's last balloon came from
     bool m_service = false;
     QList<QPointer<KNotification>> m_open;
+    struct Merged
+    {
+        QPointer<KNotification> notification;
+        QStringList lines; // the newest bodies, at most MergedLines
+        int count = 0;     // messages in it
+    };
+    QHash<QString, Merged> m_byKey; // the notification on screen for a room or conversation
 };

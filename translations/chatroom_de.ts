@@ -248,18 +248,18 @@ Bisher:
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="16"/>
-        <location filename="../gui-client/emojipicker.cpp" line="22"/>
+        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <location filename="../gui-client/emojipicker.cpp" line="24"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <location filename="../gui-client/emojipicker.cpp" line="20"/>
         <source>Search by name, e.g. “thumbs up”</source>
         <translation>Nach englischem Namen suchen, z. B. „thumbs up“</translation>
     </message>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="19"/>
+        <location filename="../gui-client/emojipicker.cpp" line="21"/>
         <source>Search emoji</source>
         <translation>Emoji suchen</translation>
     </message>
@@ -267,97 +267,98 @@ Bisher:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="25"/>
+        <location filename="../gui-client/logindialog.cpp" line="29"/>
         <source>Confirm:</source>
         <translation>Bestätigen:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="26"/>
+        <location filename="../gui-client/logindialog.cpp" line="30"/>
         <source>Create a new account</source>
         <translation>Neues Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="29"/>
-        <source>Chat Room – Log in</source>
-        <translation>Chat Room – Anmelden</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="39"/>
+        <location filename="../gui-client/logindialog.cpp" line="43"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
         <translation>Der Name, unter dem deine anderen Geräte dieses sehen; von dort kannst du seine Sitzung beenden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="65"/>
+        <location filename="../gui-client/logindialog.cpp" line="69"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="66"/>
+        <location filename="../gui-client/logindialog.cpp" line="70"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="67"/>
+        <location filename="../gui-client/logindialog.cpp" line="71"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="69"/>
+        <location filename="../gui-client/logindialog.cpp" line="73"/>
         <source>This device:</source>
         <translation>Dieses Gerät:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="146"/>
+        <location filename="../gui-client/logindialog.cpp" line="150"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Gib die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="155"/>
+        <location filename="../gui-client/logindialog.cpp" line="159"/>
         <source>Enter your username.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="157"/>
+        <location filename="../gui-client/logindialog.cpp" line="161"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <location filename="../gui-client/logindialog.cpp" line="164"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Ein Benutzername hat 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="163"/>
+        <location filename="../gui-client/logindialog.cpp" line="167"/>
         <source>A password has at least %1 characters.</source>
         <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="165"/>
+        <location filename="../gui-client/logindialog.cpp" line="169"/>
+        <source>Type the password again to confirm it.</source>
+        <translation>Gib das Passwort zur Bestätigung noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="171"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="168"/>
+        <location filename="../gui-client/logindialog.cpp" line="174"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Gib diesem Gerät einen Namen (bis zu %1 Zeichen), zum Beispiel „Laptop im Büro“.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="178"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Create account</source>
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="178"/>
+        <location filename="../gui-client/logindialog.cpp" line="33"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="192"/>
+        <location filename="../gui-client/logindialog.cpp" line="200"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -370,12 +371,12 @@ Bisher:
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="95"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="232"/>
+        <location filename="../gui-client/mainwindow.cpp" line="238"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -383,17 +384,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="233"/>
+        <location filename="../gui-client/mainwindow.cpp" line="239"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="252"/>
+        <location filename="../gui-client/mainwindow.cpp" line="258"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="634"/>
+        <location filename="../gui-client/mainwindow.cpp" line="641"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -401,97 +402,97 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="762"/>
+        <location filename="../gui-client/mainwindow.cpp" line="769"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="759"/>
+        <location filename="../gui-client/mainwindow.cpp" line="766"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="90"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="94"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="115"/>
+        <location filename="../gui-client/mainwindow.cpp" line="117"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="116"/>
+        <location filename="../gui-client/mainwindow.cpp" line="118"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="562"/>
+        <location filename="../gui-client/mainwindow.cpp" line="569"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="564"/>
+        <location filename="../gui-client/mainwindow.cpp" line="571"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="565"/>
+        <location filename="../gui-client/mainwindow.cpp" line="572"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="710"/>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="789"/>
+        <location filename="../gui-client/mainwindow.cpp" line="796"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="790"/>
+        <location filename="../gui-client/mainwindow.cpp" line="797"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="806"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="802"/>
+        <location filename="../gui-client/mainwindow.cpp" line="809"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="804"/>
+        <location filename="../gui-client/mainwindow.cpp" line="811"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="865"/>
+        <location filename="../gui-client/mainwindow.cpp" line="872"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -499,22 +500,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="867"/>
+        <location filename="../gui-client/mainwindow.cpp" line="874"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="880"/>
+        <location filename="../gui-client/mainwindow.cpp" line="887"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="925"/>
+        <location filename="../gui-client/mainwindow.cpp" line="932"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="902"/>
+        <location filename="../gui-client/mainwindow.cpp" line="909"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -522,67 +523,67 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="903"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="903"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="913"/>
+        <location filename="../gui-client/mainwindow.cpp" line="920"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="927"/>
+        <location filename="../gui-client/mainwindow.cpp" line="934"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="935"/>
+        <location filename="../gui-client/mainwindow.cpp" line="942"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="945"/>
+        <location filename="../gui-client/mainwindow.cpp" line="952"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="948"/>
+        <location filename="../gui-client/mainwindow.cpp" line="955"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="949"/>
+        <location filename="../gui-client/mainwindow.cpp" line="956"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="951"/>
+        <location filename="../gui-client/mainwindow.cpp" line="958"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="958"/>
+        <location filename="../gui-client/mainwindow.cpp" line="965"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="964"/>
+        <location filename="../gui-client/mainwindow.cpp" line="971"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1001"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1008"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1010"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1017"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -673,22 +674,22 @@ Bisher:
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="47"/>
+        <location filename="../gui-client/messageactions.cpp" line="48"/>
         <source>Cancel (Escape)</source>
         <translation>Abbrechen (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="48"/>
+        <location filename="../gui-client/messageactions.cpp" line="49"/>
         <source>Cancel the reply or edit</source>
         <translation>Antwort oder Bearbeitung abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="57"/>
+        <location filename="../gui-client/messageactions.cpp" line="58"/>
         <source>&amp;Copy Selected Messages</source>
         <translation>Ausgewählte Nachrichten &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="110"/>
+        <location filename="../gui-client/messageactions.cpp" line="115"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>%n Nachricht kopieren</numerusform>
@@ -696,79 +697,79 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="113"/>
+        <location filename="../gui-client/messageactions.cpp" line="118"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="130"/>
+        <location filename="../gui-client/messageactions.cpp" line="135"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="138"/>
+        <location filename="../gui-client/messageactions.cpp" line="143"/>
         <source>Send %1 a direct message</source>
         <translation>%1 eine Direktnachricht senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="140"/>
+        <location filename="../gui-client/messageactions.cpp" line="145"/>
         <source>Mention %1</source>
         <translation>%1 erwähnen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="151"/>
+        <location filename="../gui-client/messageactions.cpp" line="156"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="155"/>
+        <location filename="../gui-client/messageactions.cpp" line="160"/>
         <source>React</source>
         <translation>Reagieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <location filename="../gui-client/messageactions.cpp" line="161"/>
         <source>Other Emoji…</source>
         <translation>Anderes Emoji …</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="175"/>
+        <location filename="../gui-client/messageactions.cpp" line="180"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="248"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="186"/>
         <source>Delete (you own this room)</source>
         <translation>Löschen (dir gehört dieser Raum)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="205"/>
+        <location filename="../gui-client/messageactions.cpp" line="210"/>
         <source>Replying to %1: %2</source>
         <translation>Antwort an %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="215"/>
-        <location filename="../gui-client/messageactions.cpp" line="225"/>
+        <location filename="../gui-client/messageactions.cpp" line="220"/>
+        <location filename="../gui-client/messageactions.cpp" line="230"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Du bearbeitest deine Nachricht; Enter speichert, Escape bricht ab.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="237"/>
+        <location filename="../gui-client/messageactions.cpp" line="242"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="238"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete your message for everyone?</source>
         <translation>Deine Nachricht für alle löschen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="239"/>
+        <location filename="../gui-client/messageactions.cpp" line="244"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>Die Nachricht von %1 für alle in diesem Raum löschen?</translation>
     </message>
@@ -776,47 +777,47 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="159"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="221"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="191"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="253"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="217"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="279"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="319"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="261"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="323"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="267"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="329"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="351"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="290"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="352"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -824,32 +825,32 @@ Bisher:
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="26"/>
+        <location filename="../gui-client/messagemodel.cpp" line="31"/>
         <source>%1: this message was deleted.</source>
         <translation>%1: Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="30"/>
+        <location filename="../gui-client/messagemodel.cpp" line="35"/>
         <source>%1 to %2: %3</source>
         <translation>%1 an %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="31"/>
+        <location filename="../gui-client/messagemodel.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="36"/>
+        <location filename="../gui-client/messagemodel.cpp" line="41"/>
         <source>Message %1, %2</source>
         <translation>Nachricht %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="99"/>
+        <location filename="../gui-client/messagemodel.cpp" line="135"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="101"/>
+        <location filename="../gui-client/messagemodel.cpp" line="137"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -884,8 +885,16 @@ Bisher:
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui-client/notifier.cpp" line="122"/>
+        <source>… and %n earlier message(s)</source>
+        <translation>
+            <numerusform>… und %n frühere Nachricht</numerusform>
+            <numerusform>… und %n frühere Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="117"/>
+        <location filename="../gui-client/notifier.cpp" line="140"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>

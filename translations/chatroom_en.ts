@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="232"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="238"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="634"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="641"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="865"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="872"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="902"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="909"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -66,11 +66,22 @@
 <context>
     <name>MessageActions</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/messageactions.cpp" line="110"/>
+        <location filename="../../../../gui-client/messageactions.cpp" line="115"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>Copy %n message</numerusform>
             <numerusform>Copy %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/notifier.cpp" line="122"/>
+        <source>… and %n earlier message(s)</source>
+        <translation>
+            <numerusform>… and %n earlier message</numerusform>
+            <numerusform>… and %n earlier messages</numerusform>
         </translation>
     </message>
 </context>

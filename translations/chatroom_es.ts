@@ -248,18 +248,18 @@ Anterior:
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="16"/>
-        <location filename="../gui-client/emojipicker.cpp" line="22"/>
+        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <location filename="../gui-client/emojipicker.cpp" line="24"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <location filename="../gui-client/emojipicker.cpp" line="20"/>
         <source>Search by name, e.g. “thumbs up”</source>
         <translation>Busca por su nombre en inglés, p. ej. «thumbs up»</translation>
     </message>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="19"/>
+        <location filename="../gui-client/emojipicker.cpp" line="21"/>
         <source>Search emoji</source>
         <translation>Buscar emoji</translation>
     </message>
@@ -267,97 +267,98 @@ Anterior:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="25"/>
+        <location filename="../gui-client/logindialog.cpp" line="29"/>
         <source>Confirm:</source>
         <translation>Confirmar:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="26"/>
+        <location filename="../gui-client/logindialog.cpp" line="30"/>
         <source>Create a new account</source>
         <translation>Crear una cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="29"/>
-        <source>Chat Room – Log in</source>
-        <translation>Chat Room – Iniciar sesión</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="39"/>
+        <location filename="../gui-client/logindialog.cpp" line="43"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
         <translation>El nombre con el que tus otros dispositivos ven este; desde ellos puedes cerrar su sesión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="65"/>
+        <location filename="../gui-client/logindialog.cpp" line="69"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="66"/>
+        <location filename="../gui-client/logindialog.cpp" line="70"/>
         <source>Username:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="67"/>
+        <location filename="../gui-client/logindialog.cpp" line="71"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="69"/>
+        <location filename="../gui-client/logindialog.cpp" line="73"/>
         <source>This device:</source>
         <translation>Este dispositivo:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="146"/>
+        <location filename="../gui-client/logindialog.cpp" line="150"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="155"/>
+        <location filename="../gui-client/logindialog.cpp" line="159"/>
         <source>Enter your username.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="157"/>
+        <location filename="../gui-client/logindialog.cpp" line="161"/>
         <source>Enter your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <location filename="../gui-client/logindialog.cpp" line="164"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras a–z, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empieza por una letra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="163"/>
+        <location filename="../gui-client/logindialog.cpp" line="167"/>
         <source>A password has at least %1 characters.</source>
         <translation>Una contraseña tiene al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="165"/>
+        <location filename="../gui-client/logindialog.cpp" line="169"/>
+        <source>Type the password again to confirm it.</source>
+        <translation>Escribe la contraseña otra vez para confirmarla.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="171"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="168"/>
+        <location filename="../gui-client/logindialog.cpp" line="174"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Ponle un nombre a este dispositivo (hasta %1 caracteres), por ejemplo «portátil del trabajo».</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="178"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Create account</source>
         <translation>Crear cuenta</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="178"/>
+        <location filename="../gui-client/logindialog.cpp" line="33"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="192"/>
+        <location filename="../gui-client/logindialog.cpp" line="200"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
@@ -370,12 +371,12 @@ Anterior:
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="95"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="232"/>
+        <location filename="../gui-client/mainwindow.cpp" line="238"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -383,17 +384,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="233"/>
+        <location filename="../gui-client/mainwindow.cpp" line="239"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="252"/>
+        <location filename="../gui-client/mainwindow.cpp" line="258"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="634"/>
+        <location filename="../gui-client/mainwindow.cpp" line="641"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -401,97 +402,97 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="762"/>
+        <location filename="../gui-client/mainwindow.cpp" line="769"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="759"/>
+        <location filename="../gui-client/mainwindow.cpp" line="766"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="90"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="94"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="115"/>
+        <location filename="../gui-client/mainwindow.cpp" line="117"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="116"/>
+        <location filename="../gui-client/mainwindow.cpp" line="118"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="562"/>
+        <location filename="../gui-client/mainwindow.cpp" line="569"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="564"/>
+        <location filename="../gui-client/mainwindow.cpp" line="571"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="565"/>
+        <location filename="../gui-client/mainwindow.cpp" line="572"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="710"/>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="789"/>
+        <location filename="../gui-client/mainwindow.cpp" line="796"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="790"/>
+        <location filename="../gui-client/mainwindow.cpp" line="797"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="806"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="802"/>
+        <location filename="../gui-client/mainwindow.cpp" line="809"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="804"/>
+        <location filename="../gui-client/mainwindow.cpp" line="811"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="865"/>
+        <location filename="../gui-client/mainwindow.cpp" line="872"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -499,22 +500,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="867"/>
+        <location filename="../gui-client/mainwindow.cpp" line="874"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="880"/>
+        <location filename="../gui-client/mainwindow.cpp" line="887"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="925"/>
+        <location filename="../gui-client/mainwindow.cpp" line="932"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="902"/>
+        <location filename="../gui-client/mainwindow.cpp" line="909"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -522,67 +523,67 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="903"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="903"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="913"/>
+        <location filename="../gui-client/mainwindow.cpp" line="920"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="927"/>
+        <location filename="../gui-client/mainwindow.cpp" line="934"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="935"/>
+        <location filename="../gui-client/mainwindow.cpp" line="942"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="945"/>
+        <location filename="../gui-client/mainwindow.cpp" line="952"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="948"/>
+        <location filename="../gui-client/mainwindow.cpp" line="955"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="949"/>
+        <location filename="../gui-client/mainwindow.cpp" line="956"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="951"/>
+        <location filename="../gui-client/mainwindow.cpp" line="958"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="958"/>
+        <location filename="../gui-client/mainwindow.cpp" line="965"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="964"/>
+        <location filename="../gui-client/mainwindow.cpp" line="971"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1001"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1008"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1010"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1017"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -673,22 +674,22 @@ Anterior:
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="47"/>
+        <location filename="../gui-client/messageactions.cpp" line="48"/>
         <source>Cancel (Escape)</source>
         <translation>Cancelar (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="48"/>
+        <location filename="../gui-client/messageactions.cpp" line="49"/>
         <source>Cancel the reply or edit</source>
         <translation>Cancelar la respuesta o la edición</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="57"/>
+        <location filename="../gui-client/messageactions.cpp" line="58"/>
         <source>&amp;Copy Selected Messages</source>
         <translation>&amp;Copiar los mensajes seleccionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="110"/>
+        <location filename="../gui-client/messageactions.cpp" line="115"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>Copiar %n mensaje</numerusform>
@@ -696,79 +697,79 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="113"/>
+        <location filename="../gui-client/messageactions.cpp" line="118"/>
         <source>Copy text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="130"/>
+        <location filename="../gui-client/messageactions.cpp" line="135"/>
         <source>Copy link</source>
         <translation>Copiar el enlace</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="138"/>
+        <location filename="../gui-client/messageactions.cpp" line="143"/>
         <source>Send %1 a direct message</source>
         <translation>Enviar un mensaje directo a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="140"/>
+        <location filename="../gui-client/messageactions.cpp" line="145"/>
         <source>Mention %1</source>
         <translation>Mencionar a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="151"/>
+        <location filename="../gui-client/messageactions.cpp" line="156"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="155"/>
+        <location filename="../gui-client/messageactions.cpp" line="160"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <location filename="../gui-client/messageactions.cpp" line="161"/>
         <source>Other Emoji…</source>
         <translation>Otro emoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="175"/>
+        <location filename="../gui-client/messageactions.cpp" line="180"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="248"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="186"/>
         <source>Delete (you own this room)</source>
         <translation>Eliminar (esta sala es tuya)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="205"/>
+        <location filename="../gui-client/messageactions.cpp" line="210"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="215"/>
-        <location filename="../gui-client/messageactions.cpp" line="225"/>
+        <location filename="../gui-client/messageactions.cpp" line="220"/>
+        <location filename="../gui-client/messageactions.cpp" line="230"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Editando tu mensaje; Intro lo guarda, Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="237"/>
+        <location filename="../gui-client/messageactions.cpp" line="242"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="238"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete your message for everyone?</source>
         <translation>¿Eliminar tu mensaje para todos?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="239"/>
+        <location filename="../gui-client/messageactions.cpp" line="244"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>¿Eliminar el mensaje de %1 para todos en esta sala?</translation>
     </message>
@@ -776,47 +777,47 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="159"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="221"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="191"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="253"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="217"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="279"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="319"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="261"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="323"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="267"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="329"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="351"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="290"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="352"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -824,32 +825,32 @@ Anterior:
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="26"/>
+        <location filename="../gui-client/messagemodel.cpp" line="31"/>
         <source>%1: this message was deleted.</source>
         <translation>%1: este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="30"/>
+        <location filename="../gui-client/messagemodel.cpp" line="35"/>
         <source>%1 to %2: %3</source>
         <translation>%1 a %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="31"/>
+        <location filename="../gui-client/messagemodel.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="36"/>
+        <location filename="../gui-client/messagemodel.cpp" line="41"/>
         <source>Message %1, %2</source>
         <translation>Mensaje %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="99"/>
+        <location filename="../gui-client/messagemodel.cpp" line="135"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="101"/>
+        <location filename="../gui-client/messagemodel.cpp" line="137"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -884,8 +885,16 @@ Anterior:
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui-client/notifier.cpp" line="122"/>
+        <source>… and %n earlier message(s)</source>
+        <translation>
+            <numerusform>… y %n mensaje anterior</numerusform>
+            <numerusform>… y %n mensajes anteriores</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="117"/>
+        <location filename="../gui-client/notifier.cpp" line="140"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

@@ -248,18 +248,18 @@ Auparavant&#xa0;:
 <context>
     <name>EmojiPicker</name>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="16"/>
-        <location filename="../gui-client/emojipicker.cpp" line="22"/>
+        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <location filename="../gui-client/emojipicker.cpp" line="24"/>
         <source>Emoji</source>
         <translation>Émoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="18"/>
+        <location filename="../gui-client/emojipicker.cpp" line="20"/>
         <source>Search by name, e.g. “thumbs up”</source>
         <translation>Rechercher par nom anglais, p. ex. « thumbs up »</translation>
     </message>
     <message>
-        <location filename="../gui-client/emojipicker.cpp" line="19"/>
+        <location filename="../gui-client/emojipicker.cpp" line="21"/>
         <source>Search emoji</source>
         <translation>Rechercher un émoji</translation>
     </message>
@@ -267,97 +267,98 @@ Auparavant&#xa0;:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="25"/>
+        <location filename="../gui-client/logindialog.cpp" line="29"/>
         <source>Confirm:</source>
         <translation>Confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="26"/>
+        <location filename="../gui-client/logindialog.cpp" line="30"/>
         <source>Create a new account</source>
         <translation>Créer un nouveau compte</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="29"/>
-        <source>Chat Room – Log in</source>
-        <translation>Chat Room – Connexion</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/logindialog.cpp" line="39"/>
+        <location filename="../gui-client/logindialog.cpp" line="43"/>
         <source>The name your other devices see this one by; you can end its session from them.</source>
         <translation>Le nom sous lequel vos autres appareils voient celui-ci&#xa0;; vous pouvez fermer sa session depuis ces appareils.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="65"/>
+        <location filename="../gui-client/logindialog.cpp" line="69"/>
         <source>Server:</source>
         <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="66"/>
+        <location filename="../gui-client/logindialog.cpp" line="70"/>
         <source>Username:</source>
         <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="67"/>
+        <location filename="../gui-client/logindialog.cpp" line="71"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="69"/>
+        <location filename="../gui-client/logindialog.cpp" line="73"/>
         <source>This device:</source>
         <translation>Cet appareil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="146"/>
+        <location filename="../gui-client/logindialog.cpp" line="150"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="153"/>
+        <location filename="../gui-client/logindialog.cpp" line="157"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="155"/>
+        <location filename="../gui-client/logindialog.cpp" line="159"/>
         <source>Enter your username.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="157"/>
+        <location filename="../gui-client/logindialog.cpp" line="161"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="160"/>
+        <location filename="../gui-client/logindialog.cpp" line="164"/>
         <source>A username has 2 to 32 characters: letters a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
         <translation>Un nom d&apos;utilisateur comporte de 2 à 32 caractères&#xa0;: lettres a–z, chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;, et commence par une lettre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="163"/>
+        <location filename="../gui-client/logindialog.cpp" line="167"/>
         <source>A password has at least %1 characters.</source>
         <translation>Un mot de passe comporte au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="165"/>
+        <location filename="../gui-client/logindialog.cpp" line="169"/>
+        <source>Type the password again to confirm it.</source>
+        <translation>Saisissez le mot de passe une seconde fois pour le confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/logindialog.cpp" line="171"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="168"/>
+        <location filename="../gui-client/logindialog.cpp" line="174"/>
         <source>Name this device (up to %1 characters), for example &quot;work laptop&quot;.</source>
         <translation>Donnez un nom à cet appareil (jusqu&apos;à %1 caractères), par exemple «&#xa0;portable du bureau&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="178"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Create account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="178"/>
+        <location filename="../gui-client/logindialog.cpp" line="33"/>
+        <location filename="../gui-client/logindialog.cpp" line="184"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../gui-client/logindialog.cpp" line="192"/>
+        <location filename="../gui-client/logindialog.cpp" line="200"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -370,47 +371,47 @@ Auparavant&#xa0;:
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="87"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="90"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="94"/>
         <source>Who is typing</source>
         <translation>Qui est en train d&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="95"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="115"/>
+        <location filename="../gui-client/mainwindow.cpp" line="117"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="116"/>
+        <location filename="../gui-client/mainwindow.cpp" line="118"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="232"/>
+        <location filename="../gui-client/mainwindow.cpp" line="238"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -418,32 +419,32 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="233"/>
+        <location filename="../gui-client/mainwindow.cpp" line="239"/>
         <source>Rooms: %1</source>
         <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="252"/>
+        <location filename="../gui-client/mainwindow.cpp" line="258"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="562"/>
+        <location filename="../gui-client/mainwindow.cpp" line="569"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="564"/>
+        <location filename="../gui-client/mainwindow.cpp" line="571"/>
         <source>Notifications in %1: none.</source>
         <translation>Notifications dans %1&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="565"/>
+        <location filename="../gui-client/mainwindow.cpp" line="572"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="634"/>
+        <location filename="../gui-client/mainwindow.cpp" line="641"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -451,47 +452,47 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="710"/>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="759"/>
+        <location filename="../gui-client/mainwindow.cpp" line="766"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="762"/>
+        <location filename="../gui-client/mainwindow.cpp" line="769"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="789"/>
+        <location filename="../gui-client/mainwindow.cpp" line="796"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="790"/>
+        <location filename="../gui-client/mainwindow.cpp" line="797"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="806"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="802"/>
+        <location filename="../gui-client/mainwindow.cpp" line="809"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="804"/>
+        <location filename="../gui-client/mainwindow.cpp" line="811"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="865"/>
+        <location filename="../gui-client/mainwindow.cpp" line="872"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Vous envoyez trop vite&#xa0;; attendez %n seconde et renvoyez-le.</numerusform>
@@ -499,17 +500,17 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="867"/>
+        <location filename="../gui-client/mainwindow.cpp" line="874"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Il n&apos;existe aucun utilisateur nommé %1&#xa0;; le message n&apos;a donc pas été remis.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="880"/>
+        <location filename="../gui-client/mainwindow.cpp" line="887"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="902"/>
+        <location filename="../gui-client/mainwindow.cpp" line="909"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -517,72 +518,72 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="903"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>In %1: %2</source>
         <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="903"/>
+        <location filename="../gui-client/mainwindow.cpp" line="910"/>
         <source>Online: %1</source>
         <translation>En ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="913"/>
+        <location filename="../gui-client/mainwindow.cpp" line="920"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Rejoignez d&apos;abord un salon&#xa0;: /join &lt;salon&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="925"/>
+        <location filename="../gui-client/mainwindow.cpp" line="932"/>
         <source>There is no user called %1.</source>
         <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="927"/>
+        <location filename="../gui-client/mainwindow.cpp" line="934"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>C&apos;est vous&#xa0;: un message direct s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="935"/>
+        <location filename="../gui-client/mainwindow.cpp" line="942"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Commandes&#xa0;: /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms&#xa0;; Ctrl+F lance une recherche&#xa0;; un clic droit sur un message permet d&apos;y répondre, d&apos;y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="945"/>
+        <location filename="../gui-client/mainwindow.cpp" line="952"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un sujet appartient à un salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="948"/>
+        <location filename="../gui-client/mainwindow.cpp" line="955"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 n&apos;a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="949"/>
+        <location filename="../gui-client/mainwindow.cpp" line="956"/>
         <source>The topic of %1: %2</source>
         <translation>Le sujet de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="951"/>
+        <location filename="../gui-client/mainwindow.cpp" line="958"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un sujet comporte au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="958"/>
+        <location filename="../gui-client/mainwindow.cpp" line="965"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Les invitations concernent les salons privés&#xa0;: ouvrez-en un d&apos;abord (/private &lt;salon&gt; en crée un).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="964"/>
+        <location filename="../gui-client/mainwindow.cpp" line="971"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Les notifications se règlent par salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1001"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1008"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>La commande /%1 n&apos;existe pas. Tapez /help pour voir la liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1010"/>
+        <location filename="../gui-client/mainwindow.cpp" line="1017"/>
         <source>Usage: %1</source>
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
@@ -673,22 +674,22 @@ Auparavant&#xa0;:
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="47"/>
+        <location filename="../gui-client/messageactions.cpp" line="48"/>
         <source>Cancel (Escape)</source>
         <translation>Annuler (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="48"/>
+        <location filename="../gui-client/messageactions.cpp" line="49"/>
         <source>Cancel the reply or edit</source>
         <translation>Annuler la réponse ou la modification</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="57"/>
+        <location filename="../gui-client/messageactions.cpp" line="58"/>
         <source>&amp;Copy Selected Messages</source>
         <translation>&amp;Copier les messages sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="110"/>
+        <location filename="../gui-client/messageactions.cpp" line="115"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>Copier %n message</numerusform>
@@ -696,79 +697,79 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="113"/>
+        <location filename="../gui-client/messageactions.cpp" line="118"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="130"/>
+        <location filename="../gui-client/messageactions.cpp" line="135"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="138"/>
+        <location filename="../gui-client/messageactions.cpp" line="143"/>
         <source>Send %1 a direct message</source>
         <translation>Envoyer un message direct à %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="140"/>
+        <location filename="../gui-client/messageactions.cpp" line="145"/>
         <source>Mention %1</source>
         <translation>Mentionner %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="151"/>
+        <location filename="../gui-client/messageactions.cpp" line="156"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="155"/>
+        <location filename="../gui-client/messageactions.cpp" line="160"/>
         <source>React</source>
         <translation>Réagir</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <location filename="../gui-client/messageactions.cpp" line="161"/>
         <source>Other Emoji…</source>
         <translation>Autre émoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="175"/>
+        <location filename="../gui-client/messageactions.cpp" line="180"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="248"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="186"/>
         <source>Delete (you own this room)</source>
         <translation>Supprimer (ce salon vous appartient)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="205"/>
+        <location filename="../gui-client/messageactions.cpp" line="210"/>
         <source>Replying to %1: %2</source>
         <translation>Réponse à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="215"/>
-        <location filename="../gui-client/messageactions.cpp" line="225"/>
+        <location filename="../gui-client/messageactions.cpp" line="220"/>
+        <location filename="../gui-client/messageactions.cpp" line="230"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Modification de votre message&#xa0;; Enter l&apos;enregistre, Escape annule.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="237"/>
+        <location filename="../gui-client/messageactions.cpp" line="242"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="238"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete your message for everyone?</source>
         <translation>Supprimer votre message pour tout le monde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="239"/>
+        <location filename="../gui-client/messageactions.cpp" line="244"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>Supprimer le message de %1 pour tout le monde dans ce salon&#xa0;?</translation>
     </message>
@@ -776,47 +777,47 @@ Auparavant&#xa0;:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="159"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="221"/>
         <source>── New messages ──</source>
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="191"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="253"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="217"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="279"/>
         <source>Announcement:</source>
         <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="319"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="261"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="323"/>
         <source>(waiting to be sent)</source>
         <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="267"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="329"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="289"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="351"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="290"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="352"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -824,32 +825,32 @@ Auparavant&#xa0;:
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="26"/>
+        <location filename="../gui-client/messagemodel.cpp" line="31"/>
         <source>%1: this message was deleted.</source>
         <translation>%1&#xa0;: ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="30"/>
+        <location filename="../gui-client/messagemodel.cpp" line="35"/>
         <source>%1 to %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="31"/>
+        <location filename="../gui-client/messagemodel.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="36"/>
+        <location filename="../gui-client/messagemodel.cpp" line="41"/>
         <source>Message %1, %2</source>
         <translation>Message %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="99"/>
+        <location filename="../gui-client/messagemodel.cpp" line="135"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="101"/>
+        <location filename="../gui-client/messagemodel.cpp" line="137"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
@@ -884,8 +885,16 @@ Auparavant&#xa0;:
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui-client/notifier.cpp" line="122"/>
+        <source>… and %n earlier message(s)</source>
+        <translation>
+            <numerusform>… et %n message précédent</numerusform>
+            <numerusform>… et %n messages précédents</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="117"/>
+        <location filename="../gui-client/notifier.cpp" line="140"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
