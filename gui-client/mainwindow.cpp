@@ -171,6 +171,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     });
     connect(m_roomList, &RoomList::selected, this, &MainWindow::showEntry);
     connect(m_roomList, &RoomList::selected, this, [this] { m_narrow->roomChosen(); });
+    connect(m_narrow, &NarrowLayout::closedByKey, this, &MainWindow::focusInput);
     connect(m_delegate, &MessageDelegate::linkActivated, this, &MainWindow::openLink);
     connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
     connect(m_actions, &MessageActions::editTextWanted, this, [this](const QString &text) {

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QSplitter>
 #include <QToolButton>
 #include <QWidget>
@@ -34,6 +35,9 @@ NarrowLayout::NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWi
     });
     connect(m_peopleButton, &QToolButton::toggled, m_people, &QWidget::setVisible);
     m_window->installEventFilter(this);
+    // Escape inside an open pane closes it (the keys reach the pane's lists first, then the pane).
+    m_rooms->installEventFilter(this);
+    m_people->installEventFilter(this);
 }
 
 void NarrowLayout::setPeopleWanted(bool wanted)
@@ -53,6 +57,14 @@ bool NarrowLayout::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         update();
+    if (m_narrow && (watched == m_rooms || watched == m_people) && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        // Taken before the window's own Escape: it closes this pane, and the keyboard goes back to the input.
+        (watched == m_rooms ? m_roomsButton : m_peopleButton)->setChecked(false);
+        emit closedByKey();
+        event->accept();
+        return true;
+    }
     return QObject::eventFilter(watched, event);
 }
 

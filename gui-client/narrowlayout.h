@@ -26,6 +26,10 @@ public:
     // A room was chosen: the drawer closes.
     void roomChosen();
 
+signals:
+    // Escape closed an open pane: the keyboard goes back to the input.
+    void closedByKey();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -318,6 +318,18 @@ void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
     QVERIFY(people->isVisible());
     QTest::mouseClick(peopleButton, Qt::LeftButton);
     QVERIFY(!people->isVisible());
+    // Escape closes an open pane and gives the keyboard back to the input.
+    QTest::mouseClick(roomsButton, Qt::LeftButton);
+    QTRY_COMPARE(focus(), rooms);
+    QTest::keyClick(rooms, Qt::Key_Escape);
+    QTRY_VERIFY(!rooms->isVisible());
+    QVERIFY(!roomsButton->isChecked());
+    QTRY_COMPARE(focus(), w.findChild<ChatInput *>(u"input"_s));
+    QTest::mouseClick(peopleButton, Qt::LeftButton);
+    QVERIFY(people->isVisible());
+    people->setFocus();
+    QTest::keyClick(people, Qt::Key_Escape);
+    QTRY_VERIFY(!people->isVisible());
 
     // Wide again: both panes are back, the buttons gone; View > People still hides the people.
     w.resize(1000, 600);
