@@ -32,6 +32,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+constexpr int StepTimeoutMs = 20'000;     // a start, a login, a join, a window filled: each gets this long
+constexpr int MessagesTimeoutMs = 60'000; // the setup's messages, all acknowledged
+constexpr int LoginRooms = 20;            // the figure: a window with 20 rooms (the server's limit)
+constexpr int LoginMessagesPerRoom = 50;
+
 MessageEntry entry(qint64 id)
 {
     return MessageEntry{
@@ -97,7 +102,7 @@ Figures measureStartup(const QString &client, int runs)
         process.start(client, {u"--port"_s, u"1"_s}); // nothing is connected to: the dialog only
         const bool shown = waitUntil(
             [&] { return painted.match(QString::fromUtf8(err)).hasMatch() || process.state() == QProcess::NotRunning; },
-            20'000);
+            StepTimeoutMs);
         const double ms = t.nsecsElapsed() / 1e6;
         if (!shown || process.state() == QProcess::NotRunning) {
             std::fprintf(stderr, "chatroom-guibench: %s did not show its login dialog: %s\n", qPrintable(client),
@@ -149,7 +154,7 @@ LoginFigures measureLogin(const QString &server, int rooms, int perRoom, int run
                 port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
                 return port != 0 || process.state() == QProcess::NotRunning;
             },
-            20'000) ||
+            StepTimeoutMs) ||
         port == 0) {
         out.error = u"the server did not start: "_s + QString::fromUtf8(output);
         return out;
@@ -171,13 +176,13 @@ LoginFigures measureLogin(const QString &server, int rooms, int perRoom, int run
         QObject::connect(&setup, &ChatClient::requestFailed,
                          [&](const Msg::ErrorReply &e) { refused = e.code + u": "_s + e.message; });
         setup.start(u"127.0.0.1"_s, port, ChatClient::AuthMode::Register, u"bench"_s, password);
-        if (!waitUntil([&] { return in; }, 20'000)) {
+        if (!waitUntil([&] { return in; }, StepTimeoutMs)) {
             out.error = u"could not register"_s;
             return out;
         }
         for (const QString &room : names)
             setup.join(room);
-        if (!waitUntil([&] { return joined >= int(names.size()); }, 20'000)) {
+        if (!waitUntil([&] { return joined >= int(names.size()); }, StepTimeoutMs)) {
             out.error = u"could not join the rooms: "_s + refused;
             return out;
         }
@@ -185,7 +190,7 @@ LoginFigures measureLogin(const QString &server, int rooms, int perRoom, int run
             for (int i = 1; i <= perRoom; ++i)
                 setup.say(room, u"message %1 in %2: the quick brown fox jumps over the lazy dog"_s.arg(i).arg(room));
         }
-        if (!waitUntil([&] { return acked >= int(names.size() + 1) * perRoom; }, 60'000)) {
+        if (!waitUntil([&] { return acked >= int(names.size() + 1) * perRoom; }, MessagesTimeoutMs)) {
             out.error = u"messages were not acknowledged: "_s + refused;
             return out;
         }
@@ -212,12 +217,12 @@ LoginFigures measureLogin(const QString &server, int rooms, int perRoom, int run
             const MessageModel *shown = window.model(window.currentRoom());
             return shown && shown->rowCount() > 0 && !window.members(window.currentRoom()).isEmpty();
         };
-        if (!waitUntil(populated, 20'000)) {
+        if (!waitUntil(populated, StepTimeoutMs)) {
             int listed = 0;
             for (const QString &room : names)
                 listed += window.model(room) != nullptr;
             const MessageModel *shown = window.model(window.currentRoom());
-            out.error = u"the window was not populated within 20 s: %1 of %2 rooms listed, '%3' on screen with %4 "
+            out.error = u"the window was not populated in time: %1 of %2 rooms listed, '%3' on screen with %4 "
                         "messages and %5 members"_s.arg(listed)
                             .arg(names.size())
                             .arg(window.currentRoom())
@@ -270,7 +275,7 @@ int main(int argc, char *argv[])
     const Figures startup =
         QFile::exists(parser.value(clientPath)) ? measureStartup(parser.value(clientPath), runCount) : Figures{};
     const LoginFigures login = QFile::exists(parser.value(serverPath))
-                                   ? measureLogin(parser.value(serverPath), 20, 50, runCount)
+                                   ? measureLogin(parser.value(serverPath), LoginRooms, LoginMessagesPerRoom, runCount)
                                    : LoginFigures{{}, u"no server at "_s + parser.value(serverPath)};
     const int total = std::max(1, parser.value(messages).toInt());
     const int perSecond = std::max(1, parser.value(rate).toInt());
