@@ -3,6 +3,7 @@
 #include "chatinput.h"
 #include "connectionstatus.h"
 #include "emojipicker.h"
+#include "emptyhint.h"
 #include "logindialog.h"
 #include "memberlist.h"
 #include "messageactions.h"
@@ -20,6 +21,7 @@
 #include "servertext.h"
 #include "settingsdialog.h"
 #include "slashcommand.h"
+#include "viewplacement.h"
 #include "windowdialogs.h"
 #include "windowmenus.h"
 
@@ -48,11 +50,9 @@ Q_LOGGING_CATEGORY(lcUi, "chat.client.ui")
 namespace {
 constexpr int FirstHistoryPage = 50;
 constexpr int OlderHistoryPage = 100;
-constexpr int FollowSlackPixels = 4; // this close to the bottom counts as at the bottom
-constexpr int JumpPage = 60;         // messages loaded around one jumped to
-constexpr int NewerPage = 100;       // then, pages towards the newest
-constexpr int MarkMs = 2500;         // how long a message jumped to stays marked
-constexpr int DayCheckMs = 60'000;   // how often the date is looked at (for "Today")
+constexpr int JumpPage = 60;       // messages loaded around one jumped to
+constexpr int NewerPage = 100;     // then, pages towards the newest
+constexpr int DayCheckMs = 60'000; // how often the date is looked at (for "Today")
 
 // Wall time, for the timestamps shown beside lines the window adds itself.
 qint64 wallMs()
@@ -95,6 +95,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_typing->setTextFormat(Qt::PlainText);
     m_typing->setMinimumHeight(m_typing->fontMetrics().height());
     m_input->setPlaceholderText(tr("Type a message, or /help for commands"));
+    m_placement = new ViewPlacement(m_view);
+    m_emptyHint = new EmptyHint(m_view);
     m_actions = new MessageActions(
         client, m_view, [this](const QString &key) { return m_models.value(key); },
         [this] { return !currentRoom().isEmpty() && m_owners.value(currentRoom()) == m_client.username(); }, this);
@@ -140,25 +142,17 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_notifier = new Notifier(this);
     connect(m_notifier, &Notifier::activated, this, &MainWindow::showEntry);
 
-    // The view sticks to the newest message unless the user scrolled up to read, also when a tall message
-    // is laid out after it arrived or the window's width changes the messages' heights.
-    QScrollBar *bar = m_view->verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
-        if (m_positioning)
-            return; // the view is being placed; the user did not scroll
-        m_followNewest = value >= bar->maximum() - FollowSlackPixels;
+    // Whenever what is on screen may have changed: the newest seen is noted, and after a jump the next
+    // newer page is asked for at the bottom.
+    const auto looked = [this] {
         noteSeen();
         fetchNewerIfAtBottom();
-    });
-    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
-        if (m_positioning)
-            return;
-        if (m_followNewest)
-            bar->setValue(max);
-        else // opened at the first unread message: when everything fits, the newest is on screen too
-            m_followNewest = bar->value() >= max - FollowSlackPixels;
-        noteSeen();
-        fetchNewerIfAtBottom();
+    };
+    connect(m_placement, &ViewPlacement::moved, this, looked);
+    connect(m_placement, &ViewPlacement::placed, this, looked);
+    connect(m_placement, &ViewPlacement::markExpired, this, [this] {
+        for (MessageModel *m : std::as_const(m_models))
+            m->setMarked(0);
     });
     connect(m_input, &ChatInput::submitted, this, &MainWindow::onSubmitted);
     connect(m_input, &ChatInput::pageRequested, this, [this](int direction) {
@@ -271,6 +265,11 @@ QString MainWindow::currentRoom() const
     return RoomList::isConversation(m_current) ? QString() : m_current;
 }
 
+qint64 MainWindow::markedId() const
+{
+    return m_placement->marked();
+}
+
 QString MainWindow::currentConversation() const
 {
     return RoomList::isConversation(m_current) ? m_roomList->conversationUser(m_current) : QString();
@@ -356,31 +355,9 @@ void MainWindow::changeEvent(QEvent *event)
         noteSeen();
 }
 
-void MainWindow::scrollToNews(MessageModel *model)
-{
-    // Placing the view moves its scroll bar, which must not count as the user reading to the bottom: what
-    // is seen is judged once the view has settled.
-    m_positioning = true;
-    const int first = model->firstUnreadRow();
-    m_followNewest = first < 0;
-    if (first < 0)
-        m_view->scrollToBottom();
-    else
-        m_view->scrollTo(model->index(first), QAbstractItemView::PositionAtTop);
-    QTimer::singleShot(0, this, [this] {
-        m_positioning = false;
-        const QScrollBar *bar = m_view->verticalScrollBar();
-        if (m_followNewest)
-            m_view->scrollToBottom();
-        else
-            m_followNewest = bar->value() >= bar->maximum() - FollowSlackPixels; // all of it fits: read
-        noteSeen();
-    });
-}
-
 void MainWindow::noteSeen()
 {
-    if (m_current.isEmpty() || m_positioning || !isActiveWindow() || !m_followNewest)
+    if (m_current.isEmpty() || m_placement->isPlacing() || !isActiveWindow() || !m_placement->followsNewest())
         return;
     MessageModel *model = m_models.value(m_current);
     if (!model || model->hasNewerOnServer())
@@ -429,11 +406,11 @@ void MainWindow::showEntry(const QString &key)
     m_current = key;
     MessageModel *model = ensureModel(key);
     model->setLastRead(m_read.position(key), m_client.username());
-    m_positioning = true; // until scrollToNews() has placed it
-    m_followNewest = false;
+    m_placement->beginSwitch();
     QItemSelectionModel *oldSelection = m_view->selectionModel();
     m_view->setModel(model);
     delete oldSelection; // setModel() makes a new one and leaves the old to its caller
+    m_emptyHint->watch(model);
     // A conversation's history is asked for when it is first opened, even if a message arrived before.
     if (RoomList::isConversation(key) && !m_historyAsked.contains(key)) {
         m_historyAsked.insert(key);
@@ -441,7 +418,7 @@ void MainWindow::showEntry(const QString &key)
                                             FirstHistoryPage);
     }
     // Opened at the first message not read yet, when there is one; else at the newest.
-    scrollToNews(model);
+    m_placement->showNews(model);
     m_roomList->setCurrent(key);
     if (RoomList::isConversation(key))
         m_header->showConversation(m_roomList->conversationUser(key));
@@ -499,7 +476,7 @@ void MainWindow::onLeft(const QString &room)
 void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNotify)
 {
     MessageModel *model = ensureModel(key);
-    model->append(entry); // the view follows it if it was at the newest message (see m_followNewest)
+    model->append(entry); // the view follows it if it was at the newest message (see ViewPlacement)
     if (key == m_current) {
         noteSeen();
         if (shouldNotify) {
@@ -649,7 +626,7 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
     model->prepend(entries, history.more);
     if (m_view->model() == model && model->rowCount() <= int(entries.size()) + 1) {
         // The first page of what is on screen: opened at the news, if any.
-        scrollToNews(model);
+        m_placement->showNews(model);
     }
     if (key == m_current)
         noteSeen();
@@ -663,34 +640,12 @@ void MainWindow::jumpTo(const QString &key, qint64 id)
     if (!model || key != m_current)
         return;
     if (const int row = model->rowOfId(id); row >= 0)
-        return markRow(model, row);
+        return m_placement->mark(model, row);
     m_jumpTarget = {key, id};
     if (RoomList::isConversation(key))
         m_client.requestAround(QString(), m_roomList->conversationUser(key), id, JumpPage);
     else
         m_client.requestAround(key, std::nullopt, id, JumpPage);
-}
-
-void MainWindow::markRow(MessageModel *model, int row)
-{
-    m_positioning = true;
-    m_followNewest = false;
-    const QModelIndex index = model->index(row);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    // Marked apart from the selection: what the user selected (and copies) stays theirs.
-    m_marked = index.data(MessageModel::IdRole).toLongLong();
-    model->setMarked(m_marked);
-    QTimer::singleShot(0, this, [this] {
-        m_positioning = false;
-        fetchNewerIfAtBottom(); // the page may fit on screen: nothing to scroll, so ask now
-    });
-    QTimer::singleShot(MarkMs, this, [this, marked = m_marked] {
-        if (m_marked == marked) {
-            for (MessageModel *m : std::as_const(m_models))
-                m->setMarked(0);
-            m_marked = 0;
-        }
-    });
 }
 
 void MainWindow::onAround(const Msg::HistoryReply &history)
@@ -713,7 +668,7 @@ void MainWindow::onAround(const Msg::HistoryReply &history)
     if (key != m_current)
         return;
     if (const int row = model->rowOfId(id); row >= 0)
-        markRow(model, row);
+        m_placement->mark(model, row);
     else
         addInfo(tr("That message is no longer there."));
 }
@@ -737,9 +692,8 @@ void MainWindow::onNewer(const Msg::HistoryReply &history)
 void MainWindow::fetchNewerIfAtBottom()
 {
     MessageModel *model = m_models.value(m_current);
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    if (!model || !model->hasNewerOnServer() || m_fetchingNewer || m_positioning ||
-        bar->value() < bar->maximum() - FollowSlackPixels || model->newestId() <= 0)
+    if (!model || !model->hasNewerOnServer() || m_fetchingNewer || m_placement->isPlacing() ||
+        !m_placement->atBottom() || model->newestId() <= 0)
         return;
     m_fetchingNewer = true;
     if (RoomList::isConversation(m_current))
@@ -838,11 +792,9 @@ void MainWindow::sendTo(const QString &key, const QString &text, bool action, co
         entry.ref = m_client.say(key, text, action, replyTo);
     }
     m_sent.insert(entry.ref, Sent{key, line});
-    if (key == m_current)
-        m_followNewest = true; // what one sends, one sees go out: the view goes to the newest
     addLine(key, entry);
     if (key == m_current)
-        m_view->scrollToBottom();
+        m_placement->followNewest(); // what one sends, one sees go out
 }
 
 void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)

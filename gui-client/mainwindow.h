@@ -22,11 +22,13 @@ class QListView;
 class NarrowLayout;
 class Notifier;
 class EmojiPicker;
+class EmptyHint;
 class QuickSwitcher;
 class SettingsDialog;
 class WindowDialogs;
 class WindowMenus;
 class ReconnectBanner;
+class ViewPlacement;
 class RoomHeader;
 class RoomList;
 class SearchDialog;
@@ -56,7 +58,7 @@ public:
     void jumpTo(const QString &key, qint64 id);
     MessageActions *messageActions() const { return m_actions; }
     // The id of the message marked by the last jump; 0 when none.
-    qint64 markedId() const { return m_marked; }
+    qint64 markedId() const;
 
     WindowMenus *menus() const { return m_menus; }
     WindowDialogs *dialogs() const { return m_dialogs; }
@@ -111,8 +113,6 @@ private:
     void onReadMarker(const Msg::ReadMarker &marker);
     // The newest messages on screen in an active window have been seen: the server is told.
     void noteSeen();
-    // Puts the first message not read yet at the top of the view, or the newest at the bottom.
-    void scrollToNews(MessageModel *model);
     void onTopic(const Msg::Topic &topic);
     void onInvited(const Msg::Invited &invitation);
     bool mentionsMe(const Msg::ChatMessage &m) const;
@@ -127,7 +127,6 @@ private:
     void onNewer(const Msg::HistoryReply &history);
     // After a jump: the view reached the bottom of what is loaded, and newer messages are on the server.
     void fetchNewerIfAtBottom();
-    void markRow(MessageModel *model, int row);
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
     void editFailed(const PendingEdit &edit, const QString &reason);
     void showEntry(const QString &key);
@@ -149,6 +148,8 @@ private:
     RoomHeader *m_header;
     ReconnectBanner *m_banner;
     QListView *m_view;
+    ViewPlacement *m_placement;
+    EmptyHint *m_emptyHint;
     MessageDelegate *m_delegate;
     QLabel *m_typing;
     ChatInput *m_input;
@@ -172,9 +173,6 @@ private:
     ClientSettings m_settings;
     std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
     bool m_fetchingNewer = false;
-    qint64 m_marked = 0;
     QDate m_today = QDate::currentDate(); // the day "Today" was drawn for
     bool m_signedIn = false;
-    bool m_followNewest = true; // the view is at the newest message and stays there as more arrive
-    bool m_positioning = false; // the view is being placed (scrollToNews): scrolling is not reading
 };

@@ -265,6 +265,14 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../gui-client/emptyhint.cpp" line="18"/>
+        <source>No messages here yet. Say hello!</source>
+        <translation>Hier gibt es noch keine Nachrichten. Sag hallo!</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="29"/>
@@ -376,7 +384,7 @@ Bisher:
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="238"/>
+        <location filename="../gui-client/mainwindow.cpp" line="233"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -384,17 +392,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="239"/>
+        <location filename="../gui-client/mainwindow.cpp" line="234"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="258"/>
+        <location filename="../gui-client/mainwindow.cpp" line="253"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="641"/>
+        <location filename="../gui-client/mainwindow.cpp" line="619"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -402,12 +410,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="769"/>
+        <location filename="../gui-client/mainwindow.cpp" line="724"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="766"/>
+        <location filename="../gui-client/mainwindow.cpp" line="721"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
@@ -437,62 +445,62 @@ Bisher:
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="117"/>
+        <location filename="../gui-client/mainwindow.cpp" line="119"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="118"/>
+        <location filename="../gui-client/mainwindow.cpp" line="120"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="569"/>
+        <location filename="../gui-client/mainwindow.cpp" line="547"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="571"/>
+        <location filename="../gui-client/mainwindow.cpp" line="549"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="572"/>
+        <location filename="../gui-client/mainwindow.cpp" line="550"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="673"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="796"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="797"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="806"/>
+        <location filename="../gui-client/mainwindow.cpp" line="761"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="809"/>
+        <location filename="../gui-client/mainwindow.cpp" line="764"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="811"/>
+        <location filename="../gui-client/mainwindow.cpp" line="766"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="872"/>
+        <location filename="../gui-client/mainwindow.cpp" line="825"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -500,22 +508,22 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="874"/>
+        <location filename="../gui-client/mainwindow.cpp" line="827"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="887"/>
+        <location filename="../gui-client/mainwindow.cpp" line="840"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="932"/>
+        <location filename="../gui-client/mainwindow.cpp" line="885"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="909"/>
+        <location filename="../gui-client/mainwindow.cpp" line="862"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -523,67 +531,67 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="863"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="863"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="920"/>
+        <location filename="../gui-client/mainwindow.cpp" line="873"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="934"/>
+        <location filename="../gui-client/mainwindow.cpp" line="887"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="942"/>
+        <location filename="../gui-client/mainwindow.cpp" line="895"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="952"/>
+        <location filename="../gui-client/mainwindow.cpp" line="905"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="955"/>
+        <location filename="../gui-client/mainwindow.cpp" line="908"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="956"/>
+        <location filename="../gui-client/mainwindow.cpp" line="909"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="958"/>
+        <location filename="../gui-client/mainwindow.cpp" line="911"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="965"/>
+        <location filename="../gui-client/mainwindow.cpp" line="918"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="971"/>
+        <location filename="../gui-client/mainwindow.cpp" line="924"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1008"/>
+        <location filename="../gui-client/mainwindow.cpp" line="961"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1017"/>
+        <location filename="../gui-client/mainwindow.cpp" line="970"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -858,22 +866,22 @@ Bisher:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
         <source>☰ Rooms</source>
         <translation>☰ Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="19"/>
         <source>Show the rooms</source>
         <translation>Die Räume zeigen</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
         <source>People</source>
         <translation>Leute</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="23"/>
         <source>Show the people in this room</source>
         <translation>Die Leute in diesem Raum zeigen</translation>
     </message>

@@ -265,6 +265,14 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../gui-client/emptyhint.cpp" line="18"/>
+        <source>No messages here yet. Say hello!</source>
+        <translation>Aún no hay mensajes aquí. ¡Saluda!</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="29"/>
@@ -376,7 +384,7 @@ Anterior:
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="238"/>
+        <location filename="../gui-client/mainwindow.cpp" line="233"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -384,17 +392,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="239"/>
+        <location filename="../gui-client/mainwindow.cpp" line="234"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="258"/>
+        <location filename="../gui-client/mainwindow.cpp" line="253"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="641"/>
+        <location filename="../gui-client/mainwindow.cpp" line="619"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -402,12 +410,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="769"/>
+        <location filename="../gui-client/mainwindow.cpp" line="724"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="766"/>
+        <location filename="../gui-client/mainwindow.cpp" line="721"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
@@ -437,62 +445,62 @@ Anterior:
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="117"/>
+        <location filename="../gui-client/mainwindow.cpp" line="119"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="118"/>
+        <location filename="../gui-client/mainwindow.cpp" line="120"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="569"/>
+        <location filename="../gui-client/mainwindow.cpp" line="547"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="571"/>
+        <location filename="../gui-client/mainwindow.cpp" line="549"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="572"/>
+        <location filename="../gui-client/mainwindow.cpp" line="550"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="673"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="796"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="797"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="806"/>
+        <location filename="../gui-client/mainwindow.cpp" line="761"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="809"/>
+        <location filename="../gui-client/mainwindow.cpp" line="764"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="811"/>
+        <location filename="../gui-client/mainwindow.cpp" line="766"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="872"/>
+        <location filename="../gui-client/mainwindow.cpp" line="825"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -500,22 +508,22 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="874"/>
+        <location filename="../gui-client/mainwindow.cpp" line="827"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="887"/>
+        <location filename="../gui-client/mainwindow.cpp" line="840"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="932"/>
+        <location filename="../gui-client/mainwindow.cpp" line="885"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="909"/>
+        <location filename="../gui-client/mainwindow.cpp" line="862"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -523,67 +531,67 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="863"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="863"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="920"/>
+        <location filename="../gui-client/mainwindow.cpp" line="873"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="934"/>
+        <location filename="../gui-client/mainwindow.cpp" line="887"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="942"/>
+        <location filename="../gui-client/mainwindow.cpp" line="895"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="952"/>
+        <location filename="../gui-client/mainwindow.cpp" line="905"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="955"/>
+        <location filename="../gui-client/mainwindow.cpp" line="908"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="956"/>
+        <location filename="../gui-client/mainwindow.cpp" line="909"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="958"/>
+        <location filename="../gui-client/mainwindow.cpp" line="911"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="965"/>
+        <location filename="../gui-client/mainwindow.cpp" line="918"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="971"/>
+        <location filename="../gui-client/mainwindow.cpp" line="924"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1008"/>
+        <location filename="../gui-client/mainwindow.cpp" line="961"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1017"/>
+        <location filename="../gui-client/mainwindow.cpp" line="970"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -858,22 +866,22 @@ Anterior:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
         <source>☰ Rooms</source>
         <translation>☰ Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="19"/>
         <source>Show the rooms</source>
         <translation>Mostrar las salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="23"/>
         <source>Show the people in this room</source>
         <translation>Mostrar las personas de esta sala</translation>
     </message>

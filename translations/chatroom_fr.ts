@@ -265,6 +265,14 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../gui-client/emptyhint.cpp" line="18"/>
+        <source>No messages here yet. Say hello!</source>
+        <translation>Pas encore de messages ici. Dites bonjour !</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../gui-client/logindialog.cpp" line="29"/>
@@ -401,17 +409,17 @@ Auparavant&#xa0;:
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="117"/>
+        <location filename="../gui-client/mainwindow.cpp" line="119"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="118"/>
+        <location filename="../gui-client/mainwindow.cpp" line="120"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="238"/>
+        <location filename="../gui-client/mainwindow.cpp" line="233"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -419,32 +427,32 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="239"/>
+        <location filename="../gui-client/mainwindow.cpp" line="234"/>
         <source>Rooms: %1</source>
         <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="258"/>
+        <location filename="../gui-client/mainwindow.cpp" line="253"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="569"/>
+        <location filename="../gui-client/mainwindow.cpp" line="547"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="571"/>
+        <location filename="../gui-client/mainwindow.cpp" line="549"/>
         <source>Notifications in %1: none.</source>
         <translation>Notifications dans %1&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="572"/>
+        <location filename="../gui-client/mainwindow.cpp" line="550"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="641"/>
+        <location filename="../gui-client/mainwindow.cpp" line="619"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -452,47 +460,47 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="673"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="766"/>
+        <location filename="../gui-client/mainwindow.cpp" line="721"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="769"/>
+        <location filename="../gui-client/mainwindow.cpp" line="724"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="796"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="797"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="806"/>
+        <location filename="../gui-client/mainwindow.cpp" line="761"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="809"/>
+        <location filename="../gui-client/mainwindow.cpp" line="764"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="811"/>
+        <location filename="../gui-client/mainwindow.cpp" line="766"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="872"/>
+        <location filename="../gui-client/mainwindow.cpp" line="825"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Vous envoyez trop vite&#xa0;; attendez %n seconde et renvoyez-le.</numerusform>
@@ -500,17 +508,17 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="874"/>
+        <location filename="../gui-client/mainwindow.cpp" line="827"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Il n&apos;existe aucun utilisateur nommé %1&#xa0;; le message n&apos;a donc pas été remis.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="887"/>
+        <location filename="../gui-client/mainwindow.cpp" line="840"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="909"/>
+        <location filename="../gui-client/mainwindow.cpp" line="862"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -518,72 +526,72 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="863"/>
         <source>In %1: %2</source>
         <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="910"/>
+        <location filename="../gui-client/mainwindow.cpp" line="863"/>
         <source>Online: %1</source>
         <translation>En ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="920"/>
+        <location filename="../gui-client/mainwindow.cpp" line="873"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Rejoignez d&apos;abord un salon&#xa0;: /join &lt;salon&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="932"/>
+        <location filename="../gui-client/mainwindow.cpp" line="885"/>
         <source>There is no user called %1.</source>
         <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="934"/>
+        <location filename="../gui-client/mainwindow.cpp" line="887"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>C&apos;est vous&#xa0;: un message direct s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="942"/>
+        <location filename="../gui-client/mainwindow.cpp" line="895"/>
         <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
         <translation>Commandes&#xa0;: /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms&#xa0;; Ctrl+F lance une recherche&#xa0;; un clic droit sur un message permet d&apos;y répondre, d&apos;y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="952"/>
+        <location filename="../gui-client/mainwindow.cpp" line="905"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un sujet appartient à un salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="955"/>
+        <location filename="../gui-client/mainwindow.cpp" line="908"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 n&apos;a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="956"/>
+        <location filename="../gui-client/mainwindow.cpp" line="909"/>
         <source>The topic of %1: %2</source>
         <translation>Le sujet de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="958"/>
+        <location filename="../gui-client/mainwindow.cpp" line="911"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un sujet comporte au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="965"/>
+        <location filename="../gui-client/mainwindow.cpp" line="918"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Les invitations concernent les salons privés&#xa0;: ouvrez-en un d&apos;abord (/private &lt;salon&gt; en crée un).</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="971"/>
+        <location filename="../gui-client/mainwindow.cpp" line="924"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Les notifications se règlent par salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1008"/>
+        <location filename="../gui-client/mainwindow.cpp" line="961"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>La commande /%1 n&apos;existe pas. Tapez /help pour voir la liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="1017"/>
+        <location filename="../gui-client/mainwindow.cpp" line="970"/>
         <source>Usage: %1</source>
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
@@ -858,22 +866,22 @@ Auparavant&#xa0;:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="17"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
         <source>☰ Rooms</source>
         <translation>☰ Salons</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="19"/>
         <source>Show the rooms</source>
         <translation>Afficher les salons</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="23"/>
         <source>Show the people in this room</source>
         <translation>Afficher les personnes de ce salon</translation>
     </message>

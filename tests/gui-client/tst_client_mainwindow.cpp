@@ -67,6 +67,7 @@ private slots:
     void refusedMessageComesBackToTheInput();
     void viewFollowsNewMessagesUnlessScrolledUp();
     void htmlIsShownAsText();
+    void anEmptyConversationSaysSo();
     void onlySafeLinksOpen();
     void unsafeCharactersAreShownSafely();
     void unreadCountsAndNotifications();
@@ -326,6 +327,25 @@ void TestMainWindow::viewFollowsNewMessagesUnlessScrolledUp()
     const int wide = bar->maximum();
     reader->window->resize(reader->window->width() - 300, reader->window->height());
     QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > wide && bar->value() == bar->maximum(), 5000);
+}
+
+void TestMainWindow::anEmptyConversationSaysSo()
+{
+    // A conversation with no message yet says so, instead of a blank view; the first message takes it away.
+    auto nia = person(u"nia"_s, m_server->tcpPort());
+    auto oto = person(u"oto"_s, m_server->tcpPort());
+    QVERIFY(nia && oto);
+    auto *hint = nia->window->findChild<QLabel *>(u"emptyHint"_s);
+    QVERIFY(hint);
+    nia->window->showConversation(u"oto"_s);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(!hint->text().isEmpty());
+    oto->client->whisper(u"nia"_s, u"hi nia"_s);
+    QTRY_VERIFY(modelHasText(nia->window->conversationModel(u"oto"_s), u"hi nia"_s));
+    QTRY_VERIFY(!hint->isVisible());
+    nia->window->showRoom(u"lobby"_s); // a room with lines in it
+    QTRY_VERIFY(nia->window->model(u"lobby"_s)->rowCount() > 0);
+    QVERIFY(!hint->isVisible());
 }
 
 void TestMainWindow::htmlIsShownAsText()
