@@ -6,11 +6,13 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QWidget>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 NarrowLayout::NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWidget *barParent)
-    : QObject(window), m_window(window), m_rooms(rooms), m_people(people), m_bar(new QWidget(barParent)),
+    : QObject(window), m_window(window), m_rooms(rooms), m_people(people),
+      m_splitter(qobject_cast<QSplitter *>(rooms->parentWidget())), m_bar(new QWidget(barParent)),
       m_roomsButton(new QToolButton(m_bar)), m_peopleButton(new QToolButton(m_bar))
 {
     m_bar->setObjectName(u"narrowBar"_s);
@@ -29,11 +31,11 @@ NarrowLayout::NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWi
     layout->addWidget(m_peopleButton);
     m_bar->hide();
     connect(m_roomsButton, &QToolButton::toggled, this, [this](bool open) {
-        m_rooms->setVisible(open);
+        showPane(m_rooms, open);
         if (open)
             m_rooms->setFocus(); // the drawer is for choosing: the keyboard goes there
     });
-    connect(m_peopleButton, &QToolButton::toggled, m_people, &QWidget::setVisible);
+    connect(m_peopleButton, &QToolButton::toggled, this, [this](bool open) { showPane(m_people, open); });
     m_window->installEventFilter(this);
     // Escape inside an open pane closes it (the keys reach the pane's lists first, then the pane).
     m_rooms->installEventFilter(this);
@@ -53,10 +55,46 @@ void NarrowLayout::roomChosen()
         m_roomsButton->setChecked(false);
 }
 
+void NarrowLayout::showPane(QWidget *pane, bool open)
+{
+    const bool floating = m_splitter && pane->parentWidget() != m_splitter;
+    if (open && m_narrow && m_splitter) {
+        // Over the messages at its side, as a drawer: the messages keep their width under it.
+        if (!floating) {
+            pane->setParent(m_window);
+            pane->setAutoFillBackground(true);
+        }
+        place(pane);
+        pane->raise();
+        pane->show();
+        return;
+    }
+    if (floating) { // back in its place in the splitter
+        pane->hide();
+        m_splitter->insertWidget(pane == m_rooms ? 0 : m_splitter->count(), pane);
+    }
+    pane->setVisible(open);
+}
+
+void NarrowLayout::place(QWidget *pane) const
+{
+    // Under the row of buttons (which stays there to close it), down to the bottom of the panes' area.
+    const QRect area = m_splitter->geometry(); // in the window's coordinates, under the menu bar
+    const int top = m_bar->mapTo(m_window, QPoint(0, m_bar->height())).y();
+    const int width = std::min(std::max(pane->sizeHint().width(), DrawerMinWidth), area.width() * 3 / 4);
+    const int left = pane == m_rooms ? area.left() : area.right() + 1 - width;
+    pane->setGeometry(left, top, width, area.bottom() + 1 - top);
+}
+
 bool NarrowLayout::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
         update();
+        for (QWidget *pane : {m_rooms, m_people}) {
+            if (m_splitter && pane->parentWidget() != m_splitter && pane->isVisible())
+                place(pane);
+        }
+    }
     if (m_narrow && (watched == m_rooms || watched == m_people) && event->type() == QEvent::ShortcutOverride &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         // Taken before the window's own Escape: it closes this pane, and the keyboard goes back to the input.
@@ -76,7 +114,7 @@ void NarrowLayout::update()
     m_narrow = narrow;
     // The panes' widths are kept while narrow, and given back when the window is wide again (a splitter
     // gives a pane shown again whatever is left, which may be nothing).
-    auto *splitter = qobject_cast<QSplitter *>(m_rooms->parentWidget());
+    QSplitter *splitter = m_splitter;
     if (narrow && splitter)
         m_wideSizes = splitter->sizes();
     m_bar->setVisible(narrow);

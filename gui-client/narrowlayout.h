@@ -1,10 +1,12 @@
 // The window's side panes on a narrow window: below NarrowWidth the room list becomes a drawer opened by a
-// button (and closed once a room is chosen) and the people pane a button, so the messages keep the width.
+// button (and closed once a room is chosen or with Escape) and the people pane one too, each over the
+// messages at its side, so that the messages keep their width.
 #pragma once
 
 #include <QList>
 #include <QObject>
 
+class QSplitter;
 class QToolButton;
 class QWidget;
 
@@ -12,7 +14,8 @@ class NarrowLayout : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int NarrowWidth = 700; // pixels of the window
+    static constexpr int NarrowWidth = 700;    // pixels of the window
+    static constexpr int DrawerMinWidth = 200; // an open pane on a narrow window, over the messages
 
     // rooms and people: the side panes; barParent: where the buttons' row goes.
     NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWidget *barParent);
@@ -35,10 +38,15 @@ protected:
 
 private:
     void update();
+    // Opens or closes a side pane: on a narrow window it floats over the messages, else it sits in the
+    // splitter.
+    void showPane(QWidget *pane, bool open);
+    void place(QWidget *pane) const;
 
     QWidget *m_window;
     QWidget *m_rooms;
     QWidget *m_people;
+    QSplitter *m_splitter; // where the panes sit on a wide window
     QWidget *m_bar;
     QToolButton *m_roomsButton;
     QToolButton *m_peopleButton;

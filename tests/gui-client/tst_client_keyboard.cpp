@@ -5,6 +5,7 @@
 #include "emojipicker.h"
 #include "mainwindow.h"
 #include "messageactions.h"
+#include "narrowlayout.h"
 #include "quickswitcher.h"
 #include "serverprocess.h"
 #include "testclient.h"
@@ -307,10 +308,17 @@ void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         w.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-narrow.png"_s));
 
-    // The drawer: opened by its button, closed by choosing a room.
+    // The drawer: opened by its button, over the messages (which keep their width), closed by choosing a room.
+    const int messagesWidth = messages->width();
     QTest::mouseClick(roomsButton, Qt::LeftButton);
     QVERIFY(rooms->isVisible());
     QTRY_COMPARE(focus(), rooms);
+    QTest::qWait(50);
+    QCOMPARE(messages->width(), messagesWidth);
+    QVERIFY(rooms->width() >= NarrowLayout::DrawerMinWidth);
+    QVERIFY(rooms->geometry().intersects(messages->rect().translated(messages->mapTo(&w, QPoint(0, 0)))));
+    if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        w.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"narrow-drawer.png"_s));
     QTest::keyClick(rooms, Qt::Key_Up);
     QTRY_COMPARE(w.currentRoom(), u"lobby"_s);
     QTRY_VERIFY(!rooms->isVisible());
