@@ -362,8 +362,17 @@ size_t MessageDelegate::sizeKey(const QStyleOptionViewItem &option, const QModel
     if (!layoutKey.isValid())
         return 0;
     const Widths &w = widths(option.font);
-    return qHashMulti(1, layoutKey.toULongLong(), std::max(50, std::min(layoutWidth(option), w.readable)), w.gutter,
-                      w.generation);
+    return qHashMulti(1, layoutKey.toULongLong(), textWidth(option), w.gutter, w.generation);
+}
+
+int MessageDelegate::textWidth(const QStyleOptionViewItem &option) const
+{
+    return std::max(50, std::min(layoutWidth(option), widths(option.font).readable));
+}
+
+RowSizes::Context MessageDelegate::sizeContext(const QStyleOptionViewItem &option) const
+{
+    return {textWidth(option), widths(option.font).generation};
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -374,29 +383,30 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         return DocumentDelegate::sizeHint(option, index);
     if (const std::optional<QSize> size = m_sizes.measured(key))
         return *size;
-    const RowSizes::Context context{layoutWidth(option), widths(option.font).generation};
+    const RowSizes::Context context = sizeContext(option);
     if (index.data(MessageModel::HiddenRole).toBool()) {
         m_sizes.setMeasured(key, {0, 0}, context);
         return {0, 0};
     }
     // (Rows of the same key share a size: an older row's estimate does not stand for a newest one.)
     if (index.row() < index.model()->rowCount(index.parent()) - ExactRows) {
+        // The height only: the row is as wide as the view now (an estimate may come from a wider one).
         if (const std::optional<QSize> size = m_sizes.estimated(key))
-            return *size;
+            return {layoutWidth(option), size->height()};
         const QSize size = estimatedSize(option, index);
         m_sizes.setEstimated(key, size, context);
         return size;
     }
     const QSize size = DocumentDelegate::sizeHint(option, index);
-    measured(key, context, size);
+    measured(key, context, size, false);
     return size;
 }
 
 QSize MessageDelegate::estimatedSize(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Widths &w = widths(option.font);
-    const int textWidth = std::max(50, std::min(layoutWidth(option), w.readable)) - w.gutter - 2 * Margin;
-    const qreal perLine = std::max(1.0, std::floor(textWidth / w.charWidth));
+    const int lineWidth = textWidth(option) - w.gutter - 2 * Margin;
+    const qreal perLine = std::max(1.0, std::floor(lineWidth / w.charWidth));
     const auto linesOf = [perLine](const QString &text) {
         qreal lines = 0;
         for (const QStringView part : QStringView(text).split(u'\n'))
@@ -419,15 +429,17 @@ QSize MessageDelegate::estimatedSize(const QStyleOptionViewItem &option, const Q
     return {layoutWidth(option), int(std::ceil(lines * w.lineHeight)) + 2 * Margin};
 }
 
-void MessageDelegate::measured(size_t key, const RowSizes::Context &context, const QSize &size) const
+void MessageDelegate::measured(size_t key, const RowSizes::Context &context, const QSize &size, bool painted) const
 {
     if (key == 0 || m_sizes.measured(key))
         return;
     // An estimate of the same key may have placed rows already (painted ones, or older rows like a newest
-    // one): when it was wrong, the view lays out again.
+    // one): when it was wrong, the view lays out again. A painted row not measured before was placed by an
+    // estimate, even when that estimate was since dropped.
     const std::optional<QSize> estimate = m_sizes.estimated(key);
     m_sizes.setMeasured(key, size, context);
-    if (!estimate || estimate->height() == size.height() || m_relayoutPending)
+    const bool wrong = estimate ? estimate->height() != size.height() : painted;
+    if (!wrong || m_relayoutPending)
         return;
     // Once for all the rows measured in this pass, after it. An invalid index: the view may show another
     // model by then, and every row is laid out anyway.
@@ -488,9 +500,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     QTextDocument doc;
     layout(doc, opt, index);
-    if (opt.rect.width() == layoutWidth(option)) // as the view measures it (a view's rows are its viewport's width)
-        measured(sizeKey(option, index), {layoutWidth(option), widths(option.font).generation},
-                 QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height()))));
+    // Remembered when laid out at the width the view measures rows at (the text's width, capped).
+    if (std::min(opt.rect.width(), widths(opt.font).readable) ==
+        std::min(layoutWidth(option), widths(opt.font).readable))
+        measured(sizeKey(option, index), sizeContext(option),
+                 QSize(int(doc.idealWidth()), int(std::ceil(doc.size().height()))), true);
     // The lines above the message stay on the plain background; the message's own tint starts below them.
     qreal separators = 0;
     for (QTextBlock block = doc.begin(); block.isValid() && block.blockFormat().hasProperty(SeparatorProperty);

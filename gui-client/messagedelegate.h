@@ -97,7 +97,11 @@ private:
     QSize estimatedSize(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // A row was measured (asked for, or painted): remembered, and when an estimate of it was wrong the view
     // lays the rows out again (once for all the rows of a pass).
-    void measured(size_t key, const RowSizes::Context &context, const QSize &size) const;
+    // painted: measured while painting (the row was placed by an estimate), not when the view asked.
+    void measured(size_t key, const RowSizes::Context &context, const QSize &size, bool painted) const;
+    // The width a row's text wraps at: the view's, capped at the readable line.
+    int textWidth(const QStyleOptionViewItem &option) const;
+    RowSizes::Context sizeContext(const QStyleOptionViewItem &option) const;
 
     bool m_twelveHour = false;
     mutable std::pair<qint64, int> m_paletteKey{-1, -1};

@@ -27,7 +27,7 @@ void RowSizes::insert(QHash<size_t, Entry> &into, size_t key, QSize size, Contex
 {
     if (into.size() >= MaxKept && !into.contains(key)) {
         // Sizes for a width or font no longer in use go first; when every one is current, all go.
-        into.removeIf([&](const auto &entry) { return !(entry.value().context == context); });
+        into.removeIf([&](const auto &entry) { return entry.value().context != context; });
         if (into.size() >= MaxKept)
             into.clear();
     }

@@ -16,7 +16,7 @@ public:
     // Where a size was worked out: sizes for another width or font are the first to go when full.
     struct Context
     {
-        int width = 0;
+        int width = 0; // the text's (capped at a readable line), as in the key
         quint64 generation = 0;
         bool operator==(const Context &) const = default;
     };
