@@ -80,7 +80,7 @@ void ChatInput::keyPressEvent(QKeyEvent *event)
     }
     case Qt::Key_PageUp:
     case Qt::Key_PageDown:
-        if (event->modifiers() == Qt::NoModifier) {
+        if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
             emit pageRequested(event->key() == Qt::Key_PageUp ? -1 : 1);
             return;
         }
@@ -112,7 +112,7 @@ void ChatInput::keyPressEvent(QKeyEvent *event)
         // not type the letter. (AltGr is not Alt here; on macOS, Option does type characters.)
         if ((event->modifiers() & Qt::AltModifier) && !(event->modifiers() & Qt::ControlModifier) &&
             !event->text().isEmpty() && event->text().front().isPrint()) {
-            event->ignore();
+            event->accept(); // taken, and dropped
             return;
         }
 #endif

@@ -142,10 +142,11 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_notifier = new Notifier(this);
     connect(m_notifier, &Notifier::activated, this, &MainWindow::showEntry);
 
-    // Whenever what is on screen may have changed: the newest seen is noted, and after a jump the next
-    // newer page is asked for at the bottom.
+    // Whenever what is on screen may have changed: the newest seen is noted, older messages are asked
+    // for at the top, and after a jump the next newer page at the bottom.
     const auto looked = [this] {
         noteSeen();
+        fetchOlderIfAtTop();
         fetchNewerIfAtBottom();
     };
     connect(m_placement, &ViewPlacement::moved, this, looked);
@@ -494,7 +495,7 @@ void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNoti
             m_roomList->addMention(key);
     }
     if (!isActiveWindow() && wantsNotification(key, entry))
-        notify(entry.from, entry.text, key);
+        notify(entry.from, entry.text, key, m_roomList->title(key));
 }
 
 void MainWindow::addInfo(const QString &text, MessageEntry::Kind kind)
@@ -623,10 +624,15 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
             addLine(key, e);
         return;
     }
+    const int before = model->rowCount();
     model->prepend(entries, history.more);
-    if (m_view->model() == model && model->rowCount() <= int(entries.size()) + 1) {
+    const int added = model->rowCount() - before;
+    if (m_view->model() == model && before <= 1) {
         // The first page of what is on screen: opened at the news, if any.
         m_placement->showNews(model);
+    } else if (m_view->model() == model && added > 0 && m_placement->atTop() && !m_placement->followsNewest()) {
+        // Older ones came in above while the user read at the top: what was at the top stays there.
+        m_placement->keepAtTop(model->index(added));
     }
     if (key == m_current)
         noteSeen();
@@ -687,6 +693,13 @@ void MainWindow::onNewer(const Msg::HistoryReply &history)
         entries.append(entryOf(m));
     model->appendNewer(entries, history.more);
     fetchNewerIfAtBottom(); // still at the bottom (or the page added nothing): the next one
+}
+
+void MainWindow::fetchOlderIfAtTop()
+{
+    MessageModel *model = m_models.value(m_current);
+    if (model && m_view->model() == model && !m_placement->isPlacing() && m_placement->atTop())
+        model->fetchOlder(); // when the server has older ones, and none are being asked for
 }
 
 void MainWindow::fetchNewerIfAtBottom()
@@ -1049,12 +1062,12 @@ void MainWindow::mention(const QString &user)
     m_input->setFocus();
 }
 
-void MainWindow::notify(const QString &title, const QString &text, const QString &key)
+void MainWindow::notify(const QString &title, const QString &text, const QString &key, const QString &place)
 {
     if (!m_settings.notifications)
         return;
     emit notified(title, Notifier::safeBody(text));
-    m_notifier->notify(title, text, key);
+    m_notifier->notify(title, text, key, place);
 }
 
 void MainWindow::openLink(const QUrl &url)

@@ -125,6 +125,8 @@ private:
     MessageEntry entryOf(const Msg::PrivateMessage &m) const;
     void onAround(const Msg::HistoryReply &history);
     void onNewer(const Msg::HistoryReply &history);
+    // The view reached the top of what is loaded, and older messages are on the server.
+    void fetchOlderIfAtTop();
     // After a jump: the view reached the bottom of what is loaded, and newer messages are on the server.
     void fetchNewerIfAtBottom();
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
@@ -140,7 +142,8 @@ private:
     // Puts "@user " in the input.
     void mention(const QString &user);
     // key: the room or conversation a click on the notification goes to.
-    void notify(const QString &title, const QString &text, const QString &key);
+    // place: the room's or conversation's name, for messages (their notifications merge per place).
+    void notify(const QString &title, const QString &text, const QString &key, const QString &place = {});
     void openLink(const QUrl &url);
 
     ChatClient &m_client;

@@ -218,14 +218,14 @@ void MessageModel::setShowPresence(bool show)
         emit dataChanged(index(0), index(int(m_entries.size()) - 1));
 }
 
-bool MessageModel::canFetchMore(const QModelIndex &parent) const
+bool MessageModel::canFetchOlder() const
 {
-    return !parent.isValid() && m_moreOnServer && !m_fetching && oldestId() > 0;
+    return m_moreOnServer && !m_fetching && oldestId() > 0;
 }
 
-void MessageModel::fetchMore(const QModelIndex &parent)
+void MessageModel::fetchOlder()
 {
-    if (!canFetchMore(parent))
+    if (!canFetchOlder())
         return;
     m_fetching = true;
     emit olderMessagesWanted(oldestId());

@@ -65,8 +65,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     // Hidden joins and leaves can be neither reached with the keyboard nor selected (and so not copied).
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Older messages are on the server and none are being asked for. (Not Qt's canFetchMore/fetchMore: a
+    // view asks those when its bottom is reached, and older messages belong above the top.)
+    bool canFetchOlder() const;
+    // Asks for the page before the oldest shown (olderMessagesWanted), once at a time.
+    void fetchOlder();
 
     // Appends (dropping the oldest past the limit). A message whose server id is already shown is ignored.
     void append(const MessageEntry &entry);

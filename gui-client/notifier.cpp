@@ -104,29 +104,32 @@ QString Notifier::safeBody(const QString &text)
     return body;
 }
 
-void Notifier::notify(const QString &title, const QString &text, const QString &key)
+void Notifier::notify(const QString &title, const QString &text, const QString &key, const QString &place)
 {
     const QString body = safeBody(text);
     QApplication::alert(m_window); // the taskbar entry asks for attention, on every desktop
     if (m_service) {
-        // A room that already has one on screen: the message joins it (KNotifications updates it in place).
-        if (auto it = m_byKey.find(key); it != m_byKey.end() && it->notification) {
+        // A room that already has one on screen: the message joins it (KNotifications updates it in place),
+        // titled with the room, each line with its sender.
+        if (auto it = m_byKey.find(key); !place.isEmpty() && it != m_byKey.end() && it->notification) {
             Merged &merged = *it;
             ++merged.count;
-            merged.lines.append(body);
+            merged.lines.append(tr("%1: %2").arg(safeBody(title), body));
             while (merged.lines.size() > MergedLines)
                 merged.lines.removeFirst();
             const int before = merged.count - int(merged.lines.size());
-            merged.notification->setTitle(safeBody(title));
+            merged.notification->setTitle(safeBody(place));
             merged.notification->setText(
                 (before > 0 ? tr("… and %n earlier message(s)", nullptr, before) + u'\n' : QString()) +
                 merged.lines.join(u'\n'));
-            emit shown(title, body, u"desktop"_s);
+            // The newest to give way last.
+            m_open.removeAll(merged.notification);
+            m_open.append(merged.notification);
+            emit shown(place, body, u"desktop"_s);
             return;
         }
         // A burst of messages does not bury the desktop: the oldest of ours gives way.
         m_open.removeAll(nullptr);
-        m_byKey.removeIf([](const auto &entry) { return !entry.value().notification; });
         while (m_open.size() >= MaxShown) {
             if (KNotification *oldest = m_open.takeFirst())
                 oldest->close();
@@ -140,7 +143,14 @@ void Notifier::notify(const QString &title, const QString &text, const QString &
         KNotificationAction *open = n->addDefaultAction(tr("Open"));
         connect(open, &KNotificationAction::activated, this, [this, key] { bringBack(key); });
         m_open.append(n);
-        m_byKey.insert(key, Merged{n, {body}, 1});
+        if (!place.isEmpty()) {
+            m_byKey.insert(key, Merged{n, {tr("%1: %2").arg(safeBody(title), body)}, 1});
+            // Closed (by the user, a timeout, or giving way): later messages open a new one.
+            connect(n, &KNotification::closed, this, [this, key, n] {
+                if (const auto it = m_byKey.constFind(key); it != m_byKey.cend() && it->notification == n)
+                    m_byKey.remove(key);
+            });
+        }
         n->sendEvent(); // deletes itself when closed
         emit shown(title, body, u"desktop"_s);
     } else if (m_tray && m_tray->isVisible()) {

@@ -28,10 +28,11 @@ public:
     // Whether the window is the logged-in one on screen: only then is there a tray icon to click.
     void setActive(bool active);
 
-    // key: the room or conversation it belongs to (activated() gives it back). While a notification of the
-    // same room is still on screen, the message joins it (its newest MergedLines, and how many came before)
-    // instead of opening another.
-    void notify(const QString &title, const QString &text, const QString &key);
+    // key: the room or conversation it belongs to (activated() gives it back). With a place (the room's or
+    // conversation's name), while its notification is still on screen the message joins it, titled with
+    // the place (its newest MergedLines, each with its sender, and how many came before), instead of
+    // opening another.
+    void notify(const QString &title, const QString &text, const QString &key, const QString &place = {});
     // The room or conversation was read in the window: its notification leaves the desktop.
     void withdraw(const QString &key);
     // The text as it is handed to the desktop, which reads it as markup: no tag can form in it.

@@ -34,6 +34,12 @@ bool ViewPlacement::atBottom() const
     return bar->value() >= bar->maximum() - SlackPixels;
 }
 
+bool ViewPlacement::atTop() const
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    return bar->value() <= bar->minimum() + SlackPixels;
+}
+
 void ViewPlacement::beginSwitch()
 {
     m_placing = true; // until showNews() has placed it
@@ -64,6 +70,14 @@ void ViewPlacement::followNewest()
 {
     m_followNewest = true;
     m_view->scrollToBottom();
+}
+
+void ViewPlacement::keepAtTop(const QModelIndex &formerTop)
+{
+    // Placed at once (the scroll range grows on the way, which is not the user reaching the top again).
+    m_placing = true;
+    m_view->scrollTo(formerTop, QAbstractItemView::PositionAtTop);
+    m_placing = false;
 }
 
 void ViewPlacement::mark(MessageModel *model, int row)

@@ -22,8 +22,9 @@ public:
     bool followsNewest() const { return m_followNewest; }
     // Being placed: the scroll bar's moves are not the user's.
     bool isPlacing() const { return m_placing; }
-    // The scroll bar is at its end.
+    // The scroll bar is at its end, or at its start.
     bool atBottom() const;
+    bool atTop() const;
     // The id of the message marked by the last jump; 0 when none.
     qint64 marked() const { return m_marked; }
 
@@ -33,6 +34,8 @@ public:
     void showNews(const MessageModel *model);
     // What the user sends, the user sees go out: the view goes to the newest and follows.
     void followNewest();
+    // Older rows came in above while the user read at the top: the row that was at the top stays there.
+    void keepAtTop(const QModelIndex &formerTop);
     // Shows a row in the middle of the view and marks it for MarkMs (what the user selected stays theirs).
     void mark(MessageModel *model, int row);
 

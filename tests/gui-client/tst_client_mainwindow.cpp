@@ -68,6 +68,7 @@ private slots:
     void viewFollowsNewMessagesUnlessScrolledUp();
     void htmlIsShownAsText();
     void anEmptyConversationSaysSo();
+    void scrollingToTheTopLoadsOlderMessages();
     void onlySafeLinksOpen();
     void unsafeCharactersAreShownSafely();
     void unreadCountsAndNotifications();
@@ -346,6 +347,46 @@ void TestMainWindow::anEmptyConversationSaysSo()
     nia->window->showRoom(u"lobby"_s); // a room with lines in it
     QTRY_VERIFY(nia->window->model(u"lobby"_s)->rowCount() > 0);
     QVERIFY(!hint->isVisible());
+}
+
+void TestMainWindow::scrollingToTheTopLoadsOlderMessages()
+{
+    // A room of 300 messages opens with its newest page; reading up to the top brings the older ones in
+    // above, page by page, and what was at the top stays in view.
+    ServerProcess server;
+    QVERIFY(server.start({u"--message-rate"_s, u"0"_s}));
+    auto writer = person(u"writer"_s, server.tcpPort());
+    QVERIFY(writer);
+    for (int i = 1; i <= 300; ++i)
+        writer->client->say(u"lobby"_s, u"old line %1"_s.arg(i));
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(writer->window->model(u"lobby"_s), u"old line 300"_s), 10000);
+    auto reader = person(u"reader"_s, server.tcpPort());
+    QVERIFY(reader);
+    MessageModel *lobby = reader->window->model(u"lobby"_s);
+    QTRY_VERIFY(modelHasText(lobby, u"old line 300"_s));
+    auto *view = reader->window->findChild<QListView *>(u"messages"_s);
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2); // reading somewhere in the middle: nothing more is asked for
+    QTest::qWait(300);
+    QVERIFY(!modelHasText(lobby, u"old line 1"_s)); // not everything at once
+    const int rowsBefore = lobby->rowCount();
+    const QString topText = lobby->at(0).text;
+    bar->setValue(0);
+    QTRY_VERIFY_WITH_TIMEOUT(lobby->rowCount() > rowsBefore, 5000);
+    // The line that was at the top is still in view, with the older ones above it.
+    QTRY_VERIFY(view->indexAt(QPoint(10, 10)).row() > 0);
+    int wasTopRow = -1;
+    for (int row = 0; row < lobby->rowCount() && wasTopRow < 0; ++row)
+        wasTopRow = lobby->at(row).text == topText ? row : -1;
+    const QModelIndex wasTop = lobby->index(wasTopRow);
+    QVERIFY(wasTop.isValid());
+    QVERIFY2(view->visualRect(wasTop).intersects(view->viewport()->rect()),
+             qPrintable(u"row %1 of %2 at %3; the top shows row %4"_s.arg(wasTopRow)
+                            .arg(lobby->rowCount())
+                            .arg(view->visualRect(wasTop).top())
+                            .arg(view->indexAt(QPoint(10, 10)).row())));
+    // Up to the top again, until the first message is there.
+    QTRY_VERIFY_WITH_TIMEOUT(((void)bar->setValue(0), modelHasText(lobby, u"old line 1"_s)), 10000);
 }
 
 void TestMainWindow::htmlIsShownAsText()
