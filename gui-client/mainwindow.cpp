@@ -81,7 +81,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Every row placed in one go: laid out in batches, the view would offer a scroll range of the rows
     // placed so far, clamp the reader's position to it, and jump. Remembered and estimated sizes
-    // (MessageDelegate) keep one go short: 5,000 rows in a few milliseconds.
+    // (MessageDelegate) keep one go short: about 20 ms for 5,000 rows (docs/PERFORMANCE.md).
     m_view->setLayoutMode(QListView::SinglePass);
     // The wheel's step, set once: the view would take it from the first row's height, which is 0 when
     // that row is a hidden join or leave (and the wheel would not move at all).
