@@ -17,7 +17,7 @@ EmptyHint::EmptyHint(QAbstractItemView *view) : QObject(view), m_view(view), m_l
     m_label->setObjectName(QStringLiteral("emptyHint"));
     m_label->setText(tr("No messages here yet. Say hello!"));
     m_label->setTextFormat(Qt::PlainText);
-    m_label->setWordWrap(true);
+    m_label->setWordWrap(false); // one short line: wrapped, the layout would squeeze it into a column
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setForegroundRole(QPalette::PlaceholderText);
     m_label->setAttribute(Qt::WA_TransparentForMouseEvents);

@@ -193,7 +193,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     dayCheck->start();
     auto *cancel = new QShortcut(QKeySequence::Cancel, this);
     connect(cancel, &QShortcut::activated, this, [this] {
-        m_actions->cancel(); // Escape: a reply or an edit being written is dropped
+        m_actions->cancel();    // Escape: a reply or an edit being written is dropped
+        m_narrow->closePanes(); // and an open room list or people pane closes
         focusInput();
     });
     new MessageUpdates(m_client, [this](const QString &key) { return m_models.value(key); }, this);
@@ -366,9 +367,10 @@ void MainWindow::noteSeen()
     m_read.seen(m_current, model->newestId());
     m_notifier->withdraw(m_current); // read here: its notification has said what it had to
     // Messages watched as they arrive are not news: no line appears above them. A line already shown
-    // stays until the room is left.
-    if (model->firstUnreadRow() < 0)
-        model->setLastRead(model->newestId(), m_client.username());
+    // stays until the room is left. (Not before any message is there: right after a login the room is
+    // empty until its history comes, and a read position of 0 would make all of that history new.)
+    if (model->firstUnreadRow() < 0 && model->newestId() > 0)
+        model->setLastRead(std::max(model->newestId(), m_read.position(m_current)), m_client.username());
 }
 
 void MainWindow::showRoom(const QString &room)

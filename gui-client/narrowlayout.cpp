@@ -86,6 +86,12 @@ void NarrowLayout::place(QWidget *pane) const
     pane->setGeometry(left, top, width, area.bottom() + 1 - top);
 }
 
+void NarrowLayout::closePanes()
+{
+    m_roomsButton->setChecked(false);
+    m_peopleButton->setChecked(false);
+}
+
 bool NarrowLayout::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {

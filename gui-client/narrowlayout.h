@@ -28,6 +28,8 @@ public:
     void setPeopleWanted(bool wanted);
     // A room was chosen: the drawer closes.
     void roomChosen();
+    // Escape anywhere in the window: open panes close.
+    void closePanes();
 
 signals:
     // Escape closed an open pane: the keyboard goes back to the input.

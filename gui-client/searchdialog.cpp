@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,6 +102,7 @@ SearchDialog::SearchDialog(ChatClient &client, QWidget *parent)
     resize(560, 460);
 
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
+    m_query->installEventFilter(this);
     connect(m_more, &QPushButton::clicked, this, [this] {
         setWaiting(true, tr("Searching…"));
         if (m_mode == Mode::Mentions)
@@ -117,6 +119,20 @@ SearchDialog::SearchDialog(ChatClient &client, QWidget *parent)
         if (m_waiting && m_mode == Mode::Search && error.ref == m_ref)
             setWaiting(false, ServerText::error(error.code, error.message));
     });
+}
+
+bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_query && event->type() == QEvent::KeyPress && m_results->count() > 0) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+            m_results->setFocus();
+            if (m_results->currentRow() < 0)
+                m_results->setCurrentRow(0);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString SearchDialog::statusText() const

@@ -48,6 +48,10 @@ signals:
     // The user chose a result: the message with this id, in the room or conversation key.
     void messageChosen(const QString &key, qint64 id);
 
+protected:
+    // Down from the query line goes into the results.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onResults(const Msg::SearchResults &results);
     void onMentions(const Msg::MentionList &list);

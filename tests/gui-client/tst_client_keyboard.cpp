@@ -338,6 +338,14 @@ void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
     people->setFocus();
     QTest::keyClick(people, Qt::Key_Escape);
     QTRY_VERIFY(!people->isVisible());
+    // Also with the keyboard elsewhere (back in the input): Escape closes what is open.
+    QTest::mouseClick(roomsButton, Qt::LeftButton);
+    QTest::mouseClick(peopleButton, Qt::LeftButton);
+    QVERIFY(rooms->isVisible() && people->isVisible());
+    auto *input = w.findChild<ChatInput *>(u"input"_s);
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_Escape);
+    QTRY_VERIFY(!rooms->isVisible() && !people->isVisible());
 
     // Wide again: both panes are back, the buttons gone; View > People still hides the people.
     w.resize(1000, 600);

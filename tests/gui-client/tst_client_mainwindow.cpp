@@ -69,6 +69,7 @@ private slots:
     void htmlIsShownAsText();
     void anEmptyConversationSaysSo();
     void scrollingToTheTopLoadsOlderMessages();
+    void whatWasReadStaysReadAfterALogin();
     void onlySafeLinksOpen();
     void unsafeCharactersAreShownSafely();
     void unreadCountsAndNotifications();
@@ -76,6 +77,8 @@ private slots:
 
 private:
     std::unique_ptr<Person> person(const QString &name, quint16 port, bool registering = true);
+    // A server of the test's own, with no message rate (the test sends fast); null if it did not start.
+    static std::unique_ptr<ServerProcess> fastServer();
 
     QCA::Initializer m_qca;
     QTemporaryDir m_data;
@@ -87,6 +90,12 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_server = std::make_unique<ServerProcess>(m_data.path());
     QVERIFY(m_server->start());
+}
+
+std::unique_ptr<ServerProcess> TestMainWindow::fastServer()
+{
+    auto server = std::make_unique<ServerProcess>();
+    return server->start({u"--message-rate"_s, u"0"_s}) ? std::move(server) : nullptr;
 }
 
 std::unique_ptr<Person> TestMainWindow::person(const QString &name, quint16 port, bool registering)
@@ -272,10 +281,10 @@ void TestMainWindow::refusedMessageComesBackToTheInput()
 
 void TestMainWindow::viewFollowsNewMessagesUnlessScrolledUp()
 {
-    ServerProcess server;
-    QVERIFY(server.start({u"--message-rate"_s, u"0"_s}));
-    auto reader = person(u"reader"_s, server.tcpPort());
-    auto writer = person(u"writer"_s, server.tcpPort());
+    const auto server = fastServer();
+    QVERIFY(server);
+    auto reader = person(u"reader"_s, server->tcpPort());
+    auto writer = person(u"writer"_s, server->tcpPort());
     QVERIFY(reader && writer);
     auto *view = reader->window->findChild<QListView *>(u"messages"_s);
     QScrollBar *bar = view->verticalScrollBar();
@@ -353,14 +362,14 @@ void TestMainWindow::scrollingToTheTopLoadsOlderMessages()
 {
     // A room of 300 messages opens with its newest page; reading up to the top brings the older ones in
     // above, page by page, and what was at the top stays in view.
-    ServerProcess server;
-    QVERIFY(server.start({u"--message-rate"_s, u"0"_s}));
-    auto writer = person(u"writer"_s, server.tcpPort());
+    const auto server = fastServer();
+    QVERIFY(server);
+    auto writer = person(u"writer"_s, server->tcpPort());
     QVERIFY(writer);
     for (int i = 1; i <= 300; ++i)
         writer->client->say(u"lobby"_s, u"old line %1"_s.arg(i));
     QTRY_VERIFY_WITH_TIMEOUT(modelHasText(writer->window->model(u"lobby"_s), u"old line 300"_s), 10000);
-    auto reader = person(u"reader"_s, server.tcpPort());
+    auto reader = person(u"reader"_s, server->tcpPort());
     QVERIFY(reader);
     MessageModel *lobby = reader->window->model(u"lobby"_s);
     QTRY_VERIFY(modelHasText(lobby, u"old line 300"_s));
@@ -387,6 +396,36 @@ void TestMainWindow::scrollingToTheTopLoadsOlderMessages()
                             .arg(view->indexAt(QPoint(10, 10)).row())));
     // Up to the top again, until the first message is there.
     QTRY_VERIFY_WITH_TIMEOUT(((void)bar->setValue(0), modelHasText(lobby, u"old line 1"_s)), 10000);
+}
+
+void TestMainWindow::whatWasReadStaysReadAfterALogin()
+{
+    // Read to the newest in the window, then quit: logged in again, the room has nothing new in it.
+    const auto server = fastServer();
+    QVERIFY(server);
+    auto writer = person(u"writer"_s, server->tcpPort());
+    auto reader = person(u"reader"_s, server->tcpPort());
+    QVERIFY(writer && reader);
+    for (int i = 1; i <= 30; ++i)
+        writer->client->say(u"lobby"_s, u"read line %1"_s.arg(i));
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasText(reader->window->model(u"lobby"_s), u"read line 30"_s), 5000);
+    reader->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(reader->window.get()));
+    auto *view = reader->window->findChild<QListView *>(u"messages"_s);
+    view->scrollToBottom();
+    QTest::qWait(200);
+    reader->window->flushReadPositions();
+    QTest::qWait(200);
+    reader->client->stop();
+    reader.reset();
+    writer->window->activateWindow(); // the reader's next window is not the active one at first
+
+    auto again = person(u"reader"_s, server->tcpPort(), false);
+    QVERIFY(again);
+    MessageModel *lobby = again->window->model(u"lobby"_s);
+    QTRY_VERIFY(modelHasText(lobby, u"read line 30"_s));
+    QCOMPARE(lobby->firstUnreadRow(), -1);
+    QCOMPARE(again->window->unread(u"lobby"_s), 0);
 }
 
 void TestMainWindow::htmlIsShownAsText()

@@ -7,6 +7,7 @@
 #include "testclient.h"
 #include "windowsession.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -76,10 +77,13 @@ void TestClientSearch::ctrlFFindsWhatTheUserMayReadAndOpensIt()
     QTRY_VERIFY(!dialog->statusText().contains(u"Searching"_s));
     QVERIFY2(!dialog->statusText().isEmpty() && dialog->resultCount() == 0, qPrintable(dialog->statusText()));
 
-    // Choosing a result opens the message in its room, marked.
+    // Choosing a result opens the message in its room, marked: Down from the query, then Enter.
     dialog->search(u"café"_s);
     QTRY_COMPARE(dialog->resultCount(), 1);
-    results->setCurrentRow(0);
+    query->setFocus();
+    QTest::keyClick(query, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), results);
+    QCOMPARE(results->currentRow(), 0);
     QTest::keyClick(results, Qt::Key_Return);
     QTRY_COMPARE(eve->window->markedId(), cafe->id);
     QCOMPARE(eve->window->currentRoom(), u"lobby"_s);
