@@ -378,9 +378,9 @@ int main(int argc, char *argv[])
                        view.visualRect(newest).bottom() <= view.viewport()->height() &&
                        view.verticalScrollBar()->value() == view.verticalScrollBar()->maximum();
             },
-            10'000);
+            StepTimeoutMs);
         if (!placed) {
-            std::fprintf(stderr, "chatroom-guibench: the view did not settle at the newest message in 10 s\n");
+            std::fprintf(stderr, "chatroom-guibench: the view did not settle at the newest message in time\n");
             return 1;
         }
         (void)view.grab();

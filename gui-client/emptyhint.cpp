@@ -12,7 +12,7 @@ namespace {
 constexpr int MaxRowsLooked = 50;
 } // namespace
 
-EmptyHint::EmptyHint(QAbstractItemView *view) : QObject(view), m_view(view), m_label(new QLabel(view->viewport()))
+EmptyHint::EmptyHint(QAbstractItemView *view) : QObject(view), m_label(new QLabel(view->viewport()))
 {
     m_label->setObjectName(QStringLiteral("emptyHint"));
     m_label->setText(tr("No messages here yet. Say hello!"));
@@ -39,11 +39,6 @@ void EmptyHint::watch(QAbstractItemModel *model)
         m_connections << connect(model, &QAbstractItemModel::dataChanged, this, &EmptyHint::update);
     }
     update();
-}
-
-bool EmptyHint::isShown() const
-{
-    return !m_label->isHidden();
 }
 
 void EmptyHint::update()

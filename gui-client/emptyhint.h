@@ -2,6 +2,7 @@
 // ("Nothing here yet …"), so that a new room does not look broken. It goes as soon as a row is shown.
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -17,12 +18,10 @@ public:
 
     // The model now on screen (call after setModel).
     void watch(QAbstractItemModel *model);
-    bool isShown() const;
 
 private:
     void update();
 
-    QAbstractItemView *m_view;
     QLabel *m_label;
     QPointer<QAbstractItemModel> m_model;
     QList<QMetaObject::Connection> m_connections;
