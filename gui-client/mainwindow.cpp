@@ -405,6 +405,7 @@ void MainWindow::showEntry(const QString &key)
         else
             m_drafts.remove(m_current);
         m_input->setText(m_drafts.take(key));
+        leaving(m_current);
     }
     m_current = key;
     MessageModel *model = ensureModel(key);
@@ -432,6 +433,20 @@ void MainWindow::showEntry(const QString &key)
     refreshTyping(key);
     m_input->setFocus();
     noteSeen();
+}
+
+void MainWindow::leaving(const QString &key)
+{
+    // Opening a room took its count away; what was not read there counts again. The server knows how many
+    // that is (this window may not hold them all, after a jump): it answers a read position, even an
+    // unchanged one, with the count after it (read_marker).
+    MessageModel *model = m_models.value(key);
+    if (!model || (model->firstUnreadRow() < 0 && !model->hasNewerOnServer()) || m_read.position(key) <= 0)
+        return;
+    if (RoomList::isConversation(key))
+        m_client.markRead(std::nullopt, m_roomList->conversationUser(key), m_read.position(key));
+    else if (m_roomList->hasRoom(key))
+        m_client.markRead(key, std::nullopt, m_read.position(key));
 }
 
 void MainWindow::onJoined(const Msg::Joined &joined, bool asked)

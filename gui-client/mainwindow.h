@@ -132,6 +132,8 @@ private:
     void giveBack(const Sent &sent, qint64 ref, const QString &reason);
     void editFailed(const PendingEdit &edit, const QString &reason);
     void showEntry(const QString &key);
+    // The room or conversation key is no longer on screen: its unread count comes back from the server.
+    void leaving(const QString &key);
     QString openConversation(const QString &user);
     void addLine(const QString &key, MessageEntry entry, bool notify = false);
     MessageModel *ensureModel(const QString &key);

@@ -70,6 +70,7 @@ private slots:
     void anEmptyConversationSaysSo();
     void scrollingToTheTopLoadsOlderMessages();
     void whatWasReadStaysReadAfterALogin();
+    void aRoomLeftUnreadCountsAgain();
     void onlySafeLinksOpen();
     void unsafeCharactersAreShownSafely();
     void unreadCountsAndNotifications();
@@ -426,6 +427,38 @@ void TestMainWindow::whatWasReadStaysReadAfterALogin()
     QTRY_VERIFY(modelHasText(lobby, u"read line 30"_s));
     QCOMPARE(lobby->firstUnreadRow(), -1);
     QCOMPARE(again->window->unread(u"lobby"_s), 0);
+}
+
+void TestMainWindow::aRoomLeftUnreadCountsAgain()
+{
+    // Opened while the window is in the background and left again without reading: the room counts its
+    // unread messages again, as the server has them.
+    const auto server = fastServer();
+    QVERIFY(server);
+    auto writer = person(u"writer"_s, server->tcpPort());
+    auto reader = person(u"reader"_s, server->tcpPort());
+    QVERIFY(writer && reader);
+    for (Person *p : {writer.get(), reader.get()}) {
+        p->client->join(u"side"_s);
+        QTRY_VERIFY(p->window->model(u"side"_s));
+    }
+    // Something read there first (in front, at the newest): the room has a read position.
+    reader->window->showRoom(u"side"_s);
+    reader->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(reader->window.get()));
+    writer->client->say(u"side"_s, u"seen line"_s);
+    QTRY_VERIFY(modelHasText(reader->window->model(u"side"_s), u"seen line"_s));
+    reader->window->flushReadPositions();
+    reader->window->showRoom(u"lobby"_s);
+    writer->window->activateWindow(); // the reader's window is behind: nothing there is read
+    QVERIFY(QTest::qWaitForWindowActive(writer->window.get()));
+    for (int i = 1; i <= 40; ++i)
+        writer->client->say(u"side"_s, u"unread line %1"_s.arg(i));
+    QTRY_COMPARE_WITH_TIMEOUT(reader->window->unread(u"side"_s), 40, 5000);
+    reader->window->showRoom(u"side"_s);
+    QTRY_VERIFY(reader->window->model(u"side"_s)->firstUnreadRow() >= 0);
+    reader->window->showRoom(u"lobby"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(reader->window->unread(u"side"_s), 40, 5000);
 }
 
 void TestMainWindow::htmlIsShownAsText()
