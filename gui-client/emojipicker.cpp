@@ -1,6 +1,6 @@
 #include "emojipicker.h"
 
-#include "messagedelegate.h"
+#include "messagetext.h"
 
 #include <QFile>
 #include <QKeyEvent>
@@ -29,7 +29,7 @@ EmojiPicker::EmojiPicker(QWidget *parent, std::function<bool(const QString &)> a
     m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the search; the arrows move the choice
     QFont big = m_list->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setFamilies(MessageDelegate::emojiFontFamilies() << big.family());
+    big.setFamilies(MessageText::emojiFontFamilies() << big.family());
     m_list->setFont(big);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setWordWrap(false);

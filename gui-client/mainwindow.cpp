@@ -4,14 +4,17 @@
 #include "connectionstatus.h"
 #include "emojipicker.h"
 #include "emptyhint.h"
+#include "historypager.h"
 #include "logindialog.h"
 #include "memberlist.h"
 #include "messageactions.h"
 #include "messagedelegate.h"
+#include "messagetext.h"
 #include "messageupdates.h"
 #include "names.h"
 #include "narrowlayout.h"
 #include "notifier.h"
+#include "outgoingmessages.h"
 #include "protocol.h"
 #include "quickswitcher.h"
 #include "reconnectbanner.h"
@@ -20,8 +23,8 @@
 #include "searchdialog.h"
 #include "servertext.h"
 #include "settingsdialog.h"
-#include "slashcommand.h"
 #include "viewplacement.h"
+#include "windowcommands.h"
 #include "windowdialogs.h"
 #include "windowmenus.h"
 
@@ -48,10 +51,6 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcUi, "chat.client.ui")
 
 namespace {
-constexpr int FirstHistoryPage = 50;
-constexpr int OlderHistoryPage = 100;
-constexpr int JumpPage = 60;       // messages loaded around one jumped to
-constexpr int NewerPage = 100;     // then, pages towards the newest
 constexpr int DayCheckMs = 60'000; // how often the date is looked at (for "Today")
 
 // Wall time, for the timestamps shown beside lines the window adds itself.
@@ -97,11 +96,17 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_input->setPlaceholderText(tr("Type a message, or /help for commands"));
     m_placement = new ViewPlacement(m_view);
     m_emptyHint = new EmptyHint(m_view);
+    const auto modelOf = [this](const QString &key) { return m_models.value(key); };
+    const auto userOf = [this](const QString &key) { return m_roomList->conversationUser(key); };
+    m_pager =
+        new HistoryPager(client, {m_view, m_placement, &m_read, modelOf, userOf, [this] { return m_current; }}, this);
+    m_outgoing = new OutgoingMessages(client, modelOf, userOf, this);
     m_actions = new MessageActions(
-        client, m_view, [this](const QString &key) { return m_models.value(key); },
+        client, m_view, modelOf,
         [this] { return !currentRoom().isEmpty() && m_owners.value(currentRoom()) == m_client.username(); }, this);
 
     m_dialogs = new WindowDialogs(*this, client, m_roomList, m_memberList, m_input, m_view);
+    m_commands = new WindowCommands(*this, client, m_header, m_actions, m_outgoing);
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,8 +151,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     // for at the top, and after a jump the next newer page at the bottom.
     const auto looked = [this] {
         noteSeen();
-        fetchOlderIfAtTop();
-        fetchNewerIfAtBottom();
+        m_pager->fetchIfAtEdge();
     };
     connect(m_placement, &ViewPlacement::moved, this, looked);
     connect(m_placement, &ViewPlacement::placed, this, looked);
@@ -155,7 +159,12 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         for (MessageModel *m : std::as_const(m_models))
             m->setMarked(0);
     });
-    connect(m_input, &ChatInput::submitted, this, &MainWindow::onSubmitted);
+    connect(m_input, &ChatInput::submitted, m_commands, &WindowCommands::run);
+    connect(m_pager, &HistoryPager::jumpMissed, this, [this] { addInfo(tr("That message is no longer there.")); });
+    connect(m_outgoing, &OutgoingMessages::givenBack, this, &MainWindow::giveBack);
+    connect(m_outgoing, &OutgoingMessages::editGivenBack, this, &MainWindow::giveBackEdit);
+    connect(m_outgoing, &OutgoingMessages::refused, this,
+            [this](const QString &reason) { addInfo(reason, MessageEntry::Kind::Error); });
     connect(m_input, &ChatInput::pageRequested, this, [this](int direction) {
         m_view->verticalScrollBar()->triggerAction(direction < 0 ? QAbstractSlider::SliderPageStepSub
                                                                  : QAbstractSlider::SliderPageStepAdd);
@@ -197,13 +206,11 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         m_narrow->closePanes(); // and an open room list or people pane closes
         focusInput();
     });
-    new MessageUpdates(m_client, [this](const QString &key) { return m_models.value(key); }, this);
+    new MessageUpdates(m_client, modelOf, this);
     connect(&m_client, &ChatClient::messageDeleted, m_actions,
             [this](const Msg::Deleted &deletion) { m_actions->forget(deletion.place.id); });
-    connect(&m_client, &ChatClient::aroundReceived, this, &MainWindow::onAround);
     setUpMenus();
     applySettings(ClientSettings::load());
-    connect(&m_client, &ChatClient::newerReceived, this, &MainWindow::onNewer);
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
     connect(&m_client, &ChatClient::joinedRoom, this, &MainWindow::onJoined);
@@ -212,8 +219,6 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(&m_client, &ChatClient::privateReceived, this, &MainWindow::onPrivate);
     connect(&m_client, &ChatClient::noticeReceived, this, &MainWindow::onNotice);
     connect(&m_client, &ChatClient::historyReceived, this, &MainWindow::onHistory);
-    connect(&m_client, &ChatClient::requestFailed, this, &MainWindow::onRequestFailed);
-    connect(&m_client, &ChatClient::unsent, this, &MainWindow::onUnsent);
     connect(&m_client, &ChatClient::usersReceived, this, &MainWindow::onUsers);
     connect(&m_client, &ChatClient::conversationsReceived, this, &MainWindow::onConversations);
     connect(&m_client, &ChatClient::readMarkerReceived, this, &MainWindow::onReadMarker);
@@ -234,14 +239,6 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         for (const Msg::RoomInfo &r : list.rooms)
             lines << tr("%1 (%n member(s))", nullptr, r.members).arg(r.name);
         addInfo(tr("Rooms: %1").arg(lines.join(u", "_s)));
-    });
-    connect(&m_client, &ChatClient::acknowledged, this, [this](const Msg::Ack &ack) {
-        const auto sent = m_sent.find(ack.ref);
-        if (sent == m_sent.end())
-            return;
-        if (MessageModel *model = m_models.value(sent->key))
-            model->confirm(ack.ref, ack.id, ack.ts);
-        m_sent.erase(sent);
     });
     connect(&m_client, &ChatClient::stateChanged, this, [this](ChatClient::State state) {
         m_memberList->setConnected(state == ChatClient::State::Connected);
@@ -323,13 +320,7 @@ MessageModel *MainWindow::ensureModel(const QString &key)
             if (m_view->model() == model)
                 m_delegate->relayout(first);
         });
-        connect(model, &MessageModel::olderMessagesWanted, this, [this, key](qint64 before) {
-            if (RoomList::isConversation(key))
-                m_client.requestConversationHistory(m_roomList->conversationUser(key), before, std::nullopt,
-                                                    OlderHistoryPage);
-            else
-                m_client.requestHistory(key, before, std::nullopt, OlderHistoryPage);
-        });
+        m_pager->watch(key, model);
     }
     return model;
 }
@@ -418,8 +409,7 @@ void MainWindow::showEntry(const QString &key)
     // A conversation's history is asked for when it is first opened, even if a message arrived before.
     if (RoomList::isConversation(key) && !m_historyAsked.contains(key)) {
         m_historyAsked.insert(key);
-        m_client.requestConversationHistory(m_roomList->conversationUser(key), std::nullopt, std::nullopt,
-                                            FirstHistoryPage);
+        m_pager->requestNewest(key);
     }
     // Opened at the first message not read yet, when there is one; else at the newest.
     m_placement->showNews(model);
@@ -463,7 +453,7 @@ void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
     if (fresh) {
         m_roomList->addRoom(joined.room);
         if (model->rowCount() == 0)
-            m_client.requestHistory(joined.room, std::nullopt, std::nullopt, FirstHistoryPage);
+            m_pager->requestNewest(joined.room);
     }
     if (joined.unread && joined.room != m_current)
         m_roomList->setUnread(joined.room, *joined.unread);
@@ -526,29 +516,7 @@ void MainWindow::onChat(const Msg::ChatMessage &m)
 {
     const bool own = m.from == m_client.username();
     m_typists.userLeft(m.room, m.from);
-    addLine(m.room, entryOf(m), !own);
-}
-
-MessageEntry MainWindow::entryOf(const Msg::ChatMessage &m) const
-{
-    const bool own = m.from == m_client.username();
-    MessageEntry entry{
-        own ? MessageEntry::Kind::Own : MessageEntry::Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action};
-    entry.mentionsMe = !own && mentionsMe(m);
-    entry.state = m.state;
-    return entry;
-}
-
-MessageEntry MainWindow::entryOf(const Msg::PrivateMessage &m) const
-{
-    MessageEntry entry{MessageEntry::Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action};
-    entry.state = m.state;
-    return entry;
-}
-
-bool MainWindow::mentionsMe(const Msg::ChatMessage &m) const
-{
-    return m.mentions.contains(m_client.username(), Qt::CaseInsensitive);
+    addLine(m.room, MessageEntry::fromChat(m, m_client.username()), !own);
 }
 
 bool MainWindow::wantsNotification(const QString &key, const MessageEntry &entry) const
@@ -572,7 +540,7 @@ void MainWindow::onPrivate(const Msg::PrivateMessage &m)
 {
     const bool own = m.from.compare(m_client.username(), Qt::CaseInsensitive) == 0;
     const QString key = openConversation(own ? m.to : m.from);
-    addLine(key, entryOf(m), !own);
+    addLine(key, MessageEntry::fromPrivate(m), !own);
 }
 
 void MainWindow::onNotice(const Msg::Notice &n)
@@ -621,13 +589,8 @@ void MainWindow::onNotice(const Msg::Notice &n)
 void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
 {
     const QString key = history.with ? openConversation(*history.with) : history.room;
-    MessageModel *model = ensureModel(key);
-    QList<MessageEntry> entries;
-    for (const Msg::ChatMessage &m : history.messages)
-        entries.append(entryOf(m));
-    for (const Msg::PrivateMessage &m : history.direct)
-        entries.append(entryOf(m));
-    if (catchUp && model->newestId() > 0) {
+    const QList<MessageEntry> entries = m_pager->entriesOf(history);
+    if (catchUp && ensureModel(key)->newestId() > 0) {
         // Missed while disconnected: these go below what is shown.
         if (!entries.isEmpty())
             addLine(key, MessageEntry{MessageEntry::Kind::Notice,
@@ -637,20 +600,11 @@ void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
                                       tr("%n message(s) arrived while you were away.", nullptr, int(entries.size())),
                                       wallMs(),
                                       false});
-        for (const MessageEntry &e : std::as_const(entries))
+        for (const MessageEntry &e : entries)
             addLine(key, e);
         return;
     }
-    const int before = model->rowCount();
-    model->prepend(entries, history.more);
-    const int added = model->rowCount() - before;
-    if (m_view->model() == model && before <= 1) {
-        // The first page of what is on screen: opened at the news, if any.
-        m_placement->showNews(model);
-    } else if (m_view->model() == model && added > 0 && m_placement->atTop() && !m_placement->followsNewest()) {
-        // Older ones came in above while the user read at the top: what was at the top stays there.
-        m_placement->keepAtTop(model->index(added));
-    }
+    m_pager->addOlder(key, entries, history.more);
     if (key == m_current)
         noteSeen();
 }
@@ -659,77 +613,8 @@ void MainWindow::jumpTo(const QString &key, qint64 id)
 {
     if (key != m_current)
         showEntry(key);
-    MessageModel *model = m_models.value(key);
-    if (!model || key != m_current)
-        return;
-    if (const int row = model->rowOfId(id); row >= 0)
-        return m_placement->mark(model, row);
-    m_jumpTarget = {key, id};
-    if (RoomList::isConversation(key))
-        m_client.requestAround(QString(), m_roomList->conversationUser(key), id, JumpPage);
-    else
-        m_client.requestAround(key, std::nullopt, id, JumpPage);
-}
-
-void MainWindow::onAround(const Msg::HistoryReply &history)
-{
-    const QString key = history.with ? RoomList::conversationKey(*history.with) : history.room;
-    MessageModel *model = m_models.value(key);
-    if (!model || m_jumpTarget.first != key)
-        return;
-    QList<MessageEntry> entries;
-    for (const Msg::ChatMessage &m : history.messages)
-        entries.append(entryOf(m));
-    for (const Msg::PrivateMessage &m : history.direct)
-        entries.append(entryOf(m));
-    // Older ones may be on the server (asked for on scrolling up); newer ones are, unless this page
-    // reaches the newest the window has heard of.
-    const qint64 newest = std::max(model->newestId(), m_read.position(key));
-    const bool newerOnServer = entries.isEmpty() || entries.last().id < newest || history.more;
-    model->replaceWith(entries, true, newerOnServer);
-    const qint64 id = std::exchange(m_jumpTarget, {}).second;
-    if (key != m_current)
-        return;
-    if (const int row = model->rowOfId(id); row >= 0)
-        m_placement->mark(model, row);
-    else
-        addInfo(tr("That message is no longer there."));
-}
-
-void MainWindow::onNewer(const Msg::HistoryReply &history)
-{
-    m_fetchingNewer = false;
-    const QString key = history.with ? RoomList::conversationKey(*history.with) : history.room;
-    MessageModel *model = m_models.value(key);
-    if (!model || !model->hasNewerOnServer())
-        return;
-    QList<MessageEntry> entries;
-    for (const Msg::ChatMessage &m : history.messages)
-        entries.append(entryOf(m));
-    for (const Msg::PrivateMessage &m : history.direct)
-        entries.append(entryOf(m));
-    model->appendNewer(entries, history.more);
-    fetchNewerIfAtBottom(); // still at the bottom (or the page added nothing): the next one
-}
-
-void MainWindow::fetchOlderIfAtTop()
-{
-    MessageModel *model = m_models.value(m_current);
-    if (model && m_view->model() == model && !m_placement->isPlacing() && m_placement->atTop())
-        model->fetchOlder(); // when the server has older ones, and none are being asked for
-}
-
-void MainWindow::fetchNewerIfAtBottom()
-{
-    MessageModel *model = m_models.value(m_current);
-    if (!model || !model->hasNewerOnServer() || m_fetchingNewer || m_placement->isPlacing() ||
-        !m_placement->atBottom() || model->newestId() <= 0)
-        return;
-    m_fetchingNewer = true;
-    if (RoomList::isConversation(m_current))
-        m_client.requestNewer(QString(), m_roomList->conversationUser(m_current), model->newestId(), NewerPage);
-    else
-        m_client.requestNewer(m_current, std::nullopt, model->newestId(), NewerPage);
+    if (key == m_current)
+        m_pager->jumpTo(key, id);
 }
 
 void MainWindow::onConversations(const Msg::ConversationList &list)
@@ -797,89 +682,40 @@ void MainWindow::onInvited(const Msg::Invited &invitation)
     }
 }
 
-void MainWindow::sendTo(const QString &key, const QString &text, bool action, const QString &line,
-                        const std::optional<Msg::Quote> &reply)
+void MainWindow::send(const QString &key, const QString &text, bool action, const QString &line,
+                      const std::optional<Msg::Quote> &reply)
 {
-    // Shown at once, as waiting, until the server confirms it; while disconnected it waits for the reconnect.
-    MessageEntry entry{MessageEntry::Kind::Own, 0, m_client.username(), {}, text, wallMs(), action};
-    entry.status = MessageEntry::Status::Pending;
-    entry.state.reply = reply;
-    const std::optional<qint64> replyTo = reply ? std::optional(reply->id) : std::nullopt;
     if (MessageModel *model = m_models.value(key); model && model->hasNewerOnServer()) {
         // Read back in history after a jump: what is sent goes below the newest messages, so those come back.
         model->clear();
-        if (RoomList::isConversation(key))
-            m_client.requestConversationHistory(m_roomList->conversationUser(key), std::nullopt, std::nullopt,
-                                                FirstHistoryPage);
-        else
-            m_client.requestHistory(key, std::nullopt, std::nullopt, FirstHistoryPage);
+        m_pager->requestNewest(key);
     }
-    if (RoomList::isConversation(key)) {
-        entry.kind = MessageEntry::Kind::Private;
-        entry.to = m_roomList->conversationUser(key);
-        entry.ref = m_client.whisper(entry.to, text, action, replyTo);
-    } else {
-        entry.ref = m_client.say(key, text, action, replyTo);
-    }
-    m_sent.insert(entry.ref, Sent{key, line});
-    addLine(key, entry);
+    addLine(key, m_outgoing->send(key, text, action, line, reply));
     if (key == m_current)
         m_placement->followNewest(); // what one sends, one sees go out
 }
 
-void MainWindow::giveBack(const Sent &sent, qint64 ref, const QString &reason)
+void MainWindow::giveBack(const QString &key, const QString &line, const QString &reason)
 {
-    // Marked as not delivered where it was shown, the reason beside it, and the line back in an empty input
-    // line, to be sent again or edited.
-    if (MessageModel *model = m_models.value(sent.key))
-        model->fail(ref);
-    addLine(sent.key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, reason, wallMs(), false});
-    if (sent.key != m_current) {
-        if (!m_drafts.contains(sent.key))
-            m_drafts.insert(sent.key, sent.line); // waits in its own room or conversation
+    // Marked as not delivered where it was shown (OutgoingMessages), the reason beside it, and the line back
+    // in an empty input line, to be sent again or edited.
+    addLine(key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, reason, wallMs(), false});
+    if (key != m_current) {
+        if (!m_drafts.contains(key))
+            m_drafts.insert(key, line); // waits in its own room or conversation
     } else if (m_input->text().isEmpty()) {
-        m_input->setText(sent.line);
+        m_input->setText(line);
         m_input->selectAll(); // typing goes over it, rather than onto its end
     }
 }
 
-void MainWindow::onRequestFailed(const Msg::ErrorReply &error)
+void MainWindow::giveBackEdit(const QString &key, qint64 id, const QString &text, const QString &reason)
 {
-    if (error.ref && m_edits.contains(*error.ref))
-        return editFailed(m_edits.take(*error.ref), ServerText::error(error.code, error.message));
-    const std::optional<Sent> sent =
-        error.ref && m_sent.contains(*error.ref) ? std::optional(m_sent.take(*error.ref)) : std::nullopt;
-    QString reason;
-    if (error.errorCode() == ErrorCode::RateLimited) {
-        const qint64 seconds = (error.retryAfterMs.value_or(1000) + 999) / 1000;
-        reason = tr("You are sending too fast; wait %n second(s) and send it again.", nullptr, int(seconds));
-    } else if (error.errorCode() == ErrorCode::NoSuchUser && sent && RoomList::isConversation(sent->key)) {
-        reason = tr("There is no user called %1, so the message was not delivered.")
-                     .arg(m_roomList->conversationUser(sent->key));
-    } else {
-        reason = ServerText::error(error.code, error.message);
+    addLine(key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, tr("Not edited: %1").arg(reason), wallMs(), false});
+    if (key == m_current && m_input->text().isEmpty()) {
+        m_actions->resumeEdit(id);
+        m_input->setText(text);
     }
-    if (sent)
-        return giveBack(*sent, *error.ref, reason);
-    addInfo(reason, MessageEntry::Kind::Error);
-}
-
-void MainWindow::editFailed(const PendingEdit &edit, const QString &reason)
-{
-    addLine(edit.key,
-            MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, tr("Not edited: %1").arg(reason), wallMs(), false});
-    if (edit.key == m_current && m_input->text().isEmpty()) {
-        m_actions->resumeEdit(edit.id);
-        m_input->setText(edit.text);
-    }
-}
-
-void MainWindow::onUnsent(qint64 ref, const QString &reason)
-{
-    if (m_edits.contains(ref))
-        return editFailed(m_edits.take(ref), reason);
-    if (m_sent.contains(ref))
-        giveBack(m_sent.take(ref), ref, reason);
 }
 
 void MainWindow::onUsers(const Msg::UserList &users)
@@ -893,114 +729,13 @@ void MainWindow::onUsers(const Msg::UserList &users)
     addInfo(users.room ? tr("In %1: %2").arg(*users.room, list) : tr("Online: %1").arg(list));
 }
 
-void MainWindow::onSubmitted(const QString &line)
+void MainWindow::closeConversation()
 {
-    const SlashCommand c = SlashCommand::parse(line);
-    switch (c.kind) {
-    case SlashCommand::Kind::Message:
-    case SlashCommand::Kind::Me:
-        if (m_current.isEmpty())
-            return addInfo(tr("Join a room first: /join <room>"), MessageEntry::Kind::Error);
-        if (const std::optional<qint64> id = m_actions->editing()) {
-            // Kept until the server answers: a refused edit comes back to the input, still an edit.
-            m_edits.insert(m_client.editMessage(*id, c.argument), PendingEdit{m_current, *id, c.argument});
-            m_actions->cancel();
-            break;
-        }
-        sendTo(m_current, c.argument, c.kind == SlashCommand::Kind::Me, line, m_actions->replyQuote());
-        m_actions->cancel();
-        break;
-    case SlashCommand::Kind::Msg: {
-        if (auto problem = Names::usernameProblem(c.argument))
-            return addInfo(tr("There is no user called %1.").arg(c.argument), MessageEntry::Kind::Error);
-        if (Names::canonical(c.argument) == Names::canonical(m_client.username()))
-            return addInfo(tr("That is you: a direct message goes to someone else."), MessageEntry::Kind::Error);
-        const QString key = openConversation(c.argument);
-        showEntry(key);
-        if (!c.text.isEmpty())
-            sendTo(key, c.text, false, c.text);
-        break;
-    }
-    case SlashCommand::Kind::Help:
-        addInfo(tr("Commands: /join <room>, /private <room>, /leave, /topic [text], /invite <user>, /msg <user> "
-                   "[text], /me <action>, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, "
-                   "/exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or "
-                   "delete it. Start a message with // to send a line beginning with /."));
-        break;
-    case SlashCommand::Kind::Devices:
-        m_dialogs->showDevices();
-        break;
-    case SlashCommand::Kind::Topic:
-        if (currentRoom().isEmpty())
-            return addInfo(tr("A topic belongs to a room: open one first."), MessageEntry::Kind::Error);
-        if (c.argument.isEmpty()) {
-            const QString topic = m_header->topic(currentRoom());
-            addInfo(topic.isEmpty() ? tr("%1 has no topic. /topic <text> sets one.").arg(currentRoom())
-                                    : tr("The topic of %1: %2").arg(currentRoom(), topic));
-        } else if (c.argument.size() > Protocol::MaxTopicLength) {
-            addInfo(tr("A topic has at most %1 characters.").arg(Protocol::MaxTopicLength), MessageEntry::Kind::Error);
-        } else {
-            m_client.setTopic(currentRoom(), c.argument);
-        }
-        break;
-    case SlashCommand::Kind::Invite:
-        if (currentRoom().isEmpty() || !m_header->isPrivate(currentRoom()))
-            return addInfo(tr("Invitations are for private rooms: open one first (/private <room> makes one)."),
-                           MessageEntry::Kind::Error);
-        m_client.invite(currentRoom(), c.argument);
-        break;
-    case SlashCommand::Kind::Notify:
-        if (currentRoom().isEmpty())
-            return addInfo(tr("Notifications are set per room: open one first."), MessageEntry::Kind::Error);
-        m_client.setNotifyLevel(currentRoom(), c.argument);
-        break;
-    case SlashCommand::Kind::Mentions:
-        m_dialogs->openSearch()->showMentions();
-        break;
-    case SlashCommand::Kind::Private:
-        enterRoom(c.argument, true);
-        break;
-    case SlashCommand::Kind::Clear:
-        if (MessageModel *model = m_models.value(m_current))
-            model->clear();
-        break;
-    case SlashCommand::Kind::Exit:
-        m_client.stop();
-        close();
-        break;
-    case SlashCommand::Kind::Users:
-        m_client.requestUsers(currentRoom().isEmpty() ? std::nullopt : std::optional<QString>(currentRoom()));
-        break;
-    case SlashCommand::Kind::Rooms:
-        m_client.requestRooms();
-        break;
-    case SlashCommand::Kind::Join:
-        enterRoom(c.argument, false);
-        break;
-    case SlashCommand::Kind::Leave:
-        if (c.argument.isEmpty() && RoomList::isConversation(m_current)) {
-            // Closes the conversation's entry; its messages stay for the session if it opens again.
-            m_roomList->removeConversation(std::exchange(m_current, {}));
-            if (!m_roomList->rooms().isEmpty())
-                showEntry(m_roomList->rooms().first());
-        } else if (!c.argument.isEmpty() || !m_current.isEmpty()) {
-            m_client.leave(c.argument.isEmpty() ? m_current : c.argument.toLower());
-        }
-        break;
-    case SlashCommand::Kind::Unknown:
-        addInfo(tr("There is no command /%1. Type /help for the list.").arg(c.argument), MessageEntry::Kind::Error);
-        break;
-    case SlashCommand::Kind::Usage: {
-        const QString usage = c.argument == "join"_L1      ? SlashCommand::usage(SlashCommand::Kind::Join)
-                              : c.argument == "me"_L1      ? SlashCommand::usage(SlashCommand::Kind::Me)
-                              : c.argument == "invite"_L1  ? SlashCommand::usage(SlashCommand::Kind::Invite)
-                              : c.argument == "private"_L1 ? SlashCommand::usage(SlashCommand::Kind::Private)
-                              : c.argument == "notify"_L1  ? SlashCommand::usage(SlashCommand::Kind::Notify)
-                                                           : SlashCommand::usage(SlashCommand::Kind::Msg);
-        addInfo(tr("Usage: %1").arg(usage), MessageEntry::Kind::Error);
-        break;
-    }
-    }
+    if (!RoomList::isConversation(m_current))
+        return;
+    m_roomList->removeConversation(std::exchange(m_current, {}));
+    if (!m_roomList->rooms().isEmpty())
+        showEntry(m_roomList->rooms().first());
 }
 
 void MainWindow::enterRoom(const QString &room, bool isPrivate)
@@ -1022,11 +757,11 @@ void MainWindow::refreshTyping(const QString &room)
 void MainWindow::setUpMenus()
 {
     connect(m_menus->joinRoom, &QAction::triggered, m_dialogs, &WindowDialogs::askToJoin);
-    connect(m_menus->leaveRoom, &QAction::triggered, this, [this] { onSubmitted(u"/leave"_s); });
+    connect(m_menus->leaveRoom, &QAction::triggered, this, [this] { m_commands->run(u"/leave"_s); });
     connect(m_menus->directMessage, &QAction::triggered, m_dialogs, &WindowDialogs::askForDirectMessage);
     connect(m_menus->devices, &QAction::triggered, m_dialogs, &WindowDialogs::showDevices);
     connect(m_menus->logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
-    connect(m_menus->quit, &QAction::triggered, this, [this] { onSubmitted(u"/exit"_s); });
+    connect(m_menus->quit, &QAction::triggered, this, [this] { m_commands->run(u"/exit"_s); });
     m_menus->setCopyAction(m_actions->copyAction());
     connect(m_menus->search, &QAction::triggered, this, [this] { m_dialogs->openSearch()->startSearching(); });
     connect(m_menus->mentions, &QAction::triggered, this, [this] { m_dialogs->openSearch()->showMentions(); });
@@ -1089,7 +824,7 @@ void MainWindow::notify(const QString &title, const QString &text, const QString
 
 void MainWindow::openLink(const QUrl &url)
 {
-    if (MessageDelegate::isSafeLink(url))
+    if (MessageText::isSafeLink(url))
         QDesktopServices::openUrl(url);
     else
         qCWarning(lcUi) << "refused to open a link with scheme" << url.scheme();

@@ -23,6 +23,9 @@ class NarrowLayout;
 class Notifier;
 class EmojiPicker;
 class EmptyHint;
+class HistoryPager;
+class OutgoingMessages;
+class WindowCommands;
 class QuickSwitcher;
 class SettingsDialog;
 class WindowDialogs;
@@ -41,6 +44,8 @@ public:
 
     // The room on screen; empty when none is (or a private conversation is).
     QString currentRoom() const;
+    // The room or conversation key on screen (RoomList); empty when none is.
+    QString currentKey() const { return m_current; }
     // The other person of the private conversation on screen; empty when none is.
     QString currentConversation() const;
     MessageModel *model(const QString &room) const { return m_models.value(room); }
@@ -70,6 +75,12 @@ public:
     void addInfo(const QString &text, MessageEntry::Kind kind = MessageEntry::Kind::Notice);
     // /join and /private: shows the room if the user is in it, else asks to join (creating it private).
     void enterRoom(const QString &room, bool isPrivate);
+    // Sends text to the room or conversation key, shown at once as waiting; line is what was typed (given
+    // back when the message does not go through).
+    void send(const QString &key, const QString &text, bool action, const QString &line,
+              const std::optional<Msg::Quote> &reply = std::nullopt);
+    // /leave in a conversation: its entry closes (its messages stay for the session).
+    void closeConversation();
     // The user's choices: the window's own ones (times, joins and leaves, notifications) and the
     // application's (theme, font size), applied at once.
     void applySettings(const ClientSettings &settings);
@@ -87,27 +98,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct PendingEdit
-    {
-        QString key;
-        qint64 id = 0;
-        QString text;
-    };
-    struct Sent
-    {
-        QString key;  // where it is shown: a room, or a conversation's key
-        QString line; // as typed, to give back if it does not go through
-    };
-
     void onJoined(const Msg::Joined &joined, bool asked);
     void onLeft(const QString &room);
     void onChat(const Msg::ChatMessage &message);
     void onPrivate(const Msg::PrivateMessage &message);
     void onNotice(const Msg::Notice &notice);
     void onHistory(const Msg::HistoryReply &history, bool catchUp);
-    void onRequestFailed(const Msg::ErrorReply &error);
-    void onUnsent(qint64 ref, const QString &reason);
-    void onSubmitted(const QString &line);
     void onUsers(const Msg::UserList &users);
     void onConversations(const Msg::ConversationList &list);
     void onReadMarker(const Msg::ReadMarker &marker);
@@ -115,22 +111,12 @@ private:
     void noteSeen();
     void onTopic(const Msg::Topic &topic);
     void onInvited(const Msg::Invited &invitation);
-    bool mentionsMe(const Msg::ChatMessage &m) const;
     // Whether a message shown while the window is not active should notify (the room's level).
     bool wantsNotification(const QString &key, const MessageEntry &entry) const;
     QString describeLevel(const QString &room, const QString &level) const;
-    void sendTo(const QString &key, const QString &text, bool action, const QString &line,
-                const std::optional<Msg::Quote> &reply = std::nullopt);
-    MessageEntry entryOf(const Msg::ChatMessage &m) const;
-    MessageEntry entryOf(const Msg::PrivateMessage &m) const;
-    void onAround(const Msg::HistoryReply &history);
-    void onNewer(const Msg::HistoryReply &history);
-    // The view reached the top of what is loaded, and older messages are on the server.
-    void fetchOlderIfAtTop();
-    // After a jump: the view reached the bottom of what is loaded, and newer messages are on the server.
-    void fetchNewerIfAtBottom();
-    void giveBack(const Sent &sent, qint64 ref, const QString &reason);
-    void editFailed(const PendingEdit &edit, const QString &reason);
+    // A message or edit that did not go through: the reason shown, and the text back in the input.
+    void giveBack(const QString &key, const QString &line, const QString &reason);
+    void giveBackEdit(const QString &key, qint64 id, const QString &text, const QString &reason);
     void showEntry(const QString &key);
     // The room or conversation key is no longer on screen: its unread count comes back from the server.
     void leaving(const QString &key);
@@ -154,6 +140,9 @@ private:
     ReconnectBanner *m_banner;
     QListView *m_view;
     ViewPlacement *m_placement;
+    HistoryPager *m_pager;
+    OutgoingMessages *m_outgoing;
+    WindowCommands *m_commands;
     EmptyHint *m_emptyHint;
     MessageDelegate *m_delegate;
     QLabel *m_typing;
@@ -165,8 +154,6 @@ private:
     TypingTracker m_typists;
     ReadTracker m_read;
     QHash<QString, MessageModel *> m_models; // by key: rooms and conversations, kept for the session
-    QHash<qint64, Sent> m_sent;              // say/whisper by ref, until the server confirms or refuses it
-    QHash<qint64, PendingEdit> m_edits;      // edits by ref; an edit is answered by `edited` (not by ref)
     QString m_current;                       // the key on screen
     QHash<QString, QString> m_drafts;        // what was typed (or given back) in the rooms not on screen
     QSet<QString> m_historyAsked;            // conversations whose history was asked for
@@ -176,8 +163,6 @@ private:
     WindowMenus *m_menus;
     WindowDialogs *m_dialogs;
     ClientSettings m_settings;
-    std::pair<QString, qint64> m_jumpTarget; // the key and id a jump waits for
-    bool m_fetchingNewer = false;
     QDate m_today = QDate::currentDate(); // the day "Today" was drawn for
     bool m_signedIn = false;
 };

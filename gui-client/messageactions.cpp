@@ -4,6 +4,7 @@
 #include "emojipicker.h"
 #include "messagedelegate.h"
 #include "messagemodel.h"
+#include "messagetext.h"
 #include "names.h"
 
 #include <QAction>
@@ -129,8 +130,8 @@ void MessageActions::showMenu(const QPoint &pos)
             option.font = m_view->font();
             link = delegate->linkAt(option, index, pos - option.rect.topLeft());
         }
-        if (!MessageDelegate::isSafeLink(QUrl(link)))
-            link = MessageDelegate::linksIn(text).value(0);
+        if (!MessageText::isSafeLink(QUrl(link)))
+            link = MessageText::linksIn(text).value(0);
         if (!link.isEmpty())
             menu.addAction(tr("Copy link"), this, [this, link] {
                 QApplication::clipboard()->setText(link);
@@ -205,7 +206,7 @@ void MessageActions::startReply(const QModelIndex &index)
     m_editing.reset();
     m_reply = Msg::Quote{index.data(MessageModel::IdRole).toLongLong(), index.data(MessageModel::FromRole).toString(),
                          Msg::quoteText(index.data(MessageModel::TextRole).toString()), false};
-    QString quoted = MessageDelegate::displayText(m_reply->text);
+    QString quoted = MessageText::displayText(m_reply->text);
     quoted.replace(QChar::LineSeparator, u' ');
     showBar(tr("Replying to %1: %2").arg(m_reply->from, quoted));
     emit inputWanted();

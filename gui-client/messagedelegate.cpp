@@ -1,13 +1,13 @@
 #include "messagedelegate.h"
 
 #include "messagemodel.h"
+#include "messagetext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTimer>
@@ -42,98 +42,6 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &format)
 }
 
 } // namespace
-
-QStringList MessageDelegate::emojiFontFamilies()
-{
-    return {u"Noto Color Emoji"_s, u"Apple Color Emoji"_s, u"Segoe UI Emoji"_s, u"Twemoji"_s};
-}
-
-bool MessageDelegate::isEmojiPart(char32_t c)
-{
-    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2300 && c <= 0x23FF) ||
-           (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0xE0020 && c <= 0xE007F) || c == 0x200D || c == 0xFE0F ||
-           c == 0x20E3 || c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
-}
-
-void MessageDelegate::insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
-{
-    // Qt 6.8 draws a character with the first font that has it, and text fonts (DejaVu) have some emoji in
-    // black and white: runs of emoji ask for a colour emoji font first.
-    qsizetype start = 0;
-    bool inEmoji = false;
-    const auto flush = [&](qsizetype end) {
-        if (end <= start)
-            return;
-        if (!inEmoji) {
-            cursor.insertText(text.mid(start, end - start), format);
-            return;
-        }
-        QTextCharFormat emoji = format;
-        QStringList families = emojiFontFamilies();
-        families << QFont().family();
-        emoji.setFontFamilies(families);
-        cursor.insertText(text.mid(start, end - start), emoji);
-    };
-    for (qsizetype i = 0; i < text.size();) {
-        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
-                               ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
-                               : char32_t(text.at(i).unicode());
-        const bool emoji = isEmojiPart(c);
-        if (emoji != inEmoji) {
-            flush(i);
-            start = i;
-            inEmoji = emoji;
-        }
-        i += c > 0xFFFF ? 2 : 1;
-    }
-    flush(text.size());
-}
-
-bool MessageDelegate::isSafeLink(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "mailto"_L1);
-}
-
-QString MessageDelegate::displayText(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c == u'\n')
-            c = QChar::LineSeparator; // a break within the message, not a new paragraph
-        else if (c != u'\t' && c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    return out;
-}
-
-namespace {
-
-const QRegularExpression &linkPattern()
-{
-    static const QRegularExpression links(u"\\b(?:https?://|mailto:)[^\\s<>\"]+"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-    return links;
-}
-
-// The link a match is: trailing punctuation is the sentence's, not the link's.
-QString linkOf(const QRegularExpressionMatch &m)
-{
-    QString target = m.captured();
-    while (!target.isEmpty() && QStringView(u".,;:!?)").contains(target.back()))
-        target.chop(1);
-    return target;
-}
-
-} // namespace
-
-QStringList MessageDelegate::linksIn(const QString &text)
-{
-    QStringList out;
-    for (auto it = linkPattern().globalMatch(text); it.hasNext();)
-        out << linkOf(it.next());
-    return out;
-}
 
 QString MessageDelegate::timeText(const QDateTime &time) const
 {
@@ -251,11 +159,11 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         quoted.setAnchor(true);
         quoted.setAnchorHref(QuoteAnchor);
         QString text = quote.value(u"deleted"_s).toBool() ? tr("(deleted message)")
-                                                          : displayText(quote.value(u"text"_s).toString());
+                                                          : MessageText::displayText(quote.value(u"text"_s).toString());
         text.replace(QChar::LineSeparator, u' ');
         cursor.insertText(u"↪ "_s, quoted);
         cursor.insertText(quote.value(u"from"_s).toString() + u": "_s, quoted);
-        insertText(cursor, QString(QChar(0x2068)) + text + QChar(0x2069), quoted);
+        MessageText::insertText(cursor, QString(QChar(0x2068)) + text + QChar(0x2069), quoted);
     }
 
     startBlock(cursor, hasHeader || hasQuote ? area : timeLine);
@@ -298,22 +206,20 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         cursor.insertText(tr("This message was deleted."), tombstone);
         return;
     }
-    const QString text = displayText(index.data(MessageModel::TextRole).toString());
+    const QString text = MessageText::displayText(index.data(MessageModel::TextRole).toString());
     cursor.insertText(QString(QChar(0x2068)), body); // FIRST STRONG ISOLATE
     qsizetype pos = 0;
-    for (auto it = linkPattern().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        insertText(cursor, text.mid(pos, m.capturedStart() - pos), body);
-        const QString target = linkOf(m);
+    for (const MessageText::Link &found : MessageText::links(text)) {
+        MessageText::insertText(cursor, text.mid(pos, found.start - pos), body);
         QTextCharFormat link = body;
         link.setAnchor(true);
-        link.setAnchorHref(target);
+        link.setAnchorHref(found.target);
         link.setFontUnderline(true);
         link.setForeground(c.link);
-        cursor.insertText(target, link);
-        pos = m.capturedStart() + target.size();
+        cursor.insertText(found.target, link);
+        pos = found.start + found.target.size();
     }
-    insertText(cursor, text.mid(pos), body);
+    MessageText::insertText(cursor, text.mid(pos), body);
     cursor.insertText(QString(QChar(0x2069)), body); // POP DIRECTIONAL ISOLATE
     if (index.data(MessageModel::EditedRole).toBool())
         cursor.insertText(u"  "_s + tr("(edited)"), dim);
@@ -350,8 +256,8 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
             chip.setFontWeight(QFont::Bold);
         chip.setToolTip(mine ? tr("You reacted with this; click to take it back.")
                              : tr("Click to react with this too."));
-        insertText(cursor, u" %1 %2 "_s.arg(r.value(u"emoji"_s).toString()).arg(r.value(u"count"_s).toLongLong()),
-                   chip);
+        MessageText::insertText(
+            cursor, u" %1 %2 "_s.arg(r.value(u"emoji"_s).toString()).arg(r.value(u"count"_s).toLongLong()), chip);
         cursor.insertText(u"  "_s, QTextCharFormat());
     }
 }
@@ -568,7 +474,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
                 return true;
             }
             const QUrl url(href);
-            if (!href.isEmpty() && isSafeLink(url)) {
+            if (!href.isEmpty() && MessageText::isSafeLink(url)) {
                 emit linkActivated(url);
                 return true;
             }

@@ -32,20 +32,6 @@ public:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
-    // Only these schemes are ever opened; anything else (file:, custom handlers) is never handed to the OS.
-    static bool isSafeLink(const QUrl &url);
-    // Someone else's text as it is shown: control characters (but tab) become U+FFFD and line breaks stay
-    // breaks inside the message. layout() also wraps it in a directional isolate (U+2068 ... U+2069), so
-    // its own direction overrides end with it.
-    static QString displayText(const QString &text);
-    // Inserts text with format, its emoji in a colour emoji font.
-    static void insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
-    // The colour emoji fonts of the common desktops, best first (the first one installed draws).
-    static QStringList emojiFontFamilies();
-    // Whether a code point is (part of) an emoji: pictographs, symbols, joiners, keycaps, tags.
-    static bool isEmojiPart(char32_t c);
-    // The links a text shows (http, https and mailto), as they are opened.
-    static QStringList linksIn(const QString &text);
     // The message's height may have changed (an edit, a tombstone, reactions): the view lays it out again.
     void relayout(const QModelIndex &index) { emit sizeHintChanged(index); }
 

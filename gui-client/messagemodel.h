@@ -2,32 +2,12 @@
 // are dropped past a limit and fetched again from the server's history when the user scrolls back.
 #pragma once
 
-#include "chatmessages.h"
+#include "messageentry.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
 #include <deque>
-
-struct MessageEntry
-{
-    // Presence: joins, leaves and time-outs (merged when they follow each other, hidden by a setting);
-    // Announcement: the server's operator speaking to everyone (broadcast, shutdown).
-    enum class Kind { Chat, Own, Private, Notice, Error, Presence, Announcement };
-    // Own messages: Pending until the server confirms them (also while disconnected), Failed when refused or lost.
-    enum class Status { Done, Pending, Failed };
-    Kind kind = Kind::Chat;
-    qint64 id = 0; // server id; 0 for local lines
-    QString from;
-    QString to; // private messages
-    QString text;
-    qint64 ts = 0;
-    bool action = false;
-    Status status = Status::Done;
-    qint64 ref = 0;               // own messages: the say/whisper's ref
-    bool mentionsMe = false;      // someone else's message that mentions the user (@name)
-    Msg::MessageState state = {}; // edited, deleted, the quote it answers, reactions
-};
 
 class MessageModel : public QAbstractListModel
 {

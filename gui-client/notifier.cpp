@@ -1,6 +1,6 @@
 #include "notifier.h"
 
-#include "messagedelegate.h"
+#include "messagetext.h"
 
 #include <KNotification>
 #include <QApplication>
@@ -98,7 +98,7 @@ QString Notifier::safeBody(const QString &text)
 {
     // Desktop notification services read the body as markup (KDE's even loads images): with '<' and '&'
     // swapped for look-alikes no tag or entity can form, in either kind of notification.
-    QString body = MessageDelegate::displayText(text.left(MaxBodyLength));
+    QString body = MessageText::displayText(text.left(MaxBodyLength));
     body.replace(u'<', QChar(0xFF1C)); // FULLWIDTH LESS-THAN SIGN
     body.replace(u'&', QChar(0xFF06)); // FULLWIDTH AMPERSAND
     return body;

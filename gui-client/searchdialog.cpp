@@ -2,7 +2,7 @@
 
 #include "chatclient.h"
 #include "chattheme.h"
-#include "messagedelegate.h"
+#include "messagetext.h"
 #include "roomlist.h"
 #include "servertext.h"
 
@@ -48,7 +48,7 @@ void SearchHitDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &o
     match.setFontWeight(QFont::Bold);
     match.setBackground(colors.mentionBackground);
     // The snippet is plain text: the matches are formats laid over ranges of it, never markup.
-    const QString snippet = MessageDelegate::displayText(index.data(SnippetRole).toString());
+    const QString snippet = MessageText::displayText(index.data(SnippetRole).toString());
     qsizetype pos = 0;
     for (const QVariant &v : index.data(MatchesRole).toList()) {
         const QPoint range = v.toPoint(); // x: start, y: length

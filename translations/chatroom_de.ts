@@ -374,17 +374,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="71"/>
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="96"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="233"/>
+        <location filename="../gui-client/mainwindow.cpp" line="240"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -392,17 +392,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="234"/>
+        <location filename="../gui-client/mainwindow.cpp" line="241"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="253"/>
+        <location filename="../gui-client/mainwindow.cpp" line="252"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="619"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -410,120 +410,102 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="724"/>
+        <location filename="../gui-client/mainwindow.cpp" line="639"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="721"/>
+        <location filename="../gui-client/mainwindow.cpp" line="636"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="88"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="90"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="94"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="119"/>
+        <location filename="../gui-client/mainwindow.cpp" line="124"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="547"/>
+        <location filename="../gui-client/mainwindow.cpp" line="533"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="549"/>
+        <location filename="../gui-client/mainwindow.cpp" line="535"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="550"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="673"/>
+        <location filename="../gui-client/mainwindow.cpp" line="163"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
+        <location filename="../gui-client/mainwindow.cpp" line="666"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="667"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="761"/>
+        <location filename="../gui-client/mainwindow.cpp" line="676"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="764"/>
+        <location filename="../gui-client/mainwindow.cpp" line="679"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="766"/>
+        <location filename="../gui-client/mainwindow.cpp" line="681"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="825"/>
-        <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation>
-            <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
-            <numerusform>Du sendest zu schnell; warte %n Sekunden und sende es noch einmal.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="827"/>
-        <source>There is no user called %1, so the message was not delivered.</source>
-        <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="840"/>
+        <location filename="../gui-client/mainwindow.cpp" line="714"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="885"/>
-        <source>There is no user called %1.</source>
-        <translation>Es gibt keinen Benutzer namens %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="862"/>
+        <location filename="../gui-client/mainwindow.cpp" line="728"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -531,69 +513,14 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="863"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="863"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="873"/>
-        <source>Join a room first: /join &lt;room&gt;</source>
-        <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="887"/>
-        <source>That is you: a direct message goes to someone else.</source>
-        <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="895"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="905"/>
-        <source>A topic belongs to a room: open one first.</source>
-        <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="908"/>
-        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
-        <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="909"/>
-        <source>The topic of %1: %2</source>
-        <translation>Das Thema von %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="911"/>
-        <source>A topic has at most %1 characters.</source>
-        <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="918"/>
-        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
-        <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
-        <source>Notifications are set per room: open one first.</source>
-        <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="961"/>
-        <source>There is no command /%1. Type /help for the list.</source>
-        <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="970"/>
-        <source>Usage: %1</source>
-        <translation>Aufruf: %1</translation>
     </message>
 </context>
 <context>
@@ -682,22 +609,22 @@ Bisher:
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="48"/>
+        <location filename="../gui-client/messageactions.cpp" line="49"/>
         <source>Cancel (Escape)</source>
         <translation>Abbrechen (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="49"/>
+        <location filename="../gui-client/messageactions.cpp" line="50"/>
         <source>Cancel the reply or edit</source>
         <translation>Antwort oder Bearbeitung abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="58"/>
+        <location filename="../gui-client/messageactions.cpp" line="59"/>
         <source>&amp;Copy Selected Messages</source>
         <translation>Ausgewählte Nachrichten &amp;kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="115"/>
+        <location filename="../gui-client/messageactions.cpp" line="116"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>%n Nachricht kopieren</numerusform>
@@ -705,79 +632,79 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="118"/>
+        <location filename="../gui-client/messageactions.cpp" line="119"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="135"/>
+        <location filename="../gui-client/messageactions.cpp" line="136"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="143"/>
+        <location filename="../gui-client/messageactions.cpp" line="144"/>
         <source>Send %1 a direct message</source>
         <translation>%1 eine Direktnachricht senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="145"/>
+        <location filename="../gui-client/messageactions.cpp" line="146"/>
         <source>Mention %1</source>
         <translation>%1 erwähnen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <location filename="../gui-client/messageactions.cpp" line="157"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="160"/>
+        <location filename="../gui-client/messageactions.cpp" line="161"/>
         <source>React</source>
         <translation>Reagieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="161"/>
+        <location filename="../gui-client/messageactions.cpp" line="162"/>
         <source>Other Emoji…</source>
         <translation>Anderes Emoji …</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="180"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
-        <location filename="../gui-client/messageactions.cpp" line="248"/>
+        <location filename="../gui-client/messageactions.cpp" line="187"/>
+        <location filename="../gui-client/messageactions.cpp" line="249"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="187"/>
         <source>Delete (you own this room)</source>
         <translation>Löschen (dir gehört dieser Raum)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="210"/>
+        <location filename="../gui-client/messageactions.cpp" line="211"/>
         <source>Replying to %1: %2</source>
         <translation>Antwort an %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="220"/>
-        <location filename="../gui-client/messageactions.cpp" line="230"/>
+        <location filename="../gui-client/messageactions.cpp" line="221"/>
+        <location filename="../gui-client/messageactions.cpp" line="231"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Du bearbeitest deine Nachricht; Enter speichert, Escape bricht ab.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="242"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="244"/>
         <source>Delete your message for everyone?</source>
         <translation>Deine Nachricht für alle löschen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="244"/>
+        <location filename="../gui-client/messageactions.cpp" line="245"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>Die Nachricht von %1 für alle in diesem Raum löschen?</translation>
     </message>
@@ -785,47 +712,47 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="221"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="129"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="253"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="161"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="279"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="187"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="206"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="319"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="225"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="323"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="229"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="329"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="351"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="352"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -866,22 +793,22 @@ Bisher:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
         <source>☰ Rooms</source>
         <translation>☰ Räume</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="19"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
         <source>Show the rooms</source>
         <translation>Die Räume zeigen</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="24"/>
         <source>People</source>
         <translation>Leute</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="23"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="25"/>
         <source>Show the people in this room</source>
         <translation>Die Leute in diesem Raum zeigen</translation>
     </message>
@@ -893,8 +820,14 @@ Bisher:
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
+    <message>
+        <location filename="../gui-client/notifier.cpp" line="117"/>
+        <location filename="../gui-client/notifier.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/notifier.cpp" line="122"/>
+        <location filename="../gui-client/notifier.cpp" line="123"/>
         <source>… and %n earlier message(s)</source>
         <translation>
             <numerusform>… und %n frühere Nachricht</numerusform>
@@ -902,9 +835,25 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="140"/>
+        <location filename="../gui-client/notifier.cpp" line="143"/>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMessages</name>
+    <message numerus="yes">
+        <location filename="../gui-client/outgoingmessages.cpp" line="63"/>
+        <source>You are sending too fast; wait %n second(s) and send it again.</source>
+        <translation>
+            <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
+            <numerusform>Du sendest zu schnell; warte %n Sekunden und sende es noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/outgoingmessages.cpp" line="65"/>
+        <source>There is no user called %1, so the message was not delivered.</source>
+        <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
 </context>
 <context>
@@ -1052,51 +1001,51 @@ Bisher:
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="72"/>
+        <location filename="../gui-client/searchdialog.cpp" line="73"/>
         <source>Older results</source>
         <translation>Ältere Treffer</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="73"/>
-        <location filename="../gui-client/searchdialog.cpp" line="175"/>
+        <location filename="../gui-client/searchdialog.cpp" line="74"/>
+        <location filename="../gui-client/searchdialog.cpp" line="191"/>
         <source>Mentions of me</source>
         <translation>Erwähnungen von mir</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="76"/>
-        <location filename="../gui-client/searchdialog.cpp" line="148"/>
-        <location filename="../gui-client/searchdialog.cpp" line="184"/>
+        <location filename="../gui-client/searchdialog.cpp" line="77"/>
+        <location filename="../gui-client/searchdialog.cpp" line="164"/>
+        <location filename="../gui-client/searchdialog.cpp" line="200"/>
         <source>Search messages</source>
         <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="78"/>
+        <location filename="../gui-client/searchdialog.cpp" line="79"/>
         <source>Words, and from:name, in:room, in:@name, before:2026-12-31, after:2026-01-01</source>
         <translation>Wörter, und from:Name, in:Raum, in:@Name, before:2026-12-31, after:2026-01-01</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="85"/>
+        <location filename="../gui-client/searchdialog.cpp" line="86"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="105"/>
-        <location filename="../gui-client/searchdialog.cpp" line="164"/>
+        <location filename="../gui-client/searchdialog.cpp" line="107"/>
+        <location filename="../gui-client/searchdialog.cpp" line="180"/>
         <source>Searching…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="176"/>
+        <location filename="../gui-client/searchdialog.cpp" line="192"/>
         <source>Looking for your mentions…</source>
         <translation>Suche deine Erwähnungen…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="188"/>
+        <location filename="../gui-client/searchdialog.cpp" line="204"/>
         <source>No messages you can read match “%1”.</source>
         <translation>Keine Nachricht, die du lesen kannst, passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="189"/>
+        <location filename="../gui-client/searchdialog.cpp" line="205"/>
         <source>%n message(s), the newest first.</source>
         <translation>
             <numerusform>%n Nachricht, die neueste zuerst.</numerusform>
@@ -1104,12 +1053,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="205"/>
+        <location filename="../gui-client/searchdialog.cpp" line="221"/>
         <source>Nobody has mentioned you in your rooms.</source>
         <translation>Niemand hat dich in deinen Räumen erwähnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="206"/>
+        <location filename="../gui-client/searchdialog.cpp" line="222"/>
         <source>%n mention(s), the newest first.</source>
         <translation>
             <numerusform>%n Erwähnung, die neueste zuerst.</numerusform>
@@ -1117,12 +1066,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="212"/>
+        <location filename="../gui-client/searchdialog.cpp" line="228"/>
         <source>with %1</source>
         <translation>mit %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="223"/>
+        <location filename="../gui-client/searchdialog.cpp" line="239"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1130,7 +1079,7 @@ Bisher:
 <context>
     <name>SearchHitDelegate</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="39"/>
+        <location filename="../gui-client/searchdialog.cpp" line="40"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1445,6 +1394,69 @@ Bisher:
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Mehrere Leute schreiben…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="31"/>
+        <source>Join a room first: /join &lt;room&gt;</source>
+        <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="40"/>
+        <source>There is no user called %1.</source>
+        <translation>Es gibt keinen Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="42"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="50"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="64"/>
+        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
+        <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="70"/>
+        <source>Notifications are set per room: open one first.</source>
+        <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="100"/>
+        <source>There is no command /%1. Type /help for the list.</source>
+        <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="110"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="120"/>
+        <source>A topic belongs to a room: open one first.</source>
+        <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
+        <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="124"/>
+        <source>The topic of %1: %2</source>
+        <translation>Das Thema von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="126"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="233"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="240"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="619"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="600"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -20,15 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="825"/>
-        <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation>
-            <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
-            <numerusform>You are sending too fast; wait %n seconds and send it again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="862"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="728"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -66,7 +58,7 @@
 <context>
     <name>MessageActions</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/messageactions.cpp" line="115"/>
+        <location filename="../../../../gui-client/messageactions.cpp" line="116"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>Copy %n message</numerusform>
@@ -77,11 +69,22 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/notifier.cpp" line="122"/>
+        <location filename="../../../../gui-client/notifier.cpp" line="123"/>
         <source>… and %n earlier message(s)</source>
         <translation>
             <numerusform>… and %n earlier message</numerusform>
             <numerusform>… and %n earlier messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMessages</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/outgoingmessages.cpp" line="63"/>
+        <source>You are sending too fast; wait %n second(s) and send it again.</source>
+        <translation>
+            <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>
+            <numerusform>You are sending too fast; wait %n seconds and send it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,7 +124,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/searchdialog.cpp" line="189"/>
+        <location filename="../../../../gui-client/searchdialog.cpp" line="205"/>
         <source>%n message(s), the newest first.</source>
         <translation>
             <numerusform>%n message, the newest first.</numerusform>
@@ -129,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/searchdialog.cpp" line="206"/>
+        <location filename="../../../../gui-client/searchdialog.cpp" line="222"/>
         <source>%n mention(s), the newest first.</source>
         <translation>
             <numerusform>%n mention, the newest first.</numerusform>

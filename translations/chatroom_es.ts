@@ -374,17 +374,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="71"/>
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="96"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="233"/>
+        <location filename="../gui-client/mainwindow.cpp" line="240"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -392,17 +392,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="234"/>
+        <location filename="../gui-client/mainwindow.cpp" line="241"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="253"/>
+        <location filename="../gui-client/mainwindow.cpp" line="252"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="619"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -410,120 +410,102 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="724"/>
+        <location filename="../gui-client/mainwindow.cpp" line="639"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="721"/>
+        <location filename="../gui-client/mainwindow.cpp" line="636"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="88"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="90"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="94"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="119"/>
+        <location filename="../gui-client/mainwindow.cpp" line="124"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="547"/>
+        <location filename="../gui-client/mainwindow.cpp" line="533"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="549"/>
+        <location filename="../gui-client/mainwindow.cpp" line="535"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="550"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="673"/>
+        <location filename="../gui-client/mainwindow.cpp" line="163"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
+        <location filename="../gui-client/mainwindow.cpp" line="666"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="667"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="761"/>
+        <location filename="../gui-client/mainwindow.cpp" line="676"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="764"/>
+        <location filename="../gui-client/mainwindow.cpp" line="679"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="766"/>
+        <location filename="../gui-client/mainwindow.cpp" line="681"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="825"/>
-        <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation>
-            <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
-            <numerusform>Estás enviando demasiado rápido; espera %n segundos y vuelve a enviarlo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="827"/>
-        <source>There is no user called %1, so the message was not delivered.</source>
-        <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="840"/>
+        <location filename="../gui-client/mainwindow.cpp" line="714"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="885"/>
-        <source>There is no user called %1.</source>
-        <translation>No existe ningún usuario llamado %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="862"/>
+        <location filename="../gui-client/mainwindow.cpp" line="728"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -531,69 +513,14 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="863"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="863"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="873"/>
-        <source>Join a room first: /join &lt;room&gt;</source>
-        <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="887"/>
-        <source>That is you: a direct message goes to someone else.</source>
-        <translation>Eres tú: un mensaje directo va a otra persona.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="895"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="905"/>
-        <source>A topic belongs to a room: open one first.</source>
-        <translation>Un tema pertenece a una sala: abre una primero.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="908"/>
-        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
-        <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="909"/>
-        <source>The topic of %1: %2</source>
-        <translation>El tema de %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="911"/>
-        <source>A topic has at most %1 characters.</source>
-        <translation>Un tema tiene como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="918"/>
-        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
-        <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
-        <source>Notifications are set per room: open one first.</source>
-        <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="961"/>
-        <source>There is no command /%1. Type /help for the list.</source>
-        <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="970"/>
-        <source>Usage: %1</source>
-        <translation>Uso: %1</translation>
     </message>
 </context>
 <context>
@@ -682,22 +609,22 @@ Anterior:
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="48"/>
+        <location filename="../gui-client/messageactions.cpp" line="49"/>
         <source>Cancel (Escape)</source>
         <translation>Cancelar (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="49"/>
+        <location filename="../gui-client/messageactions.cpp" line="50"/>
         <source>Cancel the reply or edit</source>
         <translation>Cancelar la respuesta o la edición</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="58"/>
+        <location filename="../gui-client/messageactions.cpp" line="59"/>
         <source>&amp;Copy Selected Messages</source>
         <translation>&amp;Copiar los mensajes seleccionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="115"/>
+        <location filename="../gui-client/messageactions.cpp" line="116"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>Copiar %n mensaje</numerusform>
@@ -705,79 +632,79 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="118"/>
+        <location filename="../gui-client/messageactions.cpp" line="119"/>
         <source>Copy text</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="135"/>
+        <location filename="../gui-client/messageactions.cpp" line="136"/>
         <source>Copy link</source>
         <translation>Copiar el enlace</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="143"/>
+        <location filename="../gui-client/messageactions.cpp" line="144"/>
         <source>Send %1 a direct message</source>
         <translation>Enviar un mensaje directo a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="145"/>
+        <location filename="../gui-client/messageactions.cpp" line="146"/>
         <source>Mention %1</source>
         <translation>Mencionar a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <location filename="../gui-client/messageactions.cpp" line="157"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="160"/>
+        <location filename="../gui-client/messageactions.cpp" line="161"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="161"/>
+        <location filename="../gui-client/messageactions.cpp" line="162"/>
         <source>Other Emoji…</source>
         <translation>Otro emoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="180"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
-        <location filename="../gui-client/messageactions.cpp" line="248"/>
+        <location filename="../gui-client/messageactions.cpp" line="187"/>
+        <location filename="../gui-client/messageactions.cpp" line="249"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="187"/>
         <source>Delete (you own this room)</source>
         <translation>Eliminar (esta sala es tuya)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="210"/>
+        <location filename="../gui-client/messageactions.cpp" line="211"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="220"/>
-        <location filename="../gui-client/messageactions.cpp" line="230"/>
+        <location filename="../gui-client/messageactions.cpp" line="221"/>
+        <location filename="../gui-client/messageactions.cpp" line="231"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Editando tu mensaje; Intro lo guarda, Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="242"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="244"/>
         <source>Delete your message for everyone?</source>
         <translation>¿Eliminar tu mensaje para todos?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="244"/>
+        <location filename="../gui-client/messageactions.cpp" line="245"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>¿Eliminar el mensaje de %1 para todos en esta sala?</translation>
     </message>
@@ -785,47 +712,47 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="221"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="129"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="253"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="161"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="279"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="187"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="206"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="319"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="225"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="323"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="229"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="329"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="351"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="352"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -866,22 +793,22 @@ Anterior:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
         <source>☰ Rooms</source>
         <translation>☰ Salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="19"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
         <source>Show the rooms</source>
         <translation>Mostrar las salas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="24"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="23"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="25"/>
         <source>Show the people in this room</source>
         <translation>Mostrar las personas de esta sala</translation>
     </message>
@@ -893,8 +820,14 @@ Anterior:
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
+    <message>
+        <location filename="../gui-client/notifier.cpp" line="117"/>
+        <location filename="../gui-client/notifier.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/notifier.cpp" line="122"/>
+        <location filename="../gui-client/notifier.cpp" line="123"/>
         <source>… and %n earlier message(s)</source>
         <translation>
             <numerusform>… y %n mensaje anterior</numerusform>
@@ -902,9 +835,25 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="140"/>
+        <location filename="../gui-client/notifier.cpp" line="143"/>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMessages</name>
+    <message numerus="yes">
+        <location filename="../gui-client/outgoingmessages.cpp" line="63"/>
+        <source>You are sending too fast; wait %n second(s) and send it again.</source>
+        <translation>
+            <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
+            <numerusform>Estás enviando demasiado rápido; espera %n segundos y vuelve a enviarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/outgoingmessages.cpp" line="65"/>
+        <source>There is no user called %1, so the message was not delivered.</source>
+        <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
 </context>
 <context>
@@ -1052,51 +1001,51 @@ Anterior:
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="72"/>
+        <location filename="../gui-client/searchdialog.cpp" line="73"/>
         <source>Older results</source>
         <translation>Resultados anteriores</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="73"/>
-        <location filename="../gui-client/searchdialog.cpp" line="175"/>
+        <location filename="../gui-client/searchdialog.cpp" line="74"/>
+        <location filename="../gui-client/searchdialog.cpp" line="191"/>
         <source>Mentions of me</source>
         <translation>Menciones de mí</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="76"/>
-        <location filename="../gui-client/searchdialog.cpp" line="148"/>
-        <location filename="../gui-client/searchdialog.cpp" line="184"/>
+        <location filename="../gui-client/searchdialog.cpp" line="77"/>
+        <location filename="../gui-client/searchdialog.cpp" line="164"/>
+        <location filename="../gui-client/searchdialog.cpp" line="200"/>
         <source>Search messages</source>
         <translation>Buscar mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="78"/>
+        <location filename="../gui-client/searchdialog.cpp" line="79"/>
         <source>Words, and from:name, in:room, in:@name, before:2026-12-31, after:2026-01-01</source>
         <translation>Palabras, y from:nombre, in:sala, in:@nombre, before:2026-12-31, after:2026-01-01</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="85"/>
+        <location filename="../gui-client/searchdialog.cpp" line="86"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="105"/>
-        <location filename="../gui-client/searchdialog.cpp" line="164"/>
+        <location filename="../gui-client/searchdialog.cpp" line="107"/>
+        <location filename="../gui-client/searchdialog.cpp" line="180"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="176"/>
+        <location filename="../gui-client/searchdialog.cpp" line="192"/>
         <source>Looking for your mentions…</source>
         <translation>Buscando tus menciones…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="188"/>
+        <location filename="../gui-client/searchdialog.cpp" line="204"/>
         <source>No messages you can read match “%1”.</source>
         <translation>Ningún mensaje que puedas leer coincide con «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="189"/>
+        <location filename="../gui-client/searchdialog.cpp" line="205"/>
         <source>%n message(s), the newest first.</source>
         <translation>
             <numerusform>%n mensaje, el más reciente primero.</numerusform>
@@ -1104,12 +1053,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="205"/>
+        <location filename="../gui-client/searchdialog.cpp" line="221"/>
         <source>Nobody has mentioned you in your rooms.</source>
         <translation>Nadie te ha mencionado en tus salas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="206"/>
+        <location filename="../gui-client/searchdialog.cpp" line="222"/>
         <source>%n mention(s), the newest first.</source>
         <translation>
             <numerusform>%n mención, la más reciente primero.</numerusform>
@@ -1117,12 +1066,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="212"/>
+        <location filename="../gui-client/searchdialog.cpp" line="228"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="223"/>
+        <location filename="../gui-client/searchdialog.cpp" line="239"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1130,7 +1079,7 @@ Anterior:
 <context>
     <name>SearchHitDelegate</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="39"/>
+        <location filename="../gui-client/searchdialog.cpp" line="40"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1445,6 +1394,69 @@ Anterior:
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Varias personas están escribiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="31"/>
+        <source>Join a room first: /join &lt;room&gt;</source>
+        <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="40"/>
+        <source>There is no user called %1.</source>
+        <translation>No existe ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="42"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>Eres tú: un mensaje directo va a otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="50"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="64"/>
+        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
+        <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="70"/>
+        <source>Notifications are set per room: open one first.</source>
+        <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="100"/>
+        <source>There is no command /%1. Type /help for the list.</source>
+        <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="110"/>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="120"/>
+        <source>A topic belongs to a room: open one first.</source>
+        <translation>Un tema pertenece a una sala: abre una primero.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
+        <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="124"/>
+        <source>The topic of %1: %2</source>
+        <translation>El tema de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="126"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -374,52 +374,52 @@ Auparavant&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="71"/>
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="88"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="90"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="94"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Who is typing</source>
         <translation>Qui est en train d&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="96"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="119"/>
+        <location filename="../gui-client/mainwindow.cpp" line="124"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="120"/>
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="233"/>
+        <location filename="../gui-client/mainwindow.cpp" line="240"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -427,32 +427,32 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="234"/>
+        <location filename="../gui-client/mainwindow.cpp" line="241"/>
         <source>Rooms: %1</source>
         <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="253"/>
+        <location filename="../gui-client/mainwindow.cpp" line="252"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="547"/>
+        <location filename="../gui-client/mainwindow.cpp" line="533"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="549"/>
+        <location filename="../gui-client/mainwindow.cpp" line="535"/>
         <source>Notifications in %1: none.</source>
         <translation>Notifications dans %1&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="550"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="619"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -460,65 +460,52 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="673"/>
+        <location filename="../gui-client/mainwindow.cpp" line="163"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="721"/>
+        <location filename="../gui-client/mainwindow.cpp" line="636"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="724"/>
+        <location filename="../gui-client/mainwindow.cpp" line="639"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
+        <location filename="../gui-client/mainwindow.cpp" line="666"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="667"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="761"/>
+        <location filename="../gui-client/mainwindow.cpp" line="676"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="764"/>
+        <location filename="../gui-client/mainwindow.cpp" line="679"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="766"/>
+        <location filename="../gui-client/mainwindow.cpp" line="681"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="825"/>
-        <source>You are sending too fast; wait %n second(s) and send it again.</source>
-        <translation>
-            <numerusform>Vous envoyez trop vite&#xa0;; attendez %n seconde et renvoyez-le.</numerusform>
-            <numerusform>Vous envoyez trop vite&#xa0;; attendez %n secondes et renvoyez-le.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="827"/>
-        <source>There is no user called %1, so the message was not delivered.</source>
-        <translation>Il n&apos;existe aucun utilisateur nommé %1&#xa0;; le message n&apos;a donc pas été remis.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="840"/>
+        <location filename="../gui-client/mainwindow.cpp" line="714"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="862"/>
+        <location filename="../gui-client/mainwindow.cpp" line="728"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -526,74 +513,14 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="863"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>In %1: %2</source>
         <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="863"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>Online: %1</source>
         <translation>En ligne&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="873"/>
-        <source>Join a room first: /join &lt;room&gt;</source>
-        <translation>Rejoignez d&apos;abord un salon&#xa0;: /join &lt;salon&gt;</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="885"/>
-        <source>There is no user called %1.</source>
-        <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="887"/>
-        <source>That is you: a direct message goes to someone else.</source>
-        <translation>C&apos;est vous&#xa0;: un message direct s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="895"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation>Commandes&#xa0;: /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms&#xa0;; Ctrl+F lance une recherche&#xa0;; un clic droit sur un message permet d&apos;y répondre, d&apos;y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="905"/>
-        <source>A topic belongs to a room: open one first.</source>
-        <translation>Un sujet appartient à un salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="908"/>
-        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
-        <translation>%1 n&apos;a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="909"/>
-        <source>The topic of %1: %2</source>
-        <translation>Le sujet de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="911"/>
-        <source>A topic has at most %1 characters.</source>
-        <translation>Un sujet comporte au plus %1 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="918"/>
-        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
-        <translation>Les invitations concernent les salons privés&#xa0;: ouvrez-en un d&apos;abord (/private &lt;salon&gt; en crée un).</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="924"/>
-        <source>Notifications are set per room: open one first.</source>
-        <translation>Les notifications se règlent par salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="961"/>
-        <source>There is no command /%1. Type /help for the list.</source>
-        <translation>La commande /%1 n&apos;existe pas. Tapez /help pour voir la liste.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="970"/>
-        <source>Usage: %1</source>
-        <translation>Utilisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -682,22 +609,22 @@ Auparavant&#xa0;:
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="48"/>
+        <location filename="../gui-client/messageactions.cpp" line="49"/>
         <source>Cancel (Escape)</source>
         <translation>Annuler (Escape)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="49"/>
+        <location filename="../gui-client/messageactions.cpp" line="50"/>
         <source>Cancel the reply or edit</source>
         <translation>Annuler la réponse ou la modification</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="58"/>
+        <location filename="../gui-client/messageactions.cpp" line="59"/>
         <source>&amp;Copy Selected Messages</source>
         <translation>&amp;Copier les messages sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/messageactions.cpp" line="115"/>
+        <location filename="../gui-client/messageactions.cpp" line="116"/>
         <source>Copy %n message(s)</source>
         <translation>
             <numerusform>Copier %n message</numerusform>
@@ -705,79 +632,79 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="118"/>
+        <location filename="../gui-client/messageactions.cpp" line="119"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="135"/>
+        <location filename="../gui-client/messageactions.cpp" line="136"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="143"/>
+        <location filename="../gui-client/messageactions.cpp" line="144"/>
         <source>Send %1 a direct message</source>
         <translation>Envoyer un message direct à %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="145"/>
+        <location filename="../gui-client/messageactions.cpp" line="146"/>
         <source>Mention %1</source>
         <translation>Mentionner %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="156"/>
+        <location filename="../gui-client/messageactions.cpp" line="157"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="160"/>
+        <location filename="../gui-client/messageactions.cpp" line="161"/>
         <source>React</source>
         <translation>Réagir</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="161"/>
+        <location filename="../gui-client/messageactions.cpp" line="162"/>
         <source>Other Emoji…</source>
         <translation>Autre émoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="180"/>
+        <location filename="../gui-client/messageactions.cpp" line="181"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
-        <location filename="../gui-client/messageactions.cpp" line="248"/>
+        <location filename="../gui-client/messageactions.cpp" line="187"/>
+        <location filename="../gui-client/messageactions.cpp" line="249"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="186"/>
+        <location filename="../gui-client/messageactions.cpp" line="187"/>
         <source>Delete (you own this room)</source>
         <translation>Supprimer (ce salon vous appartient)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="210"/>
+        <location filename="../gui-client/messageactions.cpp" line="211"/>
         <source>Replying to %1: %2</source>
         <translation>Réponse à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="220"/>
-        <location filename="../gui-client/messageactions.cpp" line="230"/>
+        <location filename="../gui-client/messageactions.cpp" line="221"/>
+        <location filename="../gui-client/messageactions.cpp" line="231"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Modification de votre message&#xa0;; Enter l&apos;enregistre, Escape annule.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="242"/>
+        <location filename="../gui-client/messageactions.cpp" line="243"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="244"/>
         <source>Delete your message for everyone?</source>
         <translation>Supprimer votre message pour tout le monde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="244"/>
+        <location filename="../gui-client/messageactions.cpp" line="245"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>Supprimer le message de %1 pour tout le monde dans ce salon&#xa0;?</translation>
     </message>
@@ -785,47 +712,47 @@ Auparavant&#xa0;:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="221"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="129"/>
         <source>── New messages ──</source>
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="253"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="161"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="279"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="187"/>
         <source>Announcement:</source>
         <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="206"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="319"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="225"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="323"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="229"/>
         <source>(waiting to be sent)</source>
         <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="329"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="351"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="352"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -866,22 +793,22 @@ Auparavant&#xa0;:
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="18"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="20"/>
         <source>☰ Rooms</source>
         <translation>☰ Salons</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="19"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="21"/>
         <source>Show the rooms</source>
         <translation>Afficher les salons</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="22"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="24"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../gui-client/narrowlayout.cpp" line="23"/>
+        <location filename="../gui-client/narrowlayout.cpp" line="25"/>
         <source>Show the people in this room</source>
         <translation>Afficher les personnes de ce salon</translation>
     </message>
@@ -893,8 +820,14 @@ Auparavant&#xa0;:
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
+    <message>
+        <location filename="../gui-client/notifier.cpp" line="117"/>
+        <location filename="../gui-client/notifier.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui-client/notifier.cpp" line="122"/>
+        <location filename="../gui-client/notifier.cpp" line="123"/>
         <source>… and %n earlier message(s)</source>
         <translation>
             <numerusform>… et %n message précédent</numerusform>
@@ -902,9 +835,25 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/notifier.cpp" line="140"/>
+        <location filename="../gui-client/notifier.cpp" line="143"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMessages</name>
+    <message numerus="yes">
+        <location filename="../gui-client/outgoingmessages.cpp" line="63"/>
+        <source>You are sending too fast; wait %n second(s) and send it again.</source>
+        <translation>
+            <numerusform>Vous envoyez trop vite&#xa0;; attendez %n seconde et renvoyez-le.</numerusform>
+            <numerusform>Vous envoyez trop vite&#xa0;; attendez %n secondes et renvoyez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/outgoingmessages.cpp" line="65"/>
+        <source>There is no user called %1, so the message was not delivered.</source>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1&#xa0;; le message n&apos;a donc pas été remis.</translation>
     </message>
 </context>
 <context>
@@ -1052,51 +1001,51 @@ Auparavant&#xa0;:
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="72"/>
+        <location filename="../gui-client/searchdialog.cpp" line="73"/>
         <source>Older results</source>
         <translation>Résultats plus anciens</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="73"/>
-        <location filename="../gui-client/searchdialog.cpp" line="175"/>
+        <location filename="../gui-client/searchdialog.cpp" line="74"/>
+        <location filename="../gui-client/searchdialog.cpp" line="191"/>
         <source>Mentions of me</source>
         <translation>Mes mentions</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="76"/>
-        <location filename="../gui-client/searchdialog.cpp" line="148"/>
-        <location filename="../gui-client/searchdialog.cpp" line="184"/>
+        <location filename="../gui-client/searchdialog.cpp" line="77"/>
+        <location filename="../gui-client/searchdialog.cpp" line="164"/>
+        <location filename="../gui-client/searchdialog.cpp" line="200"/>
         <source>Search messages</source>
         <translation>Rechercher des messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="78"/>
+        <location filename="../gui-client/searchdialog.cpp" line="79"/>
         <source>Words, and from:name, in:room, in:@name, before:2026-12-31, after:2026-01-01</source>
         <translation>Mots, et from:nom, in:salon, in:@nom, before:2026-12-31, after:2026-01-01</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="85"/>
+        <location filename="../gui-client/searchdialog.cpp" line="86"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="105"/>
-        <location filename="../gui-client/searchdialog.cpp" line="164"/>
+        <location filename="../gui-client/searchdialog.cpp" line="107"/>
+        <location filename="../gui-client/searchdialog.cpp" line="180"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="176"/>
+        <location filename="../gui-client/searchdialog.cpp" line="192"/>
         <source>Looking for your mentions…</source>
         <translation>Recherche de vos mentions…</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="188"/>
+        <location filename="../gui-client/searchdialog.cpp" line="204"/>
         <source>No messages you can read match “%1”.</source>
         <translation>Aucun message que vous pouvez lire ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="189"/>
+        <location filename="../gui-client/searchdialog.cpp" line="205"/>
         <source>%n message(s), the newest first.</source>
         <translation>
             <numerusform>%n message, le plus récent en premier.</numerusform>
@@ -1104,12 +1053,12 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="205"/>
+        <location filename="../gui-client/searchdialog.cpp" line="221"/>
         <source>Nobody has mentioned you in your rooms.</source>
         <translation>Aucune mention de vous dans vos salons.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/searchdialog.cpp" line="206"/>
+        <location filename="../gui-client/searchdialog.cpp" line="222"/>
         <source>%n mention(s), the newest first.</source>
         <translation>
             <numerusform>%n mention, la plus récente en premier.</numerusform>
@@ -1117,12 +1066,12 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="212"/>
+        <location filename="../gui-client/searchdialog.cpp" line="228"/>
         <source>with %1</source>
         <translation>avec %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="223"/>
+        <location filename="../gui-client/searchdialog.cpp" line="239"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
@@ -1130,7 +1079,7 @@ Auparavant&#xa0;:
 <context>
     <name>SearchHitDelegate</name>
     <message>
-        <location filename="../gui-client/searchdialog.cpp" line="39"/>
+        <location filename="../gui-client/searchdialog.cpp" line="40"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1445,6 +1394,69 @@ Auparavant&#xa0;:
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="31"/>
+        <source>Join a room first: /join &lt;room&gt;</source>
+        <translation>Rejoignez d&apos;abord un salon&#xa0;: /join &lt;salon&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="40"/>
+        <source>There is no user called %1.</source>
+        <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="42"/>
+        <source>That is you: a direct message goes to someone else.</source>
+        <translation>C&apos;est vous&#xa0;: un message direct s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="50"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Commandes&#xa0;: /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms&#xa0;; Ctrl+F lance une recherche&#xa0;; un clic droit sur un message permet d&apos;y répondre, d&apos;y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="64"/>
+        <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
+        <translation>Les invitations concernent les salons privés&#xa0;: ouvrez-en un d&apos;abord (/private &lt;salon&gt; en crée un).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="70"/>
+        <source>Notifications are set per room: open one first.</source>
+        <translation>Les notifications se règlent par salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="100"/>
+        <source>There is no command /%1. Type /help for the list.</source>
+        <translation>La commande /%1 n&apos;existe pas. Tapez /help pour voir la liste.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="110"/>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="120"/>
+        <source>A topic belongs to a room: open one first.</source>
+        <translation>Un sujet appartient à un salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
+        <translation>%1 n&apos;a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="124"/>
+        <source>The topic of %1: %2</source>
+        <translation>Le sujet de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="126"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>Un sujet comporte au plus %1 caractères.</translation>
     </message>
 </context>
 <context>

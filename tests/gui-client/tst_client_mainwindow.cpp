@@ -3,6 +3,7 @@
 #include "chatinput.h"
 #include "mainwindow.h"
 #include "messagedelegate.h"
+#include "messagetext.h"
 #include "protocol.h"
 #include "serverprocess.h"
 #include "trusttestserver.h"
@@ -70,6 +71,7 @@ private slots:
     void anEmptyConversationSaysSo();
     void scrollingToTheTopLoadsOlderMessages();
     void whatWasReadStaysReadAfterALogin();
+    void aRoomLeftUnreadCountsAgain_data();
     void aRoomLeftUnreadCountsAgain();
     void onlySafeLinksOpen();
     void unsafeCharactersAreShownSafely();
@@ -429,10 +431,17 @@ void TestMainWindow::whatWasReadStaysReadAfterALogin()
     QCOMPARE(again->window->unread(u"lobby"_s), 0);
 }
 
+void TestMainWindow::aRoomLeftUnreadCountsAgain_data()
+{
+    QTest::addColumn<bool>("readBefore");
+    QTest::newRow("read before") << true;
+}
+
 void TestMainWindow::aRoomLeftUnreadCountsAgain()
 {
     // Opened while the window is in the background and left again without reading: the room counts its
     // unread messages again, as the server has them.
+    QFETCH(bool, readBefore);
     const auto server = fastServer();
     QVERIFY(server);
     auto writer = person(u"writer"_s, server->tcpPort());
@@ -442,15 +451,17 @@ void TestMainWindow::aRoomLeftUnreadCountsAgain()
         p->client->join(u"side"_s);
         QTRY_VERIFY(p->window->model(u"side"_s));
     }
-    // Something read there first (in front, at the newest): the room has a read position.
-    reader->window->showRoom(u"side"_s);
-    reader->window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(reader->window.get()));
-    writer->client->say(u"side"_s, u"seen line"_s);
-    QTRY_VERIFY(modelHasText(reader->window->model(u"side"_s), u"seen line"_s));
-    reader->window->flushReadPositions();
-    reader->window->showRoom(u"lobby"_s);
-    writer->window->activateWindow(); // the reader's window is behind: nothing there is read
+    if (readBefore) {
+        // Something read there first (in front, at the newest): the room has a read position.
+        reader->window->showRoom(u"side"_s);
+        reader->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(reader->window.get()));
+        writer->client->say(u"side"_s, u"seen line"_s);
+        QTRY_VERIFY(modelHasText(reader->window->model(u"side"_s), u"seen line"_s));
+        reader->window->flushReadPositions();
+    }
+    reader->window->showRoom(u"lobby"_s); // (a room joined comes on screen)
+    writer->window->activateWindow();     // the reader's window is behind: nothing there is read
     QVERIFY(QTest::qWaitForWindowActive(writer->window.get()));
     for (int i = 1; i <= 40; ++i)
         writer->client->say(u"side"_s, u"unread line %1"_s.arg(i));
@@ -489,19 +500,19 @@ void TestMainWindow::htmlIsShownAsText()
 
 void TestMainWindow::onlySafeLinksOpen()
 {
-    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"https://example.org/a"_s)));
-    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"http://example.org"_s)));
-    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"mailto:someone@example.org"_s)));
-    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"file:///etc/passwd"_s)));
-    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"javascript:alert(1)"_s)));
-    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"smb://host/share"_s)));
-    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"x-custom-handler:run"_s)));
+    QVERIFY(MessageText::isSafeLink(QUrl(u"https://example.org/a"_s)));
+    QVERIFY(MessageText::isSafeLink(QUrl(u"http://example.org"_s)));
+    QVERIFY(MessageText::isSafeLink(QUrl(u"mailto:someone@example.org"_s)));
+    QVERIFY(!MessageText::isSafeLink(QUrl(u"file:///etc/passwd"_s)));
+    QVERIFY(!MessageText::isSafeLink(QUrl(u"javascript:alert(1)"_s)));
+    QVERIFY(!MessageText::isSafeLink(QUrl(u"smb://host/share"_s)));
+    QVERIFY(!MessageText::isSafeLink(QUrl(u"x-custom-handler:run"_s)));
 }
 
 void TestMainWindow::unsafeCharactersAreShownSafely()
 {
     // Control characters show as U+FFFD, a line break stays inside the message, tabs and the rest stay.
-    QCOMPARE(MessageDelegate::displayText(u"bell\x07 esc\x1b[31m\tred\nnext \u202Egnp.exe"_s),
+    QCOMPARE(MessageText::displayText(u"bell\x07 esc\x1b[31m\tred\nnext \u202Egnp.exe"_s),
              u"bell\uFFFD esc\uFFFD[31m\tred\u2028next \u202Egnp.exe"_s);
 
     auto olga = person(u"olga"_s, m_server->tcpPort());

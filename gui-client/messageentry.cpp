@@ -1,0 +1,17 @@
+#include "messageentry.h"
+
+MessageEntry MessageEntry::fromChat(const Msg::ChatMessage &m, const QString &me)
+{
+    const bool own = m.from == me;
+    MessageEntry entry{own ? Kind::Own : Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action};
+    entry.mentionsMe = !own && m.mentions.contains(me, Qt::CaseInsensitive);
+    entry.state = m.state;
+    return entry;
+}
+
+MessageEntry MessageEntry::fromPrivate(const Msg::PrivateMessage &m)
+{
+    MessageEntry entry{Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action};
+    entry.state = m.state;
+    return entry;
+}
