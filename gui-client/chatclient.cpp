@@ -647,7 +647,7 @@ void ChatClient::sendHistoryRequest(const Msg::HistoryRequest &asked, HistoryPur
 
 bool ChatClient::markRead(const std::optional<QString> &room, const std::optional<QString> &user, qint64 id)
 {
-    if (m_state != State::Connected || !m_connection || id <= 0)
+    if (m_state != State::Connected || !m_connection || id < 0)
         return false;
     send(Msg::MarkRead{room, user, id});
     return true;

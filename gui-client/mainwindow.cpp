@@ -431,7 +431,7 @@ void MainWindow::leaving(const QString &key)
     // that is (this window may not hold them all, after a jump): it answers a read position, even an
     // unchanged one, with the count after it (read_marker).
     MessageModel *model = m_models.value(key);
-    if (!model || (model->firstUnreadRow() < 0 && !model->hasNewerOnServer()) || m_read.position(key) <= 0)
+    if (!model || (model->firstUnreadRow() < 0 && !model->hasNewerOnServer()))
         return;
     if (RoomList::isConversation(key))
         m_client.markRead(std::nullopt, m_roomList->conversationUser(key), m_read.position(key));

@@ -95,7 +95,7 @@ Parsed<MarkRead> MarkRead::fromJson(const QJsonObject &o)
     FieldReader r(o, Type);
     MarkRead m;
     readTarget(r, &m.room, &m.with);
-    m.id = r.integer("id"_L1, 1, Protocol::MaxId);
+    m.id = r.integer("id"_L1, 0, Protocol::MaxId); // 0: asks for the count, moves nothing
     return r.finish(std::move(m));
 }
 

@@ -435,6 +435,7 @@ void TestMainWindow::aRoomLeftUnreadCountsAgain_data()
 {
     QTest::addColumn<bool>("readBefore");
     QTest::newRow("read before") << true;
+    QTest::newRow("never read") << false; // a read position of 0
 }
 
 void TestMainWindow::aRoomLeftUnreadCountsAgain()

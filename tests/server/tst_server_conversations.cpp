@@ -136,6 +136,14 @@ void TestServerConversations::readPositionsSyncAcrossDevicesAndLogins()
         return !l.conversations.isEmpty() && l.conversations[0].unread == 3;
     });
     QVERIFY(list);
+    // A read at 0 moves nothing and is answered with the count (what a client asks when it leaves a
+    // conversation it never read).
+    b1->send(Msg::MarkRead{std::nullopt, m_a, 0});
+    const auto none = b1->waitFor<Msg::ReadMarker>();
+    QVERIFY(none);
+    QCOMPARE(none->id, 0);
+    QCOMPARE(none->unread, 3);
+    QVERIFY(b2->waitFor<Msg::ReadMarker>());
     // Read up to the second message on the desk: both devices hear it.
     b1->send(Msg::MarkRead{std::nullopt, m_a, lastId - 1});
     for (TestClient *b : {b1.get(), b2.get()}) {

@@ -117,6 +117,7 @@ void TestMessages::roundTrip_data()
     QTest::newRow("conversation_list") << Message(ConversationList{{ConversationInfo{u"bob"_s, 9, 1234, 7, 2}}});
     QTest::newRow("read-room") << Message(MarkRead{u"lobby"_s, std::nullopt, 5});
     QTest::newRow("read-with") << Message(MarkRead{std::nullopt, u"bob"_s, 5});
+    QTest::newRow("read-nothing") << Message(MarkRead{u"lobby"_s, std::nullopt, 0});
     QTest::newRow("read_marker") << Message(ReadMarker{u"lobby"_s, std::nullopt, 5, 0});
     Msg::ChatMessage mentioning = sampleChat(7);
     mentioning.mentions = {u"bob"_s, u"Carol"_s};
@@ -240,7 +241,7 @@ void TestMessages::badInput_data()
     QTest::newRow("history-neither") << QByteArray(R"({"type":"history","limit":10})") << ErrorCode::MissingField;
     QTest::newRow("read-neither") << QByteArray(R"({"type":"read","id":3})") << ErrorCode::MissingField;
     QTest::newRow("read-bad-peer") << QByteArray(R"({"type":"read","with":"no one","id":3})") << ErrorCode::OutOfRange;
-    QTest::newRow("read-zero") << QByteArray(R"({"type":"read","room":"lobby","id":0})") << ErrorCode::OutOfRange;
+    QTest::newRow("read-negative") << QByteArray(R"({"type":"read","room":"lobby","id":-1})") << ErrorCode::OutOfRange;
     QTest::newRow("unread-past-cap") << QByteArray(R"({"type":"read_marker","room":"lobby","id":3,"unread":1001})")
                                      << ErrorCode::OutOfRange;
     QTest::newRow("notify-bad-level") << QByteArray(R"({"type":"notify","room":"dev","level":"loud"})")
