@@ -119,6 +119,16 @@ int main(int argc, char *argv[])
     }
 #ifdef Q_OS_LINUX
     if (!hasDisplay()) {
+        // A mistyped option is the first thing to say: it would be the next one once there is a display.
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        QCommandLineParser parser;
+        describe(parser, options);
+        if (!parser.parse(arguments)) {
+            std::fprintf(stderr, "chatroom-client: %s\n", qPrintable(parser.errorText()));
+            return 1;
+        }
         std::fputs("chatroom-client: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
                    "Start it from a desktop session, or with QT_QPA_PLATFORM=offscreen for tests.\n",
                    stderr);

@@ -274,8 +274,12 @@ bool Database::migrate(QString *error)
             *error = u"Cannot upgrade the database %1 to schema %2: %3"_s.arg(m_fileName).arg(v + 1).arg(m_lastError);
             return false;
         }
-        qCInfo(lcDb) << "database schema upgraded to version" << v + 1;
     }
+    if (version == 0)
+        qCInfo(lcDb).noquote() << "made a new database" << m_fileName << "at schema version" << Migrations.size();
+    else if (version < Migrations.size())
+        qCInfo(lcDb).noquote() << "upgraded the database" << m_fileName << "from schema version" << version << "to"
+                               << Migrations.size();
     return true;
 }
 

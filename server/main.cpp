@@ -94,8 +94,7 @@ int main(int argc, char *argv[])
     } else {
         const char *warning = "WARNING: TLS is off (--no-tls). Passwords and messages cross the network in plain "
                               "text; use this for debugging on a trusted machine only.";
-        std::fprintf(stderr, "chatroom-server: %s\n", warning);
-        qWarning().noquote() << warning;
+        qWarning().noquote() << warning; // a warning always reaches the terminal too (LogFile)
     }
     ChatServer server(*config, db, tls);
     if (!server.listen(&error)) {
