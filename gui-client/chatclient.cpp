@@ -461,8 +461,8 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
         emit authFailed(error.code, error.message);
         return;
     }
-    if (error.ref && m_typingRefs.erase(*error.ref) > 0) {
-        qCDebug(lcClient) << "a typing indicator was refused:" << error.code;
+    if (error.ref && m_quietRefs.erase(*error.ref) > 0) {
+        qCDebug(lcClient) << "a typing indicator or read position was refused:" << error.code;
         return;
     }
     if (error.ref) {
@@ -649,8 +649,19 @@ bool ChatClient::markRead(const std::optional<QString> &room, const std::optiona
 {
     if (m_state != State::Connected || !m_connection || id < 0)
         return false;
-    send(Msg::MarkRead{room, user, id});
+    // With a ref of its own: a refusal (too fast; an id of 0 to a server from before it was allowed) is
+    // not something the user asked for, and is not shown.
+    m_connection->send(Msg::encode(Msg::MarkRead{room, user, id}, quietRef()));
     return true;
+}
+
+qint64 ChatClient::quietRef()
+{
+    const qint64 ref = m_nextRef++;
+    m_quietRefs.insert(ref);
+    if (m_quietRefs.size() > MaxQuietRefs)
+        m_quietRefs.erase(m_quietRefs.begin());
+    return ref;
 }
 
 void ChatClient::requestSessions()
@@ -681,9 +692,5 @@ void ChatClient::sendTyping(const QString &room, bool active)
         return;
     // With a ref of its own, so that a refusal (typing too fast) is recognised and not shown to the user:
     // a typing indicator is a hint, not something they asked for.
-    const qint64 ref = m_nextRef++;
-    m_typingRefs.insert(ref);
-    if (m_typingRefs.size() > MaxTypingRefs)
-        m_typingRefs.erase(m_typingRefs.begin());
-    m_connection->send(Msg::encode(typing, ref));
+    m_connection->send(Msg::encode(typing, quietRef()));
 }

@@ -161,6 +161,8 @@ private:
     void handleError(const Msg::ErrorReply &error);
     void scheduleReconnect(const QString &reason);
     void sendTyping(const QString &room, bool active);
+    // A new ref for a request the user did not ask for: a refusal of it is logged, not shown.
+    qint64 quietRef();
     // Why a page was asked for, and so where its answer goes.
     enum class HistoryPurpose { Older, CatchUp, Around, Newer };
     void sendHistoryRequest(const Msg::HistoryRequest &request, HistoryPurpose purpose);
@@ -212,10 +214,11 @@ private:
 
     TypingNotifier m_typing;
     qint64 m_nextRef = 1;
-    // Refs of the typing indicators sent over TCP lately, whose refusals are not the user's business.
-    std::set<qint64> m_typingRefs;
+    // Refs of the typing indicators (over TCP) and read positions sent lately, whose refusals are not the
+    // user's business.
+    std::set<qint64> m_quietRefs;
     QMap<qint64, Msg::HistoryRequest> m_historyRefs; // history requests not answered yet, by ref (ascending)
-    static constexpr std::size_t MaxTypingRefs = 64;
+    static constexpr std::size_t MaxQuietRefs = 64;
     QList<Outgoing> m_outbox; // written while disconnected, in order
     QList<qint64> m_inFlight; // sent on this connection, not yet answered
     QString m_closeReason;    // what the server said before it closed (shutdown), for reconnectScheduled

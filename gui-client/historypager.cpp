@@ -7,6 +7,7 @@
 #include "viewplacement.h"
 
 #include <QListView>
+#include <algorithm>
 
 HistoryPager::HistoryPager(ChatClient &client, Parts parts, QObject *parent)
     : QObject(parent), m_client(client), m_parts(std::move(parts))
@@ -106,21 +107,30 @@ void HistoryPager::onNewer(const Msg::HistoryReply &history)
     if (!model || !model->hasNewerOnServer())
         return;
     model->appendNewer(entriesOf(history), history.more);
-    fetchIfAtEdge(); // still at the bottom (or the page added nothing): the next one
+    fetchNewerIfAtBottom(); // still at the bottom (or the page added nothing): the next one
+}
+
+MessageModel *HistoryPager::onScreen() const
+{
+    MessageModel *model = m_parts.modelOf(m_parts.current());
+    return model && m_parts.view->model() == model && !m_parts.placement->isPlacing() ? model : nullptr;
 }
 
 void HistoryPager::fetchIfAtEdge()
 {
-    const QString key = m_parts.current();
-    MessageModel *model = m_parts.modelOf(key);
-    const ViewPlacement *placement = m_parts.placement;
-    if (!model || m_parts.view->model() != model || placement->isPlacing())
-        return;
-    if (placement->atTop())
+    if (MessageModel *model = onScreen(); model && m_parts.placement->atTop())
         model->fetchOlder(); // when the server has older ones, and none are being asked for
+    fetchNewerIfAtBottom();
+}
+
+void HistoryPager::fetchNewerIfAtBottom()
+{
     // After a jump: the bottom of what is loaded, and newer messages are on the server.
-    if (!model->hasNewerOnServer() || m_fetchingNewer || !placement->atBottom() || model->newestId() <= 0)
+    MessageModel *model = onScreen();
+    if (!model || !model->hasNewerOnServer() || m_fetchingNewer || !m_parts.placement->atBottom() ||
+        model->newestId() <= 0)
         return;
+    const QString key = m_parts.current();
     m_fetchingNewer = true;
     if (RoomList::isConversation(key))
         m_client.requestNewer(QString(), m_parts.userOf(key), model->newestId(), NewerPage);

@@ -8,6 +8,8 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
+#include <utility>
 
 class ChatClient;
 class MessageModel;
@@ -57,6 +59,9 @@ private:
     void onAround(const Msg::HistoryReply &history);
     void onNewer(const Msg::HistoryReply &history);
     void request(const QString &key, std::optional<qint64> before, int count);
+    void fetchNewerIfAtBottom();
+    // The model of what is on screen, when the view shows it and is not being placed; else nullptr.
+    MessageModel *onScreen() const;
 
     ChatClient &m_client;
     Parts m_parts;

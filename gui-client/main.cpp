@@ -63,8 +63,14 @@ bool asksOnlyForText(int argc, char *argv[])
 }
 
 // Without a display Qt would abort with a message about platform plugins; say what is missing instead.
-bool hasDisplay()
+// Qt's own -platform and -display options (taken by QApplication) name one as well.
+bool hasDisplay(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-platform" || arg == "--platform" || arg == "-display" || arg == "--display")
+            return true;
+    }
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
@@ -118,7 +124,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 #ifdef Q_OS_LINUX
-    if (!hasDisplay()) {
+    if (!hasDisplay(argc, argv)) {
         // A mistyped option is the first thing to say: it would be the next one once there is a display.
         QStringList arguments;
         for (int i = 0; i < argc; ++i)

@@ -10,8 +10,6 @@
 #include "rowsizes.h"
 
 #include <QHash>
-#include <QTextCharFormat>
-#include <QTextCursor>
 
 class MessageDelegate : public DocumentDelegate
 {

@@ -100,11 +100,3 @@ QList<MessageText::Link> MessageText::links(const QString &text)
     }
     return out;
 }
-
-QStringList MessageText::linksIn(const QString &text)
-{
-    QStringList out;
-    for (const Link &link : links(text))
-        out << link.target;
-    return out;
-}

@@ -23,9 +23,8 @@ public:
     static QStringList emojiFontFamilies();
     // Whether a code point is (part of) an emoji: pictographs, symbols, joiners, keycaps, tags.
     static bool isEmojiPart(char32_t c);
-    // The links a text shows (http, https and mailto), as they are opened.
-    static QStringList linksIn(const QString &text);
-    // A link in a text: where it starts, and what it opens (trailing punctuation is the sentence's).
+    // A link a text shows (http, https and mailto): where it starts, and what it opens, as it is opened
+    // (trailing punctuation is the sentence's).
     struct Link
     {
         qsizetype start = 0;

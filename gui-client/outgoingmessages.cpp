@@ -12,12 +12,16 @@ OutgoingMessages::OutgoingMessages(ChatClient &client, std::function<MessageMode
     : QObject(parent), m_client(client), m_modelOf(std::move(modelOf)), m_userOf(std::move(userOf))
 {
     connect(&m_client, &ChatClient::acknowledged, this, [this](const Msg::Ack &ack) {
-        const auto sent = m_sent.find(ack.ref);
-        if (sent == m_sent.end())
+        if (!m_sent.contains(ack.ref))
             return;
-        if (MessageModel *model = m_modelOf(sent->key))
+        const Sent sent = m_sent.take(ack.ref); // before the model's signals run anything else
+        if (MessageModel *model = m_modelOf(sent.key))
             model->confirm(ack.ref, ack.id, ack.ts);
-        m_sent.erase(sent);
+    });
+    // An edit is confirmed by the message's `edited` (which carries no ref): it is followed no longer.
+    connect(&m_client, &ChatClient::messageEdited, this, [this](const Msg::Edited &edit) {
+        if (edit.place.from == m_client.username())
+            m_edits.removeIf([&](const auto &pending) { return pending.value().id == edit.place.id; });
     });
     connect(&m_client, &ChatClient::requestFailed, this, &OutgoingMessages::onRequestFailed);
     connect(&m_client, &ChatClient::unsent, this, &OutgoingMessages::onUnsent);

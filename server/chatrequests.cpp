@@ -453,16 +453,25 @@ void ChatRequests::handle(ClientSession *s, const Msg::MarkRead &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"You have no conversation with %1."_s.arg(*m.with)));
         return;
     }
+    const auto markerAt = [&](qint64 position) {
+        Msg::ReadMarker marker{m.room, peer, position,
+                               m_messages.unreadCount(s->userKey(), s->username(), c, position)};
+        if (m.room)
+            marker.mentions = m_messages.unreadMentions(s->userId(), *m.room, position);
+        return marker;
+    };
+    if (const qint64 current = m_messages.readPosition(s->userId(), c); m.id <= current) {
+        // Moves nothing (a client asking for the count): nothing to store, and nothing new for other devices.
+        s->sendMessage(markerAt(current));
+        return;
+    }
     const std::optional<qint64> position = m_messages.markRead(s->userId(), s->userKey(), c, m.id);
     if (!position) {
         ++m_stats.storageErrors;
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not store your read position."_s));
         return;
     }
-    Msg::ReadMarker marker{m.room, peer, *position, m_messages.unreadCount(s->userKey(), s->username(), c, *position)};
-    if (m.room)
-        marker.mentions = m_messages.unreadMentions(s->userId(), *m.room, *position);
-    const QByteArray frame = Msg::encode(marker);
+    const QByteArray frame = Msg::encode(markerAt(*position));
     for (ClientSession *device : m_online.sessionsOf(s->userKey())) {
         if (device->protocolVersion() >= 2)
             device->send(frame);
