@@ -1,12 +1,12 @@
 #include "chatinput.h"
 
-#include "protocol.h"
-
 #include <QKeyEvent>
 
 ChatInput::ChatInput(QWidget *parent) : QLineEdit(parent)
 {
-    setMaxLength(Protocol::MaxTextLength);
+    // Not the protocol's limit: text past it would be cut without a word. A longer line is refused when
+    // sent, and stays to be shortened (MainWindow::send).
+    setMaxLength(MaxLength);
     setClearButtonEnabled(true);
 }
 

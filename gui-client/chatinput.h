@@ -9,6 +9,10 @@ class ChatInput : public QLineEdit
 {
     Q_OBJECT
 public:
+    // What the line holds at most (QLineEdit's default is 32,767): far past a message's limit, so that a
+    // long paste is refused with its length rather than cut.
+    static constexpr int MaxLength = 1'000'000;
+
     explicit ChatInput(QWidget *parent = nullptr);
 
     // The names Tab completes after '@' (the room's members), asked for at each Tab.

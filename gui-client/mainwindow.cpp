@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QScrollBar>
 #include <QShortcut>
@@ -185,6 +186,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_actions, &MessageActions::inputWanted, m_input, qOverload<>(&QWidget::setFocus));
     connect(m_actions, &MessageActions::directMessageWanted, this, &MainWindow::showConversation);
     connect(m_actions, &MessageActions::mentionWanted, this, &MainWindow::mention);
+    connect(m_actions, &MessageActions::sendAgainWanted, this,
+            [this](const QString &text, bool action) { send(m_current, text, action, text); });
     connect(m_memberList, &MemberList::directMessageWanted, this, &MainWindow::showConversation);
     connect(m_memberList, &MemberList::countChanged, m_header, &RoomHeader::setMemberCount);
     connect(m_memberList, &MemberList::mentionWanted, this, &MainWindow::mention);
@@ -589,18 +592,25 @@ void MainWindow::onNotice(const Msg::Notice &n)
 void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
 {
     const QString key = history.with ? openConversation(*history.with) : history.room;
+    const MessageModel *model = ensureModel(key);
     const QList<MessageEntry> entries = m_pager->entriesOf(history);
-    if (catchUp && ensureModel(key)->newestId() > 0) {
-        // Missed while disconnected: these go below what is shown.
-        if (!entries.isEmpty())
+    if (catchUp && model->newestId() > 0) {
+        // Missed while disconnected: these go below what is shown. (Some may be shown already: heard live
+        // after the position the catch-up started from.)
+        QList<MessageEntry> missed;
+        for (const MessageEntry &e : entries) {
+            if (model->rowOfId(e.id) < 0)
+                missed.append(e);
+        }
+        if (!missed.isEmpty())
             addLine(key, MessageEntry{MessageEntry::Kind::Notice,
                                       0,
                                       {},
                                       {},
-                                      tr("%n message(s) arrived while you were away.", nullptr, int(entries.size())),
+                                      tr("%n message(s) arrived while you were away.", nullptr, int(missed.size())),
                                       wallMs(),
                                       false});
-        for (const MessageEntry &e : entries)
+        for (const MessageEntry &e : std::as_const(missed))
             addLine(key, e);
         return;
     }
@@ -685,6 +695,10 @@ void MainWindow::onInvited(const Msg::Invited &invitation)
 void MainWindow::send(const QString &key, const QString &text, bool action, const QString &line,
                       const std::optional<Msg::Quote> &reply)
 {
+    if (text.size() > Protocol::MaxTextLength)
+        return refuse(line, tr("A message has at most %1 characters; this one has %2. Shorten it, or send it in "
+                               "parts.")
+                                .arg(QLocale().toString(Protocol::MaxTextLength), QLocale().toString(text.size())));
     if (MessageModel *model = m_models.value(key); model && model->hasNewerOnServer()) {
         // Read back in history after a jump: what is sent goes below the newest messages, so those come back.
         model->clear();
@@ -706,6 +720,15 @@ void MainWindow::giveBack(const QString &key, const QString &line, const QString
     } else if (m_input->text().isEmpty()) {
         m_input->setText(line);
         m_input->selectAll(); // typing goes over it, rather than onto its end
+    }
+}
+
+void MainWindow::refuse(const QString &line, const QString &reason)
+{
+    addInfo(reason, MessageEntry::Kind::Error);
+    if (m_input->text().isEmpty()) {
+        m_input->setText(line);
+        m_input->selectAll();
     }
 }
 

@@ -81,6 +81,9 @@ public:
               const std::optional<Msg::Quote> &reply = std::nullopt);
     // /leave in a conversation: its entry closes (its messages stay for the session).
     void closeConversation();
+    // A typed line that cannot go (an unknown command, a message too long): the reason is shown, and the
+    // line comes back to an empty input to be corrected.
+    void refuse(const QString &line, const QString &reason);
     // The user's choices: the window's own ones (times, joins and leaves, notifications) and the
     // application's (theme, font size), applied at once.
     void applySettings(const ClientSettings &settings);

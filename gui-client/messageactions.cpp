@@ -130,8 +130,10 @@ void MessageActions::showMenu(const QPoint &pos)
             option.font = m_view->font();
             link = delegate->linkAt(option, index, pos - option.rect.topLeft());
         }
-        if (!MessageText::isSafeLink(QUrl(link)))
-            link = MessageText::linksIn(text).value(0);
+        if (!MessageText::isSafeLink(QUrl(link))) {
+            const QList<MessageText::Link> links = MessageText::links(text);
+            link = links.isEmpty() ? QString() : links.first().target;
+        }
         if (!link.isEmpty())
             menu.addAction(tr("Copy link"), this, [this, link] {
                 QApplication::clipboard()->setText(link);
@@ -145,6 +147,15 @@ void MessageActions::showMenu(const QPoint &pos)
                        [this, from] { emit directMessageWanted(from); });
         menu.addAction(tr("Mention %1").arg(from), this, [this, from] { emit mentionWanted(from); });
         menu.addSeparator();
+    }
+    if (MessageEntry::Status(index.data(MessageModel::StatusRole).toInt()) == MessageEntry::Status::Failed) {
+        // Not delivered (own, and without an id): its text can go again, as a new message.
+        const bool action = index.data(MessageModel::ActionRole).toBool();
+        const QPersistentModelIndex at(index);
+        menu.addAction(tr("Send Again"), this, [this, at, text, action] {
+            if (at.isValid() && at.model() == m_view->model())
+                emit sendAgainWanted(text, action);
+        });
     }
     if (isMessage(index)) {
         // Acted on only while the same room is on screen: the menu may outlive a room switch.

@@ -63,6 +63,8 @@ signals:
     // From a message's menu: a direct message to its sender, or a mention of them in the input.
     void directMessageWanted(const QString &user);
     void mentionWanted(const QString &user);
+    // From a message that was not delivered: its text is to be sent again, as a new message.
+    void sendAgainWanted(const QString &text, bool action);
 
 private:
     void showMenu(const QPoint &pos);

@@ -97,8 +97,7 @@ void WindowCommands::run(const QString &line)
         leave(c.argument);
         break;
     case SlashCommand::Kind::Unknown:
-        m_window.addInfo(tr("There is no command /%1. Type /help for the list.").arg(c.argument),
-                         MessageEntry::Kind::Error);
+        m_window.refuse(line, tr("There is no command /%1. Type /help for the list.").arg(c.argument));
         break;
     case SlashCommand::Kind::Usage: {
         const QString usage = c.argument == "join"_L1      ? SlashCommand::usage(SlashCommand::Kind::Join)
@@ -107,7 +106,7 @@ void WindowCommands::run(const QString &line)
                               : c.argument == "private"_L1 ? SlashCommand::usage(SlashCommand::Kind::Private)
                               : c.argument == "notify"_L1  ? SlashCommand::usage(SlashCommand::Kind::Notify)
                                                            : SlashCommand::usage(SlashCommand::Kind::Msg);
-        m_window.addInfo(tr("Usage: %1").arg(usage), MessageEntry::Kind::Error);
+        m_window.refuse(line, tr("Usage: %1").arg(usage));
         break;
     }
     }

@@ -374,17 +374,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="70"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="96"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="240"/>
+        <location filename="../gui-client/mainwindow.cpp" line="243"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -392,17 +392,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="241"/>
+        <location filename="../gui-client/mainwindow.cpp" line="244"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="252"/>
+        <location filename="../gui-client/mainwindow.cpp" line="255"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
+        <location filename="../gui-client/mainwindow.cpp" line="610"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -410,102 +410,107 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="639"/>
+        <location filename="../gui-client/mainwindow.cpp" line="649"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="636"/>
+        <location filename="../gui-client/mainwindow.cpp" line="646"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="90"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="94"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="124"/>
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="126"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="533"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="535"/>
+        <location filename="../gui-client/mainwindow.cpp" line="538"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="539"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="163"/>
+        <location filename="../gui-client/mainwindow.cpp" line="164"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="666"/>
+        <location filename="../gui-client/mainwindow.cpp" line="676"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="667"/>
+        <location filename="../gui-client/mainwindow.cpp" line="677"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="676"/>
+        <location filename="../gui-client/mainwindow.cpp" line="686"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="679"/>
+        <location filename="../gui-client/mainwindow.cpp" line="689"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="681"/>
+        <location filename="../gui-client/mainwindow.cpp" line="691"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="714"/>
+        <location filename="../gui-client/mainwindow.cpp" line="699"/>
+        <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
+        <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2. Kürze sie oder sende sie in Teilen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="737"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="728"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -513,12 +518,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
@@ -637,74 +642,79 @@ Bisher:
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="136"/>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="144"/>
+        <location filename="../gui-client/messageactions.cpp" line="146"/>
         <source>Send %1 a direct message</source>
         <translation>%1 eine Direktnachricht senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="146"/>
+        <location filename="../gui-client/messageactions.cpp" line="148"/>
         <source>Mention %1</source>
         <translation>%1 erwähnen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="157"/>
+        <location filename="../gui-client/messageactions.cpp" line="155"/>
+        <source>Send Again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="168"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="161"/>
+        <location filename="../gui-client/messageactions.cpp" line="172"/>
         <source>React</source>
         <translation>Reagieren</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
+        <location filename="../gui-client/messageactions.cpp" line="173"/>
         <source>Other Emoji…</source>
         <translation>Anderes Emoji …</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="192"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="187"/>
-        <location filename="../gui-client/messageactions.cpp" line="249"/>
+        <location filename="../gui-client/messageactions.cpp" line="198"/>
+        <location filename="../gui-client/messageactions.cpp" line="260"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="187"/>
+        <location filename="../gui-client/messageactions.cpp" line="198"/>
         <source>Delete (you own this room)</source>
         <translation>Löschen (dir gehört dieser Raum)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="211"/>
+        <location filename="../gui-client/messageactions.cpp" line="222"/>
         <source>Replying to %1: %2</source>
         <translation>Antwort an %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="221"/>
-        <location filename="../gui-client/messageactions.cpp" line="231"/>
+        <location filename="../gui-client/messageactions.cpp" line="232"/>
+        <location filename="../gui-client/messageactions.cpp" line="242"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Du bearbeitest deine Nachricht; Enter speichert, Escape bricht ab.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="254"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="244"/>
+        <location filename="../gui-client/messageactions.cpp" line="255"/>
         <source>Delete your message for everyone?</source>
         <translation>Deine Nachricht für alle löschen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="245"/>
+        <location filename="../gui-client/messageactions.cpp" line="256"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>Die Nachricht von %1 für alle in diesem Raum löschen?</translation>
     </message>
@@ -712,47 +722,47 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="129"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="130"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="161"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="162"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="187"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="188"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="206"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="207"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="225"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="226"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="229"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="230"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="259"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -843,7 +853,7 @@ Bisher:
 <context>
     <name>OutgoingMessages</name>
     <message numerus="yes">
-        <location filename="../gui-client/outgoingmessages.cpp" line="63"/>
+        <location filename="../gui-client/outgoingmessages.cpp" line="67"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Du sendest zu schnell; warte %n Sekunde und sende es noch einmal.</numerusform>
@@ -851,7 +861,7 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/outgoingmessages.cpp" line="65"/>
+        <location filename="../gui-client/outgoingmessages.cpp" line="69"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Es gibt keinen Benutzer namens %1, daher wurde die Nachricht nicht zugestellt.</translation>
     </message>
@@ -1434,27 +1444,27 @@ Bisher:
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="110"/>
+        <location filename="../gui-client/windowcommands.cpp" line="109"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="120"/>
+        <location filename="../gui-client/windowcommands.cpp" line="119"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <location filename="../gui-client/windowcommands.cpp" line="122"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="124"/>
+        <location filename="../gui-client/windowcommands.cpp" line="123"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="126"/>
+        <location filename="../gui-client/windowcommands.cpp" line="125"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>

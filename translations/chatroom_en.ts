@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="240"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="243"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="600"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="610"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="728"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="751"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>OutgoingMessages</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/outgoingmessages.cpp" line="63"/>
+        <location filename="../../../../gui-client/outgoingmessages.cpp" line="67"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>You are sending too fast; wait %n second and send it again.</numerusform>

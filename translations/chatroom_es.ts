@@ -374,17 +374,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="70"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="96"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="240"/>
+        <location filename="../gui-client/mainwindow.cpp" line="243"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -392,17 +392,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="241"/>
+        <location filename="../gui-client/mainwindow.cpp" line="244"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="252"/>
+        <location filename="../gui-client/mainwindow.cpp" line="255"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
+        <location filename="../gui-client/mainwindow.cpp" line="610"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -410,102 +410,107 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="639"/>
+        <location filename="../gui-client/mainwindow.cpp" line="649"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="636"/>
+        <location filename="../gui-client/mainwindow.cpp" line="646"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="90"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="94"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="124"/>
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="126"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="533"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="535"/>
+        <location filename="../gui-client/mainwindow.cpp" line="538"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="539"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="163"/>
+        <location filename="../gui-client/mainwindow.cpp" line="164"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="666"/>
+        <location filename="../gui-client/mainwindow.cpp" line="676"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="667"/>
+        <location filename="../gui-client/mainwindow.cpp" line="677"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="676"/>
+        <location filename="../gui-client/mainwindow.cpp" line="686"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="679"/>
+        <location filename="../gui-client/mainwindow.cpp" line="689"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="681"/>
+        <location filename="../gui-client/mainwindow.cpp" line="691"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="714"/>
+        <location filename="../gui-client/mainwindow.cpp" line="699"/>
+        <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
+        <translation>Un mensaje tiene como máximo %1 caracteres; este tiene %2. Acórtalo o envíalo por partes.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="737"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="728"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -513,12 +518,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
@@ -637,74 +642,79 @@ Anterior:
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="136"/>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
         <source>Copy link</source>
         <translation>Copiar el enlace</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="144"/>
+        <location filename="../gui-client/messageactions.cpp" line="146"/>
         <source>Send %1 a direct message</source>
         <translation>Enviar un mensaje directo a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="146"/>
+        <location filename="../gui-client/messageactions.cpp" line="148"/>
         <source>Mention %1</source>
         <translation>Mencionar a %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="157"/>
+        <location filename="../gui-client/messageactions.cpp" line="155"/>
+        <source>Send Again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="168"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="161"/>
+        <location filename="../gui-client/messageactions.cpp" line="172"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
+        <location filename="../gui-client/messageactions.cpp" line="173"/>
         <source>Other Emoji…</source>
         <translation>Otro emoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="192"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="187"/>
-        <location filename="../gui-client/messageactions.cpp" line="249"/>
+        <location filename="../gui-client/messageactions.cpp" line="198"/>
+        <location filename="../gui-client/messageactions.cpp" line="260"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="187"/>
+        <location filename="../gui-client/messageactions.cpp" line="198"/>
         <source>Delete (you own this room)</source>
         <translation>Eliminar (esta sala es tuya)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="211"/>
+        <location filename="../gui-client/messageactions.cpp" line="222"/>
         <source>Replying to %1: %2</source>
         <translation>Respondiendo a %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="221"/>
-        <location filename="../gui-client/messageactions.cpp" line="231"/>
+        <location filename="../gui-client/messageactions.cpp" line="232"/>
+        <location filename="../gui-client/messageactions.cpp" line="242"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Editando tu mensaje; Intro lo guarda, Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="254"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="244"/>
+        <location filename="../gui-client/messageactions.cpp" line="255"/>
         <source>Delete your message for everyone?</source>
         <translation>¿Eliminar tu mensaje para todos?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="245"/>
+        <location filename="../gui-client/messageactions.cpp" line="256"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>¿Eliminar el mensaje de %1 para todos en esta sala?</translation>
     </message>
@@ -712,47 +722,47 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="129"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="130"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="161"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="162"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="187"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="188"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="206"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="207"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="225"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="226"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="229"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="230"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="259"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -843,7 +853,7 @@ Anterior:
 <context>
     <name>OutgoingMessages</name>
     <message numerus="yes">
-        <location filename="../gui-client/outgoingmessages.cpp" line="63"/>
+        <location filename="../gui-client/outgoingmessages.cpp" line="67"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Estás enviando demasiado rápido; espera %n segundo y vuelve a enviarlo.</numerusform>
@@ -851,7 +861,7 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/outgoingmessages.cpp" line="65"/>
+        <location filename="../gui-client/outgoingmessages.cpp" line="69"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>No existe ningún usuario llamado %1, así que el mensaje no se entregó.</translation>
     </message>
@@ -1434,27 +1444,27 @@ Anterior:
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="110"/>
+        <location filename="../gui-client/windowcommands.cpp" line="109"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="120"/>
+        <location filename="../gui-client/windowcommands.cpp" line="119"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <location filename="../gui-client/windowcommands.cpp" line="122"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="124"/>
+        <location filename="../gui-client/windowcommands.cpp" line="123"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="126"/>
+        <location filename="../gui-client/windowcommands.cpp" line="125"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>

@@ -374,52 +374,52 @@ Auparavant&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="70"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="88"/>
+        <location filename="../gui-client/mainwindow.cpp" line="89"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="90"/>
+        <location filename="../gui-client/mainwindow.cpp" line="91"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="92"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="93"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="94"/>
         <source>Who is typing</source>
         <translation>Qui est en train d&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="96"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="124"/>
+        <location filename="../gui-client/mainwindow.cpp" line="125"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="126"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="240"/>
+        <location filename="../gui-client/mainwindow.cpp" line="243"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -427,32 +427,32 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="241"/>
+        <location filename="../gui-client/mainwindow.cpp" line="244"/>
         <source>Rooms: %1</source>
         <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="252"/>
+        <location filename="../gui-client/mainwindow.cpp" line="255"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="533"/>
+        <location filename="../gui-client/mainwindow.cpp" line="536"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="535"/>
+        <location filename="../gui-client/mainwindow.cpp" line="538"/>
         <source>Notifications in %1: none.</source>
         <translation>Notifications dans %1&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="539"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
+        <location filename="../gui-client/mainwindow.cpp" line="610"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -460,52 +460,57 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="163"/>
+        <location filename="../gui-client/mainwindow.cpp" line="164"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="636"/>
+        <location filename="../gui-client/mainwindow.cpp" line="646"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="639"/>
+        <location filename="../gui-client/mainwindow.cpp" line="649"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="666"/>
+        <location filename="../gui-client/mainwindow.cpp" line="676"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="667"/>
+        <location filename="../gui-client/mainwindow.cpp" line="677"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="676"/>
+        <location filename="../gui-client/mainwindow.cpp" line="686"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="679"/>
+        <location filename="../gui-client/mainwindow.cpp" line="689"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="681"/>
+        <location filename="../gui-client/mainwindow.cpp" line="691"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="714"/>
+        <location filename="../gui-client/mainwindow.cpp" line="699"/>
+        <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
+        <translation>Un message compte au plus %1 caractères ; celui-ci en compte %2. Raccourcissez-le ou envoyez-le en plusieurs fois.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/mainwindow.cpp" line="737"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="728"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -513,12 +518,12 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>In %1: %2</source>
         <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="752"/>
         <source>Online: %1</source>
         <translation>En ligne&#xa0;: %1</translation>
     </message>
@@ -637,74 +642,79 @@ Auparavant&#xa0;:
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="136"/>
+        <location filename="../gui-client/messageactions.cpp" line="138"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="144"/>
+        <location filename="../gui-client/messageactions.cpp" line="146"/>
         <source>Send %1 a direct message</source>
         <translation>Envoyer un message direct à %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="146"/>
+        <location filename="../gui-client/messageactions.cpp" line="148"/>
         <source>Mention %1</source>
         <translation>Mentionner %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="157"/>
+        <location filename="../gui-client/messageactions.cpp" line="155"/>
+        <source>Send Again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageactions.cpp" line="168"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="161"/>
+        <location filename="../gui-client/messageactions.cpp" line="172"/>
         <source>React</source>
         <translation>Réagir</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="162"/>
+        <location filename="../gui-client/messageactions.cpp" line="173"/>
         <source>Other Emoji…</source>
         <translation>Autre émoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="181"/>
+        <location filename="../gui-client/messageactions.cpp" line="192"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="187"/>
-        <location filename="../gui-client/messageactions.cpp" line="249"/>
+        <location filename="../gui-client/messageactions.cpp" line="198"/>
+        <location filename="../gui-client/messageactions.cpp" line="260"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="187"/>
+        <location filename="../gui-client/messageactions.cpp" line="198"/>
         <source>Delete (you own this room)</source>
         <translation>Supprimer (ce salon vous appartient)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="211"/>
+        <location filename="../gui-client/messageactions.cpp" line="222"/>
         <source>Replying to %1: %2</source>
         <translation>Réponse à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="221"/>
-        <location filename="../gui-client/messageactions.cpp" line="231"/>
+        <location filename="../gui-client/messageactions.cpp" line="232"/>
+        <location filename="../gui-client/messageactions.cpp" line="242"/>
         <source>Editing your message; Enter saves it, Escape cancels.</source>
         <translation>Modification de votre message&#xa0;; Enter l&apos;enregistre, Escape annule.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="243"/>
+        <location filename="../gui-client/messageactions.cpp" line="254"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="244"/>
+        <location filename="../gui-client/messageactions.cpp" line="255"/>
         <source>Delete your message for everyone?</source>
         <translation>Supprimer votre message pour tout le monde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/messageactions.cpp" line="245"/>
+        <location filename="../gui-client/messageactions.cpp" line="256"/>
         <source>Delete %1&apos;s message for everyone in this room?</source>
         <translation>Supprimer le message de %1 pour tout le monde dans ce salon&#xa0;?</translation>
     </message>
@@ -712,47 +722,47 @@ Auparavant&#xa0;:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="129"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="130"/>
         <source>── New messages ──</source>
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="161"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="162"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="187"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="188"/>
         <source>Announcement:</source>
         <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="206"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="207"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="225"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="226"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="229"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="230"/>
         <source>(waiting to be sent)</source>
         <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="257"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="259"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -843,7 +853,7 @@ Auparavant&#xa0;:
 <context>
     <name>OutgoingMessages</name>
     <message numerus="yes">
-        <location filename="../gui-client/outgoingmessages.cpp" line="63"/>
+        <location filename="../gui-client/outgoingmessages.cpp" line="67"/>
         <source>You are sending too fast; wait %n second(s) and send it again.</source>
         <translation>
             <numerusform>Vous envoyez trop vite&#xa0;; attendez %n seconde et renvoyez-le.</numerusform>
@@ -851,7 +861,7 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/outgoingmessages.cpp" line="65"/>
+        <location filename="../gui-client/outgoingmessages.cpp" line="69"/>
         <source>There is no user called %1, so the message was not delivered.</source>
         <translation>Il n&apos;existe aucun utilisateur nommé %1&#xa0;; le message n&apos;a donc pas été remis.</translation>
     </message>
@@ -1434,27 +1444,27 @@ Auparavant&#xa0;:
         <translation>La commande /%1 n&apos;existe pas. Tapez /help pour voir la liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="110"/>
+        <location filename="../gui-client/windowcommands.cpp" line="109"/>
         <source>Usage: %1</source>
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="120"/>
+        <location filename="../gui-client/windowcommands.cpp" line="119"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un sujet appartient à un salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <location filename="../gui-client/windowcommands.cpp" line="122"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 n&apos;a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="124"/>
+        <location filename="../gui-client/windowcommands.cpp" line="123"/>
         <source>The topic of %1: %2</source>
         <translation>Le sujet de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="126"/>
+        <location filename="../gui-client/windowcommands.cpp" line="125"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un sujet comporte au plus %1 caractères.</translation>
     </message>

@@ -7,16 +7,19 @@
 #include "protocol.h"
 #include "serverprocess.h"
 #include "trusttestserver.h"
+#include "windowsession.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QtCrypto>
 #include <memory>
 
@@ -66,6 +69,7 @@ private slots:
     void largeRoomSaysHowManyItLeavesOut();
     void unknownCommandIsExplainedNotSent();
     void refusedMessageComesBackToTheInput();
+    void aLineThatCannotGoComesBack();
     void viewFollowsNewMessagesUnlessScrolledUp();
     void htmlIsShownAsText();
     void anEmptyConversationSaysSo();
@@ -280,6 +284,55 @@ void TestMainWindow::refusedMessageComesBackToTheInput()
     };
     QTRY_COMPARE_WITH_TIMEOUT(refusals(), 2, 5000); // "fourth" was refused too...
     QCOMPARE(input->text(), u"draft"_s);            // ...and left the draft alone
+
+    // "fourth" is sent again from its menu, once the rate allows: a new message goes out.
+    QTest::qWait(1100);
+    MessageModel *lobby = nina->window->model(u"lobby"_s);
+    const QList<int> fourth = rowsWith(lobby, u"fourth"_s, MessageEntry::Kind::Own);
+    QCOMPARE(fourth.size(), 1);
+    QCOMPARE(lobby->at(fourth.first()).status, MessageEntry::Status::Failed);
+    auto *view = nina->window->findChild<QListView *>(u"messages"_s);
+    bool offered = false;
+    QTimer::singleShot(200, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == "Send Again"_L1) {
+                    offered = true;
+                    a->trigger();
+                }
+            }
+            menu->close();
+        }
+    });
+    emit view->customContextMenuRequested(view->visualRect(lobby->index(fourth.first())).center());
+    QVERIFY(offered);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<int> rows = rowsWith(lobby, u"fourth"_s, MessageEntry::Kind::Own);
+            return rows.size() == 2 && lobby->at(rows.last()).status == MessageEntry::Status::Done;
+        }(),
+        5000);
+}
+
+void TestMainWindow::aLineThatCannotGoComesBack()
+{
+    auto quill = person(u"quill"_s, m_server->tcpPort());
+    QVERIFY(quill);
+    auto *input = quill->window->findChild<ChatInput *>(u"input"_s);
+    MessageModel *lobby = quill->window->model(u"lobby"_s);
+    // An unknown command: said, and the line is back to be corrected.
+    QTest::keyClicks(input, u"/frobnicate now"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(modelHas(lobby, u"There is no command /frobnicate"_s, MessageEntry::Kind::Error));
+    QCOMPARE(input->text(), u"/frobnicate now"_s);
+    // A message past the limit: refused with both lengths, not cut; nothing is sent.
+    const QString tooLong = QString(Protocol::MaxTextLength, u'a') + u"end"_s;
+    input->setText(tooLong);
+    QCOMPARE(input->text(), tooLong);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(modelHas(lobby, u"at most 4,000 characters; this one has 4,003"_s, MessageEntry::Kind::Error));
+    QCOMPARE(input->text(), tooLong);
+    QVERIFY(rowsWith(lobby, tooLong, MessageEntry::Kind::Own).isEmpty());
 }
 
 void TestMainWindow::viewFollowsNewMessagesUnlessScrolledUp()

@@ -17,6 +17,7 @@ private slots:
     void initTestCase();
     void writtenOfflineIsSentOnReconnect();
     void sentMessageWaitsForTheServer();
+    void catchUpCountsOnlyWhatWasMissed();
 
 private:
     QCA::Initializer m_qca;
@@ -107,4 +108,45 @@ void TestPendingMessages::sentMessageWaitsForTheServer()
 }
 
 QTEST_MAIN(TestPendingMessages)
+void TestPendingMessages::catchUpCountsOnlyWhatWasMissed()
+{
+    // A message heard live after the last page of history comes again in the catch-up after a reconnect:
+    // "n messages arrived while you were away" counts only the ones the window had not shown.
+    QTemporaryDir data;
+    auto server = std::make_unique<ServerProcess>(data.path());
+    QVERIFY(server->start());
+    const quint16 port = server->tcpPort();
+    TestClient ann;
+    QVERIFY(ann.connectTo(port) && ann.registerUser(u"ann"_s));
+    auto bob =
+        WindowSession::open(u"bob"_s, port, true, std::chrono::milliseconds(1000), std::chrono::milliseconds(1000));
+    QVERIFY(bob);
+    MessageModel *lobby = bob->window->model(u"lobby"_s);
+    ann.send(Msg::Say{u"lobby"_s, u"heard live"_s, 1, false});
+    QTRY_COMPARE(rowsWith(lobby, u"heard live"_s).size(), 1);
+
+    server->kill();
+    QTRY_COMPARE_WITH_TIMEOUT(bob->client->state(), ChatClient::State::Reconnecting, 5000);
+    server = std::make_unique<ServerProcess>(data.path());
+    QVERIFY(server->start({u"--port"_s, QString::number(port)}));
+    TestClient again;
+    QVERIFY(again.connectTo(port) && again.login(u"ann"_s));
+    again.send(Msg::Say{u"lobby"_s, u"said while bob was away"_s, 1, false});
+    QVERIFY(again.waitFor<Msg::Ack>());
+    QTRY_COMPARE_WITH_TIMEOUT(bob->client->state(), ChatClient::State::Connected, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWith(lobby, u"said while bob was away"_s).size(), 1, 5000);
+    QTest::qWait(300); // the catch-up's last page, if the reply was cut in pages
+
+    QCOMPARE(rowsWith(lobby, u"heard live"_s).size(), 1);
+    // Whichever came first (bob's reconnect or ann's message), a notice counts the messages under it.
+    for (const int row : rowsWith(lobby, u"arrived while you were away"_s, MessageEntry::Kind::Notice)) {
+        int below = 0;
+        while (row + below + 1 < lobby->rowCount() && lobby->at(row + below + 1).kind == MessageEntry::Kind::Chat)
+            ++below;
+        const QString notice = lobby->at(row).text;
+        QVERIFY2(below > 0 && notice.startsWith(QString::number(below) + u' '),
+                 qPrintable(u"\"%1\" above %2 messages"_s.arg(notice).arg(below)));
+    }
+}
+
 #include "tst_client_pendingmessages.moc"
