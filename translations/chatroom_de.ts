@@ -919,6 +919,24 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>ReceivedImage</name>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="12"/>
+        <source>This is not an image this program can show.</source>
+        <translation>Dies ist kein Bild, das dieses Programm zeigen kann.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <source>This image is too large to show (%1 × %2 pixels).</source>
+        <translation>Dieses Bild ist zu groß zum Anzeigen (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <source>This image is damaged and cannot be shown.</source>
+        <translation>Dieses Bild ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReconnectBanner</name>
     <message>
         <location filename="../gui-client/reconnectbanner.cpp" line="10"/>

@@ -919,6 +919,24 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>ReceivedImage</name>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="12"/>
+        <source>This is not an image this program can show.</source>
+        <translation>Esto no es una imagen que este programa pueda mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <source>This image is too large to show (%1 × %2 pixels).</source>
+        <translation>Esta imagen es demasiado grande para mostrarla (%1 × %2 píxeles).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <source>This image is damaged and cannot be shown.</source>
+        <translation>Esta imagen está dañada y no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>ReconnectBanner</name>
     <message>
         <location filename="../gui-client/reconnectbanner.cpp" line="10"/>

@@ -919,6 +919,24 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
+    <name>ReceivedImage</name>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="12"/>
+        <source>This is not an image this program can show.</source>
+        <translation>Ce n’est pas une image que ce programme peut afficher.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <source>This image is too large to show (%1 × %2 pixels).</source>
+        <translation>Cette image est trop grande pour être affichée (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <source>This image is damaged and cannot be shown.</source>
+        <translation>Cette image est endommagée et ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
     <name>ReconnectBanner</name>
     <message>
         <location filename="../gui-client/reconnectbanner.cpp" line="10"/>

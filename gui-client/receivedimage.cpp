@@ -1,0 +1,29 @@
+#include "receivedimage.h"
+
+#include <QCoreApplication>
+#include <QImageReader>
+#include <QLocale>
+
+QImage ReceivedImage::decode(QIODevice *device, QString *why)
+{
+    QImageReader reader(device);
+    reader.setAutoTransform(true); // as the camera held it
+    if (!reader.canRead()) {
+        *why = QCoreApplication::translate("ReceivedImage", "This is not an image this program can show.");
+        return {};
+    }
+    // What the header says, before a single pixel is decoded.
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > MaxSide || size.height() > MaxSide ||
+        qint64(size.width()) * size.height() > MaxPixels) {
+        *why = QCoreApplication::translate("ReceivedImage", "This image is too large to show (%1 × %2 pixels).")
+                   .arg(QLocale().toString(size.width()), QLocale().toString(size.height()));
+        return {};
+    }
+    QImage image;
+    if (!reader.read(&image) || image.isNull()) {
+        *why = QCoreApplication::translate("ReceivedImage", "This image is damaged and cannot be shown.");
+        return {};
+    }
+    return image;
+}
