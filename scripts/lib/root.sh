@@ -10,7 +10,7 @@ ROOT_PACKAGES=(
     libqca-qt6-dev libqca-qt6-plugins libqt6sql6-sqlite libsodium-dev libssl-dev libgl-dev
     clang libclang-rt-19-dev clang-format
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji sqlite3 procps ccache faketime
-    libkf6notifications-dev dbus-daemon qt6-svg-plugins
+    libkf6notifications-dev dbus-daemon qt6-svg-plugins qt6-multimedia-dev
 )
 
 say() { printf 'chatroom: %s\n' "$*" >&2; }
