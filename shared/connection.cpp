@@ -179,6 +179,21 @@ Connection::Turn Connection::takeTurn()
     while (m_socket && (!m_closing || m_hearingOut)) {
         if (handled == maxFrames || (handled > 0 && std::chrono::steady_clock::now() >= turnEnds))
             return Turn::Over; // the others' turn: a burst of costly requests must not hold the loop
+        if (m_raw) {
+            // What the decoder read past the switching frame comes first, then the socket's bytes.
+            QByteArray bytes = m_decoder.takeRest();
+            if (bytes.isEmpty()) {
+                if (m_socket->bytesAvailable() <= 0)
+                    return Turn::Done;
+                bytes = m_socket->read(ReadChunkBytes);
+                if (bytes.isEmpty())
+                    return Turn::Done;
+                m_bytesIn += bytes.size();
+            }
+            ++handled;
+            emit rawReceived(bytes);
+            continue;
+        }
         if (std::optional<QByteArray> frame = m_decoder.takeFrame()) {
             ++handled;
             std::optional<qint64> ref;

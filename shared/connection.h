@@ -42,6 +42,12 @@ public:
     void setFairInput(bool on);
     // Unsent output above this many bytes closes the connection (a peer that never reads). 0: no cap.
     void setMaxPendingOutput(qint64 bytes) { m_maxPendingOutput = bytes; }
+    // From now on the stream is bytes, not frames: everything after the frame being handled (already read
+    // or still to come) goes to rawReceived(), in order, in the same fair turns as frames. For a transfer
+    // connection, whose first frame says what its bytes are (docs/PROTOCOL.md); call it from that frame's
+    // messageReceived(). send() still sends frames.
+    void switchToRaw() { m_raw = true; }
+    bool isRaw() const { return m_raw; }
     // Bytes written but not handed to the kernel yet, encrypted or not.
     qint64 pendingOutput() const;
     qint64 bytesReceived() const { return m_bytesIn; }
@@ -59,6 +65,8 @@ signals:
     void invalidMessage(const ProtocolError &error);
     // The stream is broken (oversize frame) or the peer never reads; the connection is closing.
     void fatalError(const ProtocolError &error);
+    // After switchToRaw(): the next bytes of the stream (at most 64 KiB at a time).
+    void rawReceived(const QByteArray &bytes);
     // The socket is closed; emitted exactly once, always from the event loop and never from inside send(),
     // close() or abort(): a caller walking a list of connections and sending to each must not see one of
     // them close (and its owner change that list) under its feet. The owner may deleteLater() the connection.
@@ -90,4 +98,5 @@ private:
     bool m_fairInput = false;
     bool m_hearingOut = false; // handling what the peer sent before it closed (until close() or abort())
     bool m_closedEmitted = false;
+    bool m_raw = false; // switchToRaw(): bytes, not frames
 };

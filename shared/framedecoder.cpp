@@ -62,3 +62,11 @@ std::optional<QByteArray> FrameDecoder::takeFrame()
     }
     return std::nullopt;
 }
+
+QByteArray FrameDecoder::takeRest()
+{
+    QByteArray rest = m_buffer.mid(m_readPos);
+    m_buffer.clear();
+    m_readPos = m_partial = m_frameCount = 0;
+    return rest;
+}

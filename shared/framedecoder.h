@@ -22,6 +22,9 @@ public:
     std::optional<QByteArray> takeFrame();
 
     bool hasFrame() const { return m_frameCount > 0; }
+    // Everything fed but not taken as a frame, as it came (line endings included), and the decoder
+    // empty: for a stream that stops being frames (Connection::switchToRaw).
+    QByteArray takeRest();
     std::optional<ProtocolError> error() const { return m_error; }
     qsizetype bufferedBytes() const { return m_buffer.size() - m_readPos; }
 

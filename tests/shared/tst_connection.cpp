@@ -27,6 +27,7 @@ private slots:
     void aCostlyFrameEndsItsConnectionsTurn();
     void whatThePeerSentBeforeClosingIsHandled();
     void aFastWriterIsHeldBackByTcp();
+    void afterSwitchingTheStreamIsBytes();
 
 private:
     QTcpServer *m_server = nullptr;
@@ -241,6 +242,39 @@ void TestConnection::aFastWriterIsHeldBackByTcp()
     QVERIFY2(handled >= wellPastOneBuffer, qPrintable(u"%1 frames handled"_s.arg(handled)));
     QVERIFY2(mostHeld <= 512 * 1024, qPrintable(u"the socket held %1 bytes"_s.arg(mostHeld)));
     QVERIFY(m_raw->bytesToWrite() > 0); // the writer was held back
+}
+
+void TestConnection::afterSwitchingTheStreamIsBytes()
+{
+    // The first frame turns the stream into bytes; what came in the same write after it, and everything
+    // after, arrives as it was sent: newlines, zeros and all, nothing taken as a frame.
+    QByteArray payload(300'000, Qt::Uninitialized);
+    for (int i = 0; i < payload.size(); ++i)
+        payload[i] = char(i * 31 + (i >> 9));
+    payload.replace(1000, 3, "\n\r\n");
+    QByteArray received;
+    QList<Msg::Message> messages;
+    connect(m_conn, &Connection::messageReceived, this, [&](const Msg::Message &m) {
+        messages << m;
+        m_conn->switchToRaw();
+    });
+    connect(m_conn, &Connection::rawReceived, this, [&](const QByteArray &bytes) {
+        QVERIFY(bytes.size() <= 64 * 1024);
+        received += bytes;
+    });
+    QSignalSpy invalid(m_conn, &Connection::invalidMessage);
+    m_conn->setFairInput(true);
+    m_raw->write(Msg::encode(Msg::Ping{7}) + payload.first(5000)); // in one write: the frame and bytes
+    QTRY_COMPARE(received.size(), 5000);
+    m_raw->write(payload.sliced(5000));
+    QTRY_COMPARE(received.size(), payload.size());
+    QCOMPARE(received, payload);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(invalid.isEmpty());
+    QVERIFY(m_conn->isRaw());
+    // Frames still go out.
+    m_conn->sendMessage(Msg::Pong{7});
+    QTRY_VERIFY(m_raw->canReadLine());
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -9,6 +9,7 @@ class TestFrameDecoder : public QObject
 {
     Q_OBJECT
 private slots:
+    void restIsWhatCameAsItCame();
     void everySplitOfAStream();
     void everyPairOfSplits();
     void byteAtATime();
@@ -186,6 +187,17 @@ void TestFrameDecoder::bufferStaysBounded()
         QVERIFY(fed < 10'000);
     }
     QCOMPARE(decoder.error()->code, ErrorCode::FrameTooLarge);
+}
+
+void TestFrameDecoder::restIsWhatCameAsItCame()
+{
+    FrameDecoder decoder;
+    QVERIFY(decoder.feed(QByteArray("{\"a\":1}\r\n{\"b\":2}\n\x00\xffpartial", 26)));
+    QCOMPARE(decoder.takeFrame(), std::optional<QByteArray>("{\"a\":1}"));
+    QCOMPARE(decoder.takeRest(), QByteArray("{\"b\":2}\n\x00\xffpartial", 17));
+    QVERIFY(!decoder.hasFrame());
+    QCOMPARE(decoder.bufferedBytes(), 0);
+    QCOMPARE(decoder.takeRest(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestFrameDecoder)
