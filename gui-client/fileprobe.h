@@ -20,7 +20,7 @@ public:
         QString error; // empty when the file could be read
         QString name;  // the file's own name, without its folder
         qint64 size = 0;
-        QString mime;         // from the content first, then the name (application/octet-stream when unknown)
+        QString mime;         // by content, or by name when that is more precise (application/octet-stream: unknown)
         QString sha256;       // lowercase hex
         QSize pixels;         // an image's size (as shown, after its orientation); invalid for other files
         QByteArray thumbnail; // JPEG, or PNG when the image has transparency; empty when none was made

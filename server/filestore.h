@@ -1,18 +1,22 @@
-// The bytes of files shared in chat, stored by the SHA-256 of their content under the data directory
-// (files/ab/cd/<hash>), once however often they are shared. An upload is written to files/partial/<id>
-// until all of it has come (and survives a restart there, to be resumed from its size); its hash is then
-// checked in a thread of its own, and only content that matches goes into place, by a rename: a stored
-// file is never seen half-written. What a file is and who may read it is the database's business.
+// The bytes of shared files, by the SHA-256 of their content (files/ab/cd/<hash>), and uploads on their way.
 #pragma once
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
+#include <atomic>
 #include <memory>
 
 class QFile;
 
+Q_DECLARE_LOGGING_CATEGORY(lcFiles)
+
+// A file is stored once however often it is shared. An upload is written to files/partial/<id> until all of
+// it has come (and survives a restart there, to be resumed from its size); its hash is then checked in a
+// thread of its own, and only content that matches goes into place, synced and renamed: a stored file is
+// never seen half-written, even after a power cut. What a file is and who may read it is the database's.
 class FileStore : public QObject
 {
     Q_OBJECT
@@ -37,31 +41,46 @@ public:
     // What has been received of an upload so far (0 for none): where it resumes.
     qint64 received(const QString &uploadId) const;
     // Appends bytes to an upload; offset must be what was received (a transfer resumed from elsewhere
-    // is refused). False, with why, when the disk refuses them.
+    // is refused). False, with why, when the disk refuses them. The partial file stays open until
+    // release(), complete() or discard().
     bool append(const QString &uploadId, qint64 offset, QByteArrayView bytes, QString *error);
+    // The upload's transfer has ended for now (it may resume): its file is closed.
+    void release(const QString &uploadId);
     // All of an upload has come: its hash is checked away from the event loop, and if it is sha256 the
-    // file goes into place (or is dropped, when the same content is stored already). completed() says how
-    // it went; the partial file is gone either way.
-    void complete(const QString &uploadId, const QString &sha256);
-    // An upload given up (cancelled, expired): its partial file is removed.
+    // file goes into place (or is dropped, when the same content is stored already). completed() follows,
+    // always from the event loop; false (and nothing follows) when the ids are not the store's or a check
+    // of this upload is under way.
+    bool complete(const QString &uploadId, const QString &sha256);
+    // An upload given up (cancelled, expired): its partial file is removed; a check under way ends as
+    // Outcome::Discarded.
     void discard(const QString &uploadId);
     // The ids of the partial uploads on disk (after a restart, to match against the database's).
     QStringList partialUploads() const;
     // Waits for the hash checks under way (on shutdown, and in tests).
     void waitForChecks() { m_pool.waitForDone(); }
 
+    enum class Outcome {
+        Stored,       // the content matched, and is stored under its hash
+        HashMismatch, // the content is not what was announced: the partial file is gone
+        IoError,      // it could not be read back or put in place: the partial file stays, to try again
+        Discarded,    // discard() came during the check
+    };
+    Q_ENUM(Outcome)
+
 signals:
-    // ok: the content matched and is stored under its hash; else error says why (the hash differed, the
-    // disk failed).
-    void completed(const QString &uploadId, bool ok, const QString &error);
+    // detail: for the log (the content's actual hash, the disk's error).
+    void completed(const QString &uploadId, FileStore::Outcome outcome, const QString &detail);
 
 private:
     QString partialPath(const QString &uploadId) const;
     QFile *openPartial(const QString &uploadId, QString *error);
+    void placeChecked(const QString &uploadId, const QString &sha256, const QString &actual, const QString &path);
     void close(const QString &uploadId);
 
     QString m_root;
     QHash<QString, std::shared_ptr<QFile>> m_open; // partial files being written, by upload id
     QSet<QString> m_checking;                      // uploads whose hash is being checked
+    QSet<QString> m_discarded;                     // ... and given up meanwhile
     QThreadPool m_pool;
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };

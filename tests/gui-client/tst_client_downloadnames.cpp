@@ -40,6 +40,9 @@ void TestDownloadNames::safeName_data()
     QTest::newRow("reserved") << u"what?<now>|*:\".txt"_s << u"what__now_____.txt"_s;
     QTest::newRow("trailing dots and spaces") << u"notes. . "_s << u"notes"_s;
     QTest::newRow("unicode kept") << u"Übersicht – café.png"_s << u"Übersicht – café.png"_s;
+    QTest::newRow("dot space dot") << u". .bashrc"_s << u"bashrc"_s;
+    QTest::newRow("percent signs kept") << u"100%1 off %2.pdf"_s << u"100%1 off %2.pdf"_s;
+    QTest::newRow("very long, no suffix") << QString(40'000, u'x') << QString(DownloadNames::MaxNameBytes, u'x');
 }
 
 void TestDownloadNames::safeName()
@@ -76,10 +79,14 @@ void TestDownloadNames::aTakenNameGetsANumber()
         made << QFileInfo(file->fileName()).fileName();
     }
     QCOMPARE(made, (QStringList{u"report.pdf"_s, u"report (1).pdf"_s, u"report (2).pdf"_s}));
-    auto archive = DownloadNames::create(dir.path(), u"backup.tar.gz"_s, &error);
-    auto again = DownloadNames::create(dir.path(), u"backup.tar.gz"_s, &error);
-    QVERIFY(archive && again);
-    QCOMPARE(QFileInfo(again->fileName()).fileName(), u"backup (1).tar.gz"_s);
+    const auto second = [&](const QString &name) {
+        auto first = DownloadNames::create(dir.path(), name, &error);
+        auto again = DownloadNames::create(dir.path(), name, &error);
+        return first && again ? QFileInfo(again->fileName()).fileName() : error;
+    };
+    QCOMPARE(second(u"backup.tar.gz"_s), u"backup (1).tar.gz"_s);
+    QCOMPARE(second(u"my.photo.jpg"_s), u"my.photo (1).jpg"_s);
+    QCOMPARE(second(u"100%1 off.pdf"_s), u"100%1 off (1).pdf"_s); // the name's own % signs stay as they are
     // What was there stays as it was.
     QFile first(dir.filePath(u"report.pdf"_s));
     QVERIFY(first.open(QIODevice::ReadOnly));

@@ -1,15 +1,16 @@
 // FileProbe on real files: what the sender tells of a file (type, size, SHA-256) and of an image (its
 // pixels and a thumbnail within bounds), and nothing made from an image that is fake or a bomb.
 #include "fileprobe.h"
+#include "testimages.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,17 +40,18 @@ private slots:
     void otherFilesHaveNoPicture();
     void aFakeOrHugeImageGoesAsAPlainFile();
     void aMissingFileSaysWhy();
+    void anOpaqueRgbaScreenshotGetsAJpeg();
 };
 
 void TestFileProbe::aPhotoGetsAJpegThumbnailWithinBounds()
 {
     // Noise compresses badly: the thumbnail has to give up quality to fit.
     QImage photo(2000, 1500, QImage::Format_RGB32);
-    auto *random = QRandomGenerator::global();
+    QRandomGenerator random(20261202); // the same noise every run
     for (int y = 0; y < photo.height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
         for (int x = 0; x < photo.width(); ++x)
-            line[x] = 0xff000000u | (random->generate() & 0xffffffu);
+            line[x] = 0xff000000u | (random.generate() & 0xffffffu);
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(u"holiday.jpg"_s);
@@ -120,20 +122,15 @@ void TestFileProbe::aFakeOrHugeImageGoesAsAPlainFile()
     write(fake, "not a picture at all");
     FileProbe::Result r = FileProbe::probe(fake);
     QVERIFY(r.error.isEmpty());
+    QCOMPARE(r.mime, u"text/plain"_s); // what it is, not what its name says
     QVERIFY(!r.pixels.isValid());
     QVERIFY(r.thumbnail.isEmpty());
-    // A PNG header claiming 15,000 × 15,000 pixels (ReceivedImage's cap applies to the sender too).
-    QByteArray header(13, '\0');
-    qToBigEndian(quint32(15'000), header.data());
-    qToBigEndian(quint32(15'000), header.data() + 4);
-    header[8] = 8;
-    QByteArray ihdr(4, '\0');
-    qToBigEndian(quint32(13), ihdr.data());
-    ihdr += "IHDR" + header + QByteArray(4, '\0'); // a wrong CRC, too
+    // A valid PNG claiming 15,000 × 15,000 pixels (ReceivedImage's cap applies to the sender too).
     const QString bomb = dir.filePath(u"big.png"_s);
-    write(bomb, QByteArray("\x89PNG\r\n\x1a\n", 8) + ihdr);
+    write(bomb, TestImages::greyPng(15'000, 15'000, 100));
     r = FileProbe::probe(bomb);
     QVERIFY(r.error.isEmpty());
+    QCOMPARE(r.mime, u"image/png"_s);
     QVERIFY(!r.pixels.isValid());
     QVERIFY(r.thumbnail.isEmpty());
 }
@@ -142,6 +139,25 @@ void TestFileProbe::aMissingFileSaysWhy()
 {
     const FileProbe::Result r = FileProbe::probe(u"/nonexistent/file.bin"_s);
     QVERIFY(!r.error.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(!FileProbe::probe(dir.path()).error.isEmpty()); // a folder is not sent
+}
+
+void TestFileProbe::anOpaqueRgbaScreenshotGetsAJpeg()
+{
+    QImage shot(1200, 800, QImage::Format_ARGB32);
+    QRandomGenerator random(7);
+    for (int y = 0; y < shot.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(shot.scanLine(y));
+        for (int x = 0; x < shot.width(); ++x)
+            line[x] = 0xff000000u | (random.generate() & 0xffffffu); // alpha channel, every pixel opaque
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"screenshot.png"_s);
+    QVERIFY(shot.save(path));
+    const FileProbe::Result r = FileProbe::probe(path);
+    QCOMPARE(r.thumbnailMime, u"image/jpeg"_s);
+    QVERIFY(!r.thumbnail.isEmpty() && r.thumbnail.size() <= FileProbe::MaxThumbnailBytes);
 }
 
 QTEST_MAIN(TestFileProbe)
