@@ -62,6 +62,16 @@ QString ServerText::error(const QString &code, const QString &clientMessage)
         return tr("That message is not there (any more).");
     case ErrorCode::NotAllowed:
         return tr("You may not do that here.");
+    case ErrorCode::FileTooLarge:
+        return tr("That file is larger than this server takes.");
+    case ErrorCode::QuotaExceeded:
+        return tr("Your files on this server have reached their limit.");
+    case ErrorCode::TooManyUploads:
+        return tr("Too many of your files are on their way at once; wait for one to finish.");
+    case ErrorCode::NoSuchUpload:
+        return tr("That upload is no longer on the server; send the file again.");
+    case ErrorCode::HashMismatch:
+        return tr("The file arrived damaged; send it again.");
     case ErrorCode::RateLimited:
         return tr("Too many attempts; wait a moment and try again.");
     case ErrorCode::TooManyConnections:

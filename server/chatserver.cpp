@@ -47,7 +47,8 @@ bool isVersionTwo(const Msg::Message &m)
            std::holds_alternative<Msg::Topic>(m) || std::holds_alternative<Msg::Invite>(m) ||
            std::holds_alternative<Msg::Notify>(m) || std::holds_alternative<Msg::ListMentions>(m) ||
            std::holds_alternative<Msg::Search>(m) || std::holds_alternative<Msg::Edit>(m) ||
-           std::holds_alternative<Msg::Delete>(m) || std::holds_alternative<Msg::React>(m);
+           std::holds_alternative<Msg::Delete>(m) || std::holds_alternative<Msg::React>(m) ||
+           std::holds_alternative<Msg::Upload>(m);
 }
 
 } // namespace
@@ -63,7 +64,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
       m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing),
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
-      m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats), m_statsTimer(this), m_checkpointer(db)
+      m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats), m_files(m_config, db, m_online, m_stats),
+      m_statsTimer(this), m_checkpointer(db)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
@@ -122,6 +124,8 @@ ChatServer::~ChatServer()
 
 bool ChatServer::listen(QString *error)
 {
+    if (!m_files.open(error))
+        return false;
     m_tcp->setListenBacklogSize(ListenBacklog);
     if (!m_tcp->listen(m_config.listenAddress, m_config.tcpPort)) {
         *error = u"Cannot listen on TCP %1 port %2: %3"_s.arg(m_config.listenAddress.toString())
@@ -194,7 +198,7 @@ void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, 
     if (!withinBudget(session, verdict, retryAfter, ref))
         return;
     session->setRequestRef(ref);
-    if (session->protocolVersion() < 2 && isVersionTwo(message)) {
+    if (session->protocolVersion() < 2 && isVersionTwo(message) && !std::holds_alternative<Msg::Transfer>(message)) {
         // A version 1 session is served as version 1: what it cannot have asked for is unknown to it.
         session->sendMessage(Msg::ErrorReply(
             ErrorCode::UnknownType,
@@ -291,6 +295,7 @@ void ChatServer::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_files.finish();      // hash checks under way record their result first
     m_checkpointer.stop(); // the database closes next
     emit finished();
 }
@@ -342,7 +347,23 @@ void ChatServer::handle(ClientSession *s, const Msg::Hello &m)
     w.udpPort = m_udp.port();
     w.maxFrame = Protocol::MaxFrameBytes;
     w.maxHistory = Protocol::MaxHistoryLimit;
+    if (m.version >= 2)
+        w.files = m_files.limits();
     s->sendMessage(w);
+}
+
+void ChatServer::handle(ClientSession *s, const Msg::Transfer &m)
+{
+    if (s->state() != ClientSession::State::AwaitingHello) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::UnknownType,
+                                       u"'transfer' opens a connection of its own, in place of 'hello'."_s));
+        return;
+    }
+    // From here on a connection of bytes, not a chat session: no login, heartbeat or shutdown wait.
+    m_sessions.remove(s);
+    m_heartbeat.untrack(s);
+    m_stats.connectionClosed();
+    m_files.startTransfer(s, m);
 }
 
 void ChatServer::handleAuthRequest(ClientSession *s, const std::function<void()> &start)

@@ -10,6 +10,7 @@
 #include "connectionrate.h"
 #include "devicesessions.h"
 #include "editrequests.h"
+#include "filerequests.h"
 #include "heartbeatmonitor.h"
 #include "messagestore.h"
 #include "onlineaccounts.h"
@@ -81,6 +82,8 @@ private:
     void handle(ClientSession *s, const Msg::Edit &m) { m_edits.handle(s, m); }
     void handle(ClientSession *s, const Msg::Delete &m) { m_edits.handle(s, m); }
     void handle(ClientSession *s, const Msg::React &m) { m_edits.handle(s, m); }
+    void handle(ClientSession *s, const Msg::Upload &m) { m_files.handle(s, m); }
+    void handle(ClientSession *s, const Msg::Transfer &m);
     template <typename T> void handle(ClientSession *s, const T &m) { m_requests.handle(s, m); }
     // Register, login and resume are taken only between hello and login.
     void handleAuthRequest(ClientSession *s, const std::function<void()> &start);
@@ -115,6 +118,7 @@ private:
     ChatRequests m_requests;
     DeviceSessions m_devices;
     EditRequests m_edits;
+    FileRequests m_files;
     QTimer m_statsTimer;
     Checkpointer m_checkpointer;
     bool m_shuttingDown = false;

@@ -101,6 +101,15 @@ const QStringList Migrations{
     // the index alone: a login into 200 rooms of unread messages counted 200,000 rows from the table.
     u"CREATE INDEX messages_room_sender ON messages(room, id, sender);"
     "DROP INDEX messages_room;"_s,
+    // 9: files (docs/PROTOCOL.md, "Files"): each upload an account announced, where it goes (a target as in
+    // read_markers: '#' and a room, '@' and the other account's key), what it is, and whether all of it is
+    // stored (its bytes are in FileStore, under sha256, once per content); message_id: the message it was
+    // shared in, once it is.
+    u"CREATE TABLE uploads (id TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
+    "target TEXT NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, mime TEXT NOT NULL, "
+    "created_ms INTEGER NOT NULL, stored INTEGER NOT NULL DEFAULT 0, message_id INTEGER) WITHOUT ROWID;"
+    "CREATE INDEX uploads_user ON uploads(user_id, stored);"
+    "CREATE INDEX uploads_sha256 ON uploads(sha256);"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.

@@ -103,6 +103,18 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         u"max-pending-output-kib"_s,
         u"Unsent output a client may leave unread before it is disconnected, in KiB (default 4096)."_s, u"kib"_s,
         u"4096"_s);
+    const QCommandLineOption maxFile(u"max-file-size-mib"_s,
+                                     u"Largest file a user may share, in MiB; 0: no file sharing (default 100)."_s,
+                                     u"mib"_s, u"100"_s);
+    const QCommandLineOption fileQuota(u"file-quota-mib"_s,
+                                       u"All of one account's shared files together, in MiB (default 1024)."_s,
+                                       u"mib"_s, u"1024"_s);
+    const QCommandLineOption uploadsAtOnce(u"uploads-at-once"_s,
+                                           u"Unfinished uploads one account may have (default 4)."_s, u"n"_s, u"4"_s);
+    const QCommandLineOption transferIdle(
+        u"transfer-idle-timeout-s"_s,
+        u"Seconds a file transfer may send nothing before it is closed; it resumes later (default 60)."_s, u"s"_s,
+        u"60"_s);
     const QCommandLineOption tlsCert(
         u"tls-cert"_s, u"PEM certificate (with its chain) for TLS (default: a self-signed one made on first start)."_s,
         u"file"_s);
@@ -110,10 +122,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption noTls(u"no-tls"_s,
                                    u"INSECURE, for debugging only: plain TCP, passwords readable on the network."_s);
     const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
-    p.addOptions({listen,      port,          udpPort,     dataDir,       logFile, interval,      timeout,
-                  memory,      ops,           threads,     statsInterval, msgRate, msgBurst,      reqRate,
-                  reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn, maxPerAddress, connRate,
-                  authTimeout, pendingOutput, tlsCert,     tlsKey,        noTls,   noConsole});
+    p.addOptions({listen,      port,          udpPort,     dataDir,       logFile,       interval,      timeout,
+                  memory,      ops,           threads,     statsInterval, msgRate,       msgBurst,      reqRate,
+                  reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn,       maxPerAddress, connRate,
+                  authTimeout, pendingOutput, maxFile,     fileQuota,     uploadsAtOnce, transferIdle,  tlsCert,
+                  tlsKey,      noTls,         noConsole});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -163,6 +176,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.connectionRate = int(get(connRate, 0, 1'000'000));
     c.authTimeout = std::chrono::seconds(get(authTimeout, 1, 3600));
     c.maxPendingOutputKib = get(pendingOutput, 64, 1024 * 1024);
+    constexpr qint64 Mib = 1024 * 1024;
+    c.maxFileBytes = get(maxFile, 0, Protocol::MaxFileBytes / Mib) * Mib;
+    c.fileQuotaBytes = get(fileQuota, 1, Protocol::MaxFileBytes / Mib) * Mib;
+    c.uploadsAtOnce = int(get(uploadsAtOnce, 1, 1000));
+    c.transferIdleTimeout = std::chrono::seconds(get(transferIdle, 1, 3600));
     c.tls = !p.isSet(noTls);
     c.tlsCertFile = p.value(tlsCert);
     c.tlsKeyFile = p.value(tlsKey);

@@ -35,6 +35,11 @@ struct ServerConfig
     int connectionRate = 2;               // new connections per second per address, 20 at once
     std::chrono::seconds authTimeout{30}; // to finish hello and login
     qint64 maxPendingOutputKib = 4096;    // unsent output a client may leave unread
+    // Files (docs/PROTOCOL.md, "Files"); a maximum of 0 turns sharing files off.
+    qint64 maxFileBytes = 100LL * 1024 * 1024;
+    qint64 fileQuotaBytes = 1024LL * 1024 * 1024; // all of an account's files together
+    int uploadsAtOnce = 4;                        // unfinished uploads per account
+    std::chrono::seconds transferIdleTimeout{60}; // a transfer connection that sends nothing this long is closed
     bool console = true;
     // TLS on the TCP port; off only with --no-tls, for debugging.
     bool tls = true;

@@ -5,6 +5,7 @@
 #include "conversationmessages.h"
 #include "devicemessages.h"
 #include "editmessages.h"
+#include "filemessages.h"
 #include "roomadminmessages.h"
 #include "roommessages.h"
 #include "sessionmessages.h"
@@ -19,7 +20,8 @@ using Message =
                  Joined, Left, ListRooms, RoomList, ListUsers, UserList, PresenceUpdate, Typing, Notice, Say,
                  ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply, ListSessions, SessionList,
                  EndSession, ListConversations, ConversationList, MarkRead, ReadMarker, Topic, Invite, Invited, Notify,
-                 ListMentions, MentionList, Search, SearchResults, Edit, Delete, React, Edited, Deleted, Reacted>;
+                 ListMentions, MentionList, Search, SearchResults, Edit, Delete, React, Edited, Deleted, Reacted,
+                 Upload, UploadReady, Transfer, TransferReady, Uploaded>;
 
 // The "type" of whichever message m holds.
 QLatin1StringView typeOf(const Message &m);

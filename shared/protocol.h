@@ -44,8 +44,11 @@ inline constexpr int MaxListEntries = 10000;         // entries in a user or roo
 inline constexpr qint64 MaxTotalCount = 100'000'000; // a list's "total" when it was cut to fit a frame
 // A user list stops before its JSON passes this many bytes, so its frame stays under MaxFrameBytes.
 inline constexpr int UserListBudgetBytes = 60 * 1024;
-inline constexpr int MaxHistoryLimit = 200;            // messages in one history reply
-inline constexpr qint64 MaxId = (qint64(1) << 53) - 1; // ids, refs and timestamps fit a JSON double exactly
+inline constexpr qint64 MaxFileBytes = qint64(1) << 40; // what an upload may announce (servers set less)
+inline constexpr int MaxFileNameLength = 255;           // characters of a file's name as its sender gave it
+inline constexpr int MaxMimeLength = 127;               // characters of a MIME type
+inline constexpr int MaxHistoryLimit = 200;             // messages in one history reply
+inline constexpr qint64 MaxId = (qint64(1) << 53) - 1;  // ids, refs and timestamps fit a JSON double exactly
 
 inline constexpr auto DefaultHeartbeatInterval = 10s;
 inline constexpr auto DefaultHeartbeatTimeout = 30s;

@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 28> CodeNames{{
+constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 33> CodeNames{{
     {ErrorCode::FrameTooLarge, QLatin1StringView("frame_too_large")},
     {ErrorCode::BadJson, QLatin1StringView("bad_json")},
     {ErrorCode::UnknownType, QLatin1StringView("unknown_type")},
@@ -29,6 +29,11 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 28> CodeNames{{
     {ErrorCode::NotInvited, QLatin1StringView("not_invited")},
     {ErrorCode::NoSuchMessage, QLatin1StringView("no_such_message")},
     {ErrorCode::NotAllowed, QLatin1StringView("not_allowed")},
+    {ErrorCode::FileTooLarge, QLatin1StringView("file_too_large")},
+    {ErrorCode::QuotaExceeded, QLatin1StringView("quota_exceeded")},
+    {ErrorCode::TooManyUploads, QLatin1StringView("too_many_uploads")},
+    {ErrorCode::NoSuchUpload, QLatin1StringView("no_such_upload")},
+    {ErrorCode::HashMismatch, QLatin1StringView("hash_mismatch")},
     {ErrorCode::RateLimited, QLatin1StringView("rate_limited")},
     {ErrorCode::TooManyConnections, QLatin1StringView("too_many_connections")},
     {ErrorCode::ServerError, QLatin1StringView("server_error")},

@@ -34,6 +34,12 @@ enum class ErrorCode {
     NotInvited,
     NoSuchMessage,
     NotAllowed,
+    // Files (version 2).
+    FileTooLarge,
+    QuotaExceeded,
+    TooManyUploads,
+    NoSuchUpload,
+    HashMismatch,
     // Limits and the server's state.
     RateLimited,
     TooManyConnections,

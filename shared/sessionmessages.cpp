@@ -56,6 +56,10 @@ QJsonObject Welcome::toJson() const
     o.insert("udpPort"_L1, udpPort);
     o.insert("maxFrame"_L1, maxFrame);
     o.insert("maxHistory"_L1, maxHistory);
+    if (files)
+        o.insert("files"_L1, QJsonObject{{"maxBytes"_L1, files->maxBytes},
+                                         {"quotaBytes"_L1, files->quotaBytes},
+                                         {"uploadsAtOnce"_L1, files->uploadsAtOnce}});
     return o;
 }
 
@@ -70,6 +74,14 @@ Parsed<Welcome> Welcome::fromJson(const QJsonObject &o)
     m.udpPort = int(r.integer("udpPort"_L1, 0, 65535));
     m.maxFrame = r.integer("maxFrame"_L1, 1024, 64 * 1024 * 1024);
     m.maxHistory = int(r.optionalInteger("maxHistory"_L1, 1, 1'000'000).value_or(Protocol::MaxHistoryLimit));
+    if (const std::optional<QJsonObject> files = r.optionalObject("files"_L1)) {
+        FieldReader f(*files, Type);
+        m.files =
+            FileLimits{f.integer("maxBytes"_L1, 1, Protocol::MaxFileBytes),
+                       f.integer("quotaBytes"_L1, 0, Protocol::MaxId), int(f.integer("uploadsAtOnce"_L1, 1, 1000))};
+        if (f.error())
+            r.adopt(*f.error());
+    }
     return r.finish(std::move(m));
 }
 

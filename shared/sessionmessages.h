@@ -26,6 +26,15 @@ struct Hello
     bool operator==(const Hello &) const = default;
 };
 
+// What a server takes of files (version 2 servers that store them).
+struct FileLimits
+{
+    qint64 maxBytes = 0;   // one file
+    qint64 quotaBytes = 0; // all of an account's files together
+    int uploadsAtOnce = 0; // uploads an account may have unfinished
+    bool operator==(const FileLimits &) const = default;
+};
+
 // server -> client, the answer to a hello with a supported version.
 struct Welcome
 {
@@ -37,6 +46,7 @@ struct Welcome
     int udpPort = 0;        // 0: the server has no UDP channel
     qint64 maxFrame = 0;
     int maxHistory = Protocol::MaxHistoryLimit; // the largest history page (absent from older servers: 200)
+    std::optional<FileLimits> files;            // absent: the server takes no files
 
     QJsonObject toJson() const;
     static Parsed<Welcome> fromJson(const QJsonObject &o);

@@ -246,6 +246,14 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>DownloadNames</name>
+    <message>
+        <location filename="../gui-client/downloadnames.cpp" line="110"/>
+        <source>There are %1 copies of %2 already.</source>
+        <translation>Es gibt schon %1 Kopien von %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <location filename="../gui-client/emojipicker.cpp" line="18"/>
@@ -921,17 +929,18 @@ Bisher:
 <context>
     <name>ReceivedImage</name>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="12"/>
+        <location filename="../gui-client/receivedimage.cpp" line="15"/>
         <source>This is not an image this program can show.</source>
         <translation>Dies ist kein Bild, das dieses Programm zeigen kann.</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <location filename="../gui-client/receivedimage.cpp" line="25"/>
         <source>This image is too large to show (%1 × %2 pixels).</source>
         <translation>Dieses Bild ist zu groß zum Anzeigen (%1 × %2 Pixel).</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <location filename="../gui-client/receivedimage.cpp" line="21"/>
+        <location filename="../gui-client/receivedimage.cpp" line="31"/>
         <source>This image is damaged and cannot be shown.</source>
         <translation>Dieses Bild ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
@@ -1116,7 +1125,7 @@ Bisher:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="76"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>Der Server hat das abgelehnt (Code „%1“); dieser Client kennt den Grund nicht.</translation>
     </message>
@@ -1212,67 +1221,92 @@ Bisher:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="66"/>
+        <source>That file is larger than this server takes.</source>
+        <translation>Diese Datei ist größer, als dieser Server annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <source>Your files on this server have reached their limit.</source>
+        <translation>Deine Dateien auf diesem Server haben ihr Limit erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <source>Too many of your files are on their way at once; wait for one to finish.</source>
+        <translation>Zu viele deiner Dateien sind gleichzeitig unterwegs; warte, bis eine fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="72"/>
+        <source>That upload is no longer on the server; send the file again.</source>
+        <translation>Dieser Upload ist nicht mehr auf dem Server; sende die Datei noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <source>The file arrived damaged; send it again.</source>
+        <translation>Die Datei kam beschädigt an; sende sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>Der Server ist gerade voll; versuche es später erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Auf dem Server ist etwas schiefgegangen; versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="72"/>
-        <location filename="../gui-client/servertext.cpp" line="104"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
+        <location filename="../gui-client/servertext.cpp" line="114"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>Der Server wird beendet; du wirst wieder verbunden, sobald er zurück ist.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>Der Server akzeptiert nur verschlüsselte Verbindungen: Starte den Client ohne --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="89"/>
+        <location filename="../gui-client/servertext.cpp" line="99"/>
         <source>%1 joined.</source>
         <translation>%1 hat den Raum betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="91"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
         <source>%1 left.</source>
         <translation>%1 hat den Raum verlassen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="93"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 lost the connection.</source>
         <translation>%1 hat die Verbindung verloren.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="96"/>
+        <location filename="../gui-client/servertext.cpp" line="106"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>%1 wurde vom Betreiber des Servers entfernt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="97"/>
+        <location filename="../gui-client/servertext.cpp" line="107"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>Der Betreiber des Servers hat deine Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="99"/>
+        <location filename="../gui-client/servertext.cpp" line="109"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Du hast dich in einem anderen Fenster mit dem Namen dieses Geräts erneut angemeldet, daher wurde dieses Fenster abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Dieses Gerät wurde von einem deiner anderen Geräte aus abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="105"/>
+        <location filename="../gui-client/servertext.cpp" line="115"/>
         <source>The server is shutting down: %1</source>
         <translation>Der Server wird beendet: %1</translation>
     </message>

@@ -246,6 +246,14 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>DownloadNames</name>
+    <message>
+        <location filename="../gui-client/downloadnames.cpp" line="110"/>
+        <source>There are %1 copies of %2 already.</source>
+        <translation>Ya hay %1 copias de %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <location filename="../gui-client/emojipicker.cpp" line="18"/>
@@ -921,17 +929,18 @@ Anterior:
 <context>
     <name>ReceivedImage</name>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="12"/>
+        <location filename="../gui-client/receivedimage.cpp" line="15"/>
         <source>This is not an image this program can show.</source>
         <translation>Esto no es una imagen que este programa pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <location filename="../gui-client/receivedimage.cpp" line="25"/>
         <source>This image is too large to show (%1 × %2 pixels).</source>
         <translation>Esta imagen es demasiado grande para mostrarla (%1 × %2 píxeles).</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <location filename="../gui-client/receivedimage.cpp" line="21"/>
+        <location filename="../gui-client/receivedimage.cpp" line="31"/>
         <source>This image is damaged and cannot be shown.</source>
         <translation>Esta imagen está dañada y no se puede mostrar.</translation>
     </message>
@@ -1116,7 +1125,7 @@ Anterior:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="76"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>El servidor lo rechazó (código «%1»); este cliente no sabe por qué.</translation>
     </message>
@@ -1212,67 +1221,92 @@ Anterior:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="66"/>
+        <source>That file is larger than this server takes.</source>
+        <translation>Ese archivo es más grande de lo que acepta este servidor.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <source>Your files on this server have reached their limit.</source>
+        <translation>Tus archivos en este servidor han llegado a su límite.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <source>Too many of your files are on their way at once; wait for one to finish.</source>
+        <translation>Demasiados archivos tuyos van en camino a la vez; espera a que termine uno.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="72"/>
+        <source>That upload is no longer on the server; send the file again.</source>
+        <translation>Esa subida ya no está en el servidor; envía el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <source>The file arrived damaged; send it again.</source>
+        <translation>El archivo llegó dañado; envíalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>El servidor está lleno ahora mismo; vuelve a intentarlo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Algo falló en el servidor; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="72"/>
-        <location filename="../gui-client/servertext.cpp" line="104"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
+        <location filename="../gui-client/servertext.cpp" line="114"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>El servidor se está apagando; volverás a conectarte cuando esté de vuelta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>El servidor solo acepta conexiones cifradas: inicia el cliente sin --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="89"/>
+        <location filename="../gui-client/servertext.cpp" line="99"/>
         <source>%1 joined.</source>
         <translation>%1 ha entrado en la sala.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="91"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
         <source>%1 left.</source>
         <translation>%1 ha salido de la sala.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="93"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 lost the connection.</source>
         <translation>%1 ha perdido la conexión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="96"/>
+        <location filename="../gui-client/servertext.cpp" line="106"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>El operador del servidor ha expulsado a %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="97"/>
+        <location filename="../gui-client/servertext.cpp" line="107"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>El operador del servidor te ha desconectado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="99"/>
+        <location filename="../gui-client/servertext.cpp" line="109"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Has vuelto a iniciar sesión desde otra ventana con el nombre de este dispositivo, así que se cerró la sesión en esta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Se cerró la sesión de este dispositivo desde otro de tus dispositivos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="105"/>
+        <location filename="../gui-client/servertext.cpp" line="115"/>
         <source>The server is shutting down: %1</source>
         <translation>El servidor se está apagando: %1</translation>
     </message>

@@ -246,6 +246,14 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
+    <name>DownloadNames</name>
+    <message>
+        <location filename="../gui-client/downloadnames.cpp" line="110"/>
+        <source>There are %1 copies of %2 already.</source>
+        <translation>Il existe déjà %1 copies de %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <location filename="../gui-client/emojipicker.cpp" line="18"/>
@@ -921,17 +929,18 @@ Auparavant&#xa0;:
 <context>
     <name>ReceivedImage</name>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="12"/>
+        <location filename="../gui-client/receivedimage.cpp" line="15"/>
         <source>This is not an image this program can show.</source>
         <translation>Ce n’est pas une image que ce programme peut afficher.</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <location filename="../gui-client/receivedimage.cpp" line="25"/>
         <source>This image is too large to show (%1 × %2 pixels).</source>
         <translation>Cette image est trop grande pour être affichée (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <location filename="../gui-client/receivedimage.cpp" line="21"/>
+        <location filename="../gui-client/receivedimage.cpp" line="31"/>
         <source>This image is damaged and cannot be shown.</source>
         <translation>Cette image est endommagée et ne peut pas être affichée.</translation>
     </message>
@@ -1116,7 +1125,7 @@ Auparavant&#xa0;:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="76"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>Le serveur a refusé (code «&#xa0;%1&#xa0;»)&#xa0;; ce client ne sait pas pourquoi.</translation>
     </message>
@@ -1212,67 +1221,92 @@ Auparavant&#xa0;:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="66"/>
+        <source>That file is larger than this server takes.</source>
+        <translation>Ce fichier est plus gros que ce que ce serveur accepte.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <source>Your files on this server have reached their limit.</source>
+        <translation>Vos fichiers sur ce serveur ont atteint leur limite.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <source>Too many of your files are on their way at once; wait for one to finish.</source>
+        <translation>Trop de vos fichiers sont en route en même temps ; attendez qu’un envoi se termine.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="72"/>
+        <source>That upload is no longer on the server; send the file again.</source>
+        <translation>Cet envoi n’est plus sur le serveur ; envoyez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <source>The file arrived damaged; send it again.</source>
+        <translation>Le fichier est arrivé endommagé ; envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Trop de tentatives&#xa0;; attendez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>Le serveur est plein pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Une erreur s&apos;est produite sur le serveur&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="72"/>
-        <location filename="../gui-client/servertext.cpp" line="104"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
+        <location filename="../gui-client/servertext.cpp" line="114"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>Le serveur s&apos;arrête&#xa0;; la connexion sera rétablie à son retour.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>Le serveur n&apos;accepte que les connexions chiffrées&#xa0;: démarrez le client sans --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="89"/>
+        <location filename="../gui-client/servertext.cpp" line="99"/>
         <source>%1 joined.</source>
         <translation>%1 a rejoint le salon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="91"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
         <source>%1 left.</source>
         <translation>%1 a quitté le salon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="93"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 lost the connection.</source>
         <translation>%1 a perdu la connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="96"/>
+        <location filename="../gui-client/servertext.cpp" line="106"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>L&apos;opérateur du serveur a exclu %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="97"/>
+        <location filename="../gui-client/servertext.cpp" line="107"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>L&apos;opérateur du serveur a fermé votre connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="99"/>
+        <location filename="../gui-client/servertext.cpp" line="109"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Une nouvelle session a été ouverte depuis une autre fenêtre sous le nom de cet appareil&#xa0;; celle-ci a donc été fermée.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Cet appareil a été déconnecté depuis un autre de vos appareils.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="105"/>
+        <location filename="../gui-client/servertext.cpp" line="115"/>
         <source>The server is shutting down: %1</source>
         <translation>Le serveur s&apos;arrête&#xa0;: %1</translation>
     </message>

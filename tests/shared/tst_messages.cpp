@@ -57,7 +57,19 @@ void TestMessages::roundTrip_data()
     QTest::addColumn<Message>("message");
 
     QTest::newRow("hello") << Message(Hello{1, u"test-client 1.0"_s});
-    QTest::newRow("welcome") << Message(Welcome{1, u"chatroom-server 0.1"_s, 10000, 30000, 5001, 65536, 150});
+    QTest::newRow("welcome") << Message(Welcome{1, u"chatroom-server 0.1"_s, 10000, 30000, 5001, 65536, 150, {}});
+    QTest::newRow("welcome-files") << Message(
+        Welcome{2, u"chatroom-server 0.1"_s, 10000, 30000, 5001, 65536, 150, FileLimits{100 << 20, 1LL << 30, 4}});
+    QTest::newRow("upload-room") << Message(
+        Upload{u"lobby"_s, std::nullopt, u"report (final).pdf"_s, 123456, QString(64, u'a'), u"application/pdf"_s});
+    QTest::newRow("upload-with") << Message(
+        Upload{std::nullopt, u"bob"_s, u"ünïcödé 📎.txt"_s, 1, QString(64, u'0'), u"text/plain"_s});
+    QTest::newRow("upload_ready") << Message(UploadReady{QString(32, u'f'), 100, 200});
+    QTest::newRow("transfer") << Message(Transfer{QString(32, u'1')});
+    QTest::newRow("transfer_ready") << Message(TransferReady{0});
+    QTest::newRow("uploaded") << Message(Uploaded{QString(32, u'2'), std::nullopt, std::nullopt});
+    QTest::newRow("uploaded-failed") << Message(
+        Uploaded{QString(32, u'2'), u"hash_mismatch"_s, u"The content does not match."_s});
     QTest::newRow("register") << Message(Register{u"alice"_s, u"correct horse"_s});
     QTest::newRow("login") << Message(Login{u"Alice"_s, u"pässwörd 123"_s});
     QTest::newRow("resume") << Message(Resume{u"abc-DEF_123"_s});
@@ -242,6 +254,39 @@ void TestMessages::badInput_data()
     QTest::newRow("read-neither") << QByteArray(R"({"type":"read","id":3})") << ErrorCode::MissingField;
     QTest::newRow("read-bad-peer") << QByteArray(R"({"type":"read","with":"no one","id":3})") << ErrorCode::OutOfRange;
     QTest::newRow("read-negative") << QByteArray(R"({"type":"read","room":"lobby","id":-1})") << ErrorCode::OutOfRange;
+    const QByteArray hash(64, 'a');
+    QTest::newRow("upload-both")
+        << QByteArray(R"({"type":"upload","room":"lobby","with":"bob","name":"a","size":1,"sha256":")" + hash +
+                      R"(","mime":"text/plain"})")
+        << ErrorCode::MissingField;
+    QTest::newRow("upload-neither") << QByteArray(R"({"type":"upload","name":"a","size":1,"sha256":")" + hash +
+                                                  R"(","mime":"text/plain"})")
+                                    << ErrorCode::MissingField;
+    QTest::newRow("upload-empty") << QByteArray(R"({"type":"upload","room":"lobby","name":"a","size":0,"sha256":")" +
+                                                hash + R"(","mime":"text/plain"})")
+                                  << ErrorCode::OutOfRange;
+    QTest::newRow("upload-huge") << QByteArray(R"({"type":"upload","room":"lobby","name":"a","size":1e15,"sha256":")" +
+                                               hash + R"(","mime":"text/plain"})")
+                                 << ErrorCode::OutOfRange;
+    QTest::newRow("upload-blank-name") << QByteArray(
+                                              R"({"type":"upload","room":"lobby","name":"  ","size":1,"sha256":")" +
+                                              hash + R"(","mime":"text/plain"})")
+                                       << ErrorCode::OutOfRange;
+    QTest::newRow("upload-upper-hash") << QByteArray(
+                                              R"({"type":"upload","room":"lobby","name":"a","size":1,"sha256":")" +
+                                              hash.toUpper() + R"(","mime":"text/plain"})")
+                                       << ErrorCode::OutOfRange;
+    QTest::newRow("upload-short-hash")
+        << QByteArray(R"({"type":"upload","room":"lobby","name":"a","size":1,"sha256":"abc","mime":"text/plain"})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("upload-bad-mime") << QByteArray(R"({"type":"upload","room":"lobby","name":"a","size":1,"sha256":")" +
+                                                   hash + R"(","mime":"Text/../x"})")
+                                     << ErrorCode::OutOfRange;
+    QTest::newRow("transfer-path") << QByteArray(R"({"type":"transfer","upload":"../../../../../../etc/passwd000"})")
+                                   << ErrorCode::OutOfRange;
+    QTest::newRow("upload_ready-past")
+        << QByteArray(R"({"type":"upload_ready","upload":"00000000000000000000000000000000","offset":5,"size":4})")
+        << ErrorCode::OutOfRange;
     QTest::newRow("unread-past-cap") << QByteArray(R"({"type":"read_marker","room":"lobby","id":3,"unread":1001})")
                                      << ErrorCode::OutOfRange;
     QTest::newRow("notify-bad-level") << QByteArray(R"({"type":"notify","room":"dev","level":"loud"})")

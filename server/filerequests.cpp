@@ -1,0 +1,247 @@
+#include "filerequests.h"
+
+#include "clientsession.h"
+#include "database.h"
+#include "names.h"
+#include "onlineaccounts.h"
+#include "serverconfig.h"
+#include "serverstats.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString mib(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / (1024 * 1024), 'f', bytes % (1024 * 1024) == 0 ? 0 : 1);
+}
+} // namespace
+
+FileRequests::FileRequests(const ServerConfig &config, Database &db, OnlineAccounts &online, ServerStats &stats,
+                           QObject *parent)
+    : QObject(parent), m_config(config), m_db(db), m_online(online), m_stats(stats),
+      m_files(QDir(config.dataDir).filePath(u"files"_s)), m_uploads(db)
+{
+    connect(&m_files, &FileStore::completed, this,
+            [this](const QString &uploadId, FileStore::Outcome outcome) { onStored(uploadId, outcome); });
+}
+
+bool FileRequests::open(QString *error)
+{
+    if (!m_files.open(error))
+        return false;
+    // A partial file whose upload is gone (finished, or its record lost) is only taking room.
+    const QStringList unfinished = m_uploads.unfinished();
+    for (const QString &id : m_files.partialUploads()) {
+        if (!unfinished.contains(id))
+            m_files.discard(id);
+    }
+    return true;
+}
+
+std::optional<Msg::FileLimits> FileRequests::limits() const
+{
+    if (m_config.maxFileBytes <= 0)
+        return std::nullopt;
+    return Msg::FileLimits{m_config.maxFileBytes, m_config.fileQuotaBytes, m_config.uploadsAtOnce};
+}
+
+void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
+{
+    if (!s->requireActive())
+        return;
+    if (m_config.maxFileBytes <= 0) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotAllowed, u"This server does not take files."_s));
+        return;
+    }
+    if (m.size > m_config.maxFileBytes) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::FileTooLarge,
+                                       u"A file on this server has at most %1 MiB; this one has %2 MiB."_s.arg(
+                                           mib(m_config.maxFileBytes), mib(m.size))));
+        return;
+    }
+    QString target;
+    if (m.room) {
+        if (!s->rooms().contains(*m.room)) {
+            s->sendMessage(Msg::ErrorReply(ErrorCode::NotInRoom, u"You are not in %1."_s.arg(*m.room)));
+            return;
+        }
+        target = u'#' + *m.room;
+    } else {
+        const QString peer = Names::canonical(*m.with);
+        if (peer == s->userKey() || !m_db.findUser(*m.with)) {
+            s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(*m.with)));
+            return;
+        }
+        target = u'@' + peer;
+    }
+    const std::optional<int> unfinished = m_uploads.unfinishedOf(s->userId());
+    const std::optional<qint64> used = m_uploads.bytesOf(s->userId());
+    if (!unfinished || !used) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not look up your files."_s));
+        return;
+    }
+    if (*unfinished >= m_config.uploadsAtOnce) {
+        s->sendMessage(Msg::ErrorReply(
+            ErrorCode::TooManyUploads,
+            u"You have %1 uploads unfinished, as many as this server takes at once."_s.arg(*unfinished)));
+        return;
+    }
+    const bool known = m_uploads.hasStored(s->userId(), m.sha256, m.size);
+    if (!known && *used + m.size > m_config.fileQuotaBytes) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::QuotaExceeded,
+                                       u"Your files on this server may take %1 MiB in all; %2 MiB are taken."_s.arg(
+                                           mib(m_config.fileQuotaBytes), mib(*used))));
+        return;
+    }
+    // Content is taken again from anyone but who stored it: knowing a file's hash is not having the file.
+    UploadRecord record{FileStore::newUploadId(),
+                        s->userId(),
+                        target,
+                        m.name,
+                        m.size,
+                        m.sha256,
+                        m.mime,
+                        QDateTime::currentMSecsSinceEpoch(),
+                        known && m_files.contains(m.sha256)};
+    if (!m_uploads.add(record)) {
+        ++m_stats.storageErrors;
+        qCWarning(lcFiles) << "cannot record an upload:" << m_uploads.lastError();
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not record your upload."_s));
+        return;
+    }
+    s->sendMessage(Msg::UploadReady{record.id, record.stored ? record.size : 0, record.size});
+    if (record.stored)
+        tell(s->userId(), Msg::Uploaded{record.id, std::nullopt, std::nullopt});
+}
+
+void FileRequests::startTransfer(ClientSession *s, const Msg::Transfer &m)
+{
+    const std::optional<UploadRecord> upload = m_uploads.find(m.upload);
+    if (!upload || m_config.maxFileBytes <= 0) {
+        s->connection()->closeWithError(
+            {ErrorCode::NoSuchUpload, u"There is no unfinished upload %1 on this server."_s.arg(m.upload)});
+        return;
+    }
+    if (upload->stored) {
+        s->sendMessage(Msg::TransferReady{upload->size});
+        s->sendMessage(Msg::Uploaded{upload->id, std::nullopt, std::nullopt});
+        s->connection()->close();
+        return;
+    }
+    if (const auto other = m_transfers.constFind(upload->id); other != m_transfers.cend()) {
+        if (other->checking) {
+            s->sendMessage(Msg::TransferReady{upload->size}); // all came; uploaded follows on the session
+            s->connection()->close();
+            return;
+        }
+        // The same upload again: the client came back after a break the server may not have seen yet.
+        other->session->connection()->abort();
+        m_transfers.remove(upload->id);
+    }
+    Transfer transfer{s, m_files.received(upload->id), upload->size, upload->sha256, false};
+    if (transfer.received > transfer.size) { // a partial file longer than the upload: not this upload's
+        m_files.discard(upload->id);
+        transfer.received = 0;
+    }
+    m_transfers.insert(upload->id, transfer);
+    s->sendMessage(Msg::TransferReady{transfer.received});
+    Connection *connection = s->connection();
+    connection->switchToRaw();
+    // Bytes that stop coming close the connection (the client resumes on a new one); what came is kept.
+    auto *idle = new QTimer(s);
+    idle->setSingleShot(true);
+    idle->setInterval(m_config.transferIdleTimeout);
+    connect(idle, &QTimer::timeout, s, [s] {
+        s->connection()->closeWithError(
+            {ErrorCode::RateLimited, u"The transfer sent nothing for too long; resume it on a new connection."_s});
+    });
+    idle->start();
+    const QString id = upload->id;
+    connect(connection, &Connection::rawReceived, s, [this, id, s, idle](const QByteArray &bytes) {
+        idle->start();
+        onBytes(id, s, bytes);
+    });
+    connect(connection, &Connection::closed, this, [this, id, s] { endTransfer(id, s); });
+    if (transfer.received == transfer.size && transfer.size > 0) // all of it came before a restart
+        onBytes(id, s, {});
+}
+
+void FileRequests::onBytes(const QString &uploadId, ClientSession *s, const QByteArray &bytes)
+{
+    const auto transfer = m_transfers.find(uploadId);
+    if (transfer == m_transfers.end() || transfer->session != s)
+        return;
+    if (transfer->checking || bytes.size() > transfer->size - transfer->received) {
+        s->connection()->closeWithError(
+            {ErrorCode::OutOfRange, u"More bytes came than the upload's %1."_s.arg(transfer->size)});
+        return;
+    }
+    if (!bytes.isEmpty()) {
+        QString error;
+        if (!m_files.append(uploadId, transfer->received, bytes, &error)) {
+            ++m_stats.storageErrors;
+            qCWarning(lcFiles) << "upload" << uploadId << "not written:" << error;
+            s->connection()->closeWithError({ErrorCode::ServerError, u"The server could not store the file."_s});
+            return;
+        }
+        transfer->received += bytes.size();
+        m_stats.fileBytesIn += bytes.size();
+    }
+    if (transfer->received == transfer->size)
+        transfer->checking = m_files.complete(uploadId, transfer->sha256);
+}
+
+void FileRequests::onStored(const QString &uploadId, FileStore::Outcome outcome)
+{
+    const std::optional<UploadRecord> upload = m_uploads.find(uploadId);
+    if (!upload || outcome == FileStore::Outcome::Discarded)
+        return;
+    Msg::Uploaded told{uploadId, std::nullopt, std::nullopt};
+    if (outcome == FileStore::Outcome::Stored && m_uploads.markStored(uploadId)) {
+        ++m_stats.filesStored;
+    } else if (outcome == FileStore::Outcome::HashMismatch) {
+        // The content was not what the client said: the upload is gone, and it starts again.
+        ++m_stats.uploadsFailed;
+        m_uploads.remove(uploadId);
+        told.error = errorCodeName(ErrorCode::HashMismatch);
+        told.message = u"The file's content does not match its SHA-256; send it again."_s;
+    } else {
+        // The disk failed us: the bytes stay, and the next transfer of this upload tries again.
+        ++m_stats.storageErrors;
+        told.error = errorCodeName(ErrorCode::ServerError);
+        told.message = u"The server could not store the file; try again later."_s;
+    }
+    const auto transfer = m_transfers.constFind(uploadId);
+    if (transfer != m_transfers.cend()) {
+        transfer->session->sendMessage(told);
+        transfer->session->connection()->close();
+    }
+    tell(upload->userId, told);
+}
+
+void FileRequests::endTransfer(const QString &uploadId, ClientSession *s)
+{
+    const auto transfer = m_transfers.constFind(uploadId);
+    if (transfer == m_transfers.cend() || transfer->session != s)
+        return;
+    if (!transfer->checking)
+        m_files.release(uploadId); // resumes on a new connection, maybe after a long while
+    m_transfers.erase(transfer);
+}
+
+void FileRequests::tell(qint64 userId, const Msg::Uploaded &m)
+{
+    const QByteArray frame = Msg::encode(m);
+    const QList<ClientSession *> sessions = m_online.sessionsOf(m_uploads.userKeyOf(userId));
+    for (ClientSession *session : sessions) {
+        if (session->protocolVersion() >= 2)
+            session->send(frame);
+    }
+}

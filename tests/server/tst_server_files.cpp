@@ -1,0 +1,374 @@
+// Uploads against the real server: announced on the session, their bytes on a transfer connection of their
+// own, resumed after a broken connection and after SIGKILL of the server, stored once and only when whole
+// and checked; the limits, and what hostile or stalled transfers get.
+#include "serverprocess.h"
+#include "testclient.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtCrypto>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QByteArray content(qsizetype size, int seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 131 + seed * 7 + (i >> 11)) & 0xff);
+    return bytes;
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Msg::Upload announce(const QByteArray &bytes, const QString &room = u"lobby"_s)
+{
+    return Msg::Upload{room, std::nullopt, u"data.bin"_s, bytes.size(), sha256(bytes), u"application/octet-stream"_s};
+}
+
+QString storedPath(const ServerProcess &server, const QString &hash)
+{
+    return server.dataDir() + u"/files/"_s + hash.left(2) + u'/' + hash.mid(2, 2) + u'/' + hash;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestServerFiles : public QObject
+{
+    Q_OBJECT
+private slots:
+    void welcomeSaysTheLimits();
+    void aFileIsStoredWholeAndChecked();
+    void aBrokenTransferResumesWhereItStopped();
+    void anUploadSurvivesAServerKill();
+    void contentThatIsNotWhatWasAnnouncedIsDropped();
+    void limits();
+    void onlyWhereTheUploaderIs();
+    void hostileTransfers();
+    void aStalledTransferIsClosedAndChatGoesOn();
+
+private:
+    // Uploads: announces bytes on c's session and returns the answer (nullopt: an error came instead).
+    std::optional<Msg::UploadReady> begin(TestClient &c, const Msg::Upload &upload);
+    // A transfer connection for an upload: connected, transfer sent, transfer_ready waited for.
+    std::unique_ptr<TestClient> transfer(quint16 port, const QString &upload, qint64 *offset);
+
+    QCA::Initializer m_qca;
+};
+
+std::optional<Msg::UploadReady> TestServerFiles::begin(TestClient &c, const Msg::Upload &upload)
+{
+    static qint64 ref = 1000;
+    c.send(upload, ++ref);
+    return c.waitFor<Msg::UploadReady>(5000);
+}
+
+std::unique_ptr<TestClient> TestServerFiles::transfer(quint16 port, const QString &upload, qint64 *offset)
+{
+    auto t = std::make_unique<TestClient>();
+    if (!t->connectTo(port))
+        return nullptr;
+    t->send(Msg::Transfer{upload});
+    const std::optional<Msg::TransferReady> ready = t->waitFor<Msg::TransferReady>(5000);
+    if (!ready)
+        return nullptr;
+    *offset = ready->offset;
+    return t;
+}
+
+void TestServerFiles::welcomeSaysTheLimits()
+{
+    ServerProcess server;
+    QVERIFY(server.start(
+        {u"--max-file-size-mib"_s, u"7"_s, u"--file-quota-mib"_s, u"70"_s, u"--uploads-at-once"_s, u"3"_s}));
+    TestClient c;
+    QVERIFY(c.connectTo(server.tcpPort()));
+    c.send(Msg::Hello{2, u"test"_s});
+    const auto welcome = c.waitFor<Msg::Welcome>();
+    QVERIFY(welcome && welcome->files);
+    QCOMPARE(*welcome->files, (Msg::FileLimits{7LL << 20, 70LL << 20, 3}));
+    // Off: no limits said, and an upload is refused.
+    ServerProcess off;
+    QVERIFY(off.start({u"--max-file-size-mib"_s, u"0"_s}));
+    TestClient d;
+    QVERIFY(d.connectTo(off.tcpPort()));
+    d.send(Msg::Hello{2, u"test"_s});
+    const auto none = d.waitFor<Msg::Welcome>();
+    QVERIFY(none && !none->files);
+}
+
+void TestServerFiles::aFileIsStoredWholeAndChecked()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    auto phone = TestClient::open(server.tcpPort(), u"alice"_s, u"phone"_s, false);
+    QVERIFY(alice && phone);
+    const QByteArray bytes = content(1'500'000, 1);
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    QCOMPARE(ready->offset, 0);
+    QCOMPARE(ready->size, bytes.size());
+    qint64 offset = -1;
+    auto t = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(t);
+    QCOMPARE(offset, 0);
+    QVERIFY(!QFileInfo::exists(storedPath(server, sha256(bytes))));
+    t->sendRaw(bytes);
+    // Both devices hear it, and the transfer connection too (then it closes).
+    for (TestClient *c : {alice.get(), phone.get(), t.get()}) {
+        const auto done = c->waitFor<Msg::Uploaded>(10000);
+        QVERIFY(done);
+        QCOMPARE(done->upload, ready->upload);
+        QVERIFY(!done->error);
+    }
+    QVERIFY(t->waitForDisconnect());
+    QCOMPARE(readAll(storedPath(server, sha256(bytes))), bytes);
+    QVERIFY(QDir(server.dataDir() + u"/files/partial"_s).isEmpty());
+    QVERIFY(server.statsShow("1 stored, 0 failed, 1500000 bytes received"));
+    // The same content again from the same account: nothing to send.
+    const auto again = begin(*alice, announce(bytes));
+    QVERIFY(again);
+    QCOMPARE(again->offset, bytes.size());
+    QVERIFY(alice->waitFor<Msg::Uploaded>(5000, [&](const Msg::Uploaded &u) { return u.upload == again->upload; }));
+}
+
+void TestServerFiles::aBrokenTransferResumesWhereItStopped()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const QByteArray bytes = content(3'000'000, 2);
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    qint64 offset = -1;
+    auto first = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(first);
+    first->sendRaw(bytes.first(1'000'000));
+    const QString partial = server.dataDir() + u"/files/partial/"_s + ready->upload;
+    QTRY_VERIFY(QFileInfo(partial).size() >= 500'000);
+    first->connection()->abort(); // the network goes away mid-file
+    first.reset();
+    // A new connection goes on from what the server has (whatever of the first million it read).
+    auto second = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(second);
+    QVERIFY2(offset >= 500'000 && offset <= 1'000'000, qPrintable(QString::number(offset)));
+    second->sendRaw(bytes.sliced(offset));
+    const auto done = alice->waitFor<Msg::Uploaded>(10000);
+    QVERIFY(done && !done->error);
+    QCOMPARE(readAll(storedPath(server, sha256(bytes))), bytes);
+}
+
+void TestServerFiles::anUploadSurvivesAServerKill()
+{
+    QTemporaryDir data;
+    auto server = std::make_unique<ServerProcess>(data.path());
+    QVERIFY(server->start());
+    const quint16 port = server->tcpPort();
+    auto alice = TestClient::open(port, u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const QByteArray bytes = content(2'000'000, 3);
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    qint64 offset = -1;
+    auto first = transfer(port, ready->upload, &offset);
+    QVERIFY(first);
+    first->sendRaw(bytes.first(800'000));
+    const QString partial = data.path() + u"/files/partial/"_s + ready->upload;
+    QTRY_VERIFY(QFileInfo(partial).size() >= 400'000);
+    server->kill(); // SIGKILL: nothing flushed, nothing said
+    first.reset();
+    alice.reset();
+
+    server = std::make_unique<ServerProcess>(data.path());
+    QVERIFY(server->start({u"--port"_s, QString::number(port)}));
+    auto back = TestClient::open(port, u"alice"_s, u"desk"_s, false);
+    QVERIFY(back);
+    auto second = transfer(port, ready->upload, &offset);
+    QVERIFY(second);
+    QVERIFY2(offset >= 400'000 && offset <= 800'000, qPrintable(QString::number(offset)));
+    second->sendRaw(bytes.sliced(offset));
+    const auto done = back->waitFor<Msg::Uploaded>(10000);
+    QVERIFY(done && !done->error);
+    QCOMPARE(readAll(data.path() + u"/files/"_s + sha256(bytes).left(2) + u'/' + sha256(bytes).mid(2, 2) + u'/' +
+                     sha256(bytes)),
+             bytes);
+}
+
+void TestServerFiles::contentThatIsNotWhatWasAnnouncedIsDropped()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const QByteArray announced = content(100'000, 4);
+    const QByteArray sent = content(100'000, 5);
+    const auto ready = begin(*alice, announce(announced));
+    QVERIFY(ready);
+    qint64 offset = -1;
+    auto t = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(t);
+    t->sendRaw(sent);
+    const auto failed = alice->waitFor<Msg::Uploaded>(10000);
+    QVERIFY(failed);
+    QCOMPARE(failed->error, std::optional<QString>(u"hash_mismatch"_s));
+    QVERIFY(!QFileInfo::exists(storedPath(server, sha256(announced))));
+    QVERIFY(!QFileInfo::exists(storedPath(server, sha256(sent))));
+    QTRY_VERIFY(QDir(server.dataDir() + u"/files/partial"_s).isEmpty());
+    // The upload is gone: a transfer for it is refused.
+    TestClient again;
+    QVERIFY(again.connectTo(server.tcpPort()));
+    again.send(Msg::Transfer{ready->upload});
+    const auto refused = again.waitFor<Msg::ErrorReply>();
+    QVERIFY(refused && refused->code == "no_such_upload"_L1);
+    QVERIFY(server.statsShow("0 stored, 1 failed"));
+}
+
+void TestServerFiles::limits()
+{
+    ServerProcess server;
+    QVERIFY(server.start(
+        {u"--max-file-size-mib"_s, u"1"_s, u"--file-quota-mib"_s, u"2"_s, u"--uploads-at-once"_s, u"2"_s}));
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const auto refusal = [&](const Msg::Upload &upload) -> QString {
+        alice->send(upload, 7);
+        const auto e = alice->waitFor<Msg::ErrorReply>(5000);
+        return e ? e->code + u": "_s + e->message : u"no error"_s;
+    };
+    // Larger than a file may be: said with the limit.
+    const QString tooLarge = refusal(announce(content((1 << 20) + 1, 6)));
+    QVERIFY2(tooLarge.startsWith(u"file_too_large"_s) && tooLarge.contains(u"1 MiB"_s), qPrintable(tooLarge));
+    // Two unfinished at once, not three.
+    const QByteArray a = content(1 << 20, 7), b = content(1 << 20, 8), c = content(1000, 9);
+    const auto first = begin(*alice, announce(a));
+    const auto second = begin(*alice, announce(b));
+    QVERIFY(first && second);
+    QVERIFY(refusal(announce(c)).startsWith(u"too_many_uploads"_s));
+    // Finished, they fill the quota of 2 MiB.
+    for (const auto &[ready, bytes] : {std::pair(*first, a), std::pair(*second, b)}) {
+        qint64 offset = -1;
+        auto t = transfer(server.tcpPort(), ready.upload, &offset);
+        QVERIFY(t);
+        t->sendRaw(bytes);
+        QVERIFY(t->waitFor<Msg::Uploaded>(10000));
+    }
+    const QString full = refusal(announce(c));
+    QVERIFY2(full.startsWith(u"quota_exceeded"_s) && full.contains(u"2 MiB"_s), qPrintable(full));
+    // What was stored before counts once: the same content again still goes.
+    QVERIFY(begin(*alice, announce(a)));
+}
+
+void TestServerFiles::onlyWhereTheUploaderIs()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    auto bob = TestClient::open(server.tcpPort(), u"bob"_s, u"desk"_s, true);
+    QVERIFY(alice && bob);
+    const QByteArray bytes = content(1000, 10);
+    const auto codeOf = [&](Msg::Upload upload) {
+        alice->send(upload, 9);
+        const auto e = alice->waitFor<Msg::ErrorReply>(5000);
+        return e ? e->code : u"none"_s;
+    };
+    QCOMPARE(codeOf(announce(bytes, u"elsewhere"_s)), u"not_in_room"_s);
+    Msg::Upload toNobody = announce(bytes);
+    toNobody.room.reset();
+    toNobody.with = u"nobody"_s;
+    QCOMPARE(codeOf(toNobody), u"no_such_user"_s);
+    toNobody.with = u"Alice"_s; // oneself
+    QCOMPARE(codeOf(toNobody), u"no_such_user"_s);
+    Msg::Upload toBob = toNobody;
+    toBob.with = u"bob"_s;
+    QVERIFY(begin(*alice, toBob));
+    // Before login: nothing.
+    TestClient stranger;
+    QVERIFY(stranger.connectTo(server.tcpPort()) && stranger.hello());
+    stranger.send(announce(bytes));
+    const auto e = stranger.waitFor<Msg::ErrorReply>();
+    QVERIFY(e && e->code == "not_authenticated"_L1);
+}
+
+void TestServerFiles::hostileTransfers()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    // An upload id that is not one: the connection is closed with the reason.
+    TestClient guess;
+    QVERIFY(guess.connectTo(server.tcpPort()));
+    guess.send(Msg::Transfer{QString(32, u'0')});
+    const auto unknown = guess.waitFor<Msg::ErrorReply>();
+    QVERIFY(unknown && unknown->code == "no_such_upload"_L1);
+    QVERIFY(guess.waitForDisconnect());
+    // transfer inside a chat session: refused, the session goes on.
+    alice->send(Msg::Transfer{QString(32, u'0')});
+    const auto inSession = alice->waitFor<Msg::ErrorReply>();
+    QVERIFY(inSession && inSession->code == "unknown_type"_L1);
+    alice->send(Msg::Ping{5});
+    QVERIFY(alice->waitFor<Msg::Pong>());
+    // More bytes than announced: closed, and what was valid stays to resume from.
+    const QByteArray bytes = content(200'000, 11);
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    qint64 offset = -1;
+    auto greedy = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(greedy);
+    greedy->sendRaw(bytes.first(100'000));
+    QTRY_COMPARE(QFileInfo(server.dataDir() + u"/files/partial/"_s + ready->upload).size(), 100'000);
+    greedy->sendRaw(bytes.sliced(100'000) + QByteArray(70'000, 'x'));
+    const auto over = greedy->waitFor<Msg::ErrorReply>(5000);
+    QVERIFY(over && over->code == "out_of_range"_L1);
+    QVERIFY(greedy->waitForDisconnect());
+    auto honest = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(honest);
+    QVERIFY(offset >= 100'000 && offset <= bytes.size());
+    honest->sendRaw(bytes.sliced(offset));
+    QVERIFY(alice->waitFor<Msg::Uploaded>(10000, [](const Msg::Uploaded &u) { return !u.error; }));
+    QCOMPARE(readAll(storedPath(server, sha256(bytes))), bytes);
+    // A transfer for a stored upload: told so at once.
+    auto late = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(late);
+    QCOMPARE(offset, bytes.size());
+    QVERIFY(late->waitFor<Msg::Uploaded>());
+}
+
+void TestServerFiles::aStalledTransferIsClosedAndChatGoesOn()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--transfer-idle-timeout-s"_s, u"1"_s}));
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const QByteArray bytes = content(50'000, 12);
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    qint64 offset = -1;
+    auto stalled = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(stalled);
+    stalled->sendRaw(bytes.first(10'000));
+    QVERIFY(stalled->waitForDisconnect(5000)); // then nothing: closed after a second of silence
+    alice->send(Msg::Ping{6});
+    QVERIFY(alice->waitFor<Msg::Pong>());
+    // And it resumes.
+    auto resumed = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(resumed);
+    QCOMPARE(offset, 10'000);
+    resumed->sendRaw(bytes.sliced(offset));
+    QVERIFY(alice->waitFor<Msg::Uploaded>(10000, [](const Msg::Uploaded &u) { return !u.error; }));
+}
+
+QTEST_MAIN(TestServerFiles)
+#include "tst_server_files.moc"
