@@ -295,14 +295,14 @@ void ChatServer::finish()
     if (m_finished)
         return;
     m_finished = true;
-    m_files.finish();      // hash checks under way record their result first
+    m_files.finish();      // hash checks under way stop; their uploads are checked again on the next transfer
     m_checkpointer.stop(); // the database closes next
     emit finished();
 }
 
 bool ChatServer::admitConnection(QTcpSocket *socket)
 {
-    const int total = int(m_sessions.size());
+    const int total = int(m_sessions.size()) + m_files.transferCount();
     const int fromPeer = m_perAddress.count(socket->peerAddress());
     QString why;
     if (m_config.maxConnections > 0 && total >= m_config.maxConnections)
@@ -607,6 +607,7 @@ void ChatServer::shutdown(const QString &reason, const QString &requestedBy)
         return;
     m_shuttingDown = true;
     m_tcp->close();
+    m_files.closeTransfers(); // they resume with the next server
     qCInfo(lcServer).noquote() << u"shutting down (asked by %1)%2"_s.arg(
         requestedBy, reason.isEmpty() ? QString() : u": "_s + reason);
     const QByteArray frame =

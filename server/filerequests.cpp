@@ -11,14 +11,19 @@
 #include <QDir>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QStorageInfo>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString mib(qint64 bytes)
+// "100 MiB", or the bytes when that would round ("2,097,153 bytes", not "2.0 MiB").
+QString sizeText(qint64 bytes)
 {
-    return QLocale::c().toString(double(bytes) / (1024 * 1024), 'f', bytes % (1024 * 1024) == 0 ? 0 : 1);
+    constexpr qint64 Mib = 1024 * 1024;
+    if (bytes % Mib == 0)
+        return u"%1 MiB"_s.arg(bytes / Mib);
+    return u"%1 bytes"_s.arg(QLocale(QLocale::English).toString(bytes));
 }
 } // namespace
 
@@ -27,6 +32,8 @@ FileRequests::FileRequests(const ServerConfig &config, Database &db, OnlineAccou
     : QObject(parent), m_config(config), m_db(db), m_online(online), m_stats(stats),
       m_files(QDir(config.dataDir).filePath(u"files"_s)), m_uploads(db)
 {
+    m_expiry.setInterval(ExpiryCheckMs);
+    connect(&m_expiry, &QTimer::timeout, this, &FileRequests::expireUnfinished);
     connect(&m_files, &FileStore::completed, this,
             [this](const QString &uploadId, FileStore::Outcome outcome) { onStored(uploadId, outcome); });
 }
@@ -36,12 +43,38 @@ bool FileRequests::open(QString *error)
     if (!m_files.open(error))
         return false;
     // A partial file whose upload is gone (finished, or its record lost) is only taking room.
-    const QStringList unfinished = m_uploads.unfinished();
-    for (const QString &id : m_files.partialUploads()) {
-        if (!unfinished.contains(id))
-            m_files.discard(id);
+    // (Not when the database cannot say which uploads are unfinished: then nothing is removed.)
+    if (const std::optional<QStringList> unfinished = m_uploads.unfinished()) {
+        const QSet<QString> keep(unfinished->cbegin(), unfinished->cend());
+        for (const QString &id : m_files.partialUploads()) {
+            if (!keep.contains(id))
+                m_files.discard(id);
+        }
     }
+    expireUnfinished();
+    m_expiry.start();
     return true;
+}
+
+void FileRequests::closeTransfers()
+{
+    const QList<Incoming> all = m_transfers.values(); // closing one may change the hash
+    for (const Incoming &transfer : all)
+        transfer.session->connection()->close();
+}
+
+void FileRequests::expireUnfinished()
+{
+    // Stored times are wall-clock (they outlive the process): a clock step moves expiry, nothing else.
+    const QStringList old = m_uploads.unfinishedBefore(QDateTime::currentMSecsSinceEpoch() - UnfinishedLifetimeMs);
+    for (const QString &id : old) {
+        if (m_transfers.contains(id))
+            continue; // bytes are coming: not given up
+        if (m_uploads.remove(id)) {
+            m_files.discard(id);
+            ++m_stats.uploadsExpired;
+        }
+    }
 }
 
 std::optional<Msg::FileLimits> FileRequests::limits() const
@@ -60,9 +93,9 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
         return;
     }
     if (m.size > m_config.maxFileBytes) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::FileTooLarge,
-                                       u"A file on this server has at most %1 MiB; this one has %2 MiB."_s.arg(
-                                           mib(m_config.maxFileBytes), mib(m.size))));
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::FileTooLarge, u"A file on this server has at most %1; this one has %2."_s.arg(
+                                                         sizeText(m_config.maxFileBytes), sizeText(m.size))));
         return;
     }
     QString target;
@@ -74,11 +107,24 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
         target = u'#' + *m.room;
     } else {
         const QString peer = Names::canonical(*m.with);
-        if (peer == s->userKey() || !m_db.findUser(*m.with)) {
+        if (peer == s->userKey()) {
+            s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"A file goes to someone else, not to you."_s));
+            return;
+        }
+        if (!m_db.findUser(*m.with)) {
             s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(*m.with)));
             return;
         }
         target = u'@' + peer;
+    }
+    // The same content to the same place, announced again (a client that lost the upload's id, or shares
+    // it again): that upload, where it stands; no new one.
+    if (const std::optional<UploadRecord> again = m_uploads.like(s->userId(), target, m.sha256, m.size)) {
+        s->sendMessage(
+            Msg::UploadReady{again->id, again->stored ? again->size : m_files.received(again->id), again->size});
+        if (again->stored)
+            tell(s->userId(), Msg::Uploaded{again->id, std::nullopt, std::nullopt});
+        return;
     }
     const std::optional<int> unfinished = m_uploads.unfinishedOf(s->userId());
     const std::optional<qint64> used = m_uploads.bytesOf(s->userId());
@@ -87,7 +133,16 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not look up your files."_s));
         return;
     }
-    if (*unfinished >= m_config.uploadsAtOnce) {
+    // The disk is everyone's (the database lives on it too): a reserve stays free whatever the quotas allow.
+    if (const QStorageInfo disk(m_config.dataDir);
+        disk.isValid() && disk.bytesAvailable() - m.size < FreeReserveBytes) {
+        ++m_stats.storageErrors;
+        qCWarning(lcFiles) << "refused an upload: the data directory's disk is nearly full";
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::ServerError, u"The server has no room for this file now; try again later."_s));
+        return;
+    }
+    if (*unfinished >= m_config.uploadsAtOnce && !m_uploads.hasStored(s->userId(), m.sha256, m.size)) {
         s->sendMessage(Msg::ErrorReply(
             ErrorCode::TooManyUploads,
             u"You have %1 uploads unfinished, as many as this server takes at once."_s.arg(*unfinished)));
@@ -96,8 +151,8 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
     const bool known = m_uploads.hasStored(s->userId(), m.sha256, m.size);
     if (!known && *used + m.size > m_config.fileQuotaBytes) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::QuotaExceeded,
-                                       u"Your files on this server may take %1 MiB in all; %2 MiB are taken."_s.arg(
-                                           mib(m_config.fileQuotaBytes), mib(*used))));
+                                       u"Your files on this server may take %1 in all; %2 are taken."_s.arg(
+                                           sizeText(m_config.fileQuotaBytes), sizeText(*used))));
         return;
     }
     // Content is taken again from anyone but who stored it: knowing a file's hash is not having the file.
@@ -125,8 +180,9 @@ void FileRequests::startTransfer(ClientSession *s, const Msg::Transfer &m)
 {
     const std::optional<UploadRecord> upload = m_uploads.find(m.upload);
     if (!upload || m_config.maxFileBytes <= 0) {
-        s->connection()->closeWithError(
-            {ErrorCode::NoSuchUpload, u"There is no unfinished upload %1 on this server."_s.arg(m.upload)});
+        s->connection()->closeWithError({ErrorCode::NoSuchUpload,
+                                         u"There is no unfinished upload %1 on this server."_s.arg(m.upload),
+                                         s->requestRef()});
         return;
     }
     if (upload->stored) {
@@ -145,24 +201,22 @@ void FileRequests::startTransfer(ClientSession *s, const Msg::Transfer &m)
         other->session->connection()->abort();
         m_transfers.remove(upload->id);
     }
-    Transfer transfer{s, m_files.received(upload->id), upload->size, upload->sha256, false};
+    Incoming transfer{s, nullptr, m_files.received(upload->id), upload->size, upload->sha256, false};
     if (transfer.received > transfer.size) { // a partial file longer than the upload: not this upload's
         m_files.discard(upload->id);
         transfer.received = 0;
     }
-    m_transfers.insert(upload->id, transfer);
-    s->sendMessage(Msg::TransferReady{transfer.received});
-    Connection *connection = s->connection();
-    connection->switchToRaw();
     // Bytes that stop coming close the connection (the client resumes on a new one); what came is kept.
     auto *idle = new QTimer(s);
     idle->setSingleShot(true);
     idle->setInterval(m_config.transferIdleTimeout);
-    connect(idle, &QTimer::timeout, s, [s] {
-        s->connection()->closeWithError(
-            {ErrorCode::RateLimited, u"The transfer sent nothing for too long; resume it on a new connection."_s});
-    });
+    connect(idle, &QTimer::timeout, s, [s] { s->connection()->close(); }); // no frame: nothing is wrong
     idle->start();
+    transfer.idle = idle;
+    m_transfers.insert(upload->id, transfer);
+    s->sendMessage(Msg::TransferReady{transfer.received});
+    Connection *connection = s->connection();
+    connection->switchToRaw();
     const QString id = upload->id;
     connect(connection, &Connection::rawReceived, s, [this, id, s, idle](const QByteArray &bytes) {
         idle->start();
@@ -178,24 +232,27 @@ void FileRequests::onBytes(const QString &uploadId, ClientSession *s, const QByt
     const auto transfer = m_transfers.find(uploadId);
     if (transfer == m_transfers.end() || transfer->session != s)
         return;
-    if (transfer->checking || bytes.size() > transfer->size - transfer->received) {
-        s->connection()->closeWithError(
-            {ErrorCode::OutOfRange, u"More bytes came than the upload's %1."_s.arg(transfer->size)});
-        return;
-    }
-    if (!bytes.isEmpty()) {
+    // What fits is kept; bytes past the size end the transfer (the upload goes on to its check if whole).
+    const qint64 fits = transfer->checking ? 0 : std::min<qint64>(bytes.size(), transfer->size - transfer->received);
+    const bool excess = fits < bytes.size();
+    if (fits > 0) {
         QString error;
-        if (!m_files.append(uploadId, transfer->received, bytes, &error)) {
+        if (!m_files.append(uploadId, transfer->received, QByteArrayView(bytes).first(fits), &error)) {
             ++m_stats.storageErrors;
-            qCWarning(lcFiles) << "upload" << uploadId << "not written:" << error;
+            qCWarning(lcFiles) << "upload" << uploadId.left(8) << "not written:" << error;
             s->connection()->closeWithError({ErrorCode::ServerError, u"The server could not store the file."_s});
             return;
         }
-        transfer->received += bytes.size();
-        m_stats.fileBytesIn += bytes.size();
+        transfer->received += fits;
+        m_stats.fileBytesIn += fits;
     }
-    if (transfer->received == transfer->size)
+    if (transfer->received == transfer->size && !transfer->checking) {
         transfer->checking = m_files.complete(uploadId, transfer->sha256);
+        transfer->idle->stop(); // waiting for the check is not idling (checks run one at a time)
+    }
+    if (excess)
+        s->connection()->closeWithError(
+            {ErrorCode::OutOfRange, u"More bytes came than the upload's %1."_s.arg(transfer->size)});
 }
 
 void FileRequests::onStored(const QString &uploadId, FileStore::Outcome outcome)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <optional>
 
 class ClientSession;
@@ -21,6 +22,12 @@ class FileRequests : public QObject
 {
     Q_OBJECT
 public:
+    // An upload not finished within a day is given up (its bytes removed); looked for every hour.
+    static constexpr qint64 UnfinishedLifetimeMs = 24LL * 60 * 60 * 1000;
+    static constexpr int ExpiryCheckMs = 60 * 60 * 1000;
+    // What uploads leave free on the data directory's disk, whatever the quotas allow.
+    static constexpr qint64 FreeReserveBytes = 512LL * 1024 * 1024;
+
     FileRequests(const ServerConfig &config, Database &db, OnlineAccounts &online, ServerStats &stats,
                  QObject *parent = nullptr);
 
@@ -33,14 +40,19 @@ public:
     // A new connection's first frame: from now on it carries the upload's bytes. The caller has stopped
     // treating s as a chat session (no login, heartbeat or request budget); it ends when its connection does.
     void startTransfer(ClientSession *s, const Msg::Transfer &m);
-    // Waits for the hash checks under way (on shutdown).
-    void finish() { m_files.waitForChecks(); }
+    // Stops the hash checks (on shutdown): their uploads are checked again when their transfers come back.
+    void finish() { m_files.stopChecks(); }
+    // Transfer connections open (they count against the server's connection limit).
+    int transferCount() const { return int(m_transfers.size()); }
+    // Closes every transfer connection (on shutdown); what they sent stays.
+    void closeTransfers();
 
 private:
-    struct Transfer
+    struct Incoming
     {
-        ClientSession *session = nullptr;
-        qint64 received = 0; // where the next byte goes
+        ClientSession *session = nullptr; // the transfer connection's (a session that never logs in)
+        QTimer *idle = nullptr;           // the session's: closes it when bytes stop coming
+        qint64 received = 0;              // where the next byte goes
         qint64 size = 0;
         QString sha256;
         bool checking = false; // all of it came; its hash is being checked
@@ -49,6 +61,7 @@ private:
     void onBytes(const QString &uploadId, ClientSession *s, const QByteArray &bytes);
     void onStored(const QString &uploadId, FileStore::Outcome outcome);
     void endTransfer(const QString &uploadId, ClientSession *s);
+    void expireUnfinished();
     // Tells the uploader's version 2 sessions (and the transfer connection, if still there).
     void tell(qint64 userId, const Msg::Uploaded &m);
 
@@ -58,5 +71,6 @@ private:
     ServerStats &m_stats;
     FileStore m_files;
     UploadStore m_uploads;
-    QHash<QString, Transfer> m_transfers; // by upload id
+    QHash<QString, Incoming> m_transfers; // by upload id
+    QTimer m_expiry;
 };

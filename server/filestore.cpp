@@ -1,5 +1,7 @@
 #include "filestore.h"
 
+#include "names.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,13 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int ReadBlockBytes = 1024 * 1024; // what the hash check reads at a time
-
-bool isLowerHex(QStringView text, qsizetype length)
-{
-    return text.size() == length && std::all_of(text.begin(), text.end(), [](QChar c) {
-               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-           });
-}
 
 // The SHA-256 of a file's content, in lowercase hex, with the file synced to the disk first; empty when
 // it cannot be read (or stopping is set). OpenSSL's, not QCryptographicHash: with the CPU's SHA
@@ -66,8 +61,12 @@ FileStore::FileStore(const QString &root, QObject *parent) : QObject(parent), m_
 
 FileStore::~FileStore()
 {
-    // Checks not started are dropped, and the one under way stops at its next block: a restart checks
-    // those uploads again when their transfers come back.
+    stopChecks();
+}
+
+void FileStore::stopChecks()
+{
+    // Checks not started are dropped, and the one under way stops at its next block.
     m_pool.clear();
     *m_stopping = true;
     m_pool.waitForDone();
@@ -84,12 +83,12 @@ bool FileStore::open(QString *error)
 
 bool FileStore::isHash(QStringView text)
 {
-    return isLowerHex(text, 64);
+    return Names::isLowerHex(text, 64);
 }
 
 bool FileStore::isUploadId(QStringView text)
 {
-    return isLowerHex(text, 32);
+    return Names::isLowerHex(text, 32);
 }
 
 QString FileStore::newUploadId()
@@ -147,14 +146,9 @@ QFile *FileStore::openPartial(const QString &uploadId, QString *error)
     return file.get();
 }
 
-void FileStore::close(const QString &uploadId)
-{
-    m_open.remove(uploadId); // closes it
-}
-
 void FileStore::release(const QString &uploadId)
 {
-    close(uploadId);
+    m_open.remove(uploadId); // closes it
 }
 
 bool FileStore::append(const QString &uploadId, qint64 offset, QByteArrayView bytes, QString *error)
@@ -173,7 +167,7 @@ bool FileStore::append(const QString &uploadId, qint64 offset, QByteArrayView by
     if (file->write(bytes.constData(), bytes.size()) != bytes.size()) {
         *error = file->errorString();
         // What was written of it stays; the size says where to go on from.
-        close(uploadId);
+        release(uploadId);
         return false;
     }
     return true;
@@ -183,7 +177,7 @@ bool FileStore::complete(const QString &uploadId, const QString &sha256)
 {
     if (!isUploadId(uploadId) || !isHash(sha256) || m_checking.contains(uploadId))
         return false;
-    close(uploadId);
+    release(uploadId);
     m_checking.insert(uploadId);
     // The worker touches no member: it hashes a path and posts the result back. The object outlives it
     // (the destructor waits for the pool), and a posted call to a deleted object is dropped.
@@ -224,7 +218,7 @@ void FileStore::placeChecked(const QString &uploadId, const QString &sha256, con
         detail = u"the file could not be put in place"_s;
     }
     if (outcome == Outcome::IoError || outcome == Outcome::HashMismatch)
-        qCWarning(lcFiles) << "upload" << uploadId << "not stored:" << outcome << detail;
+        qCWarning(lcFiles) << "upload" << uploadId.left(8) << "not stored:" << outcome << detail; // (the id is a key)
     emit completed(uploadId, outcome, detail);
 }
 
@@ -236,7 +230,7 @@ void FileStore::discard(const QString &uploadId)
         m_discarded.insert(uploadId); // the check's end removes it
         return;
     }
-    close(uploadId);
+    release(uploadId);
     QFile::remove(partialPath(uploadId));
 }
 

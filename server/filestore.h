@@ -56,8 +56,9 @@ public:
     void discard(const QString &uploadId);
     // The ids of the partial uploads on disk (after a restart, to match against the database's).
     QStringList partialUploads() const;
-    // Waits for the hash checks under way (on shutdown, and in tests).
-    void waitForChecks() { m_pool.waitForDone(); }
+    // Drops the checks not started and stops the one under way (on shutdown): an upload whose check did not
+    // finish is checked again when complete() is called for it next.
+    void stopChecks();
 
     enum class Outcome {
         Stored,       // the content matched, and is stored under its hash
@@ -75,7 +76,6 @@ private:
     QString partialPath(const QString &uploadId) const;
     QFile *openPartial(const QString &uploadId, QString *error);
     void placeChecked(const QString &uploadId, const QString &sha256, const QString &actual, const QString &path);
-    void close(const QString &uploadId);
 
     QString m_root;
     QHash<QString, std::shared_ptr<QFile>> m_open; // partial files being written, by upload id

@@ -64,8 +64,9 @@ QString ServerStats::report() const
                .arg(udpDropped)
                .arg(udpRekeys);
     out += u"storage errors    %1\n"_s.arg(storageErrors);
-    out += u"files             %1 stored, %2 failed, %3 bytes received\n"_s.arg(filesStored)
+    out += u"files             %1 stored, %2 failed, %3 expired unfinished, %4 bytes received\n"_s.arg(filesStored)
                .arg(uploadsFailed)
+               .arg(uploadsExpired)
                .arg(fileBytesIn);
     out += u"tls               %1 failed handshakes, %2 plain-text clients refused\n"_s.arg(tlsHandshakesFailed)
                .arg(tlsPlainTextRefused);

@@ -36,7 +36,8 @@ struct ServerStats
     qint64 tlsPlainTextRefused = 0;  // clients that spoke plain text to the TLS port
     qint64 fileBytesIn = 0;          // bytes of uploads taken on transfer connections
     qint64 filesStored = 0;          // uploads whole and checked
-    qint64 uploadsFailed = 0;        // uploads whose content did not match, or could not be stored
+    qint64 uploadsFailed = 0;        // uploads whose content did not match what was announced
+    qint64 uploadsExpired = 0;       // unfinished uploads given up after a day
     QHash<QString, qint64> framesIn; // per message type
     QHash<QString, qint64> messagesByUser;
     QElapsedTimer uptime;

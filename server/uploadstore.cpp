@@ -94,6 +94,34 @@ std::optional<qint64> UploadStore::bytesOf(qint64 userId)
     return std::nullopt;
 }
 
+std::optional<UploadRecord> UploadStore::like(qint64 userId, const QString &target, const QString &sha256, qint64 size)
+{
+    QSqlQuery q(connection());
+    // A stored one first: it needs nothing sent.
+    q.prepare(u"SELECT id FROM uploads WHERE sha256 = ? AND user_id = ? AND target = ? AND size = ? "
+              "ORDER BY stored DESC LIMIT 1"_s);
+    q.addBindValue(sha256);
+    q.addBindValue(userId);
+    q.addBindValue(target);
+    q.addBindValue(size);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return find(q.value(0).toString());
+}
+
+QStringList UploadStore::unfinishedBefore(qint64 ms)
+{
+    QStringList ids;
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT id FROM uploads WHERE stored = 0 AND created_ms < ?"_s);
+    q.addBindValue(ms);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    return ids;
+}
+
 bool UploadStore::hasStored(qint64 userId, const QString &sha256, qint64 size)
 {
     QSqlQuery q(connection());
@@ -112,13 +140,15 @@ QString UploadStore::userKeyOf(qint64 userId)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-QStringList UploadStore::unfinished()
+std::optional<QStringList> UploadStore::unfinished()
 {
     QStringList ids;
     QSqlQuery q(connection());
-    if (q.exec(u"SELECT id FROM uploads WHERE stored = 0"_s)) {
-        while (q.next())
-            ids << q.value(0).toString();
+    if (!q.exec(u"SELECT id FROM uploads WHERE stored = 0"_s)) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
     }
+    while (q.next())
+        ids << q.value(0).toString();
     return ids;
 }

@@ -1,6 +1,7 @@
 #include "filemessages.h"
 
 #include "fieldreader.h"
+#include "names.h"
 #include "protocol.h"
 
 #include <QRegularExpression>
@@ -11,17 +12,10 @@ namespace Msg {
 
 namespace {
 
-bool isLowerHex(const QString &text, qsizetype length)
-{
-    return text.size() == length && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-           });
-}
-
 QString hexField(FieldReader &r, QLatin1StringView key, qsizetype length)
 {
     const QString value = r.string(key, int(length), int(length));
-    if (r.ok() && !isLowerHex(value, length))
+    if (r.ok() && !Names::isLowerHex(value, length))
         r.fail(ErrorCode::OutOfRange,
                u"'%1': '%2' must be %3 lowercase hexadecimal digits"_s.arg(r.type(), key).arg(length));
     return value;
@@ -52,8 +46,6 @@ Parsed<Upload> Upload::fromJson(const QJsonObject &o)
     if (r.ok() && m.room.has_value() == m.with.has_value())
         r.fail(ErrorCode::MissingField, u"'upload': give either 'room' or 'with', not both or neither"_s);
     m.name = r.text("name"_L1, Protocol::MaxFileNameLength);
-    if (r.ok() && m.name.trimmed().isEmpty())
-        r.fail(ErrorCode::OutOfRange, u"'upload': 'name' is empty"_s);
     m.size = r.integer("size"_L1, 1, Protocol::MaxFileBytes);
     m.sha256 = hexField(r, "sha256"_L1, 64);
     m.mime = r.string("mime"_L1, 3, Protocol::MaxMimeLength);

@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include <algorithm>
+
 #include "protocol.h"
 
 #include <QTextBoundaryFinder>
@@ -140,6 +142,13 @@ QString deviceKey(const QString &device)
 {
     // Never a null QString, which Qt SQL would bind as NULL.
     return device.isNull() ? QStringLiteral("") : device.toCaseFolded();
+}
+
+bool isLowerHex(QStringView text, qsizetype length)
+{
+    return text.size() == length && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
 }
 
 } // namespace Names

@@ -30,5 +30,7 @@ QStringList mentionsIn(const QString &text);
 QString canonical(const QString &name);
 // The form used to compare device names (any script, case folded); "" for the unnamed device.
 QString deviceKey(const QString &device);
+// Whether text is exactly length lowercase hexadecimal digits (hashes and ids that name files).
+bool isLowerHex(QStringView text, qsizetype length);
 
 } // namespace Names

@@ -56,6 +56,8 @@ private slots:
     void onlyWhereTheUploaderIs();
     void hostileTransfers();
     void aStalledTransferIsClosedAndChatGoesOn();
+    void announcingAgainGivesTheSameUpload();
+    void transfersCountAgainstTheConnectionLimit();
 
 private:
     // Uploads: announces bytes on c's session and returns the answer (nullopt: an error came instead).
@@ -105,6 +107,11 @@ void TestServerFiles::welcomeSaysTheLimits()
     d.send(Msg::Hello{2, u"test"_s});
     const auto none = d.waitFor<Msg::Welcome>();
     QVERIFY(none && !none->files);
+    auto e = TestClient::open(off.tcpPort(), u"erin"_s, u"desk"_s, true);
+    QVERIFY(e);
+    e->send(announce(content(10, 0)));
+    const auto refused = e->waitFor<Msg::ErrorReply>();
+    QVERIFY(refused && refused->code == "not_allowed"_L1);
 }
 
 void TestServerFiles::aFileIsStoredWholeAndChecked()
@@ -135,7 +142,7 @@ void TestServerFiles::aFileIsStoredWholeAndChecked()
     QVERIFY(t->waitForDisconnect());
     QCOMPARE(readAll(storedPath(server, sha256(bytes))), bytes);
     QVERIFY(QDir(server.dataDir() + u"/files/partial"_s).isEmpty());
-    QVERIFY(server.statsShow("1 stored, 0 failed, 1500000 bytes received"));
+    QVERIFY(server.statsShow("1 stored, 0 failed, 0 expired unfinished, 1500000 bytes received"));
     // The same content again from the same account: nothing to send.
     const auto again = begin(*alice, announce(bytes));
     QVERIFY(again);
@@ -333,10 +340,7 @@ void TestServerFiles::hostileTransfers()
     const auto over = greedy->waitFor<Msg::ErrorReply>(5000);
     QVERIFY(over && over->code == "out_of_range"_L1);
     QVERIFY(greedy->waitForDisconnect());
-    auto honest = transfer(server.tcpPort(), ready->upload, &offset);
-    QVERIFY(honest);
-    QVERIFY(offset >= 100'000 && offset <= bytes.size());
-    honest->sendRaw(bytes.sliced(offset));
+    // The valid bytes before the excess were kept, to the last one: the upload is whole and stored.
     QVERIFY(alice->waitFor<Msg::Uploaded>(10000, [](const Msg::Uploaded &u) { return !u.error; }));
     QCOMPARE(readAll(storedPath(server, sha256(bytes))), bytes);
     // A transfer for a stored upload: told so at once.
@@ -360,6 +364,7 @@ void TestServerFiles::aStalledTransferIsClosedAndChatGoesOn()
     QVERIFY(stalled);
     stalled->sendRaw(bytes.first(10'000));
     QVERIFY(stalled->waitForDisconnect(5000)); // then nothing: closed after a second of silence
+    QVERIFY(!stalled->has<Msg::ErrorReply>()); // without an error: nothing is wrong, it resumes
     alice->send(Msg::Ping{6});
     QVERIFY(alice->waitFor<Msg::Pong>());
     // And it resumes.
@@ -368,6 +373,56 @@ void TestServerFiles::aStalledTransferIsClosedAndChatGoesOn()
     QCOMPARE(offset, 10'000);
     resumed->sendRaw(bytes.sliced(offset));
     QVERIFY(alice->waitFor<Msg::Uploaded>(10000, [](const Msg::Uploaded &u) { return !u.error; }));
+}
+
+void TestServerFiles::announcingAgainGivesTheSameUpload()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--uploads-at-once"_s, u"1"_s}));
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const QByteArray bytes = content(300'000, 13);
+    const auto first = begin(*alice, announce(bytes));
+    QVERIFY(first);
+    qint64 offset = -1;
+    auto t = transfer(server.tcpPort(), first->upload, &offset);
+    QVERIFY(t);
+    t->sendRaw(bytes.first(100'000));
+    QTRY_COMPARE(QFileInfo(server.dataDir() + u"/files/partial/"_s + first->upload).size(), 100'000);
+    t.reset();
+    // A client that lost the id announces the file again: the same upload, where it stands (and the one
+    // unfinished upload allowed is not spent twice).
+    const auto again = begin(*alice, announce(bytes));
+    QVERIFY(again);
+    QCOMPARE(again->upload, first->upload);
+    QCOMPARE(again->offset, 100'000);
+    auto rest = transfer(server.tcpPort(), again->upload, &offset);
+    QVERIFY(rest);
+    rest->sendRaw(bytes.sliced(offset));
+    QVERIFY(alice->waitFor<Msg::Uploaded>(10000, [](const Msg::Uploaded &u) { return !u.error; }));
+    // Stored: announced again, it needs nothing, and is still the same upload.
+    const auto stored = begin(*alice, announce(bytes));
+    QVERIFY(stored);
+    QCOMPARE(stored->upload, first->upload);
+    QCOMPARE(stored->offset, bytes.size());
+}
+
+void TestServerFiles::transfersCountAgainstTheConnectionLimit()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--max-connections"_s, u"2"_s}));
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const QByteArray bytes = content(1000, 14);
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    qint64 offset = -1;
+    auto t = transfer(server.tcpPort(), ready->upload, &offset);
+    QVERIFY(t);
+    TestClient third;
+    QVERIFY(third.connectTo(server.tcpPort()));
+    const auto full = third.waitFor<Msg::ErrorReply>();
+    QVERIFY(full && full->code == "too_many_connections"_L1);
 }
 
 QTEST_MAIN(TestServerFiles)
