@@ -20,15 +20,6 @@ void writeTarget(QJsonObject &o, const std::optional<QString> &room, const std::
         o.insert("with"_L1, *with);
 }
 
-// Exactly one of "room" and "with".
-void readTarget(FieldReader &r, std::optional<QString> *room, std::optional<QString> *with)
-{
-    *room = r.optionalRoomName("room"_L1);
-    *with = r.optionalUsername("with"_L1);
-    if (r.ok() && room->has_value() == with->has_value())
-        r.fail(ErrorCode::MissingField, u"'%1': give either 'room' or 'with', not both or neither"_s.arg(r.type()));
-}
-
 } // namespace
 
 QJsonObject ListConversations::toJson() const
@@ -94,7 +85,7 @@ Parsed<MarkRead> MarkRead::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     MarkRead m;
-    readTarget(r, &m.room, &m.with);
+    r.roomOrWith(&m.room, &m.with);
     m.id = r.integer("id"_L1, 0, Protocol::MaxId); // 0: asks for the count, moves nothing
     return r.finish(std::move(m));
 }
@@ -114,7 +105,7 @@ Parsed<ReadMarker> ReadMarker::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     ReadMarker m;
-    readTarget(r, &m.room, &m.with);
+    r.roomOrWith(&m.room, &m.with);
     m.id = r.integer("id"_L1, 0, Protocol::MaxId);
     m.unread = r.integer("unread"_L1, 0, Protocol::MaxUnreadCount);
     m.mentions = r.optionalInteger("mentions"_L1, 0, Protocol::MaxUnreadCount).value_or(0);
@@ -229,7 +220,7 @@ Parsed<SearchResults> SearchResults::fromJson(const QJsonObject &o)
         FieldReader ir(item, Type);
         SearchHit h;
         h.id = ir.integer("id"_L1, 1, Protocol::MaxId);
-        readTarget(ir, &h.room, &h.with);
+        ir.roomOrWith(&h.room, &h.with);
         h.from = ir.username("from"_L1);
         h.ts = ir.integer("ts"_L1, 0, Protocol::MaxId);
         h.snippet = ir.string("snippet"_L1, 0, Protocol::MaxTextLength);

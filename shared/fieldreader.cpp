@@ -275,3 +275,12 @@ QStringList FieldReader::usernames(QLatin1StringView key, int maxEntries)
     }
     return out;
 }
+
+void FieldReader::roomOrWith(std::optional<QString> *room, std::optional<QString> *with)
+{
+    *room = optionalRoomName(QLatin1StringView("room"));
+    *with = optionalUsername(QLatin1StringView("with"));
+    if (ok() && room->has_value() == with->has_value())
+        fail(ErrorCode::MissingField,
+             QStringLiteral("'%1': give either 'room' or 'with', not both or neither").arg(m_type));
+}

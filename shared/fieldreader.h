@@ -40,6 +40,8 @@ public:
     // An optional array of usernames (absent: empty).
     QStringList usernames(QLatin1StringView key, int maxEntries);
     std::optional<QString> optionalDeviceName(QLatin1StringView key);
+    // A place: exactly one of "room" (a room name) and "with" (a username), else missing_field.
+    void roomOrWith(std::optional<QString> *room, std::optional<QString> *with);
 
     // For nested objects: the error of a nested reader becomes this reader's error.
     void adopt(const ProtocolError &error);

@@ -41,10 +41,7 @@ Parsed<Upload> Upload::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     Upload m;
-    m.room = r.optionalRoomName("room"_L1);
-    m.with = r.optionalUsername("with"_L1);
-    if (r.ok() && m.room.has_value() == m.with.has_value())
-        r.fail(ErrorCode::MissingField, u"'upload': give either 'room' or 'with', not both or neither"_s);
+    r.roomOrWith(&m.room, &m.with);
     m.name = r.text("name"_L1, Protocol::MaxFileNameLength);
     m.size = r.integer("size"_L1, 1, Protocol::MaxFileBytes);
     m.sha256 = hexField(r, "sha256"_L1, 64);
