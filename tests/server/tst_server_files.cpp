@@ -420,7 +420,9 @@ void TestServerFiles::transfersCountAgainstTheConnectionLimit()
     auto t = transfer(server.tcpPort(), ready->upload, &offset);
     QVERIFY(t);
     TestClient third;
-    QVERIFY(third.connectTo(server.tcpPort()));
+    // The server may have told third and closed before third looked at its socket: what counts is what
+    // third was told.
+    third.connectTo(server.tcpPort());
     const auto full = third.waitFor<Msg::ErrorReply>();
     QVERIFY(full && full->code == "too_many_connections"_L1);
 }
