@@ -72,6 +72,8 @@ QString ServerText::error(const QString &code, const QString &clientMessage)
         return tr("That upload is no longer on the server; send the file again.");
     case ErrorCode::HashMismatch:
         return tr("The file arrived damaged; send it again.");
+    case ErrorCode::NoSuchDownload:
+        return tr("The download expired; start it again.");
     case ErrorCode::RateLimited:
         return tr("Too many attempts; wait a moment and try again.");
     case ErrorCode::TooManyConnections:

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "database.h"
+#include "filerequests.h"
 #include "historypage.h"
 #include "messagestore.h"
 #include "names.h"
@@ -19,9 +20,10 @@
 using namespace Qt::Literals::StringLiterals;
 
 ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
-                           ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing)
+                           ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing,
+                           FileRequests &files)
     : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_searches(db.fileName()),
-      m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing), m_rate(online, stats)
+      m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing), m_files(files), m_rate(online, stats)
 {}
 
 void ChatRequests::keepRoom(ClientSession *s, const QString &room)
@@ -185,10 +187,13 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     std::optional<Msg::Quote> quote;
     if (m.replyTo && !(quote = replyQuote(s, *m.replyTo, Conversation::ofRoom(m.room), m.ref)))
         return;
+    std::optional<SharedFile> file;
+    if (m.file && !(file = m_files.share(s, *m.file, u'#' + m.room, m.ref)))
+        return;
     // Mentions of the room's members (not of oneself), kept with the message.
     const MessageStore::Mentioned mentioned = m_messages.mentionedIn(m.room, m.text, s->userId());
-    const auto stored =
-        m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action, mentioned.ids, m.replyTo);
+    const auto stored = m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action, mentioned.ids,
+                                                    m.replyTo, file ? &*file : nullptr);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -199,6 +204,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
     Msg::ChatMessage message{stored->id, m.room, s->username(), m.text, stored->ts, m.action, mentioned.names};
     message.state.reply = quote;
+    if (file)
+        message.file = file->file;
     m_rooms.broadcast(m.room, Msg::encode(message));
     tellOtherDevices(s, Msg::ReadMarker{m.room, std::nullopt, stored->id, 0});
 }
@@ -226,8 +233,11 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
     std::optional<Msg::Quote> quote;
     if (m.replyTo && !(quote = replyQuote(s, *m.replyTo, Conversation::with(toKey), m.ref)))
         return;
-    const auto stored =
-        m_messages.storeDirectMessage(s->userId(), s->username(), to->id, to->name, m.text, m.action, m.replyTo);
+    std::optional<SharedFile> file;
+    if (m.file && !(file = m_files.share(s, *m.file, u'@' + toKey, m.ref)))
+        return;
+    const auto stored = m_messages.storeDirectMessage(s->userId(), s->username(), to->id, to->name, m.text, m.action,
+                                                      m.replyTo, file ? &*file : nullptr);
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -237,6 +247,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
     s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
     Msg::PrivateMessage message{stored->id, s->username(), to->name, m.text, stored->ts, m.action};
     message.state.reply = quote;
+    if (file)
+        message.file = file->file;
     const QByteArray frame = Msg::encode(message);
     for (ClientSession *device : recipients)
         device->send(frame);

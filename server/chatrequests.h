@@ -14,6 +14,7 @@
 #include <QSet>
 
 class Database;
+class FileRequests;
 class OnlineAccounts;
 class RoomStore;
 class RoomRegistry;
@@ -29,7 +30,8 @@ public:
     static constexpr qint64 SearchRetryMs = 250;
 
     ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
-                 ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing);
+                 ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing,
+                 FileRequests &files);
 
     void handle(ClientSession *s, const Msg::Join &m);
     void handle(ClientSession *s, const Msg::Leave &m);
@@ -75,6 +77,7 @@ private:
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;
     TypingRelay &m_typing;
+    FileRequests &m_files;
     MessageRate m_rate;
 };
 

@@ -39,16 +39,16 @@ bool isVersionTwo(const Msg::Message &m)
     if (const auto *join = std::get_if<Msg::Join>(&m))
         return join->isPrivate;
     if (const auto *say = std::get_if<Msg::Say>(&m))
-        return say->replyTo.has_value();
+        return say->replyTo.has_value() || say->file.has_value();
     if (const auto *whisper = std::get_if<Msg::Whisper>(&m))
-        return whisper->replyTo.has_value();
+        return whisper->replyTo.has_value() || whisper->file.has_value();
     return std::holds_alternative<Msg::ListSessions>(m) || std::holds_alternative<Msg::EndSession>(m) ||
            std::holds_alternative<Msg::ListConversations>(m) || std::holds_alternative<Msg::MarkRead>(m) ||
            std::holds_alternative<Msg::Topic>(m) || std::holds_alternative<Msg::Invite>(m) ||
            std::holds_alternative<Msg::Notify>(m) || std::holds_alternative<Msg::ListMentions>(m) ||
            std::holds_alternative<Msg::Search>(m) || std::holds_alternative<Msg::Edit>(m) ||
            std::holds_alternative<Msg::Delete>(m) || std::holds_alternative<Msg::React>(m) ||
-           std::holds_alternative<Msg::Upload>(m);
+           std::holds_alternative<Msg::Upload>(m) || std::holds_alternative<Msg::Download>(m);
 }
 
 } // namespace
@@ -62,10 +62,11 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db), m_roomStore(db),
       m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
-      m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing),
+      m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing, m_files),
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
-      m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats), m_files(m_config, db, m_online, m_stats),
-      m_statsTimer(this), m_checkpointer(db)
+      m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
+      m_files(m_config, db, m_messages, m_online, m_stats),
+      m_downloads(m_config, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this), m_checkpointer(db)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
@@ -302,7 +303,7 @@ void ChatServer::finish()
 
 bool ChatServer::admitConnection(QTcpSocket *socket)
 {
-    const int total = int(m_sessions.size()) + m_files.transferCount();
+    const int total = int(m_sessions.size()) + m_files.transferCount() + m_downloads.transferCount();
     const int fromPeer = m_perAddress.count(socket->peerAddress());
     QString why;
     if (m_config.maxConnections > 0 && total >= m_config.maxConnections)
@@ -363,7 +364,10 @@ void ChatServer::handle(ClientSession *s, const Msg::Transfer &m)
     m_sessions.remove(s);
     m_heartbeat.untrack(s);
     m_stats.connectionClosed();
-    m_files.startTransfer(s, m);
+    if (m.download)
+        m_downloads.startTransfer(s, m);
+    else
+        m_files.startTransfer(s, m);
 }
 
 void ChatServer::handleAuthRequest(ClientSession *s, const std::function<void()> &start)
@@ -608,6 +612,7 @@ void ChatServer::shutdown(const QString &reason, const QString &requestedBy)
     m_shuttingDown = true;
     m_tcp->close();
     m_files.closeTransfers(); // they resume with the next server
+    m_downloads.closeTransfers();
     qCInfo(lcServer).noquote() << u"shutting down (asked by %1)%2"_s.arg(
         requestedBy, reason.isEmpty() ? QString() : u": "_s + reason);
     const QByteArray frame =

@@ -10,6 +10,7 @@
 #include "connectionrate.h"
 #include "devicesessions.h"
 #include "editrequests.h"
+#include "filedownloads.h"
 #include "filerequests.h"
 #include "heartbeatmonitor.h"
 #include "messagestore.h"
@@ -83,6 +84,7 @@ private:
     void handle(ClientSession *s, const Msg::Delete &m) { m_edits.handle(s, m); }
     void handle(ClientSession *s, const Msg::React &m) { m_edits.handle(s, m); }
     void handle(ClientSession *s, const Msg::Upload &m) { m_files.handle(s, m); }
+    void handle(ClientSession *s, const Msg::Download &m) { m_downloads.handle(s, m); }
     void handle(ClientSession *s, const Msg::Transfer &m);
     template <typename T> void handle(ClientSession *s, const T &m) { m_requests.handle(s, m); }
     // Register, login and resume are taken only between hello and login.
@@ -119,6 +121,7 @@ private:
     DeviceSessions m_devices;
     EditRequests m_edits;
     FileRequests m_files;
+    FileDownloads m_downloads;
     QTimer m_statsTimer;
     Checkpointer m_checkpointer;
     bool m_shuttingDown = false;

@@ -110,6 +110,17 @@ const QStringList Migrations{
     "created_ms INTEGER NOT NULL, stored INTEGER NOT NULL DEFAULT 0, message_id INTEGER) WITHOUT ROWID;"
     "CREATE INDEX uploads_user ON uploads(user_id, stored);"
     "CREATE INDEX uploads_sha256 ON uploads(sha256);"_s,
+    // 10: the file each message shares (docs/PROTOCOL.md, "Sharing a file"): what readers see of it, its
+    // sharer (whose quota it counts against), and its thumbnail's content. The uploads a message used are
+    // gone once it is stored, so an upload no longer names its message.
+    u"ALTER TABLE uploads DROP COLUMN message_id;"
+    "CREATE TABLE attachments (message_id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
+    "name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, mime TEXT NOT NULL, width INTEGER, "
+    "height INTEGER, duration_ms INTEGER, thumb_sha256 TEXT, thumb_size INTEGER, thumb_mime TEXT, "
+    "thumb_width INTEGER, thumb_height INTEGER);"
+    "CREATE INDEX attachments_user ON attachments(user_id);"
+    "CREATE INDEX attachments_sha256 ON attachments(sha256);"
+    "CREATE INDEX attachments_thumb ON attachments(thumb_sha256) WHERE thumb_sha256 IS NOT NULL;"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.

@@ -1,6 +1,7 @@
 #include "editrequests.h"
 
 #include "clientsession.h"
+#include "filerequests.h"
 #include "message.h"
 #include "messagestore.h"
 #include "names.h"
@@ -14,9 +15,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 EditRequests::EditRequests(MessageStore &messages, RoomStore &roomStore, RoomRegistry &rooms, OnlineAccounts &online,
-                           ServerStats &stats)
+                           ServerStats &stats, FileRequests &files)
     : m_store(messages.states()), m_messages(messages), m_roomStore(roomStore), m_rooms(rooms), m_online(online),
-      m_stats(stats), m_rate(online, stats)
+      m_stats(stats), m_files(files), m_rate(online, stats)
 {}
 
 std::optional<MessageRow> EditRequests::visibleMessage(ClientSession *s, qint64 id)
@@ -79,10 +80,13 @@ void EditRequests::handle(ClientSession *s, const Msg::Edit &m)
 
 bool EditRequests::remove(const MessageRow &row, const QString &by)
 {
+    const std::optional<SharedFile> file = m_messages.files().find(row.id);
     if (!m_store.remove(row.id)) {
         ++m_stats.storageErrors;
         return false;
     }
+    if (file) // the message took its file with it: the bytes go unless something else refers to them
+        m_files.released(*file);
     tellReaders(row, Msg::encode(Msg::Deleted{placeOf(row), by}));
     return true;
 }

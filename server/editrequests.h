@@ -8,6 +8,7 @@
 #include "messagerate.h"
 
 class ClientSession;
+class FileRequests;
 class MessageStore;
 class OnlineAccounts;
 class RoomRegistry;
@@ -18,7 +19,7 @@ class EditRequests
 {
 public:
     EditRequests(MessageStore &messages, RoomStore &roomStore, RoomRegistry &rooms, OnlineAccounts &online,
-                 ServerStats &stats);
+                 ServerStats &stats, FileRequests &files);
 
     void handle(ClientSession *s, const Msg::Edit &m);
     void handle(ClientSession *s, const Msg::Delete &m);
@@ -41,5 +42,6 @@ private:
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;
     ServerStats &m_stats;
+    FileRequests &m_files;
     MessageRate m_rate;
 };

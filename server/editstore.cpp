@@ -97,7 +97,8 @@ bool EditStore::remove(qint64 id)
     // history has no gap and replies to it say what happened.
     for (const QString &sql :
          {u"UPDATE messages SET text = '', deleted = 1, edited_ts = NULL WHERE id = ?"_s,
-          u"DELETE FROM mentions WHERE message_id = ?"_s, u"DELETE FROM reactions WHERE message_id = ?"_s}) {
+          u"DELETE FROM mentions WHERE message_id = ?"_s, u"DELETE FROM reactions WHERE message_id = ?"_s,
+          u"DELETE FROM attachments WHERE message_id = ?"_s}) {
         QSqlQuery q(db);
         q.prepare(sql);
         q.addBindValue(id);

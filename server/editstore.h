@@ -34,7 +34,7 @@ public:
     std::optional<MessageRow> find(qint64 id);
     // Replaces the text and the mentions (room messages) in one transaction.
     bool edit(qint64 id, const QString &text, qint64 editedTs, const QList<qint64> &mentioned);
-    // Empties the message, and forgets its mentions and reactions, in one transaction.
+    // Empties the message, and forgets its mentions, reactions and file, in one transaction.
     bool remove(qint64 id);
 
     enum class ReactResult { Changed, Unchanged, TooManyKinds, Failed };

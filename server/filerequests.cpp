@@ -2,6 +2,7 @@
 
 #include "clientsession.h"
 #include "database.h"
+#include "messagestore.h"
 #include "names.h"
 #include "onlineaccounts.h"
 #include "serverconfig.h"
@@ -27,13 +28,16 @@ QString sizeText(qint64 bytes)
 }
 } // namespace
 
-FileRequests::FileRequests(const ServerConfig &config, Database &db, OnlineAccounts &online, ServerStats &stats,
-                           QObject *parent)
+FileRequests::FileRequests(const ServerConfig &config, Database &db, MessageStore &messages, OnlineAccounts &online,
+                           ServerStats &stats, QObject *parent)
     : QObject(parent), m_config(config), m_db(db), m_online(online), m_stats(stats),
-      m_files(QDir(config.dataDir).filePath(u"files"_s)), m_uploads(db)
+      m_files(QDir(config.dataDir).filePath(u"files"_s)), m_uploads(db), m_collector(m_files, messages.files(), stats)
 {
     m_expiry.setInterval(ExpiryCheckMs);
-    connect(&m_expiry, &QTimer::timeout, this, &FileRequests::expireUnfinished);
+    connect(&m_expiry, &QTimer::timeout, this, [this] {
+        expireUnshared();
+        m_collector.sweep();
+    });
     connect(&m_files, &FileStore::completed, this,
             [this](const QString &uploadId, FileStore::Outcome outcome) { onStored(uploadId, outcome); });
 }
@@ -51,7 +55,8 @@ bool FileRequests::open(QString *error)
                 m_files.discard(id);
         }
     }
-    expireUnfinished();
+    expireUnshared();
+    m_collector.sweep();
     m_expiry.start();
     return true;
 }
@@ -63,18 +68,78 @@ void FileRequests::closeTransfers()
         transfer.session->connection()->close();
 }
 
-void FileRequests::expireUnfinished()
+void FileRequests::expireUnshared()
 {
     // Stored times are wall-clock (they outlive the process): a clock step moves expiry, nothing else.
-    const QStringList old = m_uploads.unfinishedBefore(QDateTime::currentMSecsSinceEpoch() - UnfinishedLifetimeMs);
+    const QStringList old = m_uploads.announcedBefore(QDateTime::currentMSecsSinceEpoch() - UnsharedLifetimeMs);
     for (const QString &id : old) {
         if (m_transfers.contains(id))
             continue; // bytes are coming: not given up
         if (m_uploads.remove(id)) {
-            m_files.discard(id);
+            m_files.discard(id); // its partial file, if it has one; stored content goes with the garbage
             ++m_stats.uploadsExpired;
         }
     }
+}
+
+void FileRequests::released(const SharedFile &file)
+{
+    m_collector.released(file);
+}
+
+std::optional<SharedFile> FileRequests::share(ClientSession *s, const Msg::ShareFile &m, const QString &target,
+                                              qint64 ref)
+{
+    if (m_config.maxFileBytes <= 0) {
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NotAllowed, u"This server does not take files."_s, ref));
+        return std::nullopt;
+    }
+    // Only the account's own stored uploads to this very place: an upload id is no key to anyone else's file.
+    const auto usable = [&](const QString &id, const char *what) -> std::optional<UploadRecord> {
+        std::optional<UploadRecord> upload = m_uploads.find(id);
+        QString why;
+        if (!upload || upload->userId != s->userId())
+            why = u"You have no upload %1 (an upload is shared once; announce the file again to share it again)."_s.arg(
+                id);
+        else if (!upload->stored)
+            why = u"Upload %1 is not finished; share it once 'uploaded' has come."_s.arg(id);
+        else if (upload->target != target)
+            why = u"Upload %1 was announced for another place than this message's."_s.arg(id);
+        else if (!m_files.contains(upload->sha256))
+            why = u"The %1 of upload %2 is no longer on the server; send it again."_s.arg(QLatin1StringView(what), id);
+        if (why.isEmpty())
+            return upload;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUpload, why, ref));
+        return std::nullopt;
+    };
+    const std::optional<UploadRecord> file = usable(m.upload, "file");
+    if (!file)
+        return std::nullopt;
+    SharedFile out;
+    out.userId = s->userId();
+    out.uploads << file->id;
+    out.file = Msg::Attachment{file->name, file->size, file->mime,   file->sha256,
+                               m.width,    m.height,   m.durationMs, std::nullopt};
+    if (m.thumbnail) {
+        const std::optional<UploadRecord> thumb = usable(*m.thumbnail, "thumbnail");
+        if (!thumb)
+            return std::nullopt;
+        if (thumb->id == file->id || thumb->sha256 == file->sha256) {
+            s->sendMessage(Msg::ErrorReply(ErrorCode::OutOfRange, u"A file is not its own thumbnail."_s, ref));
+            return std::nullopt;
+        }
+        static const QStringList pictures{u"image/png"_s, u"image/jpeg"_s, u"image/webp"_s};
+        if (thumb->size > Msg::MaxThumbnailBytes || !pictures.contains(thumb->mime)) {
+            s->sendMessage(Msg::ErrorReply(
+                ErrorCode::OutOfRange,
+                u"A thumbnail is a PNG, JPEG or WebP picture of at most %1 bytes."_s.arg(Msg::MaxThumbnailBytes), ref));
+            return std::nullopt;
+        }
+        out.uploads << thumb->id;
+        out.thumbnailSha256 = thumb->sha256;
+        out.file.thumbnail = Msg::Thumbnail{m.thumbnailWidth, m.thumbnailHeight, thumb->mime, thumb->size};
+    }
+    return out;
 }
 
 std::optional<Msg::FileLimits> FileRequests::limits() const
@@ -178,11 +243,11 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
 
 void FileRequests::startTransfer(ClientSession *s, const Msg::Transfer &m)
 {
-    const std::optional<UploadRecord> upload = m_uploads.find(m.upload);
+    const QString id = m.upload.value_or(QString());
+    const std::optional<UploadRecord> upload = m_uploads.find(id);
     if (!upload || m_config.maxFileBytes <= 0) {
-        s->connection()->closeWithError({ErrorCode::NoSuchUpload,
-                                         u"There is no unfinished upload %1 on this server."_s.arg(m.upload),
-                                         s->requestRef()});
+        s->connection()->closeWithError(
+            {ErrorCode::NoSuchUpload, u"There is no unfinished upload %1 on this server."_s.arg(id), s->requestRef()});
         return;
     }
     if (upload->stored) {
@@ -217,7 +282,6 @@ void FileRequests::startTransfer(ClientSession *s, const Msg::Transfer &m)
     s->sendMessage(Msg::TransferReady{transfer.received});
     Connection *connection = s->connection();
     connection->switchToRaw();
-    const QString id = upload->id;
     connect(connection, &Connection::rawReceived, s, [this, id, s, idle](const QByteArray &bytes) {
         idle->start();
         onBytes(id, s, bytes);

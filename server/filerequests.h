@@ -3,6 +3,8 @@
 // checked and stored once per content (FileStore), and the uploader's devices told.
 #pragma once
 
+#include "attachmentstore.h"
+#include "filecollector.h"
 #include "filemessages.h"
 #include "filestore.h"
 #include "uploadstore.h"
@@ -14,6 +16,7 @@
 
 class ClientSession;
 class Database;
+class MessageStore;
 class OnlineAccounts;
 struct ServerConfig;
 struct ServerStats;
@@ -22,14 +25,15 @@ class FileRequests : public QObject
 {
     Q_OBJECT
 public:
-    // An upload not finished within a day is given up (its bytes removed); looked for every hour.
-    static constexpr qint64 UnfinishedLifetimeMs = 24LL * 60 * 60 * 1000;
+    // An upload not shared within a day is given up (its bytes removed, unless something else refers to
+    // them); looked for every hour, with the files nothing refers to any more.
+    static constexpr qint64 UnsharedLifetimeMs = 24LL * 60 * 60 * 1000;
     static constexpr int ExpiryCheckMs = 60 * 60 * 1000;
     // What uploads leave free on the data directory's disk, whatever the quotas allow.
     static constexpr qint64 FreeReserveBytes = 512LL * 1024 * 1024;
 
-    FileRequests(const ServerConfig &config, Database &db, OnlineAccounts &online, ServerStats &stats,
-                 QObject *parent = nullptr);
+    FileRequests(const ServerConfig &config, Database &db, MessageStore &messages, OnlineAccounts &online,
+                 ServerStats &stats, QObject *parent = nullptr);
 
     // Makes the store's folders, and removes partial files no unfinished upload claims.
     bool open(QString *error);
@@ -37,6 +41,12 @@ public:
     std::optional<Msg::FileLimits> limits() const;
 
     void handle(ClientSession *s, const Msg::Upload &m);
+    // The file a say or whisper shares to target ('#room' or '@peerkey'), checked: uploads of this account,
+    // stored, announced for this place; nullopt (and the session told why, with ref) when it cannot be.
+    std::optional<SharedFile> share(ClientSession *s, const Msg::ShareFile &m, const QString &target, qint64 ref);
+    // A message's file went (the message was deleted): its content goes unless something else refers to it.
+    void released(const SharedFile &file);
+    const FileStore &store() const { return m_files; }
     // A new connection's first frame: from now on it carries the upload's bytes. The caller has stopped
     // treating s as a chat session (no login, heartbeat or request budget); it ends when its connection does.
     void startTransfer(ClientSession *s, const Msg::Transfer &m);
@@ -61,7 +71,7 @@ private:
     void onBytes(const QString &uploadId, ClientSession *s, const QByteArray &bytes);
     void onStored(const QString &uploadId, FileStore::Outcome outcome);
     void endTransfer(const QString &uploadId, ClientSession *s);
-    void expireUnfinished();
+    void expireUnshared();
     // Tells the uploader's version 2 sessions (and the transfer connection, if still there).
     void tell(qint64 userId, const Msg::Uploaded &m);
 
@@ -71,6 +81,7 @@ private:
     ServerStats &m_stats;
     FileStore m_files;
     UploadStore m_uploads;
+    FileCollector m_collector;
     QHash<QString, Incoming> m_transfers; // by upload id
     QTimer m_expiry;
 };

@@ -3,6 +3,7 @@
 #include "names.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -232,6 +233,21 @@ void FileStore::discard(const QString &uploadId)
     }
     release(uploadId);
     QFile::remove(partialPath(uploadId));
+}
+
+QStringList FileStore::storedFiles() const
+{
+    QStringList hashes;
+    // files/ab/cd/<hash>: two levels of folders named by the hash's first four digits.
+    QDirIterator it(m_root, {u"????????????????????????????????????????????????????????????????"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file = it.nextFileInfo();
+        const QString name = file.fileName();
+        if (isHash(name) && file.absoluteFilePath() == QFileInfo(pathOf(name)).absoluteFilePath())
+            hashes << name;
+    }
+    return hashes;
 }
 
 QStringList FileStore::partialUploads() const

@@ -54,6 +54,8 @@ public:
     // An upload given up (cancelled, expired): its partial file is removed; a check under way ends as
     // Outcome::Discarded.
     void discard(const QString &uploadId);
+    // The hashes of the stored files on disk (for the garbage collection to match against the database's).
+    QStringList storedFiles() const;
     // The ids of the partial uploads on disk (after a restart, to match against the database's).
     QStringList partialUploads() const;
     // Drops the checks not started and stops the one under way (on shutdown): an upload whose check did not

@@ -74,7 +74,7 @@ bool MessageStore::advanceOwnMarker(qint64 userId, const QString &target, qint64
 std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
                                                             const QString &text, bool action,
                                                             const QList<qint64> &mentioned,
-                                                            std::optional<qint64> replyTo)
+                                                            std::optional<qint64> replyTo, const SharedFile *file)
 {
     QSqlDatabase db = connection();
     if (!db.transaction()) {
@@ -105,6 +105,8 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
         if (!(stored = mention.exec()))
             m_lastError = mention.lastError().text();
     }
+    if (stored && file)
+        stored = AttachmentStore::add(db, id, *file, &m_lastError);
     if (!stored || !advanceOwnMarker(fromId, target(Conversation::ofRoom(room)), id) || !db.commit()) {
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
@@ -117,7 +119,7 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
 
 std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, const QString &from, qint64 toId,
                                                               const QString &to, const QString &text, bool action,
-                                                              std::optional<qint64> replyTo)
+                                                              std::optional<qint64> replyTo, const SharedFile *file)
 {
     QSqlDatabase db = connection();
     m_lastError.clear();
@@ -152,6 +154,8 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
         conv.addBindValue(ts);
         ok = conv.exec();
     }
+    if (ok && file)
+        ok = AttachmentStore::add(db, id, *file, &m_lastError);
     ok = ok && advanceOwnMarker(fromId, target(Conversation::with(Names::canonical(to))), id);
     if (!ok || !db.commit()) {
         if (m_lastError.isEmpty())
@@ -214,6 +218,7 @@ QList<Msg::ChatMessage> MessageStore::roomHistory(const QString &room, std::opti
                                                            mentionNames(q.value(5)), stateOf(q, 6)};
                                });
     m_states.decorate(out, readerId);
+    m_files.decorate(out);
     return out;
 }
 
@@ -229,6 +234,7 @@ QList<Msg::PrivateMessage> MessageStore::directHistory(const QString &userKey, c
                 q.value(4).toLongLong(), q.value(5).toInt() != 0, stateOf(q, 6)};
         });
     m_states.decorate(out, readerId);
+    m_files.decorate(out);
     return out;
 }
 
@@ -388,5 +394,6 @@ QList<Msg::ChatMessage> MessageStore::mentionsOf(qint64 userId, std::optional<qi
                                     mentionNames(q.value(9)), stateOf(q, 6)});
     }
     m_states.decorate(out, userId);
+    m_files.decorate(out);
     return out;
 }

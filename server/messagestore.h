@@ -2,6 +2,7 @@
 // account has, and how far it has read in each room and conversation.
 #pragma once
 
+#include "attachmentstore.h"
 #include "chatmessages.h"
 #include "conversationmessages.h"
 #include "editstore.h"
@@ -32,13 +33,15 @@ struct Conversation
 class MessageStore
 {
 public:
-    explicit MessageStore(Database &db) : m_db(db), m_states(db) {}
+    explicit MessageStore(Database &db) : m_db(db), m_states(db), m_files(db) {}
 
     // Each store also moves the sender's read position to the message, in the same transaction.
     // mentioned: the accounts the message mentions (ids), kept with it to count and list for them.
+    // file: the file it shares, recorded in the same transaction (its uploads used up).
     std::optional<StoredMessage> storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
                                                   const QString &text, bool action, const QList<qint64> &mentioned = {},
-                                                  std::optional<qint64> replyTo = std::nullopt);
+                                                  std::optional<qint64> replyTo = std::nullopt,
+                                                  const SharedFile *file = nullptr);
     // The room's members a text mentions (@name), but for `authorId`: their ids and names as registered,
     // in the text's order.
     struct Mentioned
@@ -56,7 +59,8 @@ public:
     // Stores the message and puts it at the top of both accounts' conversation lists, in one transaction.
     std::optional<StoredMessage> storeDirectMessage(qint64 fromId, const QString &from, qint64 toId, const QString &to,
                                                     const QString &text, bool action,
-                                                    std::optional<qint64> replyTo = std::nullopt);
+                                                    std::optional<qint64> replyTo = std::nullopt,
+                                                    const SharedFile *file = nullptr);
 
     // Newest `limit` messages before `before`, or oldest `limit` after `after`; ascending ids. more: others remain.
     // Each as it is now (edited, deleted, its quote and reactions), as `readerId` sees it.
@@ -83,6 +87,8 @@ public:
     std::optional<MessageRow> find(qint64 id) { return m_states.find(id); }
     // Edits, deletions and reactions of the stored messages.
     EditStore &states() { return m_states; }
+    // The files messages share.
+    AttachmentStore &files() { return m_files; }
 
     QString lastError() const { return m_lastError; }
 
@@ -103,5 +109,6 @@ private:
 
     Database &m_db;
     EditStore m_states;
+    AttachmentStore m_files;
     QString m_lastError;
 };

@@ -33,7 +33,7 @@ int RequestBudget::costOf(const Msg::Message &request)
                 return 2; // a database write, told to every device
             else if constexpr (std::is_same_v<T, Msg::Join> || std::is_same_v<T, Msg::Leave> ||
                                std::is_same_v<T, Msg::Register> || std::is_same_v<T, Msg::Login> ||
-                               std::is_same_v<T, Msg::Resume>)
+                               std::is_same_v<T, Msg::Resume> || std::is_same_v<T, Msg::Download>)
                 return 2; // notices to a room, or a database look-up (hashing has limits of its own)
             else
                 return 1;

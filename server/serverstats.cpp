@@ -64,10 +64,16 @@ QString ServerStats::report() const
                .arg(udpDropped)
                .arg(udpRekeys);
     out += u"storage errors    %1\n"_s.arg(storageErrors);
-    out += u"files             %1 stored, %2 failed, %3 expired unfinished, %4 bytes received\n"_s.arg(filesStored)
-               .arg(uploadsFailed)
-               .arg(uploadsExpired)
-               .arg(fileBytesIn);
+    out +=
+        u"files             %1 stored, %2 failed, %3 expired unshared, %4 bytes received; %5 download keys, %6 bytes "
+        "sent; %7 removed as unreferenced (%8 bytes)\n"_s.arg(filesStored)
+            .arg(uploadsFailed)
+            .arg(uploadsExpired)
+            .arg(fileBytesIn)
+            .arg(downloads)
+            .arg(fileBytesOut)
+            .arg(filesCollected)
+            .arg(fileBytesCollected);
     out += u"tls               %1 failed handshakes, %2 plain-text clients refused\n"_s.arg(tlsHandshakesFailed)
                .arg(tlsPlainTextRefused);
     out += u"limits            %1 rate-limited, %2 logins throttled, %3 connections refused, %4 login timeouts, "

@@ -37,7 +37,11 @@ struct ServerStats
     qint64 fileBytesIn = 0;          // bytes of uploads taken on transfer connections
     qint64 filesStored = 0;          // uploads whole and checked
     qint64 uploadsFailed = 0;        // uploads whose content did not match what was announced
-    qint64 uploadsExpired = 0;       // unfinished uploads given up after a day
+    qint64 uploadsExpired = 0;       // uploads not shared within a day, given up
+    qint64 filesCollected = 0;       // stored files removed because nothing referred to them any more
+    qint64 fileBytesCollected = 0;   // ... and their bytes
+    qint64 fileBytesOut = 0;         // bytes of downloads sent on transfer connections
+    qint64 downloads = 0;            // download keys handed out (each may serve several transfers)
     QHash<QString, qint64> framesIn; // per message type
     QHash<QString, qint64> messagesByUser;
     QElapsedTimer uptime;

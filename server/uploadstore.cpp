@@ -85,9 +85,13 @@ std::optional<int> UploadStore::unfinishedOf(qint64 userId)
 std::optional<qint64> UploadStore::bytesOf(qint64 userId)
 {
     QSqlQuery q(connection());
-    // Content sent twice counts once: it is stored once.
-    q.prepare(u"SELECT COALESCE(SUM(size), 0) FROM (SELECT DISTINCT sha256, size FROM uploads WHERE user_id = ?)"_s);
-    q.addBindValue(userId);
+    // Content sent twice counts once: it is stored once. Uploads not shared yet, and shared files (and
+    // their thumbnails) until their messages are deleted.
+    q.prepare(u"SELECT COALESCE(SUM(size), 0) FROM (SELECT sha256, size FROM uploads WHERE user_id = ? UNION "
+              "SELECT sha256, size FROM attachments WHERE user_id = ? UNION SELECT thumb_sha256, thumb_size FROM "
+              "attachments WHERE user_id = ? AND thumb_sha256 IS NOT NULL)"_s);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(userId);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     m_lastError = q.lastError().text();
@@ -109,11 +113,11 @@ std::optional<UploadRecord> UploadStore::like(qint64 userId, const QString &targ
     return find(q.value(0).toString());
 }
 
-QStringList UploadStore::unfinishedBefore(qint64 ms)
+QStringList UploadStore::announcedBefore(qint64 ms)
 {
     QStringList ids;
     QSqlQuery q(connection());
-    q.prepare(u"SELECT id FROM uploads WHERE stored = 0 AND created_ms < ?"_s);
+    q.prepare(u"SELECT id FROM uploads WHERE created_ms < ?"_s);
     q.addBindValue(ms);
     if (q.exec()) {
         while (q.next())
@@ -125,11 +129,16 @@ QStringList UploadStore::unfinishedBefore(qint64 ms)
 bool UploadStore::hasStored(qint64 userId, const QString &sha256, qint64 size)
 {
     QSqlQuery q(connection());
-    q.prepare(u"SELECT 1 FROM uploads WHERE sha256 = ? AND user_id = ? AND size = ? AND stored = 1 LIMIT 1"_s);
-    q.addBindValue(sha256);
-    q.addBindValue(userId);
-    q.addBindValue(size);
-    return q.exec() && q.next();
+    // An upload of it stored, or a message's file or thumbnail.
+    q.prepare(u"SELECT EXISTS (SELECT 1 FROM uploads WHERE sha256 = ? AND user_id = ? AND size = ? AND stored = 1) "
+              "OR EXISTS (SELECT 1 FROM attachments WHERE sha256 = ? AND user_id = ? AND size = ?) OR EXISTS "
+              "(SELECT 1 FROM attachments WHERE thumb_sha256 = ? AND user_id = ? AND thumb_size = ?)"_s);
+    for (int i = 0; i < 3; ++i) {
+        q.addBindValue(sha256);
+        q.addBindValue(userId);
+        q.addBindValue(size);
+    }
+    return q.exec() && q.next() && q.value(0).toBool();
 }
 
 QString UploadStore::userKeyOf(qint64 userId)

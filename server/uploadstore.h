@@ -33,13 +33,15 @@ public:
     bool remove(const QString &id);
     // An account's uploads not yet stored (for the limit on uploads at once); nullopt on error.
     std::optional<int> unfinishedOf(qint64 userId);
-    // The bytes of all an account's uploads, stored or announced (for its quota); nullopt on error.
+    // The bytes of all an account's uploads, stored or announced, and of the files its messages share (for
+    // its quota); nullopt on error.
     std::optional<qint64> bytesOf(qint64 userId);
     // The account's upload of this content to this target (stored or not); nullopt when there is none.
     std::optional<UploadRecord> like(qint64 userId, const QString &target, const QString &sha256, qint64 size);
-    // Unfinished uploads announced before this time (ms since 1970): given up.
-    QStringList unfinishedBefore(qint64 ms);
-    // Whether the account has stored this content before (it need not send it again).
+    // Uploads announced before this time (ms since 1970), finished or not: not shared in time, given up.
+    QStringList announcedBefore(qint64 ms);
+    // Whether the account has stored this content before, as an upload or a message's file or thumbnail
+    // (it need not send it again).
     bool hasStored(qint64 userId, const QString &sha256, qint64 size);
     // The canonical name of the account an upload is of (to find its sessions); empty when none.
     QString userKeyOf(qint64 userId);

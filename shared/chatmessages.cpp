@@ -96,6 +96,8 @@ QJsonObject Say::toJson() const
         o.insert("action"_L1, true);
     if (replyTo)
         o.insert("reply_to"_L1, *replyTo);
+    if (file)
+        o.insert("file"_L1, file->toJson());
     return o;
 }
 
@@ -105,6 +107,7 @@ Parsed<Say> Say::fromJson(const QJsonObject &o)
     Say m;
     m.room = r.roomName("room"_L1);
     m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.file = ShareFile::readFrom(r);
     m.ref = r.integer("ref"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
     m.replyTo = r.optionalInteger("reply_to"_L1, 1, Protocol::MaxId);
@@ -124,6 +127,8 @@ QJsonObject ChatMessage::toJson() const
     if (!mentions.isEmpty())
         o.insert("mentions"_L1, QJsonArray::fromStringList(mentions));
     state.writeTo(o);
+    if (file)
+        o.insert("file"_L1, file->toJson());
     return o;
 }
 
@@ -136,6 +141,7 @@ Parsed<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
     m.from = r.username("from"_L1);
     m.state.readFrom(r);
     m.text = messageText(r, m.state.deleted);
+    m.file = Attachment::readFrom(r);
     m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
     m.mentions = r.usernames("mentions"_L1, Protocol::MaxMentions);
@@ -152,6 +158,8 @@ QJsonObject Whisper::toJson() const
         o.insert("action"_L1, true);
     if (replyTo)
         o.insert("reply_to"_L1, *replyTo);
+    if (file)
+        o.insert("file"_L1, file->toJson());
     return o;
 }
 
@@ -161,6 +169,7 @@ Parsed<Whisper> Whisper::fromJson(const QJsonObject &o)
     Whisper m;
     m.to = r.username("to"_L1);
     m.text = r.text("text"_L1, Protocol::MaxTextLength);
+    m.file = ShareFile::readFrom(r);
     m.ref = r.integer("ref"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
     m.replyTo = r.optionalInteger("reply_to"_L1, 1, Protocol::MaxId);
@@ -178,6 +187,8 @@ QJsonObject PrivateMessage::toJson() const
     if (action)
         o.insert("action"_L1, true);
     state.writeTo(o);
+    if (file)
+        o.insert("file"_L1, file->toJson());
     return o;
 }
 
@@ -190,6 +201,7 @@ Parsed<PrivateMessage> PrivateMessage::fromJson(const QJsonObject &o)
     m.to = r.username("to"_L1);
     m.state.readFrom(r);
     m.text = messageText(r, m.state.deleted);
+    m.file = Attachment::readFrom(r);
     m.ts = r.integer("ts"_L1, 0, Protocol::MaxId);
     m.action = r.optionalBoolean("action"_L1, false);
     return r.finish(std::move(m));

@@ -1,6 +1,7 @@
 // Messages that carry what people write: to rooms, to one person, acknowledgements and history.
 #pragma once
 
+#include "attachment.h"
 #include "sessionmessages.h"
 
 #include <QList>
@@ -20,6 +21,7 @@ struct Say
     qint64 ref = 0;
     bool action = false;                          // "/me waves": shown as an action
     std::optional<qint64> replyTo = std::nullopt; // version 2: the id of the room's message this answers
+    std::optional<ShareFile> file = std::nullopt; // version 2: a file shared with it; text: a caption, else its name
 
     QJsonObject toJson() const;
     static Parsed<Say> fromJson(const QJsonObject &o);
@@ -76,6 +78,7 @@ struct ChatMessage
     bool action = false;
     QStringList mentions = {}; // version 2: members of the room the text mentions (@name), as registered
     MessageState state = {};   // version 2; a deleted message's text is ""
+    std::optional<Attachment> file = std::nullopt; // version 2: the file shared with it (gone once deleted)
 
     QJsonObject toJson() const;
     static Parsed<ChatMessage> fromJson(const QJsonObject &o);
@@ -91,6 +94,7 @@ struct Whisper
     qint64 ref = 0;
     bool action = false;
     std::optional<qint64> replyTo = std::nullopt; // version 2: the id of the conversation's message this answers
+    std::optional<ShareFile> file = std::nullopt; // version 2: a file shared with it; text: a caption, else its name
 
     QJsonObject toJson() const;
     static Parsed<Whisper> fromJson(const QJsonObject &o);
@@ -107,7 +111,8 @@ struct PrivateMessage
     QString text;
     qint64 ts = 0;
     bool action = false;
-    MessageState state = {}; // version 2; a deleted message's text is ""
+    MessageState state = {};                       // version 2; a deleted message's text is ""
+    std::optional<Attachment> file = std::nullopt; // version 2: the file shared with it (gone once deleted)
 
     QJsonObject toJson() const;
     static Parsed<PrivateMessage> fromJson(const QJsonObject &o);

@@ -33,6 +33,10 @@ Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m
     m_tlsSocket = qobject_cast<QSslSocket *>(socket);
     connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+    if (m_tlsSocket)
+        connect(m_tlsSocket, &QSslSocket::encryptedBytesWritten, this, &Connection::written);
+    else
+        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::written);
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         qCDebug(lcConnection) << peerDescription() << "socket error" << error;
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)

@@ -67,6 +67,9 @@ signals:
     void fatalError(const ProtocolError &error);
     // After switchToRaw(): the next bytes of the stream (at most 64 KiB at a time).
     void rawReceived(const QByteArray &bytes);
+    // Some output went to the kernel (pendingOutput() fell): for a sender that keeps a window of bytes in
+    // flight. May come from inside send(): connect it queued to send more from it.
+    void written();
     // The socket is closed; emitted exactly once, always from the event loop and never from inside send(),
     // close() or abort(): a caller walking a list of connections and sending to each must not see one of
     // them close (and its owner change that list) under its feet. The owner may deleteLater() the connection.

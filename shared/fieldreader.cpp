@@ -3,6 +3,7 @@
 #include "names.h"
 #include "protocol.h"
 
+#include <QRegularExpression>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -283,4 +284,22 @@ void FieldReader::roomOrWith(std::optional<QString> *room, std::optional<QString
     if (ok() && room->has_value() == with->has_value())
         fail(ErrorCode::MissingField,
              QStringLiteral("'%1': give either 'room' or 'with', not both or neither").arg(m_type));
+}
+
+QString FieldReader::hex(QLatin1StringView key, int length)
+{
+    const QString value = string(key, length, length);
+    if (ok() && !Names::isLowerHex(value, length))
+        fail(ErrorCode::OutOfRange,
+             QStringLiteral("%1 must be %2 lowercase hexadecimal digits").arg(describe(key)).arg(length));
+    return value;
+}
+
+QString FieldReader::mimeType(QLatin1StringView key)
+{
+    const QString value = string(key, 3, Protocol::MaxMimeLength);
+    static const QRegularExpression mime(QStringLiteral("^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$"));
+    if (ok() && !mime.match(value).hasMatch())
+        fail(ErrorCode::OutOfRange, QStringLiteral("%1 must be a lowercase type/subtype").arg(describe(key)));
+    return value;
 }

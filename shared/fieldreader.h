@@ -42,6 +42,10 @@ public:
     std::optional<QString> optionalDeviceName(QLatin1StringView key);
     // A place: exactly one of "room" (a room name) and "with" (a username), else missing_field.
     void roomOrWith(std::optional<QString> *room, std::optional<QString> *with);
+    // A string of exactly `length` lowercase hexadecimal digits (an id, a SHA-256).
+    QString hex(QLatin1StringView key, int length);
+    // A MIME type: lowercase "type/subtype", 3 to Protocol::MaxMimeLength characters.
+    QString mimeType(QLatin1StringView key);
 
     // For nested objects: the error of a nested reader becomes this reader's error.
     void adopt(const ProtocolError &error);

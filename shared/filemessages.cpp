@@ -4,24 +4,9 @@
 #include "names.h"
 #include "protocol.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace Msg {
-
-namespace {
-
-QString hexField(FieldReader &r, QLatin1StringView key, qsizetype length)
-{
-    const QString value = r.string(key, int(length), int(length));
-    if (r.ok() && !Names::isLowerHex(value, length))
-        r.fail(ErrorCode::OutOfRange,
-               u"'%1': '%2' must be %3 lowercase hexadecimal digits"_s.arg(r.type(), key).arg(length));
-    return value;
-}
-
-} // namespace
 
 QJsonObject Upload::toJson() const
 {
@@ -44,11 +29,8 @@ Parsed<Upload> Upload::fromJson(const QJsonObject &o)
     r.roomOrWith(&m.room, &m.with);
     m.name = r.text("name"_L1, Protocol::MaxFileNameLength);
     m.size = r.integer("size"_L1, 1, Protocol::MaxFileBytes);
-    m.sha256 = hexField(r, "sha256"_L1, 64);
-    m.mime = r.string("mime"_L1, 3, Protocol::MaxMimeLength);
-    static const QRegularExpression mime(u"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$"_s);
-    if (r.ok() && !mime.match(m.mime).hasMatch())
-        r.fail(ErrorCode::OutOfRange, u"'upload': 'mime' must be a lowercase type/subtype"_s);
+    m.sha256 = r.hex("sha256"_L1, 64);
+    m.mime = r.mimeType("mime"_L1);
     return r.finish(std::move(m));
 }
 
@@ -65,7 +47,7 @@ Parsed<UploadReady> UploadReady::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     UploadReady m;
-    m.upload = hexField(r, "upload"_L1, 32);
+    m.upload = r.hex("upload"_L1, 32);
     m.size = r.integer("size"_L1, 1, Protocol::MaxFileBytes);
     m.offset = r.integer("offset"_L1, 0, Protocol::MaxFileBytes);
     if (r.ok() && m.offset > m.size)
@@ -76,7 +58,12 @@ Parsed<UploadReady> UploadReady::fromJson(const QJsonObject &o)
 QJsonObject Transfer::toJson() const
 {
     QJsonObject o = typedObject(Type);
-    o.insert("upload"_L1, upload);
+    if (upload)
+        o.insert("upload"_L1, *upload);
+    if (download) {
+        o.insert("download"_L1, *download);
+        o.insert("offset"_L1, offset);
+    }
     return o;
 }
 
@@ -84,7 +71,58 @@ Parsed<Transfer> Transfer::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     Transfer m;
-    m.upload = hexField(r, "upload"_L1, 32);
+    if (o.contains("download"_L1)) {
+        m.download = r.hex("download"_L1, 32);
+        m.offset = r.optionalInteger("offset"_L1, 0, Protocol::MaxFileBytes).value_or(0);
+        if (r.ok() && o.contains("upload"_L1))
+            r.fail(ErrorCode::OutOfRange, u"'transfer': give either 'upload' or 'download', not both"_s);
+    } else if (o.contains("upload"_L1)) {
+        m.upload = r.hex("upload"_L1, 32);
+    } else {
+        r.fail(ErrorCode::MissingField, u"'transfer': give 'upload' (to send a file) or 'download' (to fetch one)"_s);
+    }
+    return r.finish(std::move(m));
+}
+
+QJsonObject Download::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("message"_L1, message);
+    if (thumbnail)
+        o.insert("thumbnail"_L1, true);
+    return o;
+}
+
+Parsed<Download> Download::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    Download m;
+    m.message = r.integer("message"_L1, 1, Protocol::MaxId);
+    m.thumbnail = r.optionalBoolean("thumbnail"_L1, false);
+    return r.finish(std::move(m));
+}
+
+QJsonObject DownloadReady::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("message"_L1, message);
+    if (thumbnail)
+        o.insert("thumbnail"_L1, true);
+    o.insert("download"_L1, download);
+    o.insert("size"_L1, size);
+    o.insert("sha256"_L1, sha256);
+    return o;
+}
+
+Parsed<DownloadReady> DownloadReady::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    DownloadReady m;
+    m.message = r.integer("message"_L1, 1, Protocol::MaxId);
+    m.thumbnail = r.optionalBoolean("thumbnail"_L1, false);
+    m.download = r.hex("download"_L1, 32);
+    m.size = r.integer("size"_L1, 1, Protocol::MaxFileBytes);
+    m.sha256 = r.hex("sha256"_L1, 64);
     return r.finish(std::move(m));
 }
 
@@ -118,7 +156,7 @@ Parsed<Uploaded> Uploaded::fromJson(const QJsonObject &o)
 {
     FieldReader r(o, Type);
     Uploaded m;
-    m.upload = hexField(r, "upload"_L1, 32);
+    m.upload = r.hex("upload"_L1, 32);
     m.error = r.optionalString("error"_L1, 1, 64);
     m.message = r.optionalString("message"_L1, 0, Protocol::MaxNoticeLength);
     return r.finish(std::move(m));

@@ -38,11 +38,15 @@ struct UploadReady
 };
 
 // client -> server: the first frame of a transfer connection (instead of hello): its bytes are this
-// upload's. Answered with transfer_ready, after which the client sends the bytes from its offset.
+// upload's, or this download's. Answered with transfer_ready, after which the client sends the upload's
+// bytes from the server's offset, or the server sends the download's from the client's. Exactly one of
+// upload and download.
 struct Transfer
 {
     static constexpr QLatin1StringView Type{"transfer"};
-    QString upload;
+    std::optional<QString> upload;
+    std::optional<QString> download = std::nullopt;
+    qint64 offset = 0; // with download: the first byte wanted
     QJsonObject toJson() const;
     static Parsed<Transfer> fromJson(const QJsonObject &o);
     bool operator==(const Transfer &) const = default;
@@ -70,6 +74,33 @@ struct Uploaded
     QJsonObject toJson() const;
     static Parsed<Uploaded> fromJson(const QJsonObject &o);
     bool operator==(const Uploaded &) const = default;
+};
+
+// client -> server: the file (or its thumbnail) of a message the account can read; answered with
+// download_ready, or no_such_message (no such message, not one the account can read, or none with a file).
+struct Download
+{
+    static constexpr QLatin1StringView Type{"download"};
+    qint64 message = 0;
+    bool thumbnail = false;
+    QJsonObject toJson() const;
+    static Parsed<Download> fromJson(const QJsonObject &o);
+    bool operator==(const Download &) const = default;
+};
+
+// server -> client: the key of a transfer connection that fetches the file (a secret of this account, good
+// for Protocol::DownloadKeyLifetime), its size and its SHA-256.
+struct DownloadReady
+{
+    static constexpr QLatin1StringView Type{"download_ready"};
+    qint64 message = 0;
+    bool thumbnail = false;
+    QString download; // 32 lowercase hexadecimal digits
+    qint64 size = 0;
+    QString sha256;
+    QJsonObject toJson() const;
+    static Parsed<DownloadReady> fromJson(const QJsonObject &o);
+    bool operator==(const DownloadReady &) const = default;
 };
 
 } // namespace Msg

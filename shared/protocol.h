@@ -53,6 +53,8 @@ inline constexpr qint64 MaxId = (qint64(1) << 53) - 1;  // ids, refs and timesta
 inline constexpr auto DefaultHeartbeatInterval = 10s;
 inline constexpr auto DefaultHeartbeatTimeout = 30s;
 inline constexpr auto TypingTtl = 6s; // a typing indicator expires unless refreshed
+// A download_ready's key opens transfer connections for this long (ask again for a new one after).
+inline constexpr auto DownloadKeyLifetime = 10min;
 
 inline constexpr QLatin1StringView DefaultRoom{"lobby"};
 inline constexpr quint16 DefaultTcpPort = 5000;

@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 33> CodeNames{{
+constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 34> CodeNames{{
     {ErrorCode::FrameTooLarge, QLatin1StringView("frame_too_large")},
     {ErrorCode::BadJson, QLatin1StringView("bad_json")},
     {ErrorCode::UnknownType, QLatin1StringView("unknown_type")},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 33> CodeNames{{
     {ErrorCode::TooManyUploads, QLatin1StringView("too_many_uploads")},
     {ErrorCode::NoSuchUpload, QLatin1StringView("no_such_upload")},
     {ErrorCode::HashMismatch, QLatin1StringView("hash_mismatch")},
+    {ErrorCode::NoSuchDownload, QLatin1StringView("no_such_download")},
     {ErrorCode::RateLimited, QLatin1StringView("rate_limited")},
     {ErrorCode::TooManyConnections, QLatin1StringView("too_many_connections")},
     {ErrorCode::ServerError, QLatin1StringView("server_error")},

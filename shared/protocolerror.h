@@ -40,6 +40,7 @@ enum class ErrorCode {
     TooManyUploads,
     NoSuchUpload,
     HashMismatch,
+    NoSuchDownload,
     // Limits and the server's state.
     RateLimited,
     TooManyConnections,

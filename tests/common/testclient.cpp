@@ -37,8 +37,11 @@ bool TestClient::connectTo(quint16 port, Transport transport)
             send(Msg::Pong{ping->ts});
             return;
         }
+        if (m_rawAfterTransferReady && std::holds_alternative<Msg::TransferReady>(m))
+            m_connection->switchToRaw();
         m_received.append(m);
     });
+    connect(m_connection, &Connection::rawReceived, this, [this](const QByteArray &bytes) { m_raw += bytes; });
     auto ready = [socket, transport] {
         return socket->state() == QAbstractSocket::ConnectedState &&
                (transport == Transport::Plain || static_cast<QSslSocket *>(socket)->isEncrypted());

@@ -64,6 +64,9 @@ public:
     QString lastError() const { return m_lastError; }
     const Msg::AuthOk &auth() const { return m_auth; }
     Connection *connection() const { return m_connection; }
+    // A download's transfer connection: after transfer_ready, what comes is bytes, collected in rawBytes().
+    void expectBytesAfterTransferReady() { m_rawAfterTransferReady = true; }
+    const QByteArray &rawBytes() const { return m_raw; }
     // Answer the server's pings (on by default); off makes a client that looks dead to the heartbeat.
     void setAutoPong(bool on) { m_autoPong = on; }
 
@@ -98,6 +101,8 @@ private:
     QUdpSocket m_udp;
     quint64 m_udpCounter = 0;
     bool m_autoPong = true;
+    bool m_rawAfterTransferReady = false;
+    QByteArray m_raw;
     std::optional<QString> m_device;
     int m_version = Protocol::Version;
 };

@@ -3,6 +3,7 @@
 // and checked; the limits, and what hostile or stalled transfers get.
 #include "serverprocess.h"
 #include "testclient.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,36 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QByteArray content(qsizetype size, int seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char((i * 131 + seed * 7 + (i >> 11)) & 0xff);
-    return bytes;
-}
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-Msg::Upload announce(const QByteArray &bytes, const QString &room = u"lobby"_s)
-{
-    return Msg::Upload{room, std::nullopt, u"data.bin"_s, bytes.size(), sha256(bytes), u"application/octet-stream"_s};
-}
-
-QString storedPath(const ServerProcess &server, const QString &hash)
-{
-    return server.dataDir() + u"/files/"_s + hash.left(2) + u'/' + hash.mid(2, 2) + u'/' + hash;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
+using namespace TestFiles;
 
 class TestServerFiles : public QObject
 {
@@ -60,33 +32,8 @@ private slots:
     void transfersCountAgainstTheConnectionLimit();
 
 private:
-    // Uploads: announces bytes on c's session and returns the answer (nullopt: an error came instead).
-    std::optional<Msg::UploadReady> begin(TestClient &c, const Msg::Upload &upload);
-    // A transfer connection for an upload: connected, transfer sent, transfer_ready waited for.
-    std::unique_ptr<TestClient> transfer(quint16 port, const QString &upload, qint64 *offset);
-
     QCA::Initializer m_qca;
 };
-
-std::optional<Msg::UploadReady> TestServerFiles::begin(TestClient &c, const Msg::Upload &upload)
-{
-    static qint64 ref = 1000;
-    c.send(upload, ++ref);
-    return c.waitFor<Msg::UploadReady>(5000);
-}
-
-std::unique_ptr<TestClient> TestServerFiles::transfer(quint16 port, const QString &upload, qint64 *offset)
-{
-    auto t = std::make_unique<TestClient>();
-    if (!t->connectTo(port))
-        return nullptr;
-    t->send(Msg::Transfer{upload});
-    const std::optional<Msg::TransferReady> ready = t->waitFor<Msg::TransferReady>(5000);
-    if (!ready)
-        return nullptr;
-    *offset = ready->offset;
-    return t;
-}
 
 void TestServerFiles::welcomeSaysTheLimits()
 {
@@ -142,7 +89,7 @@ void TestServerFiles::aFileIsStoredWholeAndChecked()
     QVERIFY(t->waitForDisconnect());
     QCOMPARE(readAll(storedPath(server, sha256(bytes))), bytes);
     QVERIFY(QDir(server.dataDir() + u"/files/partial"_s).isEmpty());
-    QVERIFY(server.statsShow("1 stored, 0 failed, 0 expired unfinished, 1500000 bytes received"));
+    QVERIFY(server.statsShow("1 stored, 0 failed, 0 expired unshared, 1500000 bytes received"));
     // The same content again from the same account: nothing to send.
     const auto again = begin(*alice, announce(bytes));
     QVERIFY(again);

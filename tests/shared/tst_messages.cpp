@@ -66,6 +66,32 @@ void TestMessages::roundTrip_data()
         Upload{std::nullopt, u"bob"_s, u"ünïcödé 📎.txt"_s, 1, QString(64, u'0'), u"text/plain"_s});
     QTest::newRow("upload_ready") << Message(UploadReady{QString(32, u'f'), 100, 200});
     QTest::newRow("transfer") << Message(Transfer{QString(32, u'1')});
+    QTest::newRow("transfer-download") << Message(Transfer{std::nullopt, QString(32, u'3'), 12345});
+    QTest::newRow("download") << Message(Download{42, false});
+    QTest::newRow("download-thumbnail") << Message(Download{42, true});
+    QTest::newRow("download_ready") << Message(DownloadReady{42, true, QString(32, u'4'), 999, QString(64, u'5')});
+    {
+        Say say{u"lobby"_s, u"photo.jpg"_s, 7};
+        say.file = ShareFile{QString(32, u'6'), 4000, 3000, std::nullopt, QString(32, u'7'), 320, 240};
+        QTest::newRow("say-file") << Message(say);
+        Whisper voice{u"bob"_s, u"listen"_s, 8};
+        voice.file = ShareFile{QString(32, u'8'), std::nullopt, std::nullopt, 5300};
+        QTest::newRow("whisper-voice") << Message(voice);
+        ChatMessage chat{9, u"lobby"_s, u"alice"_s, u"photo.jpg"_s, 5, false};
+        chat.file = Attachment{u"../../photo.jpg"_s,
+                               2'000'000,
+                               u"image/jpeg"_s,
+                               QString(64, u'9'),
+                               4000,
+                               3000,
+                               std::nullopt,
+                               Thumbnail{320, 240, u"image/jpeg"_s, 30000}};
+        QTest::newRow("chat-file") << Message(chat);
+        PrivateMessage direct{10, u"alice"_s, u"bob"_s, u"a voice message"_s, 6, false};
+        direct.file = Attachment{u"voice.webm"_s, 40000, u"audio/webm"_s, QString(64, u'a')};
+        direct.file->durationMs = 5300;
+        QTest::newRow("private-file") << Message(direct);
+    }
     QTest::newRow("transfer_ready") << Message(TransferReady{0});
     QTest::newRow("uploaded") << Message(Uploaded{QString(32, u'2'), std::nullopt, std::nullopt});
     QTest::newRow("uploaded-failed") << Message(
@@ -284,6 +310,33 @@ void TestMessages::badInput_data()
                                      << ErrorCode::OutOfRange;
     QTest::newRow("transfer-path") << QByteArray(R"({"type":"transfer","upload":"../../../../../../etc/passwd000"})")
                                    << ErrorCode::OutOfRange;
+    QTest::newRow("transfer-both") << QByteArray(R"({"type":"transfer","upload":")" + QByteArray(32, 'a') +
+                                                 R"(","download":")" + QByteArray(32, 'b') + R"("})")
+                                   << ErrorCode::OutOfRange;
+    QTest::newRow("transfer-negative-offset")
+        << QByteArray(R"({"type":"transfer","download":")" + QByteArray(32, 'b') + R"(","offset":-1})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("download-zero") << QByteArray(R"({"type":"download","message":0})") << ErrorCode::OutOfRange;
+    QTest::newRow("say-blank-no-file") << QByteArray(R"({"type":"say","room":"lobby","text":"","ref":1})")
+                                       << ErrorCode::OutOfRange;
+    QTest::newRow("say-file-blank-caption")
+        << QByteArray(R"({"type":"say","room":"lobby","text":"   ","ref":1,"file":{"upload":")" + QByteArray(32, 'c') +
+                      R"("}})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("say-file-height-alone")
+        << QByteArray(R"({"type":"say","room":"lobby","text":"a","ref":1,"file":{"upload":")" + QByteArray(32, 'c') +
+                      R"(","height":3}})")
+        << ErrorCode::MissingField;
+    QTest::newRow("say-file-huge-thumbnail")
+        << QByteArray(R"({"type":"say","room":"lobby","text":"a","ref":1,"file":{"upload":")" + QByteArray(32, 'c') +
+                      R"(","thumbnail":{"upload":")" + QByteArray(32, 'd') + R"(","width":4000,"height":3}}})")
+        << ErrorCode::OutOfRange;
+    QTest::newRow("say-file-not-object") << QByteArray(R"({"type":"say","room":"lobby","text":"a","ref":1,"file":"x"})")
+                                         << ErrorCode::WrongType;
+    QTest::newRow("chat-file-no-hash")
+        << QByteArray(R"({"type":"chat","id":1,"room":"lobby","from":"bob","text":"a","ts":5,"file":{"name":"a",)"
+                      R"("size":1,"mime":"text/plain"}})")
+        << ErrorCode::MissingField;
     QTest::newRow("upload_ready-past")
         << QByteArray(R"({"type":"upload_ready","upload":"00000000000000000000000000000000","offset":5,"size":4})")
         << ErrorCode::OutOfRange;

@@ -1,0 +1,86 @@
+// Files for tests against the real server: content that is easy to tell apart, its SHA-256, where the server
+// stores it, and the steps of an upload (announce, transfer connection) as a client takes them.
+#pragma once
+
+#include "serverprocess.h"
+#include "testclient.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace TestFiles {
+
+using namespace Qt::Literals::StringLiterals;
+
+inline QByteArray content(qsizetype size, int seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 131 + seed * 7 + (i >> 11)) & 0xff);
+    return bytes;
+}
+
+inline QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+inline Msg::Upload announce(const QByteArray &bytes, const QString &room = u"lobby"_s,
+                            const QString &mime = u"application/octet-stream"_s)
+{
+    return Msg::Upload{room, std::nullopt, u"data.bin"_s, bytes.size(), sha256(bytes), mime};
+}
+
+inline QString storedPath(const ServerProcess &server, const QString &hash)
+{
+    return server.dataDir() + u"/files/"_s + hash.left(2) + u'/' + hash.mid(2, 2) + u'/' + hash;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Announces an upload on c's session and returns the answer (nullopt: an error came instead).
+inline std::optional<Msg::UploadReady> begin(TestClient &c, const Msg::Upload &upload)
+{
+    static qint64 ref = 1000;
+    c.send(upload, ++ref);
+    return c.waitFor<Msg::UploadReady>(5000);
+}
+
+// A transfer connection for an upload: connected, transfer sent, transfer_ready waited for.
+inline std::unique_ptr<TestClient> transfer(quint16 port, const QString &upload, qint64 *offset)
+{
+    auto t = std::make_unique<TestClient>();
+    if (!t->connectTo(port))
+        return nullptr;
+    t->send(Msg::Transfer{upload, std::nullopt, 0});
+    const std::optional<Msg::TransferReady> ready = t->waitFor<Msg::TransferReady>(5000);
+    if (!ready)
+        return nullptr;
+    *offset = ready->offset;
+    return t;
+}
+
+// The whole upload: announced, sent, stored; its id, or empty when a step failed.
+inline QString upload(TestClient &c, quint16 port, const Msg::Upload &announced, const QByteArray &bytes)
+{
+    const std::optional<Msg::UploadReady> ready = begin(c, announced);
+    if (!ready)
+        return QString();
+    std::unique_ptr<TestClient> t; // open until the upload is stored: closing it might cut the bytes off
+    if (ready->offset < ready->size) {
+        qint64 offset = -1;
+        t = transfer(port, ready->upload, &offset);
+        if (!t)
+            return QString();
+        t->sendRaw(bytes.sliced(offset));
+    }
+    const auto done =
+        c.waitFor<Msg::Uploaded>(10000, [&](const Msg::Uploaded &u) { return u.upload == ready->upload; });
+    return done && !done->error ? ready->upload : QString();
+}
+
+} // namespace TestFiles
