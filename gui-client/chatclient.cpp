@@ -281,6 +281,7 @@ void ChatClient::onMessage(const Msg::Message &message)
                 m_timeoutMs = m.timeoutMs;
                 m_udpPort = quint16(m.udpPort);
                 m_maxHistory = m.maxHistory;
+                m_fileLimits = m.files;
                 m_heartbeat.start(int(m.heartbeatMs));
                 const std::optional<QString> device =
                     m_device.isEmpty() ? std::nullopt : std::optional<QString>(m_device);
@@ -366,6 +367,12 @@ void ChatClient::onMessage(const Msg::Message &message)
                 emit reactionChanged(m);
             } else if constexpr (std::is_same_v<T, Msg::SearchResults>) {
                 emit searchResultsReceived(m);
+            } else if constexpr (std::is_same_v<T, Msg::UploadReady>) {
+                emit uploadReady(m);
+            } else if constexpr (std::is_same_v<T, Msg::Uploaded>) {
+                emit uploaded(m);
+            } else if constexpr (std::is_same_v<T, Msg::DownloadReady>) {
+                emit downloadReady(m);
             } else if constexpr (std::is_same_v<T, Msg::Ack>) {
                 m_inFlight.removeAll(m.ref);
                 emit acknowledged(m);
@@ -481,9 +488,53 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
             }
         }
     }
+    if (error.ref && m_fileRefs.erase(*error.ref) > 0) {
+        emit fileRequestFailed(error);
+        return;
+    }
     if (error.ref)
         m_inFlight.removeAll(*error.ref);
     emit requestFailed(error);
+}
+
+qint64 ChatClient::share(const std::optional<QString> &room, const std::optional<QString> &to, const QString &text,
+                         const Msg::ShareFile &file)
+{
+    const qint64 ref = m_nextRef++;
+    if (room) {
+        Msg::Say say{*room, text, ref};
+        say.file = file;
+        sendOrQueue(say);
+    } else {
+        Msg::Whisper whisper{to.value_or(QString()), text, ref};
+        whisper.file = file;
+        sendOrQueue(whisper);
+    }
+    return ref;
+}
+
+qint64 ChatClient::announceUpload(const Msg::Upload &upload)
+{
+    if (m_state != State::Connected || !m_connection)
+        return 0;
+    const qint64 ref = m_nextRef++;
+    if (m_fileRefs.size() >= MaxQuietRefs) // answered ones leave no trace; keep the set small regardless
+        m_fileRefs.erase(m_fileRefs.begin());
+    m_fileRefs.insert(ref);
+    m_connection->send(Msg::encode(upload, ref));
+    return ref;
+}
+
+qint64 ChatClient::requestDownload(qint64 message, bool thumbnail)
+{
+    if (m_state != State::Connected || !m_connection)
+        return 0;
+    const qint64 ref = m_nextRef++;
+    if (m_fileRefs.size() >= MaxQuietRefs)
+        m_fileRefs.erase(m_fileRefs.begin());
+    m_fileRefs.insert(ref);
+    m_connection->send(Msg::encode(Msg::Download{message, thumbnail}, ref));
+    return ref;
 }
 
 qint64 ChatClient::say(const QString &room, const QString &text, bool action, std::optional<qint64> replyTo)

@@ -49,6 +49,10 @@ public:
     int rttMs() const { return m_rttMs; }                    // -1 until measured
     double packetLoss() const { return m_udp.packetLoss(); } // 0..1 over recent UDP pings; -1 until measured
     QString serverAddress() const { return m_host + u':' + QString::number(m_port); }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    // What the server takes (welcome.files); nullopt when it takes no files or has not said yet.
+    std::optional<Msg::FileLimits> fileLimits() const { return m_fileLimits; }
 
     // Requests; ids for say/whisper are the refs their ack or error will carry. A say or whisper made while the
     // connection is down waits and goes out, with the same ref, once logged in again; unsent() tells when one
@@ -58,6 +62,14 @@ public:
                std::optional<qint64> replyTo = std::nullopt);
     qint64 whisper(const QString &to, const QString &text, bool action = false,
                    std::optional<qint64> replyTo = std::nullopt);
+    // Files (version 2; FileTransfers drives them). A say or whisper sharing a stored upload (text: the
+    // caption, or the file's name), queued like any other; an upload announced, or a download asked for,
+    // now: 0 when not connected. Their answers come as uploadReady (in the order asked), uploaded,
+    // downloadReady, or fileRequestFailed with the returned ref.
+    qint64 share(const std::optional<QString> &room, const std::optional<QString> &to, const QString &text,
+                 const Msg::ShareFile &file);
+    qint64 announceUpload(const Msg::Upload &upload);
+    qint64 requestDownload(qint64 message, bool thumbnail);
     // Changing what was sent (version 2): the answers are messageEdited, messageDeleted, reactionChanged,
     // or requestFailed.
     // Returns the ref that a refusal (requestFailed) or unsent() carries.
@@ -141,6 +153,10 @@ signals:
     void reactionChanged(const Msg::Reacted &reaction);
     void searchResultsReceived(const Msg::SearchResults &results);
     void acknowledged(const Msg::Ack &ack);
+    void uploadReady(const Msg::UploadReady &ready);
+    void uploaded(const Msg::Uploaded &done);
+    void downloadReady(const Msg::DownloadReady &ready);
+    void fileRequestFailed(const Msg::ErrorReply &error);
     void requestFailed(const Msg::ErrorReply &error);
     // A say or whisper that was not sent (the client gave up reconnecting), or whose fate is unknown (the
     // connection dropped before the server confirmed it); reason is a sentence for people.
@@ -217,6 +233,8 @@ private:
     // Refs of the typing indicators (over TCP) and read positions sent lately, whose refusals are not the
     // user's business.
     std::set<qint64> m_quietRefs;
+    std::set<qint64> m_fileRefs; // uploads and downloads asked for, until answered (their errors are FileTransfers')
+    std::optional<Msg::FileLimits> m_fileLimits;
     QMap<qint64, Msg::HistoryRequest> m_historyRefs; // history requests not answered yet, by ref (ascending)
     static constexpr std::size_t MaxQuietRefs = 64;
     QList<Outgoing> m_outbox; // written while disconnected, in order

@@ -30,7 +30,14 @@ bool isTransparent(const QImage &image)
 
 // A thumbnail small enough to travel with the message: the image scaled down, then encoded at lower
 // quality, then smaller, until it fits.
-std::pair<QByteArray, QString> thumbnailOf(const QImage &image)
+struct Thumbnail
+{
+    QByteArray bytes;
+    QString mime;
+    QSize pixels;
+};
+
+Thumbnail thumbnailOf(const QImage &image)
 {
     for (const int side : {FileProbe::ThumbnailSide, FileProbe::ThumbnailSide * 3 / 4, FileProbe::ThumbnailSide / 2}) {
         const QImage small = image.width() <= side && image.height() <= side
@@ -44,7 +51,7 @@ std::pair<QByteArray, QString> thumbnailOf(const QImage &image)
             if (!small.save(&out, transparent ? "PNG" : "JPEG", transparent ? -1 : quality))
                 return {};
             if (bytes.size() <= FileProbe::MaxThumbnailBytes)
-                return {bytes, transparent ? u"image/png"_s : u"image/jpeg"_s};
+                return {bytes, transparent ? u"image/png"_s : u"image/jpeg"_s, small.size()};
             if (transparent)
                 break; // PNG has no quality to give up: smaller, then
         }
@@ -98,7 +105,10 @@ FileProbe::Result FileProbe::probe(const QString &path)
         QString why; // an image that cannot be decoded here goes as a plain file
         if (const QImage image = ReceivedImage::decode(&file, &why); !image.isNull()) {
             r.pixels = image.size();
-            std::tie(r.thumbnail, r.thumbnailMime) = thumbnailOf(image);
+            const Thumbnail thumbnail = thumbnailOf(image);
+            r.thumbnail = thumbnail.bytes;
+            r.thumbnailMime = thumbnail.mime;
+            r.thumbnailPixels = thumbnail.pixels;
         }
     }
     return r;

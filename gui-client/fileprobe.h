@@ -25,6 +25,7 @@ public:
         QSize pixels;         // an image's size (as shown, after its orientation); invalid for other files
         QByteArray thumbnail; // JPEG, or PNG when the image has transparency; empty when none was made
         QString thumbnailMime;
+        QSize thumbnailPixels;
     };
 
     static Result probe(const QString &path);

@@ -1,0 +1,252 @@
+#include "uploadjob.h"
+
+#include "chatclient.h"
+#include "filetransfers.h"
+#include "servertext.h"
+#include "transferlink.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcUpload, "chat.client.upload")
+
+UploadJob::UploadJob(FileTransfers &transfers, ChatClient &client, const QString &path,
+                     const std::optional<QString> &room, const std::optional<QString> &to, const QString &caption,
+                     QObject *parent)
+    : QObject(parent), m_transfers(transfers), m_client(client), m_path(path), m_room(room), m_to(to),
+      m_caption(caption), m_file(path)
+{}
+
+UploadJob::~UploadJob()
+{
+    delete m_link;
+}
+
+QString UploadJob::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+qint64 UploadJob::bytesDone() const
+{
+    qint64 done = 0;
+    for (const Part &part : m_parts)
+        done += part.sent;
+    return done;
+}
+
+void UploadJob::start()
+{
+    // Reading and hashing the whole file (and decoding an image) is not the window's work.
+    QThreadPool::globalInstance()->start([self = QPointer<UploadJob>(this), path = m_path] {
+        const FileProbe::Result result = FileProbe::probe(path);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, result] {
+                if (self)
+                    self->probed(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void UploadJob::probed(const FileProbe::Result &result)
+{
+    if (m_finished)
+        return;
+    if (!result.error.isEmpty())
+        return finish(false, 0, result.error);
+    const std::optional<Msg::FileLimits> limits = m_client.fileLimits();
+    if (!limits)
+        return finish(false, 0, tr("This server does not take files."));
+    if (result.size > limits->maxBytes)
+        return finish(false, 0,
+                      tr("%1 is too large: this server takes files of up to %2.")
+                          .arg(result.name, QLocale().formattedDataSize(limits->maxBytes)));
+    if (!m_file.open(QIODevice::ReadOnly))
+        return finish(false, 0, tr("%1 cannot be read: %2").arg(result.name, m_file.errorString()));
+    m_probe = result;
+    if (!result.thumbnail.isEmpty())
+        m_parts.append(
+            Part{result.thumbnail, result.thumbnail.size(),
+                 QString::fromLatin1(QCryptographicHash::hash(result.thumbnail, QCryptographicHash::Sha256).toHex()),
+                 result.thumbnailMime, QString(), 0});
+    m_parts.append(Part{QByteArray(), result.size, result.sha256, result.mime, QString(), 0});
+    m_total = 0;
+    for (const Part &part : std::as_const(m_parts))
+        m_total += part.size;
+    emit progressed(0, m_total);
+    announce();
+}
+
+void UploadJob::announce()
+{
+    m_stage = Stage::Announcing;
+    const Part &part = m_parts.at(m_current);
+    const QString name = m_current + 1 == m_parts.size() ? m_probe.name : m_probe.name + u" (thumbnail)"_s;
+    m_transfers.announce(
+        this, Msg::Upload{m_room, m_to, name.left(Protocol::MaxFileNameLength), part.size, part.sha256, part.mime});
+}
+
+void UploadJob::onUploadReady(const Msg::UploadReady &ready)
+{
+    if (m_finished || m_stage != Stage::Announcing)
+        return;
+    Part &part = m_parts[m_current];
+    part.upload = ready.upload;
+    part.sent = ready.offset;
+    emit progressed(bytesDone(), m_total);
+    if (ready.offset >= part.size) {
+        m_stage = Stage::Storing; // the server has it all: uploaded follows
+        return;
+    }
+    openLink();
+}
+
+void UploadJob::openLink()
+{
+    m_stage = Stage::Linking; // bytes wait for transfer_ready: before it they would be taken as a frame
+    delete m_link;
+    m_link = new TransferLink(m_client.host(), m_client.port(), m_client.tlsEnabled(), this);
+    connect(m_link, &TransferLink::ready, this, [this](qint64 from) {
+        m_stage = Stage::Sending;
+        Part &part = m_parts[m_current];
+        part.sent = from; // where the server has it: it may have less than it said a moment ago
+        if (part.bytes.isEmpty() && !m_file.seek(from))
+            return finish(false, 0, tr("%1 cannot be read: %2").arg(fileName(), m_file.errorString()));
+        pump();
+    });
+    connect(m_link, &TransferLink::written, this, &UploadJob::pump);
+    connect(m_link, &TransferLink::messageReceived, this, [this](const Msg::Message &m) {
+        if (const auto *done = std::get_if<Msg::Uploaded>(&m))
+            onUploaded(*done);
+    });
+    connect(m_link, &TransferLink::closed, this, &UploadJob::linkClosed);
+    m_link->open(Msg::Transfer{m_parts.at(m_current).upload});
+}
+
+void UploadJob::pump()
+{
+    if (m_finished || m_stage != Stage::Sending || !m_link)
+        return;
+    Part &part = m_parts[m_current];
+    while (part.sent < part.size && m_link->pending() + ChunkBytes <= WindowBytes) {
+        const qint64 length = std::min(ChunkBytes, part.size - part.sent);
+        const QByteArray chunk = part.bytes.isEmpty() ? m_file.read(length) : part.bytes.sliced(part.sent, length);
+        if (chunk.size() != length)
+            return finish(false, 0, tr("%1 cannot be read: %2").arg(fileName(), m_file.errorString()));
+        m_link->send(chunk);
+        part.sent += chunk.size();
+    }
+    emit progressed(bytesDone(), m_total);
+    if (part.sent == part.size)
+        m_stage = Stage::Storing; // all sent: the server checks it and says uploaded
+}
+
+void UploadJob::linkClosed()
+{
+    if (m_finished || (m_stage != Stage::Linking && m_stage != Stage::Sending && m_stage != Stage::Storing))
+        return;
+    if (m_stage == Stage::Storing && m_link && m_parts.at(m_current).sent == m_parts.at(m_current).size)
+        return; // all went: uploaded comes on the session
+    // Broken: the server keeps what it wrote; announcing again says where to go on from.
+    qCInfo(lcUpload) << "a transfer of" << fileName() << "broke; going on in a moment";
+    QTimer::singleShot(RetryMs, this, [this] {
+        if (!m_finished && m_client.state() == ChatClient::State::Connected)
+            announce();
+    });
+}
+
+void UploadJob::onUploaded(const Msg::Uploaded &done)
+{
+    if (m_finished || m_current >= m_parts.size() || done.upload != m_parts.at(m_current).upload)
+        return;
+    if (done.error) {
+        if (done.error == errorCodeName(ErrorCode::HashMismatch))
+            return finish(false, 0, tr("%1 changed while it was being sent; send it again.").arg(fileName()));
+        // The server could not store it now: it keeps the bytes, and a new transfer tries again.
+        QTimer::singleShot(RetryMs, this, [this] {
+            if (!m_finished)
+                announce();
+        });
+        return;
+    }
+    m_parts[m_current].sent = m_parts.at(m_current).size;
+    emit progressed(bytesDone(), m_total);
+    if (++m_current < m_parts.size())
+        return announce();
+    share();
+}
+
+void UploadJob::share()
+{
+    m_stage = Stage::Sharing;
+    const Part &file = m_parts.constLast();
+    Msg::ShareFile shared{file.upload};
+    if (m_probe.pixels.isValid()) {
+        shared.width = m_probe.pixels.width();
+        shared.height = m_probe.pixels.height();
+    }
+    if (m_parts.size() == 2) {
+        shared.thumbnail = m_parts.constFirst().upload;
+        shared.thumbnailWidth = m_probe.thumbnailPixels.width();
+        shared.thumbnailHeight = m_probe.thumbnailPixels.height();
+    }
+    // No caption: the file's name, which a client that knows no files shows (docs/PROTOCOL.md).
+    const QString text = m_caption.trimmed().isEmpty() ? m_probe.name : m_caption;
+    m_shareRef = m_client.share(m_room, m_to, text.left(Protocol::MaxTextLength), shared);
+}
+
+void UploadJob::onRefused(const QString &why)
+{
+    finish(false, 0, why);
+}
+
+void UploadJob::onAcknowledged(qint64 ref, qint64 messageId)
+{
+    if (ref == m_shareRef && m_stage == Stage::Sharing)
+        finish(true, messageId, QString());
+}
+
+void UploadJob::onUnsent(qint64 ref, const QString &why)
+{
+    if (ref == m_shareRef && m_stage == Stage::Sharing)
+        finish(false, 0, why);
+}
+
+void UploadJob::resume()
+{
+    if (m_finished || m_stage == Stage::Probing || m_stage == Stage::Sharing)
+        return; // probing goes on by itself; a share waits in the client's outbox
+    delete m_link;
+    announce();
+}
+
+void UploadJob::cancel()
+{
+    finish(false, 0, QString());
+}
+
+void UploadJob::finish(bool ok, qint64 messageId, const QString &why)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_stage = Stage::Done;
+    if (m_link) {
+        m_link->disconnect(this);
+        m_link->abort();
+    }
+    m_file.close();
+    if (!ok && !why.isEmpty())
+        qCInfo(lcUpload) << "sending" << fileName() << "failed:" << why;
+    emit finished(ok, messageId, why);
+}

@@ -1,0 +1,240 @@
+// Files between two real clients through a real server: a picture sent to the room arrives as a message
+// with its pixels and thumbnail, and both fetch whole and checked; a large upload survives SIGKILL of the
+// server mid-way and goes on by itself after the reconnect; a download broken off resumes from what is on
+// disk; refusals (too large) come back as words; a cancelled upload sends no message.
+#include "chatclient.h"
+#include "downloadjob.h"
+#include "filetransfers.h"
+#include "serverprocess.h"
+#include "trusttestserver.h"
+#include "uploadjob.h"
+
+#include <QCryptographicHash>
+#include <QImage>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QByteArray noise(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 x = seed * 2654435761u + 1;
+    for (qsizetype i = 0; i < size; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        bytes[i] = char(x);
+    }
+    return bytes;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+} // namespace
+
+class TestFileTransfers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aPictureGoesToTheRoomAndBothFetchIt();
+    void anUploadSurvivesAServerKill();
+    void aBrokenDownloadResumesFromDisk();
+    void refusalsAreSaidInWords();
+    void aCancelledUploadSendsNothing();
+
+private:
+    std::unique_ptr<ChatClient> login(const ServerProcess &server, const QString &name);
+
+    QCA::Initializer m_qca;
+    QTemporaryDir m_dir;
+};
+
+void TestFileTransfers::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+std::unique_ptr<ChatClient> TestFileTransfers::login(const ServerProcess &server, const QString &name)
+{
+    auto c = std::make_unique<ChatClient>();
+    c->setReconnectDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(400));
+    trustTestServer(*c);
+    QSignalSpy ok(c.get(), &ChatClient::authenticated);
+    c->start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, name, u"password123"_s);
+    if (!ok.wait(10'000))
+        return nullptr;
+    return c;
+}
+
+void TestFileTransfers::aPictureGoesToTheRoomAndBothFetchIt()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = login(server, u"alice"_s);
+    auto bob = login(server, u"bob"_s);
+    QVERIFY(alice && bob);
+    FileTransfers aliceFiles(*alice), bobFiles(*bob);
+    QImage picture(1200, 800, QImage::Format_RGB32);
+    picture.fill(QColor(30, 120, 200));
+    const QString path = m_dir.filePath(u"harbour.png"_s);
+    QVERIFY(picture.save(path));
+    QSignalSpy seen(bob.get(), &ChatClient::chatReceived);
+    UploadJob *job = aliceFiles.send(path, u"lobby"_s, std::nullopt, u"the harbour"_s);
+    QSignalSpy sent(job, &UploadJob::finished);
+    QSignalSpy progress(job, &UploadJob::progressed);
+    QVERIFY(sent.wait(20'000));
+    QVERIFY2(sent.at(0).at(0).toBool(), qPrintable(sent.at(0).at(2).toString()));
+    QVERIFY(progress.size() >= 2);
+    QTRY_VERIFY(!seen.isEmpty());
+    const auto message = seen.takeFirst().at(0).value<Msg::ChatMessage>();
+    QCOMPARE(message.text, u"the harbour"_s);
+    QVERIFY(message.file);
+    QCOMPARE(message.file->name, u"harbour.png"_s);
+    QCOMPARE(message.file->mime, u"image/png"_s);
+    QCOMPARE(message.file->width, std::optional<qint64>(1200));
+    QCOMPARE(message.file->height, std::optional<qint64>(800));
+    QVERIFY(message.file->thumbnail);
+    QCOMPARE(message.file->thumbnail->width, 320);
+    QCOMPARE(message.file->thumbnail->height, 213);
+    // Bob fetches the thumbnail (into a cache name) and the picture; both checked.
+    DownloadJob *thumb = bobFiles.fetch(message.id, true, m_dir.filePath(u"thumb.part"_s), m_dir.filePath(u"thumb"_s));
+    QSignalSpy thumbDone(thumb, &DownloadJob::finished);
+    DownloadJob *full = bobFiles.fetch(message.id, false, m_dir.filePath(u"got.png"_s), QString());
+    QSignalSpy fullDone(full, &DownloadJob::finished);
+    QVERIFY(thumbDone.wait(20'000) || !thumbDone.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!fullDone.isEmpty(), 20'000);
+    QVERIFY(thumbDone.at(0).at(0).toBool() && fullDone.at(0).at(0).toBool());
+    QCOMPARE(readAll(m_dir.filePath(u"got.png"_s)), readAll(path));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"thumb.part"_s)));
+    QCOMPARE(QImage(m_dir.filePath(u"thumb"_s)).size(), QSize(320, 213));
+}
+
+void TestFileTransfers::anUploadSurvivesAServerKill()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice);
+    FileTransfers files(*alice);
+    const QByteArray bytes = noise(60'000'000, 1);
+    const QString path = m_dir.filePath(u"big.bin"_s);
+    QVERIFY(writeFile(path, bytes));
+    UploadJob *job = files.send(path, u"lobby"_s, std::nullopt, QString());
+    QSignalSpy sent(job, &UploadJob::finished);
+    // Killed once some of it is on the server's disk, then started again on the same data.
+    QTRY_VERIFY_WITH_TIMEOUT(job->bytesDone() > 5'000'000, 30'000);
+    server.kill();
+    QVERIFY(server.start({u"--port"_s, QString::number(server.tcpPort())}));
+    QVERIFY(sent.wait(60'000));
+    QVERIFY2(sent.at(0).at(0).toBool(), qPrintable(sent.at(0).at(2).toString()));
+    const qint64 id = sent.at(0).at(1).toLongLong();
+    QVERIFY(id > 0);
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(readAll(server.dataDir() + u"/files/"_s + hash.left(2) + u'/' + hash.mid(2, 2) + u'/' + hash), bytes);
+    // It went on from where the server had it: the restarted server took less than the whole file.
+    QVERIFY(server.statsShow("1 stored"));
+    static const QRegularExpression received(u"(\\d+) bytes received"_s);
+    QRegularExpressionMatch last;
+    for (auto it = received.globalMatch(QString::fromUtf8(server.output())); it.hasNext();)
+        last = it.next();
+    QVERIFY(last.hasMatch());
+    QVERIFY2(last.captured(1).toLongLong() < bytes.size(), qPrintable(last.captured(1)));
+}
+
+void TestFileTransfers::aBrokenDownloadResumesFromDisk()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice);
+    FileTransfers files(*alice);
+    const QByteArray bytes = noise(3'000'000, 2);
+    const QString path = m_dir.filePath(u"report.pdf"_s);
+    QVERIFY(writeFile(path, bytes));
+    UploadJob *job = files.send(path, u"lobby"_s, std::nullopt, QString());
+    QSignalSpy sent(job, &UploadJob::finished);
+    QVERIFY(sent.wait(20'000) && sent.at(0).at(0).toBool());
+    const qint64 id = sent.at(0).at(1).toLongLong();
+    // What an earlier, broken run left: the first million bytes.
+    const QString part = m_dir.filePath(u"resumed.pdf"_s);
+    QVERIFY(writeFile(part, bytes.first(1'000'000)));
+    DownloadJob *download = files.fetch(id, false, part, QString());
+    QSignalSpy progress(download, &DownloadJob::progressed);
+    QSignalSpy done(download, &DownloadJob::finished);
+    QVERIFY(done.wait(20'000));
+    QVERIFY(done.at(0).at(0).toBool());
+    QCOMPARE(readAll(part), bytes);
+    QCOMPARE(progress.first().at(0).toLongLong(), 1'000'000); // started from what was there
+    // A part that is not this file's: the hash says so, and it is not kept as if it were.
+    QVERIFY(writeFile(part, noise(3'000'000, 9).first(2'000'000)));
+    DownloadJob *wrong = files.fetch(id, false, part, QString());
+    QSignalSpy wrongDone(wrong, &DownloadJob::finished);
+    QVERIFY(wrongDone.wait(20'000));
+    QVERIFY(!wrongDone.at(0).at(0).toBool());
+    QVERIFY(!wrongDone.at(0).at(1).toString().isEmpty());
+    QCOMPARE(QFileInfo(part).size(), 0);
+}
+
+void TestFileTransfers::refusalsAreSaidInWords()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--max-file-size-mib"_s, u"1"_s}));
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice);
+    FileTransfers files(*alice);
+    const QString path = m_dir.filePath(u"huge.bin"_s);
+    QVERIFY(writeFile(path, noise(2'000'000, 3)));
+    UploadJob *job = files.send(path, u"lobby"_s, std::nullopt, QString());
+    QSignalSpy done(job, &UploadJob::finished);
+    QVERIFY(done.wait(20'000));
+    QVERIFY(!done.at(0).at(0).toBool());
+    QVERIFY2(done.at(0).at(2).toString().contains(u"1.00 MiB"_s), qPrintable(done.at(0).at(2).toString()));
+    // A message one cannot read: no bytes, a sentence.
+    DownloadJob *none = files.fetch(999'999, false, m_dir.filePath(u"none.bin"_s), QString());
+    QSignalSpy noneDone(none, &DownloadJob::finished);
+    QVERIFY(noneDone.wait(20'000));
+    QVERIFY(!noneDone.at(0).at(0).toBool());
+    QVERIFY(!noneDone.at(0).at(1).toString().isEmpty());
+}
+
+void TestFileTransfers::aCancelledUploadSendsNothing()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = login(server, u"alice"_s);
+    auto bob = login(server, u"bob"_s);
+    QVERIFY(alice && bob);
+    FileTransfers files(*alice);
+    const QString path = m_dir.filePath(u"cancelled.bin"_s);
+    QVERIFY(writeFile(path, noise(40'000'000, 4)));
+    QSignalSpy seen(bob.get(), &ChatClient::chatReceived);
+    UploadJob *job = files.send(path, u"lobby"_s, std::nullopt, QString());
+    QSignalSpy done(job, &UploadJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(job->bytesDone() > 1'000'000, 30'000);
+    job->cancel();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!done.at(0).at(0).toBool());
+    QVERIFY(done.at(0).at(2).toString().isEmpty());
+    QTest::qWait(1000);
+    QVERIFY(seen.isEmpty());
+}
+
+QTEST_MAIN(TestFileTransfers)
+#include "tst_client_filetransfers.moc"
