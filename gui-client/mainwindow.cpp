@@ -23,22 +23,30 @@
 #include "searchdialog.h"
 #include "servertext.h"
 #include "settingsdialog.h"
+#include "transferpanel.h"
 #include "viewplacement.h"
 #include "windowcommands.h"
 #include "windowdialogs.h"
+#include "windowfiles.h"
 #include "windowmenus.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -116,8 +124,12 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     centerLayout->addWidget(m_view, 1);
     centerLayout->addWidget(m_typing);
     centerLayout->addWidget(m_actions->bar());
+    m_files = new WindowFiles(this, client, m_input,
+                              [this] { return WindowFiles::Place{currentRoom(), currentConversation()}; });
+    centerLayout->addWidget(m_files->panel());
     auto *inputRow = new QHBoxLayout;
     inputRow->setContentsMargins(0, 0, 0, 0);
+    inputRow->addWidget(m_files->attachButton());
     inputRow->addWidget(m_input, 1);
     auto *emojiButton = new QToolButton(center);
     emojiButton->setObjectName(u"emojiButton"_s);
@@ -179,6 +191,10 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_narrow, &NarrowLayout::closedByKey, this, &MainWindow::focusInput);
     connect(m_delegate, &MessageDelegate::linkActivated, this, &MainWindow::openLink);
     connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
+    connect(m_delegate, &MessageDelegate::fileActivated, m_files, &WindowFiles::activate);
+    // Files dropped on the window, or an image pasted into the input, are sent where the window is.
+    setAcceptDrops(true);
+    m_input->installEventFilter(this);
     connect(m_actions, &MessageActions::editTextWanted, this, [this](const QString &text) {
         m_input->setText(text);
         m_input->setFocus();
@@ -342,6 +358,30 @@ void MainWindow::hideEvent(QHideEvent *event)
     QMainWindow::hideEvent(event);
     if (!event->spontaneous()) // hidden by the program (a log out), not minimised by the user
         m_notifier->setActive(false);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (WindowFiles::canTake(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_files->take(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Paste into the input: an image on the clipboard (and no text) is sent as an image message.
+    if (watched == m_input && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+        if (clipboard && clipboard->hasImage() && !clipboard->hasText())
+            return m_files->take(clipboard);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -29,6 +29,7 @@ class WindowCommands;
 class QuickSwitcher;
 class SettingsDialog;
 class WindowDialogs;
+class WindowFiles;
 class WindowMenus;
 class ReconnectBanner;
 class ViewPlacement;
@@ -46,6 +47,7 @@ public:
     QString currentRoom() const;
     // The room or conversation key on screen (RoomList); empty when none is.
     QString currentKey() const { return m_current; }
+    WindowFiles *files() const { return m_files; }
     // The other person of the private conversation on screen; empty when none is.
     QString currentConversation() const;
     MessageModel *model(const QString &room) const { return m_models.value(room); }
@@ -99,6 +101,9 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onJoined(const Msg::Joined &joined, bool asked);
@@ -165,6 +170,7 @@ private:
     MessageActions *m_actions;
     WindowMenus *m_menus;
     WindowDialogs *m_dialogs;
+    WindowFiles *m_files;
     ClientSettings m_settings;
     QDate m_today = QDate::currentDate(); // the day "Today" was drawn for
     bool m_signedIn = false;

@@ -1,5 +1,7 @@
 #include "messagedelegate.h"
 
+#include "filecard.h"
+
 #include "messagemodel.h"
 #include "messagetext.h"
 
@@ -207,7 +209,10 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
         cursor.insertText(tr("This message was deleted."), tombstone);
         return;
     }
-    const QString text = MessageText::displayText(index.data(MessageModel::TextRole).toString());
+    const QVariant file = index.data(MessageModel::FileRole);
+    const QString raw = index.data(MessageModel::TextRole).toString();
+    // A file sent without a caption carries its name as its text: shown once, on the card.
+    const QString text = FileCard::isBareName(raw, file) ? QString() : MessageText::displayText(raw);
     cursor.insertText(QString(QChar(0x2068)), body); // FIRST STRONG ISOLATE
     qsizetype pos = 0;
     for (const MessageText::Link &found : MessageText::links(text)) {
@@ -238,6 +243,11 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     }
     case MessageEntry::Status::Done:
         break;
+    }
+    if (const std::optional<Msg::Attachment> attached = FileCard::fromVariant(file)) {
+        if (!text.isEmpty())
+            startBlock(cursor, area);
+        FileCard::insert(cursor, *attached, body, dim, c.link);
     }
 
     const QVariantList reactions = index.data(MessageModel::ReactionsRole).toList();
@@ -322,6 +332,8 @@ QSize MessageDelegate::estimatedSize(const QStyleOptionViewItem &option, const Q
     };
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
     qreal lines = linesOf(index.data(MessageModel::TextRole).toString());
+    if (index.data(MessageModel::FileRole).isValid())
+        ++lines;
     if (!index.data(MessageModel::DayRole).toString().isEmpty())
         ++lines;
     if (index.data(MessageModel::FirstUnreadRole).toBool())
@@ -468,6 +480,10 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
             if (href == QuoteAnchor) {
                 if (const qint64 id = index.data(MessageModel::QuoteRole).toMap().value(u"id"_s).toLongLong(); id > 0)
                     emit quoteActivated(id);
+                return true;
+            }
+            if (href == FileCard::SaveAnchor || href == FileCard::OpenAnchor) {
+                emit fileActivated(index, href == FileCard::OpenAnchor);
                 return true;
             }
             if (href.startsWith(ReactionAnchorPrefix)) {

@@ -55,6 +55,8 @@ signals:
     void quoteActivated(qint64 id);
     // A reaction under a message was clicked: the user's own reaction with it is to be toggled.
     void reactionActivated(const QModelIndex &index, const QString &emoji);
+    // Save (open false) or Open was clicked on the file of the message at index.
+    void fileActivated(const QModelIndex &index, bool open);
 
 protected:
     // Lays the message out as a plain-text document with link ranges marked (no markup is parsed).

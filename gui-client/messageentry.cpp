@@ -6,6 +6,7 @@ MessageEntry MessageEntry::fromChat(const Msg::ChatMessage &m, const QString &me
     MessageEntry entry{own ? Kind::Own : Kind::Chat, m.id, m.from, {}, m.text, m.ts, m.action};
     entry.mentionsMe = !own && m.mentions.contains(me, Qt::CaseInsensitive);
     entry.state = m.state;
+    entry.file = m.file;
     return entry;
 }
 
@@ -13,5 +14,6 @@ MessageEntry MessageEntry::fromPrivate(const Msg::PrivateMessage &m)
 {
     MessageEntry entry{Kind::Private, m.id, m.from, m.to, m.text, m.ts, m.action};
     entry.state = m.state;
+    entry.file = m.file;
     return entry;
 }

@@ -18,9 +18,10 @@ struct MessageEntry
     qint64 ts = 0;
     bool action = false;
     Status status = Status::Done;
-    qint64 ref = 0;               // own messages: the say/whisper's ref
-    bool mentionsMe = false;      // someone else's message that mentions the user (@name)
-    Msg::MessageState state = {}; // edited, deleted, the quote it answers, reactions
+    qint64 ref = 0;                                     // own messages: the say/whisper's ref
+    bool mentionsMe = false;                            // someone else's message that mentions the user (@name)
+    Msg::MessageState state = {};                       // edited, deleted, the quote it answers, reactions
+    std::optional<Msg::Attachment> file = std::nullopt; // the file shared with it
 
     // A room's message as the user named me sees it: their own, or someone's (mentioning them or not).
     static MessageEntry fromChat(const Msg::ChatMessage &m, const QString &me);

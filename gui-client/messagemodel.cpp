@@ -1,5 +1,7 @@
 #include "messagemodel.h"
 
+#include "filecard.h"
+
 #include "protocol.h"
 
 #include <QLocale>
@@ -81,6 +83,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return e.kind == MessageEntry::Kind::Presence && !m_showPresence;
     case MarkedRole:
         return m_marked > 0 && e.id == m_marked;
+    case FileRole:
+        return e.state.deleted ? QVariant() : FileCard::toVariant(e.file);
     case ReactionsRole: {
         QVariantList out;
         for (const Msg::Reaction &r : e.state.reactions)
@@ -126,6 +130,8 @@ size_t MessageModel::layoutKey(int row) const
         key = qHashMulti(key, e.state.reply->from, e.state.reply->text, e.state.reply->deleted);
     for (const Msg::Reaction &r : e.state.reactions)
         key = qHashMulti(key, r.emoji, r.count, r.mine);
+    if (e.file)
+        key = qHashMulti(key, e.file->name, e.file->size, e.file->mime);
     return key;
 }
 

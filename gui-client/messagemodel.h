@@ -32,6 +32,7 @@ public:
         GroupedRole,   // true when it follows a message of the same sender within GroupMs: shown without the name
         HiddenRole,    // true for joins and leaves while they are hidden
         MarkedRole,    // true on the message a jump went to, for a moment
+        FileRole,      // Msg::Attachment of the file shared with it (FileCard); invalid when none
         LayoutKeyRole, // quint64: changes whenever something the row's lines depend on changes (its size cache key)
     };
     static constexpr qint64 GroupMs = 5 * 60 * 1000;

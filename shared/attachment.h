@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -63,3 +64,5 @@ struct Attachment
 };
 
 } // namespace Msg
+
+Q_DECLARE_METATYPE(Msg::Attachment)

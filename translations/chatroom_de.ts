@@ -107,13 +107,13 @@ Bisher:
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="321"/>
+        <location filename="../gui-client/chatclient.cpp" line="322"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="511"/>
-        <location filename="../gui-client/chatclient.cpp" line="542"/>
+        <location filename="../gui-client/chatclient.cpp" line="562"/>
+        <location filename="../gui-client/chatclient.cpp" line="593"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -246,6 +246,35 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="33"/>
+        <location filename="../gui-client/downloadjob.cpp" line="85"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="43"/>
+        <source>The download keeps breaking off; try again later.</source>
+        <translation>Der Download bricht immer wieder ab; versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="72"/>
+        <source>The server sent the file from the wrong place.</source>
+        <translation>Der Server hat die Datei von der falschen Stelle an gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="123"/>
+        <source>The file arrived damaged; try again.</source>
+        <translation>Die Datei kam beschädigt an; versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="164"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadNames</name>
     <message>
         <location filename="../gui-client/downloadnames.cpp" line="110"/>
@@ -278,6 +307,32 @@ Bisher:
         <location filename="../gui-client/emptyhint.cpp" line="18"/>
         <source>No messages here yet. Say hello!</source>
         <translation>Hier gibt es noch keine Nachrichten. Sag hallo!</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="40"/>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 Pixel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/filecard.cpp" line="42"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -382,17 +437,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="71"/>
+        <location filename="../gui-client/mainwindow.cpp" line="79"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="105"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="243"/>
+        <location filename="../gui-client/mainwindow.cpp" line="259"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -400,17 +455,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="244"/>
+        <location filename="../gui-client/mainwindow.cpp" line="260"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="255"/>
+        <location filename="../gui-client/mainwindow.cpp" line="271"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="610"/>
+        <location filename="../gui-client/mainwindow.cpp" line="650"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -418,107 +473,107 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="649"/>
+        <location filename="../gui-client/mainwindow.cpp" line="689"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="646"/>
+        <location filename="../gui-client/mainwindow.cpp" line="686"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="99"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="100"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="101"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="94"/>
+        <location filename="../gui-client/mainwindow.cpp" line="102"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="137"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="126"/>
+        <location filename="../gui-client/mainwindow.cpp" line="138"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="576"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="538"/>
+        <location filename="../gui-client/mainwindow.cpp" line="578"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="539"/>
+        <location filename="../gui-client/mainwindow.cpp" line="579"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="164"/>
+        <location filename="../gui-client/mainwindow.cpp" line="176"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="676"/>
+        <location filename="../gui-client/mainwindow.cpp" line="716"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="677"/>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="686"/>
+        <location filename="../gui-client/mainwindow.cpp" line="726"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="689"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="691"/>
+        <location filename="../gui-client/mainwindow.cpp" line="731"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="699"/>
+        <location filename="../gui-client/mainwindow.cpp" line="739"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2. Kürze sie oder sende sie in Teilen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="737"/>
+        <location filename="../gui-client/mainwindow.cpp" line="777"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
+        <location filename="../gui-client/mainwindow.cpp" line="791"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -526,12 +581,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="792"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="792"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
@@ -730,47 +785,47 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="130"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="132"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="162"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="164"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="188"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="190"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="207"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="209"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="226"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="231"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="230"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="241"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="268"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="259"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="269"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -778,32 +833,32 @@ Bisher:
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="31"/>
+        <location filename="../gui-client/messagemodel.cpp" line="33"/>
         <source>%1: this message was deleted.</source>
         <translation>%1: Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="35"/>
+        <location filename="../gui-client/messagemodel.cpp" line="37"/>
         <source>%1 to %2: %3</source>
         <translation>%1 an %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="36"/>
+        <location filename="../gui-client/messagemodel.cpp" line="38"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="41"/>
+        <location filename="../gui-client/messagemodel.cpp" line="43"/>
         <source>Message %1, %2</source>
         <translation>Nachricht %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="135"/>
+        <location filename="../gui-client/messagemodel.cpp" line="141"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="137"/>
+        <location filename="../gui-client/messagemodel.cpp" line="143"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -1125,7 +1180,7 @@ Bisher:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="88"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>Der Server hat das abgelehnt (Code „%1“); dieser Client kennt den Grund nicht.</translation>
     </message>
@@ -1246,67 +1301,72 @@ Bisher:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="76"/>
+        <source>The download expired; start it again.</source>
+        <translation>Der Download ist abgelaufen; starte ihn neu.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="78"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>Der Server ist gerade voll; versuche es später erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="80"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Auf dem Server ist etwas schiefgegangen; versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="82"/>
-        <location filename="../gui-client/servertext.cpp" line="114"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
+        <location filename="../gui-client/servertext.cpp" line="116"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>Der Server wird beendet; du wirst wieder verbunden, sobald er zurück ist.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="84"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>Der Server akzeptiert nur verschlüsselte Verbindungen: Starte den Client ohne --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="99"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
         <source>%1 joined.</source>
         <translation>%1 hat den Raum betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 left.</source>
         <translation>%1 hat den Raum verlassen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>%1 lost the connection.</source>
         <translation>%1 hat die Verbindung verloren.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="106"/>
+        <location filename="../gui-client/servertext.cpp" line="108"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>%1 wurde vom Betreiber des Servers entfernt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="107"/>
+        <location filename="../gui-client/servertext.cpp" line="109"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>Der Betreiber des Servers hat deine Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="109"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Du hast dich in einem anderen Fenster mit dem Namen dieses Geräts erneut angemeldet, daher wurde dieses Fenster abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="111"/>
+        <location filename="../gui-client/servertext.cpp" line="113"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Dieses Gerät wurde von einem deiner anderen Geräte aus abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="115"/>
+        <location filename="../gui-client/servertext.cpp" line="117"/>
         <source>The server is shutting down: %1</source>
         <translation>Der Server wird beendet: %1</translation>
     </message>
@@ -1441,6 +1501,73 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>TransferLink</name>
+    <message>
+        <location filename="../gui-client/transferlink.cpp" line="37"/>
+        <source>The server&apos;s certificate is not the one you trust.</source>
+        <translation>Das Zertifikat des Servers ist nicht das, dem du vertraust.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferlink.cpp" line="53"/>
+        <source>The system says: %1.</source>
+        <translation>Das System meldet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="16"/>
+        <source>Files on their way</source>
+        <translation>Dateien unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="34"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="41"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="42"/>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="57"/>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="58"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/transferpanel.cpp" line="61"/>
+        <source>%1, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, noch %n Sekunde</numerusform>
+            <numerusform>%1, noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/transferpanel.cpp" line="62"/>
+        <source>%1, %n minute(s) left</source>
+        <translation>
+            <numerusform>%1, noch %n Minute</numerusform>
+            <numerusform>%1, noch %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TypingTracker</name>
     <message>
         <location filename="../gui-client/typingtracker.cpp" line="74"/>
@@ -1456,6 +1583,31 @@ Bisher:
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Mehrere Leute schreiben…</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJob</name>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="69"/>
+        <source>This server does not take files.</source>
+        <translation>Dieser Server nimmt keine Dateien an.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="72"/>
+        <source>%1 is too large: this server takes files of up to %2.</source>
+        <translation>%1 ist zu groß: Dieser Server nimmt Dateien bis %2 an.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="75"/>
+        <location filename="../gui-client/uploadjob.cpp" line="124"/>
+        <location filename="../gui-client/uploadjob.cpp" line="145"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="174"/>
+        <source>%1 changed while it was being sent; send it again.</source>
+        <translation>%1 hat sich beim Senden verändert; sende es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1722,56 @@ Built with Qt %2.</source>
 Ein Chat für dein Team, deinen Verein oder deine Klasse, auf deinem eigenen Server.
 
 Erstellt mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="36"/>
+        <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
+        <translation>Dateien senden (Strg+Umschalt+O); du kannst sie auch auf das Fenster ziehen oder ein Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="37"/>
+        <location filename="../gui-client/windowfiles.cpp" line="45"/>
+        <source>Send files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="64"/>
+        <source>Sending %1</source>
+        <translation>Sende %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="68"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="123"/>
+        <location filename="../gui-client/windowfiles.cpp" line="130"/>
+        <source>Saving %1</source>
+        <translation>Speichere %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="136"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="150"/>
+        <source>Open a program?</source>
+        <translation>Ein Programm öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
+        <translation>%1 könnte auf diesem Computer als Programm laufen. Öffne es nur, wenn du der Person vertraust, die es geschickt hat. Öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <source>Opening %1</source>
+        <translation>Öffne %1</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FileCard</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/filecard.cpp" line="42"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="243"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="259"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="610"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="650"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="751"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="791"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -137,6 +148,25 @@
         <translation>
             <numerusform>%n mention, the newest first.</numerusform>
             <numerusform>%n mentions, the newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/transferpanel.cpp" line="61"/>
+        <source>%1, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, %n second left</numerusform>
+            <numerusform>%1, %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/transferpanel.cpp" line="62"/>
+        <source>%1, %n minute(s) left</source>
+        <translation>
+            <numerusform>%1, %n minute left</numerusform>
+            <numerusform>%1, %n minutes left</numerusform>
         </translation>
     </message>
 </context>

@@ -107,13 +107,13 @@ Anterior:
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="321"/>
+        <location filename="../gui-client/chatclient.cpp" line="322"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="511"/>
-        <location filename="../gui-client/chatclient.cpp" line="542"/>
+        <location filename="../gui-client/chatclient.cpp" line="562"/>
+        <location filename="../gui-client/chatclient.cpp" line="593"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -246,6 +246,35 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="33"/>
+        <location filename="../gui-client/downloadjob.cpp" line="85"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="43"/>
+        <source>The download keeps breaking off; try again later.</source>
+        <translation>La descarga se interrumpe una y otra vez; inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="72"/>
+        <source>The server sent the file from the wrong place.</source>
+        <translation>El servidor envió el archivo desde la posición equivocada.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="123"/>
+        <source>The file arrived damaged; try again.</source>
+        <translation>El archivo llegó dañado; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="164"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadNames</name>
     <message>
         <location filename="../gui-client/downloadnames.cpp" line="110"/>
@@ -278,6 +307,32 @@ Anterior:
         <location filename="../gui-client/emptyhint.cpp" line="18"/>
         <source>No messages here yet. Say hello!</source>
         <translation>Aún no hay mensajes aquí. ¡Saluda!</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="40"/>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 píxeles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/filecard.cpp" line="42"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -382,17 +437,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="71"/>
+        <location filename="../gui-client/mainwindow.cpp" line="79"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="105"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="243"/>
+        <location filename="../gui-client/mainwindow.cpp" line="259"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -400,17 +455,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="244"/>
+        <location filename="../gui-client/mainwindow.cpp" line="260"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="255"/>
+        <location filename="../gui-client/mainwindow.cpp" line="271"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="610"/>
+        <location filename="../gui-client/mainwindow.cpp" line="650"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -418,107 +473,107 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="649"/>
+        <location filename="../gui-client/mainwindow.cpp" line="689"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="646"/>
+        <location filename="../gui-client/mainwindow.cpp" line="686"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="99"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="100"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="101"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="94"/>
+        <location filename="../gui-client/mainwindow.cpp" line="102"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="137"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="126"/>
+        <location filename="../gui-client/mainwindow.cpp" line="138"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="576"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="538"/>
+        <location filename="../gui-client/mainwindow.cpp" line="578"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="539"/>
+        <location filename="../gui-client/mainwindow.cpp" line="579"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="164"/>
+        <location filename="../gui-client/mainwindow.cpp" line="176"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="676"/>
+        <location filename="../gui-client/mainwindow.cpp" line="716"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="677"/>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="686"/>
+        <location filename="../gui-client/mainwindow.cpp" line="726"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="689"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="691"/>
+        <location filename="../gui-client/mainwindow.cpp" line="731"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="699"/>
+        <location filename="../gui-client/mainwindow.cpp" line="739"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un mensaje tiene como máximo %1 caracteres; este tiene %2. Acórtalo o envíalo por partes.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="737"/>
+        <location filename="../gui-client/mainwindow.cpp" line="777"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
+        <location filename="../gui-client/mainwindow.cpp" line="791"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -526,12 +581,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="792"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="792"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
@@ -730,47 +785,47 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="130"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="132"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="162"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="164"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="188"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="190"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="207"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="209"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="226"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="231"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="230"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="241"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="268"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="259"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="269"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -778,32 +833,32 @@ Anterior:
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="31"/>
+        <location filename="../gui-client/messagemodel.cpp" line="33"/>
         <source>%1: this message was deleted.</source>
         <translation>%1: este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="35"/>
+        <location filename="../gui-client/messagemodel.cpp" line="37"/>
         <source>%1 to %2: %3</source>
         <translation>%1 a %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="36"/>
+        <location filename="../gui-client/messagemodel.cpp" line="38"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="41"/>
+        <location filename="../gui-client/messagemodel.cpp" line="43"/>
         <source>Message %1, %2</source>
         <translation>Mensaje %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="135"/>
+        <location filename="../gui-client/messagemodel.cpp" line="141"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="137"/>
+        <location filename="../gui-client/messagemodel.cpp" line="143"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -1125,7 +1180,7 @@ Anterior:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="88"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>El servidor lo rechazó (código «%1»); este cliente no sabe por qué.</translation>
     </message>
@@ -1246,67 +1301,72 @@ Anterior:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="76"/>
+        <source>The download expired; start it again.</source>
+        <translation>La descarga caducó; vuelve a empezarla.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="78"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>El servidor está lleno ahora mismo; vuelve a intentarlo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="80"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Algo falló en el servidor; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="82"/>
-        <location filename="../gui-client/servertext.cpp" line="114"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
+        <location filename="../gui-client/servertext.cpp" line="116"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>El servidor se está apagando; volverás a conectarte cuando esté de vuelta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="84"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>El servidor solo acepta conexiones cifradas: inicia el cliente sin --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="99"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
         <source>%1 joined.</source>
         <translation>%1 ha entrado en la sala.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 left.</source>
         <translation>%1 ha salido de la sala.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>%1 lost the connection.</source>
         <translation>%1 ha perdido la conexión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="106"/>
+        <location filename="../gui-client/servertext.cpp" line="108"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>El operador del servidor ha expulsado a %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="107"/>
+        <location filename="../gui-client/servertext.cpp" line="109"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>El operador del servidor te ha desconectado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="109"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Has vuelto a iniciar sesión desde otra ventana con el nombre de este dispositivo, así que se cerró la sesión en esta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="111"/>
+        <location filename="../gui-client/servertext.cpp" line="113"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Se cerró la sesión de este dispositivo desde otro de tus dispositivos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="115"/>
+        <location filename="../gui-client/servertext.cpp" line="117"/>
         <source>The server is shutting down: %1</source>
         <translation>El servidor se está apagando: %1</translation>
     </message>
@@ -1441,6 +1501,73 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>TransferLink</name>
+    <message>
+        <location filename="../gui-client/transferlink.cpp" line="37"/>
+        <source>The server&apos;s certificate is not the one you trust.</source>
+        <translation>El certificado del servidor no es el que aceptaste.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferlink.cpp" line="53"/>
+        <source>The system says: %1.</source>
+        <translation>El sistema dice: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="16"/>
+        <source>Files on their way</source>
+        <translation>Archivos en camino</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="34"/>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="41"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="42"/>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="57"/>
+        <source>waiting…</source>
+        <translation>esperando…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="58"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/transferpanel.cpp" line="61"/>
+        <source>%1, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, queda %n segundo</numerusform>
+            <numerusform>%1, quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/transferpanel.cpp" line="62"/>
+        <source>%1, %n minute(s) left</source>
+        <translation>
+            <numerusform>%1, queda %n minuto</numerusform>
+            <numerusform>%1, quedan %n minutos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TypingTracker</name>
     <message>
         <location filename="../gui-client/typingtracker.cpp" line="74"/>
@@ -1456,6 +1583,31 @@ Anterior:
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Varias personas están escribiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJob</name>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="69"/>
+        <source>This server does not take files.</source>
+        <translation>Este servidor no acepta archivos.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="72"/>
+        <source>%1 is too large: this server takes files of up to %2.</source>
+        <translation>%1 es demasiado grande: este servidor acepta archivos de hasta %2.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="75"/>
+        <location filename="../gui-client/uploadjob.cpp" line="124"/>
+        <location filename="../gui-client/uploadjob.cpp" line="145"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="174"/>
+        <source>%1 changed while it was being sent; send it again.</source>
+        <translation>%1 cambió mientras se enviaba; vuelve a enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1722,56 @@ Built with Qt %2.</source>
 Un chat para tu equipo, club o clase, en tu propio servidor.
 
 Compilado con Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="36"/>
+        <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
+        <translation>Enviar archivos (Ctrl+Mayús+O); también puedes soltarlos en la ventana o pegar una imagen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="37"/>
+        <location filename="../gui-client/windowfiles.cpp" line="45"/>
+        <source>Send files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="64"/>
+        <source>Sending %1</source>
+        <translation>Enviando %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="68"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="123"/>
+        <location filename="../gui-client/windowfiles.cpp" line="130"/>
+        <source>Saving %1</source>
+        <translation>Guardando %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="136"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="150"/>
+        <source>Open a program?</source>
+        <translation>¿Abrir un programa?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
+        <translation>%1 podría ejecutarse como programa en este ordenador. Ábrelo solo si confías en quien lo envió. ¿Abrirlo?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
     </message>
 </context>
 <context>

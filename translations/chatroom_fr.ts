@@ -107,13 +107,13 @@ Auparavant&#xa0;:
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="321"/>
+        <location filename="../gui-client/chatclient.cpp" line="322"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="511"/>
-        <location filename="../gui-client/chatclient.cpp" line="542"/>
+        <location filename="../gui-client/chatclient.cpp" line="562"/>
+        <location filename="../gui-client/chatclient.cpp" line="593"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Non envoyé&#xa0;: le client n&apos;est pas connecté au serveur.</translation>
     </message>
@@ -246,6 +246,35 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="33"/>
+        <location filename="../gui-client/downloadjob.cpp" line="85"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="43"/>
+        <source>The download keeps breaking off; try again later.</source>
+        <translation>Le téléchargement s’interrompt sans cesse&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="72"/>
+        <source>The server sent the file from the wrong place.</source>
+        <translation>Le serveur a envoyé le fichier à partir du mauvais endroit.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="123"/>
+        <source>The file arrived damaged; try again.</source>
+        <translation>Le fichier est arrivé endommagé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="164"/>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadNames</name>
     <message>
         <location filename="../gui-client/downloadnames.cpp" line="110"/>
@@ -278,6 +307,32 @@ Auparavant&#xa0;:
         <location filename="../gui-client/emptyhint.cpp" line="18"/>
         <source>No messages here yet. Say hello!</source>
         <translation>Pas encore de messages ici. Dites bonjour !</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="40"/>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 pixels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/filecard.cpp" line="42"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -382,52 +437,52 @@ Auparavant&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="71"/>
+        <location filename="../gui-client/mainwindow.cpp" line="79"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="89"/>
+        <location filename="../gui-client/mainwindow.cpp" line="97"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="91"/>
+        <location filename="../gui-client/mainwindow.cpp" line="99"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="92"/>
+        <location filename="../gui-client/mainwindow.cpp" line="100"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="93"/>
+        <location filename="../gui-client/mainwindow.cpp" line="101"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="94"/>
+        <location filename="../gui-client/mainwindow.cpp" line="102"/>
         <source>Who is typing</source>
         <translation>Qui est en train d&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="105"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="125"/>
+        <location filename="../gui-client/mainwindow.cpp" line="137"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="126"/>
+        <location filename="../gui-client/mainwindow.cpp" line="138"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="243"/>
+        <location filename="../gui-client/mainwindow.cpp" line="259"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -435,32 +490,32 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="244"/>
+        <location filename="../gui-client/mainwindow.cpp" line="260"/>
         <source>Rooms: %1</source>
         <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="255"/>
+        <location filename="../gui-client/mainwindow.cpp" line="271"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="536"/>
+        <location filename="../gui-client/mainwindow.cpp" line="576"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="538"/>
+        <location filename="../gui-client/mainwindow.cpp" line="578"/>
         <source>Notifications in %1: none.</source>
         <translation>Notifications dans %1&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="539"/>
+        <location filename="../gui-client/mainwindow.cpp" line="579"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="610"/>
+        <location filename="../gui-client/mainwindow.cpp" line="650"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -468,57 +523,57 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="164"/>
+        <location filename="../gui-client/mainwindow.cpp" line="176"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="646"/>
+        <location filename="../gui-client/mainwindow.cpp" line="686"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="649"/>
+        <location filename="../gui-client/mainwindow.cpp" line="689"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="676"/>
+        <location filename="../gui-client/mainwindow.cpp" line="716"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="677"/>
+        <location filename="../gui-client/mainwindow.cpp" line="717"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="686"/>
+        <location filename="../gui-client/mainwindow.cpp" line="726"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="689"/>
+        <location filename="../gui-client/mainwindow.cpp" line="729"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="691"/>
+        <location filename="../gui-client/mainwindow.cpp" line="731"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="699"/>
+        <location filename="../gui-client/mainwindow.cpp" line="739"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un message compte au plus %1 caractères ; celui-ci en compte %2. Raccourcissez-le ou envoyez-le en plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="737"/>
+        <location filename="../gui-client/mainwindow.cpp" line="777"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
+        <location filename="../gui-client/mainwindow.cpp" line="791"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -526,12 +581,12 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="792"/>
         <source>In %1: %2</source>
         <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="752"/>
+        <location filename="../gui-client/mainwindow.cpp" line="792"/>
         <source>Online: %1</source>
         <translation>En ligne&#xa0;: %1</translation>
     </message>
@@ -730,47 +785,47 @@ Auparavant&#xa0;:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="130"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="132"/>
         <source>── New messages ──</source>
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="162"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="164"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="188"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="190"/>
         <source>Announcement:</source>
         <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="207"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="209"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="226"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="231"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="230"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
         <source>(waiting to be sent)</source>
         <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="236"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="241"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="258"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="268"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="259"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="269"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -778,32 +833,32 @@ Auparavant&#xa0;:
 <context>
     <name>MessageModel</name>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="31"/>
+        <location filename="../gui-client/messagemodel.cpp" line="33"/>
         <source>%1: this message was deleted.</source>
         <translation>%1&#xa0;: ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="35"/>
+        <location filename="../gui-client/messagemodel.cpp" line="37"/>
         <source>%1 to %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="36"/>
+        <location filename="../gui-client/messagemodel.cpp" line="38"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="41"/>
+        <location filename="../gui-client/messagemodel.cpp" line="43"/>
         <source>Message %1, %2</source>
         <translation>Message %1, %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="135"/>
+        <location filename="../gui-client/messagemodel.cpp" line="141"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagemodel.cpp" line="137"/>
+        <location filename="../gui-client/messagemodel.cpp" line="143"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
@@ -1125,7 +1180,7 @@ Auparavant&#xa0;:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="88"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>Le serveur a refusé (code «&#xa0;%1&#xa0;»)&#xa0;; ce client ne sait pas pourquoi.</translation>
     </message>
@@ -1246,67 +1301,72 @@ Auparavant&#xa0;:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="76"/>
+        <source>The download expired; start it again.</source>
+        <translation>Le téléchargement a expiré&#xa0;; relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Trop de tentatives&#xa0;; attendez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="78"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>Le serveur est plein pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="80"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Une erreur s&apos;est produite sur le serveur&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="82"/>
-        <location filename="../gui-client/servertext.cpp" line="114"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
+        <location filename="../gui-client/servertext.cpp" line="116"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>Le serveur s&apos;arrête&#xa0;; la connexion sera rétablie à son retour.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="84"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>Le serveur n&apos;accepte que les connexions chiffrées&#xa0;: démarrez le client sans --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="99"/>
+        <location filename="../gui-client/servertext.cpp" line="101"/>
         <source>%1 joined.</source>
         <translation>%1 a rejoint le salon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 left.</source>
         <translation>%1 a quitté le salon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>%1 lost the connection.</source>
         <translation>%1 a perdu la connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="106"/>
+        <location filename="../gui-client/servertext.cpp" line="108"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>L&apos;opérateur du serveur a exclu %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="107"/>
+        <location filename="../gui-client/servertext.cpp" line="109"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>L&apos;opérateur du serveur a fermé votre connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="109"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Une nouvelle session a été ouverte depuis une autre fenêtre sous le nom de cet appareil&#xa0;; celle-ci a donc été fermée.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="111"/>
+        <location filename="../gui-client/servertext.cpp" line="113"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Cet appareil a été déconnecté depuis un autre de vos appareils.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="115"/>
+        <location filename="../gui-client/servertext.cpp" line="117"/>
         <source>The server is shutting down: %1</source>
         <translation>Le serveur s&apos;arrête&#xa0;: %1</translation>
     </message>
@@ -1441,6 +1501,73 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
+    <name>TransferLink</name>
+    <message>
+        <location filename="../gui-client/transferlink.cpp" line="37"/>
+        <source>The server&apos;s certificate is not the one you trust.</source>
+        <translation>Le certificat du serveur n’est pas celui auquel vous faites confiance.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferlink.cpp" line="53"/>
+        <source>The system says: %1.</source>
+        <translation>Le système indique&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="16"/>
+        <source>Files on their way</source>
+        <translation>Fichiers en cours de transfert</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="34"/>
+        <source>Progress of %1</source>
+        <translation>Progression de %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="41"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="42"/>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="57"/>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="58"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/transferpanel.cpp" line="61"/>
+        <source>%1, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, %n seconde restante</numerusform>
+            <numerusform>%1, %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/transferpanel.cpp" line="62"/>
+        <source>%1, %n minute(s) left</source>
+        <translation>
+            <numerusform>%1, %n minute restante</numerusform>
+            <numerusform>%1, %n minutes restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TypingTracker</name>
     <message>
         <location filename="../gui-client/typingtracker.cpp" line="74"/>
@@ -1456,6 +1583,31 @@ Auparavant&#xa0;:
         <location filename="../gui-client/typingtracker.cpp" line="78"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJob</name>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="69"/>
+        <source>This server does not take files.</source>
+        <translation>Ce serveur n’accepte pas de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="72"/>
+        <source>%1 is too large: this server takes files of up to %2.</source>
+        <translation>%1 est trop volumineux&#xa0;: ce serveur accepte des fichiers jusqu’à %2.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="75"/>
+        <location filename="../gui-client/uploadjob.cpp" line="124"/>
+        <location filename="../gui-client/uploadjob.cpp" line="145"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="174"/>
+        <source>%1 changed while it was being sent; send it again.</source>
+        <translation>%1 a changé pendant l’envoi&#xa0;; envoyez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1722,56 @@ Built with Qt %2.</source>
 Un chat pour votre équipe, votre club ou votre classe, sur votre propre serveur.
 
 Compilé avec Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="36"/>
+        <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
+        <translation>Envoyer des fichiers (Ctrl+Maj+O)&#xa0;; vous pouvez aussi les déposer sur la fenêtre ou coller une image</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="37"/>
+        <location filename="../gui-client/windowfiles.cpp" line="45"/>
+        <source>Send files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="64"/>
+        <source>Sending %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="68"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="123"/>
+        <location filename="../gui-client/windowfiles.cpp" line="130"/>
+        <source>Saving %1</source>
+        <translation>Enregistrement de %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="136"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="150"/>
+        <source>Open a program?</source>
+        <translation>Ouvrir un programme&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
+        <translation>%1 pourrait s’exécuter comme un programme sur cet ordinateur. Ne l’ouvrez que si vous faites confiance à la personne qui l’a envoyé. L’ouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,54 @@
+#include "filecard.h"
+
+#include "messagetext.h"
+
+#include <QLocale>
+#include <QTextCursor>
+
+using namespace Qt::Literals::StringLiterals;
+
+QVariant FileCard::toVariant(const std::optional<Msg::Attachment> &file)
+{
+    if (!file)
+        return {};
+    return QVariant::fromValue(*file);
+}
+
+std::optional<Msg::Attachment> FileCard::fromVariant(const QVariant &value)
+{
+    if (!value.canConvert<Msg::Attachment>())
+        return std::nullopt;
+    return value.value<Msg::Attachment>();
+}
+
+bool FileCard::isBareName(const QString &text, const QVariant &file)
+{
+    const std::optional<Msg::Attachment> f = fromVariant(file);
+    return f && text == f->name;
+}
+
+void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QTextCharFormat &body,
+                      const QTextCharFormat &dim, const QColor &link)
+{
+    cursor.insertText(u"📎 "_s, body);
+    QTextCharFormat name = body;
+    name.setFontWeight(QFont::DemiBold);
+    // The sender's name for it, isolated: a right-to-left override in it reverses only itself.
+    MessageText::insertText(cursor, QString(QChar(0x2068)) + MessageText::displayText(file.name) + QChar(0x2069), name);
+    QString details = u"  "_s + QLocale().formattedDataSize(file.size);
+    if (file.width && file.height)
+        details += u" · "_s + tr("%1×%2 pixels").arg(*file.width).arg(*file.height);
+    if (file.durationMs)
+        details += u" · "_s + tr("%n second(s)", nullptr, int((*file.durationMs + 999) / 1000));
+    details += u" · "_s + file.mime;
+    cursor.insertText(details, dim);
+    for (const auto &[anchor, label] : {std::pair{SaveAnchor, tr("Save")}, std::pair{OpenAnchor, tr("Open")}}) {
+        QTextCharFormat action = body;
+        action.setAnchor(true);
+        action.setAnchorHref(anchor);
+        action.setFontUnderline(true);
+        action.setForeground(link);
+        cursor.insertText(u"  "_s, dim);
+        cursor.insertText(label, action);
+    }
+}

@@ -1,0 +1,28 @@
+// A file shared in a message, as a line of the message's text: its name (the sender's words, shown as plain
+// text), size and type, and the links that save or open it.
+#pragma once
+
+#include "attachment.h"
+
+#include <QCoreApplication>
+#include <QTextCharFormat>
+#include <QVariantMap>
+
+class QTextCursor;
+
+class FileCard
+{
+    Q_DECLARE_TR_FUNCTIONS(FileCard)
+public:
+    static inline const QString SaveAnchor = QStringLiteral("#file:save");
+    static inline const QString OpenAnchor = QStringLiteral("#file:open");
+
+    // What MessageModel::FileRole gives for a message's file (invalid for none), and back.
+    static QVariant toVariant(const std::optional<Msg::Attachment> &file);
+    static std::optional<Msg::Attachment> fromVariant(const QVariant &value);
+    // Whether a message's text is only its file's name (a file sent without a caption): then not shown twice.
+    static bool isBareName(const QString &text, const QVariant &file);
+    // Appends the card at the cursor: text in `body`, details in `dim`, links in `link`.
+    static void insert(QTextCursor &cursor, const Msg::Attachment &file, const QTextCharFormat &body,
+                       const QTextCharFormat &dim, const QColor &link);
+};

@@ -1,0 +1,171 @@
+#include "windowfiles.h"
+
+#include "chatclient.h"
+#include "chatinput.h"
+#include "downloadjob.h"
+#include "downloadnames.h"
+#include "filecard.h"
+#include "filetransfers.h"
+#include "messagemodel.h"
+#include "transferpanel.h"
+#include "uploadjob.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+WindowFiles::WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, std::function<Place()> place)
+    : QObject(window), m_window(window), m_client(client), m_input(input), m_place(std::move(place)),
+      m_transfers(new FileTransfers(client, this)), m_panel(new TransferPanel(window)),
+      m_attach(new QToolButton(window)), m_downloads(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+{
+    m_attach->setObjectName(u"attachButton"_s);
+    m_attach->setText(u"📎"_s);
+    m_attach->setToolTip(tr("Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image"));
+    m_attach->setAccessibleName(tr("Send files"));
+    m_attach->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    m_attach->setFocusPolicy(Qt::NoFocus); // the shortcut does it from the keyboard
+    connect(m_attach, &QToolButton::clicked, this, &WindowFiles::chooseFiles);
+}
+
+void WindowFiles::chooseFiles()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Send files"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &WindowFiles::send);
+    dialog->open();
+}
+
+void WindowFiles::send(const QStringList &paths)
+{
+    const Place place = m_place();
+    if (paths.isEmpty() || (place.room.isEmpty() && place.user.isEmpty()))
+        return;
+    QString caption = m_input->text().startsWith(u'/') ? QString() : m_input->text().trimmed();
+    if (!caption.isEmpty())
+        m_input->clear();
+    for (const QString &path : paths) {
+        UploadJob *job = m_transfers->send(path, place.room.isEmpty() ? std::nullopt : std::optional(place.room),
+                                           place.user.isEmpty() ? std::nullopt : std::optional(place.user),
+                                           std::exchange(caption, QString()));
+        const int row = m_panel->add(tr("Sending %1").arg(QFileInfo(path).fileName()), [job] { job->cancel(); });
+        connect(job, &UploadJob::progressed, m_panel,
+                [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
+        connect(job, &UploadJob::finished, m_panel,
+                [this, row](bool ok, qint64, const QString &why) { m_panel->finish(row, ok, ok ? tr("Sent") : why); });
+    }
+}
+
+bool WindowFiles::canTake(const QMimeData *data)
+{
+    if (!data)
+        return false;
+    if (data->hasImage())
+        return true;
+    const QList<QUrl> urls = data->urls();
+    return std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
+}
+
+bool WindowFiles::take(const QMimeData *data)
+{
+    if (!canTake(data))
+        return false;
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty() && data->hasImage()) {
+        // An image on the clipboard (a screenshot, say) goes as a PNG of its own.
+        const QImage image = qvariant_cast<QImage>(data->imageData());
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/pasted"_s;
+        const QString path =
+            folder + u"/image-"_s + QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s) + u".png"_s;
+        if (image.isNull() || !QDir().mkpath(folder) || !image.save(path, "PNG"))
+            return false;
+        paths << path;
+    }
+    send(paths);
+    return !paths.isEmpty();
+}
+
+void WindowFiles::activate(const QModelIndex &index, bool openIt)
+{
+    const std::optional<Msg::Attachment> file = FileCard::fromVariant(index.data(MessageModel::FileRole));
+    const qint64 message = index.data(MessageModel::IdRole).toLongLong();
+    if (!file || message <= 0)
+        return;
+    if (openIt)
+        open(message, file->name, file->sha256);
+    else
+        save(message, file->name);
+}
+
+void WindowFiles::save(qint64 message, const QString &name)
+{
+    QString why;
+    // A name of its own in the download folder, made now (so that two saves never pick the same one).
+    const std::unique_ptr<QFile> target = DownloadNames::create(m_downloads, name, &why);
+    if (!target) {
+        const int row = m_panel->add(tr("Saving %1").arg(name), [] {});
+        m_panel->finish(row, false, why);
+        return;
+    }
+    const QString path = target->fileName();
+    target->close();
+    DownloadJob *job = m_transfers->fetch(message, false, path, QString());
+    const int row = m_panel->add(tr("Saving %1").arg(QFileInfo(path).fileName()), [job] { job->cancel(); });
+    connect(job, &DownloadJob::progressed, m_panel,
+            [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
+    connect(job, &DownloadJob::finished, this, [this, row, path](bool ok, const QString &error) {
+        if (!ok)
+            QFile::remove(path); // half a file under the name would look like the file
+        m_panel->finish(row, ok, ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : error);
+        if (ok)
+            emit saved(path);
+    });
+}
+
+void WindowFiles::open(qint64 message, const QString &name, const QString &sha256)
+{
+    // Kept in the cache under its content's hash, in a folder of its own with a safe name (programs go by
+    // the name's extension).
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/files/"_s + sha256;
+    const QString path = folder + u'/' + DownloadNames::safeName(name);
+    const auto launch = [this, path] {
+        if (DownloadNames::mightRun(path) &&
+            QMessageBox::question(m_window, tr("Open a program?"),
+                                  tr("%1 could run as a program on this computer. Open it only if you trust "
+                                     "whoever sent it. Open it?")
+                                      .arg(QFileInfo(path).fileName()),
+                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Open)
+            return;
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    };
+    if (QFileInfo::exists(path))
+        return launch();
+    if (!QDir().mkpath(folder))
+        return;
+    DownloadJob *job = m_transfers->fetch(message, false, path + u".part"_s, path);
+    const int row = m_panel->add(tr("Opening %1").arg(name), [job] { job->cancel(); });
+    connect(job, &DownloadJob::progressed, m_panel,
+            [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
+    connect(job, &DownloadJob::finished, this, [this, row, launch](bool ok, const QString &error) {
+        m_panel->finish(row, ok, ok ? QString() : error);
+        if (ok)
+            launch();
+    });
+}

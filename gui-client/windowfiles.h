@@ -1,0 +1,62 @@
+// Files in the chat window: the attach button, files dropped on the window or an image pasted into the
+// input go to the room or conversation on screen (the input's text as the caption of the first), each with
+// a row of progress; Save puts a message's file in the download folder under a safe name of its own, Open
+// fetches it and opens it with the desktop's program (asking first when it could run).
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <functional>
+
+class ChatClient;
+class ChatInput;
+class FileTransfers;
+class QMimeData;
+class QModelIndex;
+class QToolButton;
+class QWidget;
+class TransferPanel;
+
+class WindowFiles : public QObject
+{
+    Q_OBJECT
+public:
+    struct Place
+    {
+        QString room; // the room on screen, or empty
+        QString user; // the conversation's user, or empty
+    };
+    WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, std::function<Place()> place);
+
+    QToolButton *attachButton() const { return m_attach; }
+    TransferPanel *panel() const { return m_panel; }
+    FileTransfers &transfers() const { return *m_transfers; }
+
+    // Sends these files where the window is; the input's text goes with the first as its caption.
+    void send(const QStringList &paths);
+    // Whether the data holds files (or an image) to send, and sends them.
+    static bool canTake(const QMimeData *data);
+    bool take(const QMimeData *data);
+    // Save (open false) or Open the file of a message.
+    void activate(const QModelIndex &index, bool open);
+    // Where Save puts files (the user's download folder; tests set their own).
+    void setDownloadFolder(const QString &folder) { m_downloads = folder; }
+
+signals:
+    // A file is saved (path) or could not be (why, for people).
+    void saved(const QString &path);
+
+private:
+    void chooseFiles();
+    void save(qint64 message, const QString &name);
+    void open(qint64 message, const QString &name, const QString &sha256);
+
+    QWidget *m_window;
+    ChatClient &m_client;
+    ChatInput *m_input;
+    std::function<Place()> m_place;
+    FileTransfers *m_transfers;
+    TransferPanel *m_panel;
+    QToolButton *m_attach;
+    QString m_downloads;
+};

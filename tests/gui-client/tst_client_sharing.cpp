@@ -1,0 +1,160 @@
+// Files in real windows against a real server: a file dropped on one window (with the input's text as its
+// caption) shows a row of progress there and arrives in the other window as a card with its name, size and
+// type; Save puts it in the download folder under a safe name of its own, never over another file; a
+// pasted image goes as an image; and a sender's path is never trusted.
+#include "chatinput.h"
+#include "filecard.h"
+#include "messagedelegate.h"
+#include "serverprocess.h"
+#include "transferpanel.h"
+#include "windowfiles.h"
+#include "windowsession.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtCrypto>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QModelIndex withFile(MainWindow &window, const QString &name)
+{
+    QAbstractItemModel *model = window.model(u"lobby"_s);
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = model->index(row, 0);
+        const auto file = FileCard::fromVariant(index.data(MessageModel::FileRole));
+        if (file && file->name == name)
+            return index;
+    }
+    return {};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestClientSharing : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aDroppedFileArrivesAndIsSaved();
+    void aPastedImageGoesAsAnImage();
+    void rateTextSaysSpeedAndTimeLeft();
+
+private:
+    QCA::Initializer m_qca;
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestClientSharing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.start());
+}
+
+void TestClientSharing::aDroppedFileArrivesAndIsSaved()
+{
+    auto ann = WindowSession::open(u"ann"_s, m_server.tcpPort());
+    auto bob = WindowSession::open(u"bob"_s, m_server.tcpPort());
+    QVERIFY(ann && bob);
+    QByteArray bytes(3'000'000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7 + (i >> 9));
+    const QString path = m_dir.filePath(u"minutes.pdf"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    // Dropped with a caption waiting in the input.
+    auto *input = ann->window->findChild<ChatInput *>(u"input"_s);
+    input->setText(u"from Tuesday"_s);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QVERIFY(WindowFiles::canTake(&data));
+    QVERIFY(ann->window->files()->take(&data));
+    QVERIFY(input->text().isEmpty());
+    auto *panel = ann->window->files()->panel();
+    QVERIFY(panel->isVisibleTo(ann->window.get()));
+    QVERIFY(panel->findChild<QProgressBar *>(u"progress"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(withFile(*bob->window, u"minutes.pdf"_s).isValid(), 20'000);
+    const QModelIndex index = withFile(*bob->window, u"minutes.pdf"_s);
+    QCOMPARE(index.data(MessageModel::TextRole).toString(), u"from Tuesday"_s);
+    const auto file = FileCard::fromVariant(index.data(MessageModel::FileRole));
+    QCOMPARE(file->size, bytes.size());
+    QCOMPARE(file->mime, u"application/pdf"_s); // unknown content: the name's type
+    // The sender's row says it went.
+    QTRY_VERIFY(panel->findChild<QLabel *>(u"status"_s) &&
+                panel->findChild<QLabel *>(u"status"_s)->text() == u"Sent"_s);
+
+    // Bob saves it twice: the second copy gets a name of its own.
+    const QString downloads = m_dir.filePath(u"downloads"_s);
+    QVERIFY(QDir().mkpath(downloads));
+    WindowFiles *files = bob->window->files();
+    files->setDownloadFolder(downloads);
+    QSignalSpy saved(files, &WindowFiles::saved);
+    auto *delegate =
+        qobject_cast<MessageDelegate *>(bob->window->findChild<QListView *>(u"messages"_s)->itemDelegate());
+    emit delegate->fileActivated(index, false);
+    QVERIFY(saved.wait(20'000));
+    emit delegate->fileActivated(index, false);
+    QVERIFY(saved.wait(20'000));
+    QCOMPARE(saved.at(0).at(0).toString(), downloads + u"/minutes.pdf"_s);
+    QCOMPARE(saved.at(1).at(0).toString(), downloads + u"/minutes (1).pdf"_s);
+    QCOMPARE(readAll(downloads + u"/minutes.pdf"_s), bytes);
+    QCOMPARE(readAll(downloads + u"/minutes (1).pdf"_s), bytes);
+    QVERIFY(!(QFileInfo(downloads + u"/minutes.pdf"_s).permissions() & QFileDevice::ExeUser));
+}
+
+void TestClientSharing::aPastedImageGoesAsAnImage()
+{
+    auto ann = WindowSession::open(u"cleo"_s, m_server.tcpPort());
+    auto bob = WindowSession::open(u"dave"_s, m_server.tcpPort());
+    QVERIFY(ann && bob);
+    QImage shot(640, 480, QImage::Format_RGB32);
+    shot.fill(Qt::darkGreen);
+    auto *clipboardData = new QMimeData;
+    clipboardData->setImageData(shot);
+    QGuiApplication::clipboard()->setMimeData(clipboardData);
+    auto *input = ann->window->findChild<ChatInput *>(u"input"_s);
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QAbstractItemModel *model = bob->window->model(u"lobby"_s);
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const auto file = FileCard::fromVariant(model->index(row, 0).data(MessageModel::FileRole));
+                if (file && file->mime == u"image/png"_s && file->width == 640 && file->height == 480 &&
+                    file->thumbnail)
+                    return true;
+            }
+            return false;
+        }(),
+        20'000);
+    QVERIFY(input->text().isEmpty()); // nothing of the image went into the text
+}
+
+void TestClientSharing::rateTextSaysSpeedAndTimeLeft()
+{
+    QCOMPARE(TransferPanel::rateText(0, 100), u"waiting…"_s);
+    const QString text = TransferPanel::rateText(1024.0 * 1024.0, 30LL * 1024 * 1024);
+    QVERIFY2(text.contains(u"1.00 MiB/s"_s) && text.contains(u"30 second"_s), qPrintable(text));
+    QVERIFY(TransferPanel::rateText(1024.0, 10LL * 60 * 1024).contains(u"10 minute"_s));
+}
+
+QTEST_MAIN(TestClientSharing)
+#include "tst_client_sharing.moc"
