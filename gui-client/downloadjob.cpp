@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QTimer>
@@ -21,10 +20,7 @@ DownloadJob::DownloadJob(FileTransfers &transfers, ChatClient &client, qint64 me
       m_partPath(partPath), m_finalPath(finalPath == partPath ? QString() : finalPath), m_file(partPath)
 {}
 
-DownloadJob::~DownloadJob()
-{
-    delete m_link;
-}
+DownloadJob::~DownloadJob() = default;
 
 void DownloadJob::start()
 {
@@ -52,6 +48,9 @@ void DownloadJob::onDownloadReady(const Msg::DownloadReady &ready)
     m_asking = false;
     if (m_finished)
         return;
+    if ((m_expectedSize >= 0 && ready.size != m_expectedSize) ||
+        (!m_expectedSha256.isEmpty() && ready.sha256 != m_expectedSha256))
+        return finish(false, tr("The server offered other content than the message names."));
     if (m_size >= 0 && (ready.size != m_size || ready.sha256 != m_sha256)) {
         m_file.resize(0); // not the content we were fetching (it cannot change, but a server can lie)
         m_done = 0;
@@ -65,18 +64,22 @@ void DownloadJob::onDownloadReady(const Msg::DownloadReady &ready)
     emit progressed(m_done, m_size);
     if (m_done == m_size)
         return check();
-    delete m_link;
+    if (m_link) {
+        m_link->disconnect(this);
+        m_link->abort();
+        m_link->deleteLater();
+    }
     m_link = new TransferLink(m_client.host(), m_client.port(), m_client.tlsEnabled(), this);
     connect(m_link, &TransferLink::ready, this, [this](qint64 offset) {
         if (offset != m_done)
-            linkClosed(tr("The server sent the file from the wrong place."));
+            onLinkClosed(tr("The server sent the file from the wrong place."));
     });
-    connect(m_link, &TransferLink::received, this, &DownloadJob::received);
-    connect(m_link, &TransferLink::closed, this, &DownloadJob::linkClosed);
+    connect(m_link, &TransferLink::received, this, &DownloadJob::onReceived);
+    connect(m_link, &TransferLink::closed, this, &DownloadJob::onLinkClosed);
     m_link->open(Msg::Transfer{std::nullopt, ready.download, m_done});
 }
 
-void DownloadJob::received(const QByteArray &bytes)
+void DownloadJob::onReceived(const QByteArray &bytes)
 {
     if (m_finished)
         return;
@@ -87,7 +90,7 @@ void DownloadJob::received(const QByteArray &bytes)
     emit progressed(m_done, m_size);
 }
 
-void DownloadJob::linkClosed(const QString &why)
+void DownloadJob::onLinkClosed(const QString &why)
 {
     if (m_finished)
         return;

@@ -27,6 +27,13 @@ public:
                 const QString &finalPath, QObject *parent = nullptr);
     ~DownloadJob() override;
 
+    // What the message says the file is: a download_ready that says otherwise is refused (a server cannot
+    // make a save fill the disk, or put other content under this file's name). Thumbnails: their size.
+    void expect(const QString &sha256, qint64 size)
+    {
+        m_expectedSha256 = sha256;
+        m_expectedSize = size;
+    }
     void start();
     void cancel();
 
@@ -48,8 +55,8 @@ signals:
 
 private:
     void ask();
-    void received(const QByteArray &bytes);
-    void linkClosed(const QString &why);
+    void onReceived(const QByteArray &bytes);
+    void onLinkClosed(const QString &why);
     void check();
     void finish(bool ok, const QString &why);
 
@@ -61,6 +68,8 @@ private:
     QString m_finalPath;
     QFile m_file;
     QString m_sha256;
+    QString m_expectedSha256;
+    qint64 m_expectedSize = -1;
     qint64 m_size = -1;
     qint64 m_done = 0;
     qint64 m_doneAtLastTry = -1;

@@ -40,7 +40,8 @@ void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QT
         details += u" · "_s + tr("%1×%2 pixels").arg(*file.width).arg(*file.height);
     if (file.durationMs)
         details += u" · "_s + tr("%n second(s)", nullptr, int((*file.durationMs + 999) / 1000));
-    details += u" · "_s + file.mime;
+    // A type never breaks at its slash (a word joiner after it).
+    details += u" · "_s + QString(file.mime).replace(u'/', u"/\u2060"_s);
     cursor.insertText(details, dim);
     for (const auto &[anchor, label] : {std::pair{SaveAnchor, tr("Save")}, std::pair{OpenAnchor, tr("Open")}}) {
         QTextCharFormat action = body;
@@ -48,7 +49,7 @@ void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QT
         action.setAnchorHref(anchor);
         action.setFontUnderline(true);
         action.setForeground(link);
-        cursor.insertText(u"  "_s, dim);
+        cursor.insertText(u"\u00a0\u00a0"_s, dim); // Save and Open stay together on their line
         cursor.insertText(label, action);
     }
 }

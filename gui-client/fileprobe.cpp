@@ -40,9 +40,12 @@ struct Thumbnail
 Thumbnail thumbnailOf(const QImage &image)
 {
     for (const int side : {FileProbe::ThumbnailSide, FileProbe::ThumbnailSide * 3 / 4, FileProbe::ThumbnailSide / 2}) {
-        const QImage small = image.width() <= side && image.height() <= side
-                                 ? image
-                                 : image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        const QImage scaled = image.width() <= side && image.height() <= side
+                                  ? image
+                                  : image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        // Only the pixels travel: an image's text (dates, comments, software) would go into the thumbnail.
+        const QImage small =
+            QImage(scaled.constBits(), scaled.width(), scaled.height(), scaled.bytesPerLine(), scaled.format()).copy();
         const bool transparent = isTransparent(small);
         for (const int quality : {80, 60, 40}) {
             QByteArray bytes;

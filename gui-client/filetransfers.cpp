@@ -28,11 +28,18 @@ FileTransfers::FileTransfers(ChatClient &client, QObject *parent) : QObject(pare
     connect(&client, &ChatClient::fileRequestFailed, this, &FileTransfers::onFailed);
     connect(&client, &ChatClient::acknowledged, this, [this](const Msg::Ack &ack) {
         for (UploadJob *job : uploads())
-            job->onAcknowledged(ack.ref, ack.id);
+            job->onAcknowledged(ack);
     });
     connect(&client, &ChatClient::unsent, this, [this](qint64 ref, const QString &why) {
         for (UploadJob *job : uploads())
             job->onUnsent(ref, why);
+    });
+    // A share refused (the message limit, a room left meanwhile): the job says why.
+    connect(&client, &ChatClient::requestFailed, this, [this](const Msg::ErrorReply &error) {
+        for (UploadJob *job : uploads()) {
+            if (error.ref && *error.ref == job->shareRef())
+                job->onRefused(ServerText::error(error.code));
+        }
     });
     connect(&client, &ChatClient::authenticated, this, &FileTransfers::onReconnected);
 }
@@ -70,11 +77,18 @@ DownloadJob *FileTransfers::fetch(qint64 message, bool thumbnail, const QString 
 void FileTransfers::startWaiting()
 {
     while (!m_waiting.isEmpty() && m_jobs.size() - m_waiting.size() < MaxRunning) {
-        QObject *next = m_waiting.takeFirst();
-        if (auto *upload = qobject_cast<UploadJob *>(next))
-            upload->start();
-        else if (auto *download = qobject_cast<DownloadJob *>(next))
-            download->start();
+        // Started from the event loop: whoever was handed the job has connected to it by then, even to a
+        // job that ends at once.
+        QPointer<QObject> next = m_waiting.takeFirst();
+        QMetaObject::invokeMethod(
+            this,
+            [next] {
+                if (auto *upload = qobject_cast<UploadJob *>(next.data()))
+                    upload->start();
+                else if (auto *download = qobject_cast<DownloadJob *>(next.data()))
+                    download->start();
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -115,12 +129,13 @@ bool FileTransfers::askDownload(DownloadJob *job)
 
 void FileTransfers::onUploadReady(const Msg::UploadReady &ready)
 {
-    // upload_ready carries no ref: answers come in the order of the announcements.
-    while (!m_announced.isEmpty()) {
-        const QPointer<UploadJob> job = m_announced.takeFirst().first;
-        if (job)
-            return job->onUploadReady(ready);
-    }
+    // upload_ready carries no ref: answers come in the order of the announcements. The first one is this
+    // one's, even when its job has gone (cancelled) meanwhile.
+    if (m_announced.isEmpty())
+        return;
+    const QPointer<UploadJob> job = m_announced.takeFirst().first;
+    if (job)
+        job->onUploadReady(ready);
 }
 
 void FileTransfers::onFailed(const Msg::ErrorReply &error)

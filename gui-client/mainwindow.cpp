@@ -23,6 +23,7 @@
 #include "searchdialog.h"
 #include "servertext.h"
 #include "settingsdialog.h"
+#include "thumbnails.h"
 #include "transferpanel.h"
 #include "viewplacement.h"
 #include "windowcommands.h"
@@ -50,6 +51,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -192,6 +194,11 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_delegate, &MessageDelegate::linkActivated, this, &MainWindow::openLink);
     connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
     connect(m_delegate, &MessageDelegate::fileActivated, m_files, &WindowFiles::activate);
+    connect(m_files, &WindowFiles::sentPrivately, this, &MainWindow::onPrivate);
+    auto *thumbnails = new Thumbnails(
+        m_files->transfers(), QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this);
+    m_delegate->setThumbnails(thumbnails);
+    connect(thumbnails, &Thumbnails::arrived, m_view->viewport(), qOverload<>(&QWidget::update));
     // Files dropped on the window, or an image pasted into the input, are sent where the window is.
     setAcceptDrops(true);
     m_input->installEventFilter(this);

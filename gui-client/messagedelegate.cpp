@@ -1,6 +1,7 @@
 #include "messagedelegate.h"
 
 #include "filecard.h"
+#include "thumbnails.h"
 
 #include "messagemodel.h"
 #include "messagetext.h"
@@ -13,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTextFormat>
 #include <QTimer>
 #include <cmath>
 
@@ -247,6 +249,28 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
     if (const std::optional<Msg::Attachment> attached = FileCard::fromVariant(file)) {
         if (!text.isEmpty())
             startBlock(cursor, area);
+        if (attached->thumbnail) {
+            // Its size is the message's word, so the row never jumps when the picture comes; until then, a
+            // quiet rectangle holds its place. A click on it opens the file.
+            const QSize shown = Thumbnails::shownSize(*attached, int(doc.textWidth()) - gutter - 2 * Margin);
+            QImage picture =
+                m_thumbnails ? m_thumbnails->image(index.data(MessageModel::IdRole).toLongLong(), *attached) : QImage();
+            if (picture.isNull()) {
+                picture = QImage(shown, QImage::Format_RGB32);
+                picture.fill(c.chipBackground);
+            }
+            const QString name = u"thumbnail:"_s + attached->sha256;
+            doc.addResource(QTextDocument::ImageResource, QUrl(name), picture);
+            QTextImageFormat image;
+            image.setName(name);
+            image.setWidth(shown.width());
+            image.setHeight(shown.height());
+            image.setAnchor(true);
+            image.setAnchorHref(FileCard::OpenAnchor);
+            image.setToolTip(tr("Open %1").arg(attached->name));
+            cursor.insertImage(image);
+            startBlock(cursor, area);
+        }
         FileCard::insert(cursor, *attached, body, dim, c.link);
     }
 
@@ -332,8 +356,10 @@ QSize MessageDelegate::estimatedSize(const QStyleOptionViewItem &option, const Q
     };
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
     qreal lines = linesOf(index.data(MessageModel::TextRole).toString());
-    if (index.data(MessageModel::FileRole).isValid())
+    if (const std::optional<Msg::Attachment> file = FileCard::fromVariant(index.data(MessageModel::FileRole))) {
         ++lines;
+        lines += Thumbnails::shownSize(*file, lineWidth).height() / w.lineHeight;
+    }
     if (!index.data(MessageModel::DayRole).toString().isEmpty())
         ++lines;
     if (index.data(MessageModel::FirstUnreadRole).toBool())

@@ -1,8 +1,8 @@
 // Draws one message: the day it starts and the "new messages" line above it, the time in a gutter, the
 // sender's name (once for a group of messages), the quote it answers, the text, an "edited" mark or a
-// tombstone, and its reactions. Colours come from ChatTheme and keep AA contrast in light and dark. The text
-// is always plain; http, https and mailto links in it are underlined and open on click; a click on the
-// quote or a reaction is reported.
+// tombstone, a shared file (its thumbnail, name, size, Save and Open), and its reactions. Colours come from ChatTheme
+// and keep AA contrast in light and dark. The text is always plain; http, https and mailto links in it are underlined
+// and open on click; a click on the quote or a reaction is reported.
 #pragma once
 
 #include "chattheme.h"
@@ -10,6 +10,8 @@
 #include "rowsizes.h"
 
 #include <QHash>
+
+class Thumbnails;
 
 class MessageDelegate : public DocumentDelegate
 {
@@ -35,6 +37,8 @@ public:
 
     // Times as 13:05 (the default) or 1:05 PM.
     void setTwelveHour(bool on) { m_twelveHour = on; }
+    // Where the pictures of shared images come from (none: a placeholder of their size).
+    void setThumbnails(Thumbnails *thumbnails) { m_thumbnails = thumbnails; }
     bool twelveHour() const { return m_twelveHour; }
     QString timeText(const QDateTime &time) const;
 
@@ -90,6 +94,7 @@ private:
     RowSizes::Context sizeContext(const QStyleOptionViewItem &option) const;
 
     bool m_twelveHour = false;
+    Thumbnails *m_thumbnails = nullptr;
     mutable std::pair<qint64, int> m_paletteKey{-1, -1};
     mutable ChatTheme::Colors m_colors;
     mutable QHash<QString, QColor> m_people;

@@ -4,9 +4,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSizePolicy>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,6 +39,11 @@ int TransferPanel::add(const QString &title, std::function<void()> cancel)
     bar->setMaximumWidth(220);
     auto *status = new QLabel(tr("Preparing…"), row);
     status->setObjectName(u"status"_s);
+    // A long path or reason wraps in its row; it never widens the window.
+    status->setWordWrap(true);
+    status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    status->setMinimumWidth(160);
+    name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *stop = new QToolButton(row);
     stop->setObjectName(u"cancel"_s);
     stop->setText(tr("Cancel"));
@@ -43,7 +51,7 @@ int TransferPanel::add(const QString &title, std::function<void()> cancel)
     connect(stop, &QToolButton::clicked, this, [cancel] { cancel(); });
     layout->addWidget(name, 1);
     layout->addWidget(bar);
-    layout->addWidget(status);
+    layout->addWidget(status, 1);
     layout->addWidget(stop);
     m_layout->addWidget(row);
     m_rows.insert(id, Row{row, {}, -1});

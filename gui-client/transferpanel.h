@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QVBoxLayout;
 

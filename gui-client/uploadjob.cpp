@@ -25,10 +25,7 @@ UploadJob::UploadJob(FileTransfers &transfers, ChatClient &client, const QString
       m_caption(caption), m_file(path)
 {}
 
-UploadJob::~UploadJob()
-{
-    delete m_link;
-}
+UploadJob::~UploadJob() = default;
 
 QString UploadJob::fileName() const
 {
@@ -64,6 +61,8 @@ void UploadJob::probed(const FileProbe::Result &result)
         return;
     if (!result.error.isEmpty())
         return finish(false, 0, result.error);
+    if (result.size == 0)
+        return finish(false, 0, tr("%1 is empty: there is nothing to send.").arg(result.name));
     const std::optional<Msg::FileLimits> limits = m_client.fileLimits();
     if (!limits)
         return finish(false, 0, tr("This server does not take files."));
@@ -114,7 +113,11 @@ void UploadJob::onUploadReady(const Msg::UploadReady &ready)
 void UploadJob::openLink()
 {
     m_stage = Stage::Linking; // bytes wait for transfer_ready: before it they would be taken as a frame
-    delete m_link;
+    if (m_link) {
+        m_link->disconnect(this);
+        m_link->abort();
+        m_link->deleteLater();
+    }
     m_link = new TransferLink(m_client.host(), m_client.port(), m_client.tlsEnabled(), this);
     connect(m_link, &TransferLink::ready, this, [this](qint64 from) {
         m_stage = Stage::Sending;
@@ -129,7 +132,7 @@ void UploadJob::openLink()
         if (const auto *done = std::get_if<Msg::Uploaded>(&m))
             onUploaded(*done);
     });
-    connect(m_link, &TransferLink::closed, this, &UploadJob::linkClosed);
+    connect(m_link, &TransferLink::closed, this, &UploadJob::onLinkClosed);
     m_link->open(Msg::Transfer{m_parts.at(m_current).upload});
 }
 
@@ -151,16 +154,21 @@ void UploadJob::pump()
         m_stage = Stage::Storing; // all sent: the server checks it and says uploaded
 }
 
-void UploadJob::linkClosed()
+void UploadJob::onLinkClosed(const QString &why)
 {
     if (m_finished || (m_stage != Stage::Linking && m_stage != Stage::Sending && m_stage != Stage::Storing))
         return;
-    if (m_stage == Stage::Storing && m_link && m_parts.at(m_current).sent == m_parts.at(m_current).size)
-        return; // all went: uploaded comes on the session
-    // Broken: the server keeps what it wrote; announcing again says where to go on from.
-    qCInfo(lcUpload) << "a transfer of" << fileName() << "broke; going on in a moment";
-    QTimer::singleShot(RetryMs, this, [this] {
-        if (!m_finished && m_client.state() == ChatClient::State::Connected)
+    // Broken, or closed after the last byte left us (it may not have reached the server): announcing again
+    // says where the server stands (all of it: uploaded follows; less: the rest goes again).
+    if (bytesDone() > m_doneAtBreak) // it got further since the last break: a new run of breaks
+        m_breaks = 0;
+    m_doneAtBreak = bytesDone();
+    if (++m_breaks > MaxBreaks)
+        return finish(false, 0, why.isEmpty() ? tr("The connection for %1 keeps breaking off.").arg(fileName()) : why);
+    const int part = m_current;
+    const Stage stage = m_stage;
+    QTimer::singleShot(RetryMs, this, [this, part, stage] {
+        if (!m_finished && m_current == part && m_stage == stage && m_client.state() == ChatClient::State::Connected)
             announce();
     });
 }
@@ -173,6 +181,8 @@ void UploadJob::onUploaded(const Msg::Uploaded &done)
         if (done.error == errorCodeName(ErrorCode::HashMismatch))
             return finish(false, 0, tr("%1 changed while it was being sent; send it again.").arg(fileName()));
         // The server could not store it now: it keeps the bytes, and a new transfer tries again.
+        if (++m_breaks > MaxBreaks)
+            return finish(false, 0, done.message.value_or(tr("The server could not store %1.").arg(fileName())));
         QTimer::singleShot(RetryMs, this, [this] {
             if (!m_finished)
                 announce();
@@ -180,6 +190,7 @@ void UploadJob::onUploaded(const Msg::Uploaded &done)
         return;
     }
     m_parts[m_current].sent = m_parts.at(m_current).size;
+    m_breaks = 0;
     emit progressed(bytesDone(), m_total);
     if (++m_current < m_parts.size())
         return announce();
@@ -202,7 +213,8 @@ void UploadJob::share()
     }
     // No caption: the file's name, which a client that knows no files shows (docs/PROTOCOL.md).
     const QString text = m_caption.trimmed().isEmpty() ? m_probe.name : m_caption;
-    m_shareRef = m_client.share(m_room, m_to, text.left(Protocol::MaxTextLength), shared);
+    m_sharedText = text.left(Protocol::MaxTextLength);
+    m_shareRef = m_client.share(m_room, m_to, m_sharedText, shared);
 }
 
 void UploadJob::onRefused(const QString &why)
@@ -210,10 +222,27 @@ void UploadJob::onRefused(const QString &why)
     finish(false, 0, why);
 }
 
-void UploadJob::onAcknowledged(qint64 ref, qint64 messageId)
+void UploadJob::onAcknowledged(const Msg::Ack &ack)
 {
-    if (ref == m_shareRef && m_stage == Stage::Sharing)
-        finish(true, messageId, QString());
+    if (ack.ref != m_shareRef || m_stage != Stage::Sharing)
+        return;
+    m_ack = ack;
+    finish(true, ack.id, QString());
+}
+
+Msg::PrivateMessage UploadJob::sentMessage() const
+{
+    Msg::PrivateMessage m{m_ack.id, m_client.username(), m_to.value_or(QString()), m_sharedText, m_ack.ts, false};
+    Msg::Attachment file{m_probe.name, m_probe.size, m_probe.mime, m_probe.sha256};
+    if (m_probe.pixels.isValid()) {
+        file.width = m_probe.pixels.width();
+        file.height = m_probe.pixels.height();
+    }
+    if (m_parts.size() == 2)
+        file.thumbnail = Msg::Thumbnail{m_probe.thumbnailPixels.width(), m_probe.thumbnailPixels.height(),
+                                        m_probe.thumbnailMime, m_parts.constFirst().size};
+    m.file = file;
+    return m;
 }
 
 void UploadJob::onUnsent(qint64 ref, const QString &why)
@@ -226,7 +255,10 @@ void UploadJob::resume()
 {
     if (m_finished || m_stage == Stage::Probing || m_stage == Stage::Sharing)
         return; // probing goes on by itself; a share waits in the client's outbox
-    delete m_link;
+    if (m_link) {
+        m_link->disconnect(this);
+        m_link->abort();
+    }
     announce();
 }
 

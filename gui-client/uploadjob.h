@@ -6,7 +6,6 @@
 #include "fileprobe.h"
 #include "message.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
@@ -25,6 +24,9 @@ public:
     static constexpr qint64 ChunkBytes = 64 * 1024;
     // After a transfer connection broke while the session stayed: the wait before trying again.
     static constexpr int RetryMs = 1000;
+    // Breaks in a row (a transfer connection closed before uploaded, the server unable to store) before
+    // the job gives up and says why.
+    static constexpr int MaxBreaks = 5;
 
     // room, or to (a user) for a conversation.
     UploadJob(FileTransfers &transfers, ChatClient &client, const QString &path, const std::optional<QString> &room,
@@ -43,11 +45,13 @@ public:
     void onUploadReady(const Msg::UploadReady &ready);
     void onUploaded(const Msg::Uploaded &done);
     void onRefused(const QString &why);
-    void onAcknowledged(qint64 ref, qint64 messageId);
+    void onAcknowledged(const Msg::Ack &ack);
     void onUnsent(qint64 ref, const QString &why);
     // The session is (back) up: what was under way starts again where the server has it.
     void resume();
     qint64 shareRef() const { return m_shareRef; }
+    // Once shared in a conversation: the message as its readers got it.
+    Msg::PrivateMessage sentMessage() const;
 
 signals:
     void progressed(qint64 done, qint64 total);
@@ -71,7 +75,7 @@ private:
     void announce();
     void openLink();
     void pump();
-    void linkClosed();
+    void onLinkClosed(const QString &why);
     void share();
     void finish(bool ok, qint64 messageId, const QString &why);
 
@@ -89,5 +93,9 @@ private:
     QPointer<TransferLink> m_link;
     qint64 m_total = 0;
     qint64 m_shareRef = 0;
+    QString m_sharedText;
+    Msg::Ack m_ack;
+    int m_breaks = 0;
+    qint64 m_doneAtBreak = 0;
     bool m_finished = false;
 };

@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QUrl>
@@ -42,17 +43,27 @@ WindowFiles::WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, 
 
 void WindowFiles::chooseFiles()
 {
-    auto *dialog = new QFileDialog(m_window, tr("Send files"));
+    auto *dialog = new QFileDialog(m_window, tr("Send files"), m_lastFolder);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filesSelected, this, &WindowFiles::send);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &paths) {
+        if (!paths.isEmpty())
+            m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+        send(paths);
+    });
     dialog->open();
+}
+
+bool WindowFiles::hasPlace() const
+{
+    const Place place = m_place();
+    return !place.room.isEmpty() || !place.user.isEmpty();
 }
 
 void WindowFiles::send(const QStringList &paths)
 {
     const Place place = m_place();
-    if (paths.isEmpty() || (place.room.isEmpty() && place.user.isEmpty()))
+    if (paths.isEmpty() || !hasPlace())
         return;
     QString caption = m_input->text().startsWith(u'/') ? QString() : m_input->text().trimmed();
     if (!caption.isEmpty())
@@ -61,7 +72,11 @@ void WindowFiles::send(const QStringList &paths)
         UploadJob *job = m_transfers->send(path, place.room.isEmpty() ? std::nullopt : std::optional(place.room),
                                            place.user.isEmpty() ? std::nullopt : std::optional(place.user),
                                            std::exchange(caption, QString()));
-        const int row = m_panel->add(tr("Sending %1").arg(QFileInfo(path).fileName()), [job] { job->cancel(); });
+        const int row =
+            m_panel->add(tr("Sending %1").arg(QFileInfo(path).fileName()), [job = QPointer<UploadJob>(job)] {
+                if (job)
+                    job->cancel();
+            });
         connect(job, &UploadJob::progressed, m_panel,
                 [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
         connect(job, &UploadJob::finished, m_panel,
@@ -81,7 +96,7 @@ bool WindowFiles::canTake(const QMimeData *data)
 
 bool WindowFiles::take(const QMimeData *data)
 {
-    if (!canTake(data))
+    if (!canTake(data) || !hasPlace())
         return false;
     QStringList paths;
     for (const QUrl &url : data->urls()) {
@@ -109,16 +124,21 @@ void WindowFiles::activate(const QModelIndex &index, bool openIt)
     if (!file || message <= 0)
         return;
     if (openIt)
-        open(message, file->name, file->sha256);
+        open(message, *file);
     else
-        save(message, file->name);
+        save(message, *file);
 }
 
-void WindowFiles::save(qint64 message, const QString &name)
+void WindowFiles::save(qint64 message, const Msg::Attachment &file)
 {
+    const QString &name = file.name;
     QString why;
-    // A name of its own in the download folder, made now (so that two saves never pick the same one).
+    // A name of its own in the download folder, made now (so that two saves never pick the same one). A
+    // new home may have no download folder yet: it is made.
+    QDir().mkpath(m_downloads);
     const std::unique_ptr<QFile> target = DownloadNames::create(m_downloads, name, &why);
+    if (!target)
+        why = tr("%1 cannot be saved in %2: %3").arg(name, QDir::toNativeSeparators(m_downloads), why);
     if (!target) {
         const int row = m_panel->add(tr("Saving %1").arg(name), [] {});
         m_panel->finish(row, false, why);
@@ -127,7 +147,11 @@ void WindowFiles::save(qint64 message, const QString &name)
     const QString path = target->fileName();
     target->close();
     DownloadJob *job = m_transfers->fetch(message, false, path, QString());
-    const int row = m_panel->add(tr("Saving %1").arg(QFileInfo(path).fileName()), [job] { job->cancel(); });
+    job->expect(file.sha256, file.size);
+    const int row = m_panel->add(tr("Saving %1").arg(QFileInfo(path).fileName()), [job = QPointer<DownloadJob>(job)] {
+        if (job)
+            job->cancel();
+    });
     connect(job, &DownloadJob::progressed, m_panel,
             [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
     connect(job, &DownloadJob::finished, this, [this, row, path](bool ok, const QString &error) {
@@ -139,8 +163,12 @@ void WindowFiles::save(qint64 message, const QString &name)
     });
 }
 
-void WindowFiles::open(qint64 message, const QString &name, const QString &sha256)
+void WindowFiles::open(qint64 message, const Msg::Attachment &file)
 {
+    const QString &name = file.name;
+    const QString &sha256 = file.sha256;
+    if (m_opening.contains(sha256))
+        return; // on its way already (a double click): one fetch into one part file
     // Kept in the cache under its content's hash, in a folder of its own with a safe name (programs go by
     // the name's extension).
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/files/"_s + sha256;
@@ -153,17 +181,28 @@ void WindowFiles::open(qint64 message, const QString &name, const QString &sha25
                                       .arg(QFileInfo(path).fileName()),
                                   QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Open)
             return;
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+            const int row = m_panel->add(QFileInfo(path).fileName(), [] {});
+            m_panel->finish(row, false,
+                            tr("No program on this computer opens it; it is in %1.")
+                                .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        }
     };
     if (QFileInfo::exists(path))
         return launch();
     if (!QDir().mkpath(folder))
         return;
     DownloadJob *job = m_transfers->fetch(message, false, path + u".part"_s, path);
-    const int row = m_panel->add(tr("Opening %1").arg(name), [job] { job->cancel(); });
+    job->expect(sha256, file.size);
+    m_opening.insert(sha256);
+    const int row = m_panel->add(tr("Opening %1").arg(name), [job = QPointer<DownloadJob>(job)] {
+        if (job)
+            job->cancel();
+    });
     connect(job, &DownloadJob::progressed, m_panel,
             [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
-    connect(job, &DownloadJob::finished, this, [this, row, launch](bool ok, const QString &error) {
+    connect(job, &DownloadJob::finished, this, [this, row, launch, sha256](bool ok, const QString &error) {
+        m_opening.remove(sha256);
         m_panel->finish(row, ok, ok ? QString() : error);
         if (ok)
             launch();

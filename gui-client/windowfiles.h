@@ -4,7 +4,10 @@
 // fetches it and opens it with the desktop's program (asking first when it could run).
 #pragma once
 
+#include "chatmessages.h"
+
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 
@@ -45,11 +48,15 @@ public:
 signals:
     // A file is saved (path) or could not be (why, for people).
     void saved(const QString &path);
+    // A file this window shared in a conversation, as the conversation shows it (the server does not send
+    // the sending session its own direct messages).
+    void sentPrivately(const Msg::PrivateMessage &message);
 
 private:
     void chooseFiles();
-    void save(qint64 message, const QString &name);
-    void open(qint64 message, const QString &name, const QString &sha256);
+    bool hasPlace() const;
+    void save(qint64 message, const Msg::Attachment &file);
+    void open(qint64 message, const Msg::Attachment &file);
 
     QWidget *m_window;
     ChatClient &m_client;
@@ -59,4 +66,6 @@ private:
     TransferPanel *m_panel;
     QToolButton *m_attach;
     QString m_downloads;
+    QString m_lastFolder;    // where the file dialog opens: the folder of the last files sent, at first home
+    QSet<QString> m_opening; // files being fetched to open, by SHA-256
 };

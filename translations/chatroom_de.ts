@@ -248,28 +248,33 @@ Bisher:
 <context>
     <name>DownloadJob</name>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="33"/>
-        <location filename="../gui-client/downloadjob.cpp" line="85"/>
+        <location filename="../gui-client/downloadjob.cpp" line="29"/>
+        <location filename="../gui-client/downloadjob.cpp" line="88"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="43"/>
+        <location filename="../gui-client/downloadjob.cpp" line="39"/>
         <source>The download keeps breaking off; try again later.</source>
         <translation>Der Download bricht immer wieder ab; versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="72"/>
+        <location filename="../gui-client/downloadjob.cpp" line="53"/>
+        <source>The server offered other content than the message names.</source>
+        <translation>Der Server bot anderen Inhalt an, als die Nachricht nennt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="75"/>
         <source>The server sent the file from the wrong place.</source>
         <translation>Der Server hat die Datei von der falschen Stelle an gesendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="123"/>
+        <location filename="../gui-client/downloadjob.cpp" line="126"/>
         <source>The file arrived damaged; try again.</source>
         <translation>Die Datei kam beschädigt an; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="164"/>
+        <location filename="../gui-client/downloadjob.cpp" line="167"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -325,12 +330,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <location filename="../gui-client/filecard.cpp" line="46"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <location filename="../gui-client/filecard.cpp" line="46"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -437,17 +442,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="79"/>
+        <location filename="../gui-client/mainwindow.cpp" line="81"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="105"/>
+        <location filename="../gui-client/mainwindow.cpp" line="107"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="259"/>
+        <location filename="../gui-client/mainwindow.cpp" line="266"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -455,17 +460,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="260"/>
+        <location filename="../gui-client/mainwindow.cpp" line="267"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="271"/>
+        <location filename="../gui-client/mainwindow.cpp" line="278"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="650"/>
+        <location filename="../gui-client/mainwindow.cpp" line="657"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -473,107 +478,107 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="689"/>
+        <location filename="../gui-client/mainwindow.cpp" line="696"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="686"/>
+        <location filename="../gui-client/mainwindow.cpp" line="693"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="99"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="99"/>
+        <location filename="../gui-client/mainwindow.cpp" line="101"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="100"/>
+        <location filename="../gui-client/mainwindow.cpp" line="102"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="101"/>
+        <location filename="../gui-client/mainwindow.cpp" line="103"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="102"/>
+        <location filename="../gui-client/mainwindow.cpp" line="104"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="137"/>
+        <location filename="../gui-client/mainwindow.cpp" line="139"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="138"/>
+        <location filename="../gui-client/mainwindow.cpp" line="140"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="576"/>
+        <location filename="../gui-client/mainwindow.cpp" line="583"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="578"/>
+        <location filename="../gui-client/mainwindow.cpp" line="585"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="579"/>
+        <location filename="../gui-client/mainwindow.cpp" line="586"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="176"/>
+        <location filename="../gui-client/mainwindow.cpp" line="178"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="716"/>
+        <location filename="../gui-client/mainwindow.cpp" line="723"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="724"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="726"/>
+        <location filename="../gui-client/mainwindow.cpp" line="733"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="736"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="731"/>
+        <location filename="../gui-client/mainwindow.cpp" line="738"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="739"/>
+        <location filename="../gui-client/mainwindow.cpp" line="746"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2. Kürze sie oder sende sie in Teilen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="777"/>
+        <location filename="../gui-client/mainwindow.cpp" line="784"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="791"/>
+        <location filename="../gui-client/mainwindow.cpp" line="798"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -581,12 +586,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="792"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="792"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
@@ -785,47 +790,52 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="132"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="134"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="164"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="166"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="190"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="192"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="209"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="211"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="231"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="237"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="241"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="243"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="268"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="270"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="292"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="269"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="293"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -1516,42 +1526,42 @@ Bisher:
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="16"/>
+        <location filename="../gui-client/transferpanel.cpp" line="19"/>
         <source>Files on their way</source>
         <translation>Dateien unterwegs</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="34"/>
+        <location filename="../gui-client/transferpanel.cpp" line="37"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <location filename="../gui-client/transferpanel.cpp" line="40"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="41"/>
+        <location filename="../gui-client/transferpanel.cpp" line="49"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="42"/>
+        <location filename="../gui-client/transferpanel.cpp" line="50"/>
         <source>Cancel %1</source>
         <translation>%1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="57"/>
+        <location filename="../gui-client/transferpanel.cpp" line="65"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="58"/>
+        <location filename="../gui-client/transferpanel.cpp" line="66"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="61"/>
+        <location filename="../gui-client/transferpanel.cpp" line="69"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, noch %n Sekunde</numerusform>
@@ -1559,7 +1569,7 @@ Bisher:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="62"/>
+        <location filename="../gui-client/transferpanel.cpp" line="70"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, noch %n Minute</numerusform>
@@ -1588,26 +1598,41 @@ Bisher:
 <context>
     <name>UploadJob</name>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="69"/>
+        <location filename="../gui-client/uploadjob.cpp" line="65"/>
+        <source>%1 is empty: there is nothing to send.</source>
+        <translation>%1 ist leer: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="68"/>
         <source>This server does not take files.</source>
         <translation>Dieser Server nimmt keine Dateien an.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="72"/>
+        <location filename="../gui-client/uploadjob.cpp" line="71"/>
         <source>%1 is too large: this server takes files of up to %2.</source>
         <translation>%1 ist zu groß: Dieser Server nimmt Dateien bis %2 an.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="75"/>
-        <location filename="../gui-client/uploadjob.cpp" line="124"/>
-        <location filename="../gui-client/uploadjob.cpp" line="145"/>
+        <location filename="../gui-client/uploadjob.cpp" line="74"/>
+        <location filename="../gui-client/uploadjob.cpp" line="127"/>
+        <location filename="../gui-client/uploadjob.cpp" line="148"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="174"/>
+        <location filename="../gui-client/uploadjob.cpp" line="167"/>
+        <source>The connection for %1 keeps breaking off.</source>
+        <translation>Die Verbindung für %1 bricht immer wieder ab.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="182"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 hat sich beim Senden verändert; sende es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="185"/>
+        <source>The server could not store %1.</source>
+        <translation>Der Server konnte %1 nicht speichern.</translation>
     </message>
 </context>
 <context>
@@ -1727,49 +1752,59 @@ Erstellt mit Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="36"/>
+        <location filename="../gui-client/windowfiles.cpp" line="37"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Dateien senden (Strg+Umschalt+O); du kannst sie auch auf das Fenster ziehen oder ein Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="37"/>
-        <location filename="../gui-client/windowfiles.cpp" line="45"/>
+        <location filename="../gui-client/windowfiles.cpp" line="38"/>
+        <location filename="../gui-client/windowfiles.cpp" line="46"/>
         <source>Send files</source>
         <translation>Dateien senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="64"/>
+        <location filename="../gui-client/windowfiles.cpp" line="76"/>
         <source>Sending %1</source>
         <translation>Sende %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="68"/>
+        <location filename="../gui-client/windowfiles.cpp" line="83"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="123"/>
-        <location filename="../gui-client/windowfiles.cpp" line="130"/>
+        <location filename="../gui-client/windowfiles.cpp" line="141"/>
+        <source>%1 cannot be saved in %2: %3</source>
+        <translation>%1 kann nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="143"/>
+        <location filename="../gui-client/windowfiles.cpp" line="151"/>
         <source>Saving %1</source>
         <translation>Speichere %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="136"/>
+        <location filename="../gui-client/windowfiles.cpp" line="160"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="150"/>
+        <location filename="../gui-client/windowfiles.cpp" line="178"/>
         <source>Open a program?</source>
         <translation>Ein Programm öffnen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <location filename="../gui-client/windowfiles.cpp" line="179"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 könnte auf diesem Computer als Programm laufen. Öffne es nur, wenn du der Person vertraust, die es geschickt hat. Öffnen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <location filename="../gui-client/windowfiles.cpp" line="187"/>
+        <source>No program on this computer opens it; it is in %1.</source>
+        <translation>Kein Programm auf diesem Computer öffnet die Datei; sie liegt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="198"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>

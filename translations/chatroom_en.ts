@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="259"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="266"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="650"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="657"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="791"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="798"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>TransferPanel</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/transferpanel.cpp" line="61"/>
+        <location filename="../../../../gui-client/transferpanel.cpp" line="69"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, %n second left</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/transferpanel.cpp" line="62"/>
+        <location filename="../../../../gui-client/transferpanel.cpp" line="70"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, %n minute left</numerusform>

@@ -248,28 +248,33 @@ Anterior:
 <context>
     <name>DownloadJob</name>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="33"/>
-        <location filename="../gui-client/downloadjob.cpp" line="85"/>
+        <location filename="../gui-client/downloadjob.cpp" line="29"/>
+        <location filename="../gui-client/downloadjob.cpp" line="88"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="43"/>
+        <location filename="../gui-client/downloadjob.cpp" line="39"/>
         <source>The download keeps breaking off; try again later.</source>
         <translation>La descarga se interrumpe una y otra vez; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="72"/>
+        <location filename="../gui-client/downloadjob.cpp" line="53"/>
+        <source>The server offered other content than the message names.</source>
+        <translation>El servidor ofreció otro contenido que el que indica el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="75"/>
         <source>The server sent the file from the wrong place.</source>
         <translation>El servidor envió el archivo desde la posición equivocada.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="123"/>
+        <location filename="../gui-client/downloadjob.cpp" line="126"/>
         <source>The file arrived damaged; try again.</source>
         <translation>El archivo llegó dañado; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="164"/>
+        <location filename="../gui-client/downloadjob.cpp" line="167"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
@@ -325,12 +330,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <location filename="../gui-client/filecard.cpp" line="46"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <location filename="../gui-client/filecard.cpp" line="46"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -437,17 +442,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="79"/>
+        <location filename="../gui-client/mainwindow.cpp" line="81"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="105"/>
+        <location filename="../gui-client/mainwindow.cpp" line="107"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="259"/>
+        <location filename="../gui-client/mainwindow.cpp" line="266"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -455,17 +460,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="260"/>
+        <location filename="../gui-client/mainwindow.cpp" line="267"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="271"/>
+        <location filename="../gui-client/mainwindow.cpp" line="278"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="650"/>
+        <location filename="../gui-client/mainwindow.cpp" line="657"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -473,107 +478,107 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="689"/>
+        <location filename="../gui-client/mainwindow.cpp" line="696"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="686"/>
+        <location filename="../gui-client/mainwindow.cpp" line="693"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="99"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="99"/>
+        <location filename="../gui-client/mainwindow.cpp" line="101"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="100"/>
+        <location filename="../gui-client/mainwindow.cpp" line="102"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="101"/>
+        <location filename="../gui-client/mainwindow.cpp" line="103"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="102"/>
+        <location filename="../gui-client/mainwindow.cpp" line="104"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="137"/>
+        <location filename="../gui-client/mainwindow.cpp" line="139"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="138"/>
+        <location filename="../gui-client/mainwindow.cpp" line="140"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="576"/>
+        <location filename="../gui-client/mainwindow.cpp" line="583"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="578"/>
+        <location filename="../gui-client/mainwindow.cpp" line="585"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="579"/>
+        <location filename="../gui-client/mainwindow.cpp" line="586"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="176"/>
+        <location filename="../gui-client/mainwindow.cpp" line="178"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="716"/>
+        <location filename="../gui-client/mainwindow.cpp" line="723"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="724"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="726"/>
+        <location filename="../gui-client/mainwindow.cpp" line="733"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="736"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="731"/>
+        <location filename="../gui-client/mainwindow.cpp" line="738"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="739"/>
+        <location filename="../gui-client/mainwindow.cpp" line="746"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un mensaje tiene como máximo %1 caracteres; este tiene %2. Acórtalo o envíalo por partes.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="777"/>
+        <location filename="../gui-client/mainwindow.cpp" line="784"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="791"/>
+        <location filename="../gui-client/mainwindow.cpp" line="798"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -581,12 +586,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="792"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="792"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
@@ -785,47 +790,52 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="132"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="134"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="164"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="166"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="190"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="192"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="209"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="211"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="231"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="237"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="241"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="243"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="268"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="270"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="292"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="269"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="293"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -1516,42 +1526,42 @@ Anterior:
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="16"/>
+        <location filename="../gui-client/transferpanel.cpp" line="19"/>
         <source>Files on their way</source>
         <translation>Archivos en camino</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="34"/>
+        <location filename="../gui-client/transferpanel.cpp" line="37"/>
         <source>Progress of %1</source>
         <translation>Progreso de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <location filename="../gui-client/transferpanel.cpp" line="40"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="41"/>
+        <location filename="../gui-client/transferpanel.cpp" line="49"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="42"/>
+        <location filename="../gui-client/transferpanel.cpp" line="50"/>
         <source>Cancel %1</source>
         <translation>Cancelar %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="57"/>
+        <location filename="../gui-client/transferpanel.cpp" line="65"/>
         <source>waiting…</source>
         <translation>esperando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="58"/>
+        <location filename="../gui-client/transferpanel.cpp" line="66"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="61"/>
+        <location filename="../gui-client/transferpanel.cpp" line="69"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, queda %n segundo</numerusform>
@@ -1559,7 +1569,7 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="62"/>
+        <location filename="../gui-client/transferpanel.cpp" line="70"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, queda %n minuto</numerusform>
@@ -1588,26 +1598,41 @@ Anterior:
 <context>
     <name>UploadJob</name>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="69"/>
+        <location filename="../gui-client/uploadjob.cpp" line="65"/>
+        <source>%1 is empty: there is nothing to send.</source>
+        <translation>%1 está vacío: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="68"/>
         <source>This server does not take files.</source>
         <translation>Este servidor no acepta archivos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="72"/>
+        <location filename="../gui-client/uploadjob.cpp" line="71"/>
         <source>%1 is too large: this server takes files of up to %2.</source>
         <translation>%1 es demasiado grande: este servidor acepta archivos de hasta %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="75"/>
-        <location filename="../gui-client/uploadjob.cpp" line="124"/>
-        <location filename="../gui-client/uploadjob.cpp" line="145"/>
+        <location filename="../gui-client/uploadjob.cpp" line="74"/>
+        <location filename="../gui-client/uploadjob.cpp" line="127"/>
+        <location filename="../gui-client/uploadjob.cpp" line="148"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="174"/>
+        <location filename="../gui-client/uploadjob.cpp" line="167"/>
+        <source>The connection for %1 keeps breaking off.</source>
+        <translation>La conexión para %1 se interrumpe una y otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="182"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 cambió mientras se enviaba; vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="185"/>
+        <source>The server could not store %1.</source>
+        <translation>El servidor no pudo guardar %1.</translation>
     </message>
 </context>
 <context>
@@ -1727,49 +1752,59 @@ Compilado con Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="36"/>
+        <location filename="../gui-client/windowfiles.cpp" line="37"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Enviar archivos (Ctrl+Mayús+O); también puedes soltarlos en la ventana o pegar una imagen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="37"/>
-        <location filename="../gui-client/windowfiles.cpp" line="45"/>
+        <location filename="../gui-client/windowfiles.cpp" line="38"/>
+        <location filename="../gui-client/windowfiles.cpp" line="46"/>
         <source>Send files</source>
         <translation>Enviar archivos</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="64"/>
+        <location filename="../gui-client/windowfiles.cpp" line="76"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="68"/>
+        <location filename="../gui-client/windowfiles.cpp" line="83"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="123"/>
-        <location filename="../gui-client/windowfiles.cpp" line="130"/>
+        <location filename="../gui-client/windowfiles.cpp" line="141"/>
+        <source>%1 cannot be saved in %2: %3</source>
+        <translation>No se puede guardar %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="143"/>
+        <location filename="../gui-client/windowfiles.cpp" line="151"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="136"/>
+        <location filename="../gui-client/windowfiles.cpp" line="160"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="150"/>
+        <location filename="../gui-client/windowfiles.cpp" line="178"/>
         <source>Open a program?</source>
         <translation>¿Abrir un programa?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <location filename="../gui-client/windowfiles.cpp" line="179"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 podría ejecutarse como programa en este ordenador. Ábrelo solo si confías en quien lo envió. ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <location filename="../gui-client/windowfiles.cpp" line="187"/>
+        <source>No program on this computer opens it; it is in %1.</source>
+        <translation>Ningún programa de este ordenador lo abre; está en %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="198"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>

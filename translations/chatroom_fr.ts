@@ -248,28 +248,33 @@ Auparavant&#xa0;:
 <context>
     <name>DownloadJob</name>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="33"/>
-        <location filename="../gui-client/downloadjob.cpp" line="85"/>
+        <location filename="../gui-client/downloadjob.cpp" line="29"/>
+        <location filename="../gui-client/downloadjob.cpp" line="88"/>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="43"/>
+        <location filename="../gui-client/downloadjob.cpp" line="39"/>
         <source>The download keeps breaking off; try again later.</source>
         <translation>Le téléchargement s’interrompt sans cesse&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="72"/>
+        <location filename="../gui-client/downloadjob.cpp" line="53"/>
+        <source>The server offered other content than the message names.</source>
+        <translation>Le serveur a proposé un autre contenu que celui qu’indique le message.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/downloadjob.cpp" line="75"/>
         <source>The server sent the file from the wrong place.</source>
         <translation>Le serveur a envoyé le fichier à partir du mauvais endroit.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="123"/>
+        <location filename="../gui-client/downloadjob.cpp" line="126"/>
         <source>The file arrived damaged; try again.</source>
         <translation>Le fichier est arrivé endommagé&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="164"/>
+        <location filename="../gui-client/downloadjob.cpp" line="167"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -325,12 +330,12 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <location filename="../gui-client/filecard.cpp" line="46"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="45"/>
+        <location filename="../gui-client/filecard.cpp" line="46"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -437,52 +442,52 @@ Auparavant&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="79"/>
+        <location filename="../gui-client/mainwindow.cpp" line="81"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="97"/>
+        <location filename="../gui-client/mainwindow.cpp" line="99"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="99"/>
+        <location filename="../gui-client/mainwindow.cpp" line="101"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="100"/>
+        <location filename="../gui-client/mainwindow.cpp" line="102"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="101"/>
+        <location filename="../gui-client/mainwindow.cpp" line="103"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="102"/>
+        <location filename="../gui-client/mainwindow.cpp" line="104"/>
         <source>Who is typing</source>
         <translation>Qui est en train d&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="105"/>
+        <location filename="../gui-client/mainwindow.cpp" line="107"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="137"/>
+        <location filename="../gui-client/mainwindow.cpp" line="139"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="138"/>
+        <location filename="../gui-client/mainwindow.cpp" line="140"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="259"/>
+        <location filename="../gui-client/mainwindow.cpp" line="266"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -490,32 +495,32 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="260"/>
+        <location filename="../gui-client/mainwindow.cpp" line="267"/>
         <source>Rooms: %1</source>
         <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="271"/>
+        <location filename="../gui-client/mainwindow.cpp" line="278"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="576"/>
+        <location filename="../gui-client/mainwindow.cpp" line="583"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="578"/>
+        <location filename="../gui-client/mainwindow.cpp" line="585"/>
         <source>Notifications in %1: none.</source>
         <translation>Notifications dans %1&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="579"/>
+        <location filename="../gui-client/mainwindow.cpp" line="586"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="650"/>
+        <location filename="../gui-client/mainwindow.cpp" line="657"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -523,57 +528,57 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="176"/>
+        <location filename="../gui-client/mainwindow.cpp" line="178"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="686"/>
+        <location filename="../gui-client/mainwindow.cpp" line="693"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="689"/>
+        <location filename="../gui-client/mainwindow.cpp" line="696"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="716"/>
+        <location filename="../gui-client/mainwindow.cpp" line="723"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="717"/>
+        <location filename="../gui-client/mainwindow.cpp" line="724"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="726"/>
+        <location filename="../gui-client/mainwindow.cpp" line="733"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="729"/>
+        <location filename="../gui-client/mainwindow.cpp" line="736"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="731"/>
+        <location filename="../gui-client/mainwindow.cpp" line="738"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="739"/>
+        <location filename="../gui-client/mainwindow.cpp" line="746"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un message compte au plus %1 caractères ; celui-ci en compte %2. Raccourcissez-le ou envoyez-le en plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="777"/>
+        <location filename="../gui-client/mainwindow.cpp" line="784"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="791"/>
+        <location filename="../gui-client/mainwindow.cpp" line="798"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -581,12 +586,12 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="792"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>In %1: %2</source>
         <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="792"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Online: %1</source>
         <translation>En ligne&#xa0;: %1</translation>
     </message>
@@ -785,47 +790,52 @@ Auparavant&#xa0;:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="132"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="134"/>
         <source>── New messages ──</source>
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="164"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="166"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="190"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="192"/>
         <source>Announcement:</source>
         <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="209"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="211"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="231"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="235"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="237"/>
         <source>(waiting to be sent)</source>
         <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="241"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="243"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="268"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="270"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messagedelegate.cpp" line="292"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="269"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="293"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -1516,42 +1526,42 @@ Auparavant&#xa0;:
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="16"/>
+        <location filename="../gui-client/transferpanel.cpp" line="19"/>
         <source>Files on their way</source>
         <translation>Fichiers en cours de transfert</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="34"/>
+        <location filename="../gui-client/transferpanel.cpp" line="37"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <location filename="../gui-client/transferpanel.cpp" line="40"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="41"/>
+        <location filename="../gui-client/transferpanel.cpp" line="49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="42"/>
+        <location filename="../gui-client/transferpanel.cpp" line="50"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="57"/>
+        <location filename="../gui-client/transferpanel.cpp" line="65"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="58"/>
+        <location filename="../gui-client/transferpanel.cpp" line="66"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="61"/>
+        <location filename="../gui-client/transferpanel.cpp" line="69"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, %n seconde restante</numerusform>
@@ -1559,7 +1569,7 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="62"/>
+        <location filename="../gui-client/transferpanel.cpp" line="70"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, %n minute restante</numerusform>
@@ -1588,26 +1598,41 @@ Auparavant&#xa0;:
 <context>
     <name>UploadJob</name>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="69"/>
+        <location filename="../gui-client/uploadjob.cpp" line="65"/>
+        <source>%1 is empty: there is nothing to send.</source>
+        <translation>%1 est vide&#xa0;: il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="68"/>
         <source>This server does not take files.</source>
         <translation>Ce serveur n’accepte pas de fichiers.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="72"/>
+        <location filename="../gui-client/uploadjob.cpp" line="71"/>
         <source>%1 is too large: this server takes files of up to %2.</source>
         <translation>%1 est trop volumineux&#xa0;: ce serveur accepte des fichiers jusqu’à %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="75"/>
-        <location filename="../gui-client/uploadjob.cpp" line="124"/>
-        <location filename="../gui-client/uploadjob.cpp" line="145"/>
+        <location filename="../gui-client/uploadjob.cpp" line="74"/>
+        <location filename="../gui-client/uploadjob.cpp" line="127"/>
+        <location filename="../gui-client/uploadjob.cpp" line="148"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="174"/>
+        <location filename="../gui-client/uploadjob.cpp" line="167"/>
+        <source>The connection for %1 keeps breaking off.</source>
+        <translation>La connexion pour %1 s’interrompt sans cesse.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="182"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 a changé pendant l’envoi&#xa0;; envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="185"/>
+        <source>The server could not store %1.</source>
+        <translation>Le serveur n’a pas pu enregistrer %1.</translation>
     </message>
 </context>
 <context>
@@ -1727,49 +1752,59 @@ Compilé avec Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="36"/>
+        <location filename="../gui-client/windowfiles.cpp" line="37"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Envoyer des fichiers (Ctrl+Maj+O)&#xa0;; vous pouvez aussi les déposer sur la fenêtre ou coller une image</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="37"/>
-        <location filename="../gui-client/windowfiles.cpp" line="45"/>
+        <location filename="../gui-client/windowfiles.cpp" line="38"/>
+        <location filename="../gui-client/windowfiles.cpp" line="46"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="64"/>
+        <location filename="../gui-client/windowfiles.cpp" line="76"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="68"/>
+        <location filename="../gui-client/windowfiles.cpp" line="83"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="123"/>
-        <location filename="../gui-client/windowfiles.cpp" line="130"/>
+        <location filename="../gui-client/windowfiles.cpp" line="141"/>
+        <source>%1 cannot be saved in %2: %3</source>
+        <translation>Impossible d’enregistrer %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="143"/>
+        <location filename="../gui-client/windowfiles.cpp" line="151"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="136"/>
+        <location filename="../gui-client/windowfiles.cpp" line="160"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="150"/>
+        <location filename="../gui-client/windowfiles.cpp" line="178"/>
         <source>Open a program?</source>
         <translation>Ouvrir un programme&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <location filename="../gui-client/windowfiles.cpp" line="179"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 pourrait s’exécuter comme un programme sur cet ordinateur. Ne l’ouvrez que si vous faites confiance à la personne qui l’a envoyé. L’ouvrir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <location filename="../gui-client/windowfiles.cpp" line="187"/>
+        <source>No program on this computer opens it; it is in %1.</source>
+        <translation>Aucun programme de cet ordinateur ne l’ouvre&#xa0;; il se trouve dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="198"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>

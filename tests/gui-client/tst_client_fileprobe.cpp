@@ -53,9 +53,11 @@ void TestFileProbe::aPhotoGetsAJpegThumbnailWithinBounds()
         for (int x = 0; x < photo.width(); ++x)
             line[x] = 0xff000000u | (random.generate() & 0xffffffu);
     }
+    photo.setText(u"Description"_s, u"our secret beach, GPS 43.1 5.9"_s); // what must not travel
     QTemporaryDir dir;
     const QString path = dir.filePath(u"holiday.jpg"_s);
     QVERIFY(photo.save(path, "JPEG", 95));
+    QVERIFY(QImage(path).text().contains(u"secret beach"_s));
     const FileProbe::Result r = FileProbe::probe(path);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(r.name, u"holiday.jpg"_s);
@@ -67,6 +69,8 @@ void TestFileProbe::aPhotoGetsAJpegThumbnailWithinBounds()
     QVERIFY2(!r.thumbnail.isEmpty() && r.thumbnail.size() <= FileProbe::MaxThumbnailBytes,
              qPrintable(QString::number(r.thumbnail.size())));
     QCOMPARE(QImage::fromData(r.thumbnail).size(), QSize(320, 240));
+    QVERIFY(!r.thumbnail.contains("secret beach"));
+    QCOMPARE(r.thumbnailPixels, QSize(320, 240));
 }
 
 void TestFileProbe::transparencyKeepsAPngThumbnail()

@@ -6,6 +6,7 @@
 #include "filecard.h"
 #include "messagedelegate.h"
 #include "serverprocess.h"
+#include "thumbnails.h"
 #include "transferpanel.h"
 #include "windowfiles.h"
 #include "windowsession.h"
@@ -133,18 +134,32 @@ void TestClientSharing::aPastedImageGoesAsAnImage()
     auto *input = ann->window->findChild<ChatInput *>(u"input"_s);
     input->setFocus();
     QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QModelIndex image;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             QAbstractItemModel *model = bob->window->model(u"lobby"_s);
             for (int row = 0; row < model->rowCount(); ++row) {
                 const auto file = FileCard::fromVariant(model->index(row, 0).data(MessageModel::FileRole));
                 if (file && file->mime == u"image/png"_s && file->width == 640 && file->height == 480 &&
-                    file->thumbnail)
+                    file->thumbnail) {
+                    image = model->index(row, 0);
                     return true;
+                }
             }
             return false;
         }(),
         20'000);
+    // The row has the thumbnail's size from the start; the picture itself comes when it is first shown.
+    const auto file = FileCard::fromVariant(image.data(MessageModel::FileRole));
+    QCOMPARE(Thumbnails::shownSize(*file, 1000), QSize(320, 240));
+    auto *thumbnails = bob->window->findChild<Thumbnails *>();
+    QVERIFY(thumbnails);
+    const qint64 id = image.data(MessageModel::IdRole).toLongLong();
+    // Painting the row asked for it (or this does); it comes, decoded, at the size the message said.
+    QTRY_VERIFY_WITH_TIMEOUT(!thumbnails->image(id, *file).isNull(), 20'000);
+    const QImage shown = thumbnails->image(id, *file);
+    QCOMPARE(shown.size(), QSize(320, 240));
+    QCOMPARE(QColor(shown.pixel(100, 100)).green(), QColor(Qt::darkGreen).green());
     QVERIFY(input->text().isEmpty()); // nothing of the image went into the text
 }
 
