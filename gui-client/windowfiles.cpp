@@ -146,7 +146,11 @@ void WindowFiles::save(qint64 message, const Msg::Attachment &file)
     }
     const QString path = target->fileName();
     target->close();
-    DownloadJob *job = m_transfers->fetch(message, false, path, QString());
+    // The bytes go to a hidden file beside it, which takes the name only once whole and checked: a save cut
+    // short never leaves half a file that looks like the file (the name stays reserved, empty, meanwhile).
+    const QFileInfo named(path);
+    const QString part = named.absolutePath() + u"/."_s + named.fileName() + u".part"_s;
+    DownloadJob *job = m_transfers->fetch(message, false, part, path);
     job->expect(file.sha256, file.size);
     const int row = m_panel->add(tr("Saving %1").arg(QFileInfo(path).fileName()), [job = QPointer<DownloadJob>(job)] {
         if (job)
@@ -154,9 +158,11 @@ void WindowFiles::save(qint64 message, const Msg::Attachment &file)
     });
     connect(job, &DownloadJob::progressed, m_panel,
             [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
-    connect(job, &DownloadJob::finished, this, [this, row, path](bool ok, const QString &error) {
-        if (!ok)
-            QFile::remove(path); // half a file under the name would look like the file
+    connect(job, &DownloadJob::finished, this, [this, row, path, part](bool ok, const QString &error) {
+        if (!ok) {
+            QFile::remove(part);
+            QFile::remove(path); // the reserved name, still empty
+        }
         m_panel->finish(row, ok, ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : error);
         if (ok)
             emit saved(path);

@@ -119,6 +119,8 @@ void TestClientSharing::aDroppedFileArrivesAndIsSaved()
     QCOMPARE(readAll(downloads + u"/minutes.pdf"_s), bytes);
     QCOMPARE(readAll(downloads + u"/minutes (1).pdf"_s), bytes);
     QVERIFY(!(QFileInfo(downloads + u"/minutes.pdf"_s).permissions() & QFileDevice::ExeUser));
+    // Nothing else is left there (the hidden parts took the names once whole).
+    QCOMPARE(QDir(downloads).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
 
 void TestClientSharing::aPastedImageGoesAsAnImage()
