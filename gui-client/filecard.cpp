@@ -27,6 +27,17 @@ bool FileCard::isBareName(const QString &text, const QVariant &file)
     return f && text == f->name;
 }
 
+QString FileCard::details(const Msg::Attachment &file)
+{
+    QString details = QLocale().formattedDataSize(file.size);
+    if (file.width && file.height)
+        details += u" · "_s + tr("%1×%2 pixels").arg(*file.width).arg(*file.height);
+    if (file.durationMs)
+        details += u" · "_s + tr("%n second(s)", nullptr, int((*file.durationMs + 999) / 1000));
+    // A type never breaks at its slash (a word joiner after it).
+    return details + u" · "_s + QString(file.mime).replace(u'/', u"/\u2060"_s);
+}
+
 void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QTextCharFormat &body,
                       const QTextCharFormat &dim, const QColor &link)
 {
@@ -35,14 +46,7 @@ void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QT
     name.setFontWeight(QFont::DemiBold);
     // The sender's name for it, isolated: a right-to-left override in it reverses only itself.
     MessageText::insertText(cursor, QString(QChar(0x2068)) + MessageText::displayText(file.name) + QChar(0x2069), name);
-    QString details = u"  "_s + QLocale().formattedDataSize(file.size);
-    if (file.width && file.height)
-        details += u" · "_s + tr("%1×%2 pixels").arg(*file.width).arg(*file.height);
-    if (file.durationMs)
-        details += u" · "_s + tr("%n second(s)", nullptr, int((*file.durationMs + 999) / 1000));
-    // A type never breaks at its slash (a word joiner after it).
-    details += u" · "_s + QString(file.mime).replace(u'/', u"/\u2060"_s);
-    cursor.insertText(details, dim);
+    cursor.insertText(u"  "_s + details(file), dim);
     for (const auto &[anchor, label] : {std::pair{SaveAnchor, tr("Save")}, std::pair{OpenAnchor, tr("Open")}}) {
         QTextCharFormat action = body;
         action.setAnchor(true);

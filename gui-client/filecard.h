@@ -16,12 +16,17 @@ class FileCard
 public:
     static inline const QString SaveAnchor = QStringLiteral("#file:save");
     static inline const QString OpenAnchor = QStringLiteral("#file:open");
+    // A picture's thumbnail: a click shows it full size.
+    static inline const QString ViewAnchor = QStringLiteral("#file:view");
+    enum class Action { Save, Open, View };
 
     // What MessageModel::FileRole gives for a message's file (invalid for none), and back.
     static QVariant toVariant(const std::optional<Msg::Attachment> &file);
     static std::optional<Msg::Attachment> fromVariant(const QVariant &value);
     // Whether a message's text is only its file's name (a file sent without a caption): then not shown twice.
     static bool isBareName(const QString &text, const QVariant &file);
+    // Size, pixels or length, and type, for people.
+    static QString details(const Msg::Attachment &file);
     // Appends the card at the cursor: text in `body`, details in `dim`, links in `link`.
     static void insert(QTextCursor &cursor, const Msg::Attachment &file, const QTextCharFormat &body,
                        const QTextCharFormat &dim, const QColor &link);

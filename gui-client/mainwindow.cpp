@@ -4,11 +4,13 @@
 #include "connectionstatus.h"
 #include "emojipicker.h"
 #include "emptyhint.h"
+#include "filecache.h"
 #include "historypager.h"
 #include "logindialog.h"
 #include "memberlist.h"
 #include "messageactions.h"
 #include "messagedelegate.h"
+#include "messagehover.h"
 #include "messagetext.h"
 #include "messageupdates.h"
 #include "names.h"
@@ -195,10 +197,12 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
     connect(m_delegate, &MessageDelegate::fileActivated, m_files, &WindowFiles::activate);
     connect(m_files, &WindowFiles::sentPrivately, this, &MainWindow::onPrivate);
-    auto *thumbnails = new Thumbnails(
-        m_files->transfers(), QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this);
+    auto *thumbnails =
+        new Thumbnails(m_files->transfers(), m_files->cache(),
+                       QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this);
     m_delegate->setThumbnails(thumbnails);
     connect(thumbnails, &Thumbnails::arrived, m_view->viewport(), qOverload<>(&QWidget::update));
+    new MessageHover(m_view, m_delegate, thumbnails, this);
     // Files dropped on the window, or an image pasted into the input, are sent where the window is.
     setAcceptDrops(true);
     m_input->installEventFilter(this);

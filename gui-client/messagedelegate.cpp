@@ -251,7 +251,7 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
             startBlock(cursor, area);
         if (attached->thumbnail) {
             // Its size is the message's word, so the row never jumps when the picture comes; until then, a
-            // quiet rectangle holds its place. A click on it opens the file.
+            // quiet rectangle holds its place. A click on it shows the picture full size.
             const QSize shown = Thumbnails::shownSize(*attached, int(doc.textWidth()) - gutter - 2 * Margin);
             QImage picture =
                 m_thumbnails ? m_thumbnails->image(index.data(MessageModel::IdRole).toLongLong(), *attached) : QImage();
@@ -266,8 +266,8 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
             image.setWidth(shown.width());
             image.setHeight(shown.height());
             image.setAnchor(true);
-            image.setAnchorHref(FileCard::OpenAnchor);
-            image.setToolTip(tr("Open %1").arg(attached->name));
+            image.setAnchorHref(FileCard::ViewAnchor);
+            image.setToolTip(tr("Show %1 full size").arg(attached->name));
             cursor.insertImage(image);
             startBlock(cursor, area);
         }
@@ -508,8 +508,10 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
                     emit quoteActivated(id);
                 return true;
             }
-            if (href == FileCard::SaveAnchor || href == FileCard::OpenAnchor) {
-                emit fileActivated(index, href == FileCard::OpenAnchor);
+            if (href == FileCard::SaveAnchor || href == FileCard::OpenAnchor || href == FileCard::ViewAnchor) {
+                emit fileActivated(index, href == FileCard::SaveAnchor   ? FileCard::Action::Save
+                                          : href == FileCard::OpenAnchor ? FileCard::Action::Open
+                                                                         : FileCard::Action::View);
                 return true;
             }
             if (href.startsWith(ReactionAnchorPrefix)) {

@@ -7,6 +7,7 @@
 
 #include "chattheme.h"
 #include "documentdelegate.h"
+#include "filecard.h"
 #include "rowsizes.h"
 
 #include <QHash>
@@ -59,8 +60,8 @@ signals:
     void quoteActivated(qint64 id);
     // A reaction under a message was clicked: the user's own reaction with it is to be toggled.
     void reactionActivated(const QModelIndex &index, const QString &emoji);
-    // Save (open false) or Open was clicked on the file of the message at index.
-    void fileActivated(const QModelIndex &index, bool open);
+    // Save or Open was clicked on the file of the message at index, or its thumbnail (View).
+    void fileActivated(const QModelIndex &index, FileCard::Action action);
 
 protected:
     // Lays the message out as a plain-text document with link ranges marked (no markup is parsed).

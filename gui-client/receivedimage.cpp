@@ -4,10 +4,8 @@
 #include <QImageReader>
 #include <QLocale>
 
-QImage ReceivedImage::decode(QIODevice *device, QString *why)
+QSize ReceivedImage::check(QImageReader &reader, QString *why)
 {
-    QImageReader reader(device);
-    reader.setAutoTransform(true); // as the camera held it
     // The formats people send, with decoders that say their size before decoding; not every plugin Qt
     // has (TGA is guessed at, TIFF and SVG are large attack surfaces, an SVG's cost is not its pixels).
     static const QList<QByteArray> allowed{"png", "jpeg", "jpg", "gif", "webp", "bmp"};
@@ -26,6 +24,15 @@ QImage ReceivedImage::decode(QIODevice *device, QString *why)
                    .arg(QLocale().toString(size.width()), QLocale().toString(size.height()));
         return {};
     }
+    return size;
+}
+
+QImage ReceivedImage::decode(QIODevice *device, QString *why)
+{
+    QImageReader reader(device);
+    reader.setAutoTransform(true); // as the camera held it
+    if (!check(reader, why).isValid())
+        return {};
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
         *why = QCoreApplication::translate("ReceivedImage", "This image is damaged and cannot be shown.");

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QIODevice;
+class QImageReader;
 
 class ReceivedImage
 {
@@ -19,4 +20,7 @@ public:
     // Decodes the image in device (a file, a buffer). A null image, and why in words for the user, when it
     // is too large, not an image, or broken; a truncated image that decodes in part is returned in part.
     static QImage decode(QIODevice *device, QString *why);
+    // Whether the reader's image may be decoded (an allowed format, a sane size in its header): its size,
+    // else an invalid size and why. Nothing is decoded; for readers handed on (QMovie, for animations).
+    static QSize check(QImageReader &reader, QString *why);
 };

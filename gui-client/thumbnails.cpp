@@ -1,18 +1,67 @@
 #include "thumbnails.h"
 
 #include "downloadjob.h"
+#include "filecache.h"
 #include "filetransfers.h"
 #include "receivedimage.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QMovie>
 
 using namespace Qt::Literals::StringLiterals;
 
-Thumbnails::Thumbnails(FileTransfers &transfers, const QString &folder, QObject *parent)
-    : QObject(parent), m_transfers(transfers), m_folder(folder), m_memory(MemoryEntries)
+Thumbnails::Thumbnails(FileTransfers &transfers, FileCache &cache, const QString &folder, QObject *parent)
+    : QObject(parent), m_transfers(transfers), m_cache(cache), m_folder(folder), m_memory(MemoryEntries)
 {}
+
+Thumbnails::~Thumbnails() = default;
+
+bool Thumbnails::playsOnHover(const Msg::Attachment &file)
+{
+    return file.mime == u"image/gif"_s && file.thumbnail && file.size <= MaxHoverAnimationBytes;
+}
+
+void Thumbnails::play(qint64 message, const Msg::Attachment &file)
+{
+    if (message == m_playing || !playsOnHover(file))
+        return;
+    stop();
+    m_playing = message;
+    const QSize shown(int(file.thumbnail->width), int(file.thumbnail->height));
+    m_cache.get(message, file, this, [this, message, shown](const QString &path, const QString &) {
+        if (path.isEmpty() || m_playing != message || m_movie)
+            return; // not fetched, or the pointer has moved on
+        // Checked like any received picture before a frame is decoded; frames come at the thumbnail's size.
+        QImageReader reader(path);
+        QString why;
+        if (!ReceivedImage::check(reader, &why).isValid())
+            return;
+        m_movie = new QMovie(path, QByteArray(), this);
+        m_movie->setCacheMode(QMovie::CacheNone);
+        m_movie->setScaledSize(shown);
+        connect(m_movie, &QMovie::frameChanged, this, [this, message] { emit arrived(message); });
+        m_movie->start();
+    });
+}
+
+void Thumbnails::stop()
+{
+    const qint64 was = std::exchange(m_playing, 0);
+    if (QMovie *movie = std::exchange(m_movie, nullptr)) {
+        movie->stop();
+        movie->deleteLater();
+    }
+    if (was)
+        emit arrived(was); // its still picture again
+}
+
+bool Thumbnails::isAnimating() const
+{
+    return m_movie && m_movie->state() == QMovie::Running;
+}
 
 QString Thumbnails::pathOf(const Msg::Attachment &file) const
 {
@@ -38,6 +87,8 @@ QImage Thumbnails::image(qint64 message, const Msg::Attachment &file)
 {
     if (!file.thumbnail)
         return {};
+    if (message == m_playing && m_movie && !m_movie->currentImage().isNull())
+        return m_movie->currentImage();
     if (const QImage *known = m_memory.object(file.sha256))
         return *known;
     const QString path = pathOf(file);

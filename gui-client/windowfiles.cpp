@@ -4,8 +4,10 @@
 #include "chatinput.h"
 #include "downloadjob.h"
 #include "downloadnames.h"
+#include "filecache.h"
 #include "filecard.h"
 #include "filetransfers.h"
+#include "imageviewer.h"
 #include "messagemodel.h"
 #include "transferpanel.h"
 #include "uploadjob.h"
@@ -29,8 +31,11 @@ using namespace Qt::Literals::StringLiterals;
 
 WindowFiles::WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, std::function<Place()> place)
     : QObject(window), m_window(window), m_client(client), m_input(input), m_place(std::move(place)),
-      m_transfers(new FileTransfers(client, this)), m_panel(new TransferPanel(window)),
-      m_attach(new QToolButton(window)), m_downloads(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+      m_transfers(new FileTransfers(client, this)),
+      m_cache(new FileCache(*m_transfers, QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/files"_s,
+                            this)),
+      m_panel(new TransferPanel(window)), m_attach(new QToolButton(window)),
+      m_downloads(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
 {
     m_attach->setObjectName(u"attachButton"_s);
     m_attach->setText(u"📎"_s);
@@ -117,16 +122,35 @@ bool WindowFiles::take(const QMimeData *data)
     return !paths.isEmpty();
 }
 
-void WindowFiles::activate(const QModelIndex &index, bool openIt)
+void WindowFiles::activate(const QModelIndex &index, FileCard::Action action)
 {
     const std::optional<Msg::Attachment> file = FileCard::fromVariant(index.data(MessageModel::FileRole));
     const qint64 message = index.data(MessageModel::IdRole).toLongLong();
     if (!file || message <= 0)
         return;
-    if (openIt)
-        open(message, *file);
-    else
-        save(message, *file);
+    switch (action) {
+    case FileCard::Action::Save:
+        return save(message, *file);
+    case FileCard::Action::Open:
+        return open(message, *file);
+    case FileCard::Action::View:
+        return file->mime.startsWith(u"image/"_s) ? view(message, *file) : open(message, *file);
+    }
+}
+
+void WindowFiles::view(qint64 message, const Msg::Attachment &file)
+{
+    auto *viewer = new ImageViewer(file, m_window);
+    connect(viewer, &ImageViewer::saveRequested, this, [this, message, file] { save(message, file); });
+    if (DownloadJob *job = m_cache->get(message, file, viewer, [viewer](const QString &path, const QString &why) {
+            if (path.isEmpty())
+                viewer->showError(why.isEmpty() ? tr("The picture was not fetched.") : why);
+            else
+                viewer->showFile(path);
+        }))
+        connect(job, &DownloadJob::progressed, viewer, &ImageViewer::setProgress);
+    viewer->show();
+    emit viewerOpened(viewer);
 }
 
 void WindowFiles::save(qint64 message, const Msg::Attachment &file)
@@ -171,15 +195,10 @@ void WindowFiles::save(qint64 message, const Msg::Attachment &file)
 
 void WindowFiles::open(qint64 message, const Msg::Attachment &file)
 {
-    const QString &name = file.name;
     const QString &sha256 = file.sha256;
     if (m_opening.contains(sha256))
-        return; // on its way already (a double click): one fetch into one part file
-    // Kept in the cache under its content's hash, in a folder of its own with a safe name (programs go by
-    // the name's extension).
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/files/"_s + sha256;
-    const QString path = folder + u'/' + DownloadNames::safeName(name);
-    const auto launch = [this, path] {
+        return; // on its way already (a double click): opened once
+    const auto launch = [this](const QString &path) {
         if (DownloadNames::mightRun(path) &&
             QMessageBox::question(m_window, tr("Open a program?"),
                                   tr("%1 could run as a program on this computer. Open it only if you trust "
@@ -194,23 +213,23 @@ void WindowFiles::open(qint64 message, const Msg::Attachment &file)
                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         }
     };
-    if (QFileInfo::exists(path))
-        return launch();
-    if (!QDir().mkpath(folder))
-        return;
-    DownloadJob *job = m_transfers->fetch(message, false, path + u".part"_s, path);
-    job->expect(sha256, file.size);
     m_opening.insert(sha256);
-    const int row = m_panel->add(tr("Opening %1").arg(name), [job = QPointer<DownloadJob>(job)] {
-        if (job)
-            job->cancel();
+    auto fetch = std::make_shared<QPointer<DownloadJob>>(); // what the row's Cancel stops, once it runs
+    const int row = m_cache->has(file) ? -1 : m_panel->add(tr("Opening %1").arg(file.name), [fetch] {
+        if (*fetch)
+            (*fetch)->cancel();
     });
-    connect(job, &DownloadJob::progressed, m_panel,
-            [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
-    connect(job, &DownloadJob::finished, this, [this, row, launch, sha256](bool ok, const QString &error) {
-        m_opening.remove(sha256);
-        m_panel->finish(row, ok, ok ? QString() : error);
-        if (ok)
-            launch();
-    });
+    DownloadJob *job =
+        m_cache->get(message, file, this, [this, row, launch, sha256](const QString &path, const QString &why) {
+            m_opening.remove(sha256);
+            if (row >= 0)
+                m_panel->finish(row, !path.isEmpty(), path.isEmpty() ? why : QString());
+            if (!path.isEmpty())
+                launch(path);
+        });
+    if (job) {
+        *fetch = job;
+        connect(job, &DownloadJob::progressed, m_panel,
+                [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
+    }
 }

@@ -1,10 +1,12 @@
 // Files in the chat window: the attach button, files dropped on the window or an image pasted into the
 // input go to the room or conversation on screen (the input's text as the caption of the first), each with
 // a row of progress; Save puts a message's file in the download folder under a safe name of its own, Open
-// fetches it and opens it with the desktop's program (asking first when it could run).
+// fetches it and opens it with the desktop's program (asking first when it could run), a click on a
+// picture shows it in the image viewer.
 #pragma once
 
 #include "chatmessages.h"
+#include "filecard.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,7 +15,9 @@
 
 class ChatClient;
 class ChatInput;
+class FileCache;
 class FileTransfers;
+class ImageViewer;
 class QMimeData;
 class QModelIndex;
 class QToolButton;
@@ -34,18 +38,21 @@ public:
     QToolButton *attachButton() const { return m_attach; }
     TransferPanel *panel() const { return m_panel; }
     FileTransfers &transfers() const { return *m_transfers; }
+    FileCache &cache() const { return *m_cache; }
 
     // Sends these files where the window is; the input's text goes with the first as its caption.
     void send(const QStringList &paths);
     // Whether the data holds files (or an image) to send, and sends them.
     static bool canTake(const QMimeData *data);
     bool take(const QMimeData *data);
-    // Save (open false) or Open the file of a message.
-    void activate(const QModelIndex &index, bool open);
+    // Save, Open or View the file of a message (View: a picture in the viewer; anything else is opened).
+    void activate(const QModelIndex &index, FileCard::Action action);
     // Where Save puts files (the user's download folder; tests set their own).
     void setDownloadFolder(const QString &folder) { m_downloads = folder; }
 
 signals:
+    // The image viewer opened for a message's picture.
+    void viewerOpened(ImageViewer *viewer);
     // A file is saved (path) or could not be (why, for people).
     void saved(const QString &path);
     // A file this window shared in a conversation, as the conversation shows it (the server does not send
@@ -57,12 +64,14 @@ private:
     bool hasPlace() const;
     void save(qint64 message, const Msg::Attachment &file);
     void open(qint64 message, const Msg::Attachment &file);
+    void view(qint64 message, const Msg::Attachment &file);
 
     QWidget *m_window;
     ChatClient &m_client;
     ChatInput *m_input;
     std::function<Place()> m_place;
     FileTransfers *m_transfers;
+    FileCache *m_cache;
     TransferPanel *m_panel;
     QToolButton *m_attach;
     QString m_downloads;

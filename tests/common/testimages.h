@@ -1,4 +1,4 @@
-// Image files made by hand for the tests of received images: valid PNG containers claiming any size.
+// Image files for the tests of received images: valid PNG containers claiming any size, and an animation.
 #pragma once
 
 #include <QByteArray>
@@ -40,6 +40,18 @@ inline QByteArray greyPng(quint32 width, quint32 height, int rowsGiven)
     const QByteArray zlib = qCompress(raw, 9).mid(4);               // without qCompress's length prefix
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", zlib) +
            pngChunk("IEND", {});
+}
+
+// A 96x64 GIF of three frames (red, blue, green) at 80 ms each, looping: made with ImageMagick's
+// `convert -size 96x64 xc:red xc:blue xc:lime -set delay 8 -loop 0 anim.gif`.
+inline QByteArray animatedGif()
+{
+    return QByteArray::fromBase64(
+        "R0lGODlhYABAAPAAAP8AAAAAACH5BAAIAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAYABAAAACVoSPqcvtD6OctNqLs968+w+G"
+        "4kiW5omm6sq27gvH8kzX9o3n+s73/g8MCofEovGITCqXzKbzCY1Kp9Sq9YrNarfcrvcLDovH5LL5jE6r1+y2+w2Py1cFACH5BAAI"
+        "AAAALAAAAABgAEAAgAAA/wAAAAJWhI+py+0Po5y02ouz3rz7D4biSJbmiabqyrbuC8fyTNf2jef6zvf+DwwKh8Si8YhMKpfMpvMJ"
+        "jUqn1Kr1is1qt9yu9wsOi8fksvmMTqvX7Lb7DY/LVwUAIfkEAAgAAAAsAAAAAGAAQACAAP8AAAAAAlaEj6nL7Q+jnLTai7PevPsP"
+        "huJIluaJpurKtu4Lx/JM1/aN5/rO9/4PDAqHxKLxiEwql8ym8wmNSqfUqvWKzWq33K73Cw6Lx+Sy+YxOq9fstvsNj8tXBQA7");
 }
 
 } // namespace TestImages

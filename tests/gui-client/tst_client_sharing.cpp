@@ -6,6 +6,7 @@
 #include "filecard.h"
 #include "messagedelegate.h"
 #include "serverprocess.h"
+#include "testfiles.h"
 #include "thumbnails.h"
 #include "transferpanel.h"
 #include "windowfiles.h"
@@ -27,23 +28,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QModelIndex withFile(MainWindow &window, const QString &name)
-{
-    QAbstractItemModel *model = window.model(u"lobby"_s);
-    for (int row = model->rowCount() - 1; row >= 0; --row) {
-        const QModelIndex index = model->index(row, 0);
-        const auto file = FileCard::fromVariant(index.data(MessageModel::FileRole));
-        if (file && file->name == name)
-            return index;
-    }
-    return {};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestFiles::readAll;
 } // namespace
 
 class TestClientSharing : public QObject
@@ -92,8 +77,8 @@ void TestClientSharing::aDroppedFileArrivesAndIsSaved()
     auto *panel = ann->window->files()->panel();
     QVERIFY(panel->isVisibleTo(ann->window.get()));
     QVERIFY(panel->findChild<QProgressBar *>(u"progress"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(withFile(*bob->window, u"minutes.pdf"_s).isValid(), 20'000);
-    const QModelIndex index = withFile(*bob->window, u"minutes.pdf"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithFile(*bob->window, u"minutes.pdf"_s).isValid(), 20'000);
+    const QModelIndex index = rowWithFile(*bob->window, u"minutes.pdf"_s);
     QCOMPARE(index.data(MessageModel::TextRole).toString(), u"from Tuesday"_s);
     const auto file = FileCard::fromVariant(index.data(MessageModel::FileRole));
     QCOMPARE(file->size, bytes.size());
@@ -110,9 +95,9 @@ void TestClientSharing::aDroppedFileArrivesAndIsSaved()
     QSignalSpy saved(files, &WindowFiles::saved);
     auto *delegate =
         qobject_cast<MessageDelegate *>(bob->window->findChild<QListView *>(u"messages"_s)->itemDelegate());
-    emit delegate->fileActivated(index, false);
+    emit delegate->fileActivated(index, FileCard::Action::Save);
     QVERIFY(saved.wait(20'000));
-    emit delegate->fileActivated(index, false);
+    emit delegate->fileActivated(index, FileCard::Action::Save);
     QVERIFY(saved.wait(20'000));
     QCOMPARE(saved.at(0).at(0).toString(), downloads + u"/minutes.pdf"_s);
     QCOMPARE(saved.at(1).at(0).toString(), downloads + u"/minutes (1).pdf"_s);

@@ -1,6 +1,7 @@
 // For the window tests: one person's ChatClient and MainWindow, logged in to a real server and showing the lobby.
 #pragma once
 
+#include "filecard.h"
 #include "mainwindow.h"
 #include "trusttestserver.h"
 
@@ -56,4 +57,18 @@ inline QList<int> rowsWith(const MessageModel *model, const QString &text,
             rows << i;
     }
     return rows;
+}
+
+// The newest row of the lobby with a file of this name, or an invalid index.
+inline QModelIndex rowWithFile(MainWindow &window, const QString &name)
+{
+    using namespace Qt::Literals::StringLiterals;
+    QAbstractItemModel *model = window.model(u"lobby"_s);
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = model->index(row, 0);
+        const auto file = FileCard::fromVariant(index.data(MessageModel::FileRole));
+        if (file && file->name == name)
+            return index;
+    }
+    return {};
 }

@@ -1,0 +1,53 @@
+#include "filecache.h"
+
+#include "downloadjob.h"
+#include "downloadnames.h"
+#include "filetransfers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+FileCache::FileCache(FileTransfers &transfers, const QString &folder, QObject *parent)
+    : QObject(parent), m_transfers(transfers), m_folder(folder)
+{}
+
+QString FileCache::pathOf(const Msg::Attachment &file) const
+{
+    // The hash is 64 hexadecimal digits (the protocol checks it): a safe folder name.
+    return m_folder + u'/' + file.sha256 + u'/' + DownloadNames::safeName(file.name);
+}
+
+bool FileCache::has(const Msg::Attachment &file) const
+{
+    return QFileInfo(pathOf(file)).isFile();
+}
+
+DownloadJob *FileCache::get(qint64 message, const Msg::Attachment &file, QObject *context, Done done)
+{
+    const QString path = pathOf(file);
+    if (has(file)) {
+        QTimer::singleShot(0, context, [done = std::move(done), path] { done(path, QString()); });
+        return nullptr;
+    }
+    DownloadJob *job = m_fetching.value(file.sha256);
+    if (!job || job->isFinished()) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            QTimer::singleShot(0, context, [done = std::move(done)] {
+                done(QString(), QCoreApplication::translate("FileCache", "The cache folder cannot be written."));
+            });
+            return nullptr;
+        }
+        job = m_transfers.fetch(message, false, path + u".part"_s, path);
+        job->expect(file.sha256, file.size);
+        m_fetching.insert(file.sha256, job);
+        connect(job, &DownloadJob::finished, this, [this, sha256 = file.sha256] { m_fetching.remove(sha256); });
+    }
+    connect(job, &DownloadJob::finished, context, [done = std::move(done), path](bool ok, const QString &why) {
+        done(ok ? path : QString(), ok ? QString() : why);
+    });
+    return job;
+}
