@@ -38,21 +38,47 @@ QString FileCard::details(const Msg::Attachment &file)
     return details + u" · "_s + QString(file.mime).replace(u'/', u"/\u2060"_s);
 }
 
-void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QTextCharFormat &body,
-                      const QTextCharFormat &dim, const QColor &link)
+QString FileCard::clock(qint64 ms)
 {
-    cursor.insertText(u"📎 "_s, body);
+    const qint64 seconds = std::max<qint64>(0, ms) / 1000;
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QTextCharFormat &body,
+                      const QTextCharFormat &dim, const QColor &link, const Playback &playback)
+{
+    QTextCharFormat action = body;
+    action.setAnchor(true);
+    action.setFontUnderline(true);
+    action.setForeground(link);
+    if (file.mime.startsWith(u"audio/"_s)) {
+        // ▶ Play ━━━━━━────────── 0:03 / 0:07, on a line of its own above the name.
+        QTextCharFormat play = action;
+        play.setAnchorHref(PlayAnchor);
+        cursor.insertText(playback.playing ? u"⏸ "_s : u"▶ "_s, play);
+        cursor.insertText(playback.playing ? tr("Pause") : tr("Play"), play);
+        const qint64 length = playback.durationMs > 0 ? playback.durationMs : file.durationMs.value_or(0);
+        const int done =
+            length > 0 ? int(std::clamp<qint64>(playback.positionMs * BarSegments / length, 0, BarSegments)) : 0;
+        QTextCharFormat played = body;
+        played.setForeground(link);
+        cursor.insertText(u"  "_s, dim);
+        cursor.insertText(QString(done, QChar(0x2501)), played);            // ━ heard
+        cursor.insertText(QString(BarSegments - done, QChar(0x2500)), dim); // ─ still to come
+        cursor.insertText(u"  "_s + (playback.playing || playback.positionMs > 0
+                                         ? clock(playback.positionMs) + u" / "_s + clock(length)
+                                         : clock(length)),
+                          dim);
+        cursor.insertText(QString(QChar::LineSeparator), dim);
+    }
+    cursor.insertText(file.mime.startsWith(u"audio/"_s) ? u"🎤 "_s : u"📎 "_s, body);
     QTextCharFormat name = body;
     name.setFontWeight(QFont::DemiBold);
     // The sender's name for it, isolated: a right-to-left override in it reverses only itself.
     MessageText::insertText(cursor, QString(QChar(0x2068)) + MessageText::displayText(file.name) + QChar(0x2069), name);
     cursor.insertText(u"  "_s + details(file), dim);
     for (const auto &[anchor, label] : {std::pair{SaveAnchor, tr("Save")}, std::pair{OpenAnchor, tr("Open")}}) {
-        QTextCharFormat action = body;
-        action.setAnchor(true);
         action.setAnchorHref(anchor);
-        action.setFontUnderline(true);
-        action.setForeground(link);
         cursor.insertText(u"\u00a0\u00a0"_s, dim); // Save and Open stay together on their line
         cursor.insertText(label, action);
     }

@@ -18,7 +18,17 @@ public:
     static inline const QString OpenAnchor = QStringLiteral("#file:open");
     // A picture's thumbnail: a click shows it full size.
     static inline const QString ViewAnchor = QStringLiteral("#file:view");
-    enum class Action { Save, Open, View };
+    // Audio (a voice message): play or pause it where it is.
+    static inline const QString PlayAnchor = QStringLiteral("#file:play");
+    enum class Action { Save, Open, View, Play };
+    // How far the audio of the message is, when it is the one playing.
+    struct Playback
+    {
+        bool playing = false;
+        qint64 positionMs = 0;
+        qint64 durationMs = 0;
+    };
+    static constexpr int BarSegments = 20;
 
     // What MessageModel::FileRole gives for a message's file (invalid for none), and back.
     static QVariant toVariant(const std::optional<Msg::Attachment> &file);
@@ -27,7 +37,10 @@ public:
     static bool isBareName(const QString &text, const QVariant &file);
     // Size, pixels or length, and type, for people.
     static QString details(const Msg::Attachment &file);
-    // Appends the card at the cursor: text in `body`, details in `dim`, links in `link`.
+    // "1:05": a length or a position.
+    static QString clock(qint64 ms);
+    // Appends the card at the cursor: text in `body`, details in `dim`, links in `link`. Audio gets Play (or
+    // Pause), a bar of how far it is and the time.
     static void insert(QTextCursor &cursor, const Msg::Attachment &file, const QTextCharFormat &body,
-                       const QTextCharFormat &dim, const QColor &link);
+                       const QTextCharFormat &dim, const QColor &link, const Playback &playback);
 };

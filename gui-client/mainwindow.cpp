@@ -28,10 +28,12 @@
 #include "thumbnails.h"
 #include "transferpanel.h"
 #include "viewplacement.h"
+#include "voiceplayer.h"
 #include "windowcommands.h"
 #include "windowdialogs.h"
 #include "windowfiles.h"
 #include "windowmenus.h"
+#include "windowvoice.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -131,9 +133,12 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_files = new WindowFiles(this, client, m_input,
                               [this] { return WindowFiles::Place{currentRoom(), currentConversation()}; });
     centerLayout->addWidget(m_files->panel());
+    m_voice = new WindowVoice(this, *m_files);
+    centerLayout->addWidget(m_voice->indicator());
     auto *inputRow = new QHBoxLayout;
     inputRow->setContentsMargins(0, 0, 0, 0);
     inputRow->addWidget(m_files->attachButton());
+    inputRow->addWidget(m_voice->button());
     inputRow->addWidget(m_input, 1);
     auto *emojiButton = new QToolButton(center);
     emojiButton->setObjectName(u"emojiButton"_s);
@@ -201,6 +206,9 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         new Thumbnails(m_files->transfers(), m_files->cache(),
                        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this);
     m_delegate->setThumbnails(thumbnails);
+    m_delegate->setVoicePlayer(&m_voice->player());
+    connect(&m_voice->player(), &VoicePlayer::changed, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(m_files, &WindowFiles::playWanted, &m_voice->player(), &VoicePlayer::toggle);
     connect(thumbnails, &Thumbnails::arrived, m_view->viewport(), qOverload<>(&QWidget::update));
     new MessageHover(m_view, m_delegate, thumbnails, this);
     // Files dropped on the window, or an image pasted into the input, are sent where the window is.

@@ -30,6 +30,7 @@ class QuickSwitcher;
 class SettingsDialog;
 class WindowDialogs;
 class WindowFiles;
+class WindowVoice;
 class WindowMenus;
 class ReconnectBanner;
 class ViewPlacement;
@@ -48,6 +49,7 @@ public:
     // The room or conversation key on screen (RoomList); empty when none is.
     QString currentKey() const { return m_current; }
     WindowFiles *files() const { return m_files; }
+    WindowVoice *voice() const { return m_voice; }
     // The other person of the private conversation on screen; empty when none is.
     QString currentConversation() const;
     MessageModel *model(const QString &room) const { return m_models.value(room); }
@@ -171,6 +173,7 @@ private:
     WindowMenus *m_menus;
     WindowDialogs *m_dialogs;
     WindowFiles *m_files;
+    WindowVoice *m_voice;
     ClientSettings m_settings;
     QDate m_today = QDate::currentDate(); // the day "Today" was drawn for
     bool m_signedIn = false;

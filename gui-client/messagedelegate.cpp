@@ -2,6 +2,7 @@
 
 #include "filecard.h"
 #include "thumbnails.h"
+#include "voiceplayer.h"
 
 #include "messagemodel.h"
 #include "messagetext.h"
@@ -271,7 +272,12 @@ void MessageDelegate::layout(QTextDocument &doc, const QStyleOptionViewItem &opt
             cursor.insertImage(image);
             startBlock(cursor, area);
         }
-        FileCard::insert(cursor, *attached, body, dim, c.link);
+        FileCard::Playback playback;
+        if (m_voices && VoicePlayer::plays(*attached)) {
+            const VoicePlayer::State s = m_voices->state(index.data(MessageModel::IdRole).toLongLong());
+            playback = {s.playing, s.positionMs, s.durationMs};
+        }
+        FileCard::insert(cursor, *attached, body, dim, c.link, playback);
     }
 
     const QVariantList reactions = index.data(MessageModel::ReactionsRole).toList();
@@ -357,7 +363,7 @@ QSize MessageDelegate::estimatedSize(const QStyleOptionViewItem &option, const Q
     const auto kind = MessageEntry::Kind(index.data(MessageModel::KindRole).toInt());
     qreal lines = linesOf(index.data(MessageModel::TextRole).toString());
     if (const std::optional<Msg::Attachment> file = FileCard::fromVariant(index.data(MessageModel::FileRole))) {
-        ++lines;
+        lines += VoicePlayer::plays(*file) ? 2 : 1; // audio: its player's line above the card
         lines += Thumbnails::shownSize(*file, lineWidth).height() / w.lineHeight;
     }
     if (!index.data(MessageModel::DayRole).toString().isEmpty())
@@ -508,10 +514,12 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
                     emit quoteActivated(id);
                 return true;
             }
-            if (href == FileCard::SaveAnchor || href == FileCard::OpenAnchor || href == FileCard::ViewAnchor) {
-                emit fileActivated(index, href == FileCard::SaveAnchor   ? FileCard::Action::Save
-                                          : href == FileCard::OpenAnchor ? FileCard::Action::Open
-                                                                         : FileCard::Action::View);
+            static const QHash<QString, FileCard::Action> fileActions{{FileCard::SaveAnchor, FileCard::Action::Save},
+                                                                      {FileCard::OpenAnchor, FileCard::Action::Open},
+                                                                      {FileCard::ViewAnchor, FileCard::Action::View},
+                                                                      {FileCard::PlayAnchor, FileCard::Action::Play}};
+            if (const auto action = fileActions.constFind(href); action != fileActions.cend()) {
+                emit fileActivated(index, *action);
                 return true;
             }
             if (href.startsWith(ReactionAnchorPrefix)) {

@@ -13,6 +13,7 @@
 #include <QHash>
 
 class Thumbnails;
+class VoicePlayer;
 
 class MessageDelegate : public DocumentDelegate
 {
@@ -40,6 +41,8 @@ public:
     void setTwelveHour(bool on) { m_twelveHour = on; }
     // Where the pictures of shared images come from (none: a placeholder of their size).
     void setThumbnails(Thumbnails *thumbnails) { m_thumbnails = thumbnails; }
+    // Where audio plays (none: every recording shows as not playing).
+    void setVoicePlayer(VoicePlayer *voices) { m_voices = voices; }
     bool twelveHour() const { return m_twelveHour; }
     QString timeText(const QDateTime &time) const;
 
@@ -96,6 +99,7 @@ private:
 
     bool m_twelveHour = false;
     Thumbnails *m_thumbnails = nullptr;
+    VoicePlayer *m_voices = nullptr;
     mutable std::pair<qint64, int> m_paletteKey{-1, -1};
     mutable ChatTheme::Colors m_colors;
     mutable QHash<QString, QColor> m_people;

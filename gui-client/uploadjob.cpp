@@ -73,12 +73,14 @@ void UploadJob::probed(const FileProbe::Result &result)
     if (!m_file.open(QIODevice::ReadOnly))
         return finish(false, 0, tr("%1 cannot be read: %2").arg(result.name, m_file.errorString()));
     m_probe = result;
+    if (!m_recordedMime.isEmpty())
+        m_probe.mime = m_recordedMime;
     if (!result.thumbnail.isEmpty())
         m_parts.append(
             Part{result.thumbnail, result.thumbnail.size(),
                  QString::fromLatin1(QCryptographicHash::hash(result.thumbnail, QCryptographicHash::Sha256).toHex()),
                  result.thumbnailMime, QString(), 0});
-    m_parts.append(Part{QByteArray(), result.size, result.sha256, result.mime, QString(), 0});
+    m_parts.append(Part{QByteArray(), result.size, result.sha256, m_probe.mime, QString(), 0});
     m_total = 0;
     for (const Part &part : std::as_const(m_parts))
         m_total += part.size;
@@ -202,6 +204,7 @@ void UploadJob::share()
     m_stage = Stage::Sharing;
     const Part &file = m_parts.constLast();
     Msg::ShareFile shared{file.upload};
+    shared.durationMs = m_durationMs;
     if (m_probe.pixels.isValid()) {
         shared.width = m_probe.pixels.width();
         shared.height = m_probe.pixels.height();
@@ -234,6 +237,7 @@ Msg::PrivateMessage UploadJob::sentMessage() const
 {
     Msg::PrivateMessage m{m_ack.id, m_client.username(), m_to.value_or(QString()), m_sharedText, m_ack.ts, false};
     Msg::Attachment file{m_probe.name, m_probe.size, m_probe.mime, m_probe.sha256};
+    file.durationMs = m_durationMs;
     if (m_probe.pixels.isValid()) {
         file.width = m_probe.pixels.width();
         file.height = m_probe.pixels.height();

@@ -35,6 +35,13 @@ public:
 
     void start();
     void cancel();
+    // A recording made here: its length goes with it, and its type is the recorder's (the content alone
+    // would say video/webm for audio in WebM). Before the job shares the file.
+    void setRecording(qint64 durationMs, const QString &mime)
+    {
+        m_durationMs = durationMs;
+        m_recordedMime = mime;
+    }
 
     QString fileName() const;
     qint64 bytesDone() const;
@@ -85,6 +92,8 @@ private:
     std::optional<QString> m_room;
     std::optional<QString> m_to;
     QString m_caption;
+    std::optional<qint64> m_durationMs; // a recording's length
+    QString m_recordedMime;
     FileProbe::Result m_probe;
     QList<Part> m_parts; // the thumbnail first (if any), then the file
     int m_current = 0;

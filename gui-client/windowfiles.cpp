@@ -77,16 +77,37 @@ void WindowFiles::send(const QStringList &paths)
         UploadJob *job = m_transfers->send(path, place.room.isEmpty() ? std::nullopt : std::optional(place.room),
                                            place.user.isEmpty() ? std::nullopt : std::optional(place.user),
                                            std::exchange(caption, QString()));
-        const int row =
-            m_panel->add(tr("Sending %1").arg(QFileInfo(path).fileName()), [job = QPointer<UploadJob>(job)] {
-                if (job)
-                    job->cancel();
-            });
-        connect(job, &UploadJob::progressed, m_panel,
-                [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
-        connect(job, &UploadJob::finished, m_panel,
-                [this, row](bool ok, qint64, const QString &why) { m_panel->finish(row, ok, ok ? tr("Sent") : why); });
+        follow(job, tr("Sending %1").arg(QFileInfo(path).fileName()));
     }
+}
+
+bool WindowFiles::sendRecording(const QString &path, qint64 durationMs, const QString &mime)
+{
+    const Place place = m_place();
+    if (!hasPlace())
+        return false;
+    UploadJob *job = m_transfers->send(path, place.room.isEmpty() ? std::nullopt : std::optional(place.room),
+                                       place.user.isEmpty() ? std::nullopt : std::optional(place.user), QString());
+    job->setRecording(durationMs, mime);
+    follow(job, tr("Sending a voice message"));
+    // Once on the server, the recording is there for everyone, the sender too; a failure keeps it.
+    connect(job, &UploadJob::finished, this, [path](bool ok) {
+        if (ok)
+            QFile::remove(path);
+    });
+    return true;
+}
+
+void WindowFiles::follow(UploadJob *job, const QString &title)
+{
+    const int row = m_panel->add(title, [job = QPointer<UploadJob>(job)] {
+        if (job)
+            job->cancel();
+    });
+    connect(job, &UploadJob::progressed, m_panel,
+            [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
+    connect(job, &UploadJob::finished, m_panel,
+            [this, row](bool ok, qint64, const QString &why) { m_panel->finish(row, ok, ok ? tr("Sent") : why); });
 }
 
 bool WindowFiles::canTake(const QMimeData *data)
@@ -135,6 +156,9 @@ void WindowFiles::activate(const QModelIndex &index, FileCard::Action action)
         return open(message, *file);
     case FileCard::Action::View:
         return file->mime.startsWith(u"image/"_s) ? view(message, *file) : open(message, *file);
+    case FileCard::Action::Play:
+        emit playWanted(message, *file);
+        return;
     }
 }
 

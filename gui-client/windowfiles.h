@@ -23,6 +23,7 @@ class QModelIndex;
 class QToolButton;
 class QWidget;
 class TransferPanel;
+class UploadJob;
 
 class WindowFiles : public QObject
 {
@@ -42,15 +43,22 @@ public:
 
     // Sends these files where the window is; the input's text goes with the first as its caption.
     void send(const QStringList &paths);
+    // Sends a recording (a voice message) where the window is: false when it shows no room or conversation.
+    bool sendRecording(const QString &path, qint64 durationMs, const QString &mime);
+    // Whether the window shows a room or conversation to send to.
+    bool canSend() const { return hasPlace(); }
     // Whether the data holds files (or an image) to send, and sends them.
     static bool canTake(const QMimeData *data);
     bool take(const QMimeData *data);
-    // Save, Open or View the file of a message (View: a picture in the viewer; anything else is opened).
+    // Save, Open, View or Play the file of a message (View: a picture in the viewer, anything else is
+    // opened; Play: playWanted).
     void activate(const QModelIndex &index, FileCard::Action action);
     // Where Save puts files (the user's download folder; tests set their own).
     void setDownloadFolder(const QString &folder) { m_downloads = folder; }
 
 signals:
+    // Play (or pause) a message's audio.
+    void playWanted(qint64 message, const Msg::Attachment &file);
     // The image viewer opened for a message's picture.
     void viewerOpened(ImageViewer *viewer);
     // A file is saved (path) or could not be (why, for people).
@@ -61,6 +69,8 @@ signals:
 
 private:
     void chooseFiles();
+    // Its row of progress in the panel.
+    void follow(UploadJob *job, const QString &title);
     bool hasPlace() const;
     void save(qint64 message, const Msg::Attachment &file);
     void open(qint64 message, const Msg::Attachment &file);
