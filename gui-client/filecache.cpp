@@ -33,7 +33,7 @@ DownloadJob *FileCache::get(qint64 message, const Msg::Attachment &file, QObject
         QTimer::singleShot(0, context, [done = std::move(done), path] { done(path, QString()); });
         return nullptr;
     }
-    DownloadJob *job = m_fetching.value(file.sha256);
+    DownloadJob *job = m_fetching.value(path);
     if (!job || job->isFinished()) {
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
             QTimer::singleShot(0, context, [done = std::move(done)] {
@@ -43,8 +43,8 @@ DownloadJob *FileCache::get(qint64 message, const Msg::Attachment &file, QObject
         }
         job = m_transfers.fetch(message, false, path + u".part"_s, path);
         job->expect(file.sha256, file.size);
-        m_fetching.insert(file.sha256, job);
-        connect(job, &DownloadJob::finished, this, [this, sha256 = file.sha256] { m_fetching.remove(sha256); });
+        m_fetching.insert(path, job);
+        connect(job, &DownloadJob::finished, this, [this, path] { m_fetching.remove(path); });
     }
     connect(job, &DownloadJob::finished, context, [done = std::move(done), path](bool ok, const QString &why) {
         done(ok ? path : QString(), ok ? QString() : why);

@@ -32,5 +32,5 @@ public:
 private:
     FileTransfers &m_transfers;
     QString m_folder;
-    QHash<QString, QPointer<DownloadJob>> m_fetching; // by SHA-256
+    QHash<QString, QPointer<DownloadJob>> m_fetching; // by path (the same content may come under two names)
 };

@@ -55,7 +55,8 @@ void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QT
         // ▶ Play ━━━━━━────────── 0:03 / 0:07, on a line of its own above the name.
         QTextCharFormat play = action;
         play.setAnchorHref(PlayAnchor);
-        cursor.insertText(playback.playing ? u"⏸ "_s : u"▶ "_s, play);
+        // Text presentation (U+FE0E): both signs drawn alike, not one of them as a coloured emoji.
+        cursor.insertText(playback.playing ? u"\u23f8\ufe0e "_s : u"\u25b6\ufe0e "_s, play);
         cursor.insertText(playback.playing ? tr("Pause") : tr("Play"), play);
         const qint64 length = playback.durationMs > 0 ? playback.durationMs : file.durationMs.value_or(0);
         const int done =
@@ -65,19 +66,27 @@ void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QT
         cursor.insertText(u"  "_s, dim);
         cursor.insertText(QString(done, QChar(0x2501)), played);            // ━ heard
         cursor.insertText(QString(BarSegments - done, QChar(0x2500)), dim); // ─ still to come
-        cursor.insertText(u"  "_s + (playback.playing || playback.positionMs > 0
-                                         ? clock(playback.positionMs) + u" / "_s + clock(length)
-                                         : clock(length)),
-                          dim);
+        QString time;
+        if (playback.playing || playback.positionMs > 0)
+            time = clock(playback.positionMs) + (length > 0 ? u" / "_s + clock(length) : QString());
+        else if (length > 0)
+            time = clock(length);
+        cursor.insertText(u"  "_s + time, dim);
         cursor.insertText(QString(QChar::LineSeparator), dim);
     }
-    cursor.insertText(file.mime.startsWith(u"audio/"_s) ? u"🎤 "_s : u"📎 "_s, body);
+    // A recording (its length said by the recorder) is a voice message; other audio is music or sound.
+    const QString sign = !file.mime.startsWith(u"audio/"_s) ? u"📎 "_s : file.durationMs ? u"🎤 "_s : u"🎵 "_s;
+    cursor.insertText(sign, body);
     QTextCharFormat name = body;
     name.setFontWeight(QFont::DemiBold);
     // The sender's name for it, isolated: a right-to-left override in it reverses only itself.
     MessageText::insertText(cursor, QString(QChar(0x2068)) + MessageText::displayText(file.name) + QChar(0x2069), name);
     cursor.insertText(u"  "_s + details(file), dim);
-    for (const auto &[anchor, label] : {std::pair{SaveAnchor, tr("Save")}, std::pair{OpenAnchor, tr("Open")}}) {
+    // A picture can be looked at here, even without a preview (the viewer then says why it shows none).
+    QList<std::pair<QString, QString>> links{{SaveAnchor, tr("Save")}, {OpenAnchor, tr("Open")}};
+    if (file.mime.startsWith(u"image/"_s))
+        links.prepend({ViewAnchor, tr("View")});
+    for (const auto &[anchor, label] : std::as_const(links)) {
         action.setAnchorHref(anchor);
         cursor.insertText(u"\u00a0\u00a0"_s, dim); // Save and Open stay together on their line
         cursor.insertText(label, action);

@@ -16,9 +16,11 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,10 +72,13 @@ private:
 
 ImageViewer::ImageViewer(const Msg::Attachment &file, QWidget *parent)
     : QDialog(parent), m_file(file), m_status(new QLabel(this)), m_scroll(new QScrollArea(this)),
-      m_canvas(new ImageCanvas), m_fitButton(new QToolButton(this))
+      m_canvas(new ImageCanvas), m_fitButton(new QToolButton(this)), m_zoomLabel(new QLabel(this)),
+      m_note(new QLabel(this))
 {
     setObjectName(u"imageViewer"_s);
-    setWindowTitle(file.name); // set as plain text: a title is never markup
+    // Isolated: a right-to-left override in the sender's name reverses only itself. (A title is never markup.)
+    const QString name = QChar(0x2068) + file.name + QChar(0x2069);
+    setWindowTitle(name);
     setAttribute(Qt::WA_DeleteOnClose);
     setSizeGripEnabled(true);
 
@@ -81,7 +86,7 @@ ImageViewer::ImageViewer(const Msg::Attachment &file, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
-    m_status->setText(tr("Fetching %1…").arg(file.name));
+    m_status->setText(tr("Fetching %1…").arg(name));
 
     m_scroll->setObjectName(u"viewerPicture"_s);
     m_scroll->setAlignment(Qt::AlignCenter);
@@ -113,6 +118,9 @@ ImageViewer::ImageViewer(const Msg::Attachment &file, QWidget *parent)
                           &ImageViewer::fit));
     m_fitButton->defaultAction()->setCheckable(true);
     m_fitButton->defaultAction()->setChecked(true);
+    m_zoomLabel->setObjectName(u"zoomLevel"_s);
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"8,888 %"_s));
+    bar->addWidget(m_zoomLabel);
     bar->addWidget(button(new QToolButton(this), u"actualSize"_s, u"1:1"_s, tr("Real size (1)"),
                           {QKeySequence(Qt::Key_1)}, &ImageViewer::actualSize));
     bar->addStretch();
@@ -122,6 +130,9 @@ ImageViewer::ImageViewer(const Msg::Attachment &file, QWidget *parent)
     about->setText(FileCard::details(file));
     bar->addWidget(about);
     bar->addStretch();
+    m_note->setObjectName(u"viewerNote"_s);
+    m_note->setTextFormat(Qt::PlainText);
+    bar->addWidget(m_note);
     bar->addWidget(button(new QToolButton(this), u"save"_s, tr("Save"), tr("Save to the download folder (Ctrl+S)"),
                           {QKeySequence::Save}, &ImageViewer::saveRequested));
 
@@ -131,10 +142,10 @@ ImageViewer::ImageViewer(const Msg::Attachment &file, QWidget *parent)
     layout->addWidget(m_scroll, 1);
 
     // Large enough for the picture where the screen allows, as Gwenview and Eye of GNOME open.
-    QSize wanted(int(file.width.value_or(800)), int(file.height.value_or(600)) + 60);
+    QSize wanted = file.width && file.height ? QSize(int(*file.width), int(*file.height) + 60) : DefaultSize;
     if (parent)
         wanted = wanted.boundedTo(parent->window()->size() * 0.9);
-    resize(wanted.expandedTo(QSize(360, 280)));
+    resize(wanted.expandedTo(LeastSize));
 }
 
 ImageViewer::~ImageViewer() = default;
@@ -153,13 +164,22 @@ void ImageViewer::showFile(const QString &path)
     {
         QImageReader reader(path);
         QString why;
-        if (reader.supportsAnimation() && reader.imageCount() != 1 && ReceivedImage::check(reader, &why).isValid()) {
+        const QSize size =
+            reader.supportsAnimation() && reader.imageCount() != 1 ? ReceivedImage::check(reader, &why) : QSize();
+        if (size.isValid() && qint64(size.width()) * size.height() <= MaxAnimationPixels) {
             m_movie = new QMovie(path, QByteArray(), this);
             m_movie->setCacheMode(QMovie::CacheNone);
             connect(m_movie, &QMovie::frameChanged, this, &ImageViewer::onFrame);
+            connect(m_movie, &QMovie::error, this, [this] {
+                if (m_canvas->image().isNull())
+                    showError(tr("This image is damaged and cannot be shown."));
+                else
+                    m_movie->stop(); // the frames so far stay
+            });
             m_movie->start();
             return;
         }
+        // A larger animation shows its first frame, decoded like a still picture.
     }
     // A still picture, decoded in the thread pool (a large photo takes a moment).
     QThreadPool::globalInstance()->start([self = QPointer<ImageViewer>(this), path] {
@@ -202,6 +222,10 @@ void ImageViewer::onDecoded(const QImage &image, const QString &why)
 
 void ImageViewer::onFrame()
 {
+    if (m_movie->nextFrameDelay() < MinFrameMs && m_movie->state() == QMovie::Running) {
+        m_movie->setPaused(true);
+        QTimer::singleShot(MinFrameMs, m_movie, [movie = m_movie] { movie->setPaused(false); });
+    }
     const bool first = m_canvas->image().isNull();
     m_canvas->setImage(m_movie->currentImage());
     if (first) {
@@ -237,9 +261,28 @@ double ImageViewer::fittingZoom() const
     return std::min({1.0, double(room.width()) / image.width(), double(room.height()) / image.height()});
 }
 
-void ImageViewer::setZoom(double zoom)
+void ImageViewer::setZoom(double zoom, std::optional<QPoint> anchor)
 {
-    m_canvas->setZoom(std::clamp(zoom, MinZoom, MaxZoom));
+    const QSize image = m_canvas->image().size();
+    double most = MaxZoom;
+    if (!image.isEmpty())
+        most = std::min(most, double(MaxCanvasSide) / std::max(image.width(), image.height()));
+    // Fitting a very large picture may take less than MinZoom.
+    zoom = std::clamp(zoom, std::min(MinZoom, fittingZoom()), most);
+    const QPoint at = anchor.value_or(m_scroll->viewport()->rect().center());
+    // The picture's point under the anchor, before.
+    const QPointF point = (QPointF(at) - QPointF(m_canvas->pos())) / m_canvas->zoom();
+    m_canvas->setZoom(zoom); // its new size moves the scroll bars' ranges and its place at once
+    // The same point under it, after: the scroll bars move by the difference.
+    const QPointF now = QPointF(m_canvas->pos()) + point * zoom;
+    m_scroll->horizontalScrollBar()->setValue(m_scroll->horizontalScrollBar()->value() + int(now.x() - at.x()));
+    m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->value() + int(now.y() - at.y()));
+    m_zoomLabel->setText(tr("%1 %").arg(QLocale().toString(qRound(zoom * 100))));
+}
+
+void ImageViewer::showNote(const QString &text)
+{
+    m_note->setText(text);
 }
 
 void ImageViewer::zoomIn()
@@ -283,10 +326,15 @@ bool ImageViewer::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_scroll->viewport() && event->type() == QEvent::Wheel) {
         const auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {
-            if (wheel->angleDelta().y() > 0)
-                zoomIn();
-            else if (wheel->angleDelta().y() < 0)
-                zoomOut();
+            // A step per notch of a wheel (120); a touchpad's small turns add up to one.
+            m_wheel += wheel->angleDelta().y();
+            const int steps = m_wheel / 120;
+            m_wheel %= 120;
+            if (steps != 0) {
+                m_fitting = false;
+                m_fitButton->defaultAction()->setChecked(false);
+                setZoom(zoom() * std::pow(ZoomStep, steps), wheel->position().toPoint());
+            }
             return true;
         }
     }

@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QImage>
+#include <optional>
 
 class ImageCanvas;
 class QLabel;
@@ -23,6 +24,15 @@ public:
     static constexpr double MinZoom = 0.05;
     static constexpr double MaxZoom = 8.0;
     static constexpr double ZoomStep = 1.25;
+    // The largest the drawn picture gets a side, whatever the zoom (a 20,000-pixel picture at 800% is not).
+    static constexpr int MaxCanvasSide = 32'000;
+    // An animation is decoded frame by frame on the window's thread: at most this many pixels a frame, and
+    // frames at least this far apart (a GIF may ask for none at all between them).
+    static constexpr qint64 MaxAnimationPixels = 4'000'000;
+    static constexpr int MinFrameMs = 20;
+    // The window's first size, when the message says no pixels, and its least.
+    static constexpr QSize DefaultSize{800, 660};
+    static constexpr QSize LeastSize{360, 280};
 
     explicit ImageViewer(const Msg::Attachment &file, QWidget *parent = nullptr);
     ~ImageViewer() override;
@@ -33,6 +43,8 @@ public:
     void showFile(const QString &path);
     // It cannot be shown: why, for people.
     void showError(const QString &why);
+    // A word beside the buttons (what Save did).
+    void showNote(const QString &text);
 
     void zoomIn();
     void zoomOut();
@@ -58,7 +70,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void setZoom(double zoom);
+    // Zooms keeping the picture's point under anchor (in the viewport) where it is; the middle by default.
+    void setZoom(double zoom, std::optional<QPoint> anchor = std::nullopt);
     double fittingZoom() const;
     void onDecoded(const QImage &image, const QString &why);
     void onFrame();
@@ -68,6 +81,9 @@ private:
     QScrollArea *m_scroll;
     ImageCanvas *m_canvas;
     QToolButton *m_fitButton;
+    QLabel *m_zoomLabel;
+    QLabel *m_note;
+    int m_wheel = 0; // wheel turn not yet made a step (touchpads send small ones)
     QMovie *m_movie = nullptr;
     bool m_fitting = true;
 };

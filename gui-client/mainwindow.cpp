@@ -29,6 +29,7 @@
 #include "transferpanel.h"
 #include "viewplacement.h"
 #include "voiceplayer.h"
+#include "voicerecorder.h"
 #include "windowcommands.h"
 #include "windowdialogs.h"
 #include "windowfiles.h"
@@ -240,8 +241,10 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     dayCheck->start();
     auto *cancel = new QShortcut(QKeySequence::Cancel, this);
     connect(cancel, &QShortcut::activated, this, [this] {
-        m_actions->cancel();    // Escape: a reply or an edit being written is dropped
-        m_narrow->closePanes(); // and an open room list or people pane closes
+        if (m_voice->recorder().isRecording())
+            return m_voice->finishRecording(true); // Escape: a recording is thrown away
+        m_actions->cancel();                       // a reply or an edit being written is dropped
+        m_narrow->closePanes();                    // and an open room list or people pane closes
         focusInput();
     });
     new MessageUpdates(m_client, modelOf, this);
@@ -841,6 +844,8 @@ void MainWindow::setUpMenus()
     connect(m_menus->joinRoom, &QAction::triggered, m_dialogs, &WindowDialogs::askToJoin);
     connect(m_menus->leaveRoom, &QAction::triggered, this, [this] { m_commands->run(u"/leave"_s); });
     connect(m_menus->directMessage, &QAction::triggered, m_dialogs, &WindowDialogs::askForDirectMessage);
+    connect(m_menus->sendFiles, &QAction::triggered, m_files, &WindowFiles::chooseFiles);
+    connect(m_menus->recordVoice, &QAction::triggered, m_voice, &WindowVoice::toggleRecording);
     connect(m_menus->devices, &QAction::triggered, m_dialogs, &WindowDialogs::showDevices);
     connect(m_menus->logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
     connect(m_menus->quit, &QAction::triggered, this, [this] { m_commands->run(u"/exit"_s); });

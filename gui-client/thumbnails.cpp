@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMovie>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,12 +38,20 @@ void Thumbnails::play(qint64 message, const Msg::Attachment &file)
         // Checked like any received picture before a frame is decoded; frames come at the thumbnail's size.
         QImageReader reader(path);
         QString why;
-        if (!ReceivedImage::check(reader, &why).isValid())
-            return;
+        const QSize size = ReceivedImage::check(reader, &why);
+        if (!size.isValid() || qint64(size.width()) * size.height() > MaxHoverAnimationPixels)
+            return; // the still thumbnail stays; the viewer plays it
+
         m_movie = new QMovie(path, QByteArray(), this);
         m_movie->setCacheMode(QMovie::CacheNone);
         m_movie->setScaledSize(shown);
-        connect(m_movie, &QMovie::frameChanged, this, [this, message] { emit arrived(message); });
+        connect(m_movie, &QMovie::frameChanged, this, [this, message] {
+            if (m_movie && m_movie->nextFrameDelay() < MinFrameMs && m_movie->state() == QMovie::Running) {
+                m_movie->setPaused(true);
+                QTimer::singleShot(MinFrameMs, m_movie, [movie = m_movie] { movie->setPaused(false); });
+            }
+            emit arrived(message);
+        });
         m_movie->start();
     });
 }

@@ -24,6 +24,10 @@ public:
     static constexpr int MemoryEntries = 300;
     // The largest GIF fetched to play on hover; a larger one plays in the viewer (a click).
     static constexpr qint64 MaxHoverAnimationBytes = 16 * 1024 * 1024;
+    // ... and the most pixels its frames may have (each is decoded whole, then scaled), and the least time
+    // between frames (a GIF may ask for none).
+    static constexpr qint64 MaxHoverAnimationPixels = 2'000'000;
+    static constexpr int MinFrameMs = 20;
 
     Thumbnails(FileTransfers &transfers, FileCache &cache, const QString &folder, QObject *parent = nullptr);
     ~Thumbnails() override;

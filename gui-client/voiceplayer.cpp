@@ -15,24 +15,38 @@ VoicePlayer::VoicePlayer(FileCache &cache, QObject *parent)
         if (m_message)
             emit changed(m_message);
     });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (status == QMediaPlayer::EndOfMedia)
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        if (m_message && ms > 0)
+            m_lengths.insert(m_message, ms);
+    });
+    // Stopped from the event loop, not inside the player's own signal (the backend is still emitting).
+    connect(
+        m_player, &QMediaPlayer::mediaStatusChanged, this,
+        [this](QMediaPlayer::MediaStatus status) {
+            if (status == QMediaPlayer::EndOfMedia)
+                stop();
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_player, &QMediaPlayer::errorOccurred, this,
+        [this] {
+            const qint64 message = m_message;
+            if (!message)
+                return;
+            const QString why = tr("This recording cannot be played: %1").arg(m_player->errorString());
             stop();
-    });
-    connect(m_player, &QMediaPlayer::errorOccurred, this, [this] {
-        const qint64 message = m_message;
-        const QString why = tr("This recording cannot be played: %1").arg(m_player->errorString());
-        stop();
-        if (message)
             emit failed(message, why);
-    });
+        },
+        Qt::QueuedConnection);
 }
 
 VoicePlayer::~VoicePlayer() = default;
 
 void VoicePlayer::toggle(qint64 message, const Msg::Attachment &file)
 {
-    if (message == m_message && !m_fetching) {
+    if (message == m_message && m_fetching)
+        return stop(); // Pause while it is still coming: it does not play when it comes
+    if (message == m_message) {
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         else
@@ -74,9 +88,11 @@ void VoicePlayer::stop()
 VoicePlayer::State VoicePlayer::state(qint64 message) const
 {
     if (!message || message != m_message)
-        return {};
+        return State{false, 0, m_lengths.value(message)}; // its length, once it has played
     State s;
     s.playing = m_fetching || m_player->playbackState() == QMediaPlayer::PlayingState;
+    // The recorder's length, as the message says, over the file's: Qt 6.8 writes WebM whose own length is
+    // a little off. The sender could claim any length (up to the protocol's bound): only the clock shows it.
     s.durationMs = m_announcedMs > 0 ? m_announcedMs : m_player->duration();
     // The file's length may differ a little from the message's: the bar never runs past its end.
     s.positionMs = s.durationMs > 0 ? std::min(m_player->position(), s.durationMs) : m_player->position();

@@ -5,6 +5,7 @@
 
 #include "attachment.h"
 
+#include <QHash>
 #include <QObject>
 
 class FileCache;
@@ -47,4 +48,5 @@ private:
     qint64 m_message = 0;
     qint64 m_announcedMs = 0; // the length the message says (the file's own may be a little off)
     bool m_fetching = false;
+    QHash<qint64, qint64> m_lengths; // of the messages played, by message, as their files said
 };

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QMediaFormat>
@@ -13,6 +14,8 @@
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcVoice, "chat.client.voice")
 
 namespace {
 struct Choice
@@ -85,6 +88,10 @@ bool VoiceRecorder::start(QString *why)
 {
     if (m_recording)
         return true;
+    if (m_recorder->recorderState() != QMediaRecorder::StoppedState) {
+        *why = tr("The last recording is still being finished; try again in a moment.");
+        return false;
+    }
     if (!canRecord()) {
         *why = tr("No microphone is connected.");
         return false;
@@ -107,9 +114,12 @@ bool VoiceRecorder::start(QString *why)
     const Choice choice = bestFormat();
     m_mime = choice.mime;
     m_recorder->setMediaFormat(choice.format);
-    m_path = m_folder + u"/"_s +
-             tr("Voice message %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HHmmss"_s)) + u'.' +
-             choice.extension;
+    // A name of its own, even for two recordings in one second (the first may still be on its way).
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd HHmmss"_s);
+    m_path = m_folder + u'/' + tr("Voice message %1").arg(stamp) + u'.' + choice.extension;
+    for (int n = 2; QFile::exists(m_path); ++n)
+        m_path =
+            m_folder + u'/' + tr("Voice message %1").arg(stamp + u'-' + QString::number(n)) + u'.' + choice.extension;
     m_recorder->setOutputLocation(QUrl::fromLocalFile(m_path));
     m_cancelled = false;
     m_failed = false;
@@ -141,11 +151,13 @@ void VoiceRecorder::onError()
     const QString why = m_recorder->errorString().isEmpty()
                             ? tr("The recording failed.")
                             : tr("The recording failed: %1").arg(m_recorder->errorString());
-    m_recorder->stop();
-    if (m_recording) { // the recorder had not started: no state change comes
+    qCWarning(lcVoice) << "recording failed:" << m_recorder->errorString();
+    if (m_recorder->recorderState() == QMediaRecorder::StoppedState) { // it never started: no change comes
         m_recording = false;
         QFile::remove(m_path);
         emit recordingChanged(false);
+    } else {
+        m_recorder->stop(); // the stop's state change ends it (onStateChanged)
     }
     emit failed(why);
 }

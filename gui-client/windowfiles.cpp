@@ -41,8 +41,7 @@ WindowFiles::WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, 
     m_attach->setText(u"📎"_s);
     m_attach->setToolTip(tr("Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image"));
     m_attach->setAccessibleName(tr("Send files"));
-    m_attach->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
-    m_attach->setFocusPolicy(Qt::NoFocus); // the shortcut does it from the keyboard
+    m_attach->setFocusPolicy(Qt::NoFocus); // the menu's shortcut does it from the keyboard
     connect(m_attach, &QToolButton::clicked, this, &WindowFiles::chooseFiles);
 }
 
@@ -81,21 +80,14 @@ void WindowFiles::send(const QStringList &paths)
     }
 }
 
-bool WindowFiles::sendRecording(const QString &path, qint64 durationMs, const QString &mime)
+void WindowFiles::sendRecording(const Place &place, const QString &path, qint64 durationMs, const QString &mime)
 {
-    const Place place = m_place();
-    if (!hasPlace())
-        return false;
     UploadJob *job = m_transfers->send(path, place.room.isEmpty() ? std::nullopt : std::optional(place.room),
                                        place.user.isEmpty() ? std::nullopt : std::optional(place.user), QString());
     job->setRecording(durationMs, mime);
     follow(job, tr("Sending a voice message"));
     // Once on the server, the recording is there for everyone, the sender too; a failure keeps it.
-    connect(job, &UploadJob::finished, this, [path](bool ok) {
-        if (ok)
-            QFile::remove(path);
-    });
-    return true;
+    connect(job, &UploadJob::finished, this, [path] { QFile::remove(path); });
 }
 
 void WindowFiles::follow(UploadJob *job, const QString &title)
@@ -151,7 +143,8 @@ void WindowFiles::activate(const QModelIndex &index, FileCard::Action action)
         return;
     switch (action) {
     case FileCard::Action::Save:
-        return save(message, *file);
+        save(message, *file);
+        return;
     case FileCard::Action::Open:
         return open(message, *file);
     case FileCard::Action::View:
@@ -165,7 +158,16 @@ void WindowFiles::activate(const QModelIndex &index, FileCard::Action action)
 void WindowFiles::view(qint64 message, const Msg::Attachment &file)
 {
     auto *viewer = new ImageViewer(file, m_window);
-    connect(viewer, &ImageViewer::saveRequested, this, [this, message, file] { save(message, file); });
+    connect(viewer, &ImageViewer::saveRequested, this, [this, viewer, message, file] {
+        // Said in the viewer too: the panel is behind it.
+        viewer->showNote(tr("Saving…"));
+        DownloadJob *job = save(message, file);
+        if (!job)
+            return viewer->showNote(tr("It cannot be saved in the download folder."));
+        connect(job, &DownloadJob::finished, viewer, [viewer](bool ok, const QString &why) {
+            viewer->showNote(ok ? tr("Saved to the download folder") : why);
+        });
+    });
     if (DownloadJob *job = m_cache->get(message, file, viewer, [viewer](const QString &path, const QString &why) {
             if (path.isEmpty())
                 viewer->showError(why.isEmpty() ? tr("The picture was not fetched.") : why);
@@ -177,7 +179,7 @@ void WindowFiles::view(qint64 message, const Msg::Attachment &file)
     emit viewerOpened(viewer);
 }
 
-void WindowFiles::save(qint64 message, const Msg::Attachment &file)
+DownloadJob *WindowFiles::save(qint64 message, const Msg::Attachment &file)
 {
     const QString &name = file.name;
     QString why;
@@ -190,7 +192,7 @@ void WindowFiles::save(qint64 message, const Msg::Attachment &file)
     if (!target) {
         const int row = m_panel->add(tr("Saving %1").arg(name), [] {});
         m_panel->finish(row, false, why);
-        return;
+        return nullptr;
     }
     const QString path = target->fileName();
     target->close();
@@ -215,6 +217,7 @@ void WindowFiles::save(qint64 message, const Msg::Attachment &file)
         if (ok)
             emit saved(path);
     });
+    return job;
 }
 
 void WindowFiles::open(qint64 message, const Msg::Attachment &file)

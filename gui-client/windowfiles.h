@@ -15,6 +15,7 @@
 
 class ChatClient;
 class ChatInput;
+class DownloadJob;
 class FileCache;
 class FileTransfers;
 class ImageViewer;
@@ -43,10 +44,12 @@ public:
 
     // Sends these files where the window is; the input's text goes with the first as its caption.
     void send(const QStringList &paths);
-    // Sends a recording (a voice message) where the window is: false when it shows no room or conversation.
-    bool sendRecording(const QString &path, qint64 durationMs, const QString &mime);
-    // Whether the window shows a room or conversation to send to.
-    bool canSend() const { return hasPlace(); }
+    // The room or conversation on screen (both empty: none).
+    Place place() const { return m_place(); }
+    // Sends a recording (a voice message) to where it was started; the file goes once sent.
+    void sendRecording(const Place &place, const QString &path, qint64 durationMs, const QString &mime);
+    // The file dialog, whose files are sent.
+    void chooseFiles();
     // Whether the data holds files (or an image) to send, and sends them.
     static bool canTake(const QMimeData *data);
     bool take(const QMimeData *data);
@@ -68,11 +71,11 @@ signals:
     void sentPrivately(const Msg::PrivateMessage &message);
 
 private:
-    void chooseFiles();
     // Its row of progress in the panel.
     void follow(UploadJob *job, const QString &title);
     bool hasPlace() const;
-    void save(qint64 message, const Msg::Attachment &file);
+    // The save under way (null: it could not start; the panel says why).
+    DownloadJob *save(qint64 message, const Msg::Attachment &file);
     void open(qint64 message, const Msg::Attachment &file);
     void view(qint64 message, const Msg::Attachment &file);
 

@@ -37,6 +37,9 @@ WindowMenus::WindowMenus(QMainWindow *window) : QObject(window)
     joinRoom = add(chat, tr("&Join a Room…"), QKeySequence(u"Ctrl+J"_s), u"actionJoin"_s);
     leaveRoom = add(chat, tr("&Leave This Room"), {}, u"actionLeave"_s); // no key: too easy to hit by mistake
     directMessage = add(chat, tr("&Direct Message…"), QKeySequence(u"Ctrl+Shift+M"_s), u"actionDirect"_s);
+    sendFiles = add(chat, tr("Send &Files…"), QKeySequence(u"Ctrl+Shift+O"_s), u"actionSendFiles"_s);
+    recordVoice = add(chat, tr("&Record a Voice Message (again to send)"), QKeySequence(u"Ctrl+Shift+R"_s),
+                      u"actionRecordVoice"_s);
     chat->addSeparator();
     devices = add(chat, tr("Your De&vices…"), {}, u"actionDevices"_s);
     logOut = add(chat, tr("Log &Out"), {}, u"actionLogOut"_s);
@@ -85,8 +88,8 @@ void WindowMenus::setCopyAction(QAction *action)
 
 QList<QAction *> WindowMenus::all() const
 {
-    QList<QAction *> out{joinRoom,    directMessage, quit,         search,     insertEmoji, settings,
-                         quickSwitch, nextRoom,      previousRoom, focusInput, showPeople,  shortcuts};
+    QList<QAction *> out{joinRoom, directMessage, sendFiles, recordVoice,  quit,       search,     insertEmoji,
+                         settings, quickSwitch,   nextRoom,  previousRoom, focusInput, showPeople, shortcuts};
     if (copy)
         out.insert(3, copy);
     return out;
@@ -118,6 +121,9 @@ QWidget *WindowMenus::shortcutsDialog(const QList<QAction *> &actions, QWidget *
     row(tr("Reply, react, edit or delete a message"), tr("Menu key or right click on it"));
     row(tr("Select messages"), tr("Shift or Ctrl with arrows or a click"));
     row(tr("Open the menus"), tr("Alt and the underlined letter, or F10"));
+    row(tr("Record a voice message while held"), tr("Hold the 🎤 button; release off it or Escape to throw away"));
+    row(tr("Picture viewer: larger, smaller, real size, fit"), tr("+, −, 1, 0 (or Ctrl and the wheel)"));
+    row(tr("Picture viewer: save"), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
     table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

@@ -20,6 +20,8 @@ public:
     QAction *joinRoom;
     QAction *leaveRoom;
     QAction *directMessage;
+    QAction *sendFiles;
+    QAction *recordVoice;
     QAction *devices;
     QAction *logOut;
     QAction *quit;

@@ -35,42 +35,35 @@ WindowVoice::WindowVoice(QWidget *window, WindowFiles &files)
     // slid away) it throws the recording away.
     connect(m_button, &QToolButton::pressed, this, &WindowVoice::startRecording);
     m_button->installEventFilter(this);
-    auto *toggle = new QShortcut(QKeySequence(u"Ctrl+Shift+R"_s), window);
-    connect(toggle, &QShortcut::activated, this, [this] {
-        if (m_recorder->isRecording())
-            finishRecording(false);
-        else
-            startRecording();
-    });
-    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), window);
-    cancel->setEnabled(false);
-    connect(cancel, &QShortcut::activated, this, [this] { finishRecording(true); });
-
-    connect(m_recorder, &VoiceRecorder::recordingChanged, this, [this, cancel](bool recording) {
-        cancel->setEnabled(recording);
+    connect(m_recorder, &VoiceRecorder::recordingChanged, this, [this](bool recording) {
         m_button->setDown(recording);
         if (recording)
-            say(tr("● Recording 0:00 — release to send, Esc to throw away"));
-        else if (m_indicator->text().startsWith(u"●"_s))
+            say(tr("● Recording 0:00 — release to send, Esc to throw away"), true);
+        else if (m_showsRecording)
             m_indicator->hide();
     });
     connect(m_recorder, &VoiceRecorder::durationChanged, this, [this](qint64 ms) {
-        if (m_recorder->isRecording())
-            say(tr("● Recording %1 — release to send, Esc to throw away").arg(FileCard::clock(ms)));
+        if (m_recorder->isRecording() && m_showsRecording) // not once it is being stopped or thrown away
+            say(tr("● Recording %1 — release to send, Esc to throw away").arg(FileCard::clock(ms)), true);
     });
-    connect(m_recorder, &VoiceRecorder::failed, this, &WindowVoice::say);
+    connect(m_recorder, &VoiceRecorder::failed, this, [this](const QString &why) { say(why); });
+    // It goes where it was started, whatever the window shows by the time it ends.
     connect(m_recorder, &VoiceRecorder::finished, this, [this](const QString &path, qint64 ms) {
-        if (!m_files.sendRecording(path, ms, m_recorder->mimeType()))
-            say(tr("Open a room or a conversation to send a voice message."));
+        m_files.sendRecording(m_target, path, ms, m_recorder->mimeType());
     });
     connect(new QMediaDevices(this), &QMediaDevices::audioInputsChanged, this, &WindowVoice::refresh);
     connect(m_recorder, &VoiceRecorder::availabilityChanged, this, &WindowVoice::refresh);
     connect(m_player, &VoicePlayer::failed, this, [this](qint64, const QString &why) { say(why); });
+    // A recording held by the button ends when the window loses the pointer's press (another window, a
+    // dialog): the release may never come, and the microphone must not stay on.
+    window->installEventFilter(this);
     refresh();
 }
 
 bool WindowVoice::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched != m_button && event->type() == QEvent::WindowDeactivate && m_held && m_recorder->isRecording())
+        finishRecording(true);
     if (watched == m_button && event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton)
@@ -91,13 +84,14 @@ void WindowVoice::refresh()
     }
 }
 
-void WindowVoice::say(const QString &text)
+void WindowVoice::say(const QString &text, bool recording)
 {
+    m_showsRecording = recording;
     m_indicator->setText(text);
     m_indicator->show();
-    if (!text.startsWith(u"●"_s)) {
+    if (!recording) {
         // Words about a failure go after a while; the recording's own line goes when it ends.
-        QTimer::singleShot(8000, m_indicator, [indicator = m_indicator, text] {
+        QTimer::singleShot(NoteMs, m_indicator, [indicator = m_indicator, text] {
             if (indicator->text() == text)
                 indicator->hide();
         });
@@ -107,11 +101,21 @@ void WindowVoice::say(const QString &text)
 void WindowVoice::startRecording()
 {
     refresh();
-    if (!m_files.canSend())
+    m_target = m_files.place();
+    if (m_target.room.isEmpty() && m_target.user.isEmpty())
         return say(tr("Open a room or a conversation to send a voice message."));
     QString why;
     if (!m_recorder->start(&why))
         say(why);
+    m_held = m_recorder->isRecording() && m_button->isDown();
+}
+
+void WindowVoice::toggleRecording()
+{
+    if (m_recorder->isRecording())
+        return finishRecording(false);
+    startRecording();
+    m_held = false; // from the keyboard: it goes on until asked again
 }
 
 void WindowVoice::finishRecording(bool cancel)

@@ -13,6 +13,7 @@
 #include "windowsession.h"
 #include "windowvoice.h"
 
+#include <QAction>
 #include <QAudioBuffer>
 #include <QAudioBufferInput>
 #include <QAudioDevice>
@@ -206,6 +207,17 @@ void TestClientVoice::slidingOffTheButtonThrowsTheRecordingAway()
     QTest::qWait(500);
     QCOMPARE(finished.size(), 0);
     QCOMPARE(erin->window->model(u"lobby"_s)->rowCount(), before);
+    // From the menu (Ctrl+Shift+R) it records until asked again; Escape throws it away.
+    Tone more(3000);
+    voice->recorder().setBufferInput(&more.input);
+    erin->window->findChild<QAction *>(u"actionRecordVoice"_s)->trigger();
+    QVERIFY(voice->recorder().isRecording());
+    QTRY_VERIFY_WITH_TIMEOUT(voice->recorder().durationMs() > 500, 20'000);
+    QTest::keyClick(erin->window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!voice->recorder().isRecording());
+    QVERIFY(voice->indicator()->text().contains(u"thrown away"_s));
+    QTest::qWait(500);
+    QCOMPARE(finished.size(), 0);
     // Nothing left behind (a recording that was sent is gone from there too).
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/voice"_s;
     QTRY_VERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
