@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include "tlsself.h"
+
 #include <arpa/inet.h>
 #include <cstdio>
 #include <fstream>
@@ -25,7 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int RsaBits = 3072; // as the server's own self-signed certificate
 constexpr int On = 1;
 const char Hello[] = "{\"type\":\"ping\",\"ts\":1}\n";
 
@@ -41,38 +42,7 @@ long rssKib()
 
 [[noreturn]] void fail(const char *what)
 {
-    std::fprintf(stderr, "chatroom-tlsfloor: %s\n", what);
-    ERR_print_errors_fp(stderr);
-    std::exit(1);
-}
-
-// A self-signed certificate made in memory, so the program needs no files.
-SSL_CTX *serverContext()
-{
-    EVP_PKEY *key = EVP_RSA_gen(RsaBits);
-    X509 *cert = X509_new();
-    if (!key || !cert)
-        fail("cannot make a key");
-    ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
-    X509_gmtime_adj(X509_getm_notBefore(cert), 0);
-    X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
-    X509_set_pubkey(cert, key);
-    X509_NAME *name = X509_get_subject_name(cert);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("tlsfloor"), -1, -1,
-                               0);
-    X509_set_issuer_name(cert, name);
-    if (X509_sign(cert, key, EVP_sha256()) == 0)
-        fail("cannot sign the certificate");
-    SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
-    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
-    SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
-    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
-    SSL_CTX_set_num_tickets(ctx, 0);
-    if (SSL_CTX_use_certificate(ctx, cert) != 1 || SSL_CTX_use_PrivateKey(ctx, key) != 1)
-        fail("cannot use the certificate");
-    X509_free(cert);
-    EVP_PKEY_free(key);
-    return ctx;
+    TlsSelf::fail("chatroom-tlsfloor", what);
 }
 
 // The client side, in a child process so that its memory is not counted: connects n times, one after
@@ -142,7 +112,7 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    SSL_CTX *ctx = serverContext();
+    SSL_CTX *ctx = TlsSelf::serverContext("chatroom-tlsfloor");
     const int listener = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;

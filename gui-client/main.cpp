@@ -5,6 +5,7 @@
 #include "loginflow.h"
 #include "notifier.h"
 #include "protocol.h"
+#include "streammemory.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -112,6 +113,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    StreamMemory::tune(); // files cross without a page fault per buffer
     QElapsedTimer sinceStart;
     sinceStart.start();
     const Options options;

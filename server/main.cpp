@@ -7,6 +7,7 @@
 #include "logfile.h"
 #include "servercertificate.h"
 #include "signalwatcher.h"
+#include "streammemory.h"
 #include "tlssetup.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    StreamMemory::tune(); // files cross without a page fault per buffer
     // CHATROOM_EVENT_DISPATCHER=qt keeps Qt's own dispatcher, to compare the two (docs/PERFORMANCE.md).
     if (qgetenv("CHATROOM_EVENT_DISPATCHER") != "qt")
         QCoreApplication::setEventDispatcher(new EpollEventDispatcher);

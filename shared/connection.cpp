@@ -185,17 +185,23 @@ Connection::Turn Connection::takeTurn()
             return Turn::Over; // the others' turn: a burst of costly requests must not hold the loop
         if (m_raw) {
             // What the decoder read past the switching frame comes first, then the socket's bytes.
-            QByteArray bytes = m_decoder.takeRest();
-            if (bytes.isEmpty()) {
-                if (m_socket->bytesAvailable() <= 0)
-                    return Turn::Done;
-                bytes = m_socket->read(ReadChunkBytes);
-                if (bytes.isEmpty())
-                    return Turn::Done;
-                m_bytesIn += bytes.size();
+            if (QByteArray rest = m_decoder.takeRest(); !rest.isEmpty()) {
+                ++handled;
+                emit rawReceived(rest);
+                continue;
             }
+            if (m_socket->bytesAvailable() <= 0)
+                return Turn::Done;
+            // Into the same buffer every time (a file's worth of reads would otherwise be as many
+            // allocations, each paid in page faults); a receiver that keeps the bytes makes it copy.
+            m_rawBuffer.resize(ReadChunkBytes);
+            const qint64 got = m_socket->read(m_rawBuffer.data(), ReadChunkBytes);
+            if (got <= 0)
+                return Turn::Done;
+            m_rawBuffer.resize(got);
+            m_bytesIn += got;
             ++handled;
-            emit rawReceived(bytes);
+            emit rawReceived(m_rawBuffer);
             continue;
         }
         if (std::optional<QByteArray> frame = m_decoder.takeFrame()) {

@@ -99,6 +99,7 @@ private:
     bool m_sending = false;      // inside send(): input waits (see onReadyRead)
     bool m_readDeferred = false; // a turn is queued: after a send that flushed, or after a full turn
     bool m_fairInput = false;
+    QByteArray m_rawBuffer;    // raw mode's reads (see takeTurn)
     bool m_hearingOut = false; // handling what the peer sent before it closed (until close() or abort())
     bool m_closedEmitted = false;
     bool m_raw = false; // switchToRaw(): bytes, not frames

@@ -92,6 +92,16 @@ json_number() {
     awk -v key="\"$2\"" '$1 == key":" { gsub(/[,]/, "", $2); print $2; exit }' "$1"
 }
 
+# filebench NAME [chatroom-filebench options...]: files through the server with the client's transfer code.
+filebench() {
+    local name=$1
+    shift
+    echo
+    echo "== $name"
+    taskset -c "$bench_cpu" "$bin/bench/chatroom-filebench" --port "$port" --server-pid "$server_pid" \
+        --json "$out/$name.json" "$@" 2> >(grep -v '^chat\.\|backward in time' >&2) || echo "(scenario $name failed)"
+}
+
 # bench NAME [chatroom-bench options...]
 bench() {
     local name=$1
@@ -116,6 +126,8 @@ if [ "$quick" = 1 ]; then
     bench quick-rate --clients 20 --rooms 4 --rate 20 --duration 2 --quiet
     start_server quick-flood "${fast_hash[@]}" "${budgeted[@]}"
     bench quick-flood --clients 10 --senders 4 --rate 5 --duration 2 --flood ping --quiet
+    start_server quick-files "${fast_hash[@]}" "${relaxed[@]}"
+    filebench quick-files --bytes 2000000 --uploads 2 --download --baseline
     stop_server
     exit 0
 fi
@@ -311,6 +323,25 @@ if wanted flood; then
                 "$(json_number "$result" serverCpuPercent)"
         done
     done
+fi
+if wanted files; then
+    # One 100 MiB file up and down, beside OpenSSL alone copying the same bytes (target: ratios >= 0.5);
+    # then the chat of 100 clients alone, and again while 4 clients each send 100 MiB files (4 rounds:
+    # they are busy for the whole chat run). The uploaders share the benchmark's CPU: the server has its
+    # own, as in production.
+    start_server files "${fast_hash[@]}" "${relaxed[@]}" --file-quota-mib 100000 --uploads-at-once 16
+    filebench files-copy --download --baseline
+    bench files-chat-alone --clients 100 --rate 1 --duration 10 --payload 100 --quiet
+    filebench files-uploads --uploads 4 --rounds 4 >"$work/files-uploads.txt" &
+    uploads_pid=$!
+    bench files-chat-uploads --clients 100 --rate 1 --duration 10 --payload 100 --quiet
+    wait "$uploads_pid" || true
+    cat "$work/files-uploads.txt"
+    echo
+    echo "== files: chat p99 with 4 uploads of 100 MiB (target: <= 2x alone and <= 20 ms)"
+    alone=$(json_number "$out/files-chat-alone.json" latencyP99Ms)
+    busy=$(json_number "$out/files-chat-uploads.json" latencyP99Ms)
+    awk -v a="$alone" -v b="$busy" 'BEGIN { printf "p99 alone %.2f ms, with uploads %.2f ms: %.2fx\n", a, b, b / a }'
 fi
 stop_server
 
