@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +21,11 @@ QString FileCache::pathOf(const Msg::Attachment &file) const
 {
     // The hash is 64 hexadecimal digits (the protocol checks it): a safe folder name.
     return m_folder + u'/' + file.sha256 + u'/' + DownloadNames::safeName(file.name);
+}
+
+QString FileCache::partFor(const QString &path)
+{
+    return path + u".part-"_s + QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 
 bool FileCache::has(const Msg::Attachment &file) const
@@ -41,10 +48,15 @@ DownloadJob *FileCache::get(qint64 message, const Msg::Attachment &file, QObject
             });
             return nullptr;
         }
-        job = m_transfers.fetch(message, false, path + u".part"_s, path);
+        const QString part = partFor(path);
+        job = m_transfers.fetch(message, false, part, path);
         job->expect(file.sha256, file.size);
         m_fetching.insert(path, job);
-        connect(job, &DownloadJob::finished, this, [this, path] { m_fetching.remove(path); });
+        connect(job, &DownloadJob::finished, this, [this, path, part](bool ok) {
+            m_fetching.remove(path);
+            if (!ok)
+                QFile::remove(part); // its own: nobody resumes it
+        });
     }
     connect(job, &DownloadJob::finished, context, [done = std::move(done), path](bool ok, const QString &why) {
         done(ok ? path : QString(), ok ? QString() : why);

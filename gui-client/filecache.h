@@ -23,6 +23,10 @@ public:
 
     // Where the file is (or will be) kept.
     QString pathOf(const Msg::Attachment &file) const;
+    // A part file of its own for a fetch into path: two windows, or two clients on one account of this
+    // computer, share the cache, and two fetches into one part would mix their bytes. (Cache fetches
+    // therefore start again from nothing after a restart; saves keep theirs.)
+    static QString partFor(const QString &path);
     bool has(const Msg::Attachment &file) const;
     // The message's file: done(path, "") once it is here, or done("", why) when it cannot be; always
     // called later, from the event loop, and never once context is gone. Returns the fetch when one runs

@@ -11,18 +11,21 @@
 MessageHover::MessageHover(QListView *view, MessageDelegate *delegate, Thumbnails *thumbnails, QObject *parent)
     : QObject(parent), m_view(view), m_delegate(delegate), m_thumbnails(thumbnails)
 {
-    m_view->viewport()->setMouseTracking(true);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->setMouseTracking(true);
+    m_viewport->installEventFilter(this);
 }
 
 bool MessageHover::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
-        if (event->type() == QEvent::MouseMove)
-            pointerAt(static_cast<QMouseEvent *>(event)->position().toPoint());
-        else if (event->type() == QEvent::Leave)
-            pointerAt(QPoint(-1, -1));
-    }
+    const bool moved = event->type() == QEvent::MouseMove;
+    if (watched != m_viewport || (!moved && event->type() != QEvent::Leave))
+        return QObject::eventFilter(watched, event);
+    // The viewport outlives the view's own destructor (it is the view's child): once the view is only a
+    // QWidget being destroyed, nothing of it is asked.
+    if (!qobject_cast<QListView *>(static_cast<QObject *>(m_view)))
+        return QObject::eventFilter(watched, event);
+    pointerAt(moved ? static_cast<QMouseEvent *>(event)->position().toPoint() : QPoint(-1, -1));
     return QObject::eventFilter(watched, event);
 }
 

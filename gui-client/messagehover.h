@@ -8,6 +8,7 @@
 class MessageDelegate;
 class QListView;
 class Thumbnails;
+class QWidget;
 
 class MessageHover : public QObject
 {
@@ -22,6 +23,7 @@ private:
     void pointerAt(const QPoint &pos);
 
     QListView *m_view;
+    QWidget *m_viewport;
     MessageDelegate *m_delegate;
     Thumbnails *m_thumbnails;
 };

@@ -9,10 +9,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLoggingCategory>
 #include <QMovie>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcThumbnails, "chat.client.files")
 
 Thumbnails::Thumbnails(FileTransfers &transfers, FileCache &cache, const QString &folder, QObject *parent)
     : QObject(parent), m_transfers(transfers), m_cache(cache), m_folder(folder), m_memory(MemoryEntries)
@@ -111,9 +114,16 @@ QImage Thumbnails::image(qint64 message, const Msg::Attachment &file)
     if (m_asked.contains(file.sha256) || !QDir().mkpath(m_folder))
         return {};
     m_asked.insert(file.sha256);
-    DownloadJob *job = m_transfers.fetch(message, true, path + u".part"_s, path);
+    const QString part = FileCache::partFor(path);
+    DownloadJob *job = m_transfers.fetch(message, true, part, path);
     job->expect(QString(), file.thumbnail->size);
-    connect(job, &DownloadJob::finished, this, [this, message](bool) { emit arrived(message); });
+    connect(job, &DownloadJob::finished, this, [this, message, part](bool ok, const QString &why) {
+        if (!ok) {
+            QFile::remove(part);
+            qCInfo(lcThumbnails) << "the preview of message" << message << "did not come:" << why;
+        }
+        emit arrived(message);
+    });
     return {};
 }
 
