@@ -55,8 +55,8 @@ void FileCard::insert(QTextCursor &cursor, const Msg::Attachment &file, const QT
         // ▶ Play ━━━━━━────────── 0:03 / 0:07, on a line of its own above the name.
         QTextCharFormat play = action;
         play.setAnchorHref(PlayAnchor);
-        // Text presentation (U+FE0E): both signs drawn alike, not one of them as a coloured emoji.
-        cursor.insertText(playback.playing ? u"\u23f8\ufe0e "_s : u"\u25b6\ufe0e "_s, play);
+        // Drawn as text, alike (fonts draw the pause sign U+23F8 as a coloured emoji even when asked not to).
+        cursor.insertText(playback.playing ? u"\u275a\u275a "_s : u"\u25b6\ufe0e "_s, play);
         cursor.insertText(playback.playing ? tr("Pause") : tr("Play"), play);
         const qint64 length = playback.durationMs > 0 ? playback.durationMs : file.durationMs.value_or(0);
         const int done =

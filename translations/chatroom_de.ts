@@ -315,14 +315,22 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>FileCache</name>
+    <message>
+        <location filename="../gui-client/filecache.cpp" line="47"/>
+        <source>The cache folder cannot be written.</source>
+        <translation>Der Cache-Ordner kann nicht beschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>FileCard</name>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="40"/>
+        <location filename="../gui-client/filecard.cpp" line="34"/>
         <source>%1×%2 pixels</source>
         <translation>%1×%2 Pixel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/filecard.cpp" line="42"/>
+        <location filename="../gui-client/filecard.cpp" line="36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -330,14 +338,97 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="46"/>
+        <location filename="../gui-client/filecard.cpp" line="60"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="60"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="86"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="46"/>
+        <location filename="../gui-client/filecard.cpp" line="86"/>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="88"/>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="89"/>
+        <source>Fetching %1…</source>
+        <translation>%1 wird geholt…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="112"/>
+        <source>Smaller (−)</source>
+        <translation>Kleiner (−)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="114"/>
+        <source>Larger (+)</source>
+        <translation>Größer (+)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="117"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="117"/>
+        <source>Fit the window (0)</source>
+        <translation>An das Fenster anpassen (0)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="124"/>
+        <source>Real size (1)</source>
+        <translation>Originalgröße (1)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="136"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="136"/>
+        <source>Save to the download folder (Ctrl+S)</source>
+        <translation>Im Download-Ordner speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="156"/>
+        <source>Fetching %1… %2%</source>
+        <translation>%1 wird geholt… %2 %</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="161"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="175"/>
+        <source>This image is damaged and cannot be shown.</source>
+        <translation>Dieses Bild ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="192"/>
+        <source>The file is not readable.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="280"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -442,17 +533,17 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="81"/>
+        <location filename="../gui-client/mainwindow.cpp" line="86"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="107"/>
+        <location filename="../gui-client/mainwindow.cpp" line="112"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="266"/>
+        <location filename="../gui-client/mainwindow.cpp" line="281"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n Mitglied)</numerusform>
@@ -460,17 +551,17 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="267"/>
+        <location filename="../gui-client/mainwindow.cpp" line="282"/>
         <source>Rooms: %1</source>
         <translation>Räume: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="278"/>
+        <location filename="../gui-client/mainwindow.cpp" line="293"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="657"/>
+        <location filename="../gui-client/mainwindow.cpp" line="672"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
@@ -478,107 +569,107 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="696"/>
+        <location filename="../gui-client/mainwindow.cpp" line="711"/>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="693"/>
+        <location filename="../gui-client/mainwindow.cpp" line="708"/>
         <source>New messages from %1</source>
         <translation>Neue Nachrichten von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="99"/>
+        <location filename="../gui-client/mainwindow.cpp" line="104"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="101"/>
+        <location filename="../gui-client/mainwindow.cpp" line="106"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="102"/>
+        <location filename="../gui-client/mainwindow.cpp" line="107"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="103"/>
+        <location filename="../gui-client/mainwindow.cpp" line="108"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="104"/>
+        <location filename="../gui-client/mainwindow.cpp" line="109"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="139"/>
+        <location filename="../gui-client/mainwindow.cpp" line="147"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="140"/>
+        <location filename="../gui-client/mainwindow.cpp" line="148"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="583"/>
+        <location filename="../gui-client/mainwindow.cpp" line="598"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="585"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>Notifications in %1: none.</source>
         <translation>Benachrichtigungen in %1: keine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="586"/>
+        <location filename="../gui-client/mainwindow.cpp" line="601"/>
         <source>Notifications in %1: every message.</source>
         <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="178"/>
+        <location filename="../gui-client/mainwindow.cpp" line="186"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="723"/>
+        <location filename="../gui-client/mainwindow.cpp" line="738"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 hat das Thema gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="724"/>
+        <location filename="../gui-client/mainwindow.cpp" line="739"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 hat das Thema gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="733"/>
+        <location filename="../gui-client/mainwindow.cpp" line="748"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="736"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="738"/>
+        <location filename="../gui-client/mainwindow.cpp" line="753"/>
         <source>%1 may now join %2.</source>
         <translation>%1 darf jetzt %2 betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="746"/>
+        <location filename="../gui-client/mainwindow.cpp" line="761"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2. Kürze sie oder sende sie in Teilen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="784"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="798"/>
+        <location filename="../gui-client/mainwindow.cpp" line="813"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -586,12 +677,12 @@ Bisher:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="814"/>
         <source>In %1: %2</source>
         <translation>In %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="814"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
@@ -790,52 +881,52 @@ Bisher:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="134"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="135"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="166"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="167"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="192"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="193"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="211"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="212"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="234"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="237"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="238"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="243"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="244"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="270"/>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
+        <location filename="../gui-client/messagedelegate.cpp" line="271"/>
+        <source>Show %1 full size</source>
+        <translation>%1 in voller Größe zeigen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="292"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="293"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="299"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -994,18 +1085,18 @@ Bisher:
 <context>
     <name>ReceivedImage</name>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="15"/>
+        <location filename="../gui-client/receivedimage.cpp" line="13"/>
         <source>This is not an image this program can show.</source>
         <translation>Dies ist kein Bild, das dieses Programm zeigen kann.</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <location filename="../gui-client/receivedimage.cpp" line="23"/>
         <source>This image is too large to show (%1 × %2 pixels).</source>
         <translation>Dieses Bild ist zu groß zum Anzeigen (%1 × %2 Pixel).</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="21"/>
-        <location filename="../gui-client/receivedimage.cpp" line="31"/>
+        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <location filename="../gui-client/receivedimage.cpp" line="38"/>
         <source>This image is damaged and cannot be shown.</source>
         <translation>Dieses Bild ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
@@ -1614,25 +1705,72 @@ Bisher:
     </message>
     <message>
         <location filename="../gui-client/uploadjob.cpp" line="74"/>
-        <location filename="../gui-client/uploadjob.cpp" line="127"/>
-        <location filename="../gui-client/uploadjob.cpp" line="148"/>
+        <location filename="../gui-client/uploadjob.cpp" line="129"/>
+        <location filename="../gui-client/uploadjob.cpp" line="150"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="167"/>
+        <location filename="../gui-client/uploadjob.cpp" line="169"/>
         <source>The connection for %1 keeps breaking off.</source>
         <translation>Die Verbindung für %1 bricht immer wieder ab.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="182"/>
+        <location filename="../gui-client/uploadjob.cpp" line="184"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 hat sich beim Senden verändert; sende es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="185"/>
+        <location filename="../gui-client/uploadjob.cpp" line="187"/>
         <source>The server could not store %1.</source>
         <translation>Der Server konnte %1 nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayer</name>
+    <message>
+        <location filename="../gui-client/voiceplayer.cpp" line="36"/>
+        <source>This recording cannot be played: %1</source>
+        <translation>Diese Aufnahme kann nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="92"/>
+        <source>The last recording is still being finished; try again in a moment.</source>
+        <translation>Die letzte Aufnahme wird noch abgeschlossen; versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="96"/>
+        <source>No microphone is connected.</source>
+        <translation>Es ist kein Mikrofon angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="100"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="119"/>
+        <location filename="../gui-client/voicerecorder.cpp" line="122"/>
+        <source>Voice message %1</source>
+        <translation>Sprachnachricht %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="152"/>
+        <source>The recording failed.</source>
+        <translation>Die Aufnahme ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="153"/>
+        <source>The recording failed: %1</source>
+        <translation>Die Aufnahme ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="178"/>
+        <source>Hold the button while you speak; release it to send.</source>
+        <translation>Halte die Taste gedrückt, während du sprichst; lass sie los, um zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1752,59 +1890,84 @@ Erstellt mit Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="37"/>
+        <location filename="../gui-client/windowfiles.cpp" line="42"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Dateien senden (Strg+Umschalt+O); du kannst sie auch auf das Fenster ziehen oder ein Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="38"/>
-        <location filename="../gui-client/windowfiles.cpp" line="46"/>
+        <location filename="../gui-client/windowfiles.cpp" line="43"/>
+        <location filename="../gui-client/windowfiles.cpp" line="50"/>
         <source>Send files</source>
         <translation>Dateien senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="76"/>
+        <location filename="../gui-client/windowfiles.cpp" line="79"/>
         <source>Sending %1</source>
         <translation>Sende %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="83"/>
+        <location filename="../gui-client/windowfiles.cpp" line="88"/>
+        <source>Sending a voice message</source>
+        <translation>Sprachnachricht wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="102"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="141"/>
+        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="166"/>
+        <source>It cannot be saved in the download folder.</source>
+        <translation>Es kann nicht im Download-Ordner gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="168"/>
+        <source>Saved to the download folder</source>
+        <translation>Im Download-Ordner gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="173"/>
+        <source>The picture was not fetched.</source>
+        <translation>Das Bild wurde nicht geholt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="191"/>
         <source>%1 cannot be saved in %2: %3</source>
         <translation>%1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="143"/>
-        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <location filename="../gui-client/windowfiles.cpp" line="193"/>
+        <location filename="../gui-client/windowfiles.cpp" line="205"/>
         <source>Saving %1</source>
         <translation>Speichere %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="160"/>
+        <location filename="../gui-client/windowfiles.cpp" line="216"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="178"/>
+        <location filename="../gui-client/windowfiles.cpp" line="230"/>
         <source>Open a program?</source>
         <translation>Ein Programm öffnen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="179"/>
+        <location filename="../gui-client/windowfiles.cpp" line="231"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 könnte auf diesem Computer als Programm laufen. Öffne es nur, wenn du der Person vertraust, die es geschickt hat. Öffnen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="187"/>
+        <location filename="../gui-client/windowfiles.cpp" line="239"/>
         <source>No program on this computer opens it; it is in %1.</source>
         <translation>Kein Programm auf diesem Computer öffnet die Datei; sie liegt in %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="198"/>
+        <location filename="../gui-client/windowfiles.cpp" line="245"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
@@ -1832,204 +1995,282 @@ Erstellt mit Qt %2.</translation>
         <translation>&amp;Direktnachricht…</translation>
     </message>
     <message>
+        <location filename="../gui-client/windowmenus.cpp" line="40"/>
+        <source>Send &amp;Files…</source>
+        <translation>&amp;Dateien senden…</translation>
+    </message>
+    <message>
         <location filename="../gui-client/windowmenus.cpp" line="41"/>
+        <source>&amp;Record a Voice Message (again to send)</source>
+        <translation>Sprachnachricht auf&amp;nehmen (nochmals zum Senden)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="44"/>
         <source>Your De&amp;vices…</source>
         <translation>Deine &amp;Geräte…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="42"/>
+        <location filename="../gui-client/windowmenus.cpp" line="45"/>
         <source>Log &amp;Out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="43"/>
+        <location filename="../gui-client/windowmenus.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="46"/>
+        <location filename="../gui-client/windowmenus.cpp" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="48"/>
+        <location filename="../gui-client/windowmenus.cpp" line="51"/>
         <source>&amp;Search Messages…</source>
         <translation>Nachrichten &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="50"/>
+        <location filename="../gui-client/windowmenus.cpp" line="53"/>
         <source>&amp;Mentions of Me…</source>
         <translation>&amp;Erwähnungen von mir…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <location filename="../gui-client/windowmenus.cpp" line="54"/>
         <source>Insert &amp;Emoji…</source>
         <translation>&amp;Emoji einfügen …</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="53"/>
+        <location filename="../gui-client/windowmenus.cpp" line="56"/>
         <source>Se&amp;ttings…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="56"/>
+        <location filename="../gui-client/windowmenus.cpp" line="59"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="57"/>
+        <location filename="../gui-client/windowmenus.cpp" line="60"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="58"/>
+        <location filename="../gui-client/windowmenus.cpp" line="61"/>
         <source>&amp;Next Room</source>
         <translation>&amp;Nächster Raum</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <location filename="../gui-client/windowmenus.cpp" line="62"/>
         <source>&amp;Previous Room</source>
         <translation>&amp;Vorheriger Raum</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="60"/>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
         <source>&amp;Room by Number</source>
         <translation>&amp;Raum nach Nummer</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <location filename="../gui-client/windowmenus.cpp" line="65"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
         <source>&amp;Message Input</source>
         <translation>Nachrichten&amp;eingabe</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <location filename="../gui-client/windowmenus.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <location filename="../gui-client/windowmenus.cpp" line="69"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="70"/>
+        <location filename="../gui-client/windowmenus.cpp" line="73"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="71"/>
+        <location filename="../gui-client/windowmenus.cpp" line="74"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="72"/>
+        <location filename="../gui-client/windowmenus.cpp" line="75"/>
         <source>&amp;About Chat Room</source>
         <translation>&amp;Über Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="102"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="102"/>
+        <location filename="../gui-client/windowmenus.cpp" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="104"/>
+        <location filename="../gui-client/windowmenus.cpp" line="107"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="104"/>
+        <location filename="../gui-client/windowmenus.cpp" line="107"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="111"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Room 1 to 9</source>
         <translation>Raum 1 bis 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="112"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Complete a name</source>
         <translation>Namen ergänzen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="116"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Earlier lines you sent</source>
         <translation>Früher gesendete Zeilen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="116"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Up, Down</source>
         <translation>Pfeil hoch, Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Cancel a reply or edit; back to the input</source>
         <translation>Antwort oder Bearbeitung abbrechen; zurück zur Eingabe</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Reply, react, edit or delete a message</source>
         <translation>Auf eine Nachricht antworten, reagieren, sie bearbeiten oder löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Menu key or right click on it</source>
         <translation>Menütaste oder Rechtsklick darauf</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Select messages</source>
         <translation>Nachrichten auswählen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Shift or Ctrl with arrows or a click</source>
         <translation>Umschalt oder Strg mit Pfeiltasten oder einem Klick</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Open the menus</source>
         <translation>Menüs öffnen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Alt and the underlined letter, or F10</source>
         <translation>Alt und der unterstrichene Buchstabe, oder F10</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <source>Record a voice message while held</source>
+        <translation>Sprachnachricht aufnehmen, solange gedrückt</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <source>Hold the 🎤 button; release off it or Escape to throw away</source>
+        <translation>🎤-Taste gedrückt halten; daneben loslassen oder Escape zum Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <source>Picture viewer: larger, smaller, real size, fit</source>
+        <translation>Bildbetrachter: größer, kleiner, Originalgröße, einpassen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <source>+, −, 1, 0 (or Ctrl and the wheel)</source>
+        <translation>+, −, 1, 0 (oder Strg und das Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
+        <source>Picture viewer: save</source>
+        <translation>Bildbetrachter: speichern</translation>
+    </message>
+</context>
+<context>
+    <name>WindowVoice</name>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="41"/>
+        <source>● Recording 0:00 — release to send, Esc to throw away</source>
+        <translation>● Aufnahme 0:00 — loslassen zum Senden, Esc zum Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="47"/>
+        <source>● Recording %1 — release to send, Esc to throw away</source>
+        <translation>● Aufnahme %1 — loslassen zum Senden, Esc zum Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="78"/>
+        <source>Hold to record a voice message, release to send (or Ctrl+Shift+R to start and again to send)</source>
+        <translation>Gedrückt halten, um eine Sprachnachricht aufzunehmen, loslassen zum Senden (oder Strg+Umschalt+R zum Starten und nochmals zum Senden)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="80"/>
+        <source>Record a voice message</source>
+        <translation>Sprachnachricht aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="82"/>
+        <source>No microphone is connected: connect one to send voice messages</source>
+        <translation>Es ist kein Mikrofon angeschlossen: schließe eines an, um Sprachnachrichten zu senden</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="83"/>
+        <source>Record a voice message (no microphone is connected)</source>
+        <translation>Sprachnachricht aufnehmen (kein Mikrofon angeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="106"/>
+        <source>Open a room or a conversation to send a voice message.</source>
+        <translation>Öffne einen Raum oder eine Unterhaltung, um eine Sprachnachricht zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="127"/>
+        <source>The recording was thrown away.</source>
+        <translation>Die Aufnahme wurde verworfen.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>FileCard</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/filecard.cpp" line="42"/>
+        <location filename="../../../../gui-client/filecard.cpp" line="36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="266"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="281"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n member)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="657"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="672"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message arrived while you were away.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="798"/>
+        <location filename="../../../../gui-client/mainwindow.cpp" line="813"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>

@@ -315,14 +315,22 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>FileCache</name>
+    <message>
+        <location filename="../gui-client/filecache.cpp" line="47"/>
+        <source>The cache folder cannot be written.</source>
+        <translation>No se puede escribir en la carpeta de caché.</translation>
+    </message>
+</context>
+<context>
     <name>FileCard</name>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="40"/>
+        <location filename="../gui-client/filecard.cpp" line="34"/>
         <source>%1×%2 pixels</source>
         <translation>%1×%2 píxeles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/filecard.cpp" line="42"/>
+        <location filename="../gui-client/filecard.cpp" line="36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -330,14 +338,97 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="46"/>
+        <location filename="../gui-client/filecard.cpp" line="60"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="60"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="86"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="46"/>
+        <location filename="../gui-client/filecard.cpp" line="86"/>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="88"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="89"/>
+        <source>Fetching %1…</source>
+        <translation>Obteniendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="112"/>
+        <source>Smaller (−)</source>
+        <translation>Más pequeño (−)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="114"/>
+        <source>Larger (+)</source>
+        <translation>Más grande (+)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="117"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="117"/>
+        <source>Fit the window (0)</source>
+        <translation>Ajustar a la ventana (0)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="124"/>
+        <source>Real size (1)</source>
+        <translation>Tamaño real (1)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="136"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="136"/>
+        <source>Save to the download folder (Ctrl+S)</source>
+        <translation>Guardar en la carpeta de descargas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="156"/>
+        <source>Fetching %1… %2%</source>
+        <translation>Obteniendo %1… %2 %</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="161"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="175"/>
+        <source>This image is damaged and cannot be shown.</source>
+        <translation>Esta imagen está dañada y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="192"/>
+        <source>The file is not readable.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="280"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -442,17 +533,17 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="81"/>
+        <location filename="../gui-client/mainwindow.cpp" line="86"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="107"/>
+        <location filename="../gui-client/mainwindow.cpp" line="112"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="266"/>
+        <location filename="../gui-client/mainwindow.cpp" line="281"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n miembro)</numerusform>
@@ -460,17 +551,17 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="267"/>
+        <location filename="../gui-client/mainwindow.cpp" line="282"/>
         <source>Rooms: %1</source>
         <translation>Salas: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="278"/>
+        <location filename="../gui-client/mainwindow.cpp" line="293"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="657"/>
+        <location filename="../gui-client/mainwindow.cpp" line="672"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
@@ -478,107 +569,107 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="696"/>
+        <location filename="../gui-client/mainwindow.cpp" line="711"/>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="693"/>
+        <location filename="../gui-client/mainwindow.cpp" line="708"/>
         <source>New messages from %1</source>
         <translation>Mensajes nuevos de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="99"/>
+        <location filename="../gui-client/mainwindow.cpp" line="104"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="101"/>
+        <location filename="../gui-client/mainwindow.cpp" line="106"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="102"/>
+        <location filename="../gui-client/mainwindow.cpp" line="107"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="103"/>
+        <location filename="../gui-client/mainwindow.cpp" line="108"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="104"/>
+        <location filename="../gui-client/mainwindow.cpp" line="109"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="139"/>
+        <location filename="../gui-client/mainwindow.cpp" line="147"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="140"/>
+        <location filename="../gui-client/mainwindow.cpp" line="148"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="583"/>
+        <location filename="../gui-client/mainwindow.cpp" line="598"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="585"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>Notifications in %1: none.</source>
         <translation>Notificaciones en %1: ninguna.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="586"/>
+        <location filename="../gui-client/mainwindow.cpp" line="601"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notificaciones en %1: cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="178"/>
+        <location filename="../gui-client/mainwindow.cpp" line="186"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="723"/>
+        <location filename="../gui-client/mainwindow.cpp" line="738"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 ha borrado el tema.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="724"/>
+        <location filename="../gui-client/mainwindow.cpp" line="739"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 ha puesto el tema: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="733"/>
+        <location filename="../gui-client/mainwindow.cpp" line="748"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="736"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="738"/>
+        <location filename="../gui-client/mainwindow.cpp" line="753"/>
         <source>%1 may now join %2.</source>
         <translation>%1 ya puede entrar en %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="746"/>
+        <location filename="../gui-client/mainwindow.cpp" line="761"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un mensaje tiene como máximo %1 caracteres; este tiene %2. Acórtalo o envíalo por partes.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="784"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="798"/>
+        <location filename="../gui-client/mainwindow.cpp" line="813"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -586,12 +677,12 @@ Anterior:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="814"/>
         <source>In %1: %2</source>
         <translation>En %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="814"/>
         <source>Online: %1</source>
         <translation>En línea: %1</translation>
     </message>
@@ -790,52 +881,52 @@ Anterior:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="134"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="135"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="166"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="167"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="192"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="193"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="211"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="212"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="234"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="237"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="238"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="243"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="244"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="270"/>
-        <source>Open %1</source>
-        <translation>Abrir %1</translation>
+        <location filename="../gui-client/messagedelegate.cpp" line="271"/>
+        <source>Show %1 full size</source>
+        <translation>Mostrar %1 a tamaño completo</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="292"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="293"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="299"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -994,18 +1085,18 @@ Anterior:
 <context>
     <name>ReceivedImage</name>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="15"/>
+        <location filename="../gui-client/receivedimage.cpp" line="13"/>
         <source>This is not an image this program can show.</source>
         <translation>Esto no es una imagen que este programa pueda mostrar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <location filename="../gui-client/receivedimage.cpp" line="23"/>
         <source>This image is too large to show (%1 × %2 pixels).</source>
         <translation>Esta imagen es demasiado grande para mostrarla (%1 × %2 píxeles).</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="21"/>
-        <location filename="../gui-client/receivedimage.cpp" line="31"/>
+        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <location filename="../gui-client/receivedimage.cpp" line="38"/>
         <source>This image is damaged and cannot be shown.</source>
         <translation>Esta imagen está dañada y no se puede mostrar.</translation>
     </message>
@@ -1614,25 +1705,72 @@ Anterior:
     </message>
     <message>
         <location filename="../gui-client/uploadjob.cpp" line="74"/>
-        <location filename="../gui-client/uploadjob.cpp" line="127"/>
-        <location filename="../gui-client/uploadjob.cpp" line="148"/>
+        <location filename="../gui-client/uploadjob.cpp" line="129"/>
+        <location filename="../gui-client/uploadjob.cpp" line="150"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="167"/>
+        <location filename="../gui-client/uploadjob.cpp" line="169"/>
         <source>The connection for %1 keeps breaking off.</source>
         <translation>La conexión para %1 se interrumpe una y otra vez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="182"/>
+        <location filename="../gui-client/uploadjob.cpp" line="184"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 cambió mientras se enviaba; vuelve a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="185"/>
+        <location filename="../gui-client/uploadjob.cpp" line="187"/>
         <source>The server could not store %1.</source>
         <translation>El servidor no pudo guardar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayer</name>
+    <message>
+        <location filename="../gui-client/voiceplayer.cpp" line="36"/>
+        <source>This recording cannot be played: %1</source>
+        <translation>Esta grabación no se puede reproducir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="92"/>
+        <source>The last recording is still being finished; try again in a moment.</source>
+        <translation>La última grabación aún se está terminando; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="96"/>
+        <source>No microphone is connected.</source>
+        <translation>No hay ningún micrófono conectado.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="100"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="119"/>
+        <location filename="../gui-client/voicerecorder.cpp" line="122"/>
+        <source>Voice message %1</source>
+        <translation>Mensaje de voz %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="152"/>
+        <source>The recording failed.</source>
+        <translation>La grabación falló.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="153"/>
+        <source>The recording failed: %1</source>
+        <translation>La grabación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="178"/>
+        <source>Hold the button while you speak; release it to send.</source>
+        <translation>Mantén pulsado el botón mientras hablas; suéltalo para enviar.</translation>
     </message>
 </context>
 <context>
@@ -1752,59 +1890,84 @@ Compilado con Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="37"/>
+        <location filename="../gui-client/windowfiles.cpp" line="42"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Enviar archivos (Ctrl+Mayús+O); también puedes soltarlos en la ventana o pegar una imagen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="38"/>
-        <location filename="../gui-client/windowfiles.cpp" line="46"/>
+        <location filename="../gui-client/windowfiles.cpp" line="43"/>
+        <location filename="../gui-client/windowfiles.cpp" line="50"/>
         <source>Send files</source>
         <translation>Enviar archivos</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="76"/>
+        <location filename="../gui-client/windowfiles.cpp" line="79"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="83"/>
+        <location filename="../gui-client/windowfiles.cpp" line="88"/>
+        <source>Sending a voice message</source>
+        <translation>Enviando un mensaje de voz</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="102"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="141"/>
+        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="166"/>
+        <source>It cannot be saved in the download folder.</source>
+        <translation>No se puede guardar en la carpeta de descargas.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="168"/>
+        <source>Saved to the download folder</source>
+        <translation>Guardado en la carpeta de descargas</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="173"/>
+        <source>The picture was not fetched.</source>
+        <translation>No se obtuvo la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="191"/>
         <source>%1 cannot be saved in %2: %3</source>
         <translation>No se puede guardar %1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="143"/>
-        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <location filename="../gui-client/windowfiles.cpp" line="193"/>
+        <location filename="../gui-client/windowfiles.cpp" line="205"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="160"/>
+        <location filename="../gui-client/windowfiles.cpp" line="216"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="178"/>
+        <location filename="../gui-client/windowfiles.cpp" line="230"/>
         <source>Open a program?</source>
         <translation>¿Abrir un programa?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="179"/>
+        <location filename="../gui-client/windowfiles.cpp" line="231"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 podría ejecutarse como programa en este ordenador. Ábrelo solo si confías en quien lo envió. ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="187"/>
+        <location filename="../gui-client/windowfiles.cpp" line="239"/>
         <source>No program on this computer opens it; it is in %1.</source>
         <translation>Ningún programa de este ordenador lo abre; está en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="198"/>
+        <location filename="../gui-client/windowfiles.cpp" line="245"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -1832,204 +1995,282 @@ Compilado con Qt %2.</translation>
         <translation>&amp;Mensaje directo…</translation>
     </message>
     <message>
+        <location filename="../gui-client/windowmenus.cpp" line="40"/>
+        <source>Send &amp;Files…</source>
+        <translation>Enviar &amp;archivos…</translation>
+    </message>
+    <message>
         <location filename="../gui-client/windowmenus.cpp" line="41"/>
+        <source>&amp;Record a Voice Message (again to send)</source>
+        <translation>&amp;Grabar un mensaje de voz (otra vez para enviar)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="44"/>
         <source>Your De&amp;vices…</source>
         <translation>Tus &amp;dispositivos…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="42"/>
+        <location filename="../gui-client/windowmenus.cpp" line="45"/>
         <source>Log &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="43"/>
+        <location filename="../gui-client/windowmenus.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="46"/>
+        <location filename="../gui-client/windowmenus.cpp" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="48"/>
+        <location filename="../gui-client/windowmenus.cpp" line="51"/>
         <source>&amp;Search Messages…</source>
         <translation>&amp;Buscar mensajes…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="50"/>
+        <location filename="../gui-client/windowmenus.cpp" line="53"/>
         <source>&amp;Mentions of Me…</source>
         <translation>&amp;Menciones de mí…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <location filename="../gui-client/windowmenus.cpp" line="54"/>
         <source>Insert &amp;Emoji…</source>
         <translation>Insertar &amp;emoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="53"/>
+        <location filename="../gui-client/windowmenus.cpp" line="56"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="56"/>
+        <location filename="../gui-client/windowmenus.cpp" line="59"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="57"/>
+        <location filename="../gui-client/windowmenus.cpp" line="60"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Ir a…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="58"/>
+        <location filename="../gui-client/windowmenus.cpp" line="61"/>
         <source>&amp;Next Room</source>
         <translation>Sala &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <location filename="../gui-client/windowmenus.cpp" line="62"/>
         <source>&amp;Previous Room</source>
         <translation>Sala &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="60"/>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
         <source>&amp;Room by Number</source>
         <translation>Sala por &amp;número</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <location filename="../gui-client/windowmenus.cpp" line="65"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
         <source>&amp;Message Input</source>
         <translation>Campo de &amp;mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <location filename="../gui-client/windowmenus.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <location filename="../gui-client/windowmenus.cpp" line="69"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="70"/>
+        <location filename="../gui-client/windowmenus.cpp" line="73"/>
         <source>&amp;Help</source>
         <translation>&amp;Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="71"/>
+        <location filename="../gui-client/windowmenus.cpp" line="74"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="72"/>
+        <location filename="../gui-client/windowmenus.cpp" line="75"/>
         <source>&amp;About Chat Room</source>
         <translation>&amp;Acerca de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="102"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="102"/>
+        <location filename="../gui-client/windowmenus.cpp" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="104"/>
+        <location filename="../gui-client/windowmenus.cpp" line="107"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="104"/>
+        <location filename="../gui-client/windowmenus.cpp" line="107"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="111"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Room 1 to 9</source>
         <translation>Sala 1 a 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="112"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Send the message</source>
         <translation>Enviar el mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Complete a name</source>
         <translation>Completar un nombre</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="116"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Earlier lines you sent</source>
         <translation>Líneas enviadas antes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="116"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Up, Down</source>
         <translation>Flecha arriba, flecha abajo</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Cancel a reply or edit; back to the input</source>
         <translation>Cancelar una respuesta o edición; volver al campo de texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Reply, react, edit or delete a message</source>
         <translation>Responder, reaccionar, editar o eliminar un mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Menu key or right click on it</source>
         <translation>Tecla de menú o clic derecho sobre él</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Select messages</source>
         <translation>Seleccionar mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Shift or Ctrl with arrows or a click</source>
         <translation>Mayús o Ctrl con las flechas o un clic</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Open the menus</source>
         <translation>Abrir los menús</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Alt and the underlined letter, or F10</source>
         <translation>Alt y la letra subrayada, o F10</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <source>Record a voice message while held</source>
+        <translation>Grabar un mensaje de voz mientras se mantiene pulsado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <source>Hold the 🎤 button; release off it or Escape to throw away</source>
+        <translation>Mantén pulsado el botón 🎤; suéltalo fuera de él o pulsa Escape para descartar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <source>Picture viewer: larger, smaller, real size, fit</source>
+        <translation>Visor de imágenes: más grande, más pequeño, tamaño real, ajustar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <source>+, −, 1, 0 (or Ctrl and the wheel)</source>
+        <translation>+, −, 1, 0 (o Ctrl y la rueda)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
+        <source>Picture viewer: save</source>
+        <translation>Visor de imágenes: guardar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowVoice</name>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="41"/>
+        <source>● Recording 0:00 — release to send, Esc to throw away</source>
+        <translation>● Grabando 0:00 — suelta para enviar, Esc para descartar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="47"/>
+        <source>● Recording %1 — release to send, Esc to throw away</source>
+        <translation>● Grabando %1 — suelta para enviar, Esc para descartar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="78"/>
+        <source>Hold to record a voice message, release to send (or Ctrl+Shift+R to start and again to send)</source>
+        <translation>Mantén pulsado para grabar un mensaje de voz, suelta para enviar (o Ctrl+Mayús+R para empezar y otra vez para enviar)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="80"/>
+        <source>Record a voice message</source>
+        <translation>Grabar un mensaje de voz</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="82"/>
+        <source>No microphone is connected: connect one to send voice messages</source>
+        <translation>No hay ningún micrófono conectado: conecta uno para enviar mensajes de voz</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="83"/>
+        <source>Record a voice message (no microphone is connected)</source>
+        <translation>Grabar un mensaje de voz (no hay ningún micrófono conectado)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="106"/>
+        <source>Open a room or a conversation to send a voice message.</source>
+        <translation>Abre una sala o una conversación para enviar un mensaje de voz.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="127"/>
+        <source>The recording was thrown away.</source>
+        <translation>La grabación se descartó.</translation>
     </message>
 </context>
 </TS>

@@ -315,14 +315,22 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
+    <name>FileCache</name>
+    <message>
+        <location filename="../gui-client/filecache.cpp" line="47"/>
+        <source>The cache folder cannot be written.</source>
+        <translation>Impossible d’écrire dans le dossier de cache.</translation>
+    </message>
+</context>
+<context>
     <name>FileCard</name>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="40"/>
+        <location filename="../gui-client/filecard.cpp" line="34"/>
         <source>%1×%2 pixels</source>
         <translation>%1×%2 pixels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/filecard.cpp" line="42"/>
+        <location filename="../gui-client/filecard.cpp" line="36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -330,14 +338,97 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="46"/>
+        <location filename="../gui-client/filecard.cpp" line="60"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="60"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="86"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui-client/filecard.cpp" line="46"/>
+        <location filename="../gui-client/filecard.cpp" line="86"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/filecard.cpp" line="88"/>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="89"/>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="112"/>
+        <source>Smaller (−)</source>
+        <translation>Plus petit (−)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="114"/>
+        <source>Larger (+)</source>
+        <translation>Plus grand (+)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="117"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="117"/>
+        <source>Fit the window (0)</source>
+        <translation>Ajuster à la fenêtre (0)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="124"/>
+        <source>Real size (1)</source>
+        <translation>Taille réelle (1)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="136"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="136"/>
+        <source>Save to the download folder (Ctrl+S)</source>
+        <translation>Enregistrer dans le dossier de téléchargements (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="156"/>
+        <source>Fetching %1… %2%</source>
+        <translation>Récupération de %1… %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="161"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="175"/>
+        <source>This image is damaged and cannot be shown.</source>
+        <translation>Cette image est endommagée et ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="192"/>
+        <source>The file is not readable.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/imageviewer.cpp" line="280"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -442,52 +533,52 @@ Auparavant&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="81"/>
+        <location filename="../gui-client/mainwindow.cpp" line="86"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="99"/>
+        <location filename="../gui-client/mainwindow.cpp" line="104"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="101"/>
+        <location filename="../gui-client/mainwindow.cpp" line="106"/>
         <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
         <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="102"/>
+        <location filename="../gui-client/mainwindow.cpp" line="107"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="103"/>
+        <location filename="../gui-client/mainwindow.cpp" line="108"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="104"/>
+        <location filename="../gui-client/mainwindow.cpp" line="109"/>
         <source>Who is typing</source>
         <translation>Qui est en train d&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="107"/>
+        <location filename="../gui-client/mainwindow.cpp" line="112"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="139"/>
+        <location filename="../gui-client/mainwindow.cpp" line="147"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="140"/>
+        <location filename="../gui-client/mainwindow.cpp" line="148"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="266"/>
+        <location filename="../gui-client/mainwindow.cpp" line="281"/>
         <source>%1 (%n member(s))</source>
         <translation>
             <numerusform>%1 (%n membre)</numerusform>
@@ -495,32 +586,32 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="267"/>
+        <location filename="../gui-client/mainwindow.cpp" line="282"/>
         <source>Rooms: %1</source>
         <translation>Salons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="278"/>
+        <location filename="../gui-client/mainwindow.cpp" line="293"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="583"/>
+        <location filename="../gui-client/mainwindow.cpp" line="598"/>
         <source>Notifications in %1: only when you are mentioned.</source>
         <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="585"/>
+        <location filename="../gui-client/mainwindow.cpp" line="600"/>
         <source>Notifications in %1: none.</source>
         <translation>Notifications dans %1&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="586"/>
+        <location filename="../gui-client/mainwindow.cpp" line="601"/>
         <source>Notifications in %1: every message.</source>
         <translation>Notifications dans %1&#xa0;: chaque message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="657"/>
+        <location filename="../gui-client/mainwindow.cpp" line="672"/>
         <source>%n message(s) arrived while you were away.</source>
         <translation>
             <numerusform>%n message est arrivé pendant votre absence.</numerusform>
@@ -528,57 +619,57 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="178"/>
+        <location filename="../gui-client/mainwindow.cpp" line="186"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="693"/>
+        <location filename="../gui-client/mainwindow.cpp" line="708"/>
         <source>New messages from %1</source>
         <translation>Nouveaux messages de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="696"/>
+        <location filename="../gui-client/mainwindow.cpp" line="711"/>
         <source>Direct messages</source>
         <translation>Messages directs</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="723"/>
+        <location filename="../gui-client/mainwindow.cpp" line="738"/>
         <source>%1 cleared the topic.</source>
         <translation>%1 a effacé le sujet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="724"/>
+        <location filename="../gui-client/mainwindow.cpp" line="739"/>
         <source>%1 set the topic: %2</source>
         <translation>%1 a défini le sujet&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="733"/>
+        <location filename="../gui-client/mainwindow.cpp" line="748"/>
         <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
         <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="736"/>
+        <location filename="../gui-client/mainwindow.cpp" line="751"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="738"/>
+        <location filename="../gui-client/mainwindow.cpp" line="753"/>
         <source>%1 may now join %2.</source>
         <translation>%1 peut maintenant rejoindre %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="746"/>
+        <location filename="../gui-client/mainwindow.cpp" line="761"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un message compte au plus %1 caractères ; celui-ci en compte %2. Raccourcissez-le ou envoyez-le en plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="784"/>
+        <location filename="../gui-client/mainwindow.cpp" line="799"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="798"/>
+        <location filename="../gui-client/mainwindow.cpp" line="813"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -586,12 +677,12 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="814"/>
         <source>In %1: %2</source>
         <translation>Dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="814"/>
         <source>Online: %1</source>
         <translation>En ligne&#xa0;: %1</translation>
     </message>
@@ -790,52 +881,52 @@ Auparavant&#xa0;:
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="134"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="135"/>
         <source>── New messages ──</source>
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="166"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="167"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="192"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="193"/>
         <source>Announcement:</source>
         <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="211"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="212"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="233"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="234"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="237"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="238"/>
         <source>(waiting to be sent)</source>
         <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="243"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="244"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="270"/>
-        <source>Open %1</source>
-        <translation>Ouvrir %1</translation>
+        <location filename="../gui-client/messagedelegate.cpp" line="271"/>
+        <source>Show %1 full size</source>
+        <translation>Afficher %1 en taille réelle</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="292"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="293"/>
+        <location filename="../gui-client/messagedelegate.cpp" line="299"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -994,18 +1085,18 @@ Auparavant&#xa0;:
 <context>
     <name>ReceivedImage</name>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="15"/>
+        <location filename="../gui-client/receivedimage.cpp" line="13"/>
         <source>This is not an image this program can show.</source>
         <translation>Ce n’est pas une image que ce programme peut afficher.</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="25"/>
+        <location filename="../gui-client/receivedimage.cpp" line="23"/>
         <source>This image is too large to show (%1 × %2 pixels).</source>
         <translation>Cette image est trop grande pour être affichée (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location filename="../gui-client/receivedimage.cpp" line="21"/>
-        <location filename="../gui-client/receivedimage.cpp" line="31"/>
+        <location filename="../gui-client/receivedimage.cpp" line="19"/>
+        <location filename="../gui-client/receivedimage.cpp" line="38"/>
         <source>This image is damaged and cannot be shown.</source>
         <translation>Cette image est endommagée et ne peut pas être affichée.</translation>
     </message>
@@ -1614,25 +1705,72 @@ Auparavant&#xa0;:
     </message>
     <message>
         <location filename="../gui-client/uploadjob.cpp" line="74"/>
-        <location filename="../gui-client/uploadjob.cpp" line="127"/>
-        <location filename="../gui-client/uploadjob.cpp" line="148"/>
+        <location filename="../gui-client/uploadjob.cpp" line="129"/>
+        <location filename="../gui-client/uploadjob.cpp" line="150"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="167"/>
+        <location filename="../gui-client/uploadjob.cpp" line="169"/>
         <source>The connection for %1 keeps breaking off.</source>
         <translation>La connexion pour %1 s’interrompt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="182"/>
+        <location filename="../gui-client/uploadjob.cpp" line="184"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 a changé pendant l’envoi&#xa0;; envoyez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="185"/>
+        <location filename="../gui-client/uploadjob.cpp" line="187"/>
         <source>The server could not store %1.</source>
         <translation>Le serveur n’a pas pu enregistrer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayer</name>
+    <message>
+        <location filename="../gui-client/voiceplayer.cpp" line="36"/>
+        <source>This recording cannot be played: %1</source>
+        <translation>Cet enregistrement ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="92"/>
+        <source>The last recording is still being finished; try again in a moment.</source>
+        <translation>Le dernier enregistrement est encore en cours de finalisation&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="96"/>
+        <source>No microphone is connected.</source>
+        <translation>Aucun micro n’est branché.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="100"/>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="119"/>
+        <location filename="../gui-client/voicerecorder.cpp" line="122"/>
+        <source>Voice message %1</source>
+        <translation>Message vocal %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="152"/>
+        <source>The recording failed.</source>
+        <translation>L’enregistrement a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="153"/>
+        <source>The recording failed: %1</source>
+        <translation>L’enregistrement a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/voicerecorder.cpp" line="178"/>
+        <source>Hold the button while you speak; release it to send.</source>
+        <translation>Maintenez le bouton enfoncé pendant que vous parlez&#xa0;; relâchez-le pour envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1752,59 +1890,84 @@ Compilé avec Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="37"/>
+        <location filename="../gui-client/windowfiles.cpp" line="42"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Envoyer des fichiers (Ctrl+Maj+O)&#xa0;; vous pouvez aussi les déposer sur la fenêtre ou coller une image</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="38"/>
-        <location filename="../gui-client/windowfiles.cpp" line="46"/>
+        <location filename="../gui-client/windowfiles.cpp" line="43"/>
+        <location filename="../gui-client/windowfiles.cpp" line="50"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="76"/>
+        <location filename="../gui-client/windowfiles.cpp" line="79"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="83"/>
+        <location filename="../gui-client/windowfiles.cpp" line="88"/>
+        <source>Sending a voice message</source>
+        <translation>Envoi d’un message vocal</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="102"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="141"/>
+        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="166"/>
+        <source>It cannot be saved in the download folder.</source>
+        <translation>Impossible de l’enregistrer dans le dossier de téléchargements.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="168"/>
+        <source>Saved to the download folder</source>
+        <translation>Enregistré dans le dossier de téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="173"/>
+        <source>The picture was not fetched.</source>
+        <translation>L’image n’a pas été récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="191"/>
         <source>%1 cannot be saved in %2: %3</source>
         <translation>Impossible d’enregistrer %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="143"/>
-        <location filename="../gui-client/windowfiles.cpp" line="151"/>
+        <location filename="../gui-client/windowfiles.cpp" line="193"/>
+        <location filename="../gui-client/windowfiles.cpp" line="205"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="160"/>
+        <location filename="../gui-client/windowfiles.cpp" line="216"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="178"/>
+        <location filename="../gui-client/windowfiles.cpp" line="230"/>
         <source>Open a program?</source>
         <translation>Ouvrir un programme&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="179"/>
+        <location filename="../gui-client/windowfiles.cpp" line="231"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 pourrait s’exécuter comme un programme sur cet ordinateur. Ne l’ouvrez que si vous faites confiance à la personne qui l’a envoyé. L’ouvrir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="187"/>
+        <location filename="../gui-client/windowfiles.cpp" line="239"/>
         <source>No program on this computer opens it; it is in %1.</source>
         <translation>Aucun programme de cet ordinateur ne l’ouvre&#xa0;; il se trouve dans %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="198"/>
+        <location filename="../gui-client/windowfiles.cpp" line="245"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
@@ -1832,204 +1995,282 @@ Compilé avec Qt %2.</translation>
         <translation>&amp;Message direct…</translation>
     </message>
     <message>
+        <location filename="../gui-client/windowmenus.cpp" line="40"/>
+        <source>Send &amp;Files…</source>
+        <translation>Envoyer des &amp;fichiers…</translation>
+    </message>
+    <message>
         <location filename="../gui-client/windowmenus.cpp" line="41"/>
+        <source>&amp;Record a Voice Message (again to send)</source>
+        <translation>En&amp;registrer un message vocal (à nouveau pour envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="44"/>
         <source>Your De&amp;vices…</source>
         <translation>Vos &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="42"/>
+        <location filename="../gui-client/windowmenus.cpp" line="45"/>
         <source>Log &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="43"/>
+        <location filename="../gui-client/windowmenus.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="46"/>
+        <location filename="../gui-client/windowmenus.cpp" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="48"/>
+        <location filename="../gui-client/windowmenus.cpp" line="51"/>
         <source>&amp;Search Messages…</source>
         <translation>&amp;Rechercher des messages…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="50"/>
+        <location filename="../gui-client/windowmenus.cpp" line="53"/>
         <source>&amp;Mentions of Me…</source>
         <translation>Mes &amp;mentions…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <location filename="../gui-client/windowmenus.cpp" line="54"/>
         <source>Insert &amp;Emoji…</source>
         <translation>Insérer un &amp;émoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="53"/>
+        <location filename="../gui-client/windowmenus.cpp" line="56"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="56"/>
+        <location filename="../gui-client/windowmenus.cpp" line="59"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="57"/>
+        <location filename="../gui-client/windowmenus.cpp" line="60"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Aller à…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="58"/>
+        <location filename="../gui-client/windowmenus.cpp" line="61"/>
         <source>&amp;Next Room</source>
         <translation>Salon &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <location filename="../gui-client/windowmenus.cpp" line="62"/>
         <source>&amp;Previous Room</source>
         <translation>Salon &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="60"/>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
         <source>&amp;Room by Number</source>
         <translation>Salon par &amp;numéro</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <location filename="../gui-client/windowmenus.cpp" line="65"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
         <source>&amp;Message Input</source>
         <translation>Saisie du &amp;message</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <location filename="../gui-client/windowmenus.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <location filename="../gui-client/windowmenus.cpp" line="69"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="70"/>
+        <location filename="../gui-client/windowmenus.cpp" line="73"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="71"/>
+        <location filename="../gui-client/windowmenus.cpp" line="74"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="72"/>
+        <location filename="../gui-client/windowmenus.cpp" line="75"/>
         <source>&amp;About Chat Room</source>
         <translation>À &amp;propos de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="99"/>
+        <location filename="../gui-client/windowmenus.cpp" line="102"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="102"/>
+        <location filename="../gui-client/windowmenus.cpp" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="104"/>
+        <location filename="../gui-client/windowmenus.cpp" line="107"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="104"/>
+        <location filename="../gui-client/windowmenus.cpp" line="107"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="111"/>
+        <location filename="../gui-client/windowmenus.cpp" line="114"/>
         <source>Room 1 to 9</source>
         <translation>Salon 1 à 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="112"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="117"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Complete a name</source>
         <translation>Compléter un nom</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="116"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Earlier lines you sent</source>
         <translation>Lignes envoyées précédemment</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="116"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Up, Down</source>
         <translation>Flèche haut, flèche bas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Cancel a reply or edit; back to the input</source>
         <translation>Annuler une réponse ou une modification&#xa0;; retour à la saisie</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Reply, react, edit or delete a message</source>
         <translation>Répondre à un message, y réagir, le modifier ou le supprimer</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Menu key or right click on it</source>
         <translation>Touche Menu ou clic droit dessus</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Select messages</source>
         <translation>Sélectionner des messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Shift or Ctrl with arrows or a click</source>
         <translation>Maj ou Ctrl avec les flèches ou un clic</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Open the menus</source>
         <translation>Ouvrir les menus</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Alt and the underlined letter, or F10</source>
         <translation>Alt et la lettre soulignée, ou F10</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <source>Record a voice message while held</source>
+        <translation>Enregistrer un message vocal tant que c’est maintenu</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <source>Hold the 🎤 button; release off it or Escape to throw away</source>
+        <translation>Maintenez le bouton 🎤&#xa0;; relâchez en dehors ou Échap pour abandonner</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <source>Picture viewer: larger, smaller, real size, fit</source>
+        <translation>Visionneuse d’images&#xa0;: plus grand, plus petit, taille réelle, ajuster</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <source>+, −, 1, 0 (or Ctrl and the wheel)</source>
+        <translation>+, −, 1, 0 (ou Ctrl et la molette)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
+        <source>Picture viewer: save</source>
+        <translation>Visionneuse d’images&#xa0;: enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>WindowVoice</name>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="41"/>
+        <source>● Recording 0:00 — release to send, Esc to throw away</source>
+        <translation>● Enregistrement 0:00 — relâchez pour envoyer, Échap pour abandonner</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="47"/>
+        <source>● Recording %1 — release to send, Esc to throw away</source>
+        <translation>● Enregistrement %1 — relâchez pour envoyer, Échap pour abandonner</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="78"/>
+        <source>Hold to record a voice message, release to send (or Ctrl+Shift+R to start and again to send)</source>
+        <translation>Maintenez pour enregistrer un message vocal, relâchez pour envoyer (ou Ctrl+Maj+R pour commencer et à nouveau pour envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="80"/>
+        <source>Record a voice message</source>
+        <translation>Enregistrer un message vocal</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="82"/>
+        <source>No microphone is connected: connect one to send voice messages</source>
+        <translation>Aucun micro n’est branché&#xa0;: branchez-en un pour envoyer des messages vocaux</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="83"/>
+        <source>Record a voice message (no microphone is connected)</source>
+        <translation>Enregistrer un message vocal (aucun micro n’est branché)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="106"/>
+        <source>Open a room or a conversation to send a voice message.</source>
+        <translation>Ouvrez un salon ou une conversation pour envoyer un message vocal.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowvoice.cpp" line="127"/>
+        <source>The recording was thrown away.</source>
+        <translation>L’enregistrement a été abandonné.</translation>
     </message>
 </context>
 </TS>

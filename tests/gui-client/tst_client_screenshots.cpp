@@ -1,25 +1,38 @@
 // The README's pictures, made from a real session: a team room with replies, reactions, a mention, joins,
 // an announcement and a direct message, in the light and the dark scheme, on a narrow window, and with the
-// quick switcher open. Each picture is checked for what it must show; with CHATROOM_SCREENSHOT_DIR set the
-// pictures are saved there (scripts/screenshots).
+// quick switcher open; a shared picture, a voice message playing and a file on its way. Each picture is checked for
+// what it must show; with CHATROOM_SCREENSHOT_DIR set the pictures are saved there (scripts/screenshots).
 #include "chatinput.h"
 #include "chattheme.h"
 #include "clientsettings.h"
 #include "editmessages.h"
+#include "filecard.h"
 #include "mainwindow.h"
+#include "messagedelegate.h"
 #include "quickswitcher.h"
 #include "serverprocess.h"
 #include "testclient.h"
+#include "testtone.h"
+#include "thumbnails.h"
+#include "transferpanel.h"
 #include "translations.h"
+#include "voiceplayer.h"
+#include "voicerecorder.h"
 #include "windowdialogs.h"
+#include "windowfiles.h"
 #include "windowsession.h"
+#include "windowvoice.h"
 
 #include <QDir>
 #include <QListView>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
+#include <QProgressBar>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +44,7 @@ private slots:
     void initTestCase();
     void lightAndDark();
     void narrowAndSwitcher();
+    void filesAndVoice();
 
 private:
     void save(QWidget &w, const QString &name);
@@ -133,6 +147,99 @@ void TestScreenshots::narrowAndSwitcher()
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(picture.save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-switcher.png"_s)));
     switcher->reject();
+}
+
+void TestScreenshots::filesAndVoice()
+{
+    MainWindow &w = *m_ann->window;
+    w.resize(1000, 720);
+    auto dana = WindowSession::open(u"dana"_s, m_server.tcpPort());
+    QVERIFY(dana);
+    auto *danaInput = dana->window->findChild<ChatInput *>(u"input"_s);
+    QTest::keyClicks(danaInput, u"/join design"_s);
+    QTest::keyClick(danaInput, Qt::Key_Return);
+    QTRY_COMPARE(dana->window->currentRoom(), u"design"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    // A picture with a caption: an evening sky, drawn.
+    QImage sky(1200, 800, QImage::Format_RGB32);
+    {
+        QPainter p(&sky);
+        QLinearGradient gradient(0, 0, 0, 800);
+        gradient.setColorAt(0, QColor(30, 60, 140));
+        gradient.setColorAt(0.7, QColor(240, 140, 80));
+        gradient.setColorAt(1, QColor(60, 40, 50));
+        p.fillRect(sky.rect(), gradient);
+        p.setBrush(QColor(255, 220, 120));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QPoint(820, 520), 90, 90);
+        p.fillRect(QRect(0, 600, 1200, 200), QColor(40, 50, 60));
+    }
+    const QString skyPath = dir.filePath(u"splash-draft.png"_s);
+    QVERIFY(sky.save(skyPath));
+    danaInput->setText(u"First draft of the new splash screen"_s);
+    QMimeData picture;
+    picture.setUrls({QUrl::fromLocalFile(skyPath)});
+    QVERIFY(dana->window->files()->take(&picture));
+
+    // A voice message, recorded from a tone.
+    TestTone tone(4000);
+    WindowVoice *voice = dana->window->voice();
+    voice->recorder().setBufferInput(&tone.input);
+    voice->toggleRecording();
+    QVERIFY(voice->recorder().isRecording());
+    QTRY_VERIFY_WITH_TIMEOUT(tone.done() && voice->recorder().durationMs() >= 3900, 20'000);
+    voice->toggleRecording();
+    QModelIndex picked;
+    QModelIndex spoken;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QAbstractItemModel *m = w.model(u"design"_s);
+            for (int r = 0; r < m->rowCount(); ++r) {
+                const auto file = FileCard::fromVariant(m->index(r, 0).data(MessageModel::FileRole));
+                if (file && file->thumbnail)
+                    picked = m->index(r, 0);
+                if (file && VoicePlayer::plays(*file))
+                    spoken = m->index(r, 0);
+            }
+            return picked.isValid() && spoken.isValid();
+        }(),
+        20'000);
+    const auto pictureFile = FileCard::fromVariant(picked.data(MessageModel::FileRole));
+    auto *thumbnails = w.findChild<Thumbnails *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!thumbnails->image(picked.data(MessageModel::IdRole).toLongLong(), *pictureFile).isNull(),
+                             20'000);
+    w.findChild<QListView *>(u"messages"_s)->scrollToBottom();
+
+    // Ann plays it; while it plays, she sends a large file: its row shows how far it is.
+    VoicePlayer &player = w.voice()->player();
+    const qint64 spokenId = spoken.data(MessageModel::IdRole).toLongLong();
+    auto *delegate = qobject_cast<MessageDelegate *>(w.findChild<QListView *>(u"messages"_s)->itemDelegate());
+    emit delegate->fileActivated(spoken, FileCard::Action::Play);
+    QTRY_VERIFY_WITH_TIMEOUT(player.state(spokenId).positionMs >= 1500, 10'000);
+    const QString big = dir.filePath(u"design-review.mov"_s);
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < block.size(); ++i)
+            block[i] = char(i * 31 + (i >> 11));
+        for (int i = 0; i < 96; ++i)
+            QVERIFY(file.write(block) == block.size());
+    }
+    QMimeData large;
+    large.setUrls({QUrl::fromLocalFile(big)});
+    QVERIFY(w.files()->take(&large));
+    QProgressBar *bar = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bar = w.files()->panel()->findChild<QProgressBar *>(u"progress"_s)), 5'000);
+    // Caught on its way (the row's picture is the point), then the window's.
+    for (int i = 0; i < 2000 && !(bar->value() > 3 && bar->value() < 90); ++i)
+        QTest::qWait(5);
+    QVERIFY2(bar->value() > 3 && bar->value() < 90, qPrintable(QString::number(bar->value())));
+    QVERIFY(player.state(spokenId).playing);
+    save(w, u"screenshot-files.png"_s);
+    player.stop();
 }
 
 QTEST_MAIN(TestScreenshots)

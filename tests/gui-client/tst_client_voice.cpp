@@ -7,6 +7,7 @@
 #include "messagedelegate.h"
 #include "serverprocess.h"
 #include "testfiles.h"
+#include "testtone.h"
 #include "voiceplayer.h"
 #include "voicerecorder.h"
 #include "windowfiles.h"
@@ -33,40 +34,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// Hands a tone of ms milliseconds to the recorder, buffer by buffer as it asks for them (960 samples at
-// 48 kHz: the 20 ms of an Opus frame).
-class Tone : public QObject
-{
-public:
-    explicit Tone(qint64 ms) : m_total(48 * ms)
-    {
-        m_format.setSampleRate(48000);
-        m_format.setChannelCount(1);
-        m_format.setSampleFormat(QAudioFormat::Int16);
-        connect(&input, &QAudioBufferInput::readyToSendAudioBuffer, this, &Tone::next);
-    }
-    bool done() const { return m_sent >= m_total; }
-    QAudioBufferInput input;
-
-private:
-    void next()
-    {
-        while (!done()) {
-            QByteArray data(960 * 2, Qt::Uninitialized);
-            auto *samples = reinterpret_cast<qint16 *>(data.data());
-            for (int i = 0; i < 960; ++i)
-                samples[i] = qint16(8000 * std::sin(2 * M_PI * 440 * double(m_sent + i) / 48000.0));
-            if (!input.sendAudioBuffer(QAudioBuffer(data, m_format)))
-                return; // it asks again when ready
-            m_sent += 960;
-        }
-    }
-
-    QAudioFormat m_format;
-    qint64 m_total;
-    qint64 m_sent = 0;
-};
-
 QString rowText(MainWindow &window, const QModelIndex &index)
 {
     auto *view = window.findChild<QListView *>(u"messages"_s);
@@ -142,7 +109,7 @@ void TestClientVoice::aHeldButtonRecordsSendsAndTheOtherSidePlaysIt()
     auto cleo = WindowSession::open(u"cleo"_s, m_server.tcpPort());
     auto dave = WindowSession::open(u"dave"_s, m_server.tcpPort());
     QVERIFY(cleo && dave);
-    Tone tone(2000);
+    TestTone tone(2000);
     WindowVoice *voice = cleo->window->voice();
     voice->recorder().setBufferInput(&tone.input);
     QToolButton *button = voice->button();
@@ -192,7 +159,7 @@ void TestClientVoice::slidingOffTheButtonThrowsTheRecordingAway()
 {
     auto erin = WindowSession::open(u"erin"_s, m_server.tcpPort());
     QVERIFY(erin);
-    Tone tone(1500);
+    TestTone tone(1500);
     WindowVoice *voice = erin->window->voice();
     voice->recorder().setBufferInput(&tone.input);
     QSignalSpy finished(&voice->recorder(), &VoiceRecorder::finished);
@@ -208,7 +175,7 @@ void TestClientVoice::slidingOffTheButtonThrowsTheRecordingAway()
     QCOMPARE(finished.size(), 0);
     QCOMPARE(erin->window->model(u"lobby"_s)->rowCount(), before);
     // From the menu (Ctrl+Shift+R) it records until asked again; Escape throws it away.
-    Tone more(3000);
+    TestTone more(3000);
     voice->recorder().setBufferInput(&more.input);
     erin->window->findChild<QAction *>(u"actionRecordVoice"_s)->trigger();
     QVERIFY(voice->recorder().isRecording());
