@@ -24,7 +24,9 @@
 #include <QtCrypto>
 
 #include <arpa/inet.h>
+#include <csignal>
 #include <netinet/in.h>
+#include <sched.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -42,7 +44,7 @@ constexpr qint64 MiB = 1024 * 1024;
 
 // Seconds OpenSSL alone takes to copy bytes from one process to another over a loopback TLS 1.3
 // connection (the server side in a child that reads and discards; 256 KiB writes from memory).
-double tlsCopySeconds(qint64 bytes)
+double tlsCopySeconds(qint64 bytes, int readerCpu)
 {
     SSL_CTX *serverCtx = TlsSelf::serverContext("chatroom-filebench");
     const int listener = socket(AF_INET, SOCK_STREAM, 0);
@@ -55,6 +57,14 @@ double tlsCopySeconds(qint64 bytes)
         fail("cannot listen on loopback");
     const pid_t child = fork();
     if (child == 0) {
+        // The reader on a CPU of its own (the server's), as the server is: encrypting and decrypting on
+        // one core would make OpenSSL look slower than it is.
+        if (readerCpu >= 0) {
+            cpu_set_t cpus;
+            CPU_ZERO(&cpus);
+            CPU_SET(readerCpu, &cpus);
+            sched_setaffinity(0, sizeof cpus, &cpus);
+        }
         const int fd = accept(listener, nullptr, nullptr);
         SSL *ssl = SSL_new(serverCtx);
         SSL_set_fd(ssl, fd);
@@ -73,8 +83,10 @@ double tlsCopySeconds(qint64 bytes)
     }
     SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
     const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    if (connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+    if (connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        kill(child, SIGKILL);
         fail("cannot connect");
+    }
     SSL *ssl = SSL_new(ctx);
     SSL_set_fd(ssl, fd);
     if (SSL_connect(ssl) != 1)
@@ -137,7 +149,7 @@ void logIn(std::vector<std::unique_ptr<Account>> &accounts, const QString &host,
             if (--*left == 0)
                 done(!*failed);
         });
-        QObject::connect(c, &ChatClient::authFailed, c, [failed, done](const QString &why) {
+        QObject::connect(c, &ChatClient::authFailed, c, [failed, done](const QString &, const QString &why) {
             std::fprintf(stderr, "chatroom-filebench: login failed: %s\n", qPrintable(why));
             if (!std::exchange(*failed, true))
                 done(false);
@@ -173,9 +185,12 @@ int main(int argc, char *argv[])
         u"rounds"_s, u"Files each account sends, one after the other, each new content (default 1)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption download(u"download"_s, u"Fetch the first file back and time it."_s);
     const QCommandLineOption baseline(u"baseline"_s, u"Time OpenSSL alone copying the same bytes."_s);
+    const QCommandLineOption readerCpu(
+        u"reader-cpu"_s, u"CPU for the baseline's reading side (the server's; default: unpinned)."_s, u"n"_s, u"-1"_s);
     const QCommandLineOption serverPid(u"server-pid"_s, u"Server process id, to report its peak memory."_s, u"pid"_s);
     const QCommandLineOption json(u"json"_s, u"Also write the results as JSON to this file."_s, u"file"_s);
-    parser.addOptions({host, port, bytesOption, uploadsOption, roundsOption, download, baseline, serverPid, json});
+    parser.addOptions(
+        {host, port, bytesOption, uploadsOption, roundsOption, download, baseline, readerCpu, serverPid, json});
     parser.process(app);
     bool ok = false;
     const qint64 bytes = parser.value(bytesOption).toLongLong(&ok);
@@ -193,7 +208,7 @@ int main(int argc, char *argv[])
 
     QJsonObject results{{u"bytes"_s, bytes}, {u"uploads"_s, uploads}, {u"rounds"_s, rounds}};
     if (parser.isSet(baseline)) {
-        const double seconds = tlsCopySeconds(bytes);
+        const double seconds = tlsCopySeconds(bytes, parser.value(readerCpu).toInt());
         results[u"tlsCopySeconds"_s] = seconds;
         std::printf("%-34s %7.2f s  %8.1f MiB/s\n", "OpenSSL alone, one copy", seconds, double(bytes) / MiB / seconds);
     }
@@ -211,8 +226,11 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::WriteOnly))
             fail("cannot write the test files");
         block[0] = char(i); // a file of its own each: the server stores equal content once
-        for (qint64 written = 0; written < bytes; written += block.size())
-            file.write(block.constData(), std::min<qint64>(block.size(), bytes - written));
+        for (qint64 written = 0; written < bytes; written += block.size()) {
+            const qint64 n = std::min<qint64>(block.size(), bytes - written);
+            if (file.write(block.constData(), n) != n)
+                fail("cannot write the test files (is the temporary folder full?)");
+        }
         accounts.push_back(std::make_unique<Account>());
         accounts.back()->transfers = std::make_unique<FileTransfers>(*accounts.back()->client);
     }
@@ -289,6 +307,7 @@ int main(int argc, char *argv[])
             finish();
         });
     };
+    std::vector<std::shared_ptr<std::function<void()>>> senders;
     logIn(accounts, parser.value(host), quint16(serverPort), u"fb%1u"_s.arg(getpid() % 100000), [&](bool in) {
         if (!in) {
             exitCode = 1;
@@ -300,17 +319,19 @@ int main(int argc, char *argv[])
             const QString path = dir.filePath(u"file%1.bin"_s.arg(i));
             auto left = std::make_shared<int>(rounds);
             auto sendOne = std::make_shared<std::function<void()>>();
-            *sendOne = [&, path, left, sendOne, i] {
+            senders.push_back(sendOne); // kept here: the function itself holds only a weak reference
+            *sendOne = [&, path, left, weakSend = std::weak_ptr(sendOne), i] {
                 UploadJob *job = a.transfers->send(path, u"lobby"_s, std::nullopt, QString());
                 QObject::connect(job, &UploadJob::progressed, job, [&a, left](qint64 done, qint64 total) {
                     if (done > 0 && a.upload.startNs < 0)
                         a.upload.startNs = a.upload.timer.nsecsElapsed();
-                    if (done == total && total > 0 && *left == 1)
+                    // The last round's last byte sent (not the server's check after it).
+                    if (done == total && total > 0 && *left == 1 && a.upload.endNs < 0)
                         a.upload.endNs = a.upload.timer.nsecsElapsed();
                 });
                 QObject::connect(
                     job, &UploadJob::finished, job,
-                    [&, finishUploads, left, sendOne, path, i](bool done, qint64 id, const QString &why) {
+                    [&, finishUploads, left, weakSend, path, i](bool done, qint64 id, const QString &why) {
                         a.upload.ok = done;
                         if (a.message == 0)
                             a.message = id;
@@ -323,7 +344,8 @@ int main(int argc, char *argv[])
                             const QByteArray mark = QByteArray::number(i) + '.' + QByteArray::number(*left) + '.';
                             if (file.open(QIODevice::ReadWrite) && file.write(mark) == mark.size()) {
                                 file.close();
-                                return (*sendOne)();
+                                if (const auto again = weakSend.lock())
+                                    return (*again)();
                             }
                             exitCode = 1;
                         }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QTimer>
@@ -163,8 +164,12 @@ void DownloadJob::finish(bool ok, const QString &why)
     m_file.close();
     if (ok && !m_finalPath.isEmpty()) {
         QFile::remove(m_finalPath); // a cache entry of the same content, if any
-        if (!QFile::rename(m_partPath, m_finalPath))
-            return emit finished(false, tr("%1 cannot be written.").arg(m_finalPath));
+        if (!QFile::rename(m_partPath, m_finalPath)) {
+            // Another fetch of the same content (another window) put it there first: it is there, checked.
+            if (!QFileInfo(m_finalPath).isFile())
+                return emit finished(false, tr("%1 cannot be written.").arg(m_finalPath));
+            QFile::remove(m_partPath);
+        }
     }
     if (!ok && why.isEmpty() && !m_finalPath.isEmpty())
         QFile::remove(m_partPath); // cancelled: a cache part is no use

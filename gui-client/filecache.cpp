@@ -5,17 +5,36 @@
 #include "filetransfers.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 FileCache::FileCache(FileTransfers &transfers, const QString &folder, QObject *parent)
     : QObject(parent), m_transfers(transfers), m_folder(folder)
-{}
+{
+    sweepParts(folder);
+}
+
+void FileCache::sweepParts(const QString &folder)
+{
+    QThreadPool::globalInstance()->start([folder] {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-1);
+        QDirIterator it(folder, {u"*.part-*"_s}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo part = it.nextFileInfo();
+            if (part.lastModified(QTimeZone::UTC) < before)
+                QFile::remove(part.filePath());
+        }
+    });
+}
 
 QString FileCache::pathOf(const Msg::Attachment &file) const
 {

@@ -27,6 +27,9 @@ public:
     // computer, share the cache, and two fetches into one part would mix their bytes. (Cache fetches
     // therefore start again from nothing after a restart; saves keep theirs.)
     static QString partFor(const QString &path);
+    // Removes, in the thread pool, the parts under folder that a quit or a crash left behind (older than
+    // a day: a fetch under way in another window or client keeps its own fresh).
+    static void sweepParts(const QString &folder);
     bool has(const Msg::Attachment &file) const;
     // The message's file: done(path, "") once it is here, or done("", why) when it cannot be; always
     // called later, from the event loop, and never once context is gone. Returns the fetch when one runs

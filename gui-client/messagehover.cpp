@@ -21,11 +21,14 @@ bool MessageHover::eventFilter(QObject *watched, QEvent *event)
     const bool moved = event->type() == QEvent::MouseMove;
     if (watched != m_viewport || (!moved && event->type() != QEvent::Leave))
         return QObject::eventFilter(watched, event);
-    // The viewport outlives the view's own destructor (it is the view's child): once the view is only a
-    // QWidget being destroyed, nothing of it is asked.
-    if (!qobject_cast<QListView *>(static_cast<QObject *>(m_view)))
-        return QObject::eventFilter(watched, event);
-    pointerAt(moved ? static_cast<QMouseEvent *>(event)->position().toPoint() : QPoint(-1, -1));
+    if (moved) {
+        pointerAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+    } else {
+        // Leave: the viewport outlives the view's own destructor (it is the view's child) and may be left
+        // while the view is being destroyed, so nothing of the view is asked here.
+        m_viewport->unsetCursor();
+        m_thumbnails->stop();
+    }
     return QObject::eventFilter(watched, event);
 }
 

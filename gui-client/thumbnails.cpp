@@ -19,7 +19,9 @@ Q_LOGGING_CATEGORY(lcThumbnails, "chat.client.files")
 
 Thumbnails::Thumbnails(FileTransfers &transfers, FileCache &cache, const QString &folder, QObject *parent)
     : QObject(parent), m_transfers(transfers), m_cache(cache), m_folder(folder), m_memory(MemoryEntries)
-{}
+{
+    FileCache::sweepParts(folder);
+}
 
 Thumbnails::~Thumbnails() = default;
 

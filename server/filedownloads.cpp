@@ -7,6 +7,7 @@
 #include "roomstore.h"
 #include "serverconfig.h"
 #include "serverstats.h"
+#include "streammemory.h"
 
 #include <QFile>
 #include <algorithm>
@@ -206,6 +207,8 @@ void FileDownloads::endTransfer(const QString &key, ClientSession *s)
     const auto it = m_outgoing.constFind(key);
     if (it != m_outgoing.cend() && it->session == s)
         m_outgoing.erase(it);
+    if (m_outgoing.isEmpty())
+        StreamMemory::giveBack(); // what the downloads' buffers kept goes back once none runs
 }
 
 void FileDownloads::closeTransfers()

@@ -7,6 +7,7 @@
 #include "onlineaccounts.h"
 #include "serverconfig.h"
 #include "serverstats.h"
+#include "streammemory.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -355,6 +356,8 @@ void FileRequests::endTransfer(const QString &uploadId, ClientSession *s)
     if (!transfer->checking)
         m_files.release(uploadId); // resumes on a new connection, maybe after a long while
     m_transfers.erase(transfer);
+    if (m_transfers.isEmpty())
+        StreamMemory::giveBack(); // what the uploads' buffers kept goes back once none runs
 }
 
 void FileRequests::tell(qint64 userId, const Msg::Uploaded &m)

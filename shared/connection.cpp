@@ -201,7 +201,11 @@ Connection::Turn Connection::takeTurn()
             m_rawBuffer.resize(got);
             m_bytesIn += got;
             ++handled;
-            emit rawReceived(m_rawBuffer);
+            // Moved out while it is handed on: a receiver that re-enters this loop reads into a buffer of
+            // its own, not into the bytes the outer receivers are still to see.
+            QByteArray bytes = std::move(m_rawBuffer);
+            emit rawReceived(bytes);
+            m_rawBuffer = std::move(bytes);
             continue;
         }
         if (std::optional<QByteArray> frame = m_decoder.takeFrame()) {
