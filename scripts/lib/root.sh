@@ -42,6 +42,10 @@ host_missing() {
         compgen -G '/usr/lib/*/cmake/Qca-qt6/Qca-qt6Config.cmake' >/dev/null || echo "QCA for Qt 6 (libqca-qt6-dev)"
     compgen -G '/usr/lib/*/qca-qt6/crypto/libqca-ossl.so' >/dev/null ||
         compgen -G '/usr/lib64/qca-qt6/crypto/libqca-ossl.so' >/dev/null || echo "qca-ossl plugin (libqca-qt6-plugins)"
+    compgen -G '/usr/lib/*/cmake/Qt6Multimedia/Qt6MultimediaConfig.cmake' >/dev/null ||
+        echo "Qt Multimedia, for voice messages (qt6-multimedia-dev)"
+    compgen -G '/usr/lib/*/cmake/KF6Notifications/KF6NotificationsConfig.cmake' >/dev/null ||
+        echo "KNotifications (libkf6notifications-dev)"
     [ -f /usr/include/sodium.h ] || echo "libsodium (libsodium-dev)"
     [ -f /usr/include/openssl/ssl.h ] || echo "OpenSSL headers (libssl-dev)"
     command -v cmake >/dev/null || echo "cmake"
