@@ -1,5 +1,7 @@
 #include "filestore.h"
 
+#include "backgroundpriority.h"
+
 #include "names.h"
 
 #include <QDir>
@@ -128,28 +130,28 @@ qint64 FileStore::received(const QString &uploadId) const
 {
     if (!isUploadId(uploadId))
         return 0;
-    if (const auto open = m_open.constFind(uploadId); open != m_open.cend())
-        return (*open)->size();
+    if (const auto open = m_open.find(uploadId); open != m_open.end())
+        return open->second.size;
     return QFileInfo(partialPath(uploadId)).size();
 }
 
-QFile *FileStore::openPartial(const QString &uploadId, QString *error)
+FileStore::Partial *FileStore::openPartial(const QString &uploadId, QString *error)
 {
-    if (const auto open = m_open.constFind(uploadId); open != m_open.cend())
-        return open->get();
-    auto file = std::make_shared<QFile>(partialPath(uploadId));
+    if (const auto open = m_open.find(uploadId); open != m_open.end())
+        return &open->second;
+    auto file = std::make_unique<QFile>(partialPath(uploadId));
     // Unbuffered: what append() took is with the kernel, so a crash of this process loses none of it.
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
         *error = file->errorString();
         return nullptr;
     }
-    m_open.insert(uploadId, file);
-    return file.get();
+    const qint64 size = file->size();
+    return &m_open.insert_or_assign(uploadId, Partial{std::move(file), size}).first->second;
 }
 
 void FileStore::release(const QString &uploadId)
 {
-    m_open.remove(uploadId); // closes it
+    m_open.erase(uploadId); // closes it
 }
 
 bool FileStore::append(const QString &uploadId, qint64 offset, QByteArrayView bytes, QString *error)
@@ -158,19 +160,20 @@ bool FileStore::append(const QString &uploadId, qint64 offset, QByteArrayView by
         *error = u"no such upload in progress"_s;
         return false;
     }
-    QFile *file = openPartial(uploadId, error);
-    if (!file)
+    Partial *partial = openPartial(uploadId, error);
+    if (!partial)
         return false;
-    if (offset != file->size()) {
-        *error = u"the upload is at %1 bytes, not %2"_s.arg(file->size()).arg(offset);
+    if (offset != partial->size) {
+        *error = u"the upload is at %1 bytes, not %2"_s.arg(partial->size).arg(offset);
         return false;
     }
-    if (file->write(bytes.constData(), bytes.size()) != bytes.size()) {
-        *error = file->errorString();
-        // What was written of it stays; the size says where to go on from.
+    if (partial->file->write(bytes.constData(), bytes.size()) != bytes.size()) {
+        *error = partial->file->errorString();
+        // What was written of it stays; closed, the file system's size says where to go on from.
         release(uploadId);
         return false;
     }
+    partial->size += bytes.size();
     return true;
 }
 
@@ -183,6 +186,7 @@ bool FileStore::complete(const QString &uploadId, const QString &sha256)
     // The worker touches no member: it hashes a path and posts the result back. The object outlives it
     // (the destructor waits for the pool), and a posted call to a deleted object is dropped.
     m_pool.start([this, uploadId, sha256, path = partialPath(uploadId), stopping = m_stopping] {
+        lowerThisThreadsPriority(); // a file's hash waits for the chat, not the chat for it
         const QString actual = sha256Of(path, *stopping);
         QMetaObject::invokeMethod(
             this, [this, uploadId, sha256, actual, path] { placeChecked(uploadId, sha256, actual, path); },
