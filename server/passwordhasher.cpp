@@ -1,35 +1,12 @@
 #include "passwordhasher.h"
 
+#include "backgroundpriority.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <sodium.h>
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcHash, "chat.server.auth")
-
-namespace {
-
-// Hashing is background work: under CPU pressure the event loop (everyone's chat) must win the core.
-// Nice 10 gives a hashing thread about a tenth of the weight of the event loop, yet hashes still progress
-// when the server is busy. Linux keeps a nice value per thread.
-constexpr int HashingNice = 10;
-
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    if (setpriority(PRIO_PROCESS, id_t(gettid()), HashingNice) != 0)
-        qCDebug(lcHash) << "could not lower the hashing thread's priority";
-#endif
-}
-
-} // namespace
 
 PasswordHasher::PasswordHasher(quint64 memoryKib, quint64 ops, int threads, QObject *parent)
     : QObject(parent), m_memoryBytes(memoryKib * 1024), m_ops(ops)
