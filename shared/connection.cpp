@@ -1,9 +1,11 @@
 #include "connection.h"
 
+#include <QAbstractEventDispatcher>
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
 #include <QSslSocket>
 #include <chrono>
+#include <deque>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,12 +20,23 @@ constexpr qint64 ReadChunkBytes = 64 * 1024;
 // past this much, hand it to the kernel at once instead of growing our buffer.
 constexpr qint64 EagerFlushBytes = 32 * 1024;
 // With fair input (setFairInput): frames handled in one turn, and the time they may take (a page of history
-// costs a thousand times a ping); the first frame of a turn is always handled, whatever it costs.
+// costs a thousand times a ping); the first frame of a turn is always handled, whatever it costs. (Raw
+// connections, file transfers, take one chunk a turn: see Connection::switchToRaw.)
 constexpr int MaxFramesPerTurn = 4;
 constexpr std::chrono::steady_clock::duration MaxTurnTime = std::chrono::milliseconds(1);
 // With fair input: what the socket may hold that we have not handled. Past it, the socket stops reading
 // from the kernel and TCP makes a peer that writes faster than we handle its requests wait.
 constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+// Raw connections with fair input waiting for their turn (see Connection::switchToRaw), first come first
+// served, and the dispatcher a call to serve the next one is posted to (none: not posted; a dispatcher
+// replaced or gone took the call with it). Per thread: each event loop its own.
+struct RawTurns
+{
+    std::deque<QPointer<Connection>> waiting;
+    QPointer<QAbstractEventDispatcher> postedTo;
+};
+thread_local RawTurns rawTurns;
 } // namespace
 
 Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
@@ -44,13 +57,73 @@ Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m
     });
 }
 
-Connection::~Connection() = default;
+Connection::~Connection() = default; // a QPointer in rawTurns forgets it
 
 void Connection::setFairInput(bool on)
 {
     m_fairInput = on;
     if (m_socket)
-        m_socket->setReadBufferSize(on ? ReadBufferBytes : 0);
+        m_socket->setReadBufferSize(!on ? 0 : m_raw ? ReadChunkBytes : ReadBufferBytes);
+}
+
+void Connection::switchToRaw()
+{
+    m_raw = true;
+    if (m_fairInput && m_socket)
+        m_socket->setReadBufferSize(ReadChunkBytes);
+}
+
+bool Connection::takesRawTurns() const
+{
+    return m_raw && m_fairInput;
+}
+
+void Connection::queueRawTurn()
+{
+    if (m_rawTurnQueued)
+        return;
+    m_rawTurnQueued = true;
+    rawTurns.waiting.emplace_back(this);
+    postRawTurn();
+}
+
+void Connection::postRawTurn()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (!dispatcher || rawTurns.postedTo == dispatcher)
+        return;
+    // Posted to the thread's own dispatcher, not to a connection that may be gone before it runs. An event
+    // posted during a pass is delivered in the next one, so this serves one turn per pass (two in a pass
+    // of the server's dispatcher where another thread's result arrives: it delivers posted events again).
+    rawTurns.postedTo = dispatcher;
+    [[maybe_unused]] const bool posted =
+        QMetaObject::invokeMethod(dispatcher, [] { serveRawTurn(); }, Qt::QueuedConnection);
+    Q_ASSERT(posted);
+}
+
+void Connection::serveRawTurn()
+{
+    rawTurns.postedTo = nullptr;
+    while (!rawTurns.waiting.empty()) {
+        Connection *next = rawTurns.waiting.front();
+        rawTurns.waiting.pop_front();
+        if (!next)
+            continue; // deleted while it waited
+        next->m_rawTurnQueued = false;
+        // Receivers close connections, never delete them in a turn (deleteLater): next outlives it.
+        const Turn turn = next->takeTurn();
+        if (turn == Turn::Over && (next->m_hearingOut || !next->m_closedOwed)) {
+            next->queueRawTurn(); // to the back of the queue: its socket has more
+        } else if (next->m_closedOwed) {
+            // Heard out (or closed by a receiver meanwhile): see hearOutThenClose().
+            next->m_closedOwed = false;
+            next->m_hearingOut = false;
+            emit next->closed();
+        }
+        break;
+    }
+    if (!rawTurns.waiting.empty())
+        postRawTurn();
 }
 
 QHostAddress Connection::peerAddress() const
@@ -145,6 +218,10 @@ void Connection::abortLater()
 void Connection::readLater()
 {
     // The socket will not say readyRead again for what it already holds: come back by ourselves.
+    if (takesRawTurns()) {
+        queueRawTurn();
+        return;
+    }
     if (m_readDeferred)
         return;
     m_readDeferred = true;
@@ -159,6 +236,11 @@ void Connection::readLater()
 
 void Connection::onReadyRead()
 {
+    if (takesRawTurns()) {
+        if (!m_hearingOut)
+            queueRawTurn(); // a transfer waits for its turn among the transfers, even right after a send
+        return;
+    }
     if (m_sending || m_readDeferred) {
         // Once the send that flushed has returned; or a turn is queued already, and the socket saying
         // readyRead again must not give this connection a second one before it.
@@ -183,6 +265,8 @@ Connection::Turn Connection::takeTurn()
     while (m_socket && (!m_closing || m_hearingOut)) {
         if (handled == maxFrames || (handled > 0 && std::chrono::steady_clock::now() >= turnEnds))
             return Turn::Over; // the others' turn: a burst of costly requests must not hold the loop
+        if (handled > 0 && takesRawTurns())
+            return Turn::Over; // one chunk a turn (or the frame that switched to raw): see switchToRaw()
         if (m_raw) {
             // What the decoder read past the switching frame comes first, then the socket's bytes.
             if (QByteArray rest = m_decoder.takeRest(); !rest.isEmpty()) {
@@ -251,6 +335,12 @@ void Connection::onDisconnected()
 
 void Connection::hearOutThenClose()
 {
+    if (m_hearingOut && takesRawTurns()) {
+        // What a transfer's peer sent before it closed still waits its turns among the transfers.
+        m_closedOwed = true;
+        queueRawTurn();
+        return;
+    }
     if (m_hearingOut && takeTurn() == Turn::Over) {
         QMetaObject::invokeMethod(this, &Connection::hearOutThenClose, Qt::QueuedConnection);
         return;

@@ -45,8 +45,12 @@ public:
     // From now on the stream is bytes, not frames: everything after the frame being handled (already read
     // or still to come) goes to rawReceived(), in order, in the same fair turns as frames. For a transfer
     // connection, whose first frame says what its bytes are (docs/PROTOCOL.md); call it from that frame's
-    // messageReceived(). send() still sends frames.
-    void switchToRaw() { m_raw = true; }
+    // messageReceived(). send() still sends frames. With fair input, raw connections take turns among
+    // themselves, also while heard out: one chunk (64 KiB) of one of them per pass of the event loop, so
+    // that chat waits behind one chunk of transfers however many there are (two in a pass where the
+    // server's dispatcher delivers another thread's result); their sockets hold at most one chunk read
+    // but not handled, so that TLS decrypts no more in one go.
+    void switchToRaw();
     bool isRaw() const { return m_raw; }
     // Bytes written but not handed to the kernel yet, encrypted or not.
     qint64 pendingOutput() const;
@@ -82,6 +86,11 @@ private:
     void abortLater();
     // Reads on from the event loop (its next pass, under EpollEventDispatcher and Qt's own).
     void readLater();
+    // For a raw connection with fair input: wait for its turn among the raw ones (see switchToRaw).
+    bool takesRawTurns() const;
+    void queueRawTurn();
+    static void postRawTurn();
+    static void serveRawTurn();
     // Handles frames until nothing whole is left (Done) or, with fair input, the turn is over (Over).
     enum class Turn { Done, Over };
     Turn takeTurn();
@@ -103,4 +112,6 @@ private:
     bool m_hearingOut = false; // handling what the peer sent before it closed (until close() or abort())
     bool m_closedEmitted = false;
     bool m_raw = false; // switchToRaw(): bytes, not frames
+    bool m_rawTurnQueued = false;
+    bool m_closedOwed = false; // a raw connection heard out in raw turns: closed() once they are done
 };

@@ -2,11 +2,13 @@
 #include "connection.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,6 +30,8 @@ private slots:
     void whatThePeerSentBeforeClosingIsHandled();
     void aFastWriterIsHeldBackByTcp();
     void afterSwitchingTheStreamIsBytes();
+    void transfersTakeOneChunkAPassBetweenThem_data();
+    void transfersTakeOneChunkAPassBetweenThem();
 
 private:
     QTcpServer *m_server = nullptr;
@@ -275,6 +279,77 @@ void TestConnection::afterSwitchingTheStreamIsBytes()
     // Frames still go out.
     m_conn->sendMessage(Msg::Pong{7});
     QTRY_VERIFY(m_raw->canReadLine());
+}
+
+void TestConnection::transfersTakeOneChunkAPassBetweenThem_data()
+{
+    QTest::addColumn<bool>("peersClose");
+    QTest::newRow("sending") << false;
+    QTest::newRow("closed after sending") << true; // heard out in the same turns, then closed()
+}
+
+void TestConnection::transfersTakeOneChunkAPassBetweenThem()
+{
+    QFETCH(bool, peersClose);
+    // Three transfers at full speed (raw connections with fair input, as the server's): in each pass of
+    // the event loop one 64 KiB chunk of one of them is handled, never more, so that chat in the same loop
+    // waits behind one chunk however many transfers there are; and each gets its turn.
+    constexpr int Transfers = 3;
+    constexpr qsizetype Bytes = 1024 * 1024;
+    QObject owner; // the extra pairs
+    QList<QTcpSocket *> writers{m_raw};
+    QList<Connection *> conns{m_conn};
+    for (int i = 1; i < Transfers; ++i) {
+        auto *writer = new QTcpSocket(&owner);
+        writer->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+        QTRY_VERIFY(m_server->hasPendingConnections());
+        conns << new Connection(m_server->nextPendingConnection(), &owner);
+        QTRY_COMPARE(writer->state(), QAbstractSocket::ConnectedState);
+        writers << writer;
+    }
+    // Passes are counted by a posted call that posts itself again: it runs once in every pass.
+    int pass = 0;
+    bool ticking = true;
+    std::function<void()> tick = [&] {
+        ++pass;
+        if (ticking)
+            QMetaObject::invokeMethod(&owner, tick, Qt::QueuedConnection);
+    };
+    QMap<int, int> chunksInPass;
+    QList<qsizetype> received(Transfers, 0);
+    QList<int> firstPass(Transfers, -1);
+    qsizetype largestChunk = 0;
+    int closed = 0;
+    for (int i = 0; i < Transfers; ++i) {
+        conns[i]->setFairInput(true);
+        connect(conns[i], &Connection::messageReceived, &owner, [conn = conns[i]] { conn->switchToRaw(); });
+        connect(conns[i], &Connection::closed, &owner, [&] { ++closed; });
+        connect(conns[i], &Connection::rawReceived, &owner, [&, i](const QByteArray &bytes) {
+            largestChunk = std::max(largestChunk, bytes.size());
+            ++chunksInPass[pass];
+            if (firstPass[i] < 0)
+                firstPass[i] = pass;
+            received[i] += bytes.size();
+        });
+    }
+    tick();
+    for (QTcpSocket *writer : std::as_const(writers)) {
+        writer->write(Msg::encode(Msg::Ping{1}) + QByteArray(Bytes, 'x'));
+        if (peersClose)
+            writer->disconnectFromHost(); // after what it wrote has gone
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::ranges::all_of(received, [](qsizetype n) { return n == Bytes; }), 20000);
+    if (peersClose)
+        QTRY_COMPARE(closed, Transfers);
+    ticking = false;
+    QCOMPARE_LE(largestChunk, 64 * 1024);
+    const int mostInAPass = *std::ranges::max_element(chunksInPass);
+    QVERIFY2(mostInAPass == 1, qPrintable(u"%1 chunks handled in one pass"_s.arg(mostInAPass)));
+    // Taken in turns: each started long before the first was done (48 chunks in all, 16 each).
+    const int lastPass = chunksInPass.lastKey();
+    for (int i = 0; i < Transfers; ++i)
+        QVERIFY2(firstPass[i] < lastPass / 2,
+                 qPrintable(u"transfer %1 started in pass %2 of %3"_s.arg(i).arg(firstPass[i]).arg(lastPass)));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
