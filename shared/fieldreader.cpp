@@ -298,7 +298,9 @@ QString FieldReader::hex(QLatin1StringView key, int length)
 QString FieldReader::mimeType(QLatin1StringView key)
 {
     const QString value = string(key, 3, Protocol::MaxMimeLength);
-    static const QRegularExpression mime(QStringLiteral("^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$"));
+    // Anchored whole: a "$" would also match before a final newline ("text/plain\n").
+    static const QRegularExpression mime(
+        QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*"_s));
     if (ok() && !mime.match(value).hasMatch())
         fail(ErrorCode::OutOfRange, QStringLiteral("%1 must be a lowercase type/subtype").arg(describe(key)));
     return value;

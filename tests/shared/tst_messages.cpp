@@ -298,6 +298,10 @@ void TestMessages::badInput_data()
                                               R"({"type":"upload","room":"lobby","name":"  ","size":1,"sha256":")" +
                                               hash + R"(","mime":"text/plain"})")
                                        << ErrorCode::OutOfRange;
+    QTest::newRow("upload-mime-newline") << QByteArray(
+                                                R"({"type":"upload","room":"lobby","name":"a","size":1,"sha256":")" +
+                                                hash + R"(","mime":"text/plain\n"})")
+                                         << ErrorCode::OutOfRange;
     QTest::newRow("upload-upper-hash") << QByteArray(
                                               R"({"type":"upload","room":"lobby","name":"a","size":1,"sha256":")" +
                                               hash.toUpper() + R"(","mime":"text/plain"})")
