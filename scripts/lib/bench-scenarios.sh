@@ -92,13 +92,18 @@ json_number() {
     awk -v key="\"$2\"" '$1 == key":" { gsub(/[,]/, "", $2); print $2; exit }' "$1"
 }
 
-# filebench NAME [chatroom-filebench options...]: files through the server with the client's transfer code.
+# filebench NAME [--niced] [chatroom-filebench options...]: files through the server with the client's transfer
+# code; --niced runs it at the lowest priority (nice 19), so that other clients on its CPU come first.
 filebench() {
-    local name=$1
+    local name=$1 niceness=0
     shift
+    if [ "${1:-}" = --niced ]; then
+        niceness=19
+        shift
+    fi
     echo
     echo "== $name"
-    taskset -c "$bench_cpu" "$bin/bench/chatroom-filebench" --port "$port" --server-pid "$server_pid" \
+    nice -n "$niceness" taskset -c "$bench_cpu" "$bin/bench/chatroom-filebench" --port "$port" --server-pid "$server_pid" \
         --json "$out/$name.json" "$@" 2> >(grep -v '^chat\.\|backward in time' >&2) || echo "(scenario $name failed)"
 }
 
@@ -328,22 +333,32 @@ if wanted files && [ "$plain" = 0 ]; then # chatroom-filebench speaks TLS only, 
     rm -f "$out"/files-*.json # never a figure from an earlier run
     # One 100 MiB file up and down, beside OpenSSL alone copying the same bytes (target: ratios >= 0.5);
     # then the chat of 100 clients alone, and again while 4 clients each send 100 MiB files (4 rounds:
-    # they are busy for the whole chat run). The uploaders share the benchmark's CPU: the server has its
-    # own, as in production.
+    # they are busy for the whole chat run). The server has its own CPU, as in production; the uploaders
+    # share the benchmark's CPU with the 100 chat clients, which they do not in production (each person's
+    # client is on their own machine). So the uploads run twice: at the chat clients' priority (their CPU
+    # contention shows in the chat's latency) and niced (the chat clients come first on the shared CPU,
+    # what is left is the server's doing). The issue's target is for the second.
     start_server files "${fast_hash[@]}" "${relaxed[@]}" --file-quota-mib 100000 --uploads-at-once 16
     filebench files-copy --download --baseline --reader-cpu "$server_cpu"
     bench files-chat-alone --clients 100 --rate 1 --duration 10 --payload 100 --quiet
-    filebench files-uploads --uploads 4 --rounds 4 >"$work/files-uploads.txt" &
-    uploads_pid=$!
-    bench files-chat-uploads --clients 100 --rate 1 --duration 10 --payload 100 --quiet
-    wait "$uploads_pid" || true
-    cat "$work/files-uploads.txt"
+    # The niced uploaders must still send while the chat runs (else the target would be met with no load):
+    # their "4 uploads at once" line says how much they moved, beside the other run's.
+    for niced in "" --niced; do
+        suffix=${niced:+-niced}
+        filebench "files-uploads$suffix" ${niced:+"$niced"} --uploads 4 --rounds 4 >"$work/files-uploads$suffix.txt" &
+        uploads_pid=$!
+        bench "files-chat-uploads$suffix" --clients 100 --rate 1 --duration 10 --payload 100 --quiet
+        wait "$uploads_pid" || true
+        cat "$work/files-uploads$suffix.txt"
+    done
     echo
-    echo "== files: chat p99 with 4 uploads of 100 MiB (target: <= 2x alone and <= 20 ms)"
+    echo "== files: chat p99 with 4 uploads of 100 MiB (target: <= 2x alone and <= 20 ms, uploaders niced)"
     alone=$(json_number "$out/files-chat-alone.json" latencyP99Ms || true)
-    busy=$(json_number "$out/files-chat-uploads.json" latencyP99Ms || true)
-    awk -v a="${alone:-0}" -v b="${busy:-0}" \
-        'BEGIN { if (a > 0 && b > 0) printf "p99 alone %.2f ms, with uploads %.2f ms: %.2fx\n", a, b, b / a; else print "(no figures)" }'
+    for name in files-chat-uploads files-chat-uploads-niced; do
+        busy=$(json_number "$out/$name.json" latencyP99Ms || true)
+        awk -v a="${alone:-0}" -v b="${busy:-0}" -v n="$name" \
+            'BEGIN { if (a > 0 && b > 0) printf "%s: p99 alone %.2f ms, with uploads %.2f ms: %.2fx\n", n, a, b, b / a; else print n ": (no figures)" }'
+    done
 fi
 stop_server
 
