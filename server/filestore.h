@@ -85,11 +85,14 @@ private:
     };
     Partial *openPartial(const QString &uploadId, QString *error);
     void placeChecked(const QString &uploadId, const QString &sha256, const QString &actual, const QString &path);
+    // Removes a file off the event loop's thread; it is gone from its path at once.
+    void removeLater(const QString &path);
 
     QString m_root;
     std::unordered_map<QString, Partial> m_open; // partial files being written, by upload id
     QSet<QString> m_checking;                    // uploads whose hash is being checked
     QSet<QString> m_discarded;                   // ... and given up meanwhile
-    QThreadPool m_pool;
+    QThreadPool m_pool;                          // hash checks, one at a time, at nice 10
+    QThreadPool m_housekeeping; // disk work nobody waits for: a folder's sync, removing a file (one thread)
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };

@@ -54,6 +54,7 @@ private slots:
     void namesFromOutsideAreNeverPaths();
     void discardRemovesThePartialFile();
     void discardDuringTheCheckStoresNothing();
+    void filesLetGoLeaveNothingBehind();
 };
 
 void TestFileStore::uploadInPartsIsStoredUnderItsHash()
@@ -244,6 +245,31 @@ void TestFileStore::discardDuringTheCheckStoresNothing()
     QCOMPARE(completion(done).first, FileStore::Outcome::Discarded);
     QVERIFY(!store.contains(sha256(bytes)));
     QVERIFY(store.partialUploads().isEmpty());
+}
+
+void TestFileStore::filesLetGoLeaveNothingBehind()
+{
+    // Removals run on the housekeeping thread: the file leaves its path at once and the disk soon after;
+    // what a stop left half done goes at the next open.
+    QTemporaryDir dir;
+    const QString partial = dir.path() + u"/partial"_s;
+    QVERIFY(QDir().mkpath(partial));
+    const QString leftover = partial + u"/"_s + FileStore::newUploadId() + u".gone"_s;
+    QFile file(leftover);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("old") == 3);
+    file.close();
+    FileStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    QVERIFY(!QFile::exists(leftover));
+    const QByteArray bytes = content(300'000, 6);
+    const QString id = FileStore::newUploadId();
+    QVERIFY(store.append(id, 0, bytes, &error));
+    QSignalSpy done(&store, &FileStore::completed);
+    QVERIFY(store.complete(id, sha256("not these bytes")));
+    QCOMPARE(completion(done).first, FileStore::Outcome::HashMismatch);
+    QCOMPARE(store.received(id), 0); // gone from its path at once
+    QTRY_VERIFY(QDir(partial).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFileStore)
