@@ -20,7 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int ReadBlockBytes = 1024 * 1024; // what the hash check reads at a time
 // A partial file the store let go, renamed on the event loop's thread and removed on the housekeeping one.
-const QString GoneSuffix = u".gone"_s;
+constexpr QLatin1StringView GoneSuffix = ".gone"_L1;
 
 // The SHA-256 of a file's content, in lowercase hex, with the file synced to the disk first; empty when
 // it cannot be read (or stopping is set). OpenSSL's, not QCryptographicHash: with the CPU's SHA
@@ -68,7 +68,7 @@ FileStore::FileStore(const QString &root, QObject *parent) : QObject(parent), m_
 FileStore::~FileStore()
 {
     stopChecks();
-    m_housekeeping.waitForDone(); // never dropped: a folder's sync, a removal
+    m_housekeeping.waitForDone(); // removals are never dropped
 }
 
 void FileStore::stopChecks()
@@ -96,12 +96,18 @@ void FileStore::removeLater(const QString &path)
 {
     // Removing a file of 100 MiB took 22 ms on a busy disk, holding up everyone's chat: out of the way at
     // once under another name (partialUploads() and received() no longer see it), removed on a thread.
+    if (!QFile::exists(path))
+        return;
     const QString gone = path + GoneSuffix;
     if (!QFile::rename(path, gone)) {
-        QFile::remove(path);
+        if (!QFile::remove(path))
+            qCWarning(lcFiles) << "could not remove" << QDir::toNativeSeparators(path);
         return;
     }
-    m_housekeeping.start([gone] { QFile::remove(gone); });
+    m_housekeeping.start([gone] {
+        if (!QFile::remove(gone))
+            qCWarning(lcFiles) << "could not remove" << QDir::toNativeSeparators(gone);
+    });
 }
 
 bool FileStore::isHash(QStringView text)
@@ -235,20 +241,14 @@ void FileStore::placeChecked(const QString &uploadId, const QString &sha256, con
         detail = u"the content's SHA-256 is %1"_s.arg(actual);
     } else if (const QFileInfo stored(pathOf(sha256)); stored.exists() && stored.size() == size) {
         removeLater(path); // the same content is stored already
-    } else if (const QString target = stored.filePath(); !QDir().mkpath(stored.absolutePath()) ||
-                                                         (stored.exists() && !QFile::remove(target)) ||
-                                                         !QFile::rename(path, target)) {
+    } else if (const QString target = stored.filePath();
+               !QDir().mkpath(stored.absolutePath()) || (stored.exists() && !QFile::remove(target)) ||
+               !QFile::rename(path, target) || !syncFolder(stored.absolutePath())) {
         // (A stored copy of another size is a broken one, from a crash before this code synced: replaced.)
+        // The folder's sync stays here, before completed() and the database's record of the file: on a
+        // busy disk it takes 15-65 ms, but the record must never reach the disk before the rename does.
         outcome = Outcome::IoError;
         detail = u"the file could not be put in place"_s;
-    } else {
-        // The rename reaches the disk with its folder's sync: on a busy disk one took 15-65 ms, so it runs
-        // on the housekeeping thread, as the database's own sync runs on the checkpoint thread (within
-        // a second of the commit that records the file, here within moments of the rename).
-        m_housekeeping.start([folder = stored.absolutePath()] {
-            if (!syncFolder(folder))
-                qCWarning(lcFiles) << "could not sync the folder of a stored file";
-        });
     }
     if (outcome == Outcome::IoError || outcome == Outcome::HashMismatch)
         qCWarning(lcFiles) << "upload" << uploadId.left(8) << "not stored:" << outcome << detail; // (the id is a key)
@@ -264,7 +264,7 @@ void FileStore::discard(const QString &uploadId)
         return;
     }
     release(uploadId);
-    QFile::remove(partialPath(uploadId));
+    removeLater(partialPath(uploadId));
 }
 
 QStringList FileStore::storedFiles() const

@@ -93,6 +93,6 @@ private:
     QSet<QString> m_checking;                    // uploads whose hash is being checked
     QSet<QString> m_discarded;                   // ... and given up meanwhile
     QThreadPool m_pool;                          // hash checks, one at a time, at nice 10
-    QThreadPool m_housekeeping; // disk work nobody waits for: a folder's sync, removing a file (one thread)
+    QThreadPool m_housekeeping;                  // removing files let go (one thread; waited for on destruction)
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };
