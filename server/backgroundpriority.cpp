@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QtGlobal>
 #ifdef Q_OS_LINUX
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
@@ -23,4 +24,19 @@ void lowerThisThreadsPriority()
     if (setpriority(PRIO_PROCESS, id_t(gettid()), BackgroundNice) != 0)
         qCDebug(lcBackground) << "could not lower a background thread's priority";
 #endif
+}
+
+void runThisThreadOnlyWhenIdle()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool idle = false;
+    if (idle)
+        return;
+    idle = true;
+    const sched_param none{};
+    if (sched_setscheduler(0, SCHED_IDLE, &none) == 0) // 0: this thread
+        return;
+    qCDebug(lcBackground) << "could not put a background thread in the idle class";
+#endif
+    lowerThisThreadsPriority();
 }

@@ -208,59 +208,69 @@ bool FileStore::complete(const QString &uploadId, const QString &sha256)
     if (!isUploadId(uploadId) || !isHash(sha256) || m_checking.contains(uploadId))
         return false;
     release(uploadId);
-    m_checking.insert(uploadId);
-    // The worker touches no member: it hashes a path and posts the result back. The object outlives it
-    // (the destructor waits for the pool), and a posted call to a deleted object is dropped.
-    m_pool.start([this, uploadId, sha256, path = partialPath(uploadId), stopping = m_stopping] {
-        lowerThisThreadsPriority(); // a file's hash waits for the chat, not the chat for it
-        const QString actual = sha256Of(path, *stopping);
+    const auto discarded = std::make_shared<std::atomic_bool>(false);
+    m_checking.insert(uploadId, discarded);
+    // The worker touches no member: it checks and places files by path and posts the result back. The object
+    // outlives it (the destructor waits for the pool), and a posted call to a deleted object is dropped.
+    m_pool.start([this, uploadId, sha256, path = partialPath(uploadId), target = pathOf(sha256), discarded,
+                  stopping = m_stopping] {
+        runThisThreadOnlyWhenIdle(); // a file's hash waits for the chat, not the chat for it
+        const Placed placed = checkAndPlace(path, sha256, target, *discarded, *stopping);
         QMetaObject::invokeMethod(
-            this, [this, uploadId, sha256, actual, path] { placeChecked(uploadId, sha256, actual, path); },
-            Qt::QueuedConnection);
+            this, [this, uploadId, placed] { placeChecked(uploadId, placed); }, Qt::QueuedConnection);
     });
     return true;
 }
 
-void FileStore::placeChecked(const QString &uploadId, const QString &sha256, const QString &actual, const QString &path)
+FileStore::Placed FileStore::checkAndPlace(const QString &path, const QString &sha256, const QString &target,
+                                           const std::atomic_bool &discarded, const std::atomic_bool &stopping)
 {
-    // Here, in the thread of whoever records it: nothing may see the file stored and unrecorded (and remove
-    // it as unused) in between.
-    m_checking.remove(uploadId);
-    Outcome outcome = Outcome::Stored;
-    QString detail;
-    const qint64 size = QFileInfo(path).size();
-    if (m_discarded.remove(uploadId)) {
-        removeLater(path);
-        outcome = Outcome::Discarded;
-    } else if (actual.isEmpty()) {
-        outcome = Outcome::IoError;
-        detail = u"the upload could not be read back"_s;
-    } else if (actual != sha256) {
-        removeLater(path);
-        outcome = Outcome::HashMismatch;
-        detail = u"the content's SHA-256 is %1"_s.arg(actual);
-    } else if (const QFileInfo stored(pathOf(sha256)); stored.exists() && stored.size() == size) {
-        removeLater(path); // the same content is stored already
-    } else if (const QString target = stored.filePath();
-               !QDir().mkpath(stored.absolutePath()) || (stored.exists() && !QFile::remove(target)) ||
-               !QFile::rename(path, target) || !syncFolder(stored.absolutePath())) {
-        // (A stored copy of another size is a broken one, from a crash before this code synced: replaced.)
-        // The folder's sync stays here, before completed() and the database's record of the file: on a
-        // busy disk it takes 15-65 ms, but the record must never reach the disk before the rename does.
-        outcome = Outcome::IoError;
-        detail = u"the file could not be put in place"_s;
+    // Here, off the event loop: the rename's folder sync took 15-65 ms on a busy disk. Nothing may remove the
+    // stored content before the database records it: the garbage collection keeps every hash an upload
+    // announces, and the upload is in the database until completed() has been handled.
+    const QString actual = sha256Of(path, stopping);
+    if (discarded) // placeChecked() removes what is left
+        return {Outcome::Discarded, {}};
+    if (actual.isEmpty())
+        return {Outcome::IoError, u"the upload could not be read back"_s};
+    if (actual != sha256) {
+        QFile::remove(path);
+        return {Outcome::HashMismatch, u"the content's SHA-256 is %1"_s.arg(actual)};
     }
-    if (outcome == Outcome::IoError || outcome == Outcome::HashMismatch)
-        qCWarning(lcFiles) << "upload" << uploadId.left(8) << "not stored:" << outcome << detail; // (the id is a key)
-    emit completed(uploadId, outcome, detail);
+    const QFileInfo stored(target);
+    if (stored.exists() && stored.size() == QFileInfo(path).size()) {
+        QFile::remove(path); // the same content is stored already
+        return {Outcome::Stored, {}};
+    }
+    // A stored copy of another size is a broken one, from a crash before this code synced: replaced. The
+    // folder is synced before completed(), so the database never records a file whose rename is not on disk.
+    if (!QDir().mkpath(stored.absolutePath()) || (stored.exists() && !QFile::remove(target)) ||
+        !QFile::rename(path, target) || !syncFolder(stored.absolutePath()))
+        return {Outcome::IoError, u"the file could not be put in place"_s};
+    return {Outcome::Stored, {}};
+}
+
+void FileStore::placeChecked(const QString &uploadId, const Placed &placed)
+{
+    const std::shared_ptr<std::atomic_bool> discarded = m_checking.take(uploadId);
+    Outcome outcome = placed.outcome;
+    if (discarded && *discarded) {
+        // Given up during the check: what is left of it goes (content put in place just before is not
+        // referred to by this upload any more, and the next garbage collection removes it if nothing else is).
+        removeLater(partialPath(uploadId));
+        outcome = Outcome::Discarded;
+    }
+    if (outcome == Outcome::IoError || outcome == Outcome::HashMismatch) // (the id is a key: only its start)
+        qCWarning(lcFiles) << "upload" << uploadId.left(8) << "not stored:" << outcome << placed.detail;
+    emit completed(uploadId, outcome, placed.detail);
 }
 
 void FileStore::discard(const QString &uploadId)
 {
     if (!isUploadId(uploadId))
         return;
-    if (m_checking.contains(uploadId)) {
-        m_discarded.insert(uploadId); // the check's end removes it
+    if (const auto checking = m_checking.constFind(uploadId); checking != m_checking.cend()) {
+        **checking = true; // the check's end removes it
         return;
     }
     release(uploadId);

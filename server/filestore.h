@@ -1,9 +1,9 @@
 // The bytes of shared files, by the SHA-256 of their content (files/ab/cd/<hash>), and uploads on their way.
 #pragma once
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
-#include <QSet>
 #include <QThreadPool>
 #include <atomic>
 #include <memory>
@@ -84,15 +84,26 @@ private:
         qint64 size = 0;
     };
     Partial *openPartial(const QString &uploadId, QString *error);
-    void placeChecked(const QString &uploadId, const QString &sha256, const QString &actual, const QString &path);
+    // What a hash check found, and did with the file.
+    struct Placed
+    {
+        Outcome outcome = Outcome::IoError;
+        QString detail;
+    };
+    // On the pool's thread: hashes the partial file at path and, if it is sha256 and not discarded, moves it to
+    // target (synced); content that is not what was announced is removed.
+    static Placed checkAndPlace(const QString &path, const QString &sha256, const QString &target,
+                                const std::atomic_bool &discarded, const std::atomic_bool &stopping);
+    void placeChecked(const QString &uploadId, const Placed &placed);
     // Removes a file off the event loop's thread; it is gone from its path at once.
     void removeLater(const QString &path);
 
     QString m_root;
     std::unordered_map<QString, Partial> m_open; // partial files being written, by upload id
-    QSet<QString> m_checking;                    // uploads whose hash is being checked
-    QSet<QString> m_discarded;                   // ... and given up meanwhile
-    QThreadPool m_pool;                          // hash checks, one at a time, at nice 10
-    QThreadPool m_housekeeping;                  // removing files let go (one thread; waited for on destruction)
+    // Uploads whose hash is being checked, and whether each was given up meanwhile (read by the check before
+    // it puts the file in place).
+    QHash<QString, std::shared_ptr<std::atomic_bool>> m_checking;
+    QThreadPool m_pool;         // hash checks, one at a time, at nice 10
+    QThreadPool m_housekeeping; // removing files let go (one thread; waited for on destruction)
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sched.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,6 +56,7 @@ private slots:
     void discardRemovesThePartialFile();
     void discardDuringTheCheckStoresNothing();
     void filesLetGoLeaveNothingBehind();
+    void checksRunOnlyWhenTheCoreIsIdle();
 };
 
 void TestFileStore::uploadInPartsIsStoredUnderItsHash()
@@ -235,15 +237,18 @@ void TestFileStore::discardDuringTheCheckStoresNothing()
     FileStore store(dir.path());
     QString error;
     QVERIFY(store.open(&error));
-    const QByteArray bytes = content(2'000'000, 5);
+    // Large enough that the check (a sync and 30 MB of hashing, on its thread) is still reading when discard()
+    // comes: the check must not put the file in place then.
+    const QByteArray bytes = content(30'000'000, 5);
+    const QString hash = sha256(bytes); // (Qt's hash, slower than the store's: not between complete and discard)
     const QString id = FileStore::newUploadId();
     QVERIFY(store.append(id, 0, bytes, &error));
     QSignalSpy done(&store, &FileStore::completed);
-    QVERIFY(store.complete(id, sha256(bytes)));
-    QVERIFY(!store.complete(id, sha256(bytes))); // one check at a time
-    store.discard(id);                           // before the check's result is in
+    QVERIFY(store.complete(id, hash));
+    QVERIFY(!store.complete(id, hash)); // one check at a time
+    store.discard(id);                  // before the check's result is in
     QCOMPARE(completion(done).first, FileStore::Outcome::Discarded);
-    QVERIFY(!store.contains(sha256(bytes)));
+    QVERIFY(!store.contains(hash));
     QVERIFY(store.partialUploads().isEmpty());
 }
 
@@ -278,6 +283,41 @@ void TestFileStore::filesLetGoLeaveNothingBehind()
     }
     // The store waits for its removals when it goes: nothing is left, without waiting here.
     QVERIFY(QDir(partial).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestFileStore::checksRunOnlyWhenTheCoreIsIdle()
+{
+    // The hash check's thread is in Linux's idle class: it gives the core up the moment the event loop wakes.
+    // It is seen in /proc while it hashes, by its scheduling policy (field 41 of a task's stat; 5: SCHED_IDLE).
+    QTemporaryDir dir;
+    FileStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    const QByteArray bytes = content(60'000'000, 9);
+    const QString id = FileStore::newUploadId();
+    QVERIFY(store.append(id, 0, bytes, &error));
+    const auto policies = [] {
+        QList<int> found;
+        const QStringList tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &task : tasks) {
+            QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            // Fields after the command's closing parenthesis start at field 3.
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 38)
+                found << fields.at(38).toInt();
+        }
+        return found;
+    };
+    QVERIFY(!policies().contains(5));
+    QSignalSpy done(&store, &FileStore::completed);
+    QVERIFY(store.complete(id, sha256(bytes)));
+    QTRY_VERIFY_WITH_TIMEOUT(policies().contains(5) || !done.isEmpty(), 10000);
+    QVERIFY2(done.isEmpty(), "the check ended before its thread was seen");
+    QVERIFY(stored(done));
+    QCOMPARE(sched_getscheduler(0), SCHED_OTHER); // the caller's thread is as it was
 }
 
 QTEST_GUILESS_MAIN(TestFileStore)
