@@ -143,13 +143,21 @@ void UploadJob::pump()
     if (m_finished || m_stage != Stage::Sending || !m_link)
         return;
     Part &part = m_parts[m_current];
+    // At most a window a pass: on loopback or a fast link the socket takes chunks as fast as they come, and
+    // this loop would hold the window (and its progress bar) for the whole file.
+    qint64 passed = 0;
     while (part.sent < part.size && m_link->pending() + ChunkBytes <= WindowBytes) {
+        if (passed >= WindowBytes) {
+            QMetaObject::invokeMethod(this, &UploadJob::pump, Qt::QueuedConnection);
+            break;
+        }
         const qint64 length = std::min(ChunkBytes, part.size - part.sent);
         const QByteArray chunk = part.bytes.isEmpty() ? m_file.read(length) : part.bytes.sliced(part.sent, length);
         if (chunk.size() != length)
             return finish(false, 0, tr("%1 cannot be read: %2").arg(fileName(), m_file.errorString()));
         m_link->send(chunk);
         part.sent += chunk.size();
+        passed += chunk.size();
     }
     emit progressed(bytesDone(), m_total);
     if (part.sent == part.size)
