@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -287,17 +289,19 @@ void TestFileStore::filesLetGoLeaveNothingBehind()
 
 void TestFileStore::checksRunOnlyWhenTheCoreIsIdle()
 {
-    // The hash check's thread is in Linux's idle class: it gives the core up the moment the event loop wakes.
-    // It is seen in /proc while it hashes, by its scheduling policy (field 41 of a task's stat; 5: SCHED_IDLE).
+    // The hash check's thread is in Linux's idle classes, for the CPU (it gives the core up the moment the event
+    // loop wakes) and for the disk (its sync of the upload waits behind the database's writes). It is seen in
+    // /proc while it hashes, by its scheduling policy (field 41 of a task's stat; 5: SCHED_IDLE), and asked
+    // for its I/O priority.
     QTemporaryDir dir;
     FileStore store(dir.path());
     QString error;
     QVERIFY(store.open(&error));
     const QByteArray bytes = content(60'000'000, 9);
+    const QString hash = sha256(bytes);
     const QString id = FileStore::newUploadId();
     QVERIFY(store.append(id, 0, bytes, &error));
-    const auto policies = [] {
-        QList<int> found;
+    const auto idleThread = [] {
         const QStringList tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QString &task : tasks) {
             QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
@@ -306,16 +310,19 @@ void TestFileStore::checksRunOnlyWhenTheCoreIsIdle()
             const QByteArray line = stat.readAll();
             // Fields after the command's closing parenthesis start at field 3.
             const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-            if (fields.size() > 38)
-                found << fields.at(38).toInt();
+            if (fields.size() > 38 && fields.at(38).toInt() == SCHED_IDLE)
+                return task.toInt();
         }
-        return found;
+        return 0;
     };
-    QVERIFY(!policies().contains(5));
+    QCOMPARE(idleThread(), 0);
     QSignalSpy done(&store, &FileStore::completed);
-    QVERIFY(store.complete(id, sha256(bytes)));
-    QTRY_VERIFY_WITH_TIMEOUT(policies().contains(5) || !done.isEmpty(), 10000);
+    QVERIFY(store.complete(id, hash));
+    int thread = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((thread = idleThread()) != 0 || !done.isEmpty(), 10000);
     QVERIFY2(done.isEmpty(), "the check ended before its thread was seen");
+    constexpr int IoprioWhoProcess = 1, IoprioClassIdle = 3, IoprioClassShift = 13;
+    QCOMPARE(int(syscall(SYS_ioprio_get, IoprioWhoProcess, thread)) >> IoprioClassShift, IoprioClassIdle);
     QVERIFY(stored(done));
     QCOMPARE(sched_getscheduler(0), SCHED_OTHER); // the caller's thread is as it was
 }
