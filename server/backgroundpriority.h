@@ -6,9 +6,10 @@
 // not starve behind a flood of chat). Linux keeps a nice value per thread; elsewhere this does nothing.
 void lowerThisThreadsPriority();
 
-// Lets the calling thread run only on a core nothing else wants (Linux's SCHED_IDLE), and its disk I/O go
-// only when no other waits (the idle I/O class), for work that may wait as long as it has to (checking the
-// hash of an uploaded file). At nice 10 such a thread still held the server's core for whole scheduler
-// ticks (4 ms) at a time while a chat message waited, and its sync of a 100 MiB upload queued ahead of the
-// database's writes on the event loop (20-98 ms). Elsewhere this lowers the priority as above.
+// Lets the calling thread run only on a core nothing else wants (Linux's SCHED_IDLE) and its disk I/O go
+// last (the idle I/O class, where the disk's scheduler honours it: mq-deadline, bfq), for work that may wait
+// (checking an uploaded file): at nice 10 it still held the core for whole scheduler ticks while chat
+// waited, and its syncs queued ahead of the database's writes on the event loop. On a core the event loop
+// keeps full, such work slows to a crawl; it never stops (the kernel gives the class a small share).
+// Elsewhere this lowers the priority as above.
 void runThisThreadOnlyWhenIdle();

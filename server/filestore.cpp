@@ -23,9 +23,9 @@ constexpr int ReadBlockBytes = 1024 * 1024; // what the hash check reads at a ti
 constexpr QLatin1StringView GoneSuffix = ".gone"_L1;
 
 // The SHA-256 of a file's content, in lowercase hex, with the file synced to the disk first; empty when
-// it cannot be read (or stopping is set). OpenSSL's, not QCryptographicHash: with the CPU's SHA
+// it cannot be read (or either flag is set). OpenSSL's, not QCryptographicHash: with the CPU's SHA
 // instructions it hashes 1,600 MiB/s here, Qt's own 130-170.
-QString sha256Of(const QString &path, const std::atomic_bool &stopping)
+QString sha256Of(const QString &path, const std::atomic_bool &discarded, const std::atomic_bool &stopping)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || ::fdatasync(file.handle()) != 0)
@@ -35,7 +35,7 @@ QString sha256Of(const QString &path, const std::atomic_bool &stopping)
         return {};
     QByteArray block(ReadBlockBytes, Qt::Uninitialized);
     for (qint64 n; (n = file.read(block.data(), block.size())) > 0;) {
-        if (stopping || EVP_DigestUpdate(context.get(), block.constData(), std::size_t(n)) != 1)
+        if (discarded || stopping || EVP_DigestUpdate(context.get(), block.constData(), std::size_t(n)) != 1)
             return {};
     }
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -45,7 +45,7 @@ QString sha256Of(const QString &path, const std::atomic_bool &stopping)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
-// A rename is on the disk once its folder is.
+// A new name (a rename, a link) is on the disk once its folder is.
 bool syncFolder(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -217,7 +217,7 @@ bool FileStore::complete(const QString &uploadId, const QString &sha256)
         runThisThreadOnlyWhenIdle(); // a file's hash waits for the chat, not the chat for it
         const Placed placed = checkAndPlace(path, sha256, target, *discarded, *stopping);
         QMetaObject::invokeMethod(
-            this, [this, uploadId, placed] { placeChecked(uploadId, placed); }, Qt::QueuedConnection);
+            this, [this, uploadId, placed] { onChecked(uploadId, placed); }, Qt::QueuedConnection);
     });
     return true;
 }
@@ -225,44 +225,42 @@ bool FileStore::complete(const QString &uploadId, const QString &sha256)
 FileStore::Placed FileStore::checkAndPlace(const QString &path, const QString &sha256, const QString &target,
                                            const std::atomic_bool &discarded, const std::atomic_bool &stopping)
 {
-    // Here, off the event loop: the rename's folder sync took 15-65 ms on a busy disk. Nothing may remove the
-    // stored content before the database records it: the garbage collection keeps every hash an upload
-    // announces, and the upload is in the database until completed() has been handled.
-    const QString actual = sha256Of(path, stopping);
-    if (discarded) // placeChecked() removes what is left
+    // Off the event loop: the folder's sync took 15-65 ms on a busy disk. The stored file is a second link
+    // to the partial one, which stays until the database has recorded the file (onChecked()): a stop or a
+    // crash in between leaves the upload where a restart checks it again. Nothing removes the stored
+    // content meanwhile: the garbage collection keeps every hash an upload in the database announces.
+    const QString actual = sha256Of(path, discarded, stopping);
+    if (discarded)
         return {Outcome::Discarded, {}};
-    if (actual.isEmpty())
+    if (actual.isEmpty() || stopping)
         return {Outcome::IoError, u"the upload could not be read back"_s};
-    if (actual != sha256) {
-        QFile::remove(path);
+    if (actual != sha256)
         return {Outcome::HashMismatch, u"the content's SHA-256 is %1"_s.arg(actual)};
-    }
-    const QFileInfo stored(target);
-    if (stored.exists() && stored.size() == QFileInfo(path).size()) {
-        QFile::remove(path); // the same content is stored already
-        return {Outcome::Stored, {}};
-    }
     // A stored copy of another size is a broken one, from a crash before this code synced: replaced. The
-    // folder is synced before completed(), so the database never records a file whose rename is not on disk.
-    if (!QDir().mkpath(stored.absolutePath()) || (stored.exists() && !QFile::remove(target)) ||
-        !QFile::rename(path, target) || !syncFolder(stored.absolutePath()))
+    // folder is synced (also when the content was stored already, perhaps by a check that failed after its
+    // link) so that the database never records a file whose name is not on disk.
+    const QFileInfo stored(target);
+    const bool present = stored.exists() && stored.size() == QFileInfo(path).size();
+    if ((!present && (!QDir().mkpath(stored.absolutePath()) || (stored.exists() && !QFile::remove(target)) ||
+                      ::link(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0)) ||
+        !syncFolder(stored.absolutePath()))
         return {Outcome::IoError, u"the file could not be put in place"_s};
     return {Outcome::Stored, {}};
 }
 
-void FileStore::placeChecked(const QString &uploadId, const Placed &placed)
+void FileStore::onChecked(const QString &uploadId, const Placed &placed)
 {
     const std::shared_ptr<std::atomic_bool> discarded = m_checking.take(uploadId);
     Outcome outcome = placed.outcome;
-    if (discarded && *discarded) {
-        // Given up during the check: what is left of it goes (content put in place just before is not
-        // referred to by this upload any more, and the next garbage collection removes it if nothing else is).
-        removeLater(partialPath(uploadId));
+    if (discarded && *discarded) // content linked just before is unreferenced now: the next sweep removes it
         outcome = Outcome::Discarded;
-    }
     if (outcome == Outcome::IoError || outcome == Outcome::HashMismatch) // (the id is a key: only its start)
         qCWarning(lcFiles) << "upload" << uploadId.left(8) << "not stored:" << outcome << placed.detail;
     emit completed(uploadId, outcome, placed.detail);
+    // After the receivers have recorded it: a stored file's partial twin, content not as announced, an upload
+    // given up. After a failure the partial file stays, to try again.
+    if (outcome != Outcome::IoError)
+        removeLater(partialPath(uploadId));
 }
 
 void FileStore::discard(const QString &uploadId)

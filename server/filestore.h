@@ -15,8 +15,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcFiles)
 
 // A file is stored once however often it is shared. An upload is written to files/partial/<id> until all of
 // it has come (and survives a restart there, to be resumed from its size); its hash is then checked in a
-// thread of its own, and only content that matches goes into place, synced and renamed: a stored file is
-// never seen half-written, even after a power cut. What a file is and who may read it is the database's.
+// thread of its own, and only content that matches goes into place (a second link to the checked file,
+// its folder synced): a stored file is never seen half-written, even after a power cut. What a file is and who may read
+// it is the database's.
 class FileStore : public QObject
 {
     Q_OBJECT
@@ -64,7 +65,7 @@ public:
 
     enum class Outcome {
         Stored,       // the content matched, and is stored under its hash
-        HashMismatch, // the content is not what was announced: the partial file is gone
+        HashMismatch, // the content is not what was announced: the partial file goes after completed()
         IoError,      // it could not be read back or put in place: the partial file stays, to try again
         Discarded,    // discard() came during the check
     };
@@ -90,11 +91,11 @@ private:
         Outcome outcome = Outcome::IoError;
         QString detail;
     };
-    // On the pool's thread: hashes the partial file at path and, if it is sha256 and not discarded, moves it to
-    // target (synced); content that is not what was announced is removed.
+    // On the pool's thread: hashes the partial file at path and, if it is sha256 and not discarded, links it to
+    // target and syncs the folder. It removes nothing: onChecked() does, once completed() has been handled.
     static Placed checkAndPlace(const QString &path, const QString &sha256, const QString &target,
                                 const std::atomic_bool &discarded, const std::atomic_bool &stopping);
-    void placeChecked(const QString &uploadId, const Placed &placed);
+    void onChecked(const QString &uploadId, const Placed &placed);
     // Removes a file off the event loop's thread; it is gone from its path at once.
     void removeLater(const QString &path);
 
@@ -103,7 +104,7 @@ private:
     // Uploads whose hash is being checked, and whether each was given up meanwhile (read by the check before
     // it puts the file in place).
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_checking;
-    QThreadPool m_pool;         // hash checks, one at a time, at nice 10
+    QThreadPool m_pool;         // hash checks, one at a time, in the idle class
     QThreadPool m_housekeeping; // removing files let go (one thread; waited for on destruction)
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };
