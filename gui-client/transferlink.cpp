@@ -88,6 +88,11 @@ qint64 TransferLink::pending() const
     return m_connection ? m_connection->pendingOutput() : 0;
 }
 
+bool TransferLink::isOpen() const
+{
+    return m_connection && m_connection->isOpen();
+}
+
 void TransferLink::abort()
 {
     if (m_connection)

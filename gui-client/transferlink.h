@@ -23,6 +23,8 @@ public:
     void send(const QByteArray &bytes);
     // Bytes handed to the link but not to the kernel yet.
     qint64 pending() const;
+    // Connected, and not closed since.
+    bool isOpen() const;
     void abort();
 
 signals:

@@ -129,7 +129,7 @@ void UploadJob::openLink()
             return finish(false, 0, tr("%1 cannot be read: %2").arg(fileName(), m_file.errorString()));
         pump();
     });
-    connect(m_link, &TransferLink::written, this, &UploadJob::pump);
+    connect(m_link, &TransferLink::written, this, &UploadJob::schedulePump);
     connect(m_link, &TransferLink::messageReceived, this, [this](const Msg::Message &m) {
         if (const auto *done = std::get_if<Msg::Uploaded>(&m))
             onUploaded(*done);
@@ -138,9 +138,19 @@ void UploadJob::openLink()
     m_link->open(Msg::Transfer{m_parts.at(m_current).upload});
 }
 
+void UploadJob::schedulePump()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &UploadJob::pump, Qt::QueuedConnection);
+}
+
 void UploadJob::pump()
 {
-    if (m_finished || m_stage != Stage::Sending || !m_link)
+    m_pumpQueued = false;
+    // (A link closed in this pass sends nothing: its bytes would count as sent and go nowhere.)
+    if (m_finished || m_stage != Stage::Sending || !m_link || !m_link->isOpen())
         return;
     Part &part = m_parts[m_current];
     // At most a window a pass: on loopback or a fast link the socket takes chunks as fast as they come, and
@@ -148,7 +158,7 @@ void UploadJob::pump()
     qint64 passed = 0;
     while (part.sent < part.size && m_link->pending() + ChunkBytes <= WindowBytes) {
         if (passed >= WindowBytes) {
-            QMetaObject::invokeMethod(this, &UploadJob::pump, Qt::QueuedConnection);
+            schedulePump();
             break;
         }
         const qint64 length = std::min(ChunkBytes, part.size - part.sent);

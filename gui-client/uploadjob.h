@@ -82,6 +82,8 @@ private:
     void announce();
     void openLink();
     void pump();
+    // One pump per pass of the event loop at most, however many "written" came in it.
+    void schedulePump();
     void onLinkClosed(const QString &why);
     void share();
     void finish(bool ok, qint64 messageId, const QString &why);
@@ -107,4 +109,5 @@ private:
     int m_breaks = 0;
     qint64 m_doneAtBreak = 0;
     bool m_finished = false;
+    bool m_pumpQueued = false;
 };
