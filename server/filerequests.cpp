@@ -186,10 +186,14 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
     // The same content to the same place, announced again (a client that lost the upload's id, or shares
     // it again): that upload, where it stands; no new one.
     if (const std::optional<UploadRecord> again = m_uploads.like(s->userId(), target, m.sha256, m.size)) {
-        s->sendMessage(
-            Msg::UploadReady{again->id, again->stored ? again->size : m_files.received(again->id), again->size});
+        const qint64 received = again->stored ? again->size : m_files.received(again->id);
+        s->sendMessage(Msg::UploadReady{again->id, received, again->size});
         if (again->stored)
             tell(s->userId(), Msg::Uploaded{again->id, std::nullopt, std::nullopt});
+        else if (received == again->size && again->size > 0)
+            // All of it came, but its check never ended (the server stopped during it): checked now, and
+            // "uploaded" follows (the client has nothing left to send, and opens no transfer to say so).
+            m_files.complete(again->id, again->sha256);
         return;
     }
     const std::optional<int> unfinished = m_uploads.unfinishedOf(s->userId());
@@ -328,6 +332,7 @@ void FileRequests::onStored(const QString &uploadId, FileStore::Outcome outcome)
     Msg::Uploaded told{uploadId, std::nullopt, std::nullopt};
     if (outcome == FileStore::Outcome::Stored && m_uploads.markStored(uploadId)) {
         ++m_stats.filesStored;
+        m_files.forgetPartial(uploadId); // recorded: its partial name goes
     } else if (outcome == FileStore::Outcome::HashMismatch) {
         // The content was not what the client said: the upload is gone, and it starts again.
         ++m_stats.uploadsFailed;

@@ -10,9 +10,12 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <memory>
 #include <openssl/evp.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +46,11 @@ QString sha256Of(const QString &path, const std::atomic_bool &discarded, const s
     if (file.error() != QFileDevice::NoError || EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
         return {};
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+}
+
+QString errorText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
 }
 
 // A new name (a rename, a link) is on the disk once its folder is.
@@ -171,6 +179,11 @@ FileStore::Partial *FileStore::openPartial(const QString &uploadId, QString *err
         *error = file->errorString();
         return nullptr;
     }
+    // A partial file with a second name is stored content waiting for its record: never written again.
+    if (struct stat status{}; ::fstat(file->handle(), &status) != 0 || status.st_nlink > 1) {
+        *error = u"the upload is stored already"_s;
+        return nullptr;
+    }
     const qint64 size = file->size();
     return &m_open.insert_or_assign(uploadId, Partial{std::move(file), size}).first->second;
 }
@@ -225,9 +238,9 @@ bool FileStore::complete(const QString &uploadId, const QString &sha256)
 FileStore::Placed FileStore::checkAndPlace(const QString &path, const QString &sha256, const QString &target,
                                            const std::atomic_bool &discarded, const std::atomic_bool &stopping)
 {
-    // Off the event loop: the folder's sync took 15-65 ms on a busy disk. The stored file is a second link
-    // to the partial one, which stays until the database has recorded the file (onChecked()): a stop or a
-    // crash in between leaves the upload where a restart checks it again. Nothing removes the stored
+    // Off the event loop: the folder's sync took 15-65 ms on a busy disk. The stored file is a second name of
+    // the partial one, which stays until the database has recorded the file (forgetPartial()): a stop or a
+    // crash in between leaves the upload whole where a restart checks it again. Nothing removes the stored
     // content meanwhile: the garbage collection keeps every hash an upload in the database announces.
     const QString actual = sha256Of(path, discarded, stopping);
     if (discarded)
@@ -236,15 +249,27 @@ FileStore::Placed FileStore::checkAndPlace(const QString &path, const QString &s
         return {Outcome::IoError, u"the upload could not be read back"_s};
     if (actual != sha256)
         return {Outcome::HashMismatch, u"the content's SHA-256 is %1"_s.arg(actual)};
-    // A stored copy of another size is a broken one, from a crash before this code synced: replaced. The
-    // folder is synced (also when the content was stored already, perhaps by a check that failed after its
-    // link) so that the database never records a file whose name is not on disk.
     const QFileInfo stored(target);
-    const bool present = stored.exists() && stored.size() == QFileInfo(path).size();
-    if ((!present && (!QDir().mkpath(stored.absolutePath()) || (stored.exists() && !QFile::remove(target)) ||
-                      ::link(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0)) ||
-        !syncFolder(stored.absolutePath()))
-        return {Outcome::IoError, u"the file could not be put in place"_s};
+    const QString folder = stored.absolutePath();
+    if (!(stored.exists() && stored.size() == QFileInfo(path).size())) {
+        // Not there, or a broken copy from a crash before this code synced (or a dangling link): replaced.
+        if (!QDir().mkpath(folder))
+            return {Outcome::IoError, u"cannot make the folder %1"_s.arg(QDir::toNativeSeparators(folder))};
+        const QByteArray from = QFile::encodeName(path);
+        const QByteArray to = QFile::encodeName(target);
+        if (::unlink(to.constData()) != 0 && errno != ENOENT)
+            return {Outcome::IoError, u"cannot replace a broken stored file: %1"_s.arg(errorText(errno))};
+        if (::link(from.constData(), to.constData()) != 0) {
+            // A file system without hard links: renamed instead. A stop before the record then loses the
+            // partial file, and the upload is sent again.
+            if ((errno != EPERM && errno != EOPNOTSUPP) || ::rename(from.constData(), to.constData()) != 0)
+                return {Outcome::IoError, u"cannot put the file in place: %1"_s.arg(errorText(errno))};
+        }
+    }
+    // Also when the content was there already (perhaps from a check that failed after its link): the
+    // database never records a file whose name is not on the disk.
+    if (!syncFolder(folder))
+        return {Outcome::IoError, u"cannot sync the folder %1"_s.arg(QDir::toNativeSeparators(folder))};
     return {Outcome::Stored, {}};
 }
 
@@ -256,11 +281,20 @@ void FileStore::onChecked(const QString &uploadId, const Placed &placed)
         outcome = Outcome::Discarded;
     if (outcome == Outcome::IoError || outcome == Outcome::HashMismatch) // (the id is a key: only its start)
         qCWarning(lcFiles) << "upload" << uploadId.left(8) << "not stored:" << outcome << placed.detail;
-    emit completed(uploadId, outcome, placed.detail);
-    // After the receivers have recorded it: a stored file's partial twin, content not as announced, an upload
-    // given up. After a failure the partial file stays, to try again.
-    if (outcome != Outcome::IoError)
+    // Content not as announced and uploads given up go; a stored one's partial name goes once it is recorded
+    // (forgetPartial()); after a failure the partial file stays, to try again. Before completed(): its
+    // receivers may start over with the same id.
+    if (outcome == Outcome::HashMismatch || outcome == Outcome::Discarded)
         removeLater(partialPath(uploadId));
+    emit completed(uploadId, outcome, placed.detail);
+}
+
+void FileStore::forgetPartial(const QString &uploadId)
+{
+    if (!isUploadId(uploadId) || m_checking.contains(uploadId))
+        return;
+    release(uploadId);
+    removeLater(partialPath(uploadId));
 }
 
 void FileStore::discard(const QString &uploadId)

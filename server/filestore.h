@@ -16,8 +16,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcFiles)
 // A file is stored once however often it is shared. An upload is written to files/partial/<id> until all of
 // it has come (and survives a restart there, to be resumed from its size); its hash is then checked in a
 // thread of its own, and only content that matches goes into place (a second link to the checked file,
-// its folder synced): a stored file is never seen half-written, even after a power cut. What a file is and who may read
-// it is the database's.
+// its folder synced): a stored file is never seen half-written, even after a power cut. What a file is and
+// who may read it is the database's.
 class FileStore : public QObject
 {
     Q_OBJECT
@@ -52,6 +52,9 @@ public:
     // always from the event loop; false (and nothing follows) when the ids are not the store's or a check
     // of this upload is under way.
     bool complete(const QString &uploadId, const QString &sha256);
+    // The database has recorded a stored upload: its partial name (a second name of the stored file's content
+    // until then, so that a stop before the record leaves the upload whole where a restart looks) goes.
+    void forgetPartial(const QString &uploadId);
     // An upload given up (cancelled, expired): its partial file is removed; a check under way ends as
     // Outcome::Discarded.
     void discard(const QString &uploadId);
@@ -64,7 +67,7 @@ public:
     void stopChecks();
 
     enum class Outcome {
-        Stored,       // the content matched, and is stored under its hash
+        Stored,       // the content matched, and is stored under its hash (forgetPartial() once recorded)
         HashMismatch, // the content is not what was announced: the partial file goes after completed()
         IoError,      // it could not be read back or put in place: the partial file stays, to try again
         Discarded,    // discard() came during the check
@@ -92,7 +95,7 @@ private:
         QString detail;
     };
     // On the pool's thread: hashes the partial file at path and, if it is sha256 and not discarded, links it to
-    // target and syncs the folder. It removes nothing: onChecked() does, once completed() has been handled.
+    // target and syncs the folder. It removes nothing.
     static Placed checkAndPlace(const QString &path, const QString &sha256, const QString &target,
                                 const std::atomic_bool &discarded, const std::atomic_bool &stopping);
     void onChecked(const QString &uploadId, const Placed &placed);
@@ -101,8 +104,8 @@ private:
 
     QString m_root;
     std::unordered_map<QString, Partial> m_open; // partial files being written, by upload id
-    // Uploads whose hash is being checked, and whether each was given up meanwhile (read by the check before
-    // it puts the file in place).
+    // Uploads whose hash is being checked, and whether each was given up meanwhile (read by the check while it
+    // hashes and before it puts the file in place).
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_checking;
     QThreadPool m_pool;         // hash checks, one at a time, in the idle class
     QThreadPool m_housekeeping; // removing files let go (one thread; waited for on destruction)

@@ -23,6 +23,7 @@ private slots:
     void aFileIsStoredWholeAndChecked();
     void aBrokenTransferResumesWhereItStopped();
     void anUploadSurvivesAServerKill();
+    void aWholeUploadLeftUncheckedIsCheckedWhenAnnouncedAgain();
     void contentThatIsNotWhatWasAnnouncedIsDropped();
     void limits();
     void onlyWhereTheUploaderIs();
@@ -158,6 +159,41 @@ void TestServerFiles::anUploadSurvivesAServerKill()
     QCOMPARE(readAll(data.path() + u"/files/"_s + sha256(bytes).left(2) + u'/' + sha256(bytes).mid(2, 2) + u'/' +
                      sha256(bytes)),
              bytes);
+}
+
+void TestServerFiles::aWholeUploadLeftUncheckedIsCheckedWhenAnnouncedAgain()
+{
+    // All of an upload came, and the server was killed before its check ended: the client, back, announces
+    // it again, hears it is all there, and has nothing to send (no transfer); "uploaded" must still come.
+    QTemporaryDir data;
+    auto server = std::make_unique<ServerProcess>(data.path());
+    QVERIFY(server->start());
+    const quint16 port = server->tcpPort();
+    auto alice = TestClient::open(port, u"alice"_s, u"desk"_s, true);
+    QVERIFY(alice);
+    const QByteArray bytes = content(1'000'000, 6);
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    server->kill();
+    alice.reset();
+    // (The state such a kill leaves: the whole content in the partial file, the upload unfinished.)
+    QFile partial(data.path() + u"/files/partial/"_s + ready->upload);
+    QVERIFY(partial.open(QIODevice::WriteOnly) && partial.write(bytes) == bytes.size());
+    partial.close();
+
+    server = std::make_unique<ServerProcess>(data.path());
+    QVERIFY(server->start({u"--port"_s, QString::number(port)}));
+    auto back = TestClient::open(port, u"alice"_s, u"desk"_s, false);
+    QVERIFY(back);
+    const auto again = begin(*back, announce(bytes));
+    QVERIFY(again);
+    QCOMPARE(again->upload, ready->upload);
+    QCOMPARE(again->offset, bytes.size());
+    const auto done = back->waitFor<Msg::Uploaded>(30'000);
+    QVERIFY(done);
+    QVERIFY2(!done->error, qPrintable(done->message.value_or(QString())));
+    QCOMPARE(readAll(storedPath(*server, sha256(bytes))), bytes);
+    QTRY_VERIFY(QDir(data.path() + u"/files/partial"_s).isEmpty()); // recorded: the partial name went
 }
 
 void TestServerFiles::contentThatIsNotWhatWasAnnouncedIsDropped()
