@@ -143,12 +143,17 @@ void UploadJob::schedulePump()
     if (m_pumpQueued)
         return;
     m_pumpQueued = true;
-    QMetaObject::invokeMethod(this, &UploadJob::pump, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpQueued = false; // (here, not in pump(): a direct pump must not start a second chain)
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 void UploadJob::pump()
 {
-    m_pumpQueued = false;
     // (A link closed in this pass sends nothing: its bytes would count as sent and go nowhere.)
     if (m_finished || m_stage != Stage::Sending || !m_link || !m_link->isOpen())
         return;
@@ -156,7 +161,7 @@ void UploadJob::pump()
     // At most a window a pass: on loopback or a fast link the socket takes chunks as fast as they come, and
     // this loop would hold the window (and its progress bar) for the whole file.
     qint64 passed = 0;
-    while (part.sent < part.size && m_link->pending() + ChunkBytes <= WindowBytes) {
+    while (part.sent < part.size && m_link->isOpen() && m_link->pending() + ChunkBytes <= WindowBytes) {
         if (passed >= WindowBytes) {
             schedulePump();
             break;
