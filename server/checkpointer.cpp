@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -42,15 +43,17 @@ private:
     QString m_name;
 };
 
-Checkpointer::Checkpointer(Database &db, QObject *parent)
-    : QObject(parent), m_db(db), m_runner(new CheckpointRunner(db.fileName())), m_timer(this)
+Checkpointer::Checkpointer(Database &db, std::chrono::milliseconds maxWait, QObject *parent)
+    : QObject(parent), m_db(db), m_runner(new CheckpointRunner(db.fileName())), m_timer(this),
+      m_walFile(db.fileName() + u"-wal"_s), m_maxWait(maxWait)
 {
     m_db.setAutoCheckpoint(false);
     m_thread.setObjectName(u"checkpoint"_s);
     m_thread.start();
     m_timer.setInterval(Interval);
-    connect(&m_timer, &QTimer::timeout, this, &Checkpointer::start);
+    connect(&m_timer, &QTimer::timeout, this, &Checkpointer::onTick);
     m_timer.start();
+    m_sinceLast.start();
 }
 
 Checkpointer::~Checkpointer()
@@ -72,11 +75,18 @@ void Checkpointer::stop()
     m_db.setAutoCheckpoint(true);
 }
 
+void Checkpointer::onTick()
+{
+    if (m_sinceLast.durationElapsed() >= m_maxWait || QFileInfo(m_walFile).size() >= WalBytes)
+        start();
+}
+
 void Checkpointer::start()
 {
     if (m_running || m_stopped)
         return; // the last one is still copying: never two in the queue
     m_running = true;
+    m_sinceLast.start();
     auto *job = new QObject;
     job->moveToThread(&m_thread);
     QMetaObject::invokeMethod(

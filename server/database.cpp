@@ -200,9 +200,10 @@ bool Database::open(const QString &dataDir, QString *error)
     }
     check.finish();
     // WAL: readers never block the writer; synchronous=NORMAL keeps every committed transaction across a
-    // crash of the process (not of the machine), at a fraction of FULL's cost.
+    // crash of the process (not of the machine), at a fraction of FULL's cost. journal_size_limit=0: the
+    // WAL is cut back when it starts over (see Checkpointer).
     if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) ||
-        !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate(error)) {
+        !exec(u"PRAGMA journal_size_limit=0"_s) || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate(error)) {
         if (error->isEmpty())
             *error = u"Cannot prepare the database %1: %2"_s.arg(m_fileName, m_lastError);
         return false;
