@@ -525,6 +525,17 @@ qint64 ChatClient::announceUpload(const Msg::Upload &upload)
     return ref;
 }
 
+void ChatClient::cancelUpload(const QString &upload)
+{
+    if (m_state != State::Connected || !m_connection)
+        return;
+    const qint64 ref = m_nextRef++;
+    if (m_fileRefs.size() >= MaxQuietRefs)
+        m_fileRefs.erase(m_fileRefs.begin());
+    m_fileRefs.insert(ref); // an error (already shared, already gone) is no news for the user
+    m_connection->send(Msg::encode(Msg::CancelUpload{upload}, ref));
+}
+
 qint64 ChatClient::requestDownload(qint64 message, bool thumbnail)
 {
     if (m_state != State::Connected || !m_connection)

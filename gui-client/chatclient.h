@@ -69,6 +69,9 @@ public:
     qint64 share(const std::optional<QString> &room, const std::optional<QString> &to, const QString &text,
                  const Msg::ShareFile &file);
     qint64 announceUpload(const Msg::Upload &upload);
+    // Gives up an upload not shared yet (version 2): the server forgets it; nothing is answered. Not connected:
+    // nothing (the server gives it up itself after a day).
+    void cancelUpload(const QString &upload);
     qint64 requestDownload(qint64 message, bool thumbnail);
     // Changing what was sent (version 2): the answers are messageEdited, messageDeleted, reactionChanged,
     // or requestFailed.

@@ -136,6 +136,8 @@ void FileTransfers::onUploadReady(const Msg::UploadReady &ready)
     const QPointer<UploadJob> job = m_announced.takeFirst().first;
     if (job)
         job->onUploadReady(ready);
+    else // its job is gone: nobody will send or share it
+        m_client.cancelUpload(ready.upload);
 }
 
 void FileTransfers::onFailed(const Msg::ErrorReply &error)

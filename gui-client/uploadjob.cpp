@@ -99,6 +99,8 @@ void UploadJob::announce()
 
 void UploadJob::onUploadReady(const Msg::UploadReady &ready)
 {
+    if (m_finished && m_cancelled)
+        m_client.cancelUpload(ready.upload);
     if (m_finished || m_stage != Stage::Announcing)
         return;
     Part &part = m_parts[m_current];
@@ -291,6 +293,17 @@ void UploadJob::resume()
 
 void UploadJob::cancel()
 {
+    if (m_finished)
+        return;
+    // What the server has of it goes now, instead of holding a slot of the account's uploads at once and its
+    // quota for a day (an upload answered after this is given up when its upload_ready comes).
+    m_cancelled = true;
+    if (m_stage != Stage::Done) {
+        for (const Part &part : std::as_const(m_parts)) {
+            if (!part.upload.isEmpty())
+                m_client.cancelUpload(part.upload);
+        }
+    }
     finish(false, 0, QString());
 }
 

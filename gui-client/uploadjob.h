@@ -109,5 +109,6 @@ private:
     int m_breaks = 0;
     qint64 m_doneAtBreak = 0;
     bool m_finished = false;
+    bool m_cancelled = false; // by cancel(): the server is told to forget its uploads
     bool m_pumpQueued = false;
 };

@@ -48,7 +48,8 @@ bool isVersionTwo(const Msg::Message &m)
            std::holds_alternative<Msg::Notify>(m) || std::holds_alternative<Msg::ListMentions>(m) ||
            std::holds_alternative<Msg::Search>(m) || std::holds_alternative<Msg::Edit>(m) ||
            std::holds_alternative<Msg::Delete>(m) || std::holds_alternative<Msg::React>(m) ||
-           std::holds_alternative<Msg::Upload>(m) || std::holds_alternative<Msg::Download>(m);
+           std::holds_alternative<Msg::Upload>(m) || std::holds_alternative<Msg::CancelUpload>(m) ||
+           std::holds_alternative<Msg::Download>(m);
 }
 
 } // namespace

@@ -84,6 +84,7 @@ private:
     void handle(ClientSession *s, const Msg::Delete &m) { m_edits.handle(s, m); }
     void handle(ClientSession *s, const Msg::React &m) { m_edits.handle(s, m); }
     void handle(ClientSession *s, const Msg::Upload &m) { m_files.handle(s, m); }
+    void handle(ClientSession *s, const Msg::CancelUpload &m) { m_files.handle(s, m); }
     void handle(ClientSession *s, const Msg::Download &m) { m_downloads.handle(s, m); }
     void handle(ClientSession *s, const Msg::Transfer &m);
     template <typename T> void handle(ClientSession *s, const T &m) { m_requests.handle(s, m); }

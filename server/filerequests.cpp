@@ -246,6 +246,28 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
         tell(s->userId(), Msg::Uploaded{record.id, std::nullopt, std::nullopt});
 }
 
+void FileRequests::handle(ClientSession *s, const Msg::CancelUpload &m)
+{
+    if (!s->requireActive())
+        return;
+    const std::optional<UploadRecord> upload = m_uploads.find(m.upload);
+    if (!upload || upload->userId != s->userId()) { // another's upload is none of this account's business
+        s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUpload, u"You have no upload %1."_s.arg(m.upload)));
+        return;
+    }
+    if (!m_uploads.remove(m.upload)) {
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not forget your upload."_s));
+        return;
+    }
+    // Its transfer (if bytes are coming) ends, its partial file goes (a check under way ends as discarded),
+    // and stored content nothing else refers to goes with the next garbage collection.
+    if (const auto transfer = m_transfers.constFind(m.upload); transfer != m_transfers.cend())
+        transfer->session->connection()->close();
+    m_files.discard(m.upload);
+    ++m_stats.uploadsCancelled;
+}
+
 void FileRequests::startTransfer(ClientSession *s, const Msg::Transfer &m)
 {
     const QString id = m.upload.value_or(QString());

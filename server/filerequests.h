@@ -41,6 +41,7 @@ public:
     std::optional<Msg::FileLimits> limits() const;
 
     void handle(ClientSession *s, const Msg::Upload &m);
+    void handle(ClientSession *s, const Msg::CancelUpload &m);
     // The file a say or whisper shares to target ('#room' or '@peerkey'), checked: uploads of this account,
     // stored, announced for this place; nullopt (and the session told why, with ref) when it cannot be.
     std::optional<SharedFile> share(ClientSession *s, const Msg::ShareFile &m, const QString &target, qint64 ref);

@@ -29,7 +29,8 @@ int RequestBudget::costOf(const Msg::Message &request)
                 return 5;
             else if constexpr (std::is_same_v<T, Msg::MarkRead> || std::is_same_v<T, Msg::EndSession> ||
                                std::is_same_v<T, Msg::Topic> || std::is_same_v<T, Msg::Invite> ||
-                               std::is_same_v<T, Msg::Notify> || std::is_same_v<T, Msg::Upload>)
+                               std::is_same_v<T, Msg::Notify> || std::is_same_v<T, Msg::Upload> ||
+                               std::is_same_v<T, Msg::CancelUpload>)
                 return 2; // a database write, told to every device
             else if constexpr (std::is_same_v<T, Msg::Join> || std::is_same_v<T, Msg::Leave> ||
                                std::is_same_v<T, Msg::Register> || std::is_same_v<T, Msg::Login> ||

@@ -64,16 +64,16 @@ QString ServerStats::report() const
                .arg(udpDropped)
                .arg(udpRekeys);
     out += u"storage errors    %1\n"_s.arg(storageErrors);
-    out +=
-        u"files             %1 stored, %2 failed, %3 expired unshared, %4 bytes received; %5 download keys, %6 bytes "
-        "sent; %7 removed as unreferenced (%8 bytes)\n"_s.arg(filesStored)
-            .arg(uploadsFailed)
-            .arg(uploadsExpired)
-            .arg(fileBytesIn)
-            .arg(downloads)
-            .arg(fileBytesOut)
-            .arg(filesCollected)
-            .arg(fileBytesCollected);
+    out += u"files             %1 stored, %2 failed, %3 expired unshared, %4 cancelled, %5 bytes received; %6 download "
+           "keys, %7 bytes sent; %8 removed as unreferenced (%9 bytes)\n"_s.arg(filesStored)
+               .arg(uploadsFailed)
+               .arg(uploadsExpired)
+               .arg(uploadsCancelled)
+               .arg(fileBytesIn)
+               .arg(downloads)
+               .arg(fileBytesOut)
+               .arg(filesCollected)
+               .arg(fileBytesCollected);
     out += u"tls               %1 failed handshakes, %2 plain-text clients refused\n"_s.arg(tlsHandshakesFailed)
                .arg(tlsPlainTextRefused);
     out += u"limits            %1 rate-limited, %2 logins throttled, %3 connections refused, %4 login timeouts, "

@@ -38,6 +38,7 @@ struct ServerStats
     qint64 filesStored = 0;          // uploads whole and checked
     qint64 uploadsFailed = 0;        // uploads whose content did not match what was announced
     qint64 uploadsExpired = 0;       // uploads not shared within a day, given up
+    qint64 uploadsCancelled = 0;     // uploads their account gave up (cancel_upload)
     qint64 filesCollected = 0;       // stored files removed because nothing referred to them any more
     qint64 fileBytesCollected = 0;   // ... and their bytes
     qint64 fileBytesOut = 0;         // bytes of downloads sent on transfer connections

@@ -55,6 +55,21 @@ Parsed<UploadReady> UploadReady::fromJson(const QJsonObject &o)
     return r.finish(std::move(m));
 }
 
+QJsonObject CancelUpload::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("upload"_L1, upload);
+    return o;
+}
+
+Parsed<CancelUpload> CancelUpload::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    CancelUpload m;
+    m.upload = r.hex("upload"_L1, 32);
+    return r.finish(std::move(m));
+}
+
 QJsonObject Transfer::toJson() const
 {
     QJsonObject o = typedObject(Type);

@@ -37,6 +37,19 @@ struct UploadReady
     bool operator==(const UploadReady &) const = default;
 };
 
+// client -> server: the account gives up one of its uploads not shared yet (cancelled, or its client will
+// not resume it): the server forgets it at once, its bytes go, and it no longer counts against the
+// account's limits. No answer; an upload that is not the account's (or no longer there) gets
+// no_such_upload.
+struct CancelUpload
+{
+    static constexpr QLatin1StringView Type{"cancel_upload"};
+    QString upload; // 32 lowercase hexadecimal digits
+    QJsonObject toJson() const;
+    static Parsed<CancelUpload> fromJson(const QJsonObject &o);
+    bool operator==(const CancelUpload &) const = default;
+};
+
 // client -> server: the first frame of a transfer connection (instead of hello): its bytes are this
 // upload's, or this download's. Answered with transfer_ready, after which the client sends the upload's
 // bytes from the server's offset, or the server sends the download's from the client's. Exactly one of

@@ -244,10 +244,13 @@ void TestFileTransfers::aCancelledUploadSendsNothing()
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.at(0).at(0).toBool());
     QVERIFY(done.at(0).at(2).toString().isEmpty());
-    // Nothing more goes: the server stores nothing, and nobody sees a message.
+    // Nothing more goes: the server stores nothing, and nobody sees a message. The server was told: the
+    // upload is forgotten there, its bytes gone (it held a slot of uploads at once for a day before).
     QTest::qWait(1500);
     QVERIFY(seen.isEmpty());
     QVERIFY(server.statsShow("0 stored"));
+    QVERIFY(server.statsShow("1 cancelled"));
+    QTRY_VERIFY(QDir(server.dataDir() + u"/files/partial"_s).entryList(QDir::Files).isEmpty());
 }
 
 void TestFileTransfers::progressComesAWindowAtATime()

@@ -24,6 +24,7 @@ private slots:
     void aBrokenTransferResumesWhereItStopped();
     void anUploadSurvivesAServerKill();
     void aWholeUploadLeftUncheckedIsCheckedWhenAnnouncedAgain();
+    void aCancelledUploadIsForgottenAtOnce();
     void contentThatIsNotWhatWasAnnouncedIsDropped();
     void limits();
     void onlyWhereTheUploaderIs();
@@ -90,7 +91,7 @@ void TestServerFiles::aFileIsStoredWholeAndChecked()
     QVERIFY(t->waitForDisconnect());
     QCOMPARE(readAll(storedPath(server, sha256(bytes))), bytes);
     QVERIFY(QDir(server.dataDir() + u"/files/partial"_s).isEmpty());
-    QVERIFY(server.statsShow("1 stored, 0 failed, 0 expired unshared, 1500000 bytes received"));
+    QVERIFY(server.statsShow("1 stored, 0 failed, 0 expired unshared, 0 cancelled, 1500000 bytes received"));
     // The same content again from the same account: nothing to send.
     const auto again = begin(*alice, announce(bytes));
     QVERIFY(again);
@@ -194,6 +195,45 @@ void TestServerFiles::aWholeUploadLeftUncheckedIsCheckedWhenAnnouncedAgain()
     QVERIFY2(!done->error, qPrintable(done->message.value_or(QString())));
     QCOMPARE(readAll(storedPath(*server, sha256(bytes))), bytes);
     QTRY_VERIFY(QDir(data.path() + u"/files/partial"_s).isEmpty()); // recorded: the partial name went
+}
+
+void TestServerFiles::aCancelledUploadIsForgottenAtOnce()
+{
+    // One upload at once: a cancelled one, bytes coming, no longer holds the slot, its transfer ends and its
+    // bytes go; nobody but its account can cancel it.
+    ServerProcess server;
+    QVERIFY(server.start({u"--uploads-at-once"_s, u"1"_s}));
+    auto alice = TestClient::open(server.tcpPort(), u"alice"_s, u"desk"_s, true);
+    auto bob = TestClient::open(server.tcpPort(), u"bob"_s, u"desk"_s, true);
+    QVERIFY(alice && bob);
+    const QByteArray a = content(2'000'000, 11), b = content(1000, 12);
+    const auto first = begin(*alice, announce(a));
+    QVERIFY(first);
+    qint64 offset = -1;
+    auto t = transfer(server.tcpPort(), first->upload, &offset);
+    QVERIFY(t);
+    t->sendRaw(a.first(500'000));
+    const QString partial = server.dataDir() + u"/files/partial/"_s + first->upload;
+    QTRY_VERIFY(QFileInfo(partial).size() > 0);
+    alice->send(announce(b), 20);
+    const auto busy = alice->waitFor<Msg::ErrorReply>(5000);
+    QVERIFY(busy && busy->code == u"too_many_uploads"_s);
+
+    bob->send(Msg::CancelUpload{first->upload}, 21); // not his
+    const auto notHis = bob->waitFor<Msg::ErrorReply>(5000);
+    QVERIFY(notHis);
+    QCOMPARE(notHis->code, u"no_such_upload"_s);
+    QCOMPARE(notHis->ref, std::optional<qint64>(21));
+    QVERIFY(QFileInfo::exists(partial));
+
+    alice->send(Msg::CancelUpload{first->upload}, 22);
+    QTRY_VERIFY(!t->isConnected());
+    QTRY_VERIFY(!QFileInfo::exists(partial));
+    QVERIFY(begin(*alice, announce(b)));               // the slot is free
+    alice->send(Msg::CancelUpload{first->upload}, 23); // gone: unknown now
+    const auto gone = alice->waitFor<Msg::ErrorReply>(5000);
+    QVERIFY(gone && gone->code == u"no_such_upload"_s);
+    QVERIFY(server.statsShow("1 cancelled"));
 }
 
 void TestServerFiles::contentThatIsNotWhatWasAnnouncedIsDropped()

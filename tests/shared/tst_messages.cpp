@@ -65,6 +65,7 @@ void TestMessages::roundTrip_data()
     QTest::newRow("upload-with") << Message(
         Upload{std::nullopt, u"bob"_s, u"ünïcödé 📎.txt"_s, 1, QString(64, u'0'), u"text/plain"_s});
     QTest::newRow("upload_ready") << Message(UploadReady{QString(32, u'f'), 100, 200});
+    QTest::newRow("cancel_upload") << Message(CancelUpload{QString(32, u'e')});
     QTest::newRow("transfer") << Message(Transfer{QString(32, u'1')});
     QTest::newRow("transfer-download") << Message(Transfer{std::nullopt, QString(32, u'3'), 12345});
     QTest::newRow("download") << Message(Download{42, false});
@@ -312,6 +313,10 @@ void TestMessages::badInput_data()
     QTest::newRow("upload-bad-mime") << QByteArray(R"({"type":"upload","room":"lobby","name":"a","size":1,"sha256":")" +
                                                    hash + R"(","mime":"Text/../x"})")
                                      << ErrorCode::OutOfRange;
+    QTest::newRow("cancel-upload-path") << QByteArray(
+                                               R"({"type":"cancel_upload","upload":"../../../../../../etc/passwd000"})")
+                                        << ErrorCode::OutOfRange;
+    QTest::newRow("cancel-upload-missing") << QByteArray(R"({"type":"cancel_upload"})") << ErrorCode::MissingField;
     QTest::newRow("transfer-path") << QByteArray(R"({"type":"transfer","upload":"../../../../../../etc/passwd000"})")
                                    << ErrorCode::OutOfRange;
     QTest::newRow("transfer-both") << QByteArray(R"({"type":"transfer","upload":")" + QByteArray(32, 'a') +
