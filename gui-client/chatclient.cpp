@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -436,6 +437,9 @@ void ChatClient::handleAuthOk(const Msg::AuthOk &auth)
     m_rooms = auth.rooms;
     setState(State::Connected);
     send(Msg::Ping{MonotonicClock::nowMs()}); // the round-trip time is known at once, not a heartbeat later
+    const QStringList cancels = std::exchange(m_pendingCancels, {});
+    for (const QString &upload : cancels)
+        cancelUpload(upload);
     emit authenticated(auth);
     qCInfo(lcClient) << (auth.resumed ? "session resumed" : "logged in");
     if (catchUp) {
@@ -517,33 +521,28 @@ qint64 ChatClient::announceUpload(const Msg::Upload &upload)
 {
     if (m_state != State::Connected || !m_connection)
         return 0;
-    const qint64 ref = m_nextRef++;
-    if (m_fileRefs.size() >= MaxQuietRefs) // answered ones leave no trace; keep the set small regardless
-        m_fileRefs.erase(m_fileRefs.begin());
-    m_fileRefs.insert(ref);
+    const qint64 ref = fileRef();
     m_connection->send(Msg::encode(upload, ref));
     return ref;
 }
 
 void ChatClient::cancelUpload(const QString &upload)
 {
-    if (m_state != State::Connected || !m_connection)
+    if (m_state != State::Connected || !m_connection) {
+        // Cancelled while away (likely, when the link is bad): said after the next login.
+        if (!m_pendingCancels.contains(upload) && std::size_t(m_pendingCancels.size()) < MaxQuietRefs)
+            m_pendingCancels.append(upload);
         return;
-    const qint64 ref = m_nextRef++;
-    if (m_fileRefs.size() >= MaxQuietRefs)
-        m_fileRefs.erase(m_fileRefs.begin());
-    m_fileRefs.insert(ref); // an error (already shared, already gone) is no news for the user
-    m_connection->send(Msg::encode(Msg::CancelUpload{upload}, ref));
+    }
+    // (An error, for an upload shared or gone meanwhile, is no news for the user.)
+    m_connection->send(Msg::encode(Msg::CancelUpload{upload}, fileRef()));
 }
 
 qint64 ChatClient::requestDownload(qint64 message, bool thumbnail)
 {
     if (m_state != State::Connected || !m_connection)
         return 0;
-    const qint64 ref = m_nextRef++;
-    if (m_fileRefs.size() >= MaxQuietRefs)
-        m_fileRefs.erase(m_fileRefs.begin());
-    m_fileRefs.insert(ref);
+    const qint64 ref = fileRef();
     m_connection->send(Msg::encode(Msg::Download{message, thumbnail}, ref));
     return ref;
 }
@@ -715,6 +714,15 @@ bool ChatClient::markRead(const std::optional<QString> &room, const std::optiona
     // not something the user asked for, and is not shown.
     m_connection->send(Msg::encode(Msg::MarkRead{room, user, id}, quietRef()));
     return true;
+}
+
+qint64 ChatClient::fileRef()
+{
+    const qint64 ref = m_nextRef++;
+    if (m_fileRefs.size() >= MaxQuietRefs) // answered ones leave no trace; keep the set small regardless
+        m_fileRefs.erase(m_fileRefs.begin());
+    m_fileRefs.insert(ref);
+    return ref;
 }
 
 qint64 ChatClient::quietRef()

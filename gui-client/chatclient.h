@@ -69,8 +69,8 @@ public:
     qint64 share(const std::optional<QString> &room, const std::optional<QString> &to, const QString &text,
                  const Msg::ShareFile &file);
     qint64 announceUpload(const Msg::Upload &upload);
-    // Gives up an upload not shared yet (version 2): the server forgets it; nothing is answered. Not connected:
-    // nothing (the server gives it up itself after a day).
+    // Gives up an upload not shared yet (version 2): the server forgets it; nothing is answered. Not
+    // connected: said after the next login.
     void cancelUpload(const QString &upload);
     qint64 requestDownload(qint64 message, bool thumbnail);
     // Changing what was sent (version 2): the answers are messageEdited, messageDeleted, reactionChanged,
@@ -182,6 +182,8 @@ private:
     void sendTyping(const QString &room, bool active);
     // A new ref for a request the user did not ask for: a refusal of it is logged, not shown.
     qint64 quietRef();
+    // A ref whose answer, an error above all, goes to the file transfers, not to the user.
+    qint64 fileRef();
     // Why a page was asked for, and so where its answer goes.
     enum class HistoryPurpose { Older, CatchUp, Around, Newer };
     void sendHistoryRequest(const Msg::HistoryRequest &request, HistoryPurpose purpose);
@@ -236,7 +238,8 @@ private:
     // Refs of the typing indicators (over TCP) and read positions sent lately, whose refusals are not the
     // user's business.
     std::set<qint64> m_quietRefs;
-    std::set<qint64> m_fileRefs; // uploads and downloads asked for, until answered (their errors are FileTransfers')
+    QStringList m_pendingCancels; // uploads cancelled while not connected (cancelUpload)
+    std::set<qint64> m_fileRefs;  // uploads and downloads asked for, until answered (their errors are FileTransfers')
     std::optional<Msg::FileLimits> m_fileLimits;
     QMap<qint64, Msg::HistoryRequest> m_historyRefs; // history requests not answered yet, by ref (ascending)
     static constexpr std::size_t MaxQuietRefs = 64;

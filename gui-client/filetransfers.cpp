@@ -5,6 +5,8 @@
 #include "servertext.h"
 #include "uploadjob.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 FileTransfers::FileTransfers(ChatClient &client, QObject *parent) : QObject(parent), m_client(client)
@@ -127,6 +129,13 @@ bool FileTransfers::askDownload(DownloadJob *job)
     return ref != 0;
 }
 
+void FileTransfers::giveUp(const QString &upload)
+{
+    const QList<UploadJob *> running = uploads();
+    if (std::none_of(running.cbegin(), running.cend(), [&](const UploadJob *job) { return job->holds(upload); }))
+        m_client.cancelUpload(upload);
+}
+
 void FileTransfers::onUploadReady(const Msg::UploadReady &ready)
 {
     // upload_ready carries no ref: answers come in the order of the announcements. The first one is this
@@ -137,7 +146,7 @@ void FileTransfers::onUploadReady(const Msg::UploadReady &ready)
     if (job)
         job->onUploadReady(ready);
     else // its job is gone: nobody will send or share it
-        m_client.cancelUpload(ready.upload);
+        giveUp(ready.upload);
 }
 
 void FileTransfers::onFailed(const Msg::ErrorReply &error)

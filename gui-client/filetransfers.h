@@ -37,6 +37,9 @@ public:
 
     // For the jobs: announce an upload now (or once the session is back), and ask for a download key.
     void announce(UploadJob *job, const Msg::Upload &upload);
+    // An upload no job will send or share: the server is told to forget it, unless another unfinished job
+    // holds it too (the same content to the same place, announced twice).
+    void giveUp(const QString &upload);
     bool askDownload(DownloadJob *job);
 
 private:

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -99,9 +100,9 @@ void UploadJob::announce()
 
 void UploadJob::onUploadReady(const Msg::UploadReady &ready)
 {
-    if (m_finished && m_cancelled)
-        m_client.cancelUpload(ready.upload);
-    if (m_finished || m_stage != Stage::Announcing)
+    if (m_finished) // cancelled or failed meanwhile: nobody will send or share it
+        return m_transfers.giveUp(ready.upload);
+    if (m_stage != Stage::Announcing)
         return;
     Part &part = m_parts[m_current];
     part.upload = ready.upload;
@@ -296,15 +297,24 @@ void UploadJob::cancel()
     if (m_finished)
         return;
     // What the server has of it goes now, instead of holding a slot of the account's uploads at once and its
-    // quota for a day (an upload answered after this is given up when its upload_ready comes).
-    m_cancelled = true;
-    if (m_stage != Stage::Done) {
-        for (const Part &part : std::as_const(m_parts)) {
-            if (!part.upload.isEmpty())
-                m_client.cancelUpload(part.upload);
-        }
+    // quota for a day (an upload answered after this is given up when its upload_ready comes). After
+    // finish(), so that this job no longer holds them, with what it needs copied first: finished() may have
+    // its job deleted.
+    QStringList uploads;
+    for (const Part &part : std::as_const(m_parts)) {
+        if (!part.upload.isEmpty())
+            uploads << part.upload;
     }
+    FileTransfers &transfers = m_transfers;
     finish(false, 0, QString());
+    for (const QString &upload : std::as_const(uploads))
+        transfers.giveUp(upload);
+}
+
+bool UploadJob::holds(const QString &upload) const
+{
+    return !m_finished &&
+           std::any_of(m_parts.cbegin(), m_parts.cend(), [&](const Part &part) { return part.upload == upload; });
 }
 
 void UploadJob::finish(bool ok, qint64 messageId, const QString &why)

@@ -35,6 +35,9 @@ public:
 
     void start();
     void cancel();
+    // Whether this job, unfinished, is sending or sharing that upload (the server gives one upload to every
+    // announcement of the same content to the same place).
+    bool holds(const QString &upload) const;
     // A recording made here: its length goes with it, and its type is the recorder's (the content alone
     // would say video/webm for audio in WebM). Before the job shares the file.
     void setRecording(qint64 durationMs, const QString &mime)
@@ -109,6 +112,5 @@ private:
     int m_breaks = 0;
     qint64 m_doneAtBreak = 0;
     bool m_finished = false;
-    bool m_cancelled = false; // by cancel(): the server is told to forget its uploads
     bool m_pumpQueued = false;
 };

@@ -25,8 +25,10 @@ public:
     // something else refers to them.
     void released(const SharedFile &file);
 
-private:
+    // Removes the stored content at once if nothing refers to it (an upload given up).
     void dropIfUnreferenced(const QString &sha256);
+
+private:
     void removed(qint64 bytes);
 
     FileStore &m_files;

@@ -257,14 +257,19 @@ void FileRequests::handle(ClientSession *s, const Msg::CancelUpload &m)
     }
     if (!m_uploads.remove(m.upload)) {
         ++m_stats.storageErrors;
+        qCWarning(lcFiles) << "cannot forget an upload:" << m_uploads.lastError();
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not forget your upload."_s));
         return;
     }
-    // Its transfer (if bytes are coming) ends, its partial file goes (a check under way ends as discarded),
-    // and stored content nothing else refers to goes with the next garbage collection.
+    // Its transfer (bytes coming, or waiting for the check) ends, its partial file goes, and its stored
+    // content too when nothing else refers to it: at once, else the quota it freed would not bound the disk.
     if (const auto transfer = m_transfers.constFind(m.upload); transfer != m_transfers.cend())
         transfer->session->connection()->close();
+    if (m_files.isChecking(m.upload))
+        m_cancelledChecks.insert(m.upload, upload->sha256); // the check may have put it in place: see onStored
     m_files.discard(m.upload);
+    if (upload->stored)
+        m_collector.dropIfUnreferenced(upload->sha256);
     ++m_stats.uploadsCancelled;
 }
 
@@ -348,6 +353,8 @@ void FileRequests::onBytes(const QString &uploadId, ClientSession *s, const QByt
 
 void FileRequests::onStored(const QString &uploadId, FileStore::Outcome outcome)
 {
+    if (const QString cancelled = m_cancelledChecks.take(uploadId); !cancelled.isEmpty())
+        m_collector.dropIfUnreferenced(cancelled); // placed just before the cancel, if at all
     const std::optional<UploadRecord> upload = m_uploads.find(uploadId);
     if (!upload || outcome == FileStore::Outcome::Discarded)
         return;

@@ -85,4 +85,5 @@ private:
     FileCollector m_collector;
     QHash<QString, Incoming> m_transfers; // by upload id
     QTimer m_expiry;
+    QHash<QString, QString> m_cancelledChecks; // uploads cancelled during their check: their SHA-256, by id
 };

@@ -55,6 +55,8 @@ public:
     // The database has recorded a stored upload: its partial name (a second name of the stored file's content
     // until then, so that a stop before the record leaves the upload whole where a restart looks) goes.
     void forgetPartial(const QString &uploadId);
+    // Whether an upload's hash is being checked.
+    bool isChecking(const QString &uploadId) const { return m_checking.contains(uploadId); }
     // An upload given up (cancelled, expired): its partial file is removed; a check under way ends as
     // Outcome::Discarded.
     void discard(const QString &uploadId);

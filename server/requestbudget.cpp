@@ -31,7 +31,7 @@ int RequestBudget::costOf(const Msg::Message &request)
                                std::is_same_v<T, Msg::Topic> || std::is_same_v<T, Msg::Invite> ||
                                std::is_same_v<T, Msg::Notify> || std::is_same_v<T, Msg::Upload> ||
                                std::is_same_v<T, Msg::CancelUpload>)
-                return 2; // a database write, told to every device
+                return 2; // a database write (most told to every device)
             else if constexpr (std::is_same_v<T, Msg::Join> || std::is_same_v<T, Msg::Leave> ||
                                std::is_same_v<T, Msg::Register> || std::is_same_v<T, Msg::Login> ||
                                std::is_same_v<T, Msg::Resume> || std::is_same_v<T, Msg::Download>)

@@ -61,6 +61,7 @@ private slots:
     void refusalsAreSaidInWords();
     void aCancelledUploadSendsNothing();
     void progressComesAWindowAtATime();
+    void cancellingOneOfTwoSendsOfAFileKeepsTheOther();
 
 private:
     std::unique_ptr<ChatClient> login(const ServerProcess &server, const QString &name);
@@ -289,6 +290,28 @@ void TestFileTransfers::progressComesAWindowAtATime()
     // One window a pass; two where a pass's timers were looked at before its posted pump ran.
     QVERIFY2(largest <= 2 * UploadJob::WindowBytes, qPrintable(QString::number(largest)));
     QVERIFY(steps > bytes.size() / UploadJob::WindowBytes / 2);
+}
+
+void TestFileTransfers::cancellingOneOfTwoSendsOfAFileKeepsTheOther()
+{
+    // The same file sent twice to one room is one upload on the server: cancelling one send must not
+    // take it from the other.
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice);
+    FileTransfers files(*alice);
+    const QString path = m_dir.filePath(u"twice.bin"_s);
+    QVERIFY(writeFile(path, noise(20'000'000, 9)));
+    QPointer<UploadJob> first = files.send(path, u"lobby"_s, std::nullopt, QString());
+    QPointer<UploadJob> second = files.send(path, u"lobby"_s, std::nullopt, QString());
+    QSignalSpy secondDone(second.data(), &UploadJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(!first || first->bytesDone() > 0 || !secondDone.isEmpty(), 30'000);
+    QVERIFY(first);
+    first->cancel();
+    QVERIFY(secondDone.wait(60'000) || !secondDone.isEmpty());
+    QVERIFY2(secondDone.at(0).at(0).toBool(), qPrintable(secondDone.at(0).at(2).toString()));
+    QVERIFY(server.statsShow("0 cancelled"));
 }
 
 QTEST_MAIN(TestFileTransfers)

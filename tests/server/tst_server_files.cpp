@@ -229,11 +229,21 @@ void TestServerFiles::aCancelledUploadIsForgottenAtOnce()
     alice->send(Msg::CancelUpload{first->upload}, 22);
     QTRY_VERIFY(!t->isConnected());
     QTRY_VERIFY(!QFileInfo::exists(partial));
-    QVERIFY(begin(*alice, announce(b)));               // the slot is free
+    const auto second = begin(*alice, announce(b)); // the slot is free
+    QVERIFY(second);
     alice->send(Msg::CancelUpload{first->upload}, 23); // gone: unknown now
     const auto gone = alice->waitFor<Msg::ErrorReply>(5000);
     QVERIFY(gone && gone->code == u"no_such_upload"_s);
-    QVERIFY(server.statsShow("1 cancelled"));
+    // Stored and not shared yet: its content goes at once too (the quota it frees bounds the disk).
+    auto t2 = transfer(server.tcpPort(), second->upload, &offset);
+    QVERIFY(t2);
+    t2->sendRaw(b);
+    const auto stored = alice->waitFor<Msg::Uploaded>(10000);
+    QVERIFY(stored && !stored->error);
+    QVERIFY(QFileInfo::exists(storedPath(server, sha256(b))));
+    alice->send(Msg::CancelUpload{second->upload}, 24);
+    QTRY_VERIFY(!QFileInfo::exists(storedPath(server, sha256(b))));
+    QVERIFY(server.statsShow("2 cancelled"));
 }
 
 void TestServerFiles::contentThatIsNotWhatWasAnnouncedIsDropped()
