@@ -44,35 +44,114 @@ FileTransfers::FileTransfers(ChatClient &client, QObject *parent) : QObject(pare
         }
     });
     connect(&client, &ChatClient::authenticated, this, &FileTransfers::onReconnected);
+    connect(&client, &ChatClient::authenticated, this, &FileTransfers::resumeEarlierRun);
+    // Made after the login (a test, or a window opened later): what the last run left goes on all the same,
+    // from the event loop, once whoever made this has connected to it.
+    if (client.state() == ChatClient::State::Connected)
+        QMetaObject::invokeMethod(this, &FileTransfers::resumeEarlierRun, Qt::QueuedConnection);
 }
 
-FileTransfers::~FileTransfers() = default;
+namespace {
+// The journal's entries that jobs of this process are working on (any FileTransfers): not an earlier run's.
+QSet<QString> &claimedEntries()
+{
+    static QSet<QString> claimed;
+    return claimed;
+}
+} // namespace
 
-template <typename Job> void FileTransfers::adopt(Job *job)
+FileTransfers::~FileTransfers()
+{
+    // What is unfinished stays in the journal, for the next login (of this process or the next) to take up.
+    for (const QString &key : std::as_const(m_journalKeys))
+        claimedEntries().remove(key);
+}
+
+std::optional<TransferJournal> FileTransfers::journal() const
+{
+    if (m_client.username().isEmpty())
+        return std::nullopt;
+    return TransferJournal(u"%1@%2:%3"_s.arg(m_client.username(), m_client.host(), QString::number(m_client.port())));
+}
+
+void FileTransfers::resumeEarlierRun()
+{
+    const std::optional<TransferJournal> written = journal();
+    if (m_resumedEarlierRun || !written)
+        return;
+    m_resumedEarlierRun = true;
+    // Each entry goes and its job writes a new one: an entry whose job cannot start again is not tried
+    // forever.
+    for (const auto &[key, upload] : written->uploads()) {
+        if (claimedEntries().contains(key))
+            continue;
+        written->remove(key);
+        auto *job = new UploadJob(
+            *this, m_client, upload.path, upload.room.isEmpty() ? std::nullopt : std::optional(upload.room),
+            upload.to.isEmpty() ? std::nullopt : std::optional(upload.to), upload.caption,
+            upload.durationMs ? std::optional(UploadJob::Recording{*upload.durationMs, upload.mime}) : std::nullopt,
+            this);
+        job->expectUnchanged(upload.size, upload.modified);
+        adopt(job, written->add(upload));
+        emit resumedUpload(job);
+    }
+    for (const auto &[key, download] : written->downloads()) {
+        if (claimedEntries().contains(key))
+            continue;
+        written->remove(key);
+        DownloadJob *job =
+            save(download.message, download.sha256, download.size, download.partPath, download.finalPath);
+        emit resumedSave(job, download.partPath, download.finalPath);
+    }
+}
+
+template <typename Job> void FileTransfers::adopt(Job *job, const QString &journalKey)
 {
     m_jobs.append(job);
-    connect(job, &Job::finished, this, [this, job] {
+    if (!journalKey.isEmpty()) {
+        m_journalKeys.insert(journalKey);
+        claimedEntries().insert(journalKey);
+    }
+    connect(job, &Job::finished, this, [this, job, journalKey, written = journal()] {
+        if (written)
+            written->remove(journalKey);
+        m_journalKeys.remove(journalKey);
+        claimedEntries().remove(journalKey);
         m_jobs.removeAll(job);
         m_waiting.removeAll(job);
         job->deleteLater();
         startWaiting();
+        settle();
     });
     m_waiting.append(job);
     startWaiting();
 }
 
 UploadJob *FileTransfers::send(const QString &path, const std::optional<QString> &room,
-                               const std::optional<QString> &to, const QString &caption)
+                               const std::optional<QString> &to, const QString &caption,
+                               const std::optional<UploadJob::Recording> &recording)
 {
-    auto *job = new UploadJob(*this, m_client, path, room, to, caption, this);
-    adopt(job);
+    auto *job = new UploadJob(*this, m_client, path, room, to, caption, recording, this);
+    const std::optional<TransferJournal> written = journal();
+    adopt(job, written ? written->add(job->describe()) : QString());
     return job;
 }
 
 DownloadJob *FileTransfers::fetch(qint64 message, bool thumbnail, const QString &partPath, const QString &finalPath)
 {
     auto *job = new DownloadJob(*this, m_client, message, thumbnail, partPath, finalPath, this);
-    adopt(job);
+    adopt(job, QString());
+    return job;
+}
+
+DownloadJob *FileTransfers::save(qint64 message, const QString &sha256, qint64 size, const QString &partPath,
+                                 const QString &finalPath)
+{
+    auto *job = new DownloadJob(*this, m_client, message, false, partPath, finalPath, this);
+    job->expect(sha256, size);
+    const std::optional<TransferJournal> written = journal();
+    adopt(job,
+          written ? written->add(TransferJournal::Download{message, sha256, size, partPath, finalPath}) : QString());
     return job;
 }
 
@@ -118,7 +197,7 @@ void FileTransfers::announce(UploadJob *job, const Msg::Upload &upload)
 {
     const qint64 ref = m_client.announceUpload(upload);
     if (ref != 0) // else: not connected; the job starts again on the next login
-        m_announced.append({job, ref});
+        m_announced.append({job, ref, upload.sha256});
 }
 
 bool FileTransfers::askDownload(DownloadJob *job)
@@ -129,11 +208,38 @@ bool FileTransfers::askDownload(DownloadJob *job)
     return ref != 0;
 }
 
-void FileTransfers::giveUp(const QString &upload)
+void FileTransfers::giveUp(const QString &upload, const QString &sha256)
 {
     const QList<UploadJob *> running = uploads();
-    if (std::none_of(running.cbegin(), running.cend(), [&](const UploadJob *job) { return job->holds(upload); }))
-        m_client.cancelUpload(upload);
+    if (std::any_of(running.cbegin(), running.cend(), [&](const UploadJob *job) { return job->holds(upload); }))
+        return;
+    // The server answers an announcement of the same content with this upload: a cancel sent now would
+    // take it from under that answer.
+    if (!sha256.isEmpty() && std::any_of(running.cbegin(), running.cend(), [&](const UploadJob *job) {
+            return !job->isFinished() && job->announcing() == sha256;
+        })) {
+        m_deferredCancels.insert(upload, sha256);
+        return;
+    }
+    m_client.cancelUpload(upload);
+}
+
+bool FileTransfers::sentByAnother(const QString &upload, const UploadJob *job) const
+{
+    const QList<UploadJob *> running = uploads();
+    return std::any_of(running.cbegin(), running.cend(),
+                       [&](const UploadJob *other) { return other != job && other->sends(upload); });
+}
+
+void FileTransfers::settle()
+{
+    const QHash<QString, QString> deferred = std::exchange(m_deferredCancels, {});
+    for (auto it = deferred.cbegin(); it != deferred.cend(); ++it)
+        giveUp(it.key(), it.value());
+    for (UploadJob *job : uploads()) { // a copy: resume() may end a job
+        if (job->isWaiting() && !sentByAnother(job->currentUpload(), job))
+            job->resume();
+    }
 }
 
 void FileTransfers::onUploadReady(const Msg::UploadReady &ready)
@@ -142,11 +248,12 @@ void FileTransfers::onUploadReady(const Msg::UploadReady &ready)
     // one's, even when its job has gone (cancelled) meanwhile.
     if (m_announced.isEmpty())
         return;
-    const QPointer<UploadJob> job = m_announced.takeFirst().first;
-    if (job)
-        job->onUploadReady(ready);
+    const Announced answered = m_announced.takeFirst();
+    if (answered.job)
+        answered.job->onUploadReady(ready);
     else // its job is gone: nobody will send or share it
-        giveUp(ready.upload);
+        giveUp(ready.upload, answered.sha256);
+    settle();
 }
 
 void FileTransfers::onFailed(const Msg::ErrorReply &error)
@@ -155,11 +262,11 @@ void FileTransfers::onFailed(const Msg::ErrorReply &error)
         return;
     const QString why = ServerText::error(error.code);
     for (qsizetype i = 0; i < m_announced.size(); ++i) {
-        if (m_announced.at(i).second == *error.ref) {
-            const QPointer<UploadJob> job = m_announced.takeAt(i).first;
+        if (m_announced.at(i).ref == *error.ref) {
+            const QPointer<UploadJob> job = m_announced.takeAt(i).job;
             if (job)
                 job->onRefused(why);
-            return;
+            return settle();
         }
     }
     if (const QPointer<DownloadJob> job = m_asked.take(*error.ref))

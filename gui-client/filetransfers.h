@@ -5,15 +5,17 @@
 #pragma once
 
 #include "message.h"
+#include "transferjournal.h"
+#include "uploadjob.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ChatClient;
 class DownloadJob;
-class UploadJob;
 
 class FileTransfers : public QObject
 {
@@ -26,11 +28,15 @@ public:
     ~FileTransfers() override;
 
     // A file to a room (room set) or a conversation (to set); the caption may be empty. The job reports on
-    // itself; it is deleted (later) once finished.
+    // itself; it is deleted (later) once finished. Taken up again after a restart of the client until then.
     UploadJob *send(const QString &path, const std::optional<QString> &room, const std::optional<QString> &to,
-                    const QString &caption);
+                    const QString &caption, const std::optional<UploadJob::Recording> &recording = std::nullopt);
     // A message's file (or thumbnail) into partPath, renamed to finalPath once whole and checked.
     DownloadJob *fetch(qint64 message, bool thumbnail, const QString &partPath, const QString &finalPath);
+    // A message's file (sha256, size: what the message says) saved: fetch(), taken up again after a restart
+    // of the client until it ends.
+    DownloadJob *save(qint64 message, const QString &sha256, qint64 size, const QString &partPath,
+                      const QString &finalPath);
 
     QList<UploadJob *> uploads() const;
     QList<DownloadJob *> downloads() const;
@@ -38,20 +44,44 @@ public:
     // For the jobs: announce an upload now (or once the session is back), and ask for a download key.
     void announce(UploadJob *job, const Msg::Upload &upload);
     // An upload no job will send or share: the server is told to forget it, unless another unfinished job
-    // holds it too (the same content to the same place, announced twice).
-    void giveUp(const QString &upload);
+    // holds it too (the same content to the same place, announced twice), or may be given it (announcing
+    // the same content: told once its answer came).
+    void giveUp(const QString &upload, const QString &sha256);
+    // Whether a job other than `job` sends that upload's bytes.
+    bool sentByAnother(const QString &upload, const UploadJob *job) const;
     bool askDownload(DownloadJob *job);
+
+signals:
+    // Sends and saves left unfinished by an earlier run of the client for this account, taken up again after
+    // the first login (their files checked unchanged).
+    void resumedUpload(UploadJob *job);
+    void resumedSave(DownloadJob *job, const QString &partPath, const QString &finalPath);
 
 private:
     void onUploadReady(const Msg::UploadReady &ready);
     void onFailed(const Msg::ErrorReply &error);
     void onReconnected();
     void startWaiting();
-    template <typename Job> void adopt(Job *job);
+    // After a job ended or an announcement was answered: cancels deferred by giveUp() are decided again,
+    // and jobs that left their bytes to a send that ended take them over.
+    void settle();
+    template <typename Job> void adopt(Job *job, const QString &journalKey);
+    // The journal of the account logged in (none before a login).
+    std::optional<TransferJournal> journal() const;
+    void resumeEarlierRun();
 
     ChatClient &m_client;
-    QList<QPointer<QObject>> m_jobs;                           // every unfinished job, in the order given
-    QList<QObject *> m_waiting;                                // not started yet (MaxRunning)
-    QList<std::pair<QPointer<UploadJob>, qint64>> m_announced; // waiting for upload_ready, in order, with refs
-    QHash<qint64, QPointer<DownloadJob>> m_asked;              // waiting for download_ready, by ref
+    QList<QPointer<QObject>> m_jobs; // every unfinished job, in the order given
+    QList<QObject *> m_waiting;      // not started yet (MaxRunning)
+    struct Announced
+    {
+        QPointer<UploadJob> job;
+        qint64 ref = 0;
+        QString sha256;
+    };
+    QList<Announced> m_announced;              // waiting for upload_ready, in order
+    QHash<QString, QString> m_deferredCancels; // upload id → SHA-256 (giveUp)
+    bool m_resumedEarlierRun = false;
+    QSet<QString> m_journalKeys;                  // the entries of this object's unfinished jobs
+    QHash<qint64, QPointer<DownloadJob>> m_asked; // waiting for download_ready, by ref
 };

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -37,6 +38,9 @@ int TransferPanel::add(const QString &title, std::function<void()> cancel)
     bar->setAccessibleName(tr("Progress of %1").arg(title));
     bar->setRange(0, 0); // busy until the size is known
     bar->setMaximumWidth(220);
+    // The share done is said in the status beside it: drawn on the bar, it is unreadable where the fill
+    // crosses it in some styles.
+    bar->setTextVisible(false);
     auto *status = new QLabel(tr("Preparing…"), row);
     status->setObjectName(u"status"_s);
     // A long path or reason wraps in its row; it never widens the window.
@@ -85,7 +89,30 @@ void TransferPanel::progress(int id, qint64 done, qint64 total)
     }
     const qint64 elapsed = it->since.elapsed();
     const double rate = elapsed >= 500 ? double(done - it->firstDone) * 1000.0 / double(elapsed) : 0;
-    it->widget->findChild<QLabel *>(u"status"_s)->setText(rateText(rate, total - done));
+    const QString percent = QLocale().toString(int(done * 100 / total)) + QLocale().percent();
+    it->widget->findChild<QLabel *>(u"status"_s)->setText(tr("%1 · %2").arg(percent, rateText(rate, total - done)));
+}
+
+void TransferPanel::pauseAll(const QString &why)
+{
+    for (Row &row : m_rows) {
+        row.firstDone = -1; // the time without a connection is no part of the speed
+        row.widget->findChild<QLabel *>(u"status"_s)->setText(why);
+    }
+}
+
+void TransferPanel::removeLater(QWidget *row, int afterMs)
+{
+    const auto remove = [this, row] {
+        row->hide();
+        row->deleteLater();
+        const QList<QWidget *> rows = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+        if (std::all_of(rows.cbegin(), rows.cend(), [](const QWidget *other) { return other->isHidden(); }))
+            hide();
+    };
+    if (afterMs <= 0)
+        return remove();
+    QTimer::singleShot(afterMs, row, remove);
 }
 
 void TransferPanel::finish(int id, bool ok, const QString &text)
@@ -95,20 +122,25 @@ void TransferPanel::finish(int id, bool ok, const QString &text)
         return;
     QWidget *row = it->widget;
     m_rows.erase(it);
-    const auto remove = [this, row] {
-        row->deleteLater();
-        if (m_rows.isEmpty())
-            hide();
-    };
-    if (text.isEmpty())
-        return remove();
-    row->findChild<QToolButton *>(u"cancel"_s)->hide();
+    if (ok && text.isEmpty())
+        return removeLater(row, 0);
+    auto *button = row->findChild<QToolButton *>(u"cancel"_s);
+    button->disconnect(this);
     auto *bar = row->findChild<QProgressBar *>(u"progress"_s);
     bar->setVisible(ok);
     bar->setRange(0, 1000);
     bar->setValue(1000);
     auto *status = row->findChild<QLabel *>(u"status"_s);
     status->setTextFormat(Qt::PlainText);
-    status->setText(text);
-    QTimer::singleShot(LingerMs, this, remove);
+    const bool failed = !ok && !text.isEmpty();
+    status->setText(ok || failed ? text : tr("Cancelled"));
+    if (!failed) {
+        button->hide();
+        return removeLater(row, LingerMs);
+    }
+    // Why it failed stays until it was read: a row gone after a few seconds may never have been seen.
+    button->setObjectName(u"dismiss"_s);
+    button->setText(tr("Dismiss"));
+    button->setAccessibleName(tr("Dismiss %1").arg(row->findChild<QLabel *>(u"name"_s)->text()));
+    connect(button, &QToolButton::clicked, this, [this, row] { removeLater(row, 0); });
 }

@@ -1,6 +1,6 @@
-// The files on their way, above the input: one row each with its name, a progress bar, the speed and the
-// time left, and a button that cancels it. A row goes when its transfer ends (a failure stays a while,
-// with why).
+// The files on their way, above the input: one row each with its name, a progress bar, how far it is, the
+// speed and the time left, and a button that cancels it. A row that ended says so a while ("Sent",
+// "Cancelled"); one that failed says why until it is dismissed.
 #pragma once
 
 #include <QElapsedTimer>
@@ -14,7 +14,7 @@ class TransferPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // How long a finished row stays (with "Sent", "Saved to …" or why it failed).
+    // How long a finished or cancelled row stays (with "Sent", "Saved to …", "Cancelled").
     static constexpr int LingerMs = 6000;
 
     explicit TransferPanel(QWidget *parent = nullptr);
@@ -22,7 +22,11 @@ public:
     // A transfer to show; cancel is called when its button is pressed. Returns its row's id.
     int add(const QString &title, std::function<void()> cancel);
     void progress(int id, qint64 done, qint64 total);
-    // The end: ok, with what to say (empty: the row just goes).
+    // Every row stands still for a while (the connection to the server is gone): they say so, and speed and
+    // time left start afresh with the next progress.
+    void pauseAll(const QString &why);
+    // The end. ok: with what to say (empty: the row just goes). Not ok: why, kept until dismissed (empty:
+    // cancelled, said for a while).
     void finish(int id, bool ok, const QString &text);
 
     // "1.2 MB/s, 10 seconds left", from bytes done over time (for the tests, and the rows' labels).
@@ -32,9 +36,11 @@ private:
     struct Row
     {
         QWidget *widget = nullptr;
-        QElapsedTimer since;   // since the first progress with bytes
+        QElapsedTimer since;   // since the first progress after the start or a pause
         qint64 firstDone = -1; // bytes done then (a resumed transfer starts from more than 0)
     };
+    // The row goes after LingerMs, or now.
+    void removeLater(QWidget *row, int afterMs);
     QVBoxLayout *m_layout;
     QHash<int, Row> m_rows;
     int m_next = 1;

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 
@@ -21,10 +22,25 @@ Q_LOGGING_CATEGORY(lcUpload, "chat.client.upload")
 
 UploadJob::UploadJob(FileTransfers &transfers, ChatClient &client, const QString &path,
                      const std::optional<QString> &room, const std::optional<QString> &to, const QString &caption,
-                     QObject *parent)
+                     const std::optional<Recording> &recording, QObject *parent)
     : QObject(parent), m_transfers(transfers), m_client(client), m_path(path), m_room(room), m_to(to),
       m_caption(caption), m_file(path)
-{}
+{
+    if (recording) {
+        m_durationMs = recording->durationMs;
+        m_recordedMime = recording->mime;
+    }
+    const QFileInfo info(path);
+    m_sizeWhenSent = info.size();
+    m_modifiedWhenSent = info.lastModified(QTimeZone::UTC);
+}
+
+TransferJournal::Upload UploadJob::describe() const
+{
+    return TransferJournal::Upload{
+        m_path,    m_sizeWhenSent, m_modifiedWhenSent, m_room.value_or(QString()), m_to.value_or(QString()),
+        m_caption, m_durationMs,   m_recordedMime};
+}
 
 UploadJob::~UploadJob() = default;
 
@@ -43,6 +59,13 @@ qint64 UploadJob::bytesDone() const
 
 void UploadJob::start()
 {
+    if (m_expectedSize >= 0) {
+        const QFileInfo now(m_path);
+        if (!now.isFile())
+            return finish(false, 0, tr("%1 is no longer there; it was not sent.").arg(fileName()));
+        if (now.size() != m_expectedSize || now.lastModified(QTimeZone::UTC) != m_expectedModified)
+            return finish(false, 0, tr("%1 changed after it was sent; send it again.").arg(fileName()));
+    }
     // Reading and hashing the whole file (and decoding an image) is not the window's work.
     QThreadPool::globalInstance()->start([self = QPointer<UploadJob>(this), path = m_path] {
         const FileProbe::Result result = FileProbe::probe(path);
@@ -101,7 +124,7 @@ void UploadJob::announce()
 void UploadJob::onUploadReady(const Msg::UploadReady &ready)
 {
     if (m_finished) // cancelled or failed meanwhile: nobody will send or share it
-        return m_transfers.giveUp(ready.upload);
+        return m_transfers.giveUp(ready.upload, m_parts.at(m_current).sha256);
     if (m_stage != Stage::Announcing)
         return;
     Part &part = m_parts[m_current];
@@ -110,6 +133,11 @@ void UploadJob::onUploadReady(const Msg::UploadReady &ready)
     emit progressed(bytesDone(), m_total);
     if (ready.offset >= part.size) {
         m_stage = Stage::Storing; // the server has it all: uploaded follows
+        return;
+    }
+    // Two transfers of one upload would replace each other on the server, each cutting the other off.
+    if (m_transfers.sentByAnother(ready.upload, this)) {
+        m_stage = Stage::Waiting;
         return;
     }
     openLink();
@@ -300,15 +328,31 @@ void UploadJob::cancel()
     // quota for a day (an upload answered after this is given up when its upload_ready comes). After
     // finish(), so that this job no longer holds them, with what it needs copied first: finished() may have
     // its job deleted.
-    QStringList uploads;
+    QList<std::pair<QString, QString>> uploads; // id, SHA-256
     for (const Part &part : std::as_const(m_parts)) {
         if (!part.upload.isEmpty())
-            uploads << part.upload;
+            uploads.append({part.upload, part.sha256});
     }
     FileTransfers &transfers = m_transfers;
     finish(false, 0, QString());
-    for (const QString &upload : std::as_const(uploads))
-        transfers.giveUp(upload);
+    for (const auto &[upload, sha256] : std::as_const(uploads))
+        transfers.giveUp(upload, sha256);
+}
+
+bool UploadJob::sends(const QString &upload) const
+{
+    return !m_finished && (m_stage == Stage::Linking || m_stage == Stage::Sending || m_stage == Stage::Storing) &&
+           currentUpload() == upload;
+}
+
+QString UploadJob::announcing() const
+{
+    return m_stage == Stage::Announcing ? m_parts.at(m_current).sha256 : QString();
+}
+
+QString UploadJob::currentUpload() const
+{
+    return m_current < m_parts.size() ? m_parts.at(m_current).upload : QString();
 }
 
 bool UploadJob::holds(const QString &upload) const
@@ -328,6 +372,8 @@ void UploadJob::finish(bool ok, qint64 messageId, const QString &why)
         m_link->abort();
     }
     m_file.close();
+    if (m_durationMs) // a recording: on the server now for everyone (the sender too), or not wanted
+        QFile::remove(m_path);
     if (!ok && !why.isEmpty())
         qCInfo(lcUpload) << "sending" << fileName() << "failed:" << why;
     emit finished(ok, messageId, why);

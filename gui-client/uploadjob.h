@@ -5,7 +5,9 @@
 
 #include "fileprobe.h"
 #include "message.h"
+#include "transferjournal.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
@@ -28,23 +30,44 @@ public:
     // the job gives up and says why.
     static constexpr int MaxBreaks = 5;
 
+    // A recording made here (a voice message): its length goes with it, its type is the recorder's (the
+    // content alone would say video/webm for audio in WebM), and its file is the job's, removed when the job
+    // ends.
+    struct Recording
+    {
+        qint64 durationMs = 0;
+        QString mime;
+    };
+
     // room, or to (a user) for a conversation.
     UploadJob(FileTransfers &transfers, ChatClient &client, const QString &path, const std::optional<QString> &room,
-              const std::optional<QString> &to, const QString &caption, QObject *parent = nullptr);
+              const std::optional<QString> &to, const QString &caption,
+              const std::optional<Recording> &recording = std::nullopt, QObject *parent = nullptr);
     ~UploadJob() override;
+
+    // A send taken up again after the client started anew: the file must be as it was then (else the job
+    // ends with why, before reading it).
+    void expectUnchanged(qint64 size, const QDateTime &modified)
+    {
+        m_expectedSize = size;
+        m_expectedModified = modified;
+    }
+    // What the journal keeps of this send, to take it up again after a restart.
+    TransferJournal::Upload describe() const;
 
     void start();
     void cancel();
     // Whether this job, unfinished, is sending or sharing that upload (the server gives one upload to every
     // announcement of the same content to the same place).
     bool holds(const QString &upload) const;
-    // A recording made here: its length goes with it, and its type is the recorder's (the content alone
-    // would say video/webm for audio in WebM). Before the job shares the file.
-    void setRecording(qint64 durationMs, const QString &mime)
-    {
-        m_durationMs = durationMs;
-        m_recordedMime = mime;
-    }
+    // Whether this job is the one sending that upload's bytes (linking, sending, or waiting for the check).
+    bool sends(const QString &upload) const;
+    // The SHA-256 of the part announced and not answered yet (empty when none is).
+    QString announcing() const;
+    // The id of the part under way (empty before its announcement is answered).
+    QString currentUpload() const;
+    // Left to another send of the same content, which sends the bytes; this one shares once uploaded.
+    bool isWaiting() const { return m_stage == Stage::Waiting; }
 
     QString fileName() const;
     qint64 bytesDone() const;
@@ -69,7 +92,7 @@ signals:
     void finished(bool ok, qint64 messageId, const QString &why);
 
 private:
-    enum class Stage { Probing, Announcing, Linking, Sending, Storing, Sharing, Done };
+    enum class Stage { Probing, Announcing, Linking, Sending, Storing, Waiting, Sharing, Done };
     // The thumbnail (from memory) or the file (from disk).
     struct Part
     {
@@ -99,6 +122,10 @@ private:
     QString m_caption;
     std::optional<qint64> m_durationMs; // a recording's length
     QString m_recordedMime;
+    qint64 m_sizeWhenSent = 0; // the file when the user sent it
+    QDateTime m_modifiedWhenSent;
+    qint64 m_expectedSize = -1; // expectUnchanged
+    QDateTime m_expectedModified;
     FileProbe::Result m_probe;
     QList<Part> m_parts; // the thumbnail first (if any), then the file
     int m_current = 0;

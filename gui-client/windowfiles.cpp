@@ -43,11 +43,21 @@ WindowFiles::WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, 
     m_attach->setAccessibleName(tr("Send files"));
     m_attach->setFocusPolicy(Qt::NoFocus); // the menu's shortcut does it from the keyboard
     connect(m_attach, &QToolButton::clicked, this, &WindowFiles::chooseFiles);
+    connect(m_transfers, &FileTransfers::resumedUpload, this,
+            [this](UploadJob *job) { follow(job, tr("Sending %1").arg(job->fileName())); });
+    connect(m_transfers, &FileTransfers::resumedSave, this, &WindowFiles::followSave);
+    // While the server is away nothing moves: the rows say so instead of a speed that no longer holds.
+    connect(&client, &ChatClient::stateChanged, m_panel, [this](ChatClient::State state) {
+        if (state == ChatClient::State::Reconnecting || state == ChatClient::State::Disconnected)
+            m_panel->pauseAll(tr("Waiting for the server…"));
+    });
 }
 
 void WindowFiles::chooseFiles()
 {
-    auto *dialog = new QFileDialog(m_window, tr("Send files"), m_lastFolder);
+    // The first time in the home folder, not wherever the program was started from.
+    auto *dialog =
+        new QFileDialog(m_window, tr("Send files"), m_lastFolder.isEmpty() ? QDir::homePath() : m_lastFolder);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &paths) {
@@ -83,11 +93,9 @@ void WindowFiles::send(const QStringList &paths)
 void WindowFiles::sendRecording(const Place &place, const QString &path, qint64 durationMs, const QString &mime)
 {
     UploadJob *job = m_transfers->send(path, place.room.isEmpty() ? std::nullopt : std::optional(place.room),
-                                       place.user.isEmpty() ? std::nullopt : std::optional(place.user), QString());
-    job->setRecording(durationMs, mime);
+                                       place.user.isEmpty() ? std::nullopt : std::optional(place.user), QString(),
+                                       UploadJob::Recording{durationMs, mime});
     follow(job, tr("Sending a voice message"));
-    // Once on the server, the recording is there for everyone, the sender too; a failure keeps it.
-    connect(job, &UploadJob::finished, this, [path] { QFile::remove(path); });
 }
 
 void WindowFiles::follow(UploadJob *job, const QString &title)
@@ -197,11 +205,17 @@ DownloadJob *WindowFiles::save(qint64 message, const Msg::Attachment &file)
     const QString path = target->fileName();
     target->close();
     // The bytes go to a hidden file beside it, which takes the name only once whole and checked: a save cut
-    // short never leaves half a file that looks like the file (the name stays reserved, empty, meanwhile).
+    // short never leaves half a file that looks like the file (the name stays reserved, empty, meanwhile,
+    // and a save cut short by the end of the client goes on at its next login).
     const QFileInfo named(path);
     const QString part = named.absolutePath() + u"/."_s + named.fileName() + u".part"_s;
-    DownloadJob *job = m_transfers->fetch(message, false, part, path);
-    job->expect(file.sha256, file.size);
+    DownloadJob *job = m_transfers->save(message, file.sha256, file.size, part, path);
+    followSave(job, part, path);
+    return job;
+}
+
+void WindowFiles::followSave(DownloadJob *job, const QString &part, const QString &path)
+{
     const int row = m_panel->add(tr("Saving %1").arg(QFileInfo(path).fileName()), [job = QPointer<DownloadJob>(job)] {
         if (job)
             job->cancel();
@@ -217,7 +231,6 @@ DownloadJob *WindowFiles::save(qint64 message, const Msg::Attachment &file)
         if (ok)
             emit saved(path);
     });
-    return job;
 }
 
 void WindowFiles::open(qint64 message, const Msg::Attachment &file)

@@ -76,6 +76,8 @@ private:
     bool hasPlace() const;
     // The save under way (null: it could not start; the panel says why).
     DownloadJob *save(qint64 message, const Msg::Attachment &file);
+    // A save's row of progress; the part file and the reserved name go if it fails.
+    void followSave(DownloadJob *job, const QString &part, const QString &path);
     void open(qint64 message, const Msg::Attachment &file);
     void view(qint64 message, const Msg::Attachment &file);
 

@@ -1,7 +1,8 @@
 // Files between two real clients through a real server: a picture sent to the room arrives as a message
 // with its pixels and thumbnail, and both fetch whole and checked; a large upload survives SIGKILL of the
 // server mid-way and goes on by itself after the reconnect; a download broken off resumes from what is on
-// disk; refusals (too large) come back as words; a cancelled upload sends no message.
+// disk; refusals (too large) come back as words; a cancelled upload sends no message; sends and saves cut
+// short by the end of the client go on at its next login, unless the file changed meanwhile.
 #include "chatclient.h"
 #include "downloadjob.h"
 #include "filetransfers.h"
@@ -14,6 +15,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -62,9 +64,14 @@ private slots:
     void aCancelledUploadSendsNothing();
     void progressComesAWindowAtATime();
     void cancellingOneOfTwoSendsOfAFileKeepsTheOther();
+    void aSendGoesOnAfterTheClientRestarts();
+    void aSaveGoesOnAfterTheClientRestarts();
+    void aFileChangedMeanwhileIsNotSentInItsPlace();
 
 private:
-    std::unique_ptr<ChatClient> login(const ServerProcess &server, const QString &name);
+    std::unique_ptr<ChatClient> login(const ServerProcess &server, const QString &name, bool registering = true);
+    // The largest partial upload in the server's data directory.
+    static qint64 onServerDisk(const ServerProcess &server);
 
     QCA::Initializer m_qca;
     QTemporaryDir m_dir;
@@ -73,16 +80,18 @@ private:
 void TestFileTransfers::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(u"transfers"_s); // what an earlier run of these tests left unfinished
     QVERIFY(m_dir.isValid());
 }
 
-std::unique_ptr<ChatClient> TestFileTransfers::login(const ServerProcess &server, const QString &name)
+std::unique_ptr<ChatClient> TestFileTransfers::login(const ServerProcess &server, const QString &name, bool registering)
 {
     auto c = std::make_unique<ChatClient>();
     c->setReconnectDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(400));
     trustTestServer(*c);
     QSignalSpy ok(c.get(), &ChatClient::authenticated);
-    c->start(u"127.0.0.1"_s, server.tcpPort(), ChatClient::AuthMode::Register, name, u"password123"_s);
+    c->start(u"127.0.0.1"_s, server.tcpPort(),
+             registering ? ChatClient::AuthMode::Register : ChatClient::AuthMode::Login, name, u"password123"_s);
     if (!ok.wait(10'000))
         return nullptr;
     return c;
@@ -144,13 +153,7 @@ void TestFileTransfers::anUploadSurvivesAServerKill()
     QPointer<UploadJob> job = files.send(path, u"lobby"_s, std::nullopt, QString());
     QSignalSpy sent(job.data(), &UploadJob::finished);
     // Killed once some of it is on the server's disk, then started again on the same data.
-    const auto onServerDisk = [&] {
-        qint64 most = 0;
-        for (const QFileInfo &partial : QDir(server.dataDir() + u"/files/partial"_s).entryInfoList(QDir::Files))
-            most = std::max(most, partial.size());
-        return most;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(onServerDisk() > 5'000'000 || !sent.isEmpty(), 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(onServerDisk(server) > 5'000'000 || !sent.isEmpty(), 30'000);
     QVERIFY(sent.isEmpty());
     server.kill();
     QVERIFY(server.start({u"--port"_s, QString::number(server.tcpPort())}));
@@ -305,13 +308,157 @@ void TestFileTransfers::cancellingOneOfTwoSendsOfAFileKeepsTheOther()
     QVERIFY(writeFile(path, noise(20'000'000, 9)));
     QPointer<UploadJob> first = files.send(path, u"lobby"_s, std::nullopt, QString());
     QPointer<UploadJob> second = files.send(path, u"lobby"_s, std::nullopt, QString());
-    QSignalSpy secondDone(second.data(), &UploadJob::finished);
-    QTRY_VERIFY_WITH_TIMEOUT(!first || first->bytesDone() > 0 || !secondDone.isEmpty(), 30'000);
-    QVERIFY(first);
-    first->cancel();
-    QVERIFY(secondDone.wait(60'000) || !secondDone.isEmpty());
-    QVERIFY2(secondDone.at(0).at(0).toBool(), qPrintable(secondDone.at(0).at(2).toString()));
+    // Both announced and answered with the one upload (the first sending it, the second waiting for it).
+    QTRY_VERIFY_WITH_TIMEOUT(first && second && !first->currentUpload().isEmpty() &&
+                                 second->currentUpload() == first->currentUpload(),
+                             30'000);
+    // Whichever was answered first sends it (their files are looked at side by side); that one is cancelled.
+    QPointer<UploadJob> sender = first->sends(first->currentUpload()) ? first : second;
+    QPointer<UploadJob> waiter = sender == first ? second : first;
+    QVERIFY(sender->sends(sender->currentUpload()));
+    QVERIFY(waiter->isWaiting());
+    QSignalSpy waiterDone(waiter.data(), &UploadJob::finished);
+    sender->cancel();
+    QVERIFY(waiterDone.wait(60'000) || !waiterDone.isEmpty());
+    QVERIFY2(waiterDone.at(0).at(0).toBool(), qPrintable(waiterDone.at(0).at(2).toString()));
     QVERIFY(server.statsShow("0 cancelled"));
+}
+
+qint64 TestFileTransfers::onServerDisk(const ServerProcess &server)
+{
+    qint64 most = 0;
+    for (const QFileInfo &partial : QDir(server.dataDir() + u"/files/partial"_s).entryInfoList(QDir::Files))
+        most = std::max(most, partial.size());
+    return most;
+}
+
+void TestFileTransfers::aSendGoesOnAfterTheClientRestarts()
+{
+    // The client goes away mid-way (its objects gone without a word, as at a quit or a crash); at its next
+    // login the send goes on from what the server has, by itself, and the message comes once.
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto bob = login(server, u"bob"_s);
+    QVERIFY(bob);
+    QSignalSpy seen(bob.get(), &ChatClient::chatReceived);
+    const QByteArray bytes = noise(90'000'000, 11);
+    const QString path = m_dir.filePath(u"restarted.bin"_s);
+    QVERIFY(writeFile(path, bytes));
+    {
+        auto alice = login(server, u"alice"_s);
+        QVERIFY(alice);
+        FileTransfers files(*alice);
+        QPointer<UploadJob> job = files.send(path, u"lobby"_s, std::nullopt, u"after a restart"_s);
+        QSignalSpy sent(job.data(), &UploadJob::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(onServerDisk(server) > 5'000'000 || !sent.isEmpty(), 30'000);
+        QVERIFY(sent.isEmpty());
+    }
+    const qint64 there = onServerDisk(server);
+    auto alice = login(server, u"alice"_s, false);
+    QVERIFY(alice);
+    FileTransfers files(*alice);
+    QSignalSpy resumed(&files, &FileTransfers::resumedUpload);
+    QVERIFY(resumed.wait(10'000));
+    QCOMPARE(resumed.size(), 1);
+    auto *job = resumed.at(0).at(0).value<UploadJob *>();
+    QCOMPARE(job->fileName(), u"restarted.bin"_s);
+    QSignalSpy progress(job, &UploadJob::progressed);
+    QSignalSpy sent(job, &UploadJob::finished);
+    QVERIFY(sent.wait(60'000));
+    QVERIFY2(sent.at(0).at(0).toBool(), qPrintable(sent.at(0).at(2).toString()));
+    // Looked at again (0 done), then told where the server stands: on from there, not from the start.
+    QVERIFY(progress.size() >= 2);
+    QVERIFY2(progress.at(1).at(0).toLongLong() >= there, qPrintable(progress.at(1).at(0).toString()));
+    QTRY_COMPARE(seen.size(), 1);
+    const auto message = seen.at(0).at(0).value<Msg::ChatMessage>();
+    QCOMPARE(message.text, u"after a restart"_s);
+    QVERIFY(message.file);
+    QCOMPARE(message.file->size, bytes.size());
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(message.file->sha256, hash);
+    QVERIFY(server.statsShow("1 stored"));
+    // Done is done: the next start has nothing to take up.
+    QTRY_VERIFY(files.uploads().isEmpty());
+    FileTransfers again(*alice);
+    QSignalSpy resumedAgain(&again, &FileTransfers::resumedUpload);
+    QVERIFY(!resumedAgain.wait(500));
+}
+
+void TestFileTransfers::aSaveGoesOnAfterTheClientRestarts()
+{
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice);
+    const QByteArray bytes = noise(3'000'000, 12);
+    const QString source = m_dir.filePath(u"minutes.odt"_s);
+    QVERIFY(writeFile(source, bytes));
+    qint64 id = 0;
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString target = m_dir.filePath(u"saved-minutes.odt"_s);
+    const QString part = m_dir.filePath(u".saved-minutes.odt.part"_s);
+    {
+        FileTransfers files(*alice);
+        UploadJob *job = files.send(source, u"lobby"_s, std::nullopt, QString());
+        QSignalSpy sent(job, &UploadJob::finished);
+        QVERIFY(sent.wait(20'000) && sent.at(0).at(0).toBool());
+        id = sent.at(0).at(1).toLongLong();
+        // The save's name reserved, a third of it on disk, and then the client is gone.
+        QVERIFY(writeFile(target, QByteArray()));
+        QVERIFY(writeFile(part, bytes.first(1'000'000)));
+        files.save(id, sha256, bytes.size(), part, target);
+    }
+    FileTransfers files(*alice);
+    QSignalSpy resumed(&files, &FileTransfers::resumedSave);
+    QVERIFY(resumed.wait(10'000));
+    auto *job = resumed.at(0).at(0).value<DownloadJob *>();
+    QCOMPARE(resumed.at(0).at(1).toString(), part);
+    QCOMPARE(resumed.at(0).at(2).toString(), target);
+    QSignalSpy progress(job, &DownloadJob::progressed);
+    QSignalSpy done(job, &DownloadJob::finished);
+    QVERIFY(done.wait(20'000));
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+    QCOMPARE(progress.first().at(0).toLongLong(), 1'000'000); // on from what was there
+    QCOMPARE(readAll(target), bytes);
+    QVERIFY(!QFileInfo::exists(part));
+}
+
+void TestFileTransfers::aFileChangedMeanwhileIsNotSentInItsPlace()
+{
+    // What the user chose was the file as it was: one changed (or gone) before the next start is not sent,
+    // and the person is told why.
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice);
+    const QString changed = m_dir.filePath(u"draft.txt"_s);
+    const QString gone = m_dir.filePath(u"gone.txt"_s);
+    QVERIFY(writeFile(changed, "the first draft"));
+    QVERIFY(writeFile(gone, "soon gone"));
+    {
+        FileTransfers files(*alice);
+        files.send(changed, u"lobby"_s, std::nullopt, QString());
+        files.send(gone, u"lobby"_s, std::nullopt, QString());
+    } // gone before either started
+    QVERIFY(writeFile(changed, "the second draft, longer"));
+    QVERIFY(QFile::remove(gone));
+    QSignalSpy seen(alice.get(), &ChatClient::chatReceived);
+    FileTransfers files(*alice);
+    QStringList why;
+    int sent = 0;
+    connect(&files, &FileTransfers::resumedUpload, this, [&](UploadJob *job) {
+        connect(job, &UploadJob::finished, this, [&](bool ok, qint64, const QString &said) {
+            sent += ok;
+            why << said;
+        });
+    });
+    QTRY_COMPARE(why.size(), 2);
+    QCOMPARE(sent, 0);
+    QVERIFY2(why.at(0).contains(u"draft.txt changed"_s), qPrintable(why.at(0)));
+    QVERIFY2(why.at(1).contains(u"gone.txt is no longer there"_s), qPrintable(why.at(1)));
+    QTest::qWait(300);
+    QVERIFY(seen.isEmpty());
+    QVERIFY(server.statsShow("0 stored"));
 }
 
 QTEST_MAIN(TestFileTransfers)

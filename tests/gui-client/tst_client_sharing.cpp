@@ -19,9 +19,11 @@
 #include <QListView>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QUrl>
 #include <QtCrypto>
 
@@ -39,6 +41,8 @@ private slots:
     void aDroppedFileArrivesAndIsSaved();
     void aPastedImageGoesAsAnImage();
     void rateTextSaysSpeedAndTimeLeft();
+    void aRowSaysHowItEnded();
+    void aSendGoesOnInTheNextWindow();
 
 private:
     QCA::Initializer m_qca;
@@ -49,6 +53,7 @@ private:
 void TestClientSharing::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(u"transfers"_s); // what an earlier run of these tests left unfinished
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.start());
 }
@@ -156,6 +161,95 @@ void TestClientSharing::rateTextSaysSpeedAndTimeLeft()
     const QString text = TransferPanel::rateText(1024.0 * 1024.0, 30LL * 1024 * 1024);
     QVERIFY2(text.contains(u"1.00 MiB/s"_s) && text.contains(u"30 second"_s), qPrintable(text));
     QVERIFY(TransferPanel::rateText(1024.0, 10LL * 60 * 1024).contains(u"10 minute"_s));
+}
+
+void TestClientSharing::aRowSaysHowItEnded()
+{
+    QWidget window;
+    auto *panel = new TransferPanel(&window);
+    window.show();
+    const auto statusOf = [panel](int id) {
+        return panel->findChild<QWidget *>(u"transfer%1"_s.arg(id))->findChild<QLabel *>(u"status"_s)->text();
+    };
+    const int sent = panel->add(u"Sending a.bin"_s, [] {});
+    const int cancelled = panel->add(u"Sending b.bin"_s, [] {});
+    const int failed = panel->add(u"Sending c.bin"_s, [] {});
+    QVERIFY(panel->isVisible());
+    // How far it is, in the words beside the bar (not on it).
+    panel->progress(sent, 0, 1000);
+    QTest::qWait(600);
+    panel->progress(sent, 420, 1000);
+    QVERIFY2(statusOf(sent).startsWith(u"42%"_s) && statusOf(sent).contains(u"/s"_s), qPrintable(statusOf(sent)));
+    const auto *bar = panel->findChild<QWidget *>(u"transfer%1"_s.arg(sent))->findChild<QProgressBar *>();
+    QVERIFY(!bar->isTextVisible());
+    // The server away: the row says so, and the time without it is no part of the speed afterwards.
+    panel->pauseAll(u"Waiting for the server…"_s);
+    QCOMPARE(statusOf(sent), u"Waiting for the server…"_s);
+    QTest::qWait(600);
+    panel->progress(sent, 430, 1000);
+    QVERIFY2(statusOf(sent).contains(u"waiting…"_s), qPrintable(statusOf(sent)));
+
+    panel->finish(sent, true, u"Sent"_s);
+    panel->finish(cancelled, false, QString());
+    panel->finish(failed, false, u"c.bin is too large: this server takes files of up to 1.00 MiB."_s);
+    QCOMPARE(statusOf(cancelled), u"Cancelled"_s);
+    // Sent and cancelled rows go after a while; why one failed stays until dismissed.
+    QTest::qWait(TransferPanel::LingerMs + 500);
+    QVERIFY(!panel->findChild<QWidget *>(u"transfer%1"_s.arg(sent)));
+    QVERIFY(!panel->findChild<QWidget *>(u"transfer%1"_s.arg(cancelled)));
+    QVERIFY(statusOf(failed).contains(u"too large"_s));
+    QVERIFY(panel->isVisible());
+    auto *dismiss = panel->findChild<QToolButton *>(u"dismiss"_s);
+    QVERIFY(dismiss && dismiss->isVisible());
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QTRY_VERIFY(!panel->findChild<QWidget *>(u"transfer%1"_s.arg(failed)));
+    QVERIFY(!panel->isVisible());
+}
+
+void TestClientSharing::aSendGoesOnInTheNextWindow()
+{
+    // The window (and its client) closed mid-send; the next login's window takes the send up by itself,
+    // with its row, and it arrives once.
+    auto bob = WindowSession::open(u"finn"_s, m_server.tcpPort());
+    QVERIFY(bob);
+    QByteArray bytes(80'000'000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 2654435761u) >> 13);
+    const QString path = m_dir.filePath(u"holiday.mkv"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    {
+        auto erin = WindowSession::open(u"erin"_s, m_server.tcpPort());
+        QVERIFY(erin);
+        erin->window->files()->send({path});
+        const auto partial = [this] {
+            qint64 most = 0;
+            for (const QFileInfo &f : QDir(m_server.dataDir() + u"/files/partial"_s).entryInfoList(QDir::Files))
+                most = std::max(most, f.size());
+            return most;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(partial() > 5'000'000, 30'000);
+        QVERIFY(!rowWithFile(*bob->window, u"holiday.mkv"_s).isValid());
+    }
+    auto erin = WindowSession::open(u"erin"_s, m_server.tcpPort(), false);
+    QVERIFY(erin);
+    auto *panel = erin->window->files()->panel();
+    QTRY_VERIFY(panel->isVisible() && panel->findChild<QLabel *>(u"name"_s) &&
+                panel->findChild<QLabel *>(u"name"_s)->text() == u"Sending holiday.mkv"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithFile(*bob->window, u"holiday.mkv"_s).isValid(), 60'000);
+    QCOMPARE(FileCard::fromVariant(rowWithFile(*bob->window, u"holiday.mkv"_s).data(MessageModel::FileRole))->size,
+             bytes.size());
+    QTRY_VERIFY(panel->findChild<QLabel *>(u"status"_s)->text() == u"Sent"_s);
+    QTest::qWait(500);
+    int copies = 0;
+    QAbstractItemModel *lobby = bob->window->model(u"lobby"_s);
+    for (int row = 0; row < lobby->rowCount(); ++row) {
+        const auto file = FileCard::fromVariant(lobby->index(row, 0).data(MessageModel::FileRole));
+        copies += file && file->name == u"holiday.mkv"_s;
+    }
+    QCOMPARE(copies, 1);
 }
 
 QTEST_MAIN(TestClientSharing)
