@@ -2,12 +2,18 @@
 
 #include "chatclient.h"
 #include "downloadjob.h"
+#include "downloadnames.h"
 #include "servertext.h"
 #include "uploadjob.h"
 
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <algorithm>
+#include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTransfers, "chat.client.transfers")
 
 FileTransfers::FileTransfers(ChatClient &client, QObject *parent) : QObject(parent), m_client(client)
 {
@@ -51,39 +57,33 @@ FileTransfers::FileTransfers(ChatClient &client, QObject *parent) : QObject(pare
         QMetaObject::invokeMethod(this, &FileTransfers::resumeEarlierRun, Qt::QueuedConnection);
 }
 
-namespace {
-// The journal's entries that jobs of this process are working on (any FileTransfers): not an earlier run's.
-QSet<QString> &claimedEntries()
-{
-    static QSet<QString> claimed;
-    return claimed;
-}
-} // namespace
-
 FileTransfers::~FileTransfers()
 {
     // What is unfinished stays in the journal, for the next login (of this process or the next) to take up.
-    for (const QString &key : std::as_const(m_journalKeys))
-        claimedEntries().remove(key);
+    // Cancels still waiting for another announcement's answer go now: that answer will never come here.
+    for (auto it = m_deferredCancels.cbegin(); it != m_deferredCancels.cend(); ++it)
+        m_client.cancelUpload(it.key());
 }
 
-std::optional<TransferJournal> FileTransfers::journal() const
+TransferJournal *FileTransfers::journal()
 {
-    if (m_client.username().isEmpty())
-        return std::nullopt;
-    return TransferJournal(u"%1@%2:%3"_s.arg(m_client.username(), m_client.host(), QString::number(m_client.port())));
+    if (!m_journal && !m_client.username().isEmpty())
+        m_journal.emplace(u"%1@%2:%3"_s.arg(m_client.username(), m_client.host(), QString::number(m_client.port())));
+    return m_journal ? &*m_journal : nullptr;
 }
 
 void FileTransfers::resumeEarlierRun()
 {
-    const std::optional<TransferJournal> written = journal();
+    TransferJournal *written = journal();
     if (m_resumedEarlierRun || !written)
         return;
     m_resumedEarlierRun = true;
+    if (!written->claim())
+        return; // another client of this account (here or in another window) takes them up
     // Each entry goes and its job writes a new one: an entry whose job cannot start again is not tried
-    // forever.
+    // forever. Entries of this object's own jobs (sent before this ran) are not an earlier run's.
     for (const auto &[key, upload] : written->uploads()) {
-        if (claimedEntries().contains(key))
+        if (m_journalKeys.contains(key))
             continue;
         written->remove(key);
         auto *job = new UploadJob(
@@ -91,38 +91,64 @@ void FileTransfers::resumeEarlierRun()
             upload.to.isEmpty() ? std::nullopt : std::optional(upload.to), upload.caption,
             upload.durationMs ? std::optional(UploadJob::Recording{*upload.durationMs, upload.mime}) : std::nullopt,
             this);
-        job->expectUnchanged(upload.size, upload.modified);
-        adopt(job, written->add(upload));
+        job->takeUp(upload);
+        adopt(job, written->add(upload, m_journalKeys));
         emit resumedUpload(job);
     }
     for (const auto &[key, download] : written->downloads()) {
-        if (claimedEntries().contains(key))
+        if (m_journalKeys.contains(key))
             continue;
         written->remove(key);
-        DownloadJob *job =
-            save(download.message, download.sha256, download.size, download.partPath, download.finalPath);
-        emit resumedSave(job, download.partPath, download.finalPath);
+        const std::optional<std::pair<QString, QString>> paths = reserveAgain(download.partPath, download.finalPath);
+        if (!paths)
+            continue;
+        DownloadJob *job = save(download.message, download.sha256, download.size, paths->first, paths->second);
+        emit resumedSave(job, paths->first, paths->second);
     }
+}
+
+std::optional<std::pair<QString, QString>> FileTransfers::reserveAgain(const QString &part, const QString &target)
+{
+    // The name a save reserved is an empty file of its own. Something else there now (the user put a file
+    // of that name there meanwhile) is never replaced: the save gets a name of its own again.
+    const QFileInfo reserved(target);
+    if (reserved.isFile() && !reserved.isSymLink() && reserved.size() == 0)
+        return std::pair(part, target);
+    QString why;
+    const std::unique_ptr<QFile> fresh = DownloadNames::create(reserved.absolutePath(), reserved.fileName(), &why);
+    if (!fresh) {
+        qCInfo(lcTransfers) << "a save cut short cannot go on in" << reserved.absolutePath() << why;
+        QFile::remove(part);
+        return std::nullopt;
+    }
+    const QFileInfo named(fresh->fileName());
+    const QString newPart = named.absolutePath() + u"/."_s + named.fileName() + u".part"_s;
+    if (!QFile::rename(part, newPart))
+        QFile::remove(part); // it starts from nothing
+    return std::pair(newPart, fresh->fileName());
 }
 
 template <typename Job> void FileTransfers::adopt(Job *job, const QString &journalKey)
 {
     m_jobs.append(job);
-    if (!journalKey.isEmpty()) {
+    if (!journalKey.isEmpty())
         m_journalKeys.insert(journalKey);
-        claimedEntries().insert(journalKey);
-    }
-    connect(job, &Job::finished, this, [this, job, journalKey, written = journal()] {
-        if (written)
+    connect(job, &Job::finished, this, [this, job, journalKey] {
+        if (TransferJournal *written = journal())
             written->remove(journalKey);
         m_journalKeys.remove(journalKey);
-        claimedEntries().remove(journalKey);
         m_jobs.removeAll(job);
         m_waiting.removeAll(job);
         job->deleteLater();
         startWaiting();
         settle();
     });
+    if constexpr (std::is_same_v<Job, UploadJob>) {
+        connect(job, &UploadJob::changed, this, [this, job, journalKey] {
+            if (TransferJournal *written = journal())
+                written->update(journalKey, job->describe());
+        });
+    }
     m_waiting.append(job);
     startWaiting();
 }
@@ -132,8 +158,8 @@ UploadJob *FileTransfers::send(const QString &path, const std::optional<QString>
                                const std::optional<UploadJob::Recording> &recording)
 {
     auto *job = new UploadJob(*this, m_client, path, room, to, caption, recording, this);
-    const std::optional<TransferJournal> written = journal();
-    adopt(job, written ? written->add(job->describe()) : QString());
+    const TransferJournal *written = journal();
+    adopt(job, written ? written->add(job->describe(), m_journalKeys) : QString());
     return job;
 }
 
@@ -149,9 +175,10 @@ DownloadJob *FileTransfers::save(qint64 message, const QString &sha256, qint64 s
 {
     auto *job = new DownloadJob(*this, m_client, message, false, partPath, finalPath, this);
     job->expect(sha256, size);
-    const std::optional<TransferJournal> written = journal();
-    adopt(job,
-          written ? written->add(TransferJournal::Download{message, sha256, size, partPath, finalPath}) : QString());
+    const TransferJournal *written = journal();
+    adopt(job, written
+                   ? written->add(TransferJournal::Download{message, sha256, size, partPath, finalPath}, m_journalKeys)
+                   : QString());
     return job;
 }
 

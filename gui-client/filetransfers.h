@@ -67,8 +67,11 @@ private:
     void settle();
     template <typename Job> void adopt(Job *job, const QString &journalKey);
     // The journal of the account logged in (none before a login).
-    std::optional<TransferJournal> journal() const;
+    TransferJournal *journal();
     void resumeEarlierRun();
+    // A save's part and target to go on with after a restart (their names again, or new ones when the
+    // target is no longer the empty file it reserved); none when no name can be had.
+    static std::optional<std::pair<QString, QString>> reserveAgain(const QString &part, const QString &target);
 
     ChatClient &m_client;
     QList<QPointer<QObject>> m_jobs; // every unfinished job, in the order given
@@ -81,6 +84,7 @@ private:
     };
     QList<Announced> m_announced;              // waiting for upload_ready, in order
     QHash<QString, QString> m_deferredCancels; // upload id → SHA-256 (giveUp)
+    std::optional<TransferJournal> m_journal;
     bool m_resumedEarlierRun = false;
     QSet<QString> m_journalKeys;                  // the entries of this object's unfinished jobs
     QHash<qint64, QPointer<DownloadJob>> m_asked; // waiting for download_ready, by ref

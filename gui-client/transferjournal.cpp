@@ -1,63 +1,160 @@
 #include "transferjournal.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
-#include <QUuid>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcJournal, "chat.client.journal")
+
 namespace {
-// Keys sort by the time they were made, so that the oldest entries come (and go) first.
-QString newKey()
+// Keys are a sequence (not the clock, which can step back), padded so that they sort as numbers.
+constexpr int KeyDigits = 12;
+
+QString text(const QJsonObject &json, QLatin1StringView key)
 {
-    return u"%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch(), 15, 10, QChar(u'0'))
-        .arg(QUuid::createUuid().toString(QUuid::Id128));
+    return json.value(key).toString();
 }
 } // namespace
 
+QJsonObject TransferJournal::Upload::toJson() const
+{
+    QJsonObject json{{"kind"_L1, "upload"_L1},
+                     {"path"_L1, path},
+                     {"size"_L1, size},
+                     {"modified"_L1, modified.toMSecsSinceEpoch()},
+                     {"sha256"_L1, sha256},
+                     {"room"_L1, room},
+                     {"to"_L1, to},
+                     {"caption"_L1, caption},
+                     {"mime"_L1, mime},
+                     {"sharedUpload"_L1, sharedUpload},
+                     {"uploads"_L1, QJsonArray::fromStringList(uploads)}};
+    if (durationMs)
+        json.insert("durationMs"_L1, *durationMs);
+    return json;
+}
+
+std::optional<TransferJournal::Upload> TransferJournal::Upload::fromJson(const QJsonObject &json)
+{
+    if (!json.value("size"_L1).isDouble() || !json.value("modified"_L1).isDouble())
+        return std::nullopt;
+    Upload upload{text(json, "path"_L1),
+                  json.value("size"_L1).toInteger(),
+                  QDateTime::fromMSecsSinceEpoch(json.value("modified"_L1).toInteger(), QTimeZone::UTC),
+                  text(json, "sha256"_L1),
+                  text(json, "room"_L1),
+                  text(json, "to"_L1),
+                  text(json, "caption"_L1),
+                  std::nullopt,
+                  text(json, "mime"_L1),
+                  text(json, "sharedUpload"_L1),
+                  {}};
+    for (const QJsonValue &id : json.value("uploads"_L1).toArray())
+        upload.uploads << id.toString();
+    if (json.value("durationMs"_L1).isDouble())
+        upload.durationMs = json.value("durationMs"_L1).toInteger();
+    if (upload.path.isEmpty() || upload.size <= 0 || upload.room.isEmpty() == upload.to.isEmpty())
+        return std::nullopt;
+    return upload;
+}
+
+QJsonObject TransferJournal::Download::toJson() const
+{
+    return {{"kind"_L1, "download"_L1}, {"message"_L1, message},   {"sha256"_L1, sha256},
+            {"size"_L1, size},          {"partPath"_L1, partPath}, {"finalPath"_L1, finalPath}};
+}
+
+std::optional<TransferJournal::Download> TransferJournal::Download::fromJson(const QJsonObject &json)
+{
+    const Download download{json.value("message"_L1).toInteger(), text(json, "sha256"_L1),
+                            json.value("size"_L1).toInteger(-1), text(json, "partPath"_L1), text(json, "finalPath"_L1)};
+    if (download.message <= 0 || download.size < 0 || download.sha256.isEmpty() || download.partPath.isEmpty() ||
+        download.finalPath.isEmpty())
+        return std::nullopt;
+    return download;
+}
+
 TransferJournal::TransferJournal(const QString &account)
     // QSettings treats '/' and '\' as separators: the account is one key, whatever it holds.
-    : m_group(u"transfers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(account)))
+    : m_account(account), m_group(u"transfers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(account)))
 {}
 
-QString TransferJournal::add(const QString &kind, const QVariantMap &fields) const
+bool TransferJournal::claim()
+{
+    if (m_claim)
+        return true;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    const QByteArray name = QCryptographicHash::hash(m_account.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    auto lock = std::make_shared<QLockFile>(folder + u"/transfers-"_s + QString::fromLatin1(name) + u".lock"_s);
+    lock->setStaleLockTime(0); // held as long as its process lives, however long that is
+    if (!lock->tryLock(0)) {
+        qCInfo(lcJournal) << "another client of" << m_account << "takes up its unfinished transfers";
+        return false;
+    }
+    m_claim = std::move(lock);
+    return true;
+}
+
+QString TransferJournal::add(const QJsonObject &entry, const QSet<QString> &keep) const
 {
     QSettings settings;
     settings.beginGroup(m_group);
+    const qint64 next = settings.value(u"next"_s, 1).toLongLong();
+    settings.setValue(u"next"_s, next + 1);
+    const QString key = u"%1"_s.arg(next, KeyDigits, 10, QChar(u'0'));
     QStringList keys = settings.childKeys();
+    keys.removeAll(u"next"_s);
     std::sort(keys.begin(), keys.end());
-    while (keys.size() >= MaxEntries)
-        settings.remove(keys.takeFirst());
-    QVariantMap entry = fields;
-    entry.insert(u"kind"_s, kind);
-    const QString key = newKey();
+    for (qsizetype i = 0; i < keys.size() && keys.size() >= MaxEntries;) {
+        if (keep.contains(keys.at(i))) {
+            ++i;
+            continue;
+        }
+        settings.remove(keys.takeAt(i));
+    }
+    QJsonObject stamped = entry;
+    stamped.insert("made"_L1, QDateTime::currentMSecsSinceEpoch());
     // One JSON line an entry: readable in the settings file, and no type of QSettings' own in it.
-    settings.setValue(
-        key, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(entry)).toJson(QJsonDocument::Compact)));
+    settings.setValue(key, QString::fromUtf8(QJsonDocument(stamped).toJson(QJsonDocument::Compact)));
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qCWarning(lcJournal) << "the settings cannot be written: unfinished transfers will not go on after a restart";
     return key;
 }
 
-QString TransferJournal::add(const Upload &upload) const
+QString TransferJournal::add(const Upload &upload, const QSet<QString> &keep) const
 {
-    QVariantMap fields{
-        {u"path"_s, upload.path}, {u"size"_s, upload.size}, {u"modified"_s, upload.modified.toMSecsSinceEpoch()},
-        {u"room"_s, upload.room}, {u"to"_s, upload.to},     {u"caption"_s, upload.caption},
-        {u"mime"_s, upload.mime}};
-    if (upload.durationMs)
-        fields.insert(u"durationMs"_s, *upload.durationMs);
-    return add(u"upload"_s, fields);
+    return add(upload.toJson(), keep);
 }
 
-QString TransferJournal::add(const Download &download) const
+QString TransferJournal::add(const Download &download, const QSet<QString> &keep) const
 {
-    return add(u"download"_s, {{u"message"_s, download.message},
-                               {u"sha256"_s, download.sha256},
-                               {u"size"_s, download.size},
-                               {u"partPath"_s, download.partPath},
-                               {u"finalPath"_s, download.finalPath}});
+    return add(download.toJson(), keep);
+}
+
+void TransferJournal::update(const QString &key, const Upload &upload) const
+{
+    QSettings settings;
+    settings.beginGroup(m_group);
+    if (key.isEmpty() || !settings.contains(key))
+        return;
+    QJsonObject entry = upload.toJson();
+    entry.insert("made"_L1, QJsonDocument::fromJson(settings.value(key).toString().toUtf8())
+                                .object()
+                                .value("made"_L1)
+                                .toInteger(QDateTime::currentMSecsSinceEpoch()));
+    settings.setValue(key, QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
 }
 
 void TransferJournal::remove(const QString &key) const
@@ -69,17 +166,23 @@ void TransferJournal::remove(const QString &key) const
     settings.remove(key);
 }
 
-QList<std::pair<QString, QVariantMap>> TransferJournal::entries(const QString &kind) const
+QList<std::pair<QString, QJsonObject>> TransferJournal::entries(const QString &kind) const
 {
     QSettings settings;
     settings.beginGroup(m_group);
     QStringList keys = settings.childKeys();
+    keys.removeAll(u"next"_s);
     std::sort(keys.begin(), keys.end());
-    QList<std::pair<QString, QVariantMap>> out;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<std::pair<QString, QJsonObject>> out;
     for (const QString &key : std::as_const(keys)) {
-        const QVariantMap entry =
-            QJsonDocument::fromJson(settings.value(key).toString().toUtf8()).object().toVariantMap();
-        if (entry.value(u"kind"_s).toString() == kind)
+        const QJsonObject entry = QJsonDocument::fromJson(settings.value(key).toString().toUtf8()).object();
+        const qint64 made = entry.value("made"_L1).toInteger(-1);
+        if (made < 0 || now - made > MaxAgeMs) { // unreadable, or from too long ago
+            settings.remove(key);
+            continue;
+        }
+        if (entry.value("kind"_L1).toString() == kind)
             out.append({key, entry});
     }
     return out;
@@ -88,21 +191,11 @@ QList<std::pair<QString, QVariantMap>> TransferJournal::entries(const QString &k
 QList<std::pair<QString, TransferJournal::Upload>> TransferJournal::uploads() const
 {
     QList<std::pair<QString, Upload>> out;
-    for (const auto &[key, e] : entries(u"upload"_s)) {
-        Upload upload{e.value(u"path"_s).toString(),
-                      e.value(u"size"_s).toLongLong(),
-                      QDateTime::fromMSecsSinceEpoch(e.value(u"modified"_s).toLongLong()),
-                      e.value(u"room"_s).toString(),
-                      e.value(u"to"_s).toString(),
-                      e.value(u"caption"_s).toString(),
-                      std::nullopt,
-                      e.value(u"mime"_s).toString()};
-        if (e.contains(u"durationMs"_s))
-            upload.durationMs = e.value(u"durationMs"_s).toLongLong();
-        // An entry that says nothing usable (edited by hand, or from a newer version) is not a job.
-        if (upload.path.isEmpty() || upload.size <= 0 || upload.room.isEmpty() == upload.to.isEmpty())
-            continue;
-        out.append({key, upload});
+    for (const auto &[key, entry] : entries(u"upload"_s)) {
+        if (const std::optional<Upload> upload = Upload::fromJson(entry))
+            out.append({key, *upload});
+        else // from a newer version, or edited by hand: no job can be made of it
+            remove(key);
     }
     return out;
 }
@@ -110,13 +203,11 @@ QList<std::pair<QString, TransferJournal::Upload>> TransferJournal::uploads() co
 QList<std::pair<QString, TransferJournal::Download>> TransferJournal::downloads() const
 {
     QList<std::pair<QString, Download>> out;
-    for (const auto &[key, e] : entries(u"download"_s)) {
-        const Download download{e.value(u"message"_s).toLongLong(), e.value(u"sha256"_s).toString(),
-                                e.value(u"size"_s).toLongLong(), e.value(u"partPath"_s).toString(),
-                                e.value(u"finalPath"_s).toString()};
-        if (download.message <= 0 || download.size < 0 || download.partPath.isEmpty() || download.finalPath.isEmpty())
-            continue;
-        out.append({key, download});
+    for (const auto &[key, entry] : entries(u"download"_s)) {
+        if (const std::optional<Download> download = Download::fromJson(entry))
+            out.append({key, *download});
+        else
+            remove(key);
     }
     return out;
 }

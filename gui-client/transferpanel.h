@@ -5,9 +5,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QWidget>
 #include <functional>
 
+class QScrollArea;
 class QVBoxLayout;
 
 class TransferPanel : public QWidget
@@ -16,6 +18,8 @@ class TransferPanel : public QWidget
 public:
     // How long a finished or cancelled row stays (with "Sent", "Saved to …", "Cancelled").
     static constexpr int LingerMs = 6000;
+    // Rows shown at once; more scroll.
+    static constexpr int MaxRowsShown = 5;
 
     explicit TransferPanel(QWidget *parent = nullptr);
 
@@ -25,6 +29,8 @@ public:
     // Every row stands still for a while (the connection to the server is gone): they say so, and speed and
     // time left start afresh with the next progress.
     void pauseAll(const QString &why);
+    // A transfer starts again from where the other side has it: speed and time left count from here.
+    void restart(int id);
     // The end. ok: with what to say (empty: the row just goes). Not ok: why, kept until dismissed (empty:
     // cancelled, said for a while).
     void finish(int id, bool ok, const QString &text);
@@ -38,9 +44,17 @@ private:
         QWidget *widget = nullptr;
         QElapsedTimer since;   // since the first progress after the start or a pause
         qint64 firstDone = -1; // bytes done then (a resumed transfer starts from more than 0)
+        qint64 done = 0;       // the latest progress
+        qint64 total = 0;
     };
     // The row goes after LingerMs, or now.
     void removeLater(QWidget *row, int afterMs);
+    // Its height to the rows shown (hidden when none is).
+    void fitRows();
+
+    QScrollArea *m_scroll;
+    QWidget *m_list;          // the rows
+    QList<QWidget *> m_shown; // every row on display, running or ended, in order
     QVBoxLayout *m_layout;
     QHash<int, Row> m_rows;
     int m_next = 1;

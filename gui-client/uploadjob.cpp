@@ -37,9 +37,24 @@ UploadJob::UploadJob(FileTransfers &transfers, ChatClient &client, const QString
 
 TransferJournal::Upload UploadJob::describe() const
 {
-    return TransferJournal::Upload{
-        m_path,    m_sizeWhenSent, m_modifiedWhenSent, m_room.value_or(QString()), m_to.value_or(QString()),
-        m_caption, m_durationMs,   m_recordedMime};
+    TransferJournal::Upload entry;
+    entry.path = m_path;
+    entry.size = m_sizeWhenSent;
+    entry.modified = m_modifiedWhenSent;
+    entry.sha256 = m_probe.sha256;
+    entry.room = m_room.value_or(QString());
+    entry.to = m_to.value_or(QString());
+    entry.caption = m_caption;
+    entry.durationMs = m_durationMs;
+    entry.mime = m_recordedMime;
+    entry.sharedUpload = m_sharedUpload;
+    if (m_earlier)
+        entry.uploads = m_earlier->uploads;
+    for (const Part &part : m_parts) {
+        if (!part.upload.isEmpty() && !entry.uploads.contains(part.upload))
+            entry.uploads << part.upload;
+    }
+    return entry;
 }
 
 UploadJob::~UploadJob() = default;
@@ -59,12 +74,13 @@ qint64 UploadJob::bytesDone() const
 
 void UploadJob::start()
 {
-    if (m_expectedSize >= 0) {
+    if (m_earlier) {
         const QFileInfo now(m_path);
         if (!now.isFile())
-            return finish(false, 0, tr("%1 is no longer there; it was not sent.").arg(fileName()));
-        if (now.size() != m_expectedSize || now.lastModified(QTimeZone::UTC) != m_expectedModified)
-            return finish(false, 0, tr("%1 changed after it was sent; send it again.").arg(fileName()));
+            return abandonEarlier(tr("%1 is no longer there; it was not sent.").arg(fileName()));
+        if (now.size() != m_earlier->size || now.lastModified(QTimeZone::UTC) != m_earlier->modified)
+            return abandonEarlier(changedText());
+        m_sharedUpload = m_earlier->sharedUpload; // (kept in the journal until this run knows better)
     }
     // Reading and hashing the whole file (and decoding an image) is not the window's work.
     QThreadPool::globalInstance()->start([self = QPointer<UploadJob>(this), path = m_path] {
@@ -96,7 +112,11 @@ void UploadJob::probed(const FileProbe::Result &result)
                           .arg(result.name, QLocale().formattedDataSize(limits->maxBytes)));
     if (!m_file.open(QIODevice::ReadOnly))
         return finish(false, 0, tr("%1 cannot be read: %2").arg(result.name, m_file.errorString()));
+    // The same size and time, other content (an edit within the file system's time step): not this send.
+    if (m_earlier && !m_earlier->sha256.isEmpty() && m_earlier->sha256 != result.sha256)
+        return abandonEarlier(changedText());
     m_probe = result;
+    emit changed();
     if (!m_recordedMime.isEmpty())
         m_probe.mime = m_recordedMime;
     if (!result.thumbnail.isEmpty())
@@ -124,12 +144,18 @@ void UploadJob::announce()
 void UploadJob::onUploadReady(const Msg::UploadReady &ready)
 {
     if (m_finished) // cancelled or failed meanwhile: nobody will send or share it
-        return m_transfers.giveUp(ready.upload, m_parts.at(m_current).sha256);
+        return m_transfers.giveUp(ready.upload, m_current < m_parts.size() ? m_parts.at(m_current).sha256 : QString());
     if (m_stage != Stage::Announcing)
         return;
+    if (m_current + 1 == m_parts.size() && sharedBefore(ready.upload))
+        return;
     Part &part = m_parts[m_current];
+    const bool known = part.upload == ready.upload;
     part.upload = ready.upload;
     part.sent = ready.offset;
+    if (!known)
+        emit changed(); // a new id to cancel after a restart, should the file change meanwhile
+    emit restarted();   // bytes the server had before are no part of the speed
     emit progressed(bytesDone(), m_total);
     if (ready.offset >= part.size) {
         m_stage = Stage::Storing; // the server has it all: uploaded follows
@@ -253,10 +279,47 @@ void UploadJob::onUploaded(const Msg::Uploaded &done)
     share();
 }
 
+QString UploadJob::changedText() const
+{
+    return tr("%1 changed since you chose to send it, so it was not sent; send it again.").arg(fileName());
+}
+
+void UploadJob::abandonEarlier(const QString &why)
+{
+    // What the server has of the file as it was is of no use: it goes now, not in a day (and no longer
+    // counts against the account's uploads at once and quota).
+    QStringList uploads = m_earlier->uploads;
+    uploads.removeAll(m_earlier->sharedUpload); // used up by its message already
+    FileTransfers &transfers = m_transfers;
+    finish(false, 0, why);
+    for (const QString &upload : std::as_const(uploads))
+        transfers.giveUp(upload, QString());
+}
+
+bool UploadJob::sharedBefore(const QString &upload)
+{
+    if (m_sharedUpload.isEmpty() || upload == m_sharedUpload)
+        return false; // never shared, or the share never arrived (the upload is still unshared)
+    qCInfo(lcUpload) << fileName() << "was shared before the client stopped; it is not shared again";
+    QList<std::pair<QString, QString>> uploads; // what this run announced again, given up
+    for (const Part &part : std::as_const(m_parts)) {
+        if (!part.upload.isEmpty())
+            uploads.append({part.upload, part.sha256});
+    }
+    uploads.append({upload, m_parts.constLast().sha256});
+    FileTransfers &transfers = m_transfers;
+    finish(true, 0, QString());
+    for (const auto &[id, sha256] : std::as_const(uploads))
+        transfers.giveUp(id, sha256);
+    return true;
+}
+
 void UploadJob::share()
 {
     m_stage = Stage::Sharing;
     const Part &file = m_parts.constLast();
+    m_sharedUpload = file.upload;
+    emit changed(); // from now on, a restart must not share it a second time
     Msg::ShareFile shared{file.upload};
     shared.durationMs = m_durationMs;
     if (m_probe.pixels.isValid()) {

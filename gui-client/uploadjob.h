@@ -45,15 +45,14 @@ public:
               const std::optional<Recording> &recording = std::nullopt, QObject *parent = nullptr);
     ~UploadJob() override;
 
-    // A send taken up again after the client started anew: the file must be as it was then (else the job
-    // ends with why, before reading it).
-    void expectUnchanged(qint64 size, const QDateTime &modified)
-    {
-        m_expectedSize = size;
-        m_expectedModified = modified;
-    }
-    // What the journal keeps of this send, to take it up again after a restart.
+    // A send taken up again after the client started anew, as the journal had it: the file must be as it
+    // was then (else the job ends with why), and a share that reached the server then is not made again.
+    void takeUp(const TransferJournal::Upload &earlier) { m_earlier = earlier; }
+    // What the journal keeps of this send, to take it up again after a restart (changed() says when it
+    // knows more).
     TransferJournal::Upload describe() const;
+    // A file shared in a conversation (to a user), not a room.
+    bool isPrivate() const { return m_to.has_value(); }
 
     void start();
     void cancel();
@@ -88,6 +87,10 @@ public:
 
 signals:
     void progressed(qint64 done, qint64 total);
+    // describe() says more: the file's hash, an upload's id, or that its share went out.
+    void changed();
+    // A transfer starts (again) from where the server has it: the progress after this is the new start.
+    void restarted();
     // ok: shared as message `messageId`; else why, for people (empty when cancelled).
     void finished(bool ok, qint64 messageId, const QString &why);
 
@@ -112,6 +115,13 @@ private:
     void schedulePump();
     void onLinkClosed(const QString &why);
     void share();
+    // The file's upload, answered after a restart: a new upload means the share before it reached the
+    // server (a shared upload is used up), and nothing is shared again.
+    bool sharedBefore(const QString &upload);
+    // A send taken up after a restart that cannot go on (the file changed or is gone): it ends with why, and
+    // what the server kept of it is given up.
+    void abandonEarlier(const QString &why);
+    QString changedText() const;
     void finish(bool ok, qint64 messageId, const QString &why);
 
     FileTransfers &m_transfers;
@@ -124,8 +134,8 @@ private:
     QString m_recordedMime;
     qint64 m_sizeWhenSent = 0; // the file when the user sent it
     QDateTime m_modifiedWhenSent;
-    qint64 m_expectedSize = -1; // expectUnchanged
-    QDateTime m_expectedModified;
+    std::optional<TransferJournal::Upload> m_earlier; // takeUp
+    QString m_sharedUpload;                           // the file's upload, once its share went out
     FileProbe::Result m_probe;
     QList<Part> m_parts; // the thumbnail first (if any), then the file
     int m_current = 0;

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QUrl>
@@ -37,6 +38,9 @@ WindowFiles::WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, 
       m_panel(new TransferPanel(window)), m_attach(new QToolButton(window)),
       m_downloads(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
 {
+    // Where the file dialog opened last, in this run or the one before.
+    if (const QString last = QSettings().value(u"files/lastFolder"_s).toString(); QFileInfo(last).isDir())
+        m_lastFolder = last;
     m_attach->setObjectName(u"attachButton"_s);
     m_attach->setText(u"📎"_s);
     m_attach->setToolTip(tr("Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image"));
@@ -47,9 +51,9 @@ WindowFiles::WindowFiles(QWidget *window, ChatClient &client, ChatInput *input, 
             [this](UploadJob *job) { follow(job, tr("Sending %1").arg(job->fileName())); });
     connect(m_transfers, &FileTransfers::resumedSave, this, &WindowFiles::followSave);
     // While the server is away nothing moves: the rows say so instead of a speed that no longer holds.
-    connect(&client, &ChatClient::stateChanged, m_panel, [this](ChatClient::State state) {
+    connect(&client, &ChatClient::stateChanged, this, [this](ChatClient::State state) {
         if (state == ChatClient::State::Reconnecting || state == ChatClient::State::Disconnected)
-            m_panel->pauseAll(tr("Waiting for the server…"));
+            m_panel->pauseAll(tr("waiting for the server…"));
     });
 }
 
@@ -61,8 +65,10 @@ void WindowFiles::chooseFiles()
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &paths) {
-        if (!paths.isEmpty())
+        if (!paths.isEmpty()) {
             m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+            QSettings().setValue(u"files/lastFolder"_s, m_lastFolder);
+        }
         send(paths);
     });
     dialog->open();
@@ -106,8 +112,12 @@ void WindowFiles::follow(UploadJob *job, const QString &title)
     });
     connect(job, &UploadJob::progressed, m_panel,
             [this, row](qint64 done, qint64 total) { m_panel->progress(row, done, total); });
-    connect(job, &UploadJob::finished, m_panel,
-            [this, row](bool ok, qint64, const QString &why) { m_panel->finish(row, ok, ok ? tr("Sent") : why); });
+    connect(job, &UploadJob::restarted, m_panel, [this, row] { m_panel->restart(row); });
+    connect(job, &UploadJob::finished, this, [this, row, job](bool ok, qint64 id, const QString &why) {
+        m_panel->finish(row, ok, ok ? tr("Sent") : why);
+        if (ok && id > 0 && job->isPrivate())
+            emit sentPrivately(job->sentMessage());
+    });
 }
 
 bool WindowFiles::canTake(const QMimeData *data)
@@ -225,7 +235,8 @@ void WindowFiles::followSave(DownloadJob *job, const QString &part, const QStrin
     connect(job, &DownloadJob::finished, this, [this, row, path, part](bool ok, const QString &error) {
         if (!ok) {
             QFile::remove(part);
-            QFile::remove(path); // the reserved name, still empty
+            if (const QFileInfo reserved(path); reserved.isFile() && reserved.size() == 0)
+                QFile::remove(path); // the reserved name, still empty (never a file put there since)
         }
         m_panel->finish(row, ok, ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : error);
         if (ok)

@@ -7,6 +7,7 @@
 #include "downloadjob.h"
 #include "filetransfers.h"
 #include "serverprocess.h"
+#include "transferjournal.h"
 #include "trusttestserver.h"
 #include "uploadjob.h"
 
@@ -20,7 +21,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +70,9 @@ private slots:
     void aSendGoesOnAfterTheClientRestarts();
     void aSaveGoesOnAfterTheClientRestarts();
     void aFileChangedMeanwhileIsNotSentInItsPlace();
+    void aShareThatWentOutIsNotMadeTwice();
+    void aChangedFileLeavesNothingOnTheServer();
+    void theJournalKeepsItsBounds();
 
 private:
     std::unique_ptr<ChatClient> login(const ServerProcess &server, const QString &name, bool registering = true);
@@ -408,19 +414,132 @@ void TestFileTransfers::aSaveGoesOnAfterTheClientRestarts()
         QVERIFY(writeFile(part, bytes.first(1'000'000)));
         files.save(id, sha256, bytes.size(), part, target);
     }
+    // Meanwhile the user put a file of their own at that name: it is never replaced, the save takes a name
+    // of its own, and what was fetched goes with it.
+    QVERIFY(writeFile(target, "mine"));
     FileTransfers files(*alice);
     QSignalSpy resumed(&files, &FileTransfers::resumedSave);
     QVERIFY(resumed.wait(10'000));
     auto *job = resumed.at(0).at(0).value<DownloadJob *>();
-    QCOMPARE(resumed.at(0).at(1).toString(), part);
-    QCOMPARE(resumed.at(0).at(2).toString(), target);
+    const QString renamed = m_dir.filePath(u"saved-minutes (1).odt"_s);
+    QCOMPARE(resumed.at(0).at(1).toString(), m_dir.filePath(u".saved-minutes (1).odt.part"_s));
+    QCOMPARE(resumed.at(0).at(2).toString(), renamed);
     QSignalSpy progress(job, &DownloadJob::progressed);
     QSignalSpy done(job, &DownloadJob::finished);
     QVERIFY(done.wait(20'000));
     QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
     QCOMPARE(progress.first().at(0).toLongLong(), 1'000'000); // on from what was there
-    QCOMPARE(readAll(target), bytes);
+    QCOMPARE(readAll(renamed), bytes);
+    QCOMPARE(readAll(target), QByteArray("mine"));
     QVERIFY(!QFileInfo::exists(part));
+}
+
+void TestFileTransfers::aShareThatWentOutIsNotMadeTwice()
+{
+    // The client ended after its share went out, before the server's ack came: at the next login the
+    // server's answer (a new upload: the old one is used up by its message) says it arrived; nothing is
+    // shared a second time.
+    ServerProcess server;
+    QVERIFY(server.start());
+    auto bob = login(server, u"bob"_s);
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice && bob);
+    QSignalSpy seen(bob.get(), &ChatClient::chatReceived);
+    const QString path = m_dir.filePath(u"once.bin"_s);
+    QVERIFY(writeFile(path, noise(2'000'000, 13)));
+    TransferJournal::Upload asItWas;
+    {
+        FileTransfers files(*alice);
+        UploadJob *job = files.send(path, u"lobby"_s, std::nullopt, u"only once"_s);
+        connect(job, &UploadJob::finished, this, [&] { asItWas = job->describe(); });
+        QSignalSpy sent(job, &UploadJob::finished);
+        QVERIFY(sent.wait(20'000) && sent.at(0).at(0).toBool());
+    }
+    QTRY_COMPARE(seen.size(), 1);
+    QVERIFY(!asItWas.sharedUpload.isEmpty());
+    QCOMPARE(asItWas.sha256.size(), 64);
+    // What the journal held at the moment the client ended.
+    TransferJournal(u"alice@127.0.0.1:%1"_s.arg(server.tcpPort())).add(asItWas);
+    FileTransfers files(*alice);
+    QSignalSpy resumed(&files, &FileTransfers::resumedUpload);
+    QVERIFY(resumed.wait(10'000));
+    auto *job = resumed.at(0).at(0).value<UploadJob *>();
+    QSignalSpy done(job, &UploadJob::finished);
+    QVERIFY(done.wait(20'000));
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(2).toString()));
+    QTest::qWait(500);
+    QCOMPARE(seen.size(), 1);
+    QVERIFY(server.statsShow("1 stored"));
+}
+
+void TestFileTransfers::aChangedFileLeavesNothingOnTheServer()
+{
+    // Cut short, then changed before the next start: what the server had of it is given up at once (it
+    // held a place among the account's uploads at once, and its quota, for a day).
+    ServerProcess server;
+    QVERIFY(server.start());
+    const QString path = m_dir.filePath(u"changing.bin"_s);
+    QVERIFY(writeFile(path, noise(60'000'000, 14)));
+    auto alice = login(server, u"alice"_s);
+    QVERIFY(alice);
+    {
+        FileTransfers files(*alice);
+        QPointer<UploadJob> job = files.send(path, u"lobby"_s, std::nullopt, QString());
+        QSignalSpy sent(job.data(), &UploadJob::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(onServerDisk(server) > 5'000'000 || !sent.isEmpty(), 30'000);
+        QVERIFY(sent.isEmpty());
+    }
+    QVERIFY(writeFile(path, noise(60'000'000, 15)));
+    FileTransfers files(*alice);
+    QString why;
+    connect(&files, &FileTransfers::resumedUpload, this, [&](UploadJob *job) {
+        connect(job, &UploadJob::finished, this, [&](bool, qint64, const QString &said) { why = said; });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!why.isEmpty(), 20'000);
+    QVERIFY2(why.contains(u"changing.bin changed"_s), qPrintable(why));
+    QTRY_VERIFY(server.statsShow("1 cancelled"));
+    QTRY_VERIFY(QDir(server.dataDir() + u"/files/partial"_s).entryList(QDir::Files).isEmpty());
+}
+
+void TestFileTransfers::theJournalKeepsItsBounds()
+{
+    const QString account = u"carol@127.0.0.1:1"_s;
+    QSettings().remove(u"transfers"_s);
+    // One client at a time takes an account's entries up; another may once the first is gone.
+    {
+        TransferJournal first(account);
+        TransferJournal second(account);
+        QVERIFY(first.claim());
+        QVERIFY(!second.claim());
+    }
+    QVERIFY(TransferJournal(account).claim());
+    // Oldest first, in the order written; at most MaxEntries, the oldest not kept going first.
+    const TransferJournal journal(account);
+    TransferJournal::Upload upload;
+    upload.size = 1;
+    upload.modified = QDateTime::fromMSecsSinceEpoch(1, QTimeZone::UTC);
+    upload.room = u"lobby"_s;
+    QSet<QString> keep;
+    QStringList keys;
+    for (int i = 0; i < TransferJournal::MaxEntries + 10; ++i) {
+        upload.path = u"/files/%1"_s.arg(i);
+        keys << journal.add(upload, keep);
+        if (i == 0)
+            keep.insert(keys.constFirst()); // a job here still works on the first
+    }
+    const auto kept = journal.uploads();
+    QCOMPARE(kept.size(), TransferJournal::MaxEntries);
+    QCOMPARE(kept.constFirst().second.path, u"/files/0"_s);
+    QCOMPARE(kept.at(1).second.path, u"/files/11"_s);
+    QCOMPARE(kept.constLast().second.path, u"/files/%1"_s.arg(TransferJournal::MaxEntries + 9));
+    // An entry nothing can be made of goes when read.
+    QSettings settings;
+    settings.setValue(u"transfers/%1/999999999999"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(account))),
+                      u"{\"kind\":\"upload\",\"made\":%1}"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+    QCOMPARE(journal.uploads().size(), TransferJournal::MaxEntries);
+    QVERIFY(
+        !settings.contains(u"transfers/%1/999999999999"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(account)))));
+    QSettings().remove(u"transfers"_s);
 }
 
 void TestFileTransfers::aFileChangedMeanwhileIsNotSentInItsPlace()

@@ -5,6 +5,7 @@
 #include "chatinput.h"
 #include "filecard.h"
 #include "messagedelegate.h"
+#include "messagemodel.h"
 #include "serverprocess.h"
 #include "testfiles.h"
 #include "thumbnails.h"
@@ -43,6 +44,7 @@ private slots:
     void rateTextSaysSpeedAndTimeLeft();
     void aRowSaysHowItEnded();
     void aSendGoesOnInTheNextWindow();
+    void aFileInAConversationShowsOnBothSides();
 
 private:
     QCA::Initializer m_qca;
@@ -183,11 +185,19 @@ void TestClientSharing::aRowSaysHowItEnded()
     const auto *bar = panel->findChild<QWidget *>(u"transfer%1"_s.arg(sent))->findChild<QProgressBar *>();
     QVERIFY(!bar->isTextVisible());
     // The server away: the row says so, and the time without it is no part of the speed afterwards.
-    panel->pauseAll(u"Waiting for the server…"_s);
-    QCOMPARE(statusOf(sent), u"Waiting for the server…"_s);
+    panel->pauseAll(u"waiting for the server…"_s);
+    QCOMPARE(statusOf(sent), u"42% done, waiting for the server…"_s);
     QTest::qWait(600);
     panel->progress(sent, 430, 1000);
     QVERIFY2(statusOf(sent).contains(u"waiting…"_s), qPrintable(statusOf(sent)));
+    // A transfer taken up again from where the server has it: those bytes are no part of the speed.
+    QTest::qWait(600);
+    panel->restart(sent);
+    panel->progress(sent, 900, 1000);
+    QVERIFY2(statusOf(sent) == u"90% done, waiting…"_s, qPrintable(statusOf(sent)));
+    // The name is whole in its tooltip, however narrow the row.
+    auto *name = panel->findChild<QWidget *>(u"transfer%1"_s.arg(sent))->findChild<QLabel *>(u"name"_s);
+    QCOMPARE(name->toolTip(), u"Sending a.bin"_s);
 
     panel->finish(sent, true, u"Sent"_s);
     panel->finish(cancelled, false, QString());
@@ -204,6 +214,17 @@ void TestClientSharing::aRowSaysHowItEnded()
     QTest::mouseClick(dismiss, Qt::LeftButton);
     QTRY_VERIFY(!panel->findChild<QWidget *>(u"transfer%1"_s.arg(failed)));
     QVERIFY(!panel->isVisible());
+
+    // A drop of many files: a few rows' height, the rest scroll; the input is not pushed away.
+    const int first = panel->add(u"Sending 0.bin"_s, [] {});
+    QTRY_VERIFY(panel->isVisible());
+    const int oneRow = panel->sizeHint().height();
+    for (int i = 1; i < 20; ++i)
+        panel->add(u"Sending %1.bin"_s.arg(i), [] {});
+    const int all = panel->sizeHint().height();
+    QVERIFY2(all > 3 * oneRow && all <= TransferPanel::MaxRowsShown * oneRow + 10,
+             qPrintable(u"%1 for one row, %2 for twenty"_s.arg(oneRow).arg(all)));
+    Q_UNUSED(first)
 }
 
 void TestClientSharing::aSendGoesOnInTheNextWindow()
@@ -250,6 +271,33 @@ void TestClientSharing::aSendGoesOnInTheNextWindow()
         copies += file && file->name == u"holiday.mkv"_s;
     }
     QCOMPARE(copies, 1);
+}
+
+void TestClientSharing::aFileInAConversationShowsOnBothSides()
+{
+    // The server sends a direct message to the sender's other sessions, not to the one that sent it: the
+    // sending window shows its own file from the ack.
+    auto gus = WindowSession::open(u"gus"_s, m_server.tcpPort());
+    auto hana = WindowSession::open(u"hana"_s, m_server.tcpPort());
+    QVERIFY(gus && hana);
+    const QString path = m_dir.filePath(u"letter.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("dear hana") == 9);
+    }
+    gus->window->showConversation(u"hana"_s);
+    QCOMPARE(gus->window->currentConversation(), u"hana"_s);
+    gus->window->files()->send({path});
+    const auto hasLetter = [](const MessageModel *model) {
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            const auto file = FileCard::fromVariant(model->index(row, 0).data(MessageModel::FileRole));
+            if (file && file->name == u"letter.txt"_s)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasLetter(hana->window->conversationModel(u"gus"_s)), 20'000);
+    QTRY_VERIFY(hasLetter(gus->window->conversationModel(u"hana"_s)));
 }
 
 QTEST_MAIN(TestClientSharing)
