@@ -11,6 +11,7 @@ ROOT_PACKAGES=(
     clang libclang-rt-19-dev clang-format
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji sqlite3 procps ccache faketime
     libkf6notifications-dev dbus-daemon qt6-svg-plugins qt6-multimedia-dev
+    postgresql libqt6sql6-psql valkey-server libhiredis-dev
 )
 
 say() { printf 'chatroom: %s\n' "$*" >&2; }
@@ -47,6 +48,9 @@ host_missing() {
     compgen -G '/usr/lib/*/cmake/KF6Notifications/KF6NotificationsConfig.cmake' >/dev/null ||
         echo "KNotifications (libkf6notifications-dev)"
     [ -f /usr/include/sodium.h ] || echo "libsodium (libsodium-dev)"
+    [ -f /usr/include/hiredis/async.h ] || echo "hiredis, for the bus between nodes (libhiredis-dev)"
+    command -v valkey-server >/dev/null || echo "Valkey, for the cluster tests (valkey-server)"
+    compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || echo "PostgreSQL, for the cluster tests (postgresql)"
     [ -f /usr/include/openssl/ssl.h ] || echo "OpenSSL headers (libssl-dev)"
     command -v cmake >/dev/null || echo "cmake"
     command -v ninja >/dev/null || echo "ninja (ninja-build)"

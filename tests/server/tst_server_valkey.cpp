@@ -1,0 +1,154 @@
+// The bus connection (ValkeyConnection) against a real Valkey started by the test on loopback: commands
+// and their replies, publish and subscribe between two connections, a server killed and started again
+// (pending commands answered with an error, the connection back by itself with its subscriptions), and
+// a connection to a closed port that keeps trying without blocking the event loop.
+#include "serviceprocess.h"
+#include "valkeyconnection.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestValkey : public QObject
+{
+    Q_OBJECT
+private slots:
+    void commandsAreAnswered();
+    void publishedMessagesArrive();
+    void aRestartedBusIsFoundAgain();
+    void aClosedPortIsTriedAgainQuietly();
+};
+
+namespace {
+ValkeyReply ask(ValkeyConnection &c, const QList<QByteArray> &arguments)
+{
+    std::optional<ValkeyReply> got;
+    c.command(arguments, [&](const ValkeyReply &reply) { got = reply; });
+    (void)QTest::qWaitFor([&] { return got.has_value(); }, 5000); // (no answer: the error below)
+    return got.value_or(ValkeyReply{ValkeyReply::Type::Error, 0, "no answer in 5 s"_ba, {}});
+}
+} // namespace
+
+void TestValkey::commandsAreAnswered()
+{
+    ValkeyProcess valkey;
+    QVERIFY2(valkey.start(), valkey.errors().constData());
+    ValkeyConnection c;
+    QSignalSpy up(&c, &ValkeyConnection::connected);
+    c.open(u"127.0.0.1"_s, valkey.port());
+    QVERIFY(up.wait(5000));
+    QCOMPARE(ask(c, {"SET"_ba, "greeting"_ba, QByteArray("hello\0world", 11)}).string, "OK"_ba);
+    const ValkeyReply value = ask(c, {"GET"_ba, "greeting"_ba});
+    QCOMPARE(value.type, ValkeyReply::Type::String);
+    QCOMPARE(value.string, QByteArray("hello\0world", 11)); // binary safe
+    QCOMPARE(ask(c, {"INCRBY"_ba, "seq"_ba, "41"_ba}).integer, 41);
+    QCOMPARE(ask(c, {"GET"_ba, "nothing-here"_ba}).type, ValkeyReply::Type::Nil);
+    const ValkeyReply wrong = ask(c, {"NOSUCHCOMMAND"_ba});
+    QVERIFY(wrong.isError());
+    QVERIFY(wrong.string.contains("unknown command"));
+    QCOMPARE(ask(c, {"RPUSH"_ba, "list"_ba, "a"_ba, "b"_ba}).integer, 2);
+    const ValkeyReply list = ask(c, {"LRANGE"_ba, "list"_ba, "0"_ba, "-1"_ba});
+    QCOMPARE(list.elements.size(), 2);
+    QCOMPARE(list.elements.at(1).string, "b"_ba);
+    // Answered in the order asked, however many are on their way at once.
+    QList<qint64> order;
+    for (int i = 0; i < 1000; ++i)
+        c.command({"INCR"_ba, "counter"_ba}, [&](const ValkeyReply &r) { order << r.integer; });
+    QTRY_COMPARE(order.size(), 1000);
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(order.at(i), i + 1);
+}
+
+void TestValkey::publishedMessagesArrive()
+{
+    ValkeyProcess valkey;
+    QVERIFY2(valkey.start(), valkey.errors().constData());
+    ValkeyConnection listener, sender;
+    QSignalSpy listening(&listener, &ValkeyConnection::connected);
+    QSignalSpy sending(&sender, &ValkeyConnection::connected);
+    listener.subscribe("room:lobby"_ba); // before it is connected: it subscribes on connecting
+    listener.open(u"127.0.0.1"_s, valkey.port());
+    sender.open(u"127.0.0.1"_s, valkey.port());
+    QVERIFY(listening.wait(5000));
+    QTRY_VERIFY(!sending.isEmpty());
+    QSignalSpy heard(&listener, &ValkeyConnection::messageReceived);
+    // Published until the subscription is in place on the server (it is asynchronous).
+    QTRY_VERIFY_WITH_TIMEOUT(ask(sender, {"PUBLISH"_ba, "room:lobby"_ba, "warm-up"_ba}).integer == 1, 5000);
+    heard.clear();
+    for (int i = 0; i < 100; ++i)
+        sender.command({"PUBLISH"_ba, "room:lobby"_ba, QByteArray::number(i)});
+    sender.command({"PUBLISH"_ba, "room:other"_ba, "not for us"_ba});
+    QTRY_COMPARE(heard.size(), 100);
+    for (int i = 0; i < 100; ++i) {
+        QCOMPARE(heard.at(i).at(0).toByteArray(), "room:lobby"_ba);
+        QCOMPARE(heard.at(i).at(1).toByteArray(), QByteArray::number(i));
+    }
+    listener.unsubscribe("room:lobby"_ba);
+    QTRY_VERIFY_WITH_TIMEOUT(ask(sender, {"PUBLISH"_ba, "room:lobby"_ba, "gone"_ba}).integer == 0, 5000);
+}
+
+void TestValkey::aRestartedBusIsFoundAgain()
+{
+    ValkeyProcess valkey;
+    QVERIFY2(valkey.start(), valkey.errors().constData());
+    ValkeyConnection listener, sender;
+    listener.open(u"127.0.0.1"_s, valkey.port(), {}, std::chrono::milliseconds(50), std::chrono::milliseconds(200));
+    sender.open(u"127.0.0.1"_s, valkey.port(), {}, std::chrono::milliseconds(50), std::chrono::milliseconds(200));
+    listener.subscribe("node:1"_ba);
+    QTRY_VERIFY(listener.isConnected() && sender.isConnected());
+    QSignalSpy down(&listener, &ValkeyConnection::disconnected);
+    QSignalSpy up(&listener, &ValkeyConnection::connected);
+    // A blocking command is on its way when the server dies: it is answered with an error, not forgotten.
+    std::optional<ValkeyReply> blocked;
+    sender.command({"BLPOP"_ba, "never"_ba, "0"_ba}, [&](const ValkeyReply &r) { blocked = r; });
+    QTest::qWait(100);
+    valkey.kill();
+    QVERIFY(down.wait(5000));
+    QTRY_VERIFY(blocked.has_value());
+    QVERIFY(blocked->isError());
+    QVERIFY(!listener.isConnected());
+    // Asked while it is away: an error at once (from the event loop), no queue growing meanwhile.
+    QVERIFY(ask(sender, {"PING"_ba}).isError());
+    QVERIFY(valkey.start()); // the same port (its wait runs the event loop: the connection may be back already)
+    QTRY_VERIFY_WITH_TIMEOUT(!up.isEmpty(), 5000);
+    QTRY_VERIFY(sender.isConnected());
+    QCOMPARE(ask(sender, {"PING"_ba}).string, "PONG"_ba);
+    // Subscribed again by itself.
+    QSignalSpy heard(&listener, &ValkeyConnection::messageReceived);
+    QTRY_VERIFY_WITH_TIMEOUT(ask(sender, {"PUBLISH"_ba, "node:1"_ba, "back"_ba}).integer == 1, 5000);
+    QTRY_VERIFY(!heard.isEmpty());
+    QCOMPARE(heard.constLast().at(1).toByteArray(), "back"_ba);
+}
+
+void TestValkey::aClosedPortIsTriedAgainQuietly()
+{
+    quint16 closed = 0;
+    {
+        QTcpServer probe; // a port just free on loopback: nothing listens there
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closed = probe.serverPort();
+    }
+    ValkeyConnection c;
+    QSignalSpy up(&c, &ValkeyConnection::connected);
+    c.open(u"127.0.0.1"_s, closed, {}, std::chrono::milliseconds(20), std::chrono::milliseconds(50));
+    // The event loop keeps running (timers fire on time) while it tries, and nothing claims a connection.
+    QElapsedTimer clock;
+    clock.start();
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+    tick.start(10);
+    QTest::qWait(500);
+    QVERIFY2(ticks >= 25, qPrintable(QString::number(ticks)));
+    QVERIFY(up.isEmpty());
+    QVERIFY(!c.isConnected());
+    QVERIFY(ask(c, {"PING"_ba}).isError());
+}
+
+QTEST_GUILESS_MAIN(TestValkey)
+#include "tst_server_valkey.moc"
