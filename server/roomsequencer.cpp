@@ -1,5 +1,7 @@
 #include "roomsequencer.h"
 
+#include <algorithm>
+
 RoomSequencer::RoomSequencer(QObject *parent) : QObject(parent)
 {
     m_tick.setInterval(GapWait / 4);
@@ -56,9 +58,7 @@ void RoomSequencer::release(const QString &room)
         const qint64 seq = it->waiting.firstKey();
         const QByteArray message = it->waiting.take(seq);
         it->last = seq;
-        if (it->waiting.isEmpty())
-            it->asked.invalidate();
-        else
+        if (!it->waiting.isEmpty())
             it->gapSince.start(); // the next gap starts now
         emit delivered(room, seq, message);
     }
@@ -66,15 +66,22 @@ void RoomSequencer::release(const QString &room)
 
 void RoomSequencer::filled(const QString &room, qint64 upTo)
 {
-    const auto it = m_rooms.find(room);
-    if (it == m_rooms.end())
-        return;
-    it->asked.invalidate();
-    if (upTo > it->last) {
-        // The database has nothing more up to there (deleted, or never stored): nothing left to wait for.
-        while (!it->waiting.isEmpty() && it->waiting.firstKey() <= upTo)
-            it->waiting.remove(it->waiting.firstKey()); // offered by the answer already if it had them
-        it->last = upTo;
+    if (const auto it = m_rooms.find(room); it != m_rooms.end())
+        it->asked.invalidate();
+    // What waits up to there goes out in order (the answer's own messages among them: one that came while
+    // a number before it was missing waits too), and numbers the database lacked are passed over.
+    for (;;) {
+        const auto it = m_rooms.find(room); // again each time: a slot of delivered() may have changed them
+        if (it == m_rooms.end())
+            return;
+        if (it->waiting.isEmpty() || it->waiting.firstKey() > upTo) {
+            it->last = std::max(it->last, upTo);
+            break;
+        }
+        const qint64 seq = it->waiting.firstKey();
+        const QByteArray message = it->waiting.take(seq);
+        it->last = seq;
+        emit delivered(room, seq, message);
     }
     release(room);
 }
@@ -82,10 +89,8 @@ void RoomSequencer::filled(const QString &room, qint64 upTo)
 void RoomSequencer::resync()
 {
     const QList<QString> rooms = m_rooms.keys(); // a copy: gap()'s slots may start or forget rooms
-    for (const QString &room : rooms) {
-        if (const auto it = m_rooms.find(room); it != m_rooms.end())
-            emit gap(room, it->last, -1);
-    }
+    for (const QString &room : rooms)
+        ask(room, -1);
 }
 
 void RoomSequencer::ask(const QString &room, qint64 upTo)
@@ -94,23 +99,32 @@ void RoomSequencer::ask(const QString &room, qint64 upTo)
     if (it == m_rooms.end())
         return;
     it->asked.start();
+    it->askedUpTo = upTo;
+    if (!m_tick.isActive()) // to ask again if no answer comes
+        m_tick.start();
     emit gap(room, it->last, upTo);
 }
 
 void RoomSequencer::checkGaps()
 {
-    bool waiting = false;
+    bool busy = false;
     const QList<QString> rooms = m_rooms.keys();
     for (const QString &room : rooms) {
         const auto it = m_rooms.find(room);
-        if (it == m_rooms.end() || it->waiting.isEmpty())
+        if (it == m_rooms.end())
             continue;
-        waiting = true;
-        const bool due =
-            it->asked.isValid() ? it->asked.hasExpired(AskAgain.count()) : it->gapSince.hasExpired(GapWait.count());
-        if (due)
+        if (it->asked.isValid() && it->askedUpTo >= 0 && it->last >= it->askedUpTo)
+            it->asked.invalidate(); // the bus brought what was asked after all
+        if (it->waiting.isEmpty() && !it->asked.isValid())
+            continue;
+        busy = true;
+        if (it->asked.isValid()) { // unanswered: asked again (the same question)
+            if (it->asked.hasExpired(AskAgain.count()))
+                ask(room, it->askedUpTo);
+        } else if (it->gapSince.hasExpired(GapWait.count())) {
             ask(room, it->waiting.firstKey() - 1);
+        }
     }
-    if (!waiting)
+    if (!busy)
         m_tick.stop();
 }

@@ -5,7 +5,9 @@
 // one again that the database already filled in. So: a message whose number follows the last one passed
 // on goes out, with those waiting behind it; one at or below it is a duplicate and is dropped; one beyond
 // waits while its gap may still close by itself (GapWait), then the gap is asked of the database (gap())
-// and, once the answer was offered, filled() skips whatever the database did not have either.
+// and, once the answer was offered, filled() skips whatever the database did not have either (a message
+// deleted for good; numbering in the storing transaction leaves no holes of its own). A question not
+// answered within AskAgain is asked again.
 #pragma once
 
 #include <QByteArray>
@@ -58,7 +60,8 @@ private:
         qint64 last = 0;
         QMap<qint64, QByteArray> waiting; // by number, beyond the gap
         QElapsedTimer gapSince;           // while waiting is not empty
-        QElapsedTimer asked;              // since the database was asked (invalid: not asked)
+        QElapsedTimer asked;              // since the database was asked (invalid: not asked, or answered)
+        qint64 askedUpTo = 0;             // what was asked (-1: all that follows)
     };
     // Passes on what follows the room's last number (a signal may re-enter: no iterator is held across it).
     void release(const QString &room);

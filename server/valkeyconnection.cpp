@@ -1,9 +1,15 @@
 #include "valkeyconnection.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
+#include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,18 +18,26 @@ Q_LOGGING_CATEGORY(lcBus, "chat.server.bus")
 namespace {
 constexpr timeval ConnectTimeout{2, 0};
 constexpr timeval CommandTimeout{5, 0};
+// Errors this side makes (as against the server's "ERR …", "WRONGPASS …").
+constexpr QByteArrayView OwnError = "chatroom: ";
 
 ValkeyConnection *owner(const redisAsyncContext *context)
 {
     return static_cast<ValkeyConnection *>(context->data);
 }
-} // namespace
 
-struct ValkeyConnection::Pending
+ValkeyReply ownError(const char *why)
 {
-    ValkeyConnection *owner;
-    ReplyHandler done;
-};
+    return ValkeyReply{ValkeyReply::Type::Error, 0, OwnError.toByteArray() + why, {}};
+}
+
+bool subscribing(const QByteArray &verb)
+{
+    static const QList<QByteArray> verbs{"SUBSCRIBE",    "PSUBSCRIBE",   "SSUBSCRIBE", "UNSUBSCRIBE",
+                                         "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR"};
+    return verbs.contains(verb.toUpper());
+}
+} // namespace
 
 ValkeyConnection::ValkeyConnection(QObject *parent) : QObject(parent)
 {
@@ -38,7 +52,10 @@ ValkeyConnection::ValkeyConnection(QObject *parent) : QObject(parent)
 
 ValkeyConnection::~ValkeyConnection()
 {
-    close();
+    m_wanted = false;
+    if (m_lookup)
+        QHostInfo::abortHostLookup(m_lookup);
+    release(false);
 }
 
 void ValkeyConnection::open(const QString &host, quint16 port, const QByteArray &password,
@@ -59,25 +76,64 @@ void ValkeyConnection::close()
 {
     m_wanted = false;
     m_reconnect.stop();
+    if (m_lookup)
+        QHostInfo::abortHostLookup(std::exchange(m_lookup, 0));
+    release(true);
+}
+
+void ValkeyConnection::release(bool answerPending)
+{
     m_timeout.stop();
-    if (m_context) {
-        // The dying context answers what is pending with nothing: those answers are not passed on.
-        m_closing = true;
-        redisAsyncContext *context = std::exchange(m_context, nullptr);
-        redisAsyncFree(context);
-        m_closing = false;
+    for (QSocketNotifier **notifier : {&m_reader, &m_writer}) {
+        if (*notifier) { // (maybe inside its own signal: it goes later)
+            (*notifier)->setEnabled(false);
+            (*notifier)->deleteLater();
+            *notifier = nullptr;
+        }
     }
+    for (Pending *pending : std::as_const(m_inFlight)) {
+        pending->owner = nullptr; // hiredis deletes it when it gives it back (with no reply)
+        if (answerPending)
+            fail(pending->done, "the bus connection was closed");
+        pending->done = {};
+    }
+    m_inFlight.clear();
     m_connected = false;
-    m_pending = 0;
+    if (redisAsyncContext *context = std::exchange(m_context, nullptr)) {
+        // Nothing of it reaches this object again, whenever hiredis frees it (inside one of its callbacks,
+        // only once that returns).
+        context->data = nullptr;
+        context->ev.data = nullptr;
+        context->onDisconnect = nullptr;
+        context->onConnect = nullptr;
+        context->onConnectNC = nullptr;
+        redisAsyncFree(context);
+    }
 }
 
 void ValkeyConnection::connectNow()
 {
-    if (!m_wanted || m_context)
+    if (!m_wanted || m_context || m_lookup)
         return;
+    if (const QHostAddress address(m_host); !address.isNull())
+        return connectTo(m_host.toLatin1());
+    // hiredis would look a name up itself, blocking the event loop (for seconds when DNS is away).
+    m_lookup = QHostInfo::lookupHost(m_host, this, [this](const QHostInfo &info) {
+        m_lookup = 0;
+        if (!m_wanted)
+            return;
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            sayUnreachable(info.errorString());
+            return scheduleReconnect();
+        }
+        connectTo(info.addresses().constFirst().toString().toLatin1());
+    });
+}
+
+void ValkeyConnection::connectTo(const QByteArray &address)
+{
     redisOptions options{};
-    const QByteArray host = m_host.toUtf8();
-    REDIS_OPTIONS_SET_TCP(&options, host.constData(), m_port);
+    REDIS_OPTIONS_SET_TCP(&options, address.constData(), m_port);
     options.connect_timeout = &ConnectTimeout;
     options.command_timeout = &CommandTimeout;
     redisAsyncContext *context = redisAsyncConnectWithOptions(&options);
@@ -89,6 +145,7 @@ void ValkeyConnection::connectNow()
     }
     m_context = context;
     context->data = this;
+    context->c.reader->maxelements = MaxElements;
     context->ev.data = this;
     context->ev.addRead = &ValkeyConnection::addRead;
     context->ev.delRead = &ValkeyConnection::delRead;
@@ -96,6 +153,13 @@ void ValkeyConnection::connectNow()
     context->ev.delWrite = &ValkeyConnection::delWrite;
     context->ev.cleanup = &ValkeyConnection::cleanup;
     context->ev.scheduleTimer = &ValkeyConnection::scheduleTimer;
+    // Before anything queued meanwhile: what comes before AUTH is refused.
+    if (!m_password.isEmpty()) {
+        command({"AUTH"_ba, m_password}, [](const ValkeyReply &reply) {
+            if (reply.isError() && !reply.string.startsWith(OwnError)) // (never the password itself)
+                qCWarning(lcBus) << "the bus refused the password:" << reply.string.left(80);
+        });
+    }
     // Last: setting it waits for the socket to be writable, through the hooks above.
     redisAsyncSetConnectCallbackNC(context, &ValkeyConnection::connectCallback);
     redisAsyncSetDisconnectCallback(context, &ValkeyConnection::disconnectCallback);
@@ -121,38 +185,33 @@ void ValkeyConnection::scheduleReconnect()
 void ValkeyConnection::onConnected(int status)
 {
     if (status != REDIS_OK) {
-        // hiredis frees the context when this returns.
+        // hiredis frees the context when this returns (with the commands queued on it, answered).
         sayUnreachable(QString::fromUtf8(m_context->errstr));
         m_context = nullptr;
         return scheduleReconnect();
     }
-    qCInfo(lcBus) << "connected to" << m_host << m_port;
-    m_saidUnreachable = false;
     m_connected = true;
-    m_delay = m_firstDelay;
-    if (!m_password.isEmpty()) {
-        command({"AUTH"_ba, m_password}, [this](const ValkeyReply &reply) {
-            if (reply.isError()) // a wrong password: said (without it), and everything after fails alike
-                qCWarning(lcBus) << "the bus refused the password:" << reply.string;
-        });
-    }
-    for (const QByteArray &channel : std::as_const(m_channels)) {
-        const char *argv[] = {"SUBSCRIBE", channel.constData()};
-        const size_t lengths[] = {9, size_t(channel.size())};
-        redisAsyncCommandArgv(m_context, &ValkeyConnection::subscriptionCallback, this, 2, argv, lengths);
-    }
-    emit connected();
+    redisEnableKeepAliveWithInterval(&m_context->c, KeepAliveSeconds);
+    // Connected is when the server answers: one that accepts and drops connections (its client limit,
+    // protected mode) is tried again with the growing wait, not ten times a second.
+    command({"PING"_ba}, [this](const ValkeyReply &reply) {
+        if (reply.isError())
+            return;
+        qCInfo(lcBus) << "connected to" << m_host << m_port;
+        m_saidUnreachable = false;
+        m_delay = m_firstDelay;
+        emit connected();
+    });
+    for (const QByteArray &channel : std::as_const(m_channels))
+        send("SUBSCRIBE", channel);
 }
 
 void ValkeyConnection::onDisconnected(int status)
 {
-    // hiredis frees the context when this returns.
-    const QString why = m_context && m_context->errstr[0] ? QString::fromUtf8(m_context->errstr) : u"closed"_s;
+    // hiredis frees the context when this returns: what is pending is answered (with an error) then.
+    const QString why = m_context->errstr[0] ? QString::fromUtf8(m_context->errstr) : u"closed"_s;
     m_context = nullptr;
     const bool was = std::exchange(m_connected, false);
-    m_pending = 0;
-    if (m_closing)
-        return;
     qCInfo(lcBus) << "disconnected from" << m_host << m_port << why << status;
     if (was)
         emit disconnected(why);
@@ -161,10 +220,12 @@ void ValkeyConnection::onDisconnected(int status)
 
 void ValkeyConnection::command(const QList<QByteArray> &arguments, ReplyHandler done)
 {
+    if (arguments.isEmpty() || subscribing(arguments.constFirst()))
+        return fail(done, "subscribe with subscribe(), not command()");
     if (!m_context)
-        return fail(done, "not connected to the bus"_ba);
-    if (m_pending >= MaxPending)
-        return fail(done, "too many commands waiting for the bus"_ba);
+        return fail(done, "not connected to the bus");
+    if (m_inFlight.size() >= MaxPending)
+        return fail(done, "too many commands waiting for the bus");
     QList<const char *> argv;
     QList<size_t> lengths;
     for (const QByteArray &argument : arguments) {
@@ -176,28 +237,30 @@ void ValkeyConnection::command(const QList<QByteArray> &arguments, ReplyHandler 
                               lengths.data()) != REDIS_OK) {
         const ReplyHandler handler = std::move(pending->done);
         delete pending;
-        return fail(handler, "the bus connection is closing"_ba);
+        return fail(handler, "the bus connection is closing");
     }
-    ++m_pending;
+    m_inFlight.insert(pending);
 }
 
-void ValkeyConnection::fail(const ReplyHandler &done, const QByteArray &why)
+void ValkeyConnection::fail(const ReplyHandler &done, const char *why)
 {
     if (!done)
         return;
     // Later, from the event loop: a caller is never called back from within its own call.
-    QMetaObject::invokeMethod(
-        this, [done, why] { done(ValkeyReply{ValkeyReply::Type::Error, 0, why, {}}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [done, reply = ownError(why)] { done(reply); }, Qt::QueuedConnection);
 }
 
 void ValkeyConnection::answer(Pending *pending, void *reply)
 {
     const std::unique_ptr<Pending> owned(pending);
-    m_pending = std::max(0, m_pending - 1);
-    if (m_closing || !owned->done)
+    m_inFlight.remove(pending);
+    if (!owned->done)
         return;
-    owned->done(reply ? convert(reply, 0)
-                      : ValkeyReply{ValkeyReply::Type::Error, 0, "the bus connection broke before it answered"_ba, {}});
+    bool tooDeep = false;
+    const ValkeyReply converted = reply ? ValkeyReply::from(reply, MaxDepth, &tooDeep) : ValkeyReply{};
+    owned->done(!reply    ? ownError("the bus connection broke before it answered")
+                : tooDeep ? ownError("a reply nested too deep")
+                          : converted);
 }
 
 void ValkeyConnection::subscribe(const QByteArray &channel)
@@ -205,85 +268,61 @@ void ValkeyConnection::subscribe(const QByteArray &channel)
     if (m_channels.contains(channel))
         return;
     m_channels.insert(channel);
-    if (!m_connected)
-        return; // on connecting
-    const char *argv[] = {"SUBSCRIBE", channel.constData()};
-    const size_t lengths[] = {9, size_t(channel.size())};
-    redisAsyncCommandArgv(m_context, &ValkeyConnection::subscriptionCallback, this, 2, argv, lengths);
+    if (m_connected)
+        send("SUBSCRIBE", channel); // else on connecting
 }
 
 void ValkeyConnection::unsubscribe(const QByteArray &channel)
 {
-    if (!m_channels.remove(channel) || !m_connected)
-        return;
-    const char *argv[] = {"UNSUBSCRIBE", channel.constData()};
-    const size_t lengths[] = {11, size_t(channel.size())};
-    redisAsyncCommandArgv(m_context, &ValkeyConnection::subscriptionCallback, this, 2, argv, lengths);
+    if (m_channels.remove(channel) && m_connected)
+        send("UNSUBSCRIBE", channel);
+}
+
+void ValkeyConnection::send(const char *verb, const QByteArray &channel)
+{
+    const char *argv[] = {verb, channel.constData()};
+    const size_t lengths[] = {qstrlen(verb), size_t(channel.size())};
+    redisAsyncCommandArgv(m_context, &ValkeyConnection::subscriptionCallback, nullptr, 2, argv, lengths);
 }
 
 void ValkeyConnection::onSubscription(void *reply)
 {
-    if (!reply || m_closing)
+    if (!reply)
         return; // the connection broke: subscribing again comes with the next connection
-    const ValkeyReply message = convert(reply, 0);
-    if (message.type == ValkeyReply::Type::Array && message.elements.size() == 3 &&
-        message.elements.at(0).string == "message")
+    bool tooDeep = false;
+    const ValkeyReply message = ValkeyReply::from(reply, MaxDepth, &tooDeep);
+    if (tooDeep || message.type != ValkeyReply::Type::Array || message.elements.size() != 3)
+        return;
+    const QByteArray &kind = message.elements.at(0).string;
+    if (kind == "message")
         emit messageReceived(message.elements.at(1).string, message.elements.at(2).string);
+    else if (kind == "subscribe")
+        emit subscribed(message.elements.at(1).string);
 }
 
-ValkeyReply ValkeyConnection::convert(const void *from, int depth)
+void ValkeyConnection::read()
 {
-    const auto *reply = static_cast<const redisReply *>(from);
-    ValkeyReply out;
-    switch (reply->type) {
-    case REDIS_REPLY_STRING:
-    case REDIS_REPLY_VERB:
-    case REDIS_REPLY_BIGNUM:
-    case REDIS_REPLY_DOUBLE:
-        out.type = ValkeyReply::Type::String;
-        out.string = QByteArray(reply->str, qsizetype(reply->len));
-        break;
-    case REDIS_REPLY_STATUS:
-        out.type = ValkeyReply::Type::Status;
-        out.string = QByteArray(reply->str, qsizetype(reply->len));
-        break;
-    case REDIS_REPLY_ERROR:
-        out.type = ValkeyReply::Type::Error;
-        out.string = QByteArray(reply->str, qsizetype(reply->len));
-        break;
-    case REDIS_REPLY_INTEGER:
-    case REDIS_REPLY_BOOL:
-        out.type = ValkeyReply::Type::Integer;
-        out.integer = reply->integer;
-        break;
-    case REDIS_REPLY_ARRAY:
-    case REDIS_REPLY_MAP:
-    case REDIS_REPLY_SET:
-    case REDIS_REPLY_PUSH:
-        if (depth >= MaxDepth)
-            return ValkeyReply{ValkeyReply::Type::Error, 0, "a reply nested too deep"_ba, {}};
-        out.type = ValkeyReply::Type::Array;
-        out.elements.reserve(qsizetype(reply->elements));
-        for (size_t i = 0; i < reply->elements; ++i)
-            out.elements.append(convert(reply->element[i], depth + 1));
-        break;
-    default:
-        out.type = ValkeyReply::Type::Nil;
-        break;
+    const QPointer<ValkeyConnection> alive(this); // a handler may delete it
+    redisAsyncHandleRead(m_context);
+    if (!alive || !m_context)
+        return;
+    // A reply still coming that is larger than any this connection needs: not waited for in memory.
+    if (m_context->c.reader && m_context->c.reader->len > size_t(MaxReplyBytes)) {
+        qCWarning(lcBus) << "the bus sent more than" << MaxReplyBytes << "bytes in one reply; connecting again";
+        release(true);
+        emit disconnected(u"a reply too large"_s);
+        scheduleReconnect();
     }
-    return out;
 }
 
 void ValkeyConnection::watch(bool read, bool write)
 {
-    if (!m_context)
-        return;
     const qintptr fd = m_context->c.fd;
     if (read && !m_reader) {
         m_reader = new QSocketNotifier(fd, QSocketNotifier::Read, this);
         connect(m_reader, &QSocketNotifier::activated, this, [this] {
             if (m_context)
-                redisAsyncHandleRead(m_context);
+                this->read();
         });
     }
     if (write && !m_writer) {
@@ -297,34 +336,38 @@ void ValkeyConnection::watch(bool read, bool write)
 
 void ValkeyConnection::addRead(void *data)
 {
-    auto *self = static_cast<ValkeyConnection *>(data);
-    self->watch(true, false);
-    self->m_reader->setEnabled(true);
+    if (auto *self = static_cast<ValkeyConnection *>(data); self && self->m_context) {
+        self->watch(true, false);
+        self->m_reader->setEnabled(true);
+    }
 }
 
 void ValkeyConnection::delRead(void *data)
 {
-    if (auto *reader = static_cast<ValkeyConnection *>(data)->m_reader)
-        reader->setEnabled(false);
+    if (auto *self = static_cast<ValkeyConnection *>(data); self && self->m_reader)
+        self->m_reader->setEnabled(false);
 }
 
 void ValkeyConnection::addWrite(void *data)
 {
-    auto *self = static_cast<ValkeyConnection *>(data);
-    self->watch(false, true);
-    self->m_writer->setEnabled(true);
+    if (auto *self = static_cast<ValkeyConnection *>(data); self && self->m_context) {
+        self->watch(false, true);
+        self->m_writer->setEnabled(true);
+    }
 }
 
 void ValkeyConnection::delWrite(void *data)
 {
-    if (auto *writer = static_cast<ValkeyConnection *>(data)->m_writer)
-        writer->setEnabled(false);
+    if (auto *self = static_cast<ValkeyConnection *>(data); self && self->m_writer)
+        self->m_writer->setEnabled(false);
 }
 
 void ValkeyConnection::cleanup(void *data)
 {
     // The context goes (its socket with it), maybe from within a notifier's own signal: they go later.
     auto *self = static_cast<ValkeyConnection *>(data);
+    if (!self)
+        return;
     for (QSocketNotifier **notifier : {&self->m_reader, &self->m_writer}) {
         if (*notifier) {
             (*notifier)->setEnabled(false);
@@ -337,26 +380,33 @@ void ValkeyConnection::cleanup(void *data)
 
 void ValkeyConnection::scheduleTimer(void *data, timeval tv)
 {
-    static_cast<ValkeyConnection *>(data)->m_timeout.start(
-        std::chrono::milliseconds(qint64(tv.tv_sec) * 1000 + tv.tv_usec / 1000));
+    if (auto *self = static_cast<ValkeyConnection *>(data))
+        self->m_timeout.start(std::chrono::milliseconds(qint64(tv.tv_sec) * 1000 + tv.tv_usec / 1000));
 }
 
 void ValkeyConnection::connectCallback(redisAsyncContext *context, int status)
 {
-    owner(context)->onConnected(status);
+    if (ValkeyConnection *self = owner(context))
+        self->onConnected(status);
 }
 
 void ValkeyConnection::disconnectCallback(const redisAsyncContext *context, int status)
 {
-    owner(context)->onDisconnected(status);
+    if (ValkeyConnection *self = owner(context))
+        self->onDisconnected(status);
 }
 
-void ValkeyConnection::replyCallback(redisAsyncContext *context, void *reply, void *data)
+void ValkeyConnection::replyCallback(redisAsyncContext *, void *reply, void *data)
 {
-    owner(context)->answer(static_cast<Pending *>(data), reply);
+    auto *pending = static_cast<Pending *>(data);
+    if (pending->owner)
+        pending->owner->answer(pending, reply);
+    else
+        delete pending; // let go of by a closed connection
 }
 
 void ValkeyConnection::subscriptionCallback(redisAsyncContext *context, void *reply, void *)
 {
-    owner(context)->onSubscription(reply);
+    if (ValkeyConnection *self = owner(context))
+        self->onSubscription(reply);
 }

@@ -76,18 +76,26 @@ bool ServiceProcess::start()
             return false;
         m_prepared = true;
     }
-    const qsizetype from = m_log.size();
-    m_process.start(program(), arguments());
-    if (!m_process.waitForStarted(10'000))
-        return false;
+    // A start that ends at once is tried again for a while: a killed PostgreSQL's children may hold its
+    // shared memory for a moment, and a port found free may have been taken since (then, before any start
+    // succeeded, another one is found).
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 20'000) {
-        if (m_log.indexOf(readyLine(), from) >= 0)
-            return true;
-        if (m_process.state() == QProcess::NotRunning)
+        const qsizetype from = m_log.size();
+        m_process.start(program(), arguments());
+        if (!m_process.waitForStarted(10'000))
             return false;
-        QTest::qWait(20);
+        while (waited.elapsed() < 20'000 && m_process.state() != QProcess::NotRunning) {
+            if (m_log.indexOf(readyLine(), from) >= 0) {
+                m_started = true;
+                return true;
+            }
+            QTest::qWait(20);
+        }
+        if (!m_started && m_log.indexOf("already in use", from) >= 0)
+            m_port = freePort();
+        QTest::qWait(300);
     }
     return false;
 }

@@ -42,6 +42,7 @@ protected:
     QByteArray m_log;
     quint16 m_port = 0;
     bool m_prepared = false;
+    bool m_started = false; // once: its port is its own from then on
 };
 
 class PostgresProcess : public ServiceProcess

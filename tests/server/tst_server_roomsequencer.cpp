@@ -65,6 +65,7 @@ void TestRoomSequencer::aGapThatClosesItselfAsksNothing()
     s.offer(u"lobby"_s, 3, text(3)); // two nodes' publishes overtook each other
     s.offer(u"lobby"_s, 3, text(3)); // and a duplicate of the waiting one
     QCOMPARE(numbers(out), (QList<qint64>{1}));
+    QTest::qWait(int(RoomSequencer::GapWait.count()) / 2); // the gap's timer runs meanwhile
     s.offer(u"lobby"_s, 2, text(2));
     QCOMPARE(numbers(out), (QList<qint64>{1, 2, 3}));
     QTest::qWait(int(RoomSequencer::GapWait.count()) * 2);
@@ -105,6 +106,16 @@ void TestRoomSequencer::whatTheDatabaseLacksIsSkipped()
     s.filled(u"lobby"_s, 3); // it had 2, not 3
     QCOMPARE(numbers(out), (QList<qint64>{1, 2, 4, 5}));
     QCOMPARE(s.lastDelivered(u"lobby"_s), 5);
+
+    // A hole before what the database has: what it has still goes out, in order.
+    RoomSequencer t;
+    QSignalSpy tOut(&t, &RoomSequencer::delivered);
+    t.start(u"lobby"_s, 0);
+    for (qint64 seq : {1, 4, 5})
+        t.offer(u"lobby"_s, seq, text(seq));
+    t.offer(u"lobby"_s, 3, text(3)); // the answer: it lacks 2, has 3
+    t.filled(u"lobby"_s, 3);
+    QCOMPARE(numbers(tOut), (QList<qint64>{1, 3, 4, 5}));
 }
 
 void TestRoomSequencer::tooMuchWaitingGoesToTheDatabase()
@@ -139,6 +150,11 @@ void TestRoomSequencer::aResyncAsksForEveryRoomsEnd()
         QCOMPARE(args.at(1).toLongLong(), s.lastDelivered(args.at(0).toString()));
         QCOMPARE(args.at(2).toLongLong(), -1);
     }
+    // An answer for one room; the other's question is asked again once AskAgain has passed.
+    s.filled(u"lobby"_s, 7);
+    QTRY_VERIFY_WITH_TIMEOUT(asked.size() >= 3, int(RoomSequencer::AskAgain.count()) * 3);
+    QCOMPARE(asked.at(2).at(0).toString(), u"design"_s);
+    QCOMPARE(asked.at(2).at(2).toLongLong(), -1);
 }
 
 void TestRoomSequencer::forgettingTheRoomMidReleaseIsSafe()
@@ -187,7 +203,7 @@ void TestRoomSequencer::aLossyShuffledStreamComesOutWhole()
     });
     connect(&s, &RoomSequencer::gap, this, [&](const QString &room, qint64 after, qint64 upTo) {
         // The database's answer, from the event loop as a real query's would come.
-        QTimer::singleShot(5, this, [&, room, after, upTo] {
+        QTimer::singleShot(5, &s, [&, room, after, upTo] {
             const qint64 end = upTo < 0 ? stored[room].size() : upTo;
             for (qint64 seq = after + 1; seq <= end; ++seq)
                 s.offer(room, seq, text(seq));

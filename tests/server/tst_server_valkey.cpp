@@ -62,6 +62,27 @@ void TestValkey::commandsAreAnswered()
     QTRY_COMPARE(order.size(), 1000);
     for (int i = 0; i < 1000; ++i)
         QCOMPARE(order.at(i), i + 1);
+    // Subscribing through command() would turn the connection into a subscriber under its callers.
+    QVERIFY(ask(c, {"subscribe"_ba, "x"_ba}).string.contains("subscribe()"));
+    QCOMPARE(ask(c, {"PING"_ba}).string, "PONG"_ba);
+    // Closed with commands on their way: each is answered with an error, from the event loop.
+    std::optional<ValkeyReply> blocked, behind;
+    c.command({"BLPOP"_ba, "never"_ba, "0"_ba}, [&](const ValkeyReply &r) { blocked = r; });
+    c.command({"PING"_ba}, [&](const ValkeyReply &r) { behind = r; });
+    c.close();
+    QVERIFY(!blocked && !behind);
+    QTRY_VERIFY(blocked && behind);
+    QVERIFY(blocked->isError() && behind->isError());
+    // Deleted from within its own callback (hiredis is inside its read then).
+    auto *gone = new ValkeyConnection;
+    gone->open(u"127.0.0.1"_s, valkey.port());
+    bool answered = false;
+    QTRY_VERIFY(gone->isConnected());
+    gone->command({"PING"_ba}, [&](const ValkeyReply &) {
+        answered = true;
+        delete gone;
+    });
+    QTRY_VERIFY(answered);
 }
 
 void TestValkey::publishedMessagesArrive()
@@ -74,8 +95,11 @@ void TestValkey::publishedMessagesArrive()
     listener.subscribe("room:lobby"_ba); // before it is connected: it subscribes on connecting
     listener.open(u"127.0.0.1"_s, valkey.port());
     sender.open(u"127.0.0.1"_s, valkey.port());
+    QSignalSpy confirmed(&listener, &ValkeyConnection::subscribed);
     QVERIFY(listening.wait(5000));
     QTRY_VERIFY(!sending.isEmpty());
+    QTRY_VERIFY(!confirmed.isEmpty());
+    QCOMPARE(confirmed.at(0).at(0).toByteArray(), "room:lobby"_ba);
     QSignalSpy heard(&listener, &ValkeyConnection::messageReceived);
     // Published until the subscription is in place on the server (it is asynchronous).
     QTRY_VERIFY_WITH_TIMEOUT(ask(sender, {"PUBLISH"_ba, "room:lobby"_ba, "warm-up"_ba}).integer == 1, 5000);
@@ -83,11 +107,20 @@ void TestValkey::publishedMessagesArrive()
     for (int i = 0; i < 100; ++i)
         sender.command({"PUBLISH"_ba, "room:lobby"_ba, QByteArray::number(i)});
     sender.command({"PUBLISH"_ba, "room:other"_ba, "not for us"_ba});
-    QTRY_COMPARE(heard.size(), 100);
-    for (int i = 0; i < 100; ++i) {
-        QCOMPARE(heard.at(i).at(0).toByteArray(), "room:lobby"_ba);
-        QCOMPARE(heard.at(i).at(1).toByteArray(), QByteArray::number(i));
-    }
+    // (Warm-ups still on their way when the spy was cleared are left out.)
+    const auto payloads = [&] {
+        QList<QByteArray> out;
+        for (const QList<QVariant> &args : std::as_const(heard)) {
+            if (args.at(0).toByteArray() != "room:lobby")
+                out << "wrong channel: "_ba + args.at(0).toByteArray();
+            else if (args.at(1).toByteArray() != "warm-up")
+                out << args.at(1).toByteArray();
+        }
+        return out;
+    };
+    QTRY_COMPARE(payloads().size(), 100);
+    for (int i = 0; i < 100; ++i)
+        QCOMPARE(payloads().at(i), QByteArray::number(i));
     listener.unsubscribe("room:lobby"_ba);
     QTRY_VERIFY_WITH_TIMEOUT(ask(sender, {"PUBLISH"_ba, "room:lobby"_ba, "gone"_ba}).integer == 0, 5000);
 }
@@ -144,7 +177,7 @@ void TestValkey::aClosedPortIsTriedAgainQuietly()
     connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
     tick.start(10);
     QTest::qWait(500);
-    QVERIFY2(ticks >= 25, qPrintable(QString::number(ticks)));
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // 50 on an idle machine
     QVERIFY(up.isEmpty());
     QVERIFY(!c.isConnected());
     QVERIFY(ask(c, {"PING"_ba}).isError());
