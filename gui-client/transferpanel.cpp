@@ -61,10 +61,16 @@ TransferPanel::TransferPanel(QWidget *parent)
 void TransferPanel::fitRows()
 {
     // As tall as the rows shown, up to MaxRowsShown of them.
+    // A status wrapped onto a second line in a narrow window makes its row taller than its size hint says.
+    const int width = m_scroll->viewport()->width();
     int height = 0;
-    for (qsizetype i = 0; i < m_shown.size() && i < MaxRowsShown; ++i)
-        height += m_shown.at(i)->sizeHint().height() + m_layout->spacing();
-    m_scroll->setFixedHeight(height);
+    for (qsizetype i = 0; i < m_shown.size() && i < MaxRowsShown; ++i) {
+        const QWidget *row = m_shown.at(i);
+        height += (row->hasHeightForWidth() && width > 0 ? row->heightForWidth(width) : row->sizeHint().height()) +
+                  m_layout->spacing();
+    }
+    if (m_scroll->height() != height)
+        m_scroll->setFixedHeight(height);
     setVisible(!m_shown.isEmpty());
 }
 
@@ -115,7 +121,8 @@ QString TransferPanel::rateText(double bytesPerSecond, qint64 left)
 {
     if (bytesPerSecond <= 0)
         return tr("waiting…");
-    const QString speed = tr("%1/s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond)));
+    // (A word joiner: "KiB/" and "s" never on two lines.)
+    const QString speed = tr("%1/\u2060s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond)));
     const qint64 seconds = qint64(std::ceil(double(left) / bytesPerSecond));
     if (seconds < 60)
         return tr("%1, %n second(s) left", nullptr, int(seconds)).arg(speed);
@@ -139,8 +146,17 @@ void TransferPanel::progress(int id, qint64 done, qint64 total)
     }
     const qint64 elapsed = it->since.elapsed();
     const double rate = elapsed >= 500 ? double(done - it->firstDone) * 1000.0 / double(elapsed) : 0;
-    it->widget->findChild<QLabel *>(u"status"_s)
-        ->setText(tr("%1% done, %2").arg(QLocale().toString(int(done * 100 / total)), rateText(rate, total - done)));
+    auto *status = it->widget->findChild<QLabel *>(u"status"_s);
+    const int lines = status->heightForWidth(status->width());
+    status->setText(tr("%1% done, %2").arg(QLocale().toString(int(done * 100 / total)), rateText(rate, total - done)));
+    if (status->heightForWidth(status->width()) != lines)
+        fitRows(); // it wrapped onto another line, or back
+}
+
+void TransferPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitRows();
 }
 
 void TransferPanel::pauseAll(const QString &why)
@@ -151,6 +167,7 @@ void TransferPanel::pauseAll(const QString &why)
             ->setText(row.total > 0 ? tr("%1% done, %2").arg(QLocale().toString(int(row.done * 100 / row.total)), why)
                                     : why);
     }
+    fitRows();
 }
 
 void TransferPanel::restart(int id)
@@ -197,6 +214,7 @@ void TransferPanel::finish(int id, bool ok, const QString &text)
         return removeLater(row, LingerMs);
     }
     // Why it failed stays until it was read: a row gone after a few seconds may never have been seen.
+    fitRows(); // the reason may take more lines than the progress did
     button->setObjectName(u"dismiss"_s);
     button->setText(tr("Dismiss"));
     button->setAccessibleName(tr("Dismiss %1").arg(row->findChild<QLabel *>(u"name"_s)->text()));

@@ -38,6 +38,9 @@ public:
     // "1.2 MB/s, 10 seconds left", from bytes done over time (for the tests, and the rows' labels).
     static QString rateText(double bytesPerSecond, qint64 left);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Row
     {

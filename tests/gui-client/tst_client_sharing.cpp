@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -161,7 +162,8 @@ void TestClientSharing::rateTextSaysSpeedAndTimeLeft()
 {
     QCOMPARE(TransferPanel::rateText(0, 100), u"waiting…"_s);
     const QString text = TransferPanel::rateText(1024.0 * 1024.0, 30LL * 1024 * 1024);
-    QVERIFY2(text.contains(u"1.00 MiB/s"_s) && text.contains(u"30 second"_s), qPrintable(text));
+    // (A word joiner keeps "MiB/" and "s" on one line.)
+    QVERIFY2(text.contains(u"1.00 MiB/\u2060s"_s) && text.contains(u"30 second"_s), qPrintable(text));
     QVERIFY(TransferPanel::rateText(1024.0, 10LL * 60 * 1024).contains(u"10 minute"_s));
 }
 
@@ -181,7 +183,7 @@ void TestClientSharing::aRowSaysHowItEnded()
     panel->progress(sent, 0, 1000);
     QTest::qWait(600);
     panel->progress(sent, 420, 1000);
-    QVERIFY2(statusOf(sent).startsWith(u"42%"_s) && statusOf(sent).contains(u"/s"_s), qPrintable(statusOf(sent)));
+    QVERIFY2(statusOf(sent).startsWith(u"42%"_s) && statusOf(sent).contains(u"/\u2060s"_s), qPrintable(statusOf(sent)));
     const auto *bar = panel->findChild<QWidget *>(u"transfer%1"_s.arg(sent))->findChild<QProgressBar *>();
     QVERIFY(!bar->isTextVisible());
     // The server away: the row says so, and the time without it is no part of the speed afterwards.
@@ -209,6 +211,15 @@ void TestClientSharing::aRowSaysHowItEnded()
     QVERIFY(!panel->findChild<QWidget *>(u"transfer%1"_s.arg(cancelled)));
     QVERIFY(statusOf(failed).contains(u"too large"_s));
     QVERIFY(panel->isVisible());
+    // In a narrow window the reason wraps: the row gets the height its text takes at that width, no less
+    // (cut off) and no more (a size hint for no width at all made it 200 px tall).
+    panel->resize(260, panel->height());
+    auto *scroll = panel->findChild<QScrollArea *>();
+    const QWidget *failedRow = panel->findChild<QWidget *>(u"transfer%1"_s.arg(failed));
+    QTRY_VERIFY(scroll->viewport()->width() <= 260);
+    const int needed = failedRow->heightForWidth(scroll->viewport()->width());
+    QVERIFY2(scroll->minimumHeight() >= needed && scroll->minimumHeight() <= needed + 4,
+             qPrintable(u"%1 shown, %2 needed"_s.arg(scroll->minimumHeight()).arg(needed)));
     auto *dismiss = panel->findChild<QToolButton *>(u"dismiss"_s);
     QVERIFY(dismiss && dismiss->isVisible());
     QTest::mouseClick(dismiss, Qt::LeftButton);
