@@ -188,26 +188,24 @@ QList<std::pair<QString, QJsonObject>> TransferJournal::entries(const QString &k
     return out;
 }
 
-QList<std::pair<QString, TransferJournal::Upload>> TransferJournal::uploads() const
+template <typename Entry> QList<std::pair<QString, Entry>> TransferJournal::parsed(const QString &kind) const
 {
-    QList<std::pair<QString, Upload>> out;
-    for (const auto &[key, entry] : entries(u"upload"_s)) {
-        if (const std::optional<Upload> upload = Upload::fromJson(entry))
-            out.append({key, *upload});
+    QList<std::pair<QString, Entry>> out;
+    for (const auto &[key, json] : entries(kind)) {
+        if (const std::optional<Entry> entry = Entry::fromJson(json))
+            out.append({key, *entry});
         else // from a newer version, or edited by hand: no job can be made of it
             remove(key);
     }
     return out;
 }
 
+QList<std::pair<QString, TransferJournal::Upload>> TransferJournal::uploads() const
+{
+    return parsed<Upload>(u"upload"_s);
+}
+
 QList<std::pair<QString, TransferJournal::Download>> TransferJournal::downloads() const
 {
-    QList<std::pair<QString, Download>> out;
-    for (const auto &[key, entry] : entries(u"download"_s)) {
-        if (const std::optional<Download> download = Download::fromJson(entry))
-            out.append({key, *download});
-        else
-            remove(key);
-    }
-    return out;
+    return parsed<Download>(u"download"_s);
 }

@@ -77,6 +77,8 @@ public:
 private:
     QString add(const QJsonObject &entry, const QSet<QString> &keep) const;
     QList<std::pair<QString, QJsonObject>> entries(const QString &kind) const;
+    // The entries of a kind that make an Upload or a Download; the others are removed.
+    template <typename Entry> QList<std::pair<QString, Entry>> parsed(const QString &kind) const;
 
     QString m_account;
     QString m_group;

@@ -288,12 +288,33 @@ void UploadJob::abandonEarlier(const QString &why)
 {
     // What the server has of the file as it was is of no use: it goes now, not in a day (and no longer
     // counts against the account's uploads at once and quota).
-    QStringList uploads = m_earlier->uploads;
-    uploads.removeAll(m_earlier->sharedUpload); // used up by its message already
+    QList<std::pair<QString, QString>> uploads;
+    for (const QString &upload : std::as_const(m_earlier->uploads)) {
+        if (upload != m_earlier->sharedUpload) // used up by its message already
+            uploads.append({upload, QString()});
+    }
+    finishGivingUp(false, why, uploads);
+}
+
+QList<std::pair<QString, QString>> UploadJob::partUploads() const
+{
+    QList<std::pair<QString, QString>> uploads;
+    for (const Part &part : m_parts) {
+        if (!part.upload.isEmpty())
+            uploads.append({part.upload, part.sha256});
+    }
+    return uploads;
+}
+
+void UploadJob::finishGivingUp(bool ok, const QString &why, const QList<std::pair<QString, QString>> &uploads)
+{
+    // After finish(), so that this job no longer holds them, with what it needs copied first: finished()
+    // may have its job deleted.
     FileTransfers &transfers = m_transfers;
-    finish(false, 0, why);
-    for (const QString &upload : std::as_const(uploads))
-        transfers.giveUp(upload, QString());
+    const QList<std::pair<QString, QString>> given = uploads;
+    finish(ok, 0, why);
+    for (const auto &[upload, sha256] : given)
+        transfers.giveUp(upload, sha256);
 }
 
 bool UploadJob::sharedBefore(const QString &upload)
@@ -301,16 +322,8 @@ bool UploadJob::sharedBefore(const QString &upload)
     if (m_sharedUpload.isEmpty() || upload == m_sharedUpload)
         return false; // never shared, or the share never arrived (the upload is still unshared)
     qCInfo(lcUpload) << fileName() << "was shared before the client stopped; it is not shared again";
-    QList<std::pair<QString, QString>> uploads; // what this run announced again, given up
-    for (const Part &part : std::as_const(m_parts)) {
-        if (!part.upload.isEmpty())
-            uploads.append({part.upload, part.sha256});
-    }
-    uploads.append({upload, m_parts.constLast().sha256});
-    FileTransfers &transfers = m_transfers;
-    finish(true, 0, QString());
-    for (const auto &[id, sha256] : std::as_const(uploads))
-        transfers.giveUp(id, sha256);
+    // What this run announced again is given up.
+    finishGivingUp(true, QString(), partUploads() << std::pair(upload, m_parts.constLast().sha256));
     return true;
 }
 
@@ -388,18 +401,8 @@ void UploadJob::cancel()
     if (m_finished)
         return;
     // What the server has of it goes now, instead of holding a slot of the account's uploads at once and its
-    // quota for a day (an upload answered after this is given up when its upload_ready comes). After
-    // finish(), so that this job no longer holds them, with what it needs copied first: finished() may have
-    // its job deleted.
-    QList<std::pair<QString, QString>> uploads; // id, SHA-256
-    for (const Part &part : std::as_const(m_parts)) {
-        if (!part.upload.isEmpty())
-            uploads.append({part.upload, part.sha256});
-    }
-    FileTransfers &transfers = m_transfers;
-    finish(false, 0, QString());
-    for (const auto &[upload, sha256] : std::as_const(uploads))
-        transfers.giveUp(upload, sha256);
+    // quota for a day (an upload answered after this is given up when its upload_ready comes).
+    finishGivingUp(false, QString(), partUploads());
 }
 
 bool UploadJob::sends(const QString &upload) const

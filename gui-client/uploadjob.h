@@ -121,6 +121,10 @@ private:
     // A send taken up after a restart that cannot go on (the file changed or is gone): it ends with why, and
     // what the server kept of it is given up.
     void abandonEarlier(const QString &why);
+    // The ids (and hashes) the server gave this job's parts so far.
+    QList<std::pair<QString, QString>> partUploads() const;
+    // Ends the job, then tells the server to forget these uploads (unless another send holds them).
+    void finishGivingUp(bool ok, const QString &why, const QList<std::pair<QString, QString>> &uploads);
     QString changedText() const;
     void finish(bool ok, qint64 messageId, const QString &why);
 

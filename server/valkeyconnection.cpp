@@ -83,14 +83,7 @@ void ValkeyConnection::close()
 
 void ValkeyConnection::release(bool answerPending)
 {
-    m_timeout.stop();
-    for (QSocketNotifier **notifier : {&m_reader, &m_writer}) {
-        if (*notifier) { // (maybe inside its own signal: it goes later)
-            (*notifier)->setEnabled(false);
-            (*notifier)->deleteLater();
-            *notifier = nullptr;
-        }
-    }
+    dropNotifiers();
     for (Pending *pending : std::as_const(m_inFlight)) {
         pending->owner = nullptr; // hiredis deletes it when it gives it back (with no reply)
         if (answerPending)
@@ -365,17 +358,20 @@ void ValkeyConnection::delWrite(void *data)
 void ValkeyConnection::cleanup(void *data)
 {
     // The context goes (its socket with it), maybe from within a notifier's own signal: they go later.
-    auto *self = static_cast<ValkeyConnection *>(data);
-    if (!self)
-        return;
-    for (QSocketNotifier **notifier : {&self->m_reader, &self->m_writer}) {
-        if (*notifier) {
+    if (auto *self = static_cast<ValkeyConnection *>(data))
+        self->dropNotifiers();
+}
+
+void ValkeyConnection::dropNotifiers()
+{
+    m_timeout.stop();
+    for (QSocketNotifier **notifier : {&m_reader, &m_writer}) {
+        if (*notifier) { // (maybe inside its own signal: it goes later)
             (*notifier)->setEnabled(false);
             (*notifier)->deleteLater();
             *notifier = nullptr;
         }
     }
-    self->m_timeout.stop();
 }
 
 void ValkeyConnection::scheduleTimer(void *data, timeval tv)

@@ -91,6 +91,8 @@ private:
     // callbacks, by hiredis when that returns.
     void release(bool answerPending);
     void read();
+    // The socket's notifiers and hiredis' timer go (the context's socket goes with it).
+    void dropNotifiers();
     void watch(bool read, bool write);
 
     // hiredis' event hooks and callbacks (C function pointers: `data` is this, or null once let go of).
