@@ -22,7 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &roomStore,
                            ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing,
                            FileRequests &files)
-    : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_searches(db.fileName()),
+    : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_searches(db.location()),
       m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing), m_files(files), m_rate(online, stats)
 {}
 

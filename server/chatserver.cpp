@@ -67,7 +67,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
       m_files(m_config, db, m_messages, m_online, m_stats),
-      m_downloads(m_config, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this), m_checkpointer(db)
+      m_downloads(m_config, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this),
+      m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
@@ -297,8 +298,9 @@ void ChatServer::finish()
     if (m_finished)
         return;
     m_finished = true;
-    m_files.finish();      // hash checks under way stop; their uploads are checked again on the next transfer
-    m_checkpointer.stop(); // the database closes next
+    m_files.finish(); // hash checks under way stop; their uploads are checked again on the next transfer
+    if (m_checkpointer)
+        m_checkpointer->stop(); // the database closes next
     emit finished();
 }
 

@@ -28,6 +28,7 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 class PasswordHasher;
 
@@ -124,7 +125,7 @@ private:
     FileRequests m_files;
     FileDownloads m_downloads;
     QTimer m_statsTimer;
-    Checkpointer m_checkpointer;
+    std::unique_ptr<Checkpointer> m_checkpointer; // SQLite's WAL only
     bool m_shuttingDown = false;
     bool m_finished = false;
 };

@@ -23,7 +23,9 @@ public:
     {
         if (m_name.isEmpty()) {
             QString error;
-            m_name = Database::openThreadConnection(m_file, u"QSQLITE_BUSY_TIMEOUT=1000"_s, &error);
+            DatabaseLocation where;
+            where.file = m_file;
+            m_name = Database::openThreadConnection(where, u"QSQLITE_BUSY_TIMEOUT=1000"_s, &error);
             if (m_name.isEmpty()) {
                 qCWarning(lcCheckpoint) << "the checkpoint connection did not open:" << error;
                 return -1;

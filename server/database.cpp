@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "databasebackend.h"
+
 #include "names.h"
 #include "protocol.h"
 
@@ -17,134 +19,6 @@ Q_LOGGING_CATEGORY(lcDb, "chat.server.db")
 
 namespace {
 
-// Each entry moves the schema one version up; entries are never edited once released, only appended.
-const QStringList Migrations{
-    u"CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, "
-    "password_hash BLOB NOT NULL, created_ms INTEGER NOT NULL);"
-    "CREATE TABLE messages (id INTEGER PRIMARY KEY, room TEXT, sender TEXT NOT NULL, recipient TEXT, "
-    "text TEXT NOT NULL, action INTEGER NOT NULL DEFAULT 0, ts INTEGER NOT NULL);"
-    "CREATE INDEX messages_room ON messages(room, id);"
-    "CREATE TABLE resume_tokens (token_hash BLOB PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
-    "rooms TEXT NOT NULL, expires_ms INTEGER NOT NULL);"_s,
-    // 2: the rooms each account is in, kept across logins (a user's rooms stay until they leave them), in
-    // the order it joined them (id). Accounts start with the rooms of their resume tokens.
-    u"CREATE TABLE memberships (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
-    "room TEXT NOT NULL, UNIQUE (user_id, room));"
-    "WITH RECURSIVE split(user_id, room, rest) AS (SELECT user_id, '', rooms || ',' FROM resume_tokens "
-    "UNION ALL SELECT user_id, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1) "
-    "FROM split WHERE rest <> '') "
-    "INSERT OR IGNORE INTO memberships (user_id, room) SELECT user_id, room FROM split WHERE room <> '' "
-    "ORDER BY user_id, room;"_s,
-    // 3: several devices per account, each with its own resume token; direct conversations (a key naming
-    // both accounts, and each account's list of them); read positions per room and conversation. Accounts
-    // start with everything read.
-    u"ALTER TABLE resume_tokens ADD COLUMN device TEXT NOT NULL DEFAULT '';"
-    "ALTER TABLE resume_tokens ADD COLUMN device_key TEXT NOT NULL DEFAULT '';"
-    "ALTER TABLE resume_tokens ADD COLUMN last_seen_ms INTEGER NOT NULL DEFAULT 0;"
-    "UPDATE resume_tokens SET last_seen_ms = MAX(0, expires_ms - 604800000);" // 7 days: the token lifetime
-    "CREATE INDEX resume_tokens_user ON resume_tokens(user_id, device_key);"
-    "ALTER TABLE messages ADD COLUMN dm_key TEXT;"
-    "UPDATE messages SET dm_key = CASE WHEN lower(sender) < lower(recipient) THEN lower(sender) || ' ' || "
-    "lower(recipient) ELSE lower(recipient) || ' ' || lower(sender) END WHERE recipient IS NOT NULL;"
-    "CREATE INDEX messages_dm ON messages(dm_key, id) WHERE dm_key IS NOT NULL;"
-    "CREATE TABLE conversations (user_id INTEGER NOT NULL REFERENCES users(id), peer_key TEXT NOT NULL, "
-    "peer TEXT NOT NULL, last_id INTEGER NOT NULL, last_ts INTEGER NOT NULL, PRIMARY KEY (user_id, peer_key)) "
-    "WITHOUT ROWID;"
-    "CREATE INDEX conversations_recent ON conversations(user_id, last_id);"
-    "WITH pairs(owner, peer, id, ts) AS (SELECT lower(sender), recipient, id, ts FROM messages WHERE recipient "
-    "IS NOT NULL UNION ALL SELECT lower(recipient), sender, id, ts FROM messages WHERE recipient IS NOT NULL) "
-    "INSERT INTO conversations (user_id, peer_key, peer, last_id, last_ts) SELECT u.id, lower(p.peer), p.peer, "
-    "MAX(p.id), p.ts FROM pairs p JOIN users u ON u.name_key = p.owner GROUP BY u.id, lower(p.peer);"
-    "CREATE TABLE read_markers (user_id INTEGER NOT NULL REFERENCES users(id), target TEXT NOT NULL, "
-    "last_read INTEGER NOT NULL, PRIMARY KEY (user_id, target)) WITHOUT ROWID;"
-    "INSERT INTO read_markers (user_id, target, last_read) SELECT m.user_id, '#' || m.room, "
-    "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = m.room) FROM memberships m;"
-    "INSERT INTO read_markers (user_id, target, last_read) SELECT user_id, '@' || peer_key, last_id "
-    "FROM conversations;"_s,
-    // 4: rooms outlast their members: who created each (its owner), its topic, whether it is invite only,
-    // and the invitations to it. The rooms accounts are in today start public, owned by nobody.
-    u"CREATE TABLE rooms (name TEXT PRIMARY KEY, owner_id INTEGER REFERENCES users(id), "
-    "private INTEGER NOT NULL DEFAULT 0, topic TEXT NOT NULL DEFAULT '', topic_by TEXT, topic_ts INTEGER, "
-    "created_ms INTEGER NOT NULL) WITHOUT ROWID;"
-    "INSERT OR IGNORE INTO rooms (name, created_ms) SELECT DISTINCT room, 0 FROM memberships;"
-    "INSERT OR IGNORE INTO rooms (name, created_ms) VALUES ('lobby', 0);"
-    "CREATE TABLE room_invites (room TEXT NOT NULL REFERENCES rooms(name), user_id INTEGER NOT NULL "
-    "REFERENCES users(id), invited_by TEXT NOT NULL, ts INTEGER NOT NULL, PRIMARY KEY (room, user_id)) "
-    "WITHOUT ROWID;"_s,
-    // 5: mentions (who a room message names with @, to count and list them for that account) and each
-    // account's notification level in each of its rooms.
-    u"ALTER TABLE memberships ADD COLUMN notify TEXT NOT NULL DEFAULT 'all';"
-    "CREATE TABLE mentions (user_id INTEGER NOT NULL REFERENCES users(id), room TEXT NOT NULL, "
-    "message_id INTEGER NOT NULL, PRIMARY KEY (user_id, room, message_id)) WITHOUT ROWID;"
-    "CREATE INDEX mentions_message ON mentions(message_id);"
-    "CREATE INDEX mentions_recent ON mentions(user_id, message_id);"_s,
-    // 6: full-text search over every message (SQLite FTS5, accents folded), kept in step by triggers in
-    // the transaction that stores, changes or removes a message, so that it survives whatever they do.
-    u"CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 2');"
-    "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
-    "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END;"
-    "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
-    "INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); END;"
-    "CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN "
-    "INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text); "
-    "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END;"
-    "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');"_s,
-    // 7: edits, deletions, replies and reactions. An edit replaces the text (only the latest is kept, and
-    // the search index follows it); a deleted message keeps its row, without text, as a tombstone.
-    u"ALTER TABLE messages ADD COLUMN edited_ts INTEGER;"
-    "ALTER TABLE messages ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE messages ADD COLUMN reply_to INTEGER;"
-    "CREATE TABLE reactions (message_id INTEGER NOT NULL, emoji TEXT NOT NULL, user_id INTEGER NOT NULL "
-    "REFERENCES users(id), ts INTEGER NOT NULL, PRIMARY KEY (message_id, emoji, user_id)) WITHOUT ROWID;"_s,
-    // 8: a room's messages by id with their sender, so that counting the unread ones (not one's own) reads
-    // the index alone: a login into 200 rooms of unread messages counted 200,000 rows from the table.
-    u"CREATE INDEX messages_room_sender ON messages(room, id, sender);"
-    "DROP INDEX messages_room;"_s,
-    // 9: files (docs/PROTOCOL.md, "Files"): each upload an account announced, where it goes (a target as in
-    // read_markers: '#' and a room, '@' and the other account's key), what it is, and whether all of it is
-    // stored (its bytes are in FileStore, under sha256, once per content); message_id: the message it was
-    // shared in, once it is.
-    u"CREATE TABLE uploads (id TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
-    "target TEXT NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, mime TEXT NOT NULL, "
-    "created_ms INTEGER NOT NULL, stored INTEGER NOT NULL DEFAULT 0, message_id INTEGER) WITHOUT ROWID;"
-    "CREATE INDEX uploads_user ON uploads(user_id, stored);"
-    "CREATE INDEX uploads_sha256 ON uploads(sha256);"_s,
-    // 10: the file each message shares (docs/PROTOCOL.md, "Sharing a file"): what readers see of it, its
-    // sharer (whose quota it counts against), and its thumbnail's content. The uploads a message used are
-    // gone once it is stored, so an upload no longer names its message.
-    u"ALTER TABLE uploads DROP COLUMN message_id;"
-    "CREATE TABLE attachments (message_id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
-    "name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, mime TEXT NOT NULL, width INTEGER, "
-    "height INTEGER, duration_ms INTEGER, thumb_sha256 TEXT, thumb_size INTEGER, thumb_mime TEXT, "
-    "thumb_width INTEGER, thumb_height INTEGER);"
-    "CREATE INDEX attachments_user ON attachments(user_id);"
-    "CREATE INDEX attachments_sha256 ON attachments(sha256);"
-    "CREATE INDEX attachments_thumb ON attachments(thumb_sha256) WHERE thumb_sha256 IS NOT NULL;"_s,
-};
-
-// A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.
-QStringList statementsOf(const QString &migration)
-{
-    QStringList out;
-    QString current;
-    bool inTrigger = false;
-    for (const QString &piece : migration.split(u';')) {
-        current += piece;
-        if (!inTrigger && piece.contains(" BEGIN "_L1))
-            inTrigger = true;
-        if (inTrigger && !piece.trimmed().endsWith("END"_L1)) {
-            current += u';';
-            continue;
-        }
-        inTrigger = false;
-        if (!current.trimmed().isEmpty())
-            out << current;
-        current.clear();
-    }
-    return out;
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -158,72 +32,57 @@ QString deviceName(const QString &device)
 
 } // namespace
 
+Database::Database() = default;
+
 Database::~Database()
 {
     close();
 }
 
-bool Database::open(const QString &dataDir, QString *error)
+bool Database::open(const DatabaseLocation &where, QString *error)
 {
-    if (!QDir().mkpath(dataDir)) {
-        *error = u"Cannot create the data directory %1."_s.arg(dataDir);
+    close();
+    m_location = where;
+    m_backend = DatabaseBackend::make(where);
+    if (where.kind == DatabaseLocation::Kind::SQLite && !QDir().mkpath(QFileInfo(where.file).path())) {
+        *error = u"Cannot create the data directory %1."_s.arg(QFileInfo(where.file).path());
         return false;
     }
-    m_fileName = QDir(dataDir).filePath(u"chatroom.db"_s);
-    const QFileInfo info(m_fileName);
-    if (info.exists() && !info.isWritable()) {
-        *error = u"The database %1 is not writable."_s.arg(m_fileName);
+    if (!m_backend->checkBeforeOpening(error))
         return false;
-    }
-    if (info.exists() && info.size() > 0) {
-        // Refuse anything that is not an SQLite file before SQLite opens it, so it is never modified.
-        QFile file(m_fileName);
-        if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-            *error = u"%1 is not a Chat Room database (it may be damaged). It was left untouched; move it "
-                     "away or restore a backup."_s.arg(m_fileName);
-            return false;
-        }
-    }
     m_connectionName = u"chatroom-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_fileName);
-    if (!db.open()) {
-        *error = u"Cannot open the database %1: %2"_s.arg(m_fileName, db.lastError().text());
+    if (!m_backend->open(m_connectionName, QString(), error))
         return false;
-    }
-    // Integrity first, read-only: a damaged file must stop the server before anything is written to it.
-    QSqlQuery check(db);
-    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != "ok"_L1) {
-        *error = u"The database %1 is damaged (%2). It was left untouched; restore a backup or move it away."_s.arg(
-            m_fileName, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
-        return false;
-    }
-    check.finish();
-    // WAL: readers never block the writer; synchronous=NORMAL keeps every committed transaction across a
-    // crash of the process (not of the machine), at a fraction of FULL's cost. journal_size_limit=0: the
-    // WAL is cut back when it starts over (see Checkpointer).
-    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) ||
-        !exec(u"PRAGMA journal_size_limit=0"_s) || !exec(u"PRAGMA foreign_keys=ON"_s) || !migrate(error)) {
-        if (error->isEmpty())
-            *error = u"Cannot prepare the database %1: %2"_s.arg(m_fileName, m_lastError);
-        return false;
-    }
-    return true;
+    QSqlDatabase db = connection();
+    return m_backend->prepare(db, error);
 }
 
-QString Database::openThreadConnection(const QString &file, const QString &options, QString *error)
+QString Database::greatest() const
+{
+    return m_backend->greatest();
+}
+
+QString Database::least() const
+{
+    return m_backend->least();
+}
+
+QString Database::openThreadConnection(const DatabaseLocation &where, const QString &sqliteOptions, QString *error)
 {
     const QString name = u"chatroom-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(options);
-        if (db.open())
-            return name;
-        *error = db.lastError().text();
-    }
+    if (DatabaseBackend::make(where)->open(name, sqliteOptions, error))
+        return name;
     QSqlDatabase::removeDatabase(name);
     return QString();
+}
+
+bool Database::reopenIfBroken(const DatabaseLocation &where, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid() || (db.isOpen() && !DatabaseBackend::make(where)->isBroken(db)))
+        return false;
+    db.close();
+    return db.open();
 }
 
 void Database::closeThreadConnection(const QString &name)
@@ -236,12 +95,40 @@ void Database::closeThreadConnection(const QString &name)
 
 bool Database::setAutoCheckpoint(bool on)
 {
-    return exec(on ? u"PRAGMA wal_autocheckpoint=1000"_s : u"PRAGMA wal_autocheckpoint=0"_s);
+    QSqlQuery q(connection());
+    if (q.exec(on ? u"PRAGMA wal_autocheckpoint=1000"_s : u"PRAGMA wal_autocheckpoint=0"_s))
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isValid() && m_backend && (!db.isOpen() || m_backend->isBroken(db)))
+        reconnect(db);
+    return db;
+}
+
+void Database::reconnect(QSqlDatabase &db) const
+{
+    if (m_lastTry.isValid() && !m_lastTry.hasExpired(m_retryMs))
+        return;
+    if (m_retryMs == 0)
+        qCWarning(lcDb).noquote() << "lost the connection to" << m_location.describe() << "; connecting again";
+    db.close();
+    if (db.open()) {
+        qCInfo(lcDb).noquote() << "the connection to" << m_location.describe() << "is back";
+        m_retryMs = 0;
+        m_lastTry.invalidate();
+        return;
+    }
+    if (m_retryMs == 0)
+        qCWarning(lcDb).noquote() << "cannot connect to" << m_location.describe() << ":"
+                                  << db.lastError().text().trimmed() << "(trying again, at least every"
+                                  << MaxRetryMs / 1000 << "s)";
+    m_retryMs = std::clamp(m_retryMs * 2, FirstRetryMs, MaxRetryMs);
+    m_lastTry.start();
 }
 
 void Database::close()
@@ -249,59 +136,12 @@ void Database::close()
     if (m_connectionName.isEmpty())
         return;
     {
-        QSqlDatabase db = connection();
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
-}
-
-bool Database::exec(const QString &sql)
-{
-    QSqlQuery q(connection());
-    if (!q.exec(sql)) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool Database::migrate(QString *error)
-{
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        *error = u"Cannot read the schema version of %1: %2"_s.arg(m_fileName, q.lastError().text());
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > Migrations.size()) {
-        *error = u"The database %1 is from a newer Chat Room (schema %2, this server knows %3). It was left "
-                 "untouched."_s.arg(m_fileName)
-                     .arg(version)
-                     .arg(Migrations.size());
-        return false;
-    }
-    for (int v = version; v < Migrations.size(); ++v) {
-        db.transaction();
-        bool ok = true;
-        for (const QString &statement : statementsOf(Migrations[v]))
-            ok = ok && exec(statement);
-        ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(v + 1));
-        if (!ok || !db.commit()) {
-            db.rollback();
-            *error = u"Cannot upgrade the database %1 to schema %2: %3"_s.arg(m_fileName).arg(v + 1).arg(m_lastError);
-            return false;
-        }
-    }
-    if (version == 0)
-        qCInfo(lcDb).noquote() << "made a new database" << m_fileName << "at schema version" << Migrations.size();
-    else if (version < Migrations.size())
-        qCInfo(lcDb).noquote() << "upgraded the database" << m_fileName << "from schema version" << version << "to"
-                               << Migrations.size();
-    return true;
 }
 
 std::optional<UserRecord> Database::findUser(const QString &name)
@@ -320,16 +160,18 @@ std::optional<UserRecord> Database::findUser(const QString &name)
 std::optional<qint64> Database::createUser(const QString &name, const QByteArray &passwordHash)
 {
     QSqlQuery q(connection());
-    q.prepare(u"INSERT INTO users (name, name_key, password_hash, created_ms) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO users (name, name_key, password_hash, created_ms) VALUES (?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(name);
     q.addBindValue(Names::canonical(name));
     q.addBindValue(passwordHash);
     q.addBindValue(nowMs());
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 bool Database::updatePasswordHash(qint64 userId, const QByteArray &passwordHash)
@@ -396,8 +238,10 @@ std::optional<std::pair<UserRecord, QString>> Database::findResumeToken(const QB
 QList<Database::ResumableDevice> Database::resumableDevices(qint64 userId, qint64 now)
 {
     QSqlQuery q(connection());
-    q.prepare(u"SELECT device, MAX(last_seen_ms) FROM resume_tokens WHERE user_id = ? AND expires_ms >= ? "
-              "GROUP BY device_key ORDER BY MAX(last_seen_ms) DESC LIMIT ?"_s);
+    // Each device by the token it used last.
+    q.prepare(u"SELECT device, last_seen_ms FROM (SELECT device, last_seen_ms, ROW_NUMBER() OVER (PARTITION BY "
+              "device_key ORDER BY last_seen_ms DESC) AS n FROM resume_tokens WHERE user_id = ? AND expires_ms >= ?) "
+              "AS d WHERE n = 1 ORDER BY last_seen_ms DESC LIMIT ?"_s);
     q.addBindValue(userId);
     q.addBindValue(now);
     q.addBindValue(Protocol::MaxSessionListEntries);
@@ -500,13 +344,13 @@ bool Database::rememberRoom(qint64 userId, const QString &room)
 {
     const bool ok = inTransaction([&] {
         QSqlQuery q(connection());
-        q.prepare(u"INSERT OR IGNORE INTO memberships (user_id, room) VALUES (?, ?)"_s);
+        q.prepare(u"INSERT INTO memberships (user_id, room) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
         q.addBindValue(userId);
         q.addBindValue(room);
         // A room joined starts read: what was said before is history, not news.
         QSqlQuery marker(connection());
-        marker.prepare(u"INSERT OR IGNORE INTO read_markers (user_id, target, last_read) VALUES (?, ?, "
-                       "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = ?))"_s);
+        marker.prepare(u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, "
+                       "(SELECT COALESCE(MAX(id), 0) FROM messages WHERE room = ?)) ON CONFLICT DO NOTHING"_s);
         marker.addBindValue(userId);
         marker.addBindValue(QString(u'#' + room));
         marker.addBindValue(room);

@@ -1,14 +1,20 @@
-// The server's SQLite database: the file and its schema migrations, accounts, resume tokens and the rooms each
-// account is in. Messages, conversations and read positions are MessageStore's, in the same file.
+// The server's database (the embedded SQLite file, or PostgreSQL for several nodes: DatabaseBackend):
+// opening it and its schema, accounts, resume tokens and the rooms each account is in. Messages,
+// conversations and read positions are MessageStore's, in the same database.
 #pragma once
 
 #include "chatmessages.h"
+#include "databaselocation.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
+
+class DatabaseBackend;
 
 struct UserRecord
 {
@@ -20,19 +26,28 @@ struct UserRecord
 class Database
 {
 public:
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. A file that is not a usable database is left untouched and
-    // the error says so. The file name is DIR/chatroom.db.
-    bool open(const QString &dataDir, QString *error);
+    // Opens (creating if needed) and migrates. A database that is not usable is left untouched and the
+    // error says so.
+    bool open(const DatabaseLocation &where, QString *error);
+    // The embedded database, DIR/chatroom.db.
+    bool open(const QString &dataDir, QString *error) { return open(DatabaseLocation::sqlite(dataDir), error); }
     void close();
-    QString fileName() const { return m_fileName; }
-    // Another connection to the same file, for the calling thread (which alone may use it and must close
-    // it): its Qt SQL name, or empty (and *error) when it did not open. options: QSQLITE_* connect options.
-    static QString openThreadConnection(const QString &file, const QString &options, QString *error);
+    const DatabaseLocation &location() const { return m_location; }
+    bool isEmbedded() const { return m_location.kind == DatabaseLocation::Kind::SQLite; }
+    QString fileName() const { return m_location.file; } // the SQLite file; empty for PostgreSQL
+    // The dialect's names for the larger and the smaller of two values (SQLite: MAX and MIN).
+    QString greatest() const;
+    QString least() const;
+    // Another connection to the same database, for the calling thread (which alone may use it and must close
+    // it): its Qt SQL name, or empty (and *error) when it did not open. sqliteOptions: QSQLITE_* connect
+    // options. reopenIfBroken() before each use opens it again after the database restarted: whether it did.
+    static QString openThreadConnection(const DatabaseLocation &where, const QString &sqliteOptions, QString *error);
+    static bool reopenIfBroken(const DatabaseLocation &where, const QString &name);
     static void closeThreadConnection(const QString &name);
     // Whether committing runs WAL checkpoints (SQLite's default); off when a Checkpointer does them.
     bool setAutoCheckpoint(bool on);
@@ -78,16 +93,21 @@ public:
     qint64 userCount();
     qint64 messageCount();
     QString lastError() const { return m_lastError; }
-    // The Qt SQL connection, for the stores that share the file (MessageStore).
+    // The Qt SQL connection, for the stores that share the database (MessageStore). A connection that was
+    // lost (PostgreSQL restarted) is opened again here, trying at most once per RetryWait while it fails:
+    // what was asked while it was gone failed with the database's error, what is asked after it works.
     QSqlDatabase connection() const;
+    static constexpr qint64 FirstRetryMs = 250, MaxRetryMs = 5000;
 
 private:
-    bool migrate(QString *error);
+    void reconnect(QSqlDatabase &db) const;
     // Runs work (true: done) in one transaction, rolled back when it fails.
     bool inTransaction(const std::function<bool()> &work);
-    bool exec(const QString &sql);
 
+    std::unique_ptr<DatabaseBackend> m_backend;
+    DatabaseLocation m_location;
     QString m_connectionName;
-    QString m_fileName;
     QString m_lastError;
+    mutable QElapsedTimer m_lastTry; // monotonic: when a lost connection was last tried again
+    mutable qint64 m_retryMs = 0;
 };

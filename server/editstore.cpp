@@ -67,8 +67,8 @@ bool EditStore::edit(qint64 id, const QString &text, qint64 editedTs, const QLis
         ok = mentions.exec();
     }
     if (ok && !mentioned.isEmpty()) {
-        mentions.prepare(u"INSERT OR IGNORE INTO mentions (user_id, room, message_id) "
-                         "SELECT ?, room, id FROM messages WHERE id = ?"_s);
+        mentions.prepare(u"INSERT INTO mentions (user_id, room, message_id) SELECT CAST(? AS BIGINT), room, id "
+                         "FROM messages WHERE id = ? ON CONFLICT DO NOTHING"_s);
         for (qint64 userId : mentioned) {
             mentions.addBindValue(userId);
             mentions.addBindValue(id);
@@ -125,9 +125,10 @@ EditStore::ReactResult EditStore::react(qint64 id, qint64 userId, const QString 
     QSqlQuery q(db);
     if (on) {
         // A new kind of emoji only while the message has fewer than the most allowed.
-        q.prepare(u"INSERT OR IGNORE INTO reactions (message_id, emoji, user_id, ts) SELECT ?, ?, ?, ? WHERE "
-                  "EXISTS (SELECT 1 FROM reactions WHERE message_id = ? AND emoji = ?) OR "
-                  "(SELECT COUNT(DISTINCT emoji) FROM reactions WHERE message_id = ?) < ?"_s);
+        q.prepare(u"INSERT INTO reactions (message_id, emoji, user_id, ts) SELECT CAST(? AS BIGINT), CAST(? AS TEXT), "
+                  "CAST(? AS BIGINT), CAST(? AS BIGINT) WHERE EXISTS (SELECT 1 FROM reactions WHERE message_id = ? "
+                  "AND emoji = ?) OR (SELECT COUNT(DISTINCT emoji) FROM reactions WHERE message_id = ?) < ? "
+                  "ON CONFLICT DO NOTHING"_s);
         q.addBindValue(id);
         q.addBindValue(emoji);
         q.addBindValue(userId);
@@ -172,8 +173,8 @@ QHash<qint64, Msg::Quote> EditStore::quotes(const QList<qint64> &ids)
     if (ids.isEmpty())
         return out;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"SELECT id, sender, substr(text, 1, ?), deleted FROM messages WHERE id IN (%1)"_s.arg(marks(ids.size())));
+    q.prepare(u"SELECT id, sender, substr(text, 1, CAST(? AS INTEGER)), deleted FROM messages WHERE id IN (%1)"_s.arg(
+        marks(ids.size())));
     q.addBindValue(Protocol::MaxQuoteLength);
     for (qint64 id : ids)
         q.addBindValue(id);
@@ -195,9 +196,9 @@ QHash<qint64, QList<Msg::Reaction>> EditStore::reactions(const QList<qint64> &id
     QHash<qint64, QList<Msg::Reaction>> out;
     QSqlQuery q(m_db.connection());
     // Each emoji in the order it was first chosen on its message.
-    q.prepare(
-        u"SELECT message_id, emoji, COUNT(*), MAX(user_id = ?), MIN(ts) AS first FROM reactions WHERE "
-        "message_id IN (%1) GROUP BY message_id, emoji ORDER BY message_id, first, emoji"_s.arg(marks(ids.size())));
+    q.prepare(u"SELECT message_id, emoji, COUNT(*), MAX(CASE WHEN user_id = ? THEN 1 ELSE 0 END), MIN(ts) AS first_ts "
+              "FROM reactions WHERE message_id IN (%1) GROUP BY message_id, emoji ORDER BY message_id, first_ts, "
+              "emoji"_s.arg(marks(ids.size())));
     q.addBindValue(readerId);
     for (qint64 id : ids)
         q.addBindValue(id);

@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     if (!LogFile::install(config->logFile, config->maxLogBytes, true, &error))
         return fail(error);
     Database db;
-    if (!db.open(config->dataDir, &error)) {
+    if (!db.open(config->database, &error)) {
         qCritical().noquote() << error;
         return 1;
     }
@@ -106,10 +106,11 @@ int main(int argc, char *argv[])
     std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u tls=%s\n", qPrintable(server.address().toString()),
                 server.tcpPort(), qPrintable(server.address().toString()), server.udpPort(), tls ? "on" : "off");
     std::fflush(stdout);
-    qInfo().noquote() << u"Listening on TCP %1:%2 and UDP %1:%3; data in %4."_s.arg(server.address().toString())
+    qInfo().noquote() << u"Listening on TCP %1:%2 and UDP %1:%3; data in %4, database %5."_s
+                             .arg(server.address().toString())
                              .arg(server.tcpPort())
                              .arg(server.udpPort())
-                             .arg(config->dataDir);
+                             .arg(config->dataDir, config->database.describe());
 
     ConsoleCommands *console = config->console ? new ConsoleCommands(server, &app) : nullptr;
     Q_UNUSED(console);

@@ -22,7 +22,7 @@ QString whereOf(const Conversation &c)
 }
 
 // A message's mentions as names: one correlated lookup on mentions(message_id) per row.
-const QString MentionsColumn = u"(SELECT group_concat(u.name, ' ') FROM mentions x JOIN users u ON u.id = x.user_id "
+const QString MentionsColumn = u"(SELECT string_agg(u.name, ' ') FROM mentions x JOIN users u ON u.id = x.user_id "
                                "WHERE x.message_id = messages.id)"_s;
 
 QStringList mentionNames(const QVariant &column)
@@ -60,8 +60,8 @@ bool MessageStore::advanceOwnMarker(qint64 userId, const QString &target, qint64
     // What one writes one has read: the sender's other devices do not count it (or what came before it)
     // as unread.
     QSqlQuery q(connection());
-    q.prepare(u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, ?) "
-              "ON CONFLICT (user_id, target) DO UPDATE SET last_read = MAX(last_read, excluded.last_read)"_s);
+    q.prepare(u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, ?) ON CONFLICT (user_id, target) "
+              "DO UPDATE SET last_read = %1(read_markers.last_read, excluded.last_read)"_s.arg(m_db.greatest()));
     q.addBindValue(userId);
     q.addBindValue(target);
     q.addBindValue(id);
@@ -82,7 +82,8 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
         return std::nullopt;
     }
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts, reply_to) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts, reply_to) VALUES (?, ?, ?, ?, ?, ?) "
+              "RETURNING id"_s);
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(room);
     q.addBindValue(from);
@@ -90,12 +91,13 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
     q.addBindValue(replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
-    bool stored = q.exec();
-    const qint64 id = stored ? q.lastInsertId().toLongLong() : 0;
+    bool stored = q.exec() && q.next();
+    const qint64 id = stored ? q.value(0).toLongLong() : 0;
     if (!stored)
         m_lastError = q.lastError().text();
+    q.finish(); // SQLite commits nothing while a statement is still open
     QSqlQuery mention(db);
-    mention.prepare(u"INSERT OR IGNORE INTO mentions (user_id, room, message_id) VALUES (?, ?, ?)"_s);
+    mention.prepare(u"INSERT INTO mentions (user_id, room, message_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
     for (qint64 userId : mentioned) {
         if (!stored)
             break;
@@ -130,7 +132,7 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO messages (sender, recipient, dm_key, text, action, ts, reply_to) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(from);
     q.addBindValue(to);
     q.addBindValue(directKey(Names::canonical(from), Names::canonical(to)));
@@ -138,8 +140,9 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
     q.addBindValue(replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
-    bool ok = q.exec();
-    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    bool ok = q.exec() && q.next();
+    const qint64 id = ok ? q.value(0).toLongLong() : 0;
+    q.finish(); // SQLite commits nothing while a statement is still open
     QSqlQuery conv(db);
     conv.prepare(u"INSERT INTO conversations (user_id, peer_key, peer, last_id, last_ts) VALUES (?, ?, ?, ?, ?) "
                  "ON CONFLICT (user_id, peer_key) DO UPDATE SET peer = excluded.peer, last_id = excluded.last_id, "
@@ -287,9 +290,9 @@ std::optional<qint64> MessageStore::markRead(qint64 userId, const QString &userK
     QSqlQuery q(connection());
     // Never past the newest message: a position ahead of it would hide the messages still to come.
     q.prepare(
-        u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, "
-        "MIN(?, (SELECT COALESCE(MAX(id), 0) FROM messages WHERE %1))) "
-        "ON CONFLICT (user_id, target) DO UPDATE SET last_read = MAX(last_read, excluded.last_read)"_s.arg(whereOf(c)));
+        u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, %1(CAST(? AS BIGINT), (SELECT "
+        "COALESCE(MAX(id), 0) FROM messages WHERE %2))) ON CONFLICT (user_id, target) DO UPDATE SET "
+        "last_read = %3(read_markers.last_read, excluded.last_read)"_s.arg(m_db.least(), whereOf(c), m_db.greatest()));
     q.addBindValue(userId);
     q.addBindValue(target(c));
     q.addBindValue(id);
@@ -305,7 +308,8 @@ qint64 MessageStore::unreadCount(const QString &userKey, const QString &userName
 {
     QSqlQuery q(connection());
     q.prepare(
-        u"SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE %1 AND id > ? AND sender <> ? LIMIT ?)"_s.arg(whereOf(c)));
+        u"SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE %1 AND id > ? AND sender <> ? LIMIT ?) AS unread"_s.arg(
+            whereOf(c)));
     q.addBindValue(c.isRoom() ? c.room : directKey(userKey, c.peerKey));
     q.addBindValue(after);
     q.addBindValue(userName);
@@ -357,7 +361,7 @@ qint64 MessageStore::unreadMentions(qint64 userId, const QString &room, qint64 a
 {
     QSqlQuery q(connection());
     q.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM mentions WHERE user_id = ? AND room = ? AND message_id > ? "
-              "LIMIT ?)"_s);
+              "LIMIT ?) AS unread"_s);
     q.addBindValue(userId);
     q.addBindValue(room);
     q.addBindValue(after);

@@ -38,7 +38,8 @@ std::optional<RoomRecord> RoomStore::find(const QString &room)
 std::optional<RoomRecord> RoomStore::findOrCreate(const QString &room, qint64 ownerId, bool isPrivate)
 {
     QSqlQuery q(connection());
-    q.prepare(u"INSERT OR IGNORE INTO rooms (name, owner_id, private, topic, created_ms) VALUES (?, ?, ?, '', ?)"_s);
+    q.prepare(u"INSERT INTO rooms (name, owner_id, private, topic, created_ms) VALUES (?, ?, ?, '', ?) "
+              "ON CONFLICT DO NOTHING"_s);
     q.addBindValue(room);
     q.addBindValue(ownerId > 0 ? QVariant(ownerId) : QVariant());
     q.addBindValue(isPrivate ? 1 : 0);
@@ -68,7 +69,7 @@ bool RoomStore::setTopic(const QString &room, const QString &text, const QString
 std::optional<bool> RoomStore::invite(const QString &room, qint64 userId, const QString &by, qint64 ts)
 {
     QSqlQuery q(connection());
-    q.prepare(u"INSERT OR IGNORE INTO room_invites (room, user_id, invited_by, ts) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO room_invites (room, user_id, invited_by, ts) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
     q.addBindValue(room);
     q.addBindValue(userId);
     q.addBindValue(by);

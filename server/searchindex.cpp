@@ -32,6 +32,67 @@ void takeMatches(Msg::SearchHit &hit, const QString &marked)
     }
 }
 
+// A word as PostgreSQL's search vector keeps it (postgresbackend.cpp): decomposed, the combining accents
+// U+0300-U+036F taken off, lower case.
+QString folded(QStringView word)
+{
+    QString out;
+    for (QChar c : word.toString().normalized(QString::NormalizationForm_KD)) {
+        if (c.unicode() < 0x0300 || c.unicode() > 0x036f)
+            out += c;
+    }
+    return out.toLower();
+}
+
+// PostgreSQL's snippet, made here as FTS5's snippet() makes SQLite's (ts_headline would not see that "cafe"
+// found "café"): up to SnippetTokens words from shortly before the first match, each word that starts with
+// a word of the query marked, "…" where text was left out.
+QString markedSnippet(const QString &text, const QStringList &words)
+{
+    QStringList wanted;
+    for (const QString &w : words)
+        wanted << folded(w);
+    QList<std::pair<qsizetype, qsizetype>> spans; // each word's start and end in text
+    for (qsizetype i = 0; i < text.size();) {
+        if (!text[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && (text[end].isLetterOrNumber() || text[end].isMark()))
+            ++end;
+        spans.append({i, end});
+        i = end;
+    }
+    QList<bool> matched;
+    qsizetype first = -1;
+    for (const auto &[start, end] : std::as_const(spans)) {
+        const QString word = folded(QStringView(text).sliced(start, end - start));
+        const bool hit =
+            std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) { return word.startsWith(w); });
+        if (hit && first < 0)
+            first = matched.size();
+        matched.append(hit);
+    }
+    if (spans.isEmpty())
+        return text;
+    const qsizetype from = std::clamp<qsizetype>(first - 2, 0, std::max<qsizetype>(0, spans.size() - SnippetTokens));
+    const qsizetype to = std::min<qsizetype>(spans.size(), from + SnippetTokens);
+    QString out = from > 0 ? u"…"_s : QString();
+    qsizetype at = from > 0 ? spans[from].first : 0;
+    for (qsizetype i = from; i < to; ++i) {
+        out += QStringView(text).sliced(at, spans[i].first - at);
+        const QStringView word = QStringView(text).sliced(spans[i].first, spans[i].second - spans[i].first);
+        if (matched[i])
+            out += QChar(MatchStart) + word.toString() + QChar(MatchEnd);
+        else
+            out += word;
+        at = spans[i].second;
+    }
+    out += to < spans.size() ? u"…"_s : text.sliced(at);
+    return out;
+}
+
 } // namespace
 
 std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QString &userKey,
@@ -39,17 +100,27 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
                                                          int limit, bool *more)
 {
     *more = false;
-    const QString match = query.matchExpression();
+    const bool sqlite = m_kind == DatabaseLocation::Kind::SQLite;
+    const QString match = sqlite ? query.matchExpression() : query.tsQueryExpression();
+    QString snippet, from;
+    if (match.isEmpty()) {
+        snippet = u"m.text"_s;
+        from = u"messages m"_s;
+    } else if (sqlite) {
+        snippet = u"snippet(messages_fts, 0, char(57344), char(57345), '…', %1)"_s.arg(SnippetTokens);
+        from = u"messages_fts JOIN messages m ON m.id = messages_fts.rowid"_s;
+    } else {
+        // The words folded as the stored vector is (postgresbackend.cpp); markedSnippet() marks them.
+        snippet = u"m.text"_s;
+        from = u"(SELECT to_tsquery('simple', regexp_replace(normalize(CAST(? AS TEXT), NFKD), "
+               "'[\\u0300-\\u036f]', '', 'g')) AS query) AS w CROSS JOIN messages m"_s;
+    }
     // Only what the account may read: the rooms it is in, and the conversations it is one side of.
-    QString sql =
-        u"SELECT m.id, m.room, m.sender, m.recipient, m.ts, %1 FROM %2 WHERE m.id < ? AND m.deleted = 0 AND "
-        "(m.room IN (SELECT room FROM memberships WHERE user_id = ?) OR m.dm_key LIKE ? OR "
-        "m.dm_key LIKE ?)"_s.arg(
-            match.isEmpty() ? u"m.text"_s
-                            : u"snippet(messages_fts, 0, char(57344), char(57345), '…', %1)"_s.arg(SnippetTokens),
-            match.isEmpty() ? u"messages m"_s : u"messages_fts JOIN messages m ON m.id = messages_fts.rowid"_s);
+    QString sql = u"SELECT m.id, m.room, m.sender, m.recipient, m.ts, %1 FROM %2 WHERE m.id < ? AND m.deleted = 0 "
+                  "AND (m.room IN (SELECT room FROM memberships WHERE user_id = ?) OR m.dm_key LIKE ? OR "
+                  "m.dm_key LIKE ?)"_s.arg(snippet, from);
     if (!match.isEmpty())
-        sql += u" AND messages_fts MATCH ?"_s;
+        sql += sqlite ? u" AND messages_fts MATCH ?"_s : u" AND m.search @@ w.query"_s;
     if (query.from)
         sql += u" AND lower(m.sender) = ?"_s;
     if (query.room)
@@ -62,14 +133,17 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
         sql += u" AND m.ts < ?"_s;
     // Newest first in the index's own order (FTS5 walks rowids backwards and stops at the limit): ordering
     // by the joined table's id would sort every match first.
-    sql += match.isEmpty() ? u" ORDER BY m.id DESC LIMIT ?"_s : u" ORDER BY messages_fts.rowid DESC LIMIT ?"_s;
+    sql +=
+        match.isEmpty() || !sqlite ? u" ORDER BY m.id DESC LIMIT ?"_s : u" ORDER BY messages_fts.rowid DESC LIMIT ?"_s;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(sql);
+    if (!match.isEmpty() && !sqlite)
+        q.addBindValue(match);
     q.addBindValue(before.value_or(Protocol::MaxId));
     q.addBindValue(userId);
     q.addBindValue(QString(userKey + u" %"_s)); // usernames hold no space: "alice %" is alice's side only
     q.addBindValue(QString(u"% "_s + userKey));
-    if (!match.isEmpty())
+    if (!match.isEmpty() && sqlite)
         q.addBindValue(match);
     if (query.from)
         q.addBindValue(*query.from);
@@ -102,7 +176,8 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
         }
         hit.from = q.value(2).toString();
         hit.ts = q.value(4).toLongLong();
-        takeMatches(hit, q.value(5).toString());
+        takeMatches(hit, sqlite || query.words.isEmpty() ? q.value(5).toString()
+                                                         : markedSnippet(q.value(5).toString(), query.words));
         hits.append(std::move(hit));
     }
     return hits;

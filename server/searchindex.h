@@ -1,8 +1,10 @@
 // Full-text search over what an account may read: its rooms' messages and its conversations, through the
-// database's FTS5 index (kept in step by triggers, see Database's migration 6).
+// database's index: SQLite's FTS5 table (kept in step by triggers, its migration 6) or PostgreSQL's tsvector
+// column (computed by the database itself), words folded alike (lower case, no accents).
 #pragma once
 
 #include "conversationmessages.h"
+#include "databaselocation.h"
 #include "searchquery.h"
 
 #include <QSqlDatabase>
@@ -12,7 +14,9 @@ class SearchIndex
 {
 public:
     // Searches through the named Qt SQL connection, which belongs to the thread that calls search().
-    explicit SearchIndex(const QString &connectionName) : m_connectionName(connectionName) {}
+    SearchIndex(const QString &connectionName, DatabaseLocation::Kind kind)
+        : m_connectionName(connectionName), m_kind(kind)
+    {}
 
     // The newest `limit` hits older than `before`; nullopt when the database failed (see lastError()).
     std::optional<QList<Msg::SearchHit>> search(qint64 userId, const QString &userKey, const SearchQuery &query,
@@ -21,5 +25,6 @@ public:
 
 private:
     QString m_connectionName;
+    DatabaseLocation::Kind m_kind;
     QString m_lastError;
 };

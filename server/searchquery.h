@@ -1,5 +1,6 @@
 // A search as the user typed it, taken apart: the words to find and the filters (from:, in:, before:,
-// after:), checked, and the words turned into an SQLite FTS5 query that cannot be anything but words.
+// after:), checked, and the words turned into a full-text query (SQLite FTS5's or PostgreSQL's) that cannot
+// be anything but words.
 #pragma once
 
 #include <QString>
@@ -20,4 +21,6 @@ struct SearchQuery
     // The FTS5 MATCH expression: every word as a quoted prefix ("caf"* matches "café"); empty when there
     // are no words (filters only).
     QString matchExpression() const;
+    // The same for PostgreSQL's to_tsquery: "caf:* & bar:*".
+    QString tsQueryExpression() const;
 };

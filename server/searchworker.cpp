@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcSearch, "chat.server.search")
 class SearchRunner
 {
 public:
-    explicit SearchRunner(const QString &file) : m_file(file) {}
+    explicit SearchRunner(const DatabaseLocation &where) : m_where(where) {}
     ~SearchRunner() { Database::closeThreadConnection(m_name); }
 
     SearchWorker::Result run(const SearchWorker::Request &r)
@@ -24,8 +24,12 @@ public:
         SearchWorker::Result result;
         if (!open())
             return result;
-        SearchIndex index(m_name);
+        SearchIndex index(m_name, m_where.kind);
         result.hits = index.search(r.userId, r.userKey, r.query, r.before, r.limit, &result.more);
+        // A connection the database closed while this thread did not look: a search only reads, so it is
+        // asked again on a new one.
+        if (!result.hits && Database::reopenIfBroken(m_where, m_name))
+            result.hits = index.search(r.userId, r.userKey, r.query, r.before, r.limit, &result.more);
         if (!result.hits)
             qCWarning(lcSearch) << "a search failed:" << index.lastError();
         return result;
@@ -34,21 +38,23 @@ public:
 private:
     bool open()
     {
-        if (!m_name.isEmpty())
+        if (!m_name.isEmpty()) {
+            Database::reopenIfBroken(m_where, m_name);
             return true;
+        }
         QString error;
-        m_name = Database::openThreadConnection(m_file, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s, &error);
+        m_name = Database::openThreadConnection(m_where, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s, &error);
         if (m_name.isEmpty())
             qCWarning(lcSearch) << "the search connection did not open:" << error;
         return !m_name.isEmpty();
     }
 
-    QString m_file;
+    DatabaseLocation m_where;
     QString m_name;
 };
 
-SearchWorker::SearchWorker(const QString &databaseFile, QObject *parent)
-    : QObject(parent), m_runner(new SearchRunner(databaseFile))
+SearchWorker::SearchWorker(const DatabaseLocation &database, QObject *parent)
+    : QObject(parent), m_runner(new SearchRunner(database))
 {
     m_thread.setObjectName(u"search"_s);
     m_thread.start();

@@ -1,8 +1,9 @@
-// Runs searches on a thread of their own with a read-only connection to the database (SQLite in WAL mode
+// Runs searches on a thread of their own with a connection of its own to the database (SQLite in WAL mode
 // lets it read while the server writes), so that a long search never holds up anyone's messages.
 #pragma once
 
 #include "conversationmessages.h"
+#include "databaselocation.h"
 #include "searchquery.h"
 
 #include <QObject>
@@ -32,7 +33,7 @@ public:
         bool more = false;
     };
 
-    explicit SearchWorker(const QString &databaseFile, QObject *parent = nullptr);
+    explicit SearchWorker(const DatabaseLocation &database, QObject *parent = nullptr);
     ~SearchWorker() override; // waits for the search under way; those still queued do not run
 
     // Queues the search; `done` runs later on this object's thread (never inside this call).

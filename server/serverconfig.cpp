@@ -50,6 +50,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption dataDir(
         u"data-dir"_s, u"Directory for the database and the log (default: the platform's app data directory)."_s,
         u"dir"_s);
+    const QCommandLineOption database(
+        u"database"_s,
+        u"PostgreSQL shared by several nodes, as postgresql://USER@HOST:PORT/DATABASE (default: the embedded "
+        "database in DATA-DIR). The password: --database-password-file, or CHATROOM_DATABASE_PASSWORD."_s,
+        u"url"_s);
+    const QCommandLineOption databasePassword(u"database-password-file"_s,
+                                              u"File whose first line is the password for --database."_s, u"file"_s);
     const QCommandLineOption logFile(u"log-file"_s, u"Log file (default: DATA-DIR/server.log)."_s, u"file"_s);
     const QCommandLineOption interval(u"heartbeat-interval-ms"_s, u"How often clients ping (default 10000)."_s, u"ms"_s,
                                       u"10000"_s);
@@ -127,6 +134,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                   reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn,       maxPerAddress, connRate,
                   authTimeout, pendingOutput, maxFile,     fileQuota,     uploadsAtOnce, transferIdle,  tlsCert,
                   tlsKey,      noTls,         noConsole});
+    p.addOptions({database, databasePassword});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -197,6 +205,12 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.dataDir = p.isSet(dataDir) ? p.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     c.dataDir = QDir(c.dataDir).absolutePath();
     c.logFile = p.isSet(logFile) ? p.value(logFile) : QDir(c.dataDir).filePath(u"server.log"_s);
+    const auto where = DatabaseLocation::parse(p.value(database), c.dataDir, p.value(databasePassword), &error);
+    if (!where) {
+        std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    c.database = *where;
     c.console = !p.isSet(noConsole);
     exitCode = 0;
     return c;

@@ -1,6 +1,8 @@
 // The server's settings, from the command line (every option has a sensible default).
 #pragma once
 
+#include "databaselocation.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,7 @@ struct ServerConfig
     quint16 tcpPort = 5000;
     quint16 udpPort = 5001;
     QString dataDir;
+    DatabaseLocation database; // default: DATA-DIR/chatroom.db
     QString logFile;
     std::chrono::milliseconds heartbeatInterval{10'000};
     std::chrono::milliseconds heartbeatTimeout{30'000};

@@ -89,7 +89,7 @@ std::optional<qint64> UploadStore::bytesOf(qint64 userId)
     // their thumbnails) until their messages are deleted.
     q.prepare(u"SELECT COALESCE(SUM(size), 0) FROM (SELECT sha256, size FROM uploads WHERE user_id = ? UNION "
               "SELECT sha256, size FROM attachments WHERE user_id = ? UNION SELECT thumb_sha256, thumb_size FROM "
-              "attachments WHERE user_id = ? AND thumb_sha256 IS NOT NULL)"_s);
+              "attachments WHERE user_id = ? AND thumb_sha256 IS NOT NULL) AS used"_s);
     for (int i = 0; i < 3; ++i)
         q.addBindValue(userId);
     if (q.exec() && q.next())

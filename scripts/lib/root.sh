@@ -11,7 +11,7 @@ ROOT_PACKAGES=(
     clang libclang-rt-19-dev clang-format
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji sqlite3 procps ccache faketime
     libkf6notifications-dev dbus-daemon qt6-svg-plugins qt6-multimedia-dev
-    postgresql libqt6sql6-psql valkey-server libhiredis-dev
+    postgresql libqt6sql6-psql libpq-dev valkey-server libhiredis-dev
 )
 
 say() { printf 'chatroom: %s\n' "$*" >&2; }

@@ -1,11 +1,82 @@
 #include "serverprocess.h"
 
+#include "serviceprocess.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 #include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+PostgresProcess *sharedPostgres = nullptr;
+
+// The test program's PostgreSQL, started on first use and stopped when the application ends.
+PostgresProcess *postgres()
+{
+    if (!sharedPostgres) {
+        sharedPostgres = new PostgresProcess;
+        if (!sharedPostgres->start())
+            qWarning("PostgreSQL did not start: %s", sharedPostgres->errors().right(2000).constData());
+        qAddPostRoutine([] {
+            delete sharedPostgres; // stops it
+            sharedPostgres = nullptr;
+        });
+    }
+    return sharedPostgres;
+}
+
+// Makes the database unless it exists; false (with a warning) when PostgreSQL refused.
+bool ensureDatabase(const QString &name)
+{
+    const QUrl url(postgres()->url());
+    const QString connection = u"serverprocess-admin"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(u"postgres"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s);
+            q.addBindValue(name);
+            ok = q.exec() && (q.next() || q.exec(u"CREATE DATABASE %1"_s.arg(name)));
+            if (!ok)
+                qWarning("cannot make the database %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+        } else {
+            qWarning("cannot reach PostgreSQL: %s", qPrintable(db.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+} // namespace
+
+bool ServerProcess::onPostgres()
+{
+    return qEnvironmentVariable("CHATROOM_TEST_DATABASE") == "postgresql"_L1;
+}
+
+QString ServerProcess::databaseUrl() const
+{
+    if (!onPostgres())
+        return QString();
+    const QByteArray hash = QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha256).toHex();
+    QUrl url(postgres()->url());
+    url.setPath(u"/t_"_s + QString::fromLatin1(hash.left(20)));
+    return url.toString();
+}
 
 ServerProcess::ServerProcess(const QString &dataDir)
 {
@@ -47,6 +118,12 @@ bool ServerProcess::start(const QStringList &extraArgs)
         args << u"--request-rate"_s << u"0"_s;
     if (!extraArgs.contains(u"--hash-memory-kib"_s))
         args << u"--hash-memory-kib"_s << u"8"_s << u"--hash-ops"_s << u"1"_s;
+    if (onPostgres() && !extraArgs.contains(u"--database"_s)) {
+        const QString url = databaseUrl();
+        if (!ensureDatabase(QUrl(url).path().mid(1)))
+            return false;
+        args << u"--database"_s << url;
+    }
     args << extraArgs;
     const qint64 limit = m_fileSizeLimit;
     m_process.setChildProcessModifier([limit] {

@@ -1,4 +1,7 @@
 // Starts the real chatroom-server binary for a test: own data directory, free ports, fast password hashing.
+// Under CHATROOM_TEST_DATABASE=postgresql (the *_postgres variants in tests/server/CMakeLists.txt) every
+// server runs on PostgreSQL instead of its SQLite file: one PostgreSQL started for the test program, and a
+// database of its own for each data directory, so that a restart with the same directory finds its data.
 #pragma once
 
 #include <QProcess>
@@ -24,6 +27,10 @@ public:
     quint16 tcpPort() const { return m_tcpPort; }
     quint16 udpPort() const { return m_udpPort; }
     QString dataDir() const { return m_dataDir; }
+    // Whether this test program runs its servers on PostgreSQL; a test of the SQLite file itself skips then.
+    static bool onPostgres();
+    // The --database URL the servers of this data directory use; empty for the embedded SQLite.
+    QString databaseUrl() const;
     QProcess &process() { return m_process; }
     QByteArray output() const { return m_output; } // everything it wrote to stdout so far
     QByteArray errors() const { return m_errors; } // and to stderr
