@@ -71,6 +71,8 @@ void Authenticator::registerUser(ClientSession *session, const Msg::Register &re
         return fail(session, ErrorCode::InvalidPassword, *problem);
     if (m_db.findUser(request.username))
         return fail(session, ErrorCode::UsernameTaken, u"The name %1 is taken."_s.arg(request.username));
+    if (m_db.lookupFailed())
+        return fail(session, ErrorCode::ServerError, u"The server cannot create accounts right now; try again."_s);
     session->setState(ClientSession::State::Authenticating);
     const QString name = request.username;
     const QString device = request.device.value_or(QString());
@@ -108,6 +110,13 @@ void Authenticator::login(ClientSession *session, const Msg::Login &request)
         return;
     }
     const auto user = m_db.findUser(request.username);
+    if (!user && m_db.lookupFailed()) { // not a wrong password: nothing is counted against anyone
+        ++m_stats.storageErrors;
+        session->sendMessage(Msg::ErrorReply(ErrorCode::ServerError,
+                                             u"The server cannot check passwords right now; try again in a moment."_s,
+                                             session->authRef()));
+        return;
+    }
     session->setState(ClientSession::State::Authenticating);
     const QByteArray hash = user ? user->passwordHash : m_dummyHash;
     m_hasher.verify(hash, request.password, session,
@@ -140,6 +149,8 @@ void Authenticator::login(ClientSession *session, const Msg::Login &request)
 void Authenticator::resume(ClientSession *session, const Msg::Resume &request)
 {
     const auto found = m_db.findResumeToken(tokenHash(request.token), QDateTime::currentMSecsSinceEpoch());
+    if (!found && m_db.lookupFailed()) // the token may well be good: the client keeps it and tries again
+        return fail(session, ErrorCode::ServerError, u"The server cannot resume sessions right now; try again."_s);
     if (!found)
         return fail(session, ErrorCode::InvalidToken, u"The session cannot be resumed; log in with your password."_s);
     emit authenticated(session, found->first, found->second, true);

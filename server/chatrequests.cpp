@@ -3,6 +3,7 @@
 #include "monotonicclock.h"
 #include <algorithm>
 
+#include "clusterbus.h"
 #include "database.h"
 #include "filerequests.h"
 #include "historypage.h"
@@ -206,7 +207,10 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     message.state.reply = quote;
     if (file)
         message.file = file->file;
-    m_rooms.broadcast(m.room, Msg::encode(message));
+    if (m_cluster)
+        m_cluster->roomMessage(m.room, stored->seq, Msg::encode(message)); // in the room's order, everywhere
+    else
+        m_rooms.broadcast(m.room, Msg::encode(message));
     tellOtherDevices(s, Msg::ReadMarker{m.room, std::nullopt, stored->id, 0});
 }
 
@@ -226,6 +230,8 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
         to = UserRecord{recipients.first()->userId(), recipients.first()->username(), {}};
     else
         to = m_db.findUser(m.to);
+    if (!to && m_db.lookupFailed())
+        return storageFailed(s, m.ref);
     if (!to) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(m.to), m.ref));
         return;
@@ -258,6 +264,10 @@ void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)
         if (device != s && device->protocolVersion() >= 2)
             device->send(frame);
     }
+    if (m_cluster) {
+        m_cluster->accountEvent(toKey, frame);
+        m_cluster->accountEvent(s->userKey(), frame, 2);
+    }
     tellOtherDevices(s, Msg::ReadMarker{std::nullopt, to->name, stored->id, 0});
 }
 
@@ -271,6 +281,8 @@ void ChatRequests::tellOtherDevices(ClientSession *s, const Msg::ReadMarker &mar
             frame = Msg::encode(marker);
         device->send(frame);
     }
+    if (m_cluster)
+        m_cluster->accountEvent(s->userKey(), frame.isEmpty() ? Msg::encode(marker) : frame, 2);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
@@ -286,7 +298,13 @@ void ChatRequests::handle(ClientSession *s, const Msg::HistoryRequest &m)
     Msg::HistoryRequest request = m;
     if (m.with) // named as the account registered it, like the conversation list does
         request.with = m_messages.conversationPeer(s->userId(), Names::canonical(*m.with)).value_or(*m.with);
-    s->send(historyPageFrame(m_messages, request, s->userId(), s->userKey(), s->protocolVersion()));
+    const QByteArray frame = historyPageFrame(m_messages, request, s->userId(), s->userKey(), s->protocolVersion());
+    if (m_messages.readFailed()) { // an empty page would tell a client catching up that it missed nothing
+        ++m_stats.storageErrors;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not read the history; try again."_s));
+        return;
+    }
+    s->send(frame);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Topic &m)
@@ -307,11 +325,9 @@ void ChatRequests::handle(ClientSession *s, const Msg::Topic &m)
     }
     // Every member that speaks version 2 (version 1 knows no topics).
     const QByteArray frame = Msg::encode(Msg::Topic{m.room, text, s->username(), ts});
-    const QList<ClientSession *> members = m_rooms.members(m.room); // a copy: see RoomRegistry::broadcast
-    for (ClientSession *member : members) {
-        if (member->protocolVersion() >= 2)
-            member->send(frame);
-    }
+    m_rooms.deliverLocal(m.room, frame, 2);
+    if (m_cluster)
+        m_cluster->roomEvent(m.room, frame, 2);
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Invite &m)
@@ -329,6 +345,12 @@ void ChatRequests::handle(ClientSession *s, const Msg::Invite &m)
         return;
     }
     const std::optional<UserRecord> user = m_db.findUser(m.user);
+    if (!user && m_db.lookupFailed()) {
+        ++m_stats.storageErrors;
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::ServerError, u"The server could not look %1 up; try again."_s.arg(m.user)));
+        return;
+    }
     if (!user) {
         s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(m.user)));
         return;
@@ -387,6 +409,12 @@ void ChatRequests::handle(ClientSession *s, const Msg::ListMentions &m)
         return;
     Msg::MentionList list;
     list.messages = m_messages.mentionsOf(s->userId(), m.before, m.limit, &list.more);
+    if (m_messages.readFailed()) {
+        ++m_stats.storageErrors;
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::ServerError, u"The server could not read your mentions; try again."_s));
+        return;
+    }
     QByteArray frame = Msg::encode(list);
     while (frame.size() > Protocol::MaxFrameBytes && !list.messages.isEmpty()) {
         list.messages.removeLast(); // the oldest: the next page starts before the last one sent

@@ -22,6 +22,8 @@ class TypingRelay;
 struct ServerConfig;
 struct ServerStats;
 
+class ClusterBus;
+
 class ChatRequests
 {
 public:
@@ -56,6 +58,9 @@ public:
     // The kinds only a server sends.
     template <typename T> void handle(ClientSession *s, const T &m);
 
+    // Cluster mode: what goes to a room's members or an account's sessions goes to the other nodes too.
+    void setCluster(ClusterBus *cluster) { m_cluster = cluster; }
+
 private:
     // The account's other (version 2) devices hear of a read position that moved here.
     void tellOtherDevices(ClientSession *s, const Msg::ReadMarker &marker);
@@ -79,6 +84,7 @@ private:
     TypingRelay &m_typing;
     FileRequests &m_files;
     MessageRate m_rate;
+    ClusterBus *m_cluster = nullptr;
 };
 
 template <typename T> void ChatRequests::handle(ClientSession *s, const T &)

@@ -1,6 +1,7 @@
 #include "chatserver.h"
 
 #include "clientsession.h"
+#include "clusterbus.h"
 #include "monotonicclock.h"
 #include "names.h"
 #include "passwordhasher.h"
@@ -71,8 +72,21 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
-    // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped.
-    if (!m_db.endOnlineTokens(wallMs() + ResumeTokenLifetimeMs))
+    if (config.bus) {
+        m_cluster = std::make_unique<ClusterBus>(*config.bus, m_rooms, m_online, m_roomStore, m_messages);
+        m_rooms.onBroadcast = [this](const QString &room, const QByteArray &frame) {
+            m_cluster->roomEvent(room, frame);
+        };
+        m_rooms.onOccupancy = [this](const QString &room, bool occupied) {
+            m_cluster->onRoomOccupancy(room, occupied);
+        };
+        m_requests.setCluster(m_cluster.get());
+        m_edits.setCluster(m_cluster.get());
+    }
+    // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped. Not in a cluster:
+    // the tokens of sessions on the other nodes are in the same table (a crashed node's tokens last while
+    // online until they are used again, which ends them).
+    if (!config.bus && !m_db.endOnlineTokens(wallMs() + ResumeTokenLifetimeMs))
         ++m_stats.storageErrors;
     m_rooms.setQuietRoomSize(config.quietRoomSize);
     // With TLS, a connection becomes pending only once its handshake has succeeded.
@@ -129,6 +143,8 @@ bool ChatServer::listen(QString *error)
 {
     if (!m_files.open(error))
         return false;
+    if (m_cluster)
+        m_cluster->start();
     m_tcp->setListenBacklogSize(ListenBacklog);
     if (!m_tcp->listen(m_config.listenAddress, m_config.tcpPort)) {
         *error = u"Cannot listen on TCP %1 port %2: %3"_s.arg(m_config.listenAddress.toString())
@@ -272,7 +288,8 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
         if (m_online.sessionsOf(s->userKey()) == QList<ClientSession *>{s})
             sendPresence(s, Msg::Presence::Offline);
         m_rooms.leaveAll(s, event);
-        m_online.remove(s);
+        if (m_online.remove(s) && m_cluster)
+            m_cluster->onAccountPresence(s->userKey(), false);
         qCInfo(lcServer) << "session ended:" << s->username() << Msg::noticeEventName(event);
         // By account: another device, or a new device name, is not a fresh allowance.
         m_recentBudgets.remember(s->userKey(), {s->budget(), s->messageBucket()}, MonotonicClock::nowMs());
@@ -301,6 +318,8 @@ void ChatServer::finish()
     m_files.finish(); // hash checks under way stop; their uploads are checked again on the next transfer
     if (m_checkpointer)
         m_checkpointer->stop(); // the database closes next
+    if (m_cluster)
+        m_cluster->stop();
     emit finished();
 }
 
@@ -439,6 +458,8 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
         replaced->sendMessage(Msg::Notice{Msg::NoticeEvent::Replaced, std::nullopt, user.name,
                                           u"You logged in again on this device; this session ended."_s, wallMs()});
     const bool cameOnline = m_online.add(s);
+    if (cameOnline && m_cluster)
+        m_cluster->onAccountPresence(s->userKey(), true);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
     const QStringList joinRooms = roomsToJoin(user.id);

@@ -30,6 +30,7 @@
 #include <functional>
 #include <memory>
 
+class ClusterBus;
 class PasswordHasher;
 
 class ChatServer : public QObject
@@ -126,6 +127,7 @@ private:
     FileDownloads m_downloads;
     QTimer m_statsTimer;
     std::unique_ptr<Checkpointer> m_checkpointer; // SQLite's WAL only
+    std::unique_ptr<ClusterBus> m_cluster;        // --bus only
     bool m_shuttingDown = false;
     bool m_finished = false;
 };

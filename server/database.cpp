@@ -105,9 +105,31 @@ bool Database::setAutoCheckpoint(bool on)
 QSqlDatabase Database::connection() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.isValid() && m_backend && (!db.isOpen() || m_backend->isBroken(db)))
+    // Never within a transaction: its statements before the break are gone with the old connection, and
+    // those after it would be committed on their own.
+    if (!m_inTransaction && db.isValid() && m_backend && (!db.isOpen() || m_backend->isBroken(db)))
         reconnect(db);
     return db;
+}
+
+bool Database::begin(QSqlDatabase &db)
+{
+    m_inTransaction = db.transaction();
+    return m_inTransaction;
+}
+
+bool Database::commit(QSqlDatabase &db)
+{
+    // A connection lost and made again in between would take COMMIT for a statement of its own.
+    const bool ok = m_backend->isInTransaction(db) && db.commit();
+    m_inTransaction = false;
+    return ok;
+}
+
+void Database::rollback(QSqlDatabase &db)
+{
+    db.rollback();
+    m_inTransaction = false;
 }
 
 void Database::reconnect(QSqlDatabase &db) const
@@ -149,8 +171,9 @@ std::optional<UserRecord> Database::findUser(const QString &name)
     QSqlQuery q(connection());
     q.prepare(u"SELECT id, name, password_hash FROM users WHERE name_key = ?"_s);
     q.addBindValue(Names::canonical(name));
-    if (!q.exec() || !q.next()) {
-        if (q.lastError().isValid())
+    m_lookupFailed = !q.exec();
+    if (m_lookupFailed || !q.next()) {
+        if (m_lookupFailed)
             m_lastError = q.lastError().text();
         return std::nullopt;
     }
@@ -190,7 +213,7 @@ bool Database::updatePasswordHash(qint64 userId, const QByteArray &passwordHash)
 bool Database::replaceResumeTokens(qint64 userId, const QString &device, const QByteArray &tokenHash, qint64 expiresMs)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction()) {
+    if (!begin(db)) {
         m_lastError = db.lastError().text();
         return false;
     }
@@ -207,11 +230,11 @@ bool Database::replaceResumeTokens(qint64 userId, const QString &device, const Q
     q.addBindValue(deviceName(device));
     q.addBindValue(Names::deviceKey(device));
     q.addBindValue(nowMs());
-    if (!del.exec() || !q.exec() || !db.commit()) {
+    if (!del.exec() || !q.exec() || !commit(db)) {
         m_lastError = del.lastError().isValid() ? del.lastError().text() : q.lastError().text();
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
-        db.rollback();
+        rollback(db);
         return false;
     }
     // Expired tokens are of no use to anyone; clear them while we are here.
@@ -229,7 +252,12 @@ std::optional<std::pair<UserRecord, QString>> Database::findResumeToken(const QB
               "WHERE t.token_hash = ? AND t.expires_ms >= ?"_s);
     q.addBindValue(tokenHash);
     q.addBindValue(now);
-    if (!q.exec() || !q.next())
+    m_lookupFailed = !q.exec();
+    if (m_lookupFailed) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     UserRecord user{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray()};
     return std::pair{user, q.value(3).toString()};
@@ -327,14 +355,14 @@ bool Database::inTransaction(const std::function<bool()> &work)
 {
     QSqlDatabase db = connection();
     m_lastError.clear();
-    if (!db.transaction()) {
+    if (!begin(db)) {
         m_lastError = db.lastError().text();
         return false;
     }
-    if (!work() || !db.commit()) {
+    if (!work() || !commit(db)) {
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
-        db.rollback();
+        rollback(db);
         return false;
     }
     return true;

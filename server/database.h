@@ -93,11 +93,19 @@ public:
     qint64 userCount();
     qint64 messageCount();
     QString lastError() const { return m_lastError; }
+    // Whether the last findUser() or findResumeToken() that found nothing could not look (the database
+    // failed), as against there being nothing to find.
+    bool lookupFailed() const { return m_lookupFailed; }
     // The Qt SQL connection, for the stores that share the database (MessageStore). A connection that was
-    // lost (PostgreSQL restarted) is opened again here, trying at most once per RetryWait while it fails:
+    // lost (PostgreSQL restarted) is opened again here, at most once per FirstRetryMs doubling to MaxRetryMs:
     // what was asked while it was gone failed with the database's error, what is asked after it works.
     QSqlDatabase connection() const;
     static constexpr qint64 FirstRetryMs = 250, MaxRetryMs = 5000;
+    // A transaction on connection(): while one is open, a lost connection is not made again (its statements
+    // fail, and commit() with them). commit() is false unless the transaction is still the one begun.
+    bool begin(QSqlDatabase &db);
+    bool commit(QSqlDatabase &db);
+    void rollback(QSqlDatabase &db);
 
 private:
     void reconnect(QSqlDatabase &db) const;
@@ -110,4 +118,6 @@ private:
     QString m_lastError;
     mutable QElapsedTimer m_lastTry; // monotonic: when a lost connection was last tried again
     mutable qint64 m_retryMs = 0;
+    bool m_inTransaction = false;
+    bool m_lookupFailed = false;
 };

@@ -37,6 +37,13 @@ public:
         return false;
     }
 
+    // Whether the connection is inside a transaction that can still commit.
+    virtual bool isInTransaction(const QSqlDatabase &db) const
+    {
+        Q_UNUSED(db)
+        return true;
+    }
+
     // The larger and the smaller of two values: SQLite's scalar MAX and MIN, GREATEST and LEAST elsewhere.
     virtual QString greatest() const = 0;
     virtual QString least() const = 0;

@@ -1,6 +1,7 @@
 #include "editrequests.h"
 
 #include "clientsession.h"
+#include "clusterbus.h"
 #include "filerequests.h"
 #include "message.h"
 #include "messagestore.h"
@@ -52,6 +53,14 @@ void EditRequests::tellReaders(const MessageRow &row, const QByteArray &frame)
     for (ClientSession *reader : std::as_const(readers)) {
         if (reader->protocolVersion() >= 2)
             reader->send(frame);
+    }
+    if (!m_cluster)
+        return;
+    if (!row.room.isEmpty()) {
+        m_cluster->roomEvent(row.room, frame, 2);
+    } else {
+        for (const QString &account : row.dmKey.split(u' '))
+            m_cluster->accountEvent(account, frame, 2);
     }
 }
 

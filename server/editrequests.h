@@ -15,6 +15,8 @@ class RoomRegistry;
 class RoomStore;
 struct ServerStats;
 
+class ClusterBus;
+
 class EditRequests
 {
 public:
@@ -26,6 +28,9 @@ public:
     void handle(ClientSession *s, const Msg::React &m);
     // The operator deletes any message; returns what the console prints.
     QString deleteAsOperator(qint64 id);
+
+    // Cluster mode: readers on the other nodes are told too.
+    void setCluster(ClusterBus *cluster) { m_cluster = cluster; }
 
 private:
     // The message, when the session's account can see it; otherwise nullopt, and the session was told
@@ -43,5 +48,6 @@ private:
     OnlineAccounts &m_online;
     ServerStats &m_stats;
     FileRequests &m_files;
+    ClusterBus *m_cluster = nullptr;
     MessageRate m_rate;
 };

@@ -49,7 +49,7 @@ Msg::Quote EditStore::quoteOf(const MessageRow &row)
 bool EditStore::edit(qint64 id, const QString &text, qint64 editedTs, const QList<qint64> &mentioned)
 {
     QSqlDatabase db = m_db.connection();
-    if (!db.transaction()) {
+    if (!m_db.begin(db)) {
         m_lastError = db.lastError().text();
         return false;
     }
@@ -76,9 +76,9 @@ bool EditStore::edit(qint64 id, const QString &text, qint64 editedTs, const QLis
                 break;
         }
     }
-    if (!ok || !db.commit()) {
+    if (!ok || !m_db.commit(db)) {
         m_lastError = !q.lastError().text().isEmpty() ? q.lastError().text() : mentions.lastError().text();
-        db.rollback();
+        m_db.rollback(db);
         qCWarning(lcEdits) << "editing a message failed:" << m_lastError;
         return false;
     }
@@ -88,7 +88,7 @@ bool EditStore::edit(qint64 id, const QString &text, qint64 editedTs, const QLis
 bool EditStore::remove(qint64 id)
 {
     QSqlDatabase db = m_db.connection();
-    if (!db.transaction()) {
+    if (!m_db.begin(db)) {
         m_lastError = db.lastError().text();
         return false;
     }
@@ -108,10 +108,10 @@ bool EditStore::remove(qint64 id)
             break;
         }
     }
-    if (!ok || !db.commit()) {
+    if (!ok || !m_db.commit(db)) {
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
-        db.rollback();
+        m_db.rollback(db);
         qCWarning(lcEdits) << "deleting a message failed:" << m_lastError;
         return false;
     }

@@ -178,7 +178,10 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
             return;
         }
         if (!m_db.findUser(*m.with)) {
-            s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(*m.with)));
+            s->sendMessage(m_db.lookupFailed()
+                               ? Msg::ErrorReply(ErrorCode::ServerError,
+                                                 u"The server could not look %1 up; try again."_s.arg(*m.with))
+                               : Msg::ErrorReply(ErrorCode::NoSuchUser, u"There is no user called %1."_s.arg(*m.with)));
             return;
         }
         target = u'@' + peer;

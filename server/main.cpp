@@ -56,7 +56,9 @@ int main(int argc, char *argv[])
         return exitCode;
 
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"*.debug=false"_s); // QT_LOGGING_RULES=chat.*.debug=true to see more
+        // QT_LOGGING_RULES=chat.*.debug=true to see more. Qt SQL's own warnings repeat, once per request, what
+        // the database's loss and return (chat.server.db) say once.
+        QLoggingCategory::setFilterRules(u"*.debug=false\nqt.sql.*.warning=false"_s);
     QCA::Initializer qca;
     if (sodium_init() < 0)
         return fail(u"libsodium could not be initialised."_s);

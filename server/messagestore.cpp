@@ -77,12 +77,24 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
                                                             std::optional<qint64> replyTo, const SharedFile *file)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction()) {
+    m_lastError.clear();
+    if (!m_db.begin(db)) {
         m_lastError = db.lastError().text();
         return std::nullopt;
     }
+    // The room's next number first: its row stays locked until the commit, so that writers of one room
+    // (several nodes on PostgreSQL) store one after the other, each message's id above the one before it.
+    QSqlQuery counter(db);
+    counter.prepare(u"INSERT INTO room_counters (room, seq) VALUES (?, 1) ON CONFLICT (room) DO UPDATE SET "
+                    "seq = room_counters.seq + 1 RETURNING seq"_s);
+    counter.addBindValue(room);
+    bool stored = counter.exec() && counter.next();
+    const qint64 seq = stored ? counter.value(0).toLongLong() : 0;
+    if (!stored)
+        m_lastError = counter.lastError().text();
+    counter.finish();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts, reply_to) VALUES (?, ?, ?, ?, ?, ?) "
+    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts, reply_to, seq) VALUES (?, ?, ?, ?, ?, ?, ?) "
               "RETURNING id"_s);
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(room);
@@ -91,9 +103,10 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
     q.addBindValue(action ? 1 : 0);
     q.addBindValue(ts);
     q.addBindValue(replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
-    bool stored = q.exec() && q.next();
+    q.addBindValue(seq);
+    stored = stored && q.exec() && q.next();
     const qint64 id = stored ? q.value(0).toLongLong() : 0;
-    if (!stored)
+    if (!stored && m_lastError.isEmpty())
         m_lastError = q.lastError().text();
     q.finish(); // SQLite commits nothing while a statement is still open
     QSqlQuery mention(db);
@@ -109,14 +122,14 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
     }
     if (stored && file)
         stored = AttachmentStore::add(db, id, *file, &m_lastError);
-    if (!stored || !advanceOwnMarker(fromId, target(Conversation::ofRoom(room)), id) || !db.commit()) {
+    if (!stored || !advanceOwnMarker(fromId, target(Conversation::ofRoom(room)), id) || !m_db.commit(db)) {
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
-        db.rollback();
+        m_db.rollback(db);
         qCWarning(lcStore) << "storing a message failed:" << m_lastError;
         return std::nullopt;
     }
-    return StoredMessage{id, ts};
+    return StoredMessage{id, ts, seq};
 }
 
 std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, const QString &from, qint64 toId,
@@ -125,7 +138,7 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
 {
     QSqlDatabase db = connection();
     m_lastError.clear();
-    if (!db.transaction()) {
+    if (!m_db.begin(db)) {
         m_lastError = db.lastError().text();
         return std::nullopt;
     }
@@ -160,12 +173,12 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
     if (ok && file)
         ok = AttachmentStore::add(db, id, *file, &m_lastError);
     ok = ok && advanceOwnMarker(fromId, target(Conversation::with(Names::canonical(to))), id);
-    if (!ok || !db.commit()) {
+    if (!ok || !m_db.commit(db)) {
         if (m_lastError.isEmpty())
             m_lastError = q.lastError().isValid() ? q.lastError().text() : conv.lastError().text();
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
-        db.rollback();
+        m_db.rollback(db);
         qCWarning(lcStore) << "storing a direct message failed:" << m_lastError;
         return std::nullopt;
     }
@@ -193,7 +206,8 @@ QList<Row> MessageStore::page(const QString &columns, const Conversation &c, con
     if (after)
         q.addBindValue(*after);
     q.addBindValue(limit + 1); // one more than asked tells whether more remain
-    if (!q.exec()) {
+    m_readFailed = !q.exec();
+    if (m_readFailed) {
         m_lastError = q.lastError().text();
         return out;
     }
@@ -384,7 +398,8 @@ QList<Msg::ChatMessage> MessageStore::mentionsOf(qint64 userId, std::optional<qi
     q.addBindValue(userId);
     q.addBindValue(before.value_or(Protocol::MaxId));
     q.addBindValue(limit + 1);
-    if (!q.exec()) {
+    m_readFailed = !q.exec();
+    if (m_readFailed) {
         m_lastError = q.lastError().text();
         return out;
     }

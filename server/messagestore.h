@@ -18,6 +18,7 @@ struct StoredMessage
 {
     qint64 id = 0;
     qint64 ts = 0;
+    qint64 seq = 0; // a room message's number in its room: 1, 2, 3 … with no hole; 0 for a direct message
 };
 
 // A room or a direct conversation, as the read positions and histories name them.
@@ -91,6 +92,8 @@ public:
     AttachmentStore &files() { return m_files; }
 
     QString lastError() const { return m_lastError; }
+    // Whether the last history or mentions page could not be read (an empty page is then no answer).
+    bool readFailed() const { return m_readFailed; }
 
     // The key that names a direct conversation, the same from either side.
     static QString directKey(const QString &userKeyA, const QString &userKeyB);
@@ -111,4 +114,5 @@ private:
     EditStore m_states;
     AttachmentStore m_files;
     QString m_lastError;
+    bool m_readFailed = false;
 };

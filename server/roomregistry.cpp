@@ -39,6 +39,8 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
 {
     Room &r = m_rooms[room];
     const bool added = !r.sessions.contains(session);
+    if (added && r.sessions.isEmpty() && onOccupancy)
+        onOccupancy(room, true);
     if (added) {
         // Another device of an account already there is not news to the room. Rooms are sized in accounts.
         if (r.perAccount[session->userKey()]++ == 0 && !isQuiet(r.perAccount.size()))
@@ -81,10 +83,16 @@ bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::Notic
         it->perAccount.erase(account);
     if (tellSession)
         session->sendMessage(Msg::Left{room});
-    if (it->sessions.isEmpty() && room != Protocol::DefaultRoom)
-        m_rooms.erase(it);
-    else if (lastOfAccount && !isQuiet(it->perAccount.size() + 1))
+    const bool empty = it->sessions.isEmpty();
+    // Told even when nobody is left here: members on other nodes may be.
+    if (lastOfAccount && !isQuiet(it->perAccount.size() + 1) && (!empty || onBroadcast))
         broadcast(room, Msg::encode(notice(event, room, session->username())));
+    if (empty) {
+        if (room != Protocol::DefaultRoom)
+            m_rooms.remove(room);
+        if (onOccupancy)
+            onOccupancy(room, false);
+    }
     return true;
 }
 
@@ -155,6 +163,17 @@ void RoomRegistry::broadcast(const QString &room, const QByteArray &frame, const
     const QList<ClientSession *> everyone = members(room);
     for (ClientSession *s : everyone) {
         if (s != except)
+            s->send(frame);
+    }
+    if (onBroadcast)
+        onBroadcast(room, frame);
+}
+
+void RoomRegistry::deliverLocal(const QString &room, const QByteArray &frame, int minVersion) const
+{
+    const QList<ClientSession *> everyone = members(room); // a copy, as in broadcast()
+    for (ClientSession *s : everyone) {
+        if (s->protocolVersion() >= minVersion)
             s->send(frame);
     }
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class ClientSession;
@@ -53,8 +54,16 @@ public:
     bool isPrivate(const QString &room) const { return m_private.contains(room); }
     int roomCount() const { return int(m_rooms.size()); }
 
-    // Writes the same bytes to every member, except one if given.
+    // Writes the same bytes to every member, except one if given (and through onBroadcast to the members on
+    // the other nodes of a cluster).
     void broadcast(const QString &room, const QByteArray &frame, const ClientSession *except = nullptr) const;
+    // To this node's members only, of at least that protocol version: what came from another node.
+    void deliverLocal(const QString &room, const QByteArray &frame, int minVersion = 0) const;
+
+    // Cluster mode (ClusterBus): what broadcast() sends goes to the other nodes too, and the room's first
+    // session on this node and its last are told (occupied true, then false).
+    std::function<void(const QString &room, const QByteArray &frame)> onBroadcast;
+    std::function<void(const QString &room, bool occupied)> onOccupancy;
 
 private:
     Msg::Notice notice(Msg::NoticeEvent event, const QString &room, const QString &user) const;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,4 +111,35 @@ bool RoomStore::dropInvite(const QString &room, qint64 userId)
         return false;
     }
     return true;
+}
+
+std::optional<qint64> RoomStore::newestNumber(const QString &room)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT seq FROM room_counters WHERE room = ?"_s);
+    q.addBindValue(room);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<QList<RoomStore::Numbered>> RoomStore::numbered(const QString &room, qint64 after,
+                                                              std::optional<qint64> upTo, int limit)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT seq, id FROM messages WHERE room = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?"_s);
+    q.addBindValue(room);
+    q.addBindValue(after);
+    q.addBindValue(upTo.value_or(std::numeric_limits<qint64>::max()));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<Numbered> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return out;
 }

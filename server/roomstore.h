@@ -2,6 +2,7 @@
 // is invite only, and the invitations to it.
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -35,6 +36,18 @@ public:
     bool isMember(const QString &room, qint64 userId);
     bool isInvited(const QString &room, qint64 userId);
     bool dropInvite(const QString &room, qint64 userId);
+
+    // The numbers of a room's messages (docs/SCALING.md: 1, 2, 3 … in the order they were stored): the
+    // newest (0: none yet), and the messages numbered after `after` up to `upTo` (to the newest when not
+    // given), at most `limit`, in order, as (number, id). Ids rise with the numbers within a room, so a
+    // range of numbers is a range of ids. nullopt: it could not be read.
+    std::optional<qint64> newestNumber(const QString &room);
+    struct Numbered
+    {
+        qint64 seq = 0;
+        qint64 id = 0;
+    };
+    std::optional<QList<Numbered>> numbered(const QString &room, qint64 after, std::optional<qint64> upTo, int limit);
 
     QString lastError() const { return m_lastError; }
 

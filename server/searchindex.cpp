@@ -101,7 +101,7 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
 {
     *more = false;
     const bool sqlite = m_kind == DatabaseLocation::Kind::SQLite;
-    const QString match = sqlite ? query.matchExpression() : query.tsQueryExpression();
+    const QString match = sqlite ? query.matchExpression() : query.words.join(u' ');
     QString snippet, from;
     if (match.isEmpty()) {
         snippet = u"m.text"_s;
@@ -112,13 +112,16 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
     } else {
         // The words folded as the stored vector is (postgresbackend.cpp); markedSnippet() marks them.
         snippet = u"m.text"_s;
-        from = u"(SELECT to_tsquery('simple', regexp_replace(normalize(CAST(? AS TEXT), NFKD), "
-               "'[\\u0300-\\u036f]', '', 'g')) AS query) AS w CROSS JOIN messages m"_s;
+        // Each word folded and split as the vector's (postgresbackend.cpp), quoted, and matched as a prefix:
+        // nothing in what was typed is taken for an operator.
+        from = u"(SELECT to_tsquery('simple', COALESCE((SELECT string_agg(quote_literal(word) || ':*', ' & ') FROM "
+               "regexp_split_to_table(regexp_replace(normalize(CAST(? AS TEXT), NFKD), '[\\u0300-\\u036f]', '', "
+               "'g'), '[^[:alnum:]]+') AS word WHERE word <> ''), '')) AS query) AS w CROSS JOIN messages m"_s;
     }
     // Only what the account may read: the rooms it is in, and the conversations it is one side of.
     QString sql = u"SELECT m.id, m.room, m.sender, m.recipient, m.ts, %1 FROM %2 WHERE m.id < ? AND m.deleted = 0 "
-                  "AND (m.room IN (SELECT room FROM memberships WHERE user_id = ?) OR m.dm_key LIKE ? OR "
-                  "m.dm_key LIKE ?)"_s.arg(snippet, from);
+                  "AND (m.room IN (SELECT room FROM memberships WHERE user_id = ?) OR m.dm_key LIKE ? ESCAPE '\\' OR "
+                  "m.dm_key LIKE ? ESCAPE '\\')"_s.arg(snippet, from);
     if (!match.isEmpty())
         sql += sqlite ? u" AND messages_fts MATCH ?"_s : u" AND m.search @@ w.query"_s;
     if (query.from)
@@ -141,8 +144,11 @@ std::optional<QList<Msg::SearchHit>> SearchIndex::search(qint64 userId, const QS
         q.addBindValue(match);
     q.addBindValue(before.value_or(Protocol::MaxId));
     q.addBindValue(userId);
-    q.addBindValue(QString(userKey + u" %"_s)); // usernames hold no space: "alice %" is alice's side only
-    q.addBindValue(QString(u"% "_s + userKey));
+    // Usernames hold no space: "alice %" is alice's side only. Their "_" is a character, not LIKE's "any one".
+    QString literal = userKey;
+    literal.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    q.addBindValue(QString(literal + u" %"_s));
+    q.addBindValue(QString(u"% "_s + literal));
     if (!match.isEmpty() && sqlite)
         q.addBindValue(match);
     if (query.from)

@@ -86,11 +86,3 @@ QString SearchQuery::matchExpression() const
         parts << u'"' + word + u"\"*"_s; // a word of letters and digits: no quote inside to escape
     return parts.join(u' ');
 }
-
-QString SearchQuery::tsQueryExpression() const
-{
-    QStringList parts;
-    for (const QString &word : words)
-        parts << word + u":*"_s; // letters and digits only: none of to_tsquery's operators
-    return parts.join(u" & "_s);
-}

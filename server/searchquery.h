@@ -21,6 +21,4 @@ struct SearchQuery
     // The FTS5 MATCH expression: every word as a quoted prefix ("caf"* matches "café"); empty when there
     // are no words (filters only).
     QString matchExpression() const;
-    // The same for PostgreSQL's to_tsquery: "caf:* & bar:*".
-    QString tsQueryExpression() const;
 };

@@ -57,6 +57,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         u"url"_s);
     const QCommandLineOption databasePassword(u"database-password-file"_s,
                                               u"File whose first line is the password for --database."_s, u"file"_s);
+    const QCommandLineOption bus(u"bus"_s,
+                                 u"Valkey between several nodes sharing one --database, as valkey://HOST:PORT "
+                                 "(default: none, this node alone). The password: --bus-password-file, or "
+                                 "CHATROOM_BUS_PASSWORD."_s,
+                                 u"url"_s);
+    const QCommandLineOption busPassword(u"bus-password-file"_s, u"File whose first line is the password for --bus."_s,
+                                         u"file"_s);
     const QCommandLineOption logFile(u"log-file"_s, u"Log file (default: DATA-DIR/server.log)."_s, u"file"_s);
     const QCommandLineOption interval(u"heartbeat-interval-ms"_s, u"How often clients ping (default 10000)."_s, u"ms"_s,
                                       u"10000"_s);
@@ -134,7 +141,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                   reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn,       maxPerAddress, connRate,
                   authTimeout, pendingOutput, maxFile,     fileQuota,     uploadsAtOnce, transferIdle,  tlsCert,
                   tlsKey,      noTls,         noConsole});
-    p.addOptions({database, databasePassword});
+    p.addOptions({database, databasePassword, bus, busPassword});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -211,6 +218,17 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         return std::nullopt;
     }
     c.database = *where;
+    if (p.isSet(bus)) {
+        c.bus = BusLocation::parse(p.value(bus), p.value(busPassword), &error);
+        if (c.bus && c.database.kind == DatabaseLocation::Kind::SQLite)
+            error = u"--bus needs --database postgresql://…: the nodes of a cluster share one database."_s;
+    } else if (p.isSet(busPassword)) {
+        error = u"--bus-password-file needs --bus valkey://…"_s;
+    }
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
     c.console = !p.isSet(noConsole);
     exitCode = 0;
     return c;

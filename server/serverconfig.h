@@ -1,6 +1,7 @@
 // The server's settings, from the command line (every option has a sensible default).
 #pragma once
 
+#include "buslocation.h"
 #include "databaselocation.h"
 
 #include <QHostAddress>
@@ -15,7 +16,8 @@ struct ServerConfig
     quint16 tcpPort = 5000;
     quint16 udpPort = 5001;
     QString dataDir;
-    DatabaseLocation database; // default: DATA-DIR/chatroom.db
+    DatabaseLocation database;      // default: DATA-DIR/chatroom.db
+    std::optional<BusLocation> bus; // several nodes (docs/SCALING.md); none: this node alone
     QString logFile;
     std::chrono::milliseconds heartbeatInterval{10'000};
     std::chrono::milliseconds heartbeatTimeout{30'000};

@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVersionNumber>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -117,6 +118,16 @@ const QStringList Migrations{
     "CREATE INDEX attachments_user ON attachments(user_id);"
     "CREATE INDEX attachments_sha256 ON attachments(sha256);"
     "CREATE INDEX attachments_thumb ON attachments(thumb_sha256) WHERE thumb_sha256 IS NOT NULL;"_s,
+    // 11: each room's messages numbered 1, 2, 3 … with no hole (docs/SCALING.md): the counter is taken in
+    // the storing transaction, so that nodes sharing a database can tell a message they missed. Today's
+    // messages are numbered in the order of their ids.
+    u"ALTER TABLE messages ADD COLUMN seq INTEGER;"
+    "UPDATE messages SET seq = numbered.n FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY room ORDER BY id) AS n "
+    "FROM messages WHERE room IS NOT NULL) AS numbered WHERE messages.id = numbered.id;"
+    "CREATE UNIQUE INDEX messages_room_seq ON messages(room, seq) WHERE seq IS NOT NULL;"
+    "CREATE TABLE room_counters (room TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO room_counters (room, seq) SELECT room, MAX(seq) FROM messages WHERE room IS NOT NULL "
+    "GROUP BY room;"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.
@@ -182,6 +193,14 @@ public:
     bool prepare(QSqlDatabase &db, QString *error) override
     {
         const QString &file = m_location.file;
+        QSqlQuery version(db);
+        // string_agg() and RETURNING with upserts, in the SQL both backends share.
+        if (!version.exec(u"SELECT sqlite_version()"_s) || !version.next() ||
+            QVersionNumber::fromString(version.value(0).toString()) < QVersionNumber(3, 44)) {
+            *error = u"SQLite %1 is too old for Chat Room: it needs 3.44 or later."_s.arg(version.value(0).toString());
+            return false;
+        }
+        version.finish();
         // Integrity first, read-only: a damaged file must stop the server before anything is written to it.
         QSqlQuery check(db);
         if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != "ok"_L1) {

@@ -6,9 +6,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSet>
 #include <QTest>
 #include <QUrl>
 #include <sys/resource.h>
@@ -34,30 +32,15 @@ PostgresProcess *postgres()
     return sharedPostgres;
 }
 
-// Makes the database unless it exists; false (with a warning) when PostgreSQL refused.
+// Makes the database unless it exists (a server started again on the same data directory).
 bool ensureDatabase(const QString &name)
 {
-    const QUrl url(postgres()->url());
-    const QString connection = u"serverprocess-admin"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(u"postgres"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s);
-            q.addBindValue(name);
-            ok = q.exec() && (q.next() || q.exec(u"CREATE DATABASE %1"_s.arg(name)));
-            if (!ok)
-                qWarning("cannot make the database %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
-        } else {
-            qWarning("cannot reach PostgreSQL: %s", qPrintable(db.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    static QSet<QString> made;
+    if (made.contains(name))
+        return true;
+    const bool ok = postgres()->admin({u"CREATE DATABASE %1"_s.arg(name)});
+    if (ok)
+        made.insert(name);
     return ok;
 }
 

@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <pwd.h>
@@ -149,6 +152,29 @@ QStringList PostgresProcess::arguments() const
         u"fsync=off"_s, // a test's data need not survive the machine
         u"-c"_s,        u"full_page_writes=off"_s};
     return unprivileged(binary(u"postgres"_s), own).second;
+}
+
+bool PostgresProcess::admin(const QStringList &statements) const
+{
+    const QString name = u"postgres-admin-%1"_s.arg(m_port);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(u"127.0.0.1"_s);
+        db.setPort(m_port);
+        db.setUserName(QString::fromLatin1(User));
+        db.setDatabaseName(u"postgres"_s);
+        ok = db.open();
+        if (!ok)
+            qWarning("cannot reach PostgreSQL: %s", qPrintable(db.lastError().text()));
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (ok && !(ok = q.exec(sql)))
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 QString PostgresProcess::url() const

@@ -51,6 +51,9 @@ public:
     // Its "postgres" database as the superuser "chatroom" (no password: trust, on loopback only).
     QString url() const;
     static constexpr const char *User = "chatroom";
+    // Runs statements in the "postgres" database as that superuser (CREATE DATABASE, roles, settings);
+    // false, with a warning, at the first that fails.
+    bool admin(const QStringList &statements) const;
 
 protected:
     bool prepare() override;

@@ -34,8 +34,6 @@ private slots:
     void thePasswordComesFromAFileOrTheEnvironment();
 
 private:
-    // Runs statements in pg's "postgres" database as the superuser; false (with a warning) when one failed.
-    static bool admin(const PostgresProcess &pg, const QStringList &statements);
     // pg's URL for another database (and user).
     static QString urlOf(const PostgresProcess &pg, const QString &database, const QString &user = {});
     // Every text of a room's history, oldest first; nullopt when it could not be read.
@@ -51,27 +49,6 @@ void TestPostgres::initTestCase()
     if (ServerProcess::onPostgres())
         QSKIP("this test starts its own PostgreSQL servers");
     QVERIFY(QSqlDatabase::isDriverAvailable(u"QPSQL"_s));
-}
-
-bool TestPostgres::admin(const PostgresProcess &pg, const QStringList &statements)
-{
-    const QUrl url(pg.url());
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(u"postgres"_s);
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            if (ok && !(ok = q.exec(sql)))
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(u"admin"_s);
-    return ok;
 }
 
 QString TestPostgres::urlOf(const PostgresProcess &pg, const QString &database, const QString &user)
@@ -163,7 +140,7 @@ void TestPostgres::theServerKeepsEverythingInPostgres()
 {
     PostgresProcess pg;
     QVERIFY2(pg.start(), pg.errors().right(2000).constData());
-    QVERIFY(admin(pg, {u"CREATE DATABASE chat"_s}));
+    QVERIFY(pg.admin({u"CREATE DATABASE chat"_s}));
     const QString url = urlOf(pg, u"chat"_s);
     ServerProcess server;
     QVERIFY2(server.start({u"--database"_s, url}), server.errors().constData());
@@ -197,7 +174,7 @@ void TestPostgres::theServerKeepsEverythingInPostgres()
         QCOMPARE(q.value(2).toString(), u"kept in PostgreSQL ✓"_s);
         QVERIFY(!q.next());
         QVERIFY(q.exec(u"SELECT version FROM chatroom_schema"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 10);
+        QCOMPARE(q.value(0).toInt(), 11);
     }
     QSqlDatabase::removeDatabase(u"look"_s);
 
@@ -212,7 +189,7 @@ void TestPostgres::aRestartOfPostgresFailsRequestsClearlyThenServesAgain()
 {
     PostgresProcess pg;
     QVERIFY2(pg.start(), pg.errors().right(2000).constData());
-    QVERIFY(admin(pg, {u"CREATE DATABASE chat"_s}));
+    QVERIFY(pg.admin({u"CREATE DATABASE chat"_s}));
     ServerProcess server;
     QVERIFY2(server.start({u"--database"_s, urlOf(pg, u"chat"_s)}), server.errors().constData());
     TestClient alice;
@@ -230,6 +207,23 @@ void TestPostgres::aRestartOfPostgresFailsRequestsClearlyThenServesAgain()
     QCOMPARE(refused->ref, std::optional<qint64>(2));
     QVERIFY(refused->message.contains(u"not sent"_s));
     QVERIFY(alice.isConnected()); // the session goes on
+    // Nothing else pretends either: an empty history, "no such user", a wrong password or a dead token would
+    // each be believed.
+    alice.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, qint64(0), 50, std::nullopt});
+    auto e = alice.waitFor<Msg::ErrorReply>(5000);
+    QVERIFY(e && e->code == "server_error"_L1 && !alice.has<Msg::HistoryReply>());
+    alice.send(Msg::Whisper{u"alice2"_s, u"psst"_s, 9, false});
+    e = alice.waitFor<Msg::ErrorReply>(5000);
+    QVERIFY2(e && e->code == "server_error"_L1, e ? qPrintable(e->code) : "no answer");
+    TestClient late;
+    QVERIFY(late.connectTo(server.tcpPort()));
+    QVERIFY(!late.login(u"alice"_s));
+    QVERIFY2(late.lastError().contains(u"server_error"_s), qPrintable(late.lastError()));
+    TestClient resumer;
+    QVERIFY(resumer.connectTo(server.tcpPort()) && resumer.hello());
+    resumer.send(Msg::Resume{alice.auth().resumeToken});
+    e = resumer.waitFor<Msg::ErrorReply>(5000);
+    QVERIFY2(e && e->code == "server_error"_L1, e ? qPrintable(e->code) : "no answer");
 
     QVERIFY(pg.start());
     // The connection is tried again within its back-off (Database::MaxRetryMs): a message goes through.
@@ -275,6 +269,21 @@ void TestPostgres::badDatabaseOptionsAreRefused_data()
                                        << u"unknown parameter \"options\""_s;
     QTest::newRow("password file alone") << QStringList{u"--database-password-file"_s, u"/nonexistent"_s}
                                          << u"needs --database"_s;
+    QTest::newRow("password with odd characters")
+        << QStringList{u"--database"_s, u"postgresql://u:p%40ss/w!rd@127.0.0.1/db"_s}
+        << u"must not hold the password"_s;
+    QTest::newRow("a parameter smuggling another")
+        << QStringList{u"--database"_s, u"postgresql://u@127.0.0.1/db?application_name=x%09host=evil"_s}
+        << u"without control characters"_s;
+    QTest::newRow("an empty parameter") << QStringList{u"--database"_s, u"postgresql://u@127.0.0.1/db?sslrootcert="_s}
+                                        << u"not empty"_s;
+    QTest::newRow("unknown sslmode") << QStringList{u"--database"_s, u"postgresql://u@127.0.0.1/db?sslmode=maybe"_s}
+                                     << u"sslmode is one of"_s;
+    QTest::newRow("bus without database")
+        << QStringList{u"--bus"_s, u"valkey://127.0.0.1:6379"_s} << u"--bus needs --database"_s;
+    QTest::newRow("bus password in the URL")
+        << QStringList{u"--database"_s, u"postgresql://u@127.0.0.1/db"_s, u"--bus"_s, u"valkey://:pw@127.0.0.1"_s}
+        << u"--bus must not hold"_s;
     QTest::newRow("missing password file") << QStringList{u"--database"_s, u"postgresql://u@127.0.0.1/db"_s,
                                                           u"--database-password-file"_s, u"/nonexistent/pw"_s}
                                            << u"Cannot read the database password file /nonexistent/pw"_s;
@@ -307,7 +316,7 @@ void TestPostgres::thePasswordComesFromAFileOrTheEnvironment()
     QVERIFY2(pg.start(), pg.errors().right(2000).constData());
     const QString secret = u"s3cret-Chat-Password"_s;
     QVERIFY(
-        admin(pg, {u"CREATE ROLE keeper LOGIN PASSWORD '%1'"_s.arg(secret), u"CREATE DATABASE kept OWNER keeper"_s}));
+        pg.admin({u"CREATE ROLE keeper LOGIN PASSWORD '%1'"_s.arg(secret), u"CREATE DATABASE kept OWNER keeper"_s}));
     // Only this role must give its password (scram-sha-256); everyone else is trusted, as initdb set it up.
     QFile hba(pg.dir() + u"/data/pg_hba.conf"_s);
     QVERIFY(hba.open(QIODevice::ReadOnly));
@@ -316,7 +325,7 @@ void TestPostgres::thePasswordComesFromAFileOrTheEnvironment()
     QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
     hba.write("host all keeper 127.0.0.1/32 scram-sha-256\n" + rules);
     hba.close();
-    QVERIFY(admin(pg, {u"SELECT pg_reload_conf()"_s}));
+    QVERIFY(pg.admin({u"SELECT pg_reload_conf()"_s}));
     QTest::qWait(300); // the postmaster reads the file on SIGHUP
 
     const QString url = urlOf(pg, u"kept"_s, u"keeper"_s);
@@ -334,7 +343,15 @@ void TestPostgres::thePasswordComesFromAFileOrTheEnvironment()
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text.toUtf8());
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
+    // A file everyone may read is refused before anything is sent.
+    const QString openFile = dir.filePath(u"open"_s);
+    QVERIFY(QFile::copy(rightFile, openFile));
+    QVERIFY(QFile::setPermissions(openFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    std::tie(code, errors) = runFailing({u"--database"_s, url, u"--database-password-file"_s, openFile}, env);
+    QCOMPARE(code, 2);
+    QVERIFY2(errors.contains("readable by everyone"), errors.constData());
     std::tie(code, errors) = runFailing({u"--database"_s, url, u"--database-password-file"_s, wrongFile}, env);
     QCOMPARE(code, 1);
     QVERIFY2(errors.contains("password authentication failed"), errors.constData());

@@ -1,0 +1,217 @@
+#include "clusterbus.h"
+
+#include "chatmessages.h"
+#include "clientsession.h"
+#include "messagestore.h"
+#include "onlineaccounts.h"
+#include "roomregistry.h"
+#include "roomstore.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCluster, "chat.server.cluster")
+
+namespace {
+
+// What goes on a channel: "<kind><minVersion> <node> <seq>\n<frame>". Kinds: 'm' a numbered room message,
+// 'e' a room event, 'u' an account event.
+struct BusMessage
+{
+    char kind = 0;
+    int minVersion = 0;
+    QByteArray node;
+    qint64 seq = 0;
+    QByteArray frame;
+};
+
+std::optional<BusMessage> parse(const QByteArray &payload)
+{
+    const qsizetype end = payload.indexOf('\n');
+    if (end < 0 || end > 128)
+        return std::nullopt;
+    const QList<QByteArray> head = payload.left(end).split(' ');
+    if (head.size() != 3 || head[0].size() != 2)
+        return std::nullopt;
+    BusMessage m{head[0][0], head[0][1] - '0', head[1], head[2].toLongLong(), payload.mid(end + 1)};
+    if (m.minVersion < 0 || m.minVersion > 9 || m.node.isEmpty())
+        return std::nullopt;
+    return m;
+}
+
+QByteArray roomChannel(const QString &room)
+{
+    return QByteArray(ClusterBus::Prefix) + "room:" + room.toUtf8();
+}
+
+QByteArray accountChannel(const QString &accountKey)
+{
+    return QByteArray(ClusterBus::Prefix) + "user:" + accountKey.toUtf8();
+}
+
+} // namespace
+
+ClusterBus::ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAccounts &online, RoomStore &roomStore,
+                       MessageStore &messages, QObject *parent)
+    : QObject(parent), m_where(where), m_rooms(rooms), m_online(online), m_roomStore(roomStore), m_messages(messages)
+{
+    connect(&m_subscriber, &ValkeyConnection::subscribed, this, &ClusterBus::onSubscribed);
+    connect(&m_subscriber, &ValkeyConnection::messageReceived, this, &ClusterBus::onMessage);
+    connect(&m_subscriber, &ValkeyConnection::connected, this, [this] {
+        qCInfo(lcCluster).noquote() << "listening on the bus" << m_where.describe() << "as node" << m_node;
+        // Back after a break (or a bus that restarted empty): what every room missed meanwhile is asked of the
+        // database. Rooms subscribed again say so in onSubscribed(), once the bus listens for them.
+        if (m_everConnected)
+            m_sequencer.resync();
+        m_everConnected = true;
+    });
+    connect(&m_subscriber, &ValkeyConnection::disconnected, this,
+            [this](const QString &why) { qCWarning(lcCluster).noquote() << "lost the bus:" << why; });
+    connect(&m_sequencer, &RoomSequencer::delivered, this,
+            [this](const QString &room, qint64, const QByteArray &frame) { m_rooms.deliverLocal(room, frame); });
+    // Queued: the database is asked outside the sequencer's own calls.
+    connect(&m_sequencer, &RoomSequencer::gap, this, &ClusterBus::onGap, Qt::QueuedConnection);
+}
+
+void ClusterBus::start()
+{
+    m_node = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    m_subscriber.open(m_where.host, m_where.port, m_where.password);
+    m_publisher.open(m_where.host, m_where.port, m_where.password);
+}
+
+void ClusterBus::stop()
+{
+    m_subscriber.close();
+    m_publisher.close();
+}
+
+void ClusterBus::publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame)
+{
+    QByteArray payload;
+    payload.reserve(frame.size() + 48);
+    payload += kind;
+    payload += char('0' + std::clamp(minVersion, 0, 9));
+    payload += ' ' + m_node + ' ' + QByteArray::number(seq) + '\n' + frame;
+    m_publisher.command({"PUBLISH", channel, payload}, [](const ValkeyReply &reply) {
+        if (reply.isError())
+            qCDebug(lcCluster) << "a publish failed:" << reply.string;
+    });
+}
+
+void ClusterBus::roomMessage(const QString &room, qint64 seq, const QByteArray &frame)
+{
+    publish(roomChannel(room), 'm', 0, seq, frame);
+    if (m_sequencer.follows(room))
+        m_sequencer.offer(room, seq, frame);
+    else
+        m_rooms.deliverLocal(room, frame); // the room's channel is not confirmed yet: nothing to order against
+}
+
+void ClusterBus::roomEvent(const QString &room, const QByteArray &frame, int minVersion)
+{
+    publish(roomChannel(room), 'e', minVersion, 0, frame);
+}
+
+void ClusterBus::accountEvent(const QString &accountKey, const QByteArray &frame, int minVersion)
+{
+    publish(accountChannel(accountKey), 'u', minVersion, 0, frame);
+}
+
+void ClusterBus::onRoomOccupancy(const QString &room, bool occupied)
+{
+    if (occupied) {
+        m_subscriber.subscribe(roomChannel(room));
+    } else {
+        m_subscriber.unsubscribe(roomChannel(room));
+        m_sequencer.forget(room);
+    }
+}
+
+void ClusterBus::onAccountPresence(const QString &accountKey, bool online)
+{
+    if (online)
+        m_subscriber.subscribe(accountChannel(accountKey));
+    else
+        m_subscriber.unsubscribe(accountChannel(accountKey));
+}
+
+void ClusterBus::onSubscribed(const QByteArray &channel)
+{
+    const QByteArray roomPrefix = QByteArray(Prefix) + "room:";
+    if (!channel.startsWith(roomPrefix))
+        return;
+    const QString room = QString::fromUtf8(channel.mid(roomPrefix.size()));
+    if (m_sequencer.follows(room))
+        return; // subscribed again after a break: resync() asks what it missed
+    // From the room's newest number now: what comes on the channel from here on is new, and nothing can
+    // come between this read and the next message (both on this thread).
+    const std::optional<qint64> newest = m_roomStore.newestNumber(room);
+    if (!newest) {
+        qCWarning(lcCluster) << "cannot read the newest message of" << room << ":" << m_roomStore.lastError();
+        m_sequencer.start(room, 0);
+        m_sequencer.resync();
+        return;
+    }
+    m_sequencer.start(room, *newest);
+}
+
+void ClusterBus::onMessage(const QByteArray &channel, const QByteArray &payload)
+{
+    const std::optional<BusMessage> m = parse(payload);
+    if (!m || !channel.startsWith(Prefix)) {
+        qCWarning(lcCluster) << "a message on the bus that is not ours, on" << channel;
+        return;
+    }
+    const QByteArray name = channel.mid(qstrlen(Prefix));
+    if (m->kind == 'm' && name.startsWith("room:")) {
+        m_sequencer.offer(QString::fromUtf8(name.mid(5)), m->seq, m->frame); // our own come back as duplicates
+        return;
+    }
+    if (m->node == m_node)
+        return; // sent to our own members already
+    if (m->kind == 'e' && name.startsWith("room:"))
+        m_rooms.deliverLocal(QString::fromUtf8(name.mid(5)), m->frame, m->minVersion);
+    else if (m->kind == 'u' && name.startsWith("user:"))
+        deliverToAccount(QString::fromUtf8(name.mid(5)), m->frame, m->minVersion);
+}
+
+void ClusterBus::deliverToAccount(const QString &accountKey, const QByteArray &frame, int minVersion)
+{
+    for (ClientSession *s : m_online.sessionsOf(accountKey)) { // a copy
+        if (s->protocolVersion() >= minVersion)
+            s->send(frame);
+    }
+}
+
+void ClusterBus::onGap(const QString &room, qint64 after, qint64 upTo)
+{
+    if (!m_sequencer.follows(room))
+        return;
+    const auto numbers = m_roomStore.numbered(room, after, upTo < 0 ? std::nullopt : std::optional(upTo), FillPage);
+    if (!numbers) {
+        qCWarning(lcCluster) << "cannot fill a gap in" << room << ":" << m_roomStore.lastError();
+        return; // the sequencer asks again
+    }
+    if (!numbers->isEmpty()) {
+        // Ids rise with the numbers: the page of history between the first and the last id is these messages.
+        bool more = false;
+        const QList<Msg::ChatMessage> found =
+            m_messages.roomHistory(room, numbers->constLast().id + 1, numbers->constFirst().id - 1, FillPage, &more);
+        qsizetype at = 0;
+        for (const RoomStore::Numbered &n : *numbers) {
+            while (at < found.size() && found[at].id < n.id)
+                ++at;
+            if (at < found.size() && found[at].id == n.id)
+                m_sequencer.offer(room, n.seq, Msg::encode(found[at]));
+        }
+    }
+    const bool full = numbers->size() == FillPage;
+    const qint64 reached = numbers->isEmpty() ? after : numbers->constLast().seq;
+    m_sequencer.filled(room, upTo < 0 || full ? reached : upTo);
+    if (full) // more than a page behind: the next page (after the loop's turn, so others are served too)
+        QMetaObject::invokeMethod(
+            this, [this, room, reached, upTo] { onGap(room, reached, upTo); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,68 @@
+// This node's part in a cluster (--bus, docs/SCALING.md): what one node sends to a room's members or an
+// account's sessions reaches those on the other nodes through Valkey's pub/sub, and theirs reach ours.
+// Room chat messages carry the number the database gave them and go to this node's members through a
+// RoomSequencer: in the room's order, each once, a gap (a message the bus lost, a bus that restarted)
+// filled from the database. Everything else (notices, edits, reactions, direct messages, read positions)
+// is an event: delivered when it comes, not repeated when lost (the clients catch up as after any
+// reconnect). Without --bus no ClusterBus exists and nothing here costs anything.
+#pragma once
+
+#include "buslocation.h"
+#include "roomsequencer.h"
+#include "valkeyconnection.h"
+
+#include <QObject>
+#include <QSet>
+
+class MessageStore;
+class OnlineAccounts;
+class RoomRegistry;
+class RoomStore;
+
+class ClusterBus : public QObject
+{
+    Q_OBJECT
+public:
+    // A gap is filled from the database this many messages at a time.
+    static constexpr int FillPage = 500;
+    // Every channel's name starts with this, so that a Valkey may serve other things too.
+    static constexpr char Prefix[] = "chatroom:";
+
+    ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAccounts &online, RoomStore &roomStore,
+               MessageStore &messages, QObject *parent = nullptr);
+    void start();
+    void stop();
+    QByteArray nodeId() const { return m_node; }
+    bool isConnected() const { return m_publisher.isConnected() && m_subscriber.isConnected(); }
+
+    // A room message this node just stored (numbered seq): to this node's members in the room's order, and
+    // to the other nodes.
+    void roomMessage(const QString &room, qint64 seq, const QByteArray &frame);
+    // A frame this node sent to its own members of a room (or sessions of an account): to the other nodes'
+    // ones too, those of at least protocol version minVersion.
+    void roomEvent(const QString &room, const QByteArray &frame, int minVersion = 0);
+    void accountEvent(const QString &accountKey, const QByteArray &frame, int minVersion = 0);
+
+    // From RoomRegistry and OnlineAccounts: this node has members of the room (sessions of the account) from
+    // now on, or none any more; it listens to the channel only while it has.
+    void onRoomOccupancy(const QString &room, bool occupied);
+    void onAccountPresence(const QString &accountKey, bool online);
+
+private:
+    void onSubscribed(const QByteArray &channel);
+    void onMessage(const QByteArray &channel, const QByteArray &payload);
+    void onGap(const QString &room, qint64 after, qint64 upTo);
+    void publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame);
+    void deliverToAccount(const QString &accountKey, const QByteArray &frame, int minVersion);
+
+    BusLocation m_where;
+    RoomRegistry &m_rooms;
+    OnlineAccounts &m_online;
+    RoomStore &m_roomStore;
+    MessageStore &m_messages;
+    QByteArray m_node; // this node's name on the bus, new at each start
+    ValkeyConnection m_subscriber;
+    ValkeyConnection m_publisher;
+    RoomSequencer m_sequencer;
+    bool m_everConnected = false;
+};

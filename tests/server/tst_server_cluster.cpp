@@ -1,0 +1,228 @@
+// Three chatroom-server nodes on one PostgreSQL and one Valkey, all started by the test on loopback
+// (issue 17, docs/SCALING.md): room messages reach the members on every node, each once, in one order for
+// everyone; direct messages, edits and notices cross nodes; a restart of the bus mid-traffic loses and
+// doubles nothing (the gaps are filled from the database); a client whose node was killed resumes on
+// another one with its token and catches up.
+#include "serverprocess.h"
+#include "serviceprocess.h"
+#include "testclient.h"
+
+#include <QTest>
+#include <QUrl>
+#include <QtCrypto>
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCluster : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void roomMessagesReachEveryNodeInOneOrder();
+    void directMessagesEditsAndNoticesCrossNodes();
+    void aBusRestartLosesAndDoublesNothing();
+    void aClientResumesOnAnotherNodeAfterItsNodeIsKilled();
+    void cleanupTestCase();
+
+private:
+    // A client on node n (0-2), registered the first time.
+    std::unique_ptr<TestClient> client(int n, const QString &name, const std::optional<QString> &device = {});
+    // The room's chat messages a client has received so far, in the order they came.
+    static QList<Msg::ChatMessage> taken(TestClient &c, const QString &room);
+    bool startNode(int n);
+
+    QCA::Initializer m_qca;
+    PostgresProcess m_pg;
+    ValkeyProcess m_bus;
+    QString m_database;
+    std::array<std::unique_ptr<ServerProcess>, 3> m_nodes;
+    QSet<QString> m_registered;
+};
+
+void TestCluster::initTestCase()
+{
+    if (ServerProcess::onPostgres())
+        QSKIP("this test starts its own PostgreSQL");
+    QVERIFY2(m_pg.start(), m_pg.errors().right(2000).constData());
+    QVERIFY2(m_bus.start(), m_bus.errors().right(2000).constData());
+    QVERIFY(m_pg.admin({u"CREATE DATABASE cluster"_s}));
+    const QUrl url(m_pg.url());
+    QUrl database(url);
+    database.setPath(u"/cluster"_s);
+    m_database = database.toString();
+    for (int n = 0; n < 3; ++n) {
+        m_nodes[n] = std::make_unique<ServerProcess>();
+        QVERIFY2(startNode(n), m_nodes[n]->errors().constData());
+    }
+}
+
+bool TestCluster::startNode(int n)
+{
+    return m_nodes[n]->start({u"--database"_s, m_database, u"--bus"_s, m_bus.url()});
+}
+
+void TestCluster::cleanupTestCase()
+{
+    for (auto &node : m_nodes) {
+        if (node)
+            node->stop();
+    }
+}
+
+std::unique_ptr<TestClient> TestCluster::client(int n, const QString &name, const std::optional<QString> &device)
+{
+    const bool create = !m_registered.contains(name);
+    auto c = TestClient::open(m_nodes[n]->tcpPort(), name, device, create);
+    if (c && create)
+        m_registered.insert(name);
+    return c;
+}
+
+QList<Msg::ChatMessage> TestCluster::taken(TestClient &c, const QString &room)
+{
+    QList<Msg::ChatMessage> out;
+    while (const auto m = c.waitFor<Msg::ChatMessage>(0, [&](const Msg::ChatMessage &x) { return x.room == room; }))
+        out.append(*m);
+    return out;
+}
+
+void TestCluster::roomMessagesReachEveryNodeInOneOrder()
+{
+    std::array<std::unique_ptr<TestClient>, 3> people{client(0, u"alice"_s), client(1, u"bob"_s),
+                                                      client(2, u"carol"_s)};
+    for (auto &p : people)
+        QVERIFY(p);
+    QTest::qWait(300); // every node listens to the lobby's channel
+    constexpr int Each = 40;
+    for (int i = 0; i < Each; ++i) {
+        for (int n = 0; n < 3; ++n)
+            people[n]->send(Msg::Say{u"lobby"_s, u"m %1 %2"_s.arg(n).arg(i), i, false});
+    }
+    std::array<QList<Msg::ChatMessage>, 3> seen;
+    QDeadlineTimer deadline(30'000);
+    while (!deadline.hasExpired() &&
+           std::any_of(seen.cbegin(), seen.cend(), [](const auto &s) { return s.size() < 3 * Each; })) {
+        QTest::qWait(20);
+        for (int n = 0; n < 3; ++n)
+            seen[n] += taken(*people[n], u"lobby"_s);
+    }
+    QTest::qWait(300); // and nothing more (no doubles) comes
+    for (int n = 0; n < 3; ++n) {
+        seen[n] += taken(*people[n], u"lobby"_s);
+        QCOMPARE(seen[n].size(), 3 * Each);
+    }
+    QList<qint64> order;
+    for (const Msg::ChatMessage &m : std::as_const(seen[0]))
+        order << m.id;
+    QVERIFY(std::is_sorted(order.cbegin(), order.cend()));
+    for (int n = 1; n < 3; ++n) {
+        QList<qint64> other;
+        for (const Msg::ChatMessage &m : std::as_const(seen[n]))
+            other << m.id;
+        QCOMPARE(other, order); // one order for everyone, whichever node they are on
+    }
+}
+
+void TestCluster::directMessagesEditsAndNoticesCrossNodes()
+{
+    auto alice = client(0, u"alice"_s, u"desk"_s);
+    auto bob = client(1, u"bob"_s, u"desk"_s);
+    auto alicePhone = client(2, u"alice"_s, u"phone"_s);
+    QVERIFY(alice && bob && alicePhone);
+    QTest::qWait(300);
+    alice->send(Msg::Whisper{u"bob"_s, u"across the cluster"_s, 1, false});
+    QVERIFY(alice->waitFor<Msg::Ack>());
+    const auto got = bob->waitFor<Msg::PrivateMessage>(5000);
+    QVERIFY(got);
+    QCOMPARE(got->text, u"across the cluster"_s);
+    QVERIFY(alicePhone->waitFor<Msg::PrivateMessage>(5000)); // the sender's other device, on a third node
+
+    // Bob joins a room alice is in: she hears of it, on her node.
+    alice->send(Msg::Join{u"dev"_s});
+    QVERIFY(alice->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "dev"_L1; }));
+    QTest::qWait(300);
+    bob->send(Msg::Join{u"dev"_s});
+    QVERIFY(bob->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "dev"_L1; }));
+    QVERIFY(alice->waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) {
+        return n.event == Msg::NoticeEvent::Join && n.user == std::optional<QString>(u"bob"_s);
+    }));
+    // An edit reaches the readers on the other nodes.
+    bob->send(Msg::Say{u"dev"_s, u"tpyo"_s, 2, false});
+    const auto ack = bob->waitFor<Msg::Ack>();
+    QVERIFY(ack);
+    QVERIFY(alice->waitFor<Msg::ChatMessage>(5000, [](const Msg::ChatMessage &m) { return m.text == "tpyo"_L1; }));
+    bob->send(Msg::Edit{ack->id, u"typo"_s});
+    QVERIFY(alice->waitFor<Msg::Edited>(
+        5000, [&](const Msg::Edited &e) { return e.place.id == ack->id && e.text == "typo"_L1; }));
+}
+
+void TestCluster::aBusRestartLosesAndDoublesNothing()
+{
+    auto writer = client(0, u"writer"_s);
+    auto reader = client(1, u"reader"_s);
+    QVERIFY(writer && reader);
+    writer->send(Msg::Join{u"busy"_s});
+    reader->send(Msg::Join{u"busy"_s});
+    QVERIFY(writer->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "busy"_L1; }));
+    QVERIFY(reader->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "busy"_L1; }));
+    QTest::qWait(300);
+    QSet<qint64> acked;
+    for (int i = 0; i < 150; ++i) {
+        writer->send(Msg::Say{u"busy"_s, u"b %1"_s.arg(i), i, false});
+        if (i == 50)
+            m_bus.kill(); // everything in flight on the bus is gone, and so is every subscription
+        if (i == 100)
+            QVERIFY(m_bus.start());
+        QTest::qWait(10);
+        while (const auto a = writer->waitFor<Msg::Ack>(0))
+            acked.insert(a->id);
+    }
+    while (const auto a = writer->waitFor<Msg::Ack>(500))
+        acked.insert(a->id);
+    QCOMPARE(acked.size(), 150); // the database was there all along
+    QList<qint64> seen;
+    QDeadlineTimer deadline(20'000);
+    while (seen.size() < 150 && !deadline.hasExpired()) {
+        QTest::qWait(50);
+        for (const Msg::ChatMessage &m : taken(*reader, u"busy"_s))
+            seen << m.id;
+    }
+    QTest::qWait(500);
+    for (const Msg::ChatMessage &m : taken(*reader, u"busy"_s))
+        seen << m.id;
+    QCOMPARE(seen.size(), 150);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()), acked);
+}
+
+void TestCluster::aClientResumesOnAnotherNodeAfterItsNodeIsKilled()
+{
+    auto traveller = client(2, u"traveller"_s);
+    auto stayer = client(1, u"stayer"_s);
+    QVERIFY(traveller && stayer);
+    const QString token = traveller->auth().resumeToken;
+    QVERIFY(!token.isEmpty());
+    traveller->send(Msg::Say{u"lobby"_s, u"before the crash"_s, 1, false});
+    const auto before = traveller->waitFor<Msg::Ack>();
+    QVERIFY(before);
+    m_nodes[2]->kill();
+    QVERIFY(traveller->waitForDisconnect());
+    stayer->send(Msg::Say{u"lobby"_s, u"while you were away"_s, 2, false});
+    QVERIFY(stayer->waitFor<Msg::Ack>());
+
+    // Any node serves any client: the token is in the shared database.
+    TestClient back;
+    QVERIFY(back.connectTo(m_nodes[0]->tcpPort()) && back.hello());
+    back.send(Msg::Resume{token});
+    QVERIFY(back.waitFor<Msg::AuthOk>(5000));
+    back.send(Msg::HistoryRequest{u"lobby"_s, std::nullopt, before->id, 50, std::nullopt});
+    const auto page = back.waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QVERIFY(std::any_of(page->messages.cbegin(), page->messages.cend(),
+                        [](const Msg::ChatMessage &m) { return m.text == "while you were away"_L1; }));
+    QVERIFY2(startNode(2), m_nodes[2]->errors().constData());
+}
+
+QTEST_GUILESS_MAIN(TestCluster)
+#include "tst_server_cluster.moc"
