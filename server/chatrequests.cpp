@@ -171,6 +171,12 @@ void ChatRequests::handle(ClientSession *s, const Msg::ListUsers &m)
     QList<Msg::UserInfo> users;
     for (const ClientSession *o : m_online.oneSessionEach())
         users.append(Msg::UserInfo{o->username(), Msg::Presence::Online});
+    if (m_cluster) {
+        for (const QString &name : m_cluster->presence().onlineElsewhere()) {
+            if (!m_online.isOnline(Names::canonical(name)))
+                users.append(Msg::UserInfo{name, Msg::Presence::Online});
+        }
+    }
     std::sort(users.begin(), users.end(),
               [](const auto &a, const auto &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     const auto total = Msg::fitToFrame(users);

@@ -80,6 +80,16 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         m_rooms.onOccupancy = [this](const QString &room, bool occupied) {
             m_cluster->onRoomOccupancy(room, occupied);
         };
+        m_rooms.onAccountInRoom = [this](const QString &room, const QString &name, bool in) {
+            m_cluster->onAccountInRoom(room, name, in);
+        };
+        m_rooms.membersElsewhere = [this](const QString &room) { return m_cluster->presence().membersElsewhere(room); };
+        m_typing.onRelay = [this](const QString &room, const QString &name, bool active) {
+            m_cluster->typing(room, name, active);
+        };
+        connect(m_cluster.get(), &ClusterBus::typingElsewhere, &m_typing, &TypingRelay::relayRemote);
+        connect(m_cluster.get(), &ClusterBus::broadcastRequested, this, &ChatServer::noticeToEveryoneHere);
+        connect(m_cluster.get(), &ClusterBus::kickRequested, this, &ChatServer::kickHere);
         m_requests.setCluster(m_cluster.get());
         m_edits.setCluster(m_cluster.get());
     }
@@ -289,7 +299,7 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
             sendPresence(s, Msg::Presence::Offline);
         m_rooms.leaveAll(s, event);
         if (m_online.remove(s) && m_cluster)
-            m_cluster->onAccountPresence(s->userKey(), false);
+            m_cluster->onAccountPresence(s->userKey(), s->username(), false);
         qCInfo(lcServer) << "session ended:" << s->username() << Msg::noticeEventName(event);
         // By account: another device, or a new device name, is not a fresh allowance.
         m_recentBudgets.remember(s->userKey(), {s->budget(), s->messageBucket()}, MonotonicClock::nowMs());
@@ -459,7 +469,7 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
                                           u"You logged in again on this device; this session ended."_s, wallMs()});
     const bool cameOnline = m_online.add(s);
     if (cameOnline && m_cluster)
-        m_cluster->onAccountPresence(s->userKey(), true);
+        m_cluster->onAccountPresence(s->userKey(), user.name, true);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
     const QStringList joinRooms = roomsToJoin(user.id);
@@ -539,6 +549,8 @@ void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
     for (const QString &room : rooms) {
         if (m_rooms.isLarge(room))
             continue; // as with join notices: n members coming online would cost n * n updates
+        if (m_cluster)
+            m_cluster->roomEvent(room, frame);
         const QList<ClientSession *> members = m_rooms.members(room); // a copy: see RoomRegistry::broadcast
         for (ClientSession *member : members) {
             if (member != s && !seen.contains(member)) {
@@ -609,6 +621,23 @@ QList<Msg::RoomInfo> ChatServer::roomList() const
 
 void ChatServer::broadcastNotice(const QString &text)
 {
+    noticeToEveryoneHere(text);
+    if (m_cluster)
+        m_cluster->broadcast(text);
+}
+
+QStringList ChatServer::onlineElsewhere() const
+{
+    return m_cluster ? m_cluster->presence().onlineElsewhere() : QStringList();
+}
+
+int ChatServer::peerCount() const
+{
+    return m_cluster ? m_cluster->presence().peerCount() : 0;
+}
+
+void ChatServer::noticeToEveryoneHere(const QString &text)
+{
     const QByteArray frame =
         Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, wallMs()});
     for (ClientSession *s : m_online.allSessions()) // a copy: see RoomRegistry::broadcast
@@ -616,6 +645,14 @@ void ChatServer::broadcastNotice(const QString &text)
 }
 
 bool ChatServer::kick(const QString &username, const QString &reason)
+{
+    const bool elsewhere = m_cluster && m_cluster->presence().isOnlineElsewhere(Names::canonical(username));
+    if (m_cluster)
+        m_cluster->kick(username, reason);
+    return kickHere(username, reason) || elsewhere;
+}
+
+bool ChatServer::kickHere(const QString &username, const QString &reason)
 {
     const QList<ClientSession *> sessions = m_online.sessionsOf(Names::canonical(username));
     const QString text = reason.isEmpty() ? u"You were removed by the administrator."_s

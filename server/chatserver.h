@@ -52,8 +52,13 @@ public:
     QList<Msg::RoomInfo> roomList() const;
     // The counters, with the bytes of the connections still open added in.
     ServerStats statsSnapshot() const;
+    // To everyone online, on every node of a cluster.
     void broadcastNotice(const QString &text);
+    // Ends the user's sessions, on every node: false when the user is online nowhere.
     bool kick(const QString &username, const QString &reason);
+    // The other nodes of a cluster (none: empty), for the console.
+    QStringList onlineElsewhere() const;
+    int peerCount() const;
     // Deletes any message as the operator; returns what happened, in a sentence.
     QString deleteMessage(qint64 id) { return m_edits.deleteAsOperator(id); }
     // Tells everyone (the reason, or a standard text when empty), closes every connection, and emits finished()
@@ -70,6 +75,8 @@ private:
     void onSessionClosed(ClientSession *session);
     void onAuthenticated(ClientSession *session, const UserRecord &user, const QString &device, bool resumed);
     void onDatagram(ClientSession *session, const Msg::Message &message);
+    void noticeToEveryoneHere(const QString &text);
+    bool kickHere(const QString &username, const QString &reason);
 
     // The requests before login and those about the session itself; the template passes the rest on to
     // ChatRequests.

@@ -7,6 +7,8 @@
 #include "roomregistry.h"
 #include "roomstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -51,11 +53,21 @@ QByteArray accountChannel(const QString &accountKey)
     return QByteArray(ClusterBus::Prefix) + "user:" + accountKey.toUtf8();
 }
 
+QByteArray controlChannel()
+{
+    return QByteArray(ClusterBus::Prefix) + "control";
+}
+
 } // namespace
 
 ClusterBus::ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAccounts &online, RoomStore &roomStore,
                        MessageStore &messages, QObject *parent)
-    : QObject(parent), m_where(where), m_rooms(rooms), m_online(online), m_roomStore(roomStore), m_messages(messages)
+    : QObject(parent), m_where(where), m_rooms(rooms), m_online(online), m_roomStore(roomStore), m_messages(messages),
+      m_presence(
+          [this](const QJsonObject &m) {
+              m_publisher.command({"PUBLISH", controlChannel(), QJsonDocument(m).toJson(QJsonDocument::Compact)});
+          },
+          [this] { return localState(); })
 {
     connect(&m_subscriber, &ValkeyConnection::subscribed, this, &ClusterBus::onSubscribed);
     connect(&m_subscriber, &ValkeyConnection::messageReceived, this, &ClusterBus::onMessage);
@@ -78,14 +90,64 @@ ClusterBus::ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAcco
 void ClusterBus::start()
 {
     m_node = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    m_presence.start(m_node);
+    m_subscriber.subscribe(controlChannel());
     m_subscriber.open(m_where.host, m_where.port, m_where.password);
     m_publisher.open(m_where.host, m_where.port, m_where.password);
 }
 
 void ClusterBus::stop()
 {
+    m_presence.stop(); // queued before the close: the goodbye still goes out
     m_subscriber.close();
     m_publisher.close();
+}
+
+QJsonObject ClusterBus::localState() const
+{
+    QJsonArray online;
+    for (const ClientSession *s : m_online.oneSessionEach())
+        online.append(s->username());
+    QJsonObject rooms;
+    const QHash<QString, QStringList> byRoom = m_rooms.accountsByRoom();
+    for (auto it = byRoom.cbegin(); it != byRoom.cend(); ++it)
+        rooms.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return {{u"online"_s, online}, {u"rooms"_s, rooms}};
+}
+
+void ClusterBus::typing(const QString &room, const QString &name, bool active)
+{
+    publish(roomChannel(room), 't', 0, 0, (active ? "1 " : "0 ") + name.toUtf8());
+}
+
+void ClusterBus::broadcast(const QString &text)
+{
+    m_publisher.command(
+        {"PUBLISH", controlChannel(),
+         QJsonDocument(QJsonObject{{u"t"_s, u"broadcast"_s}, {u"n"_s, QString::fromLatin1(m_node)}, {u"text"_s, text}})
+             .toJson(QJsonDocument::Compact)});
+}
+
+void ClusterBus::kick(const QString &name, const QString &reason)
+{
+    m_publisher.command({"PUBLISH", controlChannel(),
+                         QJsonDocument(QJsonObject{{u"t"_s, u"kick"_s},
+                                                   {u"n"_s, QString::fromLatin1(m_node)},
+                                                   {u"a"_s, name},
+                                                   {u"reason"_s, reason}})
+                             .toJson(QJsonDocument::Compact)});
+}
+
+void ClusterBus::onControl(const QByteArray &payload)
+{
+    const QJsonObject m = QJsonDocument::fromJson(payload).object();
+    if (m_presence.handle(m) || m.value(u"n"_s).toString() == QLatin1StringView(m_node))
+        return;
+    const QString type = m.value(u"t"_s).toString();
+    if (type == "broadcast"_L1 && m.value(u"text"_s).isString())
+        emit broadcastRequested(m.value(u"text"_s).toString());
+    else if (type == "kick"_L1 && m.value(u"a"_s).isString())
+        emit kickRequested(m.value(u"a"_s).toString(), m.value(u"reason"_s).toString());
 }
 
 void ClusterBus::publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame)
@@ -130,16 +192,26 @@ void ClusterBus::onRoomOccupancy(const QString &room, bool occupied)
     }
 }
 
-void ClusterBus::onAccountPresence(const QString &accountKey, bool online)
+void ClusterBus::onAccountPresence(const QString &accountKey, const QString &name, bool online)
 {
     if (online)
         m_subscriber.subscribe(accountChannel(accountKey));
     else
         m_subscriber.unsubscribe(accountChannel(accountKey));
+    m_presence.accountOnline(name, online);
+}
+
+void ClusterBus::onAccountInRoom(const QString &room, const QString &name, bool in)
+{
+    m_presence.accountInRoom(room, name, in);
 }
 
 void ClusterBus::onSubscribed(const QByteArray &channel)
 {
+    if (channel == controlChannel()) {
+        m_presence.announce(); // at every (re)connection: what was said while away is said again
+        return;
+    }
     const QByteArray roomPrefix = QByteArray(Prefix) + "room:";
     if (!channel.startsWith(roomPrefix))
         return;
@@ -160,6 +232,8 @@ void ClusterBus::onSubscribed(const QByteArray &channel)
 
 void ClusterBus::onMessage(const QByteArray &channel, const QByteArray &payload)
 {
+    if (channel == controlChannel())
+        return onControl(payload);
     const std::optional<BusMessage> m = parse(payload);
     if (!m || !channel.startsWith(Prefix)) {
         qCWarning(lcCluster) << "a message on the bus that is not ours, on" << channel;
@@ -174,6 +248,8 @@ void ClusterBus::onMessage(const QByteArray &channel, const QByteArray &payload)
         return; // sent to our own members already
     if (m->kind == 'e' && name.startsWith("room:"))
         m_rooms.deliverLocal(QString::fromUtf8(name.mid(5)), m->frame, m->minVersion);
+    else if (m->kind == 't' && name.startsWith("room:") && m->frame.size() > 2)
+        emit typingElsewhere(QString::fromUtf8(name.mid(5)), QString::fromUtf8(m->frame.mid(2)), m->frame[0] == '1');
     else if (m->kind == 'u' && name.startsWith("user:"))
         deliverToAccount(QString::fromUtf8(name.mid(5)), m->frame, m->minVersion);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "buslocation.h"
+#include "clusterpresence.h"
 #include "roomsequencer.h"
 #include "valkeyconnection.h"
 
@@ -42,11 +43,25 @@ public:
     // ones too, those of at least protocol version minVersion.
     void roomEvent(const QString &room, const QByteArray &frame, int minVersion = 0);
     void accountEvent(const QString &accountKey, const QByteArray &frame, int minVersion = 0);
+    // Someone here started or stopped typing in a room: the other nodes' members are told.
+    void typing(const QString &room, const QString &name, bool active);
+    // The console's broadcast and kick, for the other nodes (this one acted already).
+    void broadcast(const QString &text);
+    void kick(const QString &name, const QString &reason);
 
     // From RoomRegistry and OnlineAccounts: this node has members of the room (sessions of the account) from
-    // now on, or none any more; it listens to the channel only while it has.
+    // now on, or none any more; it listens to the channel only while it has. An account's first session in
+    // a room here and its last are told to the others (presence).
     void onRoomOccupancy(const QString &room, bool occupied);
-    void onAccountPresence(const QString &accountKey, bool online);
+    void onAccountPresence(const QString &accountKey, const QString &name, bool online);
+    void onAccountInRoom(const QString &room, const QString &name, bool in);
+
+    const ClusterPresence &presence() const { return m_presence; }
+
+signals:
+    void typingElsewhere(const QString &room, const QString &name, bool active);
+    void broadcastRequested(const QString &text);
+    void kickRequested(const QString &name, const QString &reason);
 
 private:
     void onSubscribed(const QByteArray &channel);
@@ -54,6 +69,8 @@ private:
     void onGap(const QString &room, qint64 after, qint64 upTo);
     void publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame);
     void deliverToAccount(const QString &accountKey, const QByteArray &frame, int minVersion);
+    void onControl(const QByteArray &payload);
+    QJsonObject localState() const;
 
     BusLocation m_where;
     RoomRegistry &m_rooms;
@@ -64,5 +81,6 @@ private:
     ValkeyConnection m_subscriber;
     ValkeyConnection m_publisher;
     RoomSequencer m_sequencer;
+    ClusterPresence m_presence;
     bool m_everConnected = false;
 };

@@ -73,8 +73,15 @@ QString ConsoleCommands::execute(const QString &line)
         return describeUsers();
     if (command == "rooms"_L1)
         return describeRooms();
-    if (command == "stats"_L1)
-        return m_server.statsSnapshot().report();
+    if (command == "stats"_L1) {
+        QString report = m_server.statsSnapshot().report();
+        if (m_server.peerCount() > 0)
+            report +=
+                u"\ncluster: this node and %1 other %2; %3 accounts online on the others"_s.arg(m_server.peerCount())
+                    .arg(m_server.peerCount() == 1 ? u"node"_s : u"nodes"_s)
+                    .arg(m_server.onlineElsewhere().size());
+        return report;
+    }
     if (command == "broadcast"_L1) {
         if (rest.isEmpty())
             return u"Usage: broadcast <message>"_s;
@@ -115,10 +122,17 @@ QString ConsoleCommands::describeUsers() const
                      .arg(s->messagesSent())
                      .arg(s->udpProven(now) ? u"yes"_s : u"no"_s);
     }
-    if (lines.isEmpty())
-        return u"Nobody is online."_s;
     std::sort(lines.begin(), lines.end());
-    return u"%1 online:\n"_s.arg(lines.size()) + lines.join(u'\n');
+    QString out = lines.isEmpty() ? u"Nobody is online."_s : u"%1 online:\n"_s.arg(lines.size()) + lines.join(u'\n');
+    if (m_server.peerCount() > 0) {
+        QStringList elsewhere = m_server.onlineElsewhere();
+        elsewhere.sort(Qt::CaseInsensitive);
+        out += u"\nOn %1 other %2: %3 online%4"_s.arg(m_server.peerCount())
+                   .arg(m_server.peerCount() == 1 ? u"node"_s : u"nodes"_s)
+                   .arg(elsewhere.size())
+                   .arg(elsewhere.isEmpty() ? u"."_s : u": "_s + elsewhere.join(u", "_s));
+    }
+    return out;
 }
 
 QString ConsoleCommands::describeRooms() const

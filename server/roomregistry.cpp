@@ -1,6 +1,7 @@
 #include "roomregistry.h"
 
 #include "clientsession.h"
+#include "names.h"
 #include "protocol.h"
 
 #include <QDateTime>
@@ -43,7 +44,10 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
         onOccupancy(room, true);
     if (added) {
         // Another device of an account already there is not news to the room. Rooms are sized in accounts.
-        if (r.perAccount[session->userKey()]++ == 0 && !isQuiet(r.perAccount.size()))
+        const bool firstOfAccount = r.perAccount[session->userKey()]++ == 0;
+        if (firstOfAccount && onAccountInRoom)
+            onAccountInRoom(room, session->username(), true);
+        if (firstOfAccount && !isQuiet(r.perAccount.size()))
             broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
         r.sessions.append(session);
         session->rooms().insert(room);
@@ -83,6 +87,8 @@ bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::Notic
         it->perAccount.erase(account);
     if (tellSession)
         session->sendMessage(Msg::Left{room});
+    if (lastOfAccount && onAccountInRoom)
+        onAccountInRoom(room, session->username(), false);
     const bool empty = it->sessions.isEmpty();
     // Told even when nobody is left here: members on other nodes may be.
     if (lastOfAccount && !isQuiet(it->perAccount.size() + 1) && (!empty || onBroadcast))
@@ -135,6 +141,38 @@ QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room, std::optional
         }
         listed.insert(s->userKey());
         out.append(Msg::UserInfo{s->username(), Msg::Presence::Online});
+    }
+    if (!membersElsewhere || total->has_value())
+        return out;
+    qsizetype count = listed.size();
+    for (const QString &name : membersElsewhere(room)) {
+        if (listed.contains(Names::canonical(name)))
+            continue;
+        ++count;
+        bytes += Msg::userInfoBytes(name);
+        if (bytes > Protocol::UserListBudgetBytes || out.size() >= maxEntries) {
+            *total = count; // at least: the rest are not counted one by one
+            continue;
+        }
+        listed.insert(Names::canonical(name));
+        out.append(Msg::UserInfo{name, Msg::Presence::Online});
+    }
+    if (total->has_value())
+        *total = count;
+    return out;
+}
+
+QHash<QString, QStringList> RoomRegistry::accountsByRoom() const
+{
+    QHash<QString, QStringList> out;
+    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
+        QSet<QString> keys;
+        for (const ClientSession *s : it->sessions) {
+            if (!keys.contains(s->userKey())) {
+                keys.insert(s->userKey());
+                out[it.key()] << s->username();
+            }
+        }
     }
     return out;
 }

@@ -64,6 +64,11 @@ public:
     // session on this node and its last are told (occupied true, then false).
     std::function<void(const QString &room, const QByteArray &frame)> onBroadcast;
     std::function<void(const QString &room, bool occupied)> onOccupancy;
+    std::function<void(const QString &room, const QString &name, bool in)> onAccountInRoom;
+    // Every room with members here, and its accounts (names as registered), for the other nodes.
+    QHash<QString, QStringList> accountsByRoom() const;
+    // Cluster mode: the room's members on the other nodes (names), listed after this node's.
+    std::function<QStringList(const QString &room)> membersElsewhere;
 
 private:
     Msg::Notice notice(Msg::NoticeEvent event, const QString &room, const QString &user) const;

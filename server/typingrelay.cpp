@@ -1,7 +1,8 @@
 #include "typingrelay.h"
-#include "monotonicclock.h"
 
 #include "clientsession.h"
+#include "monotonicclock.h"
+#include "names.h"
 #include "protocol.h"
 #include "roomregistry.h"
 #include "udpchannel.h"
@@ -33,12 +34,26 @@ void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
     } else if (!m_typingUntil.remove({room, from})) {
         return; // nothing to stop
     }
-    const Msg::Typing event{room, active, from->username(), ttl};
+    tell(room, from->username(), from->userKey(), active, now);
+    if (onRelay)
+        onRelay(room, from->username(), active);
+}
+
+void TypingRelay::relayRemote(const QString &room, const QString &name, bool active)
+{
+    if (!m_rooms.isLarge(room) && !Names::usernameProblem(name))
+        tell(room, name, Names::canonical(name), active, MonotonicClock::nowMs());
+}
+
+void TypingRelay::tell(const QString &room, const QString &name, const QString &key, bool active, qint64 now)
+{
+    const qint64 ttl = std::chrono::milliseconds(Protocol::TypingTtl).count();
+    const Msg::Typing event{room, active, name, ttl};
     QByteArray tcpFrame;
     const QList<ClientSession *> members = m_rooms.members(room); // a copy: see RoomRegistry::broadcast
     for (ClientSession *member : members) {
         // Not to the typist's own devices: "you are typing" is no news.
-        if (member->userKey() == from->userKey() || m_udp.send(member, event, now))
+        if (member->userKey() == key || m_udp.send(member, event, now))
             continue;
         if (tcpFrame.isEmpty())
             tcpFrame = Msg::encode(event);

@@ -1,8 +1,9 @@
 // Three chatroom-server nodes on one PostgreSQL and one Valkey, all started by the test on loopback
 // (issue 17, docs/SCALING.md): room messages reach the members on every node, each once, in one order for
 // everyone; direct messages, edits and notices cross nodes; a restart of the bus mid-traffic loses and
-// doubles nothing (the gaps are filled from the database); a client whose node was killed resumes on
-// another one with its token and catches up.
+// doubles nothing (the gaps are filled from the database); who is online and in a room, typing, and the
+// console's users, broadcast and kick reach across nodes; a client whose node was killed resumes on
+// another one with its token and catches up, and the others stop listing it.
 #include "serverprocess.h"
 #include "serviceprocess.h"
 #include "testclient.h"
@@ -22,10 +23,13 @@ private slots:
     void roomMessagesReachEveryNodeInOneOrder();
     void directMessagesEditsAndNoticesCrossNodes();
     void aBusRestartLosesAndDoublesNothing();
+    void presenceTypingAndTheConsoleCrossNodes();
     void aClientResumesOnAnotherNodeAfterItsNodeIsKilled();
     void cleanupTestCase();
 
 private:
+    // Who a client is told is online (in a room, or anywhere).
+    static QStringList listed(TestClient &c, const std::optional<QString> &room);
     // A client on node n (0-2), registered the first time.
     std::unique_ptr<TestClient> client(int n, const QString &name, const std::optional<QString> &device = {});
     // The room's chat messages a client has received so far, in the order they came.
@@ -196,6 +200,57 @@ void TestCluster::aBusRestartLosesAndDoublesNothing()
     QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()), acked);
 }
 
+QStringList TestCluster::listed(TestClient &c, const std::optional<QString> &room)
+{
+    c.send(Msg::ListUsers{room});
+    const auto list = c.waitFor<Msg::UserList>(5000, [&](const Msg::UserList &l) { return l.room == room; });
+    QStringList names;
+    if (list) {
+        for (const Msg::UserInfo &u : list->users)
+            names << u.name;
+    }
+    return names;
+}
+
+void TestCluster::presenceTypingAndTheConsoleCrossNodes()
+{
+    auto dana = client(0, u"dana"_s);
+    auto erin = client(1, u"erin"_s);
+    QVERIFY(dana && erin);
+    // Who is online, and who is in a room, whichever node they are on.
+    QTRY_VERIFY_WITH_TIMEOUT(listed(*erin, std::nullopt).contains(u"dana"_s), 5000);
+    QVERIFY(listed(*dana, u"lobby"_s).contains(u"erin"_s));
+    dana->send(Msg::Join{u"garden"_s});
+    QVERIFY(dana->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "garden"_L1; }));
+    QTest::qWait(300);
+    erin->send(Msg::Join{u"garden"_s});
+    const auto joined = erin->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "garden"_L1; });
+    QVERIFY(joined);
+    QVERIFY(std::any_of(joined->members.cbegin(), joined->members.cend(),
+                        [](const Msg::UserInfo &u) { return u.name == "dana"_L1; }));
+    // Typing on one node shows on the other.
+    QTest::qWait(300);
+    dana->send(Msg::Typing{u"garden"_s, true, std::nullopt, std::nullopt});
+    QVERIFY(erin->waitFor<Msg::Typing>(5000, [](const Msg::Typing &t) {
+        return t.room == "garden"_L1 && t.active && t.user == std::optional<QString>(u"dana"_s);
+    }));
+
+    // The console of a third node sees them, tells them, and removes one of them.
+    m_nodes[2]->process().readAllStandardOutput();
+    m_nodes[2]->writeStdin("users\n");
+    QTRY_VERIFY_WITH_TIMEOUT(m_nodes[2]->output().contains("dana") && m_nodes[2]->output().contains("erin"), 5000);
+    m_nodes[2]->writeStdin("broadcast tea in the garden\n");
+    for (TestClient *c : {dana.get(), erin.get()})
+        QVERIFY(c->waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) {
+            return n.event == Msg::NoticeEvent::Broadcast && n.text == "tea in the garden"_L1;
+        }));
+    m_nodes[2]->writeStdin("kick dana enough\n");
+    QVERIFY(dana->waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Kicked; }));
+    QVERIFY(dana->waitForDisconnect());
+    QTRY_VERIFY_WITH_TIMEOUT(m_nodes[2]->output().contains("dana was removed."), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!listed(*erin, std::nullopt).contains(u"dana"_s), 5000);
+}
+
 void TestCluster::aClientResumesOnAnotherNodeAfterItsNodeIsKilled()
 {
     auto traveller = client(2, u"traveller"_s);
@@ -221,6 +276,10 @@ void TestCluster::aClientResumesOnAnotherNodeAfterItsNodeIsKilled()
     QVERIFY(page);
     QVERIFY(std::any_of(page->messages.cbegin(), page->messages.cend(),
                         [](const Msg::ChatMessage &m) { return m.text == "while you were away"_L1; }));
+    // The killed node said no goodbye: the others stop listing its people once it has been silent a while.
+    back.send(Msg::Logout{});
+    QVERIFY(back.waitForDisconnect());
+    QTRY_VERIFY_WITH_TIMEOUT(!listed(*stayer, std::nullopt).contains(u"traveller"_s), 15'000);
     QVERIFY2(startNode(2), m_nodes[2]->errors().constData());
 }
 

@@ -1,0 +1,61 @@
+// Who is online on the other nodes of a cluster, and in which rooms (docs/SCALING.md, "Presence"): each
+// node tells the others on the bus's control channel when an account comes online or goes, and joins or
+// leaves a room; a node that (re)connects says hello and every node answers with all it has, so that a
+// lost announcement (a bus restart) mends at the next connection. A node says it is alive every
+// AliveEvery; one silent for PeerTimeout (killed, cut off) is forgotten with everyone on it.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+
+class ClusterPresence : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::milliseconds AliveEvery{2000};
+    static constexpr std::chrono::milliseconds PeerTimeout{7000};
+
+    // publish: puts a message on the control channel. localState: this node's online accounts and
+    // rooms, as {"online": [names], "rooms": {room: [names]}}.
+    ClusterPresence(std::function<void(const QJsonObject &)> publish, std::function<QJsonObject()> localState,
+                    QObject *parent = nullptr);
+    void start(const QByteArray &node);
+    void stop(); // says goodbye: the others forget this node at once
+    // The bus is (again) there: hello, and this node's state.
+    void announce();
+
+    void accountOnline(const QString &name, bool online);
+    void accountInRoom(const QString &room, const QString &name, bool in);
+    // A message of the control channel from another node (presence kinds only; true when it was one).
+    bool handle(const QJsonObject &message);
+
+    // Accounts online on the other nodes (names as registered), and those in a room there.
+    QStringList onlineElsewhere() const;
+    QStringList membersElsewhere(const QString &room) const;
+    bool isOnlineElsewhere(const QString &userKey) const;
+    int peerCount() const { return int(m_peers.size()); }
+
+private:
+    struct Peer
+    {
+        QHash<QString, QString> online;                // key -> name
+        QHash<QString, QHash<QString, QString>> rooms; // room -> key -> name
+        QElapsedTimer seen;
+    };
+    void onTick();
+    void send(const QString &type, QJsonObject fields = {});
+    Peer &peer(const QString &node);
+
+    std::function<void(const QJsonObject &)> m_publish;
+    std::function<QJsonObject()> m_localState;
+    QString m_node;
+    QHash<QString, Peer> m_peers;
+    QSet<QString> m_asked; // nodes heard of without their state, asked for it once
+    QTimer m_tick;
+};
