@@ -6,12 +6,14 @@
 #include "names.h"
 #include "passwordhasher.h"
 #include "protocol.h"
+#include "reuseport.h"
 #include "tlsserver.h"
 #include "typingrelay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -156,7 +158,16 @@ bool ChatServer::listen(QString *error)
     if (m_cluster)
         m_cluster->start();
     m_tcp->setListenBacklogSize(ListenBacklog);
-    if (!m_tcp->listen(m_config.listenAddress, m_config.tcpPort)) {
+    if (m_config.reusePort) {
+        const int fd = ReusePort::listen(m_config.listenAddress, m_config.tcpPort, ListenBacklog, error);
+        if (fd < 0)
+            return false;
+        if (!m_tcp->setSocketDescriptor(fd)) {
+            *error = u"Cannot listen on TCP port %1: %2"_s.arg(m_config.tcpPort).arg(m_tcp->errorString());
+            ::close(fd);
+            return false;
+        }
+    } else if (!m_tcp->listen(m_config.listenAddress, m_config.tcpPort)) {
         *error = u"Cannot listen on TCP %1 port %2: %3"_s.arg(m_config.listenAddress.toString())
                      .arg(m_config.tcpPort)
                      .arg(m_tcp->errorString());
@@ -678,7 +689,10 @@ void ChatServer::shutdown(const QString &reason, const QString &requestedBy)
         requestedBy, reason.isEmpty() ? QString() : u": "_s + reason);
     const QByteArray frame =
         Msg::encode(Msg::Notice{Msg::NoticeEvent::Shutdown, std::nullopt, std::nullopt,
-                                reason.isEmpty() ? u"The server is shutting down."_s : reason, wallMs()});
+                                !reason.isEmpty() ? reason
+                                : m_cluster       ? u"This server is stopping; you are being moved to another one."_s
+                                                  : u"The server is shutting down."_s,
+                                wallMs()});
     const QList<ClientSession *> all(m_sessions.begin(), m_sessions.end());
     for (ClientSession *s : all) {
         if (s->isActive())

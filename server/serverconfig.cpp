@@ -64,6 +64,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                                  u"url"_s);
     const QCommandLineOption busPassword(u"bus-password-file"_s, u"File whose first line is the password for --bus."_s,
                                          u"file"_s);
+    const QCommandLineOption reusePort(
+        u"reuse-port"_s, u"Share the TCP port with the other nodes of a cluster on this machine (SO_REUSEPORT): new "
+                         "connections are spread over them. Each node keeps a --udp-port of its own."_s);
     const QCommandLineOption logFile(u"log-file"_s, u"Log file (default: DATA-DIR/server.log)."_s, u"file"_s);
     const QCommandLineOption interval(u"heartbeat-interval-ms"_s, u"How often clients ping (default 10000)."_s, u"ms"_s,
                                       u"10000"_s);
@@ -141,7 +144,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                   reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn,       maxPerAddress, connRate,
                   authTimeout, pendingOutput, maxFile,     fileQuota,     uploadsAtOnce, transferIdle,  tlsCert,
                   tlsKey,      noTls,         noConsole});
-    p.addOptions({database, databasePassword, bus, busPassword});
+    p.addOptions({database, databasePassword, bus, busPassword, reusePort});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -218,6 +221,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         return std::nullopt;
     }
     c.database = *where;
+    c.reusePort = p.isSet(reusePort);
     if (p.isSet(bus)) {
         c.bus = BusLocation::parse(p.value(bus), p.value(busPassword), &error);
         if (c.bus && c.database.kind == DatabaseLocation::Kind::SQLite)

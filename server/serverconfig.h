@@ -18,6 +18,7 @@ struct ServerConfig
     QString dataDir;
     DatabaseLocation database;      // default: DATA-DIR/chatroom.db
     std::optional<BusLocation> bus; // several nodes (docs/SCALING.md); none: this node alone
+    bool reusePort = false;         // share the TCP port with the other nodes on this machine (SO_REUSEPORT)
     QString logFile;
     std::chrono::milliseconds heartbeatInterval{10'000};
     std::chrono::milliseconds heartbeatTimeout{30'000};

@@ -4,12 +4,15 @@
 #include "chatclient.h"
 #include "logfile.h"
 #include "serverprocess.h"
+#include "serviceprocess.h"
 #include "testclient.h"
 #include "trusttestserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCrypto>
@@ -24,6 +27,7 @@ private slots:
     void reconnectBacksOffWithSpread();
     void logoutAtExitRevokesTheToken();
     void aRefusedHistoryPageIsAskedForAgain();
+    void aStoppingNodeSendsItsClientsToAnother();
 
 private:
     QCA::Initializer m_qca;
@@ -138,6 +142,58 @@ void TestChatClient::aRefusedHistoryPageIsAskedForAgain()
     QCOMPARE(pages.at(1).at(1).toBool(), false);
     QCOMPARE(pages.at(2).at(1).toBool(), true);
     QCOMPARE(failures.size(), 0);
+    client.stop();
+}
+
+void TestChatClient::aStoppingNodeSendsItsClientsToAnother()
+{
+    // Two nodes of a cluster on one port of this machine (--reuse-port), with one certificate between them.
+    PostgresProcess pg;
+    ValkeyProcess bus;
+    QVERIFY(pg.start() && bus.start() && pg.admin({u"CREATE DATABASE moving"_s}));
+    QUrl database(pg.url());
+    database.setPath(u"/moving"_s);
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const QStringList cluster{u"--database"_s,   database.toString(), u"--bus"_s,           bus.url(),
+                              u"--reuse-port"_s, u"--port"_s,         QString::number(port)};
+    ServerProcess first, second;
+    QVERIFY2(first.start(cluster), first.errors().constData());
+    const QDir certs(first.dataDir());
+    QVERIFY2(second.start(cluster + QStringList{u"--tls-cert"_s, certs.filePath(u"server-cert.pem"_s), u"--tls-key"_s,
+                                                certs.filePath(u"server-key.pem"_s)}),
+             second.errors().constData());
+    QCOMPARE(second.fingerprint(), first.fingerprint());
+
+    ChatClient client;
+    client.setReconnectDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(800));
+    trustTestServer(client);
+    QSignalSpy ok(&client, &ChatClient::authenticated);
+    QSignalSpy notices(&client, &ChatClient::noticeReceived);
+    client.start(u"127.0.0.1"_s, port, ChatClient::AuthMode::Register, u"mover"_s, u"password123"_s);
+    QVERIFY(ok.wait(10'000));
+    // Which node the kernel gave it to: that one stops cleanly, as an administrator's restart would.
+    for (ServerProcess *node : {&first, &second})
+        node->writeStdin("users\n");
+    QTRY_VERIFY_WITH_TIMEOUT(first.output().contains("mover") || second.output().contains("mover"), 5000);
+    ServerProcess &holder = first.output().contains("mover") ? first : second;
+    ServerProcess &other = &holder == &first ? second : first;
+    holder.writeStdin("shutdown\n");
+    QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 5000);
+    const auto notice = notices.constFirst().at(0).value<Msg::Notice>();
+    QCOMPARE(notice.event, Msg::NoticeEvent::Shutdown);
+    QVERIFY2(notice.text.contains(u"moved to another"_s), qPrintable(notice.text));
+    QTRY_COMPARE_WITH_TIMEOUT(holder.process().state(), QProcess::NotRunning, 10'000);
+    // It comes back by itself, on the node still running, with its session (no password asked).
+    QTRY_VERIFY_WITH_TIMEOUT(ok.size() >= 2, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), ChatClient::State::Connected, 5000);
+    other.process().readAllStandardOutput();
+    other.writeStdin("users\n");
+    QTRY_VERIFY_WITH_TIMEOUT(other.output().contains("mover  127.0.0.1"), 5000);
     client.stop();
 }
 

@@ -8,10 +8,12 @@
 #include "serviceprocess.h"
 #include "testclient.h"
 
+#include <QTcpServer>
 #include <QTest>
 #include <QUrl>
 #include <QtCrypto>
 #include <array>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +26,7 @@ private slots:
     void directMessagesEditsAndNoticesCrossNodes();
     void aBusRestartLosesAndDoublesNothing();
     void presenceTypingAndTheConsoleCrossNodes();
+    void nodesOnOneMachineShareTheTcpPort();
     void aClientResumesOnAnotherNodeAfterItsNodeIsKilled();
     void cleanupTestCase();
 
@@ -198,6 +201,40 @@ void TestCluster::aBusRestartLosesAndDoublesNothing()
     QCOMPARE(seen.size(), 150);
     QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
     QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()), acked);
+}
+
+void TestCluster::nodesOnOneMachineShareTheTcpPort()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a port nobody uses
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    std::array<std::unique_ptr<ServerProcess>, 2> shared{std::make_unique<ServerProcess>(),
+                                                         std::make_unique<ServerProcess>()};
+    for (auto &node : shared) {
+        QVERIFY2(node->start({u"--database"_s, m_database, u"--bus"_s, m_bus.url(), u"--reuse-port"_s, u"--port"_s,
+                              QString::number(port)}),
+                 node->errors().constData());
+        QCOMPARE(node->tcpPort(), port);
+        QVERIFY(node->udpPort() != 0);
+    }
+    QVERIFY(shared[0]->udpPort() != shared[1]->udpPort()); // each tells its clients its own
+    // The kernel spreads new connections over both: with 16, one node getting none is a 1 in 32,768 chance.
+    std::vector<std::unique_ptr<TestClient>> people;
+    for (int i = 0; i < 16; ++i) {
+        people.push_back(std::make_unique<TestClient>());
+        QVERIFY(people.back()->connectTo(port) && people.back()->registerUser(u"spread%1"_s.arg(i)));
+    }
+    for (auto &node : shared)
+        node->writeStdin("users\n");
+    for (auto &node : shared)
+        QTRY_VERIFY_WITH_TIMEOUT(node->output().contains("online:\nspread"), 5000);
+    // And a node alone on a port keeps it to itself.
+    ServerProcess other;
+    QVERIFY(!other.start({u"--database"_s, m_database, u"--port"_s, QString::number(port)}));
+    QVERIFY2(other.errors().contains("Cannot listen on TCP"), other.errors().constData());
 }
 
 QStringList TestCluster::listed(TestClient &c, const std::optional<QString> &room)
