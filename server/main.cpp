@@ -2,6 +2,7 @@
 #include "chatserver.h"
 #include "consolecommands.h"
 #include "database.h"
+#include "databasecopy.h"
 #include "datagram.h"
 #include "epolleventdispatcher.h"
 #include "logfile.h"
@@ -11,12 +12,14 @@
 #include "tlssetup.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QtCrypto>
 #include <csignal>
 #include <cstdio>
 #include <sodium.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,6 +39,40 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(message));
     return 1;
+}
+
+// --migrate-to: the embedded database into PostgreSQL, with progress on the terminal and a summary.
+int migrate(const ServerConfig &config)
+{
+    QString error;
+    if (!QFileInfo::exists(config.database.file))
+        return fail(u"There is no database to copy in %1 (give --data-dir)."_s.arg(config.dataDir));
+    Database from, to;
+    if (!from.open(config.database, &error) || !to.open(*config.migrateTo, &error))
+        return fail(error);
+    const bool terminal = isatty(STDERR_FILENO);
+    DatabaseCopy copy(from, to);
+    const bool ok = copy.run(
+        [terminal](const QString &table, qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (terminal)
+                std::fprintf(stderr, "\r%-14s %3d%%  %lld of %lld rows", qPrintable(table), percent, qint64(done),
+                             qint64(total));
+            else if (done == total)
+                std::fprintf(stderr, "%s: %lld %s\n", qPrintable(table), qint64(total), total == 1 ? "row" : "rows");
+        },
+        &error);
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (!ok)
+        return fail(error + u"\nWhat was copied stays; run the same command again to go on."_s);
+    std::printf("Copied %s into %s:\n", qPrintable(config.database.file), qPrintable(config.migrateTo->describe()));
+    for (const DatabaseCopy::Table &t : copy.tables())
+        std::printf("  %-14s %8lld %s, %8lld new\n", qPrintable(t.name), qint64(t.rows), t.rows == 1 ? "row " : "rows",
+                    qint64(t.copied));
+    std::printf("Start the nodes with --database %s; the files' contents stay in %s/files.\n",
+                qPrintable(config.migrateTo->describe()), qPrintable(config.dataDir));
+    return 0;
 }
 
 } // namespace
@@ -72,6 +109,11 @@ int main(int argc, char *argv[])
     QString error;
     if (!LogFile::install(config->logFile, config->maxLogBytes, true, &error))
         return fail(error);
+    if (config->migrateTo) {
+        const int result = migrate(*config);
+        LogFile::shutdown();
+        return result;
+    }
     Database db;
     if (!db.open(config->database, &error)) {
         qCritical().noquote() << error;

@@ -67,6 +67,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption reusePort(
         u"reuse-port"_s, u"Share the TCP port with the other nodes of a cluster on this machine (SO_REUSEPORT): new "
                          "connections are spread over them. Each node keeps a --udp-port of its own."_s);
+    const QCommandLineOption migrateTo(
+        u"migrate-to"_s,
+        u"Copy the embedded database of DATA-DIR into PostgreSQL (postgresql://USER@HOST:PORT/DATABASE; the password "
+        "as for --database) and exit. Run again, it copies only what is new."_s,
+        u"url"_s);
     const QCommandLineOption logFile(u"log-file"_s, u"Log file (default: DATA-DIR/server.log)."_s, u"file"_s);
     const QCommandLineOption interval(u"heartbeat-interval-ms"_s, u"How often clients ping (default 10000)."_s, u"ms"_s,
                                       u"10000"_s);
@@ -144,7 +149,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                   reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn,       maxPerAddress, connRate,
                   authTimeout, pendingOutput, maxFile,     fileQuota,     uploadsAtOnce, transferIdle,  tlsCert,
                   tlsKey,      noTls,         noConsole});
-    p.addOptions({database, databasePassword, bus, busPassword, reusePort});
+    p.addOptions({database, databasePassword, bus, busPassword, reusePort, migrateTo});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -215,6 +220,24 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.dataDir = p.isSet(dataDir) ? p.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     c.dataDir = QDir(c.dataDir).absolutePath();
     c.logFile = p.isSet(logFile) ? p.value(logFile) : QDir(c.dataDir).filePath(u"server.log"_s);
+    if (p.isSet(migrateTo)) {
+        if (p.isSet(database) || p.isSet(bus)) {
+            std::fprintf(stderr, "chatroom-server: --migrate-to copies the embedded database of --data-dir; it takes "
+                                 "no --database or --bus.\n");
+            return std::nullopt;
+        }
+        c.migrateTo = DatabaseLocation::parse(p.value(migrateTo), c.dataDir, p.value(databasePassword), &error);
+        if (c.migrateTo && c.migrateTo->kind != DatabaseLocation::Kind::PostgreSQL)
+            error = u"--migrate-to takes a PostgreSQL URL."_s;
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "chatroom-server: %s\n",
+                         qPrintable(error.replace(u"--database"_s, u"--migrate-to"_s)));
+            return std::nullopt;
+        }
+        c.database = DatabaseLocation::sqlite(c.dataDir);
+        exitCode = 0;
+        return c;
+    }
     const auto where = DatabaseLocation::parse(p.value(database), c.dataDir, p.value(databasePassword), &error);
     if (!where) {
         std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(error));

@@ -16,9 +16,10 @@ struct ServerConfig
     quint16 tcpPort = 5000;
     quint16 udpPort = 5001;
     QString dataDir;
-    DatabaseLocation database;      // default: DATA-DIR/chatroom.db
-    std::optional<BusLocation> bus; // several nodes (docs/SCALING.md); none: this node alone
-    bool reusePort = false;         // share the TCP port with the other nodes on this machine (SO_REUSEPORT)
+    DatabaseLocation database;                 // default: DATA-DIR/chatroom.db
+    std::optional<BusLocation> bus;            // several nodes (docs/SCALING.md); none: this node alone
+    std::optional<DatabaseLocation> migrateTo; // --migrate-to: copy the embedded database there, then exit
+    bool reusePort = false;                    // share the TCP port with the other nodes on this machine (SO_REUSEPORT)
     QString logFile;
     std::chrono::milliseconds heartbeatInterval{10'000};
     std::chrono::milliseconds heartbeatTimeout{30'000};
