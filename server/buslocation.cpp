@@ -1,6 +1,7 @@
 #include "buslocation.h"
 
-#include <QFile>
+#include "databaselocation.h"
+
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,19 +23,18 @@ std::optional<BusLocation> BusLocation::parse(const QString &text, const QString
     l.host = url.host();
     l.port = quint16(url.port(6379));
     if (!passwordFile.isEmpty()) {
-        QFile file(passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = u"Cannot read the bus password file %1: %2"_s.arg(passwordFile, file.errorString());
+        const std::optional<QString> password = DatabaseLocation::readPassword(passwordFile, u"bus"_s, error);
+        if (!password)
             return std::nullopt;
-        }
-        l.password = file.readLine(4096).trimmed();
+        l.password = password->toUtf8();
     } else {
         l.password = qgetenv(PasswordVariable);
+        qunsetenv(PasswordVariable); // not left in /proc/PID/environ for the server's life
     }
     return l;
 }
 
 QString BusLocation::describe() const
 {
-    return u"valkey://%1:%2"_s.arg(host).arg(port);
+    return u"valkey://%1:%2"_s.arg(host.contains(u':') ? u'[' + host + u']' : host).arg(port);
 }

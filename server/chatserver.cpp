@@ -340,8 +340,9 @@ void ChatServer::finish()
     if (m_checkpointer)
         m_checkpointer->stop(); // the database closes next
     if (m_cluster)
-        m_cluster->stop();
-    emit finished();
+        m_cluster->stop([this] { emit finished(); }); // the other nodes hear of it first
+    else
+        emit finished();
 }
 
 bool ChatServer::admitConnection(QTcpSocket *socket)
@@ -554,6 +555,9 @@ void ChatServer::handle(ClientSession *s, const Msg::EndSession &m)
 
 void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
 {
+    // In a cluster the account may be online on another node still (or already): no news then.
+    if (m_cluster && m_cluster->presence().isOnlineElsewhere(s->userKey()))
+        return;
     QSet<ClientSession *> seen;
     const QByteArray frame = Msg::encode(Msg::PresenceUpdate{s->username(), presence});
     const QStringList rooms = s->sortedRooms();

@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QTimer>
+#include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,16 +74,17 @@ ClusterBus::ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAcco
 {
     connect(&m_subscriber, &ValkeyConnection::subscribed, this, &ClusterBus::onSubscribed);
     connect(&m_subscriber, &ValkeyConnection::messageReceived, this, &ClusterBus::onMessage);
+    // Back after a break (or a bus that restarted empty): each room asks the database for what it missed
+    // once its channel listens again (onSubscribed), and this node says all it has again.
     connect(&m_subscriber, &ValkeyConnection::connected, this, [this] {
         qCInfo(lcCluster).noquote() << "listening on the bus" << m_where.describe() << "as node" << m_node;
-        // Back after a break (or a bus that restarted empty): what every room missed meanwhile is asked of the
-        // database. Rooms subscribed again say so in onSubscribed(), once the bus listens for them.
-        if (m_everConnected)
-            m_sequencer.resync();
-        m_everConnected = true;
     });
-    connect(&m_subscriber, &ValkeyConnection::disconnected, this,
-            [this](const QString &why) { qCWarning(lcCluster).noquote() << "lost the bus:" << why; });
+    connect(&m_subscriber, &ValkeyConnection::disconnected, this, [this](const QString &why) {
+        m_controlListening = false;
+        qCWarning(lcCluster).noquote() << "lost the bus:" << why;
+    });
+    connect(&m_publisher, &ValkeyConnection::connected, this, &ClusterBus::onPublisherConnected);
+    connect(&m_publisher, &ValkeyConnection::disconnected, this, [this] { m_publisherUp = false; });
     connect(&m_sequencer, &RoomSequencer::delivered, this,
             [this](const QString &room, qint64, const QByteArray &frame) { m_rooms.deliverLocal(room, frame); });
     // Queued: the database is asked outside the sequencer's own calls.
@@ -96,11 +100,36 @@ void ClusterBus::start()
     m_publisher.open(m_where.host, m_where.port, m_where.password);
 }
 
-void ClusterBus::stop()
+void ClusterBus::stop(std::function<void()> done)
 {
-    m_presence.stop(); // queued before the close: the goodbye still goes out
-    m_subscriber.close();
-    m_publisher.close();
+    auto finish = std::make_shared<std::function<void()>>(std::move(done));
+    auto close = [this, finish] {
+        if (!*finish)
+            return; // done already
+        m_subscriber.close();
+        m_publisher.close();
+        std::exchange(*finish, {})();
+    };
+    m_presence.stop();
+    // Answered after what went before it on the same connection: the goodbye, and the last sessions' news.
+    m_publisher.command({"PING"}, [close](const ValkeyReply &) { close(); });
+    QTimer::singleShot(StopWait, this, close);
+}
+
+void ClusterBus::onPublisherConnected()
+{
+    m_publisherUp = true;
+    const auto unpublished = std::exchange(m_unpublished, {});
+    for (const auto &[channel, payload] : unpublished)
+        m_publisher.command({"PUBLISH", channel, payload});
+    announceWhenReady();
+}
+
+void ClusterBus::announceWhenReady()
+{
+    // Only with both: a hello the publisher cannot send, or answers the subscriber cannot hear, mend nothing.
+    if (m_publisherUp && m_controlListening)
+        m_presence.announce();
 }
 
 QJsonObject ClusterBus::localState() const
@@ -157,9 +186,12 @@ void ClusterBus::publish(const QByteArray &channel, char kind, int minVersion, q
     payload += kind;
     payload += char('0' + std::clamp(minVersion, 0, 9));
     payload += ' ' + m_node + ' ' + QByteArray::number(seq) + '\n' + frame;
-    m_publisher.command({"PUBLISH", channel, payload}, [](const ValkeyReply &reply) {
-        if (reply.isError())
-            qCDebug(lcCluster) << "a publish failed:" << reply.string;
+    m_publisher.command({"PUBLISH", channel, payload}, [this, kind, channel, payload](const ValkeyReply &reply) {
+        if (!reply.isError() || kind != 'm')
+            return; // an event is not repeated (docs/SCALING.md)
+        if (m_unpublished.size() >= MaxUnpublished)
+            m_unpublished.removeFirst();
+        m_unpublished.append({channel, payload});
     });
 }
 
@@ -185,11 +217,31 @@ void ClusterBus::accountEvent(const QString &accountKey, const QByteArray &frame
 void ClusterBus::onRoomOccupancy(const QString &room, bool occupied)
 {
     if (occupied) {
+        m_wanted.insert(room);
         m_subscriber.subscribe(roomChannel(room));
+        // From the room's newest number now, before anything else happens on this thread: the newcomer's
+        // own history request reads up to here or beyond, and what follows comes through the sequencer.
+        // What is published before the channel listens is asked of the database once it does.
+        startRoom(room);
     } else {
+        m_wanted.remove(room);
         m_subscriber.unsubscribe(roomChannel(room));
         m_sequencer.forget(room);
     }
+}
+
+void ClusterBus::startRoom(const QString &room)
+{
+    if (!m_wanted.contains(room) || m_sequencer.follows(room))
+        return;
+    const std::optional<qint64> newest = m_roomStore.newestNumber(room);
+    if (!newest) {
+        qCWarning(lcCluster) << "cannot read the newest message of" << room << ":" << m_roomStore.lastError()
+                             << "(trying again)";
+        QTimer::singleShot(std::chrono::seconds(1), this, [this, room] { startRoom(room); });
+        return;
+    }
+    m_sequencer.start(room, *newest);
 }
 
 void ClusterBus::onAccountPresence(const QString &accountKey, const QString &name, bool online)
@@ -209,25 +261,20 @@ void ClusterBus::onAccountInRoom(const QString &room, const QString &name, bool 
 void ClusterBus::onSubscribed(const QByteArray &channel)
 {
     if (channel == controlChannel()) {
-        m_presence.announce(); // at every (re)connection: what was said while away is said again
+        m_controlListening = true; // at every (re)connection: what was said while away is said again
+        announceWhenReady();
         return;
     }
     const QByteArray roomPrefix = QByteArray(Prefix) + "room:";
     if (!channel.startsWith(roomPrefix))
         return;
     const QString room = QString::fromUtf8(channel.mid(roomPrefix.size()));
+    if (!m_wanted.contains(room))
+        return; // left again before the bus confirmed
     if (m_sequencer.follows(room))
-        return; // subscribed again after a break: resync() asks what it missed
-    // From the room's newest number now: what comes on the channel from here on is new, and nothing can
-    // come between this read and the next message (both on this thread).
-    const std::optional<qint64> newest = m_roomStore.newestNumber(room);
-    if (!newest) {
-        qCWarning(lcCluster) << "cannot read the newest message of" << room << ":" << m_roomStore.lastError();
-        m_sequencer.start(room, 0);
-        m_sequencer.resync();
-        return;
-    }
-    m_sequencer.start(room, *newest);
+        m_sequencer.catchUp(room); // what was published before the channel listened (again)
+    else
+        startRoom(room);
 }
 
 void ClusterBus::onMessage(const QByteArray &channel, const QByteArray &payload)
@@ -276,11 +323,17 @@ void ClusterBus::onGap(const QString &room, qint64 after, qint64 upTo)
         bool more = false;
         const QList<Msg::ChatMessage> found =
             m_messages.roomHistory(room, numbers->constLast().id + 1, numbers->constFirst().id - 1, FillPage, &more);
+        if (m_messages.readFailed()) {
+            qCWarning(lcCluster) << "cannot fill a gap in" << room << ":" << m_messages.lastError();
+            return; // the sequencer asks again; nothing is passed over
+        }
         qsizetype at = 0;
         for (const RoomStore::Numbered &n : *numbers) {
             while (at < found.size() && found[at].id < n.id)
                 ++at;
-            if (at < found.size() && found[at].id == n.id)
+            // A message deleted since is not news: its number is passed over (its members saw it, or will see
+            // the tombstone in history).
+            if (at < found.size() && found[at].id == n.id && !found[at].state.deleted)
                 m_sequencer.offer(room, n.seq, Msg::encode(found[at]));
         }
     }

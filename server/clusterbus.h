@@ -14,6 +14,8 @@
 
 #include <QObject>
 #include <QSet>
+#include <chrono>
+#include <functional>
 
 class MessageStore;
 class OnlineAccounts;
@@ -32,7 +34,12 @@ public:
     ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAccounts &online, RoomStore &roomStore,
                MessageStore &messages, QObject *parent = nullptr);
     void start();
-    void stop();
+    // Says goodbye to the other nodes and closes; done runs once that went out (or after StopWait).
+    void stop(std::function<void()> done);
+    static constexpr std::chrono::milliseconds StopWait{1000};
+    // Room messages whose publish failed (the bus away), published again when it is back; beyond this the
+    // oldest go (the other nodes fill them from the database with the room's next message).
+    static constexpr int MaxUnpublished = 10'000;
     QByteArray nodeId() const { return m_node; }
     bool isConnected() const { return m_publisher.isConnected() && m_subscriber.isConnected(); }
 
@@ -65,6 +72,10 @@ signals:
 
 private:
     void onSubscribed(const QByteArray &channel);
+    void onPublisherConnected();
+    // Starts delivering a room in order from its newest number in the database (tried again while it fails).
+    void startRoom(const QString &room);
+    void announceWhenReady();
     void onMessage(const QByteArray &channel, const QByteArray &payload);
     void onGap(const QString &room, qint64 after, qint64 upTo);
     void publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame);
@@ -82,5 +93,8 @@ private:
     ValkeyConnection m_publisher;
     RoomSequencer m_sequencer;
     ClusterPresence m_presence;
-    bool m_everConnected = false;
+    QSet<QString> m_wanted;                                 // rooms with members here
+    QList<std::pair<QByteArray, QByteArray>> m_unpublished; // channel, payload
+    bool m_controlListening = false;
+    bool m_publisherUp = false;
 };

@@ -28,11 +28,13 @@ QString quoted(QString value)
     return u'\'' + value + u'\'';
 }
 
-std::optional<QString> passwordFrom(const QString &file, QString *error)
+} // namespace
+
+std::optional<QString> DatabaseLocation::readPassword(const QString &file, const QString &what, QString *error)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = u"Cannot read the database password file %1: %2"_s.arg(file, f.errorString());
+        *error = u"Cannot read the %1 password file %2: %3"_s.arg(what, file, f.errorString());
         return std::nullopt;
     }
     if (f.permissions() & QFile::ReadOther) {
@@ -54,8 +56,6 @@ std::optional<QString> passwordFrom(const QString &file, QString *error)
     return QString::fromUtf8(line);
 }
 
-} // namespace
-
 DatabaseLocation DatabaseLocation::sqlite(const QString &dataDir)
 {
     DatabaseLocation l;
@@ -76,7 +76,8 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, con
     const QString example = u"postgresql://chatroom@db.example.org:5432/chatroom"_s;
     // Before anything else, however odd the rest: a password is never taken from the command line.
     // "user:password@" however odd the password (a "/" in it makes no URL at all).
-    const qsizetype scheme = text.indexOf("://"_L1), at = text.lastIndexOf(u'@');
+    const qsizetype scheme = text.indexOf("://"_L1), query = text.indexOf(u'?');
+    const qsizetype at = text.lastIndexOf(u'@', query < 0 ? -1 : query - text.size() - 1);
     const bool userInfoHasColon = scheme >= 0 && at > scheme && text.mid(scheme + 3, at - scheme - 3).contains(u':');
     if (userInfoHasColon || !QUrl(text, QUrl::TolerantMode).password().isEmpty()) {
         *error = u"--database must not hold the password (anyone on this machine could read it): put it in a file "
@@ -130,7 +131,7 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, con
         options << u"connect_timeout=%1"_s.arg(DefaultConnectTimeout);
     l.connectOptions = (options + ConnectionDefaults).join(u';');
     if (!passwordFile.isEmpty()) {
-        const std::optional<QString> password = passwordFrom(passwordFile, error);
+        const std::optional<QString> password = readPassword(passwordFile, u"database"_s, error);
         if (!password)
             return std::nullopt;
         l.password = *password;

@@ -32,4 +32,6 @@ struct DatabaseLocation
                                                  const QString &passwordFile, QString *error);
     // For logs and messages: never the password.
     QString describe() const;
+    // The first line of a password file (what: "database", "bus"), refused when everyone may read the file.
+    static std::optional<QString> readPassword(const QString &file, const QString &what, QString *error);
 };

@@ -47,7 +47,7 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
         const bool firstOfAccount = r.perAccount[session->userKey()]++ == 0;
         if (firstOfAccount && onAccountInRoom)
             onAccountInRoom(room, session->username(), true);
-        if (firstOfAccount && !isQuiet(r.perAccount.size()))
+        if (firstOfAccount && !isQuiet(r.perAccount.size()) && !inRoomElsewhere(room, session->userKey()))
             broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
         r.sessions.append(session);
         session->rooms().insert(room);
@@ -91,7 +91,8 @@ bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::Notic
         onAccountInRoom(room, session->username(), false);
     const bool empty = it->sessions.isEmpty();
     // Told even when nobody is left here: members on other nodes may be.
-    if (lastOfAccount && !isQuiet(it->perAccount.size() + 1) && (!empty || onBroadcast))
+    if (lastOfAccount && !isQuiet(it->perAccount.size() + 1) && (!empty || onBroadcast) &&
+        !inRoomElsewhere(room, session->userKey()))
         broadcast(room, Msg::encode(notice(event, room, session->username())));
     if (empty) {
         if (room != Protocol::DefaultRoom)
@@ -160,6 +161,15 @@ QList<Msg::UserInfo> RoomRegistry::memberInfo(const QString &room, std::optional
     if (total->has_value())
         *total = count;
     return out;
+}
+
+bool RoomRegistry::inRoomElsewhere(const QString &room, const QString &userKey) const
+{
+    if (!membersElsewhere)
+        return false;
+    const QStringList names = membersElsewhere(room);
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&](const QString &name) { return Names::canonical(name) == userKey; });
 }
 
 QHash<QString, QStringList> RoomRegistry::accountsByRoom() const

@@ -74,6 +74,9 @@ private:
     Msg::Notice notice(Msg::NoticeEvent event, const QString &room, const QString &user) const;
 
     bool isQuiet(qsizetype members) const { return m_quietRoomSize > 0 && members > m_quietRoomSize; }
+    // Cluster mode: whether the account is in the room on another node too (its arrival or departure here
+    // is then no news to the room).
+    bool inRoomElsewhere(const QString &room, const QString &userKey) const;
 
     struct Room
     {

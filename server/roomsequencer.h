@@ -48,6 +48,9 @@ public:
     // The bus was away: any room may have missed messages at its end, where no later one shows the gap.
     // Every room asks the database for what follows its last number (gap() with upTo -1).
     void resync();
+    // The same for one room: its channel listens again (or for the first time), so whatever was published
+    // before that is asked of the database.
+    void catchUp(const QString &room) { ask(room, -1); }
 
 signals:
     void delivered(const QString &room, qint64 seq, const QByteArray &message);

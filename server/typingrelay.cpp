@@ -35,8 +35,19 @@ void TypingRelay::relay(ClientSession *from, const QString &room, bool active)
         return; // nothing to stop
     }
     tell(room, from->username(), from->userKey(), active, now);
-    if (onRelay)
-        onRelay(room, from->username(), active);
+    if (!onRelay)
+        return;
+    // To the other nodes only what changes, and a refresh before their indicators run out: a typist's
+    // every keystroke is not the cluster's business.
+    const std::pair<QString, ClientSession *> key{room, from};
+    if (!active) {
+        m_publishedAt.remove(key);
+    } else if (const auto it = m_publishedAt.constFind(key); it != m_publishedAt.cend() && now - *it < ttl / 2) {
+        return;
+    } else {
+        m_publishedAt.insert(key, now);
+    }
+    onRelay(room, from->username(), active);
 }
 
 void TypingRelay::relayRemote(const QString &room, const QString &name, bool active)

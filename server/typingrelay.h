@@ -26,7 +26,11 @@ public:
     // Cluster mode: what relay() tells this node's members goes to the other nodes too.
     std::function<void(const QString &room, const QString &name, bool active)> onRelay;
     // Forgets that `session` is typing in `room` without telling anyone: it sent the message, or it left.
-    void forget(ClientSession *session, const QString &room) { m_typingUntil.remove({room, session}); }
+    void forget(ClientSession *session, const QString &room)
+    {
+        m_typingUntil.remove({room, session});
+        m_publishedAt.remove({room, session});
+    }
 
 private:
     void onSweep();
@@ -35,5 +39,6 @@ private:
     const RoomRegistry &m_rooms;
     UdpChannel &m_udp;
     QHash<std::pair<QString, ClientSession *>, qint64> m_typingUntil; // (room, session) -> expiry
+    QHash<std::pair<QString, ClientSession *>, qint64> m_publishedAt; // cluster mode: last told the other nodes
     QTimer m_sweep;
 };

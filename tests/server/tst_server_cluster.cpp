@@ -25,6 +25,7 @@ private slots:
     void roomMessagesReachEveryNodeInOneOrder();
     void directMessagesEditsAndNoticesCrossNodes();
     void aBusRestartLosesAndDoublesNothing();
+    void aNodeJoiningARoomMidTrafficMissesNothing();
     void presenceTypingAndTheConsoleCrossNodes();
     void nodesOnOneMachineShareTheTcpPort();
     void aClientResumesOnAnotherNodeAfterItsNodeIsKilled();
@@ -247,6 +248,44 @@ QStringList TestCluster::listed(TestClient &c, const std::optional<QString> &roo
             names << u.name;
     }
     return names;
+}
+
+void TestCluster::aNodeJoiningARoomMidTrafficMissesNothing()
+{
+    // The reader's node has nobody in the room until the reader joins, in the middle of the writer's burst:
+    // from the first message it gets live, it gets every later one, in order, once.
+    auto writer = client(0, u"streamer"_s);
+    auto reader = client(1, u"latecomer"_s);
+    QVERIFY(writer && reader);
+    writer->send(Msg::Join{u"stream"_s});
+    QVERIFY(writer->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "stream"_L1; }));
+    QList<qint64> acked;
+    for (int i = 0; i < 120; ++i) {
+        writer->send(Msg::Say{u"stream"_s, u"s %1"_s.arg(i), i, false});
+        if (i == 40)
+            reader->send(Msg::Join{u"stream"_s}); // no pause: the bus and the database race the join
+        QTest::qWait(3);
+        while (const auto a = writer->waitFor<Msg::Ack>(0))
+            acked << a->id;
+    }
+    while (acked.size() < 120) {
+        const auto a = writer->waitFor<Msg::Ack>(5000);
+        QVERIFY(a);
+        acked << a->id;
+    }
+    QList<qint64> live;
+    QDeadlineTimer deadline(10'000);
+    while (!deadline.hasExpired() && (live.isEmpty() || live.constLast() != acked.constLast())) {
+        QTest::qWait(20);
+        for (const Msg::ChatMessage &m : taken(*reader, u"stream"_s))
+            live << m.id;
+    }
+    QTest::qWait(300);
+    for (const Msg::ChatMessage &m : taken(*reader, u"stream"_s))
+        live << m.id;
+    QVERIFY(!live.isEmpty());
+    const QList<qint64> expected = acked.mid(acked.indexOf(live.constFirst()));
+    QCOMPARE(live, expected);
 }
 
 void TestCluster::presenceTypingAndTheConsoleCrossNodes()
