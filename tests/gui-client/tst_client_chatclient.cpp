@@ -179,8 +179,10 @@ void TestChatClient::aStoppingNodeSendsItsClientsToAnother()
     // Which node the kernel gave it to: that one stops cleanly, as an administrator's restart would.
     for (ServerProcess *node : {&first, &second})
         node->writeStdin("users\n");
-    QTRY_VERIFY_WITH_TIMEOUT(first.output().contains("mover") || second.output().contains("mover"), 5000);
-    ServerProcess &holder = first.output().contains("mover") ? first : second;
+    // "mover  ADDRESS" is a session of that node; the other lists it among those on other nodes.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        first.output().contains("mover  127.0.0.1") || second.output().contains("mover  127.0.0.1"), 5000);
+    ServerProcess &holder = first.output().contains("mover  127.0.0.1") ? first : second;
     ServerProcess &other = &holder == &first ? second : first;
     holder.writeStdin("shutdown\n");
     QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 5000);
