@@ -75,7 +75,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
 {
     m_stats.uptime.start();
     if (config.bus) {
-        m_cluster = std::make_unique<ClusterBus>(*config.bus, m_rooms, m_online, m_roomStore, m_messages);
+        m_cluster =
+            std::make_unique<ClusterBus>(*config.bus, config.database.name, m_rooms, m_online, m_roomStore, m_messages);
         m_rooms.onBroadcast = [this](const QString &room, const QByteArray &frame) {
             m_cluster->roomEvent(room, frame);
         };
@@ -92,6 +93,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         connect(m_cluster.get(), &ClusterBus::typingElsewhere, &m_typing, &TypingRelay::relayRemote);
         connect(m_cluster.get(), &ClusterBus::broadcastRequested, this, &ChatServer::noticeToEveryoneHere);
         connect(m_cluster.get(), &ClusterBus::kickRequested, this, &ChatServer::kickHere);
+        connect(m_cluster.get(), &ClusterBus::presenceElsewhere, this, &ChatServer::tellPresenceHere);
         m_requests.setCluster(m_cluster.get());
         m_edits.setCluster(m_cluster.get());
     }
@@ -155,8 +157,6 @@ bool ChatServer::listen(QString *error)
 {
     if (!m_files.open(error))
         return false;
-    if (m_cluster)
-        m_cluster->start();
     m_tcp->setListenBacklogSize(ListenBacklog);
     if (m_config.reusePort) {
         const int fd = ReusePort::listen(m_config.listenAddress, m_config.tcpPort, ListenBacklog, error);
@@ -174,6 +174,17 @@ bool ChatServer::listen(QString *error)
         return false;
     }
     return m_udp.bind(m_config.listenAddress, m_config.udpPort, error);
+}
+
+void ChatServer::joinCluster()
+{
+    connect(m_cluster.get(), &ClusterBus::ready, this, &ChatServer::clusterReady);
+    m_cluster->start();
+}
+
+QString ChatServer::clusterError() const
+{
+    return m_cluster ? m_cluster->lastError() : QString();
 }
 
 void ChatServer::onNewConnection()
@@ -558,17 +569,24 @@ void ChatServer::sendPresence(ClientSession *s, Msg::Presence presence)
     // In a cluster the account may be online on another node still (or already): no news then.
     if (m_cluster && m_cluster->presence().isOnlineElsewhere(s->userKey()))
         return;
-    QSet<ClientSession *> seen;
-    const QByteArray frame = Msg::encode(Msg::PresenceUpdate{s->username(), presence});
     const QStringList rooms = s->sortedRooms();
+    tellPresenceHere(s->username(), presence == Msg::Presence::Online, rooms);
+    if (m_cluster)
+        m_cluster->presenceChanged(s->username(), presence == Msg::Presence::Online, rooms);
+}
+
+void ChatServer::tellPresenceHere(const QString &name, bool online, const QStringList &rooms)
+{
+    const QString key = Names::canonical(name);
+    QSet<ClientSession *> seen;
+    const QByteArray frame =
+        Msg::encode(Msg::PresenceUpdate{name, online ? Msg::Presence::Online : Msg::Presence::Offline});
     for (const QString &room : rooms) {
         if (m_rooms.isLarge(room))
             continue; // as with join notices: n members coming online would cost n * n updates
-        if (m_cluster)
-            m_cluster->roomEvent(room, frame);
         const QList<ClientSession *> members = m_rooms.members(room); // a copy: see RoomRegistry::broadcast
         for (ClientSession *member : members) {
-            if (member != s && !seen.contains(member)) {
+            if (member->userKey() != key && !seen.contains(member)) { // each once, however many rooms they share
                 seen.insert(member);
                 member->send(frame);
             }

@@ -43,6 +43,10 @@ public:
     ~ChatServer() override;
 
     bool listen(QString *error);
+    // Cluster mode (--bus): connects to the bus; clusterReady() once it may serve. Before listen().
+    bool isClustered() const { return m_cluster != nullptr; }
+    void joinCluster();
+    QString clusterError() const;
     quint16 tcpPort() const { return m_tcp->serverPort(); }
     quint16 udpPort() const { return m_udp.port(); }
     QHostAddress address() const { return m_tcp->serverAddress(); }
@@ -67,6 +71,7 @@ public:
 
 signals:
     void finished();
+    void clusterReady();
 
 private:
     void onNewConnection();
@@ -76,6 +81,8 @@ private:
     void onAuthenticated(ClientSession *session, const UserRecord &user, const QString &device, bool resumed);
     void onDatagram(ClientSession *session, const Msg::Message &message);
     void noticeToEveryoneHere(const QString &text);
+    // An account came online or went offline: this node's members of its rooms are told, each once.
+    void tellPresenceHere(const QString &name, bool online, const QStringList &rooms);
     bool kickHere(const QString &username, const QString &reason);
 
     // The requests before login and those about the session itself; the template passes the rest on to

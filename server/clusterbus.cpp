@@ -3,6 +3,7 @@
 #include "chatmessages.h"
 #include "clientsession.h"
 #include "messagestore.h"
+#include "names.h"
 #include "onlineaccounts.h"
 #include "roomregistry.h"
 #include "roomstore.h"
@@ -46,26 +47,27 @@ std::optional<BusMessage> parse(const QByteArray &payload)
     return m;
 }
 
-QByteArray roomChannel(const QString &room)
-{
-    return QByteArray(ClusterBus::Prefix) + "room:" + room.toUtf8();
-}
-
-QByteArray accountChannel(const QString &accountKey)
-{
-    return QByteArray(ClusterBus::Prefix) + "user:" + accountKey.toUtf8();
-}
-
-QByteArray controlChannel()
-{
-    return QByteArray(ClusterBus::Prefix) + "control";
-}
-
 } // namespace
 
-ClusterBus::ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAccounts &online, RoomStore &roomStore,
-                       MessageStore &messages, QObject *parent)
-    : QObject(parent), m_where(where), m_rooms(rooms), m_online(online), m_roomStore(roomStore), m_messages(messages),
+QByteArray ClusterBus::roomChannel(const QString &room) const
+{
+    return m_prefix + "room:" + room.toUtf8();
+}
+
+QByteArray ClusterBus::accountChannel(const QString &accountKey) const
+{
+    return m_prefix + "user:" + accountKey.toUtf8();
+}
+
+QByteArray ClusterBus::controlChannel() const
+{
+    return m_prefix + "control";
+}
+
+ClusterBus::ClusterBus(const BusLocation &where, const QString &cluster, RoomRegistry &rooms, OnlineAccounts &online,
+                       RoomStore &roomStore, MessageStore &messages, QObject *parent)
+    : QObject(parent), m_where(where), m_prefix("chatroom:" + cluster.toUtf8() + ':'), m_rooms(rooms), m_online(online),
+      m_roomStore(roomStore), m_messages(messages),
       m_presence(
           [this](const QJsonObject &m) {
               m_publisher.command({"PUBLISH", controlChannel(), QJsonDocument(m).toJson(QJsonDocument::Compact)});
@@ -78,10 +80,14 @@ ClusterBus::ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAcco
     // once its channel listens again (onSubscribed), and this node says all it has again.
     connect(&m_subscriber, &ValkeyConnection::connected, this, [this] {
         qCInfo(lcCluster).noquote() << "listening on the bus" << m_where.describe() << "as node" << m_node;
+        m_busDown = false;
     });
     connect(&m_subscriber, &ValkeyConnection::disconnected, this, [this](const QString &why) {
         m_controlListening = false;
-        qCWarning(lcCluster).noquote() << "lost the bus:" << why;
+        m_lastError = why;
+        if (!m_busDown) // once per run of failed tries, as the connection retries by itself
+            qCWarning(lcCluster).noquote() << "lost the bus" << m_where.describe() << ":" << why << "(trying again)";
+        m_busDown = true;
     });
     connect(&m_publisher, &ValkeyConnection::connected, this, &ClusterBus::onPublisherConnected);
     connect(&m_publisher, &ValkeyConnection::disconnected, this, [this] { m_publisherUp = false; });
@@ -128,8 +134,11 @@ void ClusterBus::onPublisherConnected()
 void ClusterBus::announceWhenReady()
 {
     // Only with both: a hello the publisher cannot send, or answers the subscriber cannot hear, mend nothing.
-    if (m_publisherUp && m_controlListening)
-        m_presence.announce();
+    if (!m_publisherUp || !m_controlListening)
+        return;
+    m_presence.announce();
+    if (!std::exchange(m_ready, true))
+        emit ready();
 }
 
 QJsonObject ClusterBus::localState() const
@@ -167,6 +176,17 @@ void ClusterBus::kick(const QString &name, const QString &reason)
                              .toJson(QJsonDocument::Compact)});
 }
 
+void ClusterBus::presenceChanged(const QString &name, bool online, const QStringList &rooms)
+{
+    m_publisher.command({"PUBLISH", controlChannel(),
+                         QJsonDocument(QJsonObject{{u"t"_s, u"presence"_s},
+                                                   {u"n"_s, QString::fromLatin1(m_node)},
+                                                   {u"a"_s, name},
+                                                   {u"online"_s, online},
+                                                   {u"rooms"_s, QJsonArray::fromStringList(rooms)}})
+                             .toJson(QJsonDocument::Compact)});
+}
+
 void ClusterBus::onControl(const QByteArray &payload)
 {
     const QJsonObject m = QJsonDocument::fromJson(payload).object();
@@ -177,6 +197,10 @@ void ClusterBus::onControl(const QByteArray &payload)
         emit broadcastRequested(m.value(u"text"_s).toString());
     else if (type == "kick"_L1 && m.value(u"a"_s).isString())
         emit kickRequested(m.value(u"a"_s).toString(), m.value(u"reason"_s).toString());
+    else if (type == "presence"_L1 && !Names::usernameProblem(m.value(u"a"_s).toString()) &&
+             m.value(u"rooms"_s).isArray())
+        emit presenceElsewhere(m.value(u"a"_s).toString(), m.value(u"online"_s).toBool(),
+                               m.value(u"rooms"_s).toVariant().toStringList());
 }
 
 void ClusterBus::publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame)
@@ -265,7 +289,7 @@ void ClusterBus::onSubscribed(const QByteArray &channel)
         announceWhenReady();
         return;
     }
-    const QByteArray roomPrefix = QByteArray(Prefix) + "room:";
+    const QByteArray roomPrefix = m_prefix + "room:";
     if (!channel.startsWith(roomPrefix))
         return;
     const QString room = QString::fromUtf8(channel.mid(roomPrefix.size()));
@@ -282,11 +306,11 @@ void ClusterBus::onMessage(const QByteArray &channel, const QByteArray &payload)
     if (channel == controlChannel())
         return onControl(payload);
     const std::optional<BusMessage> m = parse(payload);
-    if (!m || !channel.startsWith(Prefix)) {
+    if (!m || !channel.startsWith(m_prefix)) {
         qCWarning(lcCluster) << "a message on the bus that is not ours, on" << channel;
         return;
     }
-    const QByteArray name = channel.mid(qstrlen(Prefix));
+    const QByteArray name = channel.mid(m_prefix.size());
     if (m->kind == 'm' && name.startsWith("room:")) {
         m_sequencer.offer(QString::fromUtf8(name.mid(5)), m->seq, m->frame); // our own come back as duplicates
         return;

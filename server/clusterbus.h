@@ -28,11 +28,10 @@ class ClusterBus : public QObject
 public:
     // A gap is filled from the database this many messages at a time.
     static constexpr int FillPage = 500;
-    // Every channel's name starts with this, so that a Valkey may serve other things too.
-    static constexpr char Prefix[] = "chatroom:";
-
-    ClusterBus(const BusLocation &where, RoomRegistry &rooms, OnlineAccounts &online, RoomStore &roomStore,
-               MessageStore &messages, QObject *parent = nullptr);
+    // cluster: the shared database's name. Every channel's name starts with "chatroom:CLUSTER:", so that a
+    // Valkey may serve other things too, and two clusters on different databases hear nothing of each other.
+    ClusterBus(const BusLocation &where, const QString &cluster, RoomRegistry &rooms, OnlineAccounts &online,
+               RoomStore &roomStore, MessageStore &messages, QObject *parent = nullptr);
     void start();
     // Says goodbye to the other nodes and closes; done runs once that went out (or after StopWait).
     void stop(std::function<void()> done);
@@ -42,6 +41,8 @@ public:
     static constexpr int MaxUnpublished = 10'000;
     QByteArray nodeId() const { return m_node; }
     bool isConnected() const { return m_publisher.isConnected() && m_subscriber.isConnected(); }
+    // Why the bus connection last failed, for a node that cannot start without it.
+    QString lastError() const { return m_lastError; }
 
     // A room message this node just stored (numbered seq): to this node's members in the room's order, and
     // to the other nodes.
@@ -55,6 +56,8 @@ public:
     // The console's broadcast and kick, for the other nodes (this one acted already).
     void broadcast(const QString &text);
     void kick(const QString &name, const QString &reason);
+    // An account came online or went offline here (and is nowhere else): the members of its rooms there.
+    void presenceChanged(const QString &name, bool online, const QStringList &rooms);
 
     // From RoomRegistry and OnlineAccounts: this node has members of the room (sessions of the account) from
     // now on, or none any more; it listens to the channel only while it has. An account's first session in
@@ -66,11 +69,17 @@ public:
     const ClusterPresence &presence() const { return m_presence; }
 
 signals:
+    // Both connections are up and this node has said who it has: it may serve (once).
+    void ready();
     void typingElsewhere(const QString &room, const QString &name, bool active);
     void broadcastRequested(const QString &text);
     void kickRequested(const QString &name, const QString &reason);
+    void presenceElsewhere(const QString &name, bool online, const QStringList &rooms);
 
 private:
+    QByteArray roomChannel(const QString &room) const;
+    QByteArray accountChannel(const QString &accountKey) const;
+    QByteArray controlChannel() const;
     void onSubscribed(const QByteArray &channel);
     void onPublisherConnected();
     // Starts delivering a room in order from its newest number in the database (tried again while it fails).
@@ -84,6 +93,7 @@ private:
     QJsonObject localState() const;
 
     BusLocation m_where;
+    QByteArray m_prefix;
     RoomRegistry &m_rooms;
     OnlineAccounts &m_online;
     RoomStore &m_roomStore;
@@ -97,4 +107,7 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_unpublished; // channel, payload
     bool m_controlListening = false;
     bool m_publisherUp = false;
+    bool m_busDown = false;
+    bool m_ready = false;
+    QString m_lastError;
 };

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QtCrypto>
 #include <csignal>
 #include <cstdio>
@@ -34,6 +35,9 @@ void raiseFileLimit()
         setrlimit(RLIMIT_NOFILE, &limit);
     }
 }
+
+// How long a node of a cluster waits for the bus at start-up before it gives up.
+constexpr std::chrono::milliseconds BusStartWait{10'000};
 
 int fail(const QString &message)
 {
@@ -143,18 +147,43 @@ int main(int argc, char *argv[])
         qWarning().noquote() << warning; // a warning always reaches the terminal too (LogFile)
     }
     ChatServer server(*config, db, tls);
-    if (!server.listen(&error)) {
-        qCritical().noquote() << error;
+    bool serving = false;
+    auto serve = [&]() -> bool {
+        if (std::exchange(serving, true))
+            return true;
+        QString why;
+        if (!server.listen(&why)) {
+            qCritical().noquote() << why;
+            return false;
+        }
+        std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u tls=%s\n", qPrintable(server.address().toString()),
+                    server.tcpPort(), qPrintable(server.address().toString()), server.udpPort(), tls ? "on" : "off");
+        std::fflush(stdout);
+        qInfo().noquote() << u"Listening on TCP %1:%2 and UDP %1:%3; data in %4, database %5."_s
+                                 .arg(server.address().toString())
+                                 .arg(server.tcpPort())
+                                 .arg(server.udpPort())
+                                 .arg(config->dataDir, config->database.describe());
+        return true;
+    };
+    if (server.isClustered()) {
+        // A node cut off from the others would serve a cluster of its own: it starts only with the bus.
+        QObject::connect(&server, &ChatServer::clusterReady, &app, [&] {
+            if (!serve())
+                QCoreApplication::exit(1);
+        });
+        QTimer::singleShot(BusStartWait, &app, [&] {
+            if (serving)
+                return;
+            qCritical().noquote() << u"Cannot reach the bus %1 within %2 s: %3"_s.arg(config->bus->describe())
+                                         .arg(BusStartWait.count() / 1000)
+                                         .arg(server.clusterError().isEmpty() ? u"no answer"_s : server.clusterError());
+            QCoreApplication::exit(1);
+        });
+        server.joinCluster();
+    } else if (!serve()) {
         return 1;
     }
-    std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u tls=%s\n", qPrintable(server.address().toString()),
-                server.tcpPort(), qPrintable(server.address().toString()), server.udpPort(), tls ? "on" : "off");
-    std::fflush(stdout);
-    qInfo().noquote() << u"Listening on TCP %1:%2 and UDP %1:%3; data in %4, database %5."_s
-                             .arg(server.address().toString())
-                             .arg(server.tcpPort())
-                             .arg(server.udpPort())
-                             .arg(config->dataDir, config->database.describe());
 
     ConsoleCommands *console = config->console ? new ConsoleCommands(server, &app) : nullptr;
     Q_UNUSED(console);

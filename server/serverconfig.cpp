@@ -156,7 +156,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         std::fprintf(stderr, "chatroom-server: %s\nTry 'chatroom-server --help'.\n", qPrintable(p.errorText()));
         return std::nullopt;
     }
-    if (p.isSet(u"help"_s)) {
+    if (p.isSet(u"help"_s) || p.isSet(u"help-all"_s)) {
         std::printf("%s", qPrintable(p.helpText()));
         exitCode = 0;
         return std::nullopt;

@@ -93,6 +93,10 @@ std::optional<QString> FieldReader::optionalString(QLatin1StringView key, int mi
     QString s = withoutLoneSurrogates(v->toString());
     if (!checkLength(key, s, minLength, maxLength))
         return std::nullopt;
+    if (s.contains(QChar(u'\0'))) { // no database stores it as text (PostgreSQL refuses it)
+        fail(ErrorCode::OutOfRange, QStringLiteral("%1 must not contain the character U+0000").arg(describe(key)));
+        return std::nullopt;
+    }
     return s;
 }
 

@@ -269,6 +269,9 @@ void TestServerAccounts::errorsCarryTheRequestsRef_data()
     // Refused for a field: the message does not parse, yet its ref is read and given back.
     QTest::newRow("say, empty text") << QByteArray(R"({"type":"say","room":"lobby","text":"","ref":41})")
                                      << u"out_of_range"_s;
+    // No database keeps U+0000 in text (PostgreSQL refuses it): refused alike on both.
+    QTest::newRow("say, NUL in text") << QByteArray(R"({"type":"say","room":"lobby","text":"a\u0000b","ref":41})")
+                                      << u"out_of_range"_s;
     QTest::newRow("say, text too long") << QByteArray(R"({"type":"say","room":"lobby","text":")" +
                                                       QByteArray(4001, 'x') + R"(","ref":41})")
                                         << u"out_of_range"_s;

@@ -28,6 +28,7 @@ private slots:
     void aNodeJoiningARoomMidTrafficMissesNothing();
     void presenceTypingAndTheConsoleCrossNodes();
     void nodesOnOneMachineShareTheTcpPort();
+    void aNodeThatCannotReachTheBusDoesNotStart();
     void aClientResumesOnAnotherNodeAfterItsNodeIsKilled();
     void cleanupTestCase();
 
@@ -238,6 +239,22 @@ void TestCluster::nodesOnOneMachineShareTheTcpPort()
     QVERIFY2(other.errors().contains("Cannot listen on TCP"), other.errors().constData());
 }
 
+void TestCluster::aNodeThatCannotReachTheBusDoesNotStart()
+{
+    quint16 closed = 0;
+    {
+        QTcpServer probe; // a port of this machine nobody listens on
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closed = probe.serverPort();
+    }
+    ServerProcess cutOff;
+    QVERIFY(!cutOff.start({u"--database"_s, m_database, u"--bus"_s, u"valkey://127.0.0.1:%1"_s.arg(closed)}));
+    QTRY_COMPARE_WITH_TIMEOUT(cutOff.process().state(), QProcess::NotRunning, 15'000);
+    QCOMPARE(cutOff.process().exitCode(), 1);
+    QVERIFY2(cutOff.errors().contains("Cannot reach the bus valkey://127.0.0.1:"), cutOff.errors().constData());
+    QVERIFY(!cutOff.output().contains("ready"));
+}
+
 QStringList TestCluster::listed(TestClient &c, const std::optional<QString> &room)
 {
     c.send(Msg::ListUsers{room});
@@ -325,6 +342,27 @@ void TestCluster::presenceTypingAndTheConsoleCrossNodes()
     QVERIFY(dana->waitForDisconnect());
     QTRY_VERIFY_WITH_TIMEOUT(m_nodes[2]->output().contains("dana was removed."), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!listed(*erin, std::nullopt).contains(u"dana"_s), 5000);
+    // Erin shares two rooms with dana, and hears she went offline once.
+    QTest::qWait(300);
+    int offline = 0;
+    while (erin->has<Msg::PresenceUpdate>(
+        [](const Msg::PresenceUpdate &p) { return p.user == "dana"_L1 && p.presence == Msg::Presence::Offline; }))
+        ++offline;
+    QCOMPARE(offline, 1);
+
+    // Another cluster on the same Valkey (another database) hears nothing of this one, and this one nothing
+    // of it.
+    QVERIFY(m_pg.admin({u"CREATE DATABASE staging"_s}));
+    QUrl staging(m_database);
+    staging.setPath(u"/staging"_s);
+    ServerProcess stranger;
+    QVERIFY2(stranger.start({u"--database"_s, staging.toString(), u"--bus"_s, m_bus.url()}),
+             stranger.errors().constData());
+    auto mallory = TestClient::open(stranger.tcpPort(), u"mallory"_s, std::nullopt, true);
+    QVERIFY(mallory);
+    QTest::qWait(500);
+    QVERIFY(!listed(*erin, std::nullopt).contains(u"mallory"_s));
+    QVERIFY(!listed(*mallory, std::nullopt).contains(u"erin"_s));
 }
 
 void TestCluster::aClientResumesOnAnotherNodeAfterItsNodeIsKilled()

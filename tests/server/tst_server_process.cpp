@@ -43,6 +43,10 @@ void TestServerProcess::helpListsTheOptions()
     for (const char *option : {"--listen", "--port", "--udp-port", "--data-dir", "--log-file",
                                "--heartbeat-interval-ms", "--heartbeat-timeout-ms", "--hash-memory-kib"})
         QVERIFY2(help.contains(option), option);
+    p.start(QStringLiteral(CHATROOM_SERVER_BINARY), {u"--help-all"_s}); // Qt's too: help, never a server
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("--data-dir"));
     p.start(QStringLiteral(CHATROOM_SERVER_BINARY), {u"--port"_s, u"seventy"_s});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
