@@ -68,11 +68,8 @@ ClusterBus::ClusterBus(const BusLocation &where, const QString &cluster, RoomReg
                        RoomStore &roomStore, MessageStore &messages, QObject *parent)
     : QObject(parent), m_where(where), m_prefix("chatroom:" + cluster.toUtf8() + ':'), m_rooms(rooms), m_online(online),
       m_roomStore(roomStore), m_messages(messages),
-      m_presence(
-          [this](const QJsonObject &m) {
-              m_publisher.command({"PUBLISH", controlChannel(), QJsonDocument(m).toJson(QJsonDocument::Compact)});
-          },
-          [this] { return localState(); })
+      m_presence([this](const QString &type, const QJsonObject &fields) { publishControl(type, fields); },
+                 [this] { return localState(); })
 {
     connect(&m_subscriber, &ValkeyConnection::subscribed, this, &ClusterBus::onSubscribed);
     connect(&m_subscriber, &ValkeyConnection::messageReceived, this, &ClusterBus::onMessage);
@@ -158,33 +155,27 @@ void ClusterBus::typing(const QString &room, const QString &name, bool active)
     publish(roomChannel(room), 't', 0, 0, (active ? "1 " : "0 ") + name.toUtf8());
 }
 
+void ClusterBus::publishControl(const QString &type, QJsonObject fields)
+{
+    fields.insert(u"t"_s, type);
+    fields.insert(u"n"_s, QString::fromLatin1(m_node));
+    m_publisher.command({"PUBLISH", controlChannel(), QJsonDocument(fields).toJson(QJsonDocument::Compact)});
+}
+
 void ClusterBus::broadcast(const QString &text)
 {
-    m_publisher.command(
-        {"PUBLISH", controlChannel(),
-         QJsonDocument(QJsonObject{{u"t"_s, u"broadcast"_s}, {u"n"_s, QString::fromLatin1(m_node)}, {u"text"_s, text}})
-             .toJson(QJsonDocument::Compact)});
+    publishControl(u"broadcast"_s, {{u"text"_s, text}});
 }
 
 void ClusterBus::kick(const QString &name, const QString &reason)
 {
-    m_publisher.command({"PUBLISH", controlChannel(),
-                         QJsonDocument(QJsonObject{{u"t"_s, u"kick"_s},
-                                                   {u"n"_s, QString::fromLatin1(m_node)},
-                                                   {u"a"_s, name},
-                                                   {u"reason"_s, reason}})
-                             .toJson(QJsonDocument::Compact)});
+    publishControl(u"kick"_s, {{u"a"_s, name}, {u"reason"_s, reason}});
 }
 
 void ClusterBus::presenceChanged(const QString &name, bool online, const QStringList &rooms)
 {
-    m_publisher.command({"PUBLISH", controlChannel(),
-                         QJsonDocument(QJsonObject{{u"t"_s, u"presence"_s},
-                                                   {u"n"_s, QString::fromLatin1(m_node)},
-                                                   {u"a"_s, name},
-                                                   {u"online"_s, online},
-                                                   {u"rooms"_s, QJsonArray::fromStringList(rooms)}})
-                             .toJson(QJsonDocument::Compact)});
+    publishControl(u"presence"_s,
+                   {{u"a"_s, name}, {u"online"_s, online}, {u"rooms"_s, QJsonArray::fromStringList(rooms)}});
 }
 
 void ClusterBus::onControl(const QByteArray &payload)

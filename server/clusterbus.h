@@ -90,6 +90,8 @@ private:
     void publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame);
     void deliverToAccount(const QString &accountKey, const QByteArray &frame, int minVersion);
     void onControl(const QByteArray &payload);
+    // A message of the control channel: its kind (t) and this node's name (n) added to fields.
+    void publishControl(const QString &type, QJsonObject fields);
     QJsonObject localState() const;
 
     BusLocation m_where;

@@ -23,7 +23,7 @@ QStringList namesOf(const QJsonValue &v)
 
 } // namespace
 
-ClusterPresence::ClusterPresence(std::function<void(const QJsonObject &)> publish,
+ClusterPresence::ClusterPresence(std::function<void(const QString &, const QJsonObject &)> publish,
                                  std::function<QJsonObject()> localState, QObject *parent)
     : QObject(parent), m_publish(std::move(publish)), m_localState(std::move(localState))
 {
@@ -50,11 +50,9 @@ void ClusterPresence::announce()
     send(u"state"_s, m_localState());
 }
 
-void ClusterPresence::send(const QString &type, QJsonObject fields)
+void ClusterPresence::send(const QString &type, const QJsonObject &fields)
 {
-    fields.insert(u"t"_s, type);
-    fields.insert(u"n"_s, m_node);
-    m_publish(fields);
+    m_publish(type, fields);
 }
 
 void ClusterPresence::accountOnline(const QString &name, bool online)

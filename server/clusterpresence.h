@@ -21,10 +21,10 @@ public:
     static constexpr std::chrono::milliseconds AliveEvery{2000};
     static constexpr std::chrono::milliseconds PeerTimeout{7000};
 
-    // publish: puts a message on the control channel. localState: this node's online accounts and
-    // rooms, as {"online": [names], "rooms": {room: [names]}}.
-    ClusterPresence(std::function<void(const QJsonObject &)> publish, std::function<QJsonObject()> localState,
-                    QObject *parent = nullptr);
+    // publish: puts a message of that kind on the control channel (with this node's name). localState:
+    // this node's online accounts and rooms, as {"online": [names], "rooms": {room: [names]}}.
+    ClusterPresence(std::function<void(const QString &type, const QJsonObject &fields)> publish,
+                    std::function<QJsonObject()> localState, QObject *parent = nullptr);
     void start(const QByteArray &node);
     void stop(); // says goodbye: the others forget this node at once
     // The bus is (again) there: hello, and this node's state.
@@ -49,10 +49,10 @@ private:
         QElapsedTimer seen;
     };
     void onTick();
-    void send(const QString &type, QJsonObject fields = {});
+    void send(const QString &type, const QJsonObject &fields = {});
     Peer &peer(const QString &node);
 
-    std::function<void(const QJsonObject &)> m_publish;
+    std::function<void(const QString &, const QJsonObject &)> m_publish;
     std::function<QJsonObject()> m_localState;
     QString m_node;
     QHash<QString, Peer> m_peers;

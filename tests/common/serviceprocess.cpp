@@ -15,12 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr const char *ServiceUser = "postgres";
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
 bool run(const QString &program, const QStringList &arguments, QByteArray *log)
 {
     QProcess p;
@@ -45,6 +39,12 @@ ServiceProcess::ServiceProcess()
 ServiceProcess::~ServiceProcess()
 {
     stop();
+}
+
+quint16 ServiceProcess::freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 bool ServiceProcess::runAsRoot()

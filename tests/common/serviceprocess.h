@@ -24,6 +24,8 @@ public:
     quint16 port() const { return m_port; }
     QString dir() const { return m_dir.path(); }
     QByteArray errors() const { return m_log; }
+    // A TCP port of 127.0.0.1 nobody listens on (0 when none could be found).
+    static quint16 freePort();
 
 protected:
     ServiceProcess();

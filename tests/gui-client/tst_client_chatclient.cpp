@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCrypto>
@@ -153,12 +152,8 @@ void TestChatClient::aStoppingNodeSendsItsClientsToAnother()
     QVERIFY(pg.start() && bus.start() && pg.admin({u"CREATE DATABASE moving"_s}));
     QUrl database(pg.url());
     database.setPath(u"/moving"_s);
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = ServiceProcess::freePort();
+    QVERIFY(port != 0);
     const QStringList cluster{u"--database"_s,   database.toString(), u"--bus"_s,           bus.url(),
                               u"--reuse-port"_s, u"--port"_s,         QString::number(port)};
     ServerProcess first, second;

@@ -8,7 +8,6 @@
 #include "serviceprocess.h"
 #include "testclient.h"
 
-#include <QTcpServer>
 #include <QTest>
 #include <QUrl>
 #include <QtCrypto>
@@ -207,12 +206,8 @@ void TestCluster::aBusRestartLosesAndDoublesNothing()
 
 void TestCluster::nodesOnOneMachineShareTheTcpPort()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe; // a port nobody uses
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = ServiceProcess::freePort();
+    QVERIFY(port != 0);
     std::array<std::unique_ptr<ServerProcess>, 2> shared{std::make_unique<ServerProcess>(),
                                                          std::make_unique<ServerProcess>()};
     for (auto &node : shared) {
@@ -241,12 +236,8 @@ void TestCluster::nodesOnOneMachineShareTheTcpPort()
 
 void TestCluster::aNodeThatCannotReachTheBusDoesNotStart()
 {
-    quint16 closed = 0;
-    {
-        QTcpServer probe; // a port of this machine nobody listens on
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        closed = probe.serverPort();
-    }
+    const quint16 closed = ServiceProcess::freePort();
+    QVERIFY(closed != 0);
     ServerProcess cutOff;
     QVERIFY(!cutOff.start({u"--database"_s, m_database, u"--bus"_s, u"valkey://127.0.0.1:%1"_s.arg(closed)}));
     QTRY_COMPARE_WITH_TIMEOUT(cutOff.process().state(), QProcess::NotRunning, 15'000);
