@@ -70,7 +70,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
       m_files(m_config, db, m_messages, m_online, m_stats),
-      m_downloads(m_config, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this),
+      m_downloads(m_config, db, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this),
       m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
@@ -96,6 +96,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         connect(m_cluster.get(), &ClusterBus::presenceElsewhere, this, &ChatServer::tellPresenceHere);
         m_requests.setCluster(m_cluster.get());
         m_edits.setCluster(m_cluster.get());
+        m_files.setCluster(m_cluster.get());
     }
     // Sessions the last run did not end cleanly (a crash, SIGKILL) ended when it stopped. Not in a cluster:
     // the tokens of sessions on the other nodes are in the same table (a crashed node's tokens last while

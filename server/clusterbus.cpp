@@ -92,6 +92,17 @@ ClusterBus::ClusterBus(const BusLocation &where, const QString &cluster, RoomReg
             [this](const QString &room, qint64, const QByteArray &frame) { m_rooms.deliverLocal(room, frame); });
     // Queued: the database is asked outside the sequencer's own calls.
     connect(&m_sequencer, &RoomSequencer::gap, this, &ClusterBus::onGap, Qt::QueuedConnection);
+    connect(&m_presence, &ClusterPresence::accountsLost, this, &ClusterBus::onAccountsLost);
+}
+
+void ClusterBus::onAccountsLost(const QHash<QString, QStringList> &roomsByName)
+{
+    // Those who came back (here or on another node) are not gone; the others' rooms here hear that they are.
+    for (auto it = roomsByName.cbegin(); it != roomsByName.cend(); ++it) {
+        const QString key = Names::canonical(it.key());
+        if (m_online.sessionsOf(key).isEmpty() && !m_presence.isOnlineElsewhere(key))
+            emit presenceElsewhere(it.key(), false, it.value());
+    }
 }
 
 void ClusterBus::start()

@@ -90,6 +90,8 @@ private:
     void publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame);
     void deliverToAccount(const QString &accountKey, const QByteArray &frame, int minVersion);
     void onControl(const QByteArray &payload);
+    // A node went away: its people not online anywhere else are told offline to this node's members.
+    void onAccountsLost(const QHash<QString, QStringList> &roomsByName);
     // A message of the control channel: its kind (t) and this node's name (n) added to fields.
     void publishControl(const QString &type, QJsonObject fields);
     QJsonObject localState() const;

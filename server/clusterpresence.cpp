@@ -82,7 +82,10 @@ bool ClusterPresence::handle(const QJsonObject &m)
     if (node.isEmpty() || node == m_node)
         return true;
     if (type == "bye"_L1) {
-        m_peers.remove(node);
+        if (const auto gone = m_peers.constFind(node); gone != m_peers.cend()) {
+            QTimer::singleShot(PeerTimeout, this, [this, lost = accountsOf(*gone)] { emit accountsLost(lost); });
+            m_peers.erase(gone);
+        }
         return true;
     }
     if (type == "hello"_L1) {
@@ -131,18 +134,34 @@ bool ClusterPresence::handle(const QJsonObject &m)
     return true;
 }
 
+QHash<QString, QStringList> ClusterPresence::accountsOf(const Peer &p)
+{
+    QHash<QString, QStringList> out;
+    for (const QString &name : p.online)
+        out.insert(name, {});
+    for (auto room = p.rooms.cbegin(); room != p.rooms.cend(); ++room) {
+        for (const QString &name : room.value())
+            out[name].append(room.key());
+    }
+    return out;
+}
+
 void ClusterPresence::onTick()
 {
     send(u"alive"_s);
+    QHash<QString, QStringList> lost;
     for (auto it = m_peers.begin(); it != m_peers.end();) {
         if (it->seen.hasExpired(PeerTimeout.count())) {
             qCWarning(lcCluster).noquote()
                 << "node" << it.key() << "went silent; forgetting the" << it->online.size() << "accounts online there";
+            lost.insert(accountsOf(*it));
             it = m_peers.erase(it);
         } else {
             ++it;
         }
     }
+    if (!lost.isEmpty())
+        emit accountsLost(lost); // after the walk: its receivers may look at m_peers
 }
 
 QStringList ClusterPresence::onlineElsewhere() const

@@ -2,7 +2,8 @@
 // node tells the others on the bus's control channel when an account comes online or goes, and joins or
 // leaves a room; a node that (re)connects says hello and every node answers with all it has, so that a
 // lost announcement (a bus restart) mends at the next connection. A node says it is alive every
-// AliveEvery; one silent for PeerTimeout (killed, cut off) is forgotten with everyone on it.
+// AliveEvery; one silent for PeerTimeout (killed, cut off) is forgotten with everyone on it, and so is one
+// that said goodbye (its people are moving to the other nodes): accountsLost() tells who was on it.
 #pragma once
 
 #include <QElapsedTimer>
@@ -41,6 +42,11 @@ public:
     bool isOnlineElsewhere(const QString &userKey) const;
     int peerCount() const { return int(m_peers.size()); }
 
+signals:
+    // The accounts a node had (names, and the rooms each was in there) when it went silent, or PeerTimeout
+    // after it said goodbye (time for its people to come back elsewhere). Some may be online elsewhere.
+    void accountsLost(const QHash<QString, QStringList> &roomsByName);
+
 private:
     struct Peer
     {
@@ -51,6 +57,7 @@ private:
     void onTick();
     void send(const QString &type, const QJsonObject &fields = {});
     Peer &peer(const QString &node);
+    static QHash<QString, QStringList> accountsOf(const Peer &p);
 
     std::function<void(const QString &, const QJsonObject &)> m_publish;
     std::function<QJsonObject()> m_localState;

@@ -368,6 +368,22 @@ bool Database::inTransaction(const std::function<bool()> &work)
     return true;
 }
 
+bool Database::withFilesLock(const std::function<bool()> &work)
+{
+    constexpr qint64 FilesLock = 0x63686174666c6573; // "chatfles"; any number, the same in every node
+    const QString lock = m_backend->lockStatement(FilesLock);
+    return inTransaction([&] {
+        if (!lock.isEmpty()) {
+            QSqlQuery q(connection());
+            if (!q.exec(lock)) {
+                m_lastError = q.lastError().text();
+                return false;
+            }
+        }
+        return work();
+    });
+}
+
 bool Database::rememberRoom(qint64 userId, const QString &room)
 {
     const bool ok = inTransaction([&] {

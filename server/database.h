@@ -107,6 +107,11 @@ public:
     bool commit(QSqlDatabase &db);
     void rollback(QSqlDatabase &db);
 
+    // Runs work (true: done) in one transaction that holds the files lock, rolled back when it fails (false,
+    // and lastError()). Whether stored content is referred to, and its removal, are decided under it on every
+    // node: a file the garbage collection finds unreferenced cannot be announced again until it is gone.
+    bool withFilesLock(const std::function<bool()> &work);
+
 private:
     void reconnect(QSqlDatabase &db) const;
     // Runs work (true: done) in one transaction, rolled back when it fails.

@@ -44,6 +44,14 @@ public:
         return true;
     }
 
+    // The statement that takes a lock held by the transaction until it ends, one lock per key for every node
+    // of a cluster; empty where one process alone uses the database (SQLite).
+    virtual QString lockStatement(qint64 key) const
+    {
+        Q_UNUSED(key)
+        return {};
+    }
+
     // The larger and the smaller of two values: SQLite's scalar MAX and MIN, GREATEST and LEAST elsewhere.
     virtual QString greatest() const = 0;
     virtual QString least() const = 0;

@@ -1,6 +1,7 @@
 #include "filecollector.h"
 
 #include "attachmentstore.h"
+#include "database.h"
 #include "filestore.h"
 #include "serverstats.h"
 
@@ -8,6 +9,8 @@
 
 int FileCollector::sweep()
 {
+    // Listed before the look-up: a file placed since was announced, and referred to, before it was placed.
+    const QStringList stored = m_files.storedFiles();
     const std::optional<QSet<QString>> referenced = m_references.referenced();
     if (!referenced) {
         ++m_stats.storageErrors;
@@ -16,14 +19,9 @@ int FileCollector::sweep()
         return 0;
     }
     int count = 0;
-    for (const QString &sha256 : m_files.storedFiles()) {
-        if (referenced->contains(sha256))
-            continue;
-        const qint64 size = QFileInfo(m_files.pathOf(sha256)).size();
-        if (m_files.remove(sha256)) {
+    for (const QString &sha256 : stored) {
+        if (!referenced->contains(sha256) && removeIfUnreferenced(sha256))
             ++count;
-            removed(size);
-        }
     }
     if (count > 0)
         qCInfo(lcFiles) << "removed" << count << "files nothing refers to";
@@ -38,15 +36,32 @@ void FileCollector::released(const SharedFile &file)
 
 void FileCollector::dropIfUnreferenced(const QString &sha256)
 {
-    if (sha256.isEmpty() || !m_files.contains(sha256) || m_references.isReferenced(sha256).value_or(true))
-        return;
-    const qint64 size = QFileInfo(m_files.pathOf(sha256)).size();
-    if (m_files.remove(sha256))
-        removed(size);
+    if (!sha256.isEmpty() && m_files.contains(sha256))
+        removeIfUnreferenced(sha256);
 }
 
-void FileCollector::removed(qint64 bytes)
+bool FileCollector::removeIfUnreferenced(const QString &sha256)
 {
-    ++m_stats.filesCollected;
-    m_stats.fileBytesCollected += bytes;
+    qint64 size = 0;
+    bool gone = false;
+    const bool looked = m_db.withFilesLock([&] {
+        const std::optional<bool> used = m_references.isReferenced(sha256);
+        if (!used)
+            return false;
+        if (!*used && m_files.contains(sha256)) {
+            size = QFileInfo(m_files.pathOf(sha256)).size();
+            gone = m_files.remove(sha256);
+        }
+        return true;
+    });
+    if (!looked) {
+        ++m_stats.storageErrors;
+        qCWarning(lcFiles) << "kept a file: cannot look up whether it is referred to:" << m_db.lastError()
+                           << m_references.lastError();
+    }
+    if (gone) {
+        ++m_stats.filesCollected;
+        m_stats.fileBytesCollected += size;
+    }
+    return gone;
 }

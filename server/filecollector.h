@@ -6,6 +6,7 @@
 #include <QString>
 
 class AttachmentStore;
+class Database;
 class FileStore;
 struct SharedFile;
 struct ServerStats;
@@ -13,13 +14,14 @@ struct ServerStats;
 class FileCollector
 {
 public:
-    FileCollector(FileStore &files, AttachmentStore &references, ServerStats &stats)
-        : m_files(files), m_references(references), m_stats(stats)
+    FileCollector(Database &db, FileStore &files, AttachmentStore &references, ServerStats &stats)
+        : m_db(db), m_files(files), m_references(references), m_stats(stats)
     {}
 
-    // Removes every stored file nothing refers to; how many went. Synchronous, on the event loop: nothing
-    // can start referring to a file between the look-up and the removal. (An upload refers to its content
-    // from its announcement, so content being checked is kept.)
+    // Removes every stored file nothing refers to; how many went. Each is looked up again and removed under
+    // the database's files lock, which announcing an upload also takes: nothing, on any node of a cluster
+    // sharing the folder, starts referring to a file between its look-up and its removal. (An upload refers to
+    // its content from its announcement, so content being checked is kept.)
     int sweep();
     // A message's file went (the message was deleted): its content, and its thumbnail's, go unless
     // something else refers to them.
@@ -29,8 +31,10 @@ public:
     void dropIfUnreferenced(const QString &sha256);
 
 private:
-    void removed(qint64 bytes);
+    // Whether the content went.
+    bool removeIfUnreferenced(const QString &sha256);
 
+    Database &m_db;
     FileStore &m_files;
     AttachmentStore &m_references;
     ServerStats &m_stats;

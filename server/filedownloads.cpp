@@ -9,17 +9,19 @@
 #include "serverstats.h"
 #include "streammemory.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <algorithm>
 #include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
-FileDownloads::FileDownloads(const ServerConfig &config, MessageStore &messages, RoomStore &rooms,
+FileDownloads::FileDownloads(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &rooms,
                              const FileStore &files, ServerStats &stats, QObject *parent)
-    : QObject(parent), m_config(config), m_rooms(rooms), m_files(files), m_stats(stats), m_messages(messages)
+    : QObject(parent), m_config(config), m_rooms(rooms), m_files(files), m_stats(stats), m_messages(messages),
+      m_keys(db)
 {
-    // Keys of accounts that never came back: dropped within a lifetime of their expiry.
+    // Keys that were never used: dropped within a lifetime of their expiry.
     m_prune.setInterval(Protocol::DownloadKeyLifetime);
     connect(&m_prune, &QTimer::timeout, this, &FileDownloads::pruneKeys);
     m_prune.start();
@@ -27,18 +29,7 @@ FileDownloads::FileDownloads(const ServerConfig &config, MessageStore &messages,
 
 void FileDownloads::pruneKeys()
 {
-    const qint64 now = MonotonicClock::nowMs();
-    for (auto it = m_keys.begin(); it != m_keys.end();) {
-        if (it->expiresMs <= now && !m_outgoing.contains(it.key())) {
-            QStringList &ofUser = m_keysOf[it->userId];
-            ofUser.removeOne(it.key());
-            if (ofUser.isEmpty())
-                m_keysOf.remove(it->userId);
-            it = m_keys.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_keys.removeExpired(QDateTime::currentMSecsSinceEpoch());
 }
 
 std::optional<FileDownloads::Readable> FileDownloads::whatMayBeRead(const Key &key, std::optional<MessageRow> row,
@@ -70,8 +61,13 @@ void FileDownloads::handle(ClientSession *s, const Msg::Download &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotAllowed, u"This server does not take files."_s));
         return;
     }
-    Key key{s->userId(), s->userKey(), m.message, m.thumbnail,
-            MonotonicClock::nowMs() + std::chrono::milliseconds(Protocol::DownloadKeyLifetime).count()};
+    const Key key{FileStore::newUploadId(),
+                  s->userId(),
+                  s->userKey(),
+                  m.message,
+                  m.thumbnail,
+                  QDateTime::currentMSecsSinceEpoch() +
+                      std::chrono::milliseconds(Protocol::DownloadKeyLifetime).count()};
     // The session's rooms, as every other request checks them (the database agrees with them).
     std::optional<MessageRow> row = m_messages.find(m.message);
     if (row && !row->room.isEmpty() && !s->rooms().contains(row->room))
@@ -82,22 +78,27 @@ void FileDownloads::handle(ClientSession *s, const Msg::Download &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NoSuchMessage, why));
         return;
     }
-    QStringList &ofUser = m_keysOf[key.userId];
-    while (ofUser.size() >= MaxKeysPerAccount) { // the oldest make way (a transfer under way goes on)
-        m_keys.remove(ofUser.takeFirst());
+    if (!m_keys.add(key, MaxKeysPerAccount)) {
+        ++m_stats.storageErrors;
+        qCWarning(lcFiles) << "cannot store a download key:" << m_keys.lastError();
+        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server cannot hand out that file now."_s));
+        return;
     }
-    const QString id = FileStore::newUploadId();
-    ofUser.append(id);
-    m_keys.insert(id, key);
     ++m_stats.downloads;
-    s->sendMessage(Msg::DownloadReady{m.message, m.thumbnail, id, file->size, file->sha256});
+    s->sendMessage(Msg::DownloadReady{m.message, m.thumbnail, key.id, file->size, file->sha256});
 }
 
 void FileDownloads::startTransfer(ClientSession *s, const Msg::Transfer &m)
 {
     const QString id = *m.download;
-    const auto key = m_keys.constFind(id);
-    if (key == m_keys.cend() || key->expiresMs <= MonotonicClock::nowMs() || m_config.maxFileBytes <= 0) {
+    const std::optional<Key> key = m_keys.find(id, QDateTime::currentMSecsSinceEpoch());
+    if (!key && m_keys.lookupFailed()) {
+        ++m_stats.storageErrors;
+        s->connection()->closeWithError(
+            {ErrorCode::ServerError, u"The server cannot look up that download now."_s, s->requestRef()});
+        return;
+    }
+    if (!key || m_config.maxFileBytes <= 0) {
         s->connection()->closeWithError({ErrorCode::NoSuchDownload,
                                          u"That download key is unknown or expired; ask for the file again."_s,
                                          s->requestRef()});

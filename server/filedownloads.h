@@ -3,6 +3,7 @@
 // offset. Who may read is checked when the key is handed out and again when a connection uses it.
 #pragma once
 
+#include "downloadkeys.h"
 #include "filemessages.h"
 #include "messagestore.h"
 
@@ -35,8 +36,8 @@ public:
     // who left the room, or whose message was deleted, stops getting its bytes.
     static constexpr qint64 RecheckMs = 1000;
 
-    FileDownloads(const ServerConfig &config, MessageStore &messages, RoomStore &rooms, const FileStore &files,
-                  ServerStats &stats, QObject *parent = nullptr);
+    FileDownloads(const ServerConfig &config, Database &db, MessageStore &messages, RoomStore &rooms,
+                  const FileStore &files, ServerStats &stats, QObject *parent = nullptr);
 
     void handle(ClientSession *s, const Msg::Download &m);
     // A new connection's first frame named a download key: from now on it sends the file's bytes. As for
@@ -46,14 +47,7 @@ public:
     void closeTransfers();
 
 private:
-    struct Key
-    {
-        qint64 userId = 0;
-        QString userKey;
-        qint64 message = 0;
-        bool thumbnail = false;
-        qint64 expiresMs = 0; // monotonic
-    };
+    using Key = DownloadKey;
     struct Outgoing
     {
         Key key;
@@ -80,8 +74,7 @@ private:
     const FileStore &m_files;
     ServerStats &m_stats;
     MessageStore &m_messages;
-    QHash<QString, Key> m_keys;
-    QHash<qint64, QStringList> m_keysOf; // by account, oldest first
+    DownloadKeys m_keys;
     QHash<QString, Outgoing> m_outgoing; // by key
     QTimer m_prune;
 };

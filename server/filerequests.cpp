@@ -1,6 +1,7 @@
 #include "filerequests.h"
 
 #include "clientsession.h"
+#include "clusterbus.h"
 #include "database.h"
 #include "messagestore.h"
 #include "names.h"
@@ -31,8 +32,8 @@ QString sizeText(qint64 bytes)
 
 FileRequests::FileRequests(const ServerConfig &config, Database &db, MessageStore &messages, OnlineAccounts &online,
                            ServerStats &stats, QObject *parent)
-    : QObject(parent), m_config(config), m_db(db), m_online(online), m_stats(stats),
-      m_files(QDir(config.dataDir).filePath(u"files"_s)), m_uploads(db), m_collector(m_files, messages.files(), stats)
+    : QObject(parent), m_config(config), m_db(db), m_online(online), m_stats(stats), m_files(config.filesDir),
+      m_uploads(db), m_collector(db, m_files, messages.files(), stats)
 {
     m_expiry.setInterval(ExpiryCheckMs);
     connect(&m_expiry, &QTimer::timeout, this, [this] {
@@ -47,11 +48,13 @@ bool FileRequests::open(QString *error)
 {
     if (!m_files.open(error))
         return false;
-    // A partial file whose upload is gone (finished, or its record lost) is only taking room.
-    // (Not when the database cannot say which uploads are unfinished: then nothing is removed.)
+    // A partial file whose upload is gone (finished, or its record lost) is only taking room. (Not when the
+    // database cannot say which uploads are unfinished: then nothing is removed.) Listed first: an upload
+    // another node is receiving was recorded before its partial file was made.
+    const QStringList partial = m_files.partialUploads();
     if (const std::optional<QStringList> unfinished = m_uploads.unfinished()) {
         const QSet<QString> keep(unfinished->cbegin(), unfinished->cend());
-        for (const QString &id : m_files.partialUploads()) {
+        for (const QString &id : partial) {
             if (!keep.contains(id))
                 m_files.discard(id);
         }
@@ -206,11 +209,11 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not look up your files."_s));
         return;
     }
-    // The disk is everyone's (the database lives on it too): a reserve stays free whatever the quotas allow.
-    if (const QStorageInfo disk(m_config.dataDir);
+    // The disk is everyone's (the database may live on it too): a reserve stays free whatever the quotas allow.
+    if (const QStorageInfo disk(m_config.filesDir);
         disk.isValid() && disk.bytesAvailable() - m.size < FreeReserveBytes) {
         ++m_stats.storageErrors;
-        qCWarning(lcFiles) << "refused an upload: the data directory's disk is nearly full";
+        qCWarning(lcFiles) << "refused an upload: the files directory's disk is nearly full";
         s->sendMessage(
             Msg::ErrorReply(ErrorCode::ServerError, u"The server has no room for this file now; try again later."_s));
         return;
@@ -237,10 +240,14 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
                         m.sha256,
                         m.mime,
                         QDateTime::currentMSecsSinceEpoch(),
-                        known && m_files.contains(m.sha256)};
-    if (!m_uploads.add(record)) {
+                        false};
+    // Under the files lock: content found here is not being removed by another node's garbage collection.
+    if (!m_db.withFilesLock([&] {
+            record.stored = known && m_files.contains(m.sha256);
+            return m_uploads.add(record);
+        })) {
         ++m_stats.storageErrors;
-        qCWarning(lcFiles) << "cannot record an upload:" << m_uploads.lastError();
+        qCWarning(lcFiles) << "cannot record an upload:" << m_db.lastError() << m_uploads.lastError();
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not record your upload."_s));
         return;
     }
@@ -400,9 +407,12 @@ void FileRequests::endTransfer(const QString &uploadId, ClientSession *s)
 void FileRequests::tell(qint64 userId, const Msg::Uploaded &m)
 {
     const QByteArray frame = Msg::encode(m);
-    const QList<ClientSession *> sessions = m_online.sessionsOf(m_uploads.userKeyOf(userId));
+    const QString account = m_uploads.userKeyOf(userId);
+    const QList<ClientSession *> sessions = m_online.sessionsOf(account);
     for (ClientSession *session : sessions) {
         if (session->protocolVersion() >= 2)
             session->send(frame);
     }
+    if (m_cluster && !account.isEmpty()) // the transfer connection may have reached another node than the session
+        m_cluster->accountEvent(account, frame, 2);
 }

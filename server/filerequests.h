@@ -15,6 +15,7 @@
 #include <optional>
 
 class ClientSession;
+class ClusterBus;
 class Database;
 class MessageStore;
 class OnlineAccounts;
@@ -29,12 +30,14 @@ public:
     // them); looked for every hour, with the files nothing refers to any more.
     static constexpr qint64 UnsharedLifetimeMs = 24LL * 60 * 60 * 1000;
     static constexpr int ExpiryCheckMs = 60 * 60 * 1000;
-    // What uploads leave free on the data directory's disk, whatever the quotas allow.
+    // What uploads leave free on the files directory's disk, whatever the quotas allow.
     static constexpr qint64 FreeReserveBytes = 512LL * 1024 * 1024;
 
     FileRequests(const ServerConfig &config, Database &db, MessageStore &messages, OnlineAccounts &online,
                  ServerStats &stats, QObject *parent = nullptr);
 
+    // In a cluster, an upload's end is told to the account's sessions on the other nodes too.
+    void setCluster(ClusterBus *cluster) { m_cluster = cluster; }
     // Makes the store's folders, and removes partial files no unfinished upload claims.
     bool open(QString *error);
     // What welcome announces; nullopt when the server takes no files.
@@ -83,6 +86,7 @@ private:
     FileStore m_files;
     UploadStore m_uploads;
     FileCollector m_collector;
+    ClusterBus *m_cluster = nullptr;
     QHash<QString, Incoming> m_transfers; // by upload id
     QTimer m_expiry;
     QHash<QString, QString> m_cancelledChecks; // uploads cancelled during their check: their SHA-256, by id

@@ -74,8 +74,9 @@ int migrate(const ServerConfig &config)
     for (const DatabaseCopy::Table &t : copy.tables())
         std::printf("  %-14s %8lld %s, %8lld new\n", qPrintable(t.name), qint64(t.rows), t.rows == 1 ? "row " : "rows",
                     qint64(t.copied));
-    std::printf("Start the nodes with --database %s; the files' contents stay in %s/files.\n",
-                qPrintable(config.migrateTo->describe()), qPrintable(config.dataDir));
+    std::printf("Start the nodes with --database %s. The files' contents are not copied: move %s into the "
+                "directory the nodes share, and give them that as --files-dir.\n",
+                qPrintable(config.migrateTo->describe()), qPrintable(config.filesDir));
     return 0;
 }
 

@@ -50,6 +50,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption dataDir(
         u"data-dir"_s, u"Directory for the database and the log (default: the platform's app data directory)."_s,
         u"dir"_s);
+    const QCommandLineOption filesDir(
+        u"files-dir"_s,
+        u"Directory for the bytes of shared files (default: DATA-DIR/files). The nodes of a cluster each mount "
+        "the same one, and must be given it."_s,
+        u"dir"_s);
     const QCommandLineOption database(
         u"database"_s,
         u"PostgreSQL shared by several nodes, as postgresql://USER@HOST:PORT/DATABASE (default: the embedded "
@@ -149,7 +154,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
                   reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn,       maxPerAddress, connRate,
                   authTimeout, pendingOutput, maxFile,     fileQuota,     uploadsAtOnce, transferIdle,  tlsCert,
                   tlsKey,      noTls,         noConsole});
-    p.addOptions({database, databasePassword, bus, busPassword, reusePort, migrateTo});
+    p.addOptions({filesDir, database, databasePassword, bus, busPassword, reusePort, migrateTo});
 
     exitCode = 2;
     if (!p.parse(arguments)) {
@@ -220,6 +225,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     c.dataDir = p.isSet(dataDir) ? p.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     c.dataDir = QDir(c.dataDir).absolutePath();
     c.logFile = p.isSet(logFile) ? p.value(logFile) : QDir(c.dataDir).filePath(u"server.log"_s);
+    c.filesDir = QDir(p.isSet(filesDir) ? p.value(filesDir) : QDir(c.dataDir).filePath(u"files"_s)).absolutePath();
     if (p.isSet(migrateTo)) {
         if (p.isSet(database) || p.isSet(bus)) {
             std::fprintf(stderr, "chatroom-server: --migrate-to copies the embedded database of --data-dir; it takes "
@@ -249,6 +255,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         c.bus = BusLocation::parse(p.value(bus), p.value(busPassword), &error);
         if (c.bus && c.database.kind == DatabaseLocation::Kind::SQLite)
             error = u"--bus needs --database postgresql://…: the nodes of a cluster share one database."_s;
+        else if (c.bus && !p.isSet(filesDir) && c.maxFileBytes > 0)
+            error = u"--bus needs --files-dir DIR, a directory every node mounts, for the files people share (or "
+                    "--max-file-size-mib 0: no files)."_s;
     } else if (p.isSet(busPassword)) {
         error = u"--bus-password-file needs --bus valkey://…"_s;
     }

@@ -16,6 +16,7 @@ struct ServerConfig
     quint16 tcpPort = 5000;
     quint16 udpPort = 5001;
     QString dataDir;
+    QString filesDir;                          // the shared files' bytes; default: DATA-DIR/files
     DatabaseLocation database;                 // default: DATA-DIR/chatroom.db
     std::optional<BusLocation> bus;            // several nodes (docs/SCALING.md); none: this node alone
     std::optional<DatabaseLocation> migrateTo; // --migrate-to: copy the embedded database there, then exit

@@ -6,6 +6,7 @@
 #include "testclient.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 
 namespace TestFiles {
@@ -90,6 +91,60 @@ inline QString upload(TestClient &c, quint16 port, const Msg::Upload &announced,
             return done->error ? QString() : ready->upload;
     }
     return QString();
+}
+
+// A say with a file: its ack's id, or 0 (and the error in *error).
+inline qint64 share(TestClient &c, const QString &room, const Msg::ShareFile &file, const QString &text = u"data.bin"_s,
+                    QString *error = nullptr)
+{
+    static qint64 ref = 500;
+    Msg::Say say{room, text, ++ref};
+    say.file = file;
+    c.send(say);
+    QDeadlineTimer deadline(5000);
+    while (!deadline.hasExpired()) {
+        if (const auto ack = c.waitFor<Msg::Ack>(20, [&](const Msg::Ack &a) { return a.ref == ref; }))
+            return ack->id;
+        if (const auto e = c.waitFor<Msg::ErrorReply>(20, [&](const Msg::ErrorReply &e) { return e.ref == ref; })) {
+            if (error)
+                *error = e->code;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+// Asks for a message's file and fetches it on a transfer connection to port from offset: the bytes (empty and
+// *error set when an error came instead).
+inline QByteArray fetch(TestClient &c, quint16 port, qint64 message, bool thumbnail = false, qint64 offset = 0,
+                        QString *error = nullptr)
+{
+    c.send(Msg::Download{message, thumbnail});
+    std::optional<Msg::DownloadReady> ready;
+    QDeadlineTimer deadline(5000);
+    while (!ready && !deadline.hasExpired()) {
+        ready = c.waitFor<Msg::DownloadReady>(20);
+        if (const auto e = c.waitFor<Msg::ErrorReply>(20)) {
+            if (error)
+                *error = e->code;
+            return {};
+        }
+    }
+    if (!ready)
+        return {};
+    TestClient t;
+    t.expectBytesAfterTransferReady();
+    if (!t.connectTo(port))
+        return {};
+    t.send(Msg::Transfer{std::nullopt, ready->download, offset});
+    const qint64 expected = ready->size - offset;
+    QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(t.rawBytes().size() >= expected || t.has<Msg::ErrorReply>(), 20000);
+    if (!t.waitForDisconnect(5000)) // the server closes after the last byte
+        return {};
+    if (t.rawBytes().size() == ready->size - offset && offset == 0 &&
+        sha256(t.rawBytes()) != ready->sha256) // what download_ready promised
+        return {};
+    return t.rawBytes();
 }
 
 } // namespace TestFiles

@@ -154,7 +154,9 @@ void TestChatClient::aStoppingNodeSendsItsClientsToAnother()
     database.setPath(u"/moving"_s);
     const quint16 port = ServiceProcess::freePort();
     QVERIFY(port != 0);
-    const QStringList cluster{u"--database"_s,   database.toString(), u"--bus"_s,           bus.url(),
+    const QTemporaryDir files;
+    const QStringList cluster{u"--database"_s,   database.toString(), u"--bus"_s,
+                              bus.url(),         u"--files-dir"_s,    files.path(),
                               u"--reuse-port"_s, u"--port"_s,         QString::number(port)};
     ServerProcess first, second;
     QVERIFY2(first.start(cluster), first.errors().constData());

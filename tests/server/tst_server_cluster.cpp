@@ -1,13 +1,19 @@
 // Three chatroom-server nodes on one PostgreSQL and one Valkey, all started by the test on loopback
 // (issue 17, docs/SCALING.md): room messages reach the members on every node, each once, in one order for
 // everyone; direct messages, edits and notices cross nodes; a restart of the bus mid-traffic loses and
-// doubles nothing (the gaps are filled from the database); who is online and in a room, typing, and the
+// doubles nothing (the gaps are filled from the database); one of the database fails requests clearly and
+// loses nothing acknowledged; who is online and in a room, typing, and the
 // console's users, broadcast and kick reach across nodes; a client whose node was killed resumes on
-// another one with its token and catches up, and the others stop listing it.
+// another one with its token and catches up, and the others hear that those who did not come back are
+// offline; files uploaded through one
+// node are fetched through another (one folder every node mounts, keys in the database).
 #include "serverprocess.h"
 #include "serviceprocess.h"
 #include "testclient.h"
+#include "testfiles.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QtCrypto>
@@ -24,11 +30,13 @@ private slots:
     void roomMessagesReachEveryNodeInOneOrder();
     void directMessagesEditsAndNoticesCrossNodes();
     void aBusRestartLosesAndDoublesNothing();
+    void aDatabaseRestartFailsClearlyAndLosesNothing();
     void aNodeJoiningARoomMidTrafficMissesNothing();
     void presenceTypingAndTheConsoleCrossNodes();
     void nodesOnOneMachineShareTheTcpPort();
     void aNodeThatCannotReachTheBusDoesNotStart();
     void aClientResumesOnAnotherNodeAfterItsNodeIsKilled();
+    void filesCrossNodes();
     void cleanupTestCase();
 
 private:
@@ -39,11 +47,14 @@ private:
     // The room's chat messages a client has received so far, in the order they came.
     static QList<Msg::ChatMessage> taken(TestClient &c, const QString &room);
     bool startNode(int n);
+    // What every node of this cluster is started with.
+    QStringList clusterOptions() const;
 
     QCA::Initializer m_qca;
     PostgresProcess m_pg;
     ValkeyProcess m_bus;
     QString m_database;
+    QTemporaryDir m_filesDir; // the folder every node mounts
     std::array<std::unique_ptr<ServerProcess>, 3> m_nodes;
     QSet<QString> m_registered;
 };
@@ -65,9 +76,14 @@ void TestCluster::initTestCase()
     }
 }
 
+QStringList TestCluster::clusterOptions() const
+{
+    return {u"--database"_s, m_database, u"--bus"_s, m_bus.url(), u"--files-dir"_s, m_filesDir.path()};
+}
+
 bool TestCluster::startNode(int n)
 {
-    return m_nodes[n]->start({u"--database"_s, m_database, u"--bus"_s, m_bus.url()});
+    return m_nodes[n]->start(clusterOptions());
 }
 
 void TestCluster::cleanupTestCase()
@@ -204,6 +220,64 @@ void TestCluster::aBusRestartLosesAndDoublesNothing()
     QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()), acked);
 }
 
+void TestCluster::aDatabaseRestartFailsClearlyAndLosesNothing()
+{
+    auto alice = client(0, u"alice"_s);
+    auto bob = client(1, u"bob"_s);
+    auto reader = client(2, u"reader"_s);
+    QVERIFY(alice && bob && reader);
+    for (TestClient *c : {alice.get(), bob.get(), reader.get()}) {
+        c->send(Msg::Join{u"outage"_s});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == "outage"_L1; }));
+    }
+    QSet<qint64> acked;
+    alice->send(Msg::Say{u"outage"_s, u"before"_s, 1, false});
+    const auto before = alice->waitFor<Msg::Ack>();
+    QVERIFY(before);
+    acked << before->id;
+
+    m_pg.kill();
+    // Refused with a clear error on every node, and the sessions go on.
+    for (TestClient *c : {alice.get(), bob.get()}) {
+        c->send(Msg::Say{u"outage"_s, u"during"_s, 2, false});
+        const auto refused = c->waitFor<Msg::ErrorReply>(10'000, [](const Msg::ErrorReply &e) { return e.ref == 2; });
+        QVERIFY(refused && refused->code == "server_error"_L1);
+        QVERIFY(c->isConnected());
+    }
+    QVERIFY(m_pg.start());
+    // Each node connects again within its back-off (Database::MaxRetryMs); then all of it is stored again.
+    qint64 ref = 10;
+    for (TestClient *c : {alice.get(), bob.get(), alice.get(), bob.get()}) {
+        std::optional<Msg::Ack> ack;
+        for (QDeadlineTimer deadline(20'000); !ack && !deadline.hasExpired();) {
+            c->send(Msg::Say{u"outage"_s, u"after %1"_s.arg(++ref), ref, false});
+            QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(
+                (ack = c->waitFor<Msg::Ack>(0, [&](const Msg::Ack &a) { return a.ref == ref; })) ||
+                    c->has<Msg::ErrorReply>([&](const Msg::ErrorReply &e) { return e.ref == ref; }),
+                5000);
+            if (!ack)
+                QTest::qWait(250);
+        }
+        QVERIFY2(ack, m_nodes[0]->errors().right(2000).constData());
+        acked << ack->id;
+    }
+    // The reader on the third node got every acknowledged message once, in the room's order, and nothing else.
+    QList<qint64> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Msg::ChatMessage &m : taken(*reader, u"outage"_s))
+                seen << m.id;
+            return seen.size() >= acked.size();
+        }(),
+        10'000);
+    QTest::qWait(300);
+    for (const Msg::ChatMessage &m : taken(*reader, u"outage"_s))
+        seen << m.id;
+    QCOMPARE(seen.size(), acked.size());
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()), acked);
+}
+
 void TestCluster::nodesOnOneMachineShareTheTcpPort()
 {
     const quint16 port = ServiceProcess::freePort();
@@ -211,8 +285,7 @@ void TestCluster::nodesOnOneMachineShareTheTcpPort()
     std::array<std::unique_ptr<ServerProcess>, 2> shared{std::make_unique<ServerProcess>(),
                                                          std::make_unique<ServerProcess>()};
     for (auto &node : shared) {
-        QVERIFY2(node->start({u"--database"_s, m_database, u"--bus"_s, m_bus.url(), u"--reuse-port"_s, u"--port"_s,
-                              QString::number(port)}),
+        QVERIFY2(node->start(clusterOptions() << u"--reuse-port"_s << u"--port"_s << QString::number(port)),
                  node->errors().constData());
         QCOMPARE(node->tcpPort(), port);
         QVERIFY(node->udpPort() != 0);
@@ -239,7 +312,8 @@ void TestCluster::aNodeThatCannotReachTheBusDoesNotStart()
     const quint16 closed = ServiceProcess::freePort();
     QVERIFY(closed != 0);
     ServerProcess cutOff;
-    QVERIFY(!cutOff.start({u"--database"_s, m_database, u"--bus"_s, u"valkey://127.0.0.1:%1"_s.arg(closed)}));
+    QVERIFY(!cutOff.start({u"--database"_s, m_database, u"--bus"_s, u"valkey://127.0.0.1:%1"_s.arg(closed),
+                           u"--files-dir"_s, m_filesDir.path()}));
     QTRY_COMPARE_WITH_TIMEOUT(cutOff.process().state(), QProcess::NotRunning, 15'000);
     QCOMPARE(cutOff.process().exitCode(), 1);
     QVERIFY2(cutOff.errors().contains("Cannot reach the bus valkey://127.0.0.1:"), cutOff.errors().constData());
@@ -347,7 +421,8 @@ void TestCluster::presenceTypingAndTheConsoleCrossNodes()
     QUrl staging(m_database);
     staging.setPath(u"/staging"_s);
     ServerProcess stranger;
-    QVERIFY2(stranger.start({u"--database"_s, staging.toString(), u"--bus"_s, m_bus.url()}),
+    QVERIFY2(stranger.start(
+                 {u"--database"_s, staging.toString(), u"--bus"_s, m_bus.url(), u"--max-file-size-mib"_s, u"0"_s}),
              stranger.errors().constData());
     auto mallory = TestClient::open(stranger.tcpPort(), u"mallory"_s, std::nullopt, true);
     QVERIFY(mallory);
@@ -359,8 +434,9 @@ void TestCluster::presenceTypingAndTheConsoleCrossNodes()
 void TestCluster::aClientResumesOnAnotherNodeAfterItsNodeIsKilled()
 {
     auto traveller = client(2, u"traveller"_s);
+    auto vanisher = client(2, u"vanisher"_s);
     auto stayer = client(1, u"stayer"_s);
-    QVERIFY(traveller && stayer);
+    QVERIFY(traveller && vanisher && stayer);
     const QString token = traveller->auth().resumeToken;
     QVERIFY(!token.isEmpty());
     traveller->send(Msg::Say{u"lobby"_s, u"before the crash"_s, 1, false});
@@ -381,11 +457,68 @@ void TestCluster::aClientResumesOnAnotherNodeAfterItsNodeIsKilled()
     QVERIFY(page);
     QVERIFY(std::any_of(page->messages.cbegin(), page->messages.cend(),
                         [](const Msg::ChatMessage &m) { return m.text == "while you were away"_L1; }));
-    // The killed node said no goodbye: the others stop listing its people once it has been silent a while.
+    // The killed node said no goodbye: once it has been silent a while, its people who did not come back are
+    // offline to the others' rooms, and those who did are not.
+    const auto offline = [&](const char *name) {
+        return [name](const Msg::PresenceUpdate &p) {
+            return p.user == QLatin1StringView(name) && p.presence == Msg::Presence::Offline;
+        };
+    };
+    QVERIFY(stayer->waitFor<Msg::PresenceUpdate>(15'000, offline("vanisher")));
+    QVERIFY(!stayer->has<Msg::PresenceUpdate>(offline("traveller")));
+    QVERIFY(!listed(*stayer, std::nullopt).contains(u"vanisher"_s));
     back.send(Msg::Logout{});
     QVERIFY(back.waitForDisconnect());
     QTRY_VERIFY_WITH_TIMEOUT(!listed(*stayer, std::nullopt).contains(u"traveller"_s), 15'000);
     QVERIFY2(startNode(2), m_nodes[2]->errors().constData());
+}
+
+void TestCluster::filesCrossNodes()
+{
+    using namespace TestFiles;
+    auto alice = client(0, u"alice"_s);
+    auto bob = client(1, u"bob"_s);
+    QVERIFY(alice && bob);
+    const QByteArray bytes = content(1'500'000, 21);
+    const QString stored =
+        m_filesDir.path() + u"/"_s + sha256(bytes).left(2) + u"/"_s + sha256(bytes).mid(2, 2) + u"/"_s + sha256(bytes);
+    // Announced on alice's node; its bytes start through node 0 and, broken off, go on through node 2 (a load
+    // balancer spreads connections, not sessions).
+    const auto ready = begin(*alice, announce(bytes));
+    QVERIFY(ready);
+    qint64 offset = -1;
+    auto first = transfer(m_nodes[0]->tcpPort(), ready->upload, &offset);
+    QVERIFY(first);
+    first->sendRaw(bytes.first(600'000));
+    const QString partial = m_filesDir.path() + u"/partial/"_s + ready->upload;
+    QTRY_VERIFY(QFileInfo(partial).size() >= 300'000);
+    first->connection()->abort();
+    first.reset();
+    // A node starting meanwhile keeps it: its clean-up removes only what no upload claims.
+    m_nodes[2]->stop();
+    QVERIFY2(startNode(2), m_nodes[2]->errors().constData());
+    QVERIFY(QFileInfo::exists(partial));
+    auto second = transfer(m_nodes[2]->tcpPort(), ready->upload, &offset);
+    QVERIFY(second);
+    QVERIFY2(offset >= 300'000 && offset <= 600'000, qPrintable(QString::number(offset)));
+    second->sendRaw(bytes.sliced(offset));
+    // The session on node 0 hears that it is stored.
+    const auto done =
+        alice->waitFor<Msg::Uploaded>(10'000, [&](const Msg::Uploaded &u) { return u.upload == ready->upload; });
+    QVERIFY(done && !done->error);
+    QCOMPARE(readAll(stored), bytes);
+
+    // Shared through node 0; fetched by bob through node 1, and by alice with a key node 0 handed out through
+    // node 2.
+    const qint64 id = share(*alice, u"lobby"_s, Msg::ShareFile{ready->upload});
+    QVERIFY(id > 0);
+    QVERIFY(bob->waitFor<Msg::ChatMessage>(5000, [&](const Msg::ChatMessage &m) { return m.id == id && m.file; }));
+    QCOMPARE(fetch(*bob, m_nodes[1]->tcpPort(), id), bytes);
+    QCOMPARE(fetch(*alice, m_nodes[2]->tcpPort(), id), bytes);
+    // Deleted, its file goes from the shared folder.
+    alice->send(Msg::Delete{id});
+    QVERIFY(alice->waitFor<Msg::Deleted>());
+    QTRY_VERIFY(!QFileInfo::exists(stored));
 }
 
 QTEST_GUILESS_MAIN(TestCluster)

@@ -174,7 +174,7 @@ void TestPostgres::theServerKeepsEverythingInPostgres()
         QCOMPARE(q.value(2).toString(), u"kept in PostgreSQL ✓"_s);
         QVERIFY(!q.next());
         QVERIFY(q.exec(u"SELECT version FROM chatroom_schema"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 11);
+        QCOMPARE(q.value(0).toInt(), 12);
     }
     QSqlDatabase::removeDatabase(u"look"_s);
 
@@ -281,6 +281,9 @@ void TestPostgres::badDatabaseOptionsAreRefused_data()
                                      << u"sslmode is one of"_s;
     QTest::newRow("bus without database")
         << QStringList{u"--bus"_s, u"valkey://127.0.0.1:6379"_s} << u"--bus needs --database"_s;
+    QTest::newRow("bus without a files directory")
+        << QStringList{u"--database"_s, u"postgresql://u@127.0.0.1/db"_s, u"--bus"_s, u"valkey://127.0.0.1:6379"_s}
+        << u"--bus needs --files-dir DIR, a directory every node mounts"_s;
     QTest::newRow("bus password in the URL")
         << QStringList{u"--database"_s, u"postgresql://u@127.0.0.1/db"_s, u"--bus"_s, u"valkey://:pw@127.0.0.1"_s}
         << u"--bus must not hold"_s;

@@ -30,14 +30,6 @@ private slots:
     void downloadsDoNotMindASmallOutputCap();
 
 private:
-    // Asks for a message's file and fetches it on a transfer connection from offset; the bytes (empty and
-    // *error set when an error came instead).
-    QByteArray fetch(TestClient &c, quint16 port, qint64 message, bool thumbnail = false, qint64 offset = 0,
-                     QString *error = nullptr);
-    // Alice's say with a file: its ack's id, or 0 (and the error in *error).
-    qint64 share(TestClient &c, const QString &room, const Msg::ShareFile &file, const QString &text = u"data.bin"_s,
-                 QString *error = nullptr);
-
     // Alice, logged in, with bytes shared in the lobby: the message's id in *id (0 when that failed).
     std::unique_ptr<TestClient> aliceSharing(const ServerProcess &server, const QByteArray &bytes, qint64 *id);
 
@@ -51,57 +43,6 @@ std::unique_ptr<TestClient> TestServerSharing::aliceSharing(const ServerProcess 
     *id =
         alice ? share(*alice, u"lobby"_s, Msg::ShareFile{upload(*alice, server.tcpPort(), announce(bytes), bytes)}) : 0;
     return alice;
-}
-
-qint64 TestServerSharing::share(TestClient &c, const QString &room, const Msg::ShareFile &file, const QString &text,
-                                QString *error)
-{
-    static qint64 ref = 500;
-    Msg::Say say{room, text, ++ref};
-    say.file = file;
-    c.send(say);
-    QDeadlineTimer deadline(5000);
-    while (!deadline.hasExpired()) {
-        if (const auto ack = c.waitFor<Msg::Ack>(20, [&](const Msg::Ack &a) { return a.ref == ref; }))
-            return ack->id;
-        if (const auto e = c.waitFor<Msg::ErrorReply>(20, [&](const Msg::ErrorReply &e) { return e.ref == ref; })) {
-            if (error)
-                *error = e->code;
-            return 0;
-        }
-    }
-    return 0;
-}
-
-QByteArray TestServerSharing::fetch(TestClient &c, quint16 port, qint64 message, bool thumbnail, qint64 offset,
-                                    QString *error)
-{
-    c.send(Msg::Download{message, thumbnail});
-    std::optional<Msg::DownloadReady> ready;
-    QDeadlineTimer deadline(5000);
-    while (!ready && !deadline.hasExpired()) {
-        ready = c.waitFor<Msg::DownloadReady>(20);
-        if (const auto e = c.waitFor<Msg::ErrorReply>(20)) {
-            if (error)
-                *error = e->code;
-            return {};
-        }
-    }
-    if (!ready)
-        return {};
-    TestClient t;
-    t.expectBytesAfterTransferReady();
-    if (!t.connectTo(port))
-        return {};
-    t.send(Msg::Transfer{std::nullopt, ready->download, offset});
-    const qint64 expected = ready->size - offset;
-    QTRY_VERIFY_WITH_TIMEOUT_NOFAIL(t.rawBytes().size() >= expected || t.has<Msg::ErrorReply>(), 20000);
-    if (!t.waitForDisconnect(5000)) // the server closes after the last byte
-        return {};
-    if (t.rawBytes().size() == ready->size - offset && offset == 0 &&
-        sha256(t.rawBytes()) != ready->sha256) // what download_ready promised
-        return {};
-    return t.rawBytes();
 }
 
 void TestServerSharing::aSharedFileReachesTheRoomAndItsReadersFetchIt()
