@@ -135,6 +135,7 @@ std::optional<QSet<QString>> AttachmentStore::referenced()
 
 std::optional<bool> AttachmentStore::isReferenced(const QString &sha256)
 {
+    m_lastError.clear();
     QSqlQuery q(connection());
     q.prepare(u"SELECT EXISTS (SELECT 1 FROM uploads WHERE sha256 = ?) OR EXISTS (SELECT 1 FROM attachments "
               "WHERE sha256 = ?) OR EXISTS (SELECT 1 FROM attachments WHERE thumb_sha256 = ?)"_s);

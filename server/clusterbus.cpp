@@ -81,6 +81,7 @@ ClusterBus::ClusterBus(const BusLocation &where, const QString &cluster, RoomReg
     });
     connect(&m_subscriber, &ValkeyConnection::disconnected, this, [this](const QString &why) {
         m_controlListening = false;
+        m_presence.setListening(false);
         m_lastError = why;
         if (!m_busDown) // once per run of failed tries, as the connection retries by itself
             qCWarning(lcCluster).noquote() << "lost the bus" << m_where.describe() << ":" << why << "(trying again)";
@@ -93,6 +94,7 @@ ClusterBus::ClusterBus(const BusLocation &where, const QString &cluster, RoomReg
     // Queued: the database is asked outside the sequencer's own calls.
     connect(&m_sequencer, &RoomSequencer::gap, this, &ClusterBus::onGap, Qt::QueuedConnection);
     connect(&m_presence, &ClusterPresence::accountsLost, this, &ClusterBus::onAccountsLost);
+    connect(&m_presence, &ClusterPresence::accountsFound, this, &ClusterBus::onAccountsFound);
 }
 
 void ClusterBus::onAccountsLost(const QHash<QString, QStringList> &roomsByName)
@@ -100,8 +102,19 @@ void ClusterBus::onAccountsLost(const QHash<QString, QStringList> &roomsByName)
     // Those who came back (here or on another node) are not gone; the others' rooms here hear that they are.
     for (auto it = roomsByName.cbegin(); it != roomsByName.cend(); ++it) {
         const QString key = Names::canonical(it.key());
-        if (m_online.sessionsOf(key).isEmpty() && !m_presence.isOnlineElsewhere(key))
+        if (m_online.sessionsOf(key).isEmpty() && !m_presence.isOnlineElsewhere(key)) {
+            m_toldOffline.insert(key);
             emit presenceElsewhere(it.key(), false, it.value());
+        }
+    }
+}
+
+void ClusterBus::onAccountsFound(const QHash<QString, QStringList> &roomsByName)
+{
+    // Given up for a node that was only held up: online again.
+    for (auto it = roomsByName.cbegin(); it != roomsByName.cend(); ++it) {
+        if (m_toldOffline.remove(Names::canonical(it.key())))
+            emit presenceElsewhere(it.key(), true, it.value());
     }
 }
 
@@ -125,6 +138,10 @@ void ClusterBus::stop(std::function<void()> done)
         std::exchange(*finish, {})();
     };
     m_presence.stop();
+    qCInfo(lcCluster).nospace() << "room messages: " << m_counts.roomMessages << " from the bus, " << m_counts.filled
+                                << " more from the database (asked " << m_counts.gapsAsked
+                                << " times for numbers the bus had not brought within "
+                                << RoomSequencer::GapWait.count() << " ms)";
     // Answered after what went before it on the same connection: the goodbye, and the last sessions' news.
     m_publisher.command({"PING"}, [close](const ValkeyReply &) { close(); });
     QTimer::singleShot(StopWait, this, close);
@@ -200,9 +217,11 @@ void ClusterBus::onControl(const QByteArray &payload)
     else if (type == "kick"_L1 && m.value(u"a"_s).isString())
         emit kickRequested(m.value(u"a"_s).toString(), m.value(u"reason"_s).toString());
     else if (type == "presence"_L1 && !Names::usernameProblem(m.value(u"a"_s).toString()) &&
-             m.value(u"rooms"_s).isArray())
+             m.value(u"rooms"_s).isArray()) {
+        m_toldOffline.remove(Names::canonical(m.value(u"a"_s).toString()));
         emit presenceElsewhere(m.value(u"a"_s).toString(), m.value(u"online"_s).toBool(),
                                m.value(u"rooms"_s).toVariant().toStringList());
+    }
 }
 
 void ClusterBus::publish(const QByteArray &channel, char kind, int minVersion, qint64 seq, const QByteArray &frame)
@@ -288,6 +307,7 @@ void ClusterBus::onSubscribed(const QByteArray &channel)
 {
     if (channel == controlChannel()) {
         m_controlListening = true; // at every (re)connection: what was said while away is said again
+        m_presence.setListening(true);
         announceWhenReady();
         return;
     }
@@ -314,6 +334,7 @@ void ClusterBus::onMessage(const QByteArray &channel, const QByteArray &payload)
     }
     const QByteArray name = channel.mid(m_prefix.size());
     if (m->kind == 'm' && name.startsWith("room:")) {
+        ++m_counts.roomMessages;
         m_sequencer.offer(QString::fromUtf8(name.mid(5)), m->seq, m->frame); // our own come back as duplicates
         return;
     }
@@ -339,6 +360,7 @@ void ClusterBus::onGap(const QString &room, qint64 after, qint64 upTo)
 {
     if (!m_sequencer.follows(room))
         return;
+    ++m_counts.gapsAsked;
     const auto numbers = m_roomStore.numbered(room, after, upTo < 0 ? std::nullopt : std::optional(upTo), FillPage);
     if (!numbers) {
         qCWarning(lcCluster) << "cannot fill a gap in" << room << ":" << m_roomStore.lastError();
@@ -359,8 +381,10 @@ void ClusterBus::onGap(const QString &room, qint64 after, qint64 upTo)
                 ++at;
             // A message deleted since is not news: its number is passed over (its members saw it, or will see
             // the tombstone in history).
-            if (at < found.size() && found[at].id == n.id && !found[at].state.deleted)
+            if (at < found.size() && found[at].id == n.id && !found[at].state.deleted) {
+                ++m_counts.filled;
                 m_sequencer.offer(room, n.seq, Msg::encode(found[at]));
+            }
         }
     }
     const bool full = numbers->size() == FillPage;

@@ -42,7 +42,7 @@ public:
     QByteArray nodeId() const { return m_node; }
     bool isConnected() const { return m_publisher.isConnected() && m_subscriber.isConnected(); }
     // Why the bus connection last failed, for a node that cannot start without it.
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_lastError.isEmpty() ? m_subscriber.lastError() : m_lastError; }
 
     // A room message this node just stored (numbered seq): to this node's members in the room's order, and
     // to the other nodes.
@@ -92,6 +92,7 @@ private:
     void onControl(const QByteArray &payload);
     // A node went away: its people not online anywhere else are told offline to this node's members.
     void onAccountsLost(const QHash<QString, QStringList> &roomsByName);
+    void onAccountsFound(const QHash<QString, QStringList> &roomsByName);
     // A message of the control channel: its kind (t) and this node's name (n) added to fields.
     void publishControl(const QString &type, QJsonObject fields);
     QJsonObject localState() const;
@@ -107,7 +108,14 @@ private:
     ValkeyConnection m_publisher;
     RoomSequencer m_sequencer;
     ClusterPresence m_presence;
-    QSet<QString> m_wanted;                                 // rooms with members here
+    QSet<QString> m_wanted; // rooms with members here
+    struct Counts
+    {
+        qint64 roomMessages = 0; // numbered room messages the bus brought (this node's own included)
+        qint64 gapsAsked = 0;    // questions to the database for numbers the bus did not bring (in time)
+        qint64 filled = 0;       // messages those answers passed on
+    } m_counts;                  // logged when the node stops
+    QSet<QString> m_toldOffline; // accounts told offline here for their node's silence (onAccountsLost)
     QList<std::pair<QByteArray, QByteArray>> m_unpublished; // channel, payload
     bool m_controlListening = false;
     bool m_publisherUp = false;

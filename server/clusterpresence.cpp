@@ -55,6 +55,15 @@ void ClusterPresence::send(const QString &type, const QJsonObject &fields)
     m_publish(type, fields);
 }
 
+void ClusterPresence::setListening(bool listening)
+{
+    if (listening && !m_listening) {
+        for (Peer &p : m_peers)
+            p.seen.start();
+    }
+    m_listening = listening;
+}
+
 void ClusterPresence::accountOnline(const QString &name, bool online)
 {
     send(online ? u"on"_s : u"off"_s, {{u"a"_s, name}});
@@ -103,8 +112,22 @@ bool ClusterPresence::handle(const QJsonObject &m)
                 fresh.rooms[it.key()].insert(Names::canonical(name), name);
         }
         fresh.seen.start();
+        m_peers.remove(node); // what it said before is replaced
+        QHash<QString, QStringList> found;
+        for (auto account = fresh.online.cbegin(); account != fresh.online.cend(); ++account) {
+            if (!isOnlineElsewhere(account.key()))
+                found.insert(account.value(), {});
+        }
+        for (auto room = fresh.rooms.cbegin(); room != fresh.rooms.cend(); ++room) {
+            for (const QString &name : room.value()) {
+                if (const auto account = found.find(name); account != found.end())
+                    account->append(room.key());
+            }
+        }
         m_peers.insert(node, fresh);
         m_asked.remove(node);
+        if (!found.isEmpty())
+            emit accountsFound(found);
         return true;
     }
     if (!m_peers.contains(node) && !m_asked.contains(node)) {
@@ -149,12 +172,21 @@ QHash<QString, QStringList> ClusterPresence::accountsOf(const Peer &p)
 void ClusterPresence::onTick()
 {
     send(u"alive"_s);
+    const bool late = m_lastTick.isValid() && m_lastTick.elapsed() > 2 * AliveEvery.count();
+    m_lastTick.start();
+    if (!m_listening || late) { // the peers' alives may be waiting to be read
+        for (Peer &p : m_peers)
+            p.seen.start();
+        return;
+    }
     QHash<QString, QStringList> lost;
     for (auto it = m_peers.begin(); it != m_peers.end();) {
         if (it->seen.hasExpired(PeerTimeout.count())) {
             qCWarning(lcCluster).noquote()
-                << "node" << it.key() << "went silent; forgetting the" << it->online.size() << "accounts online there";
-            lost.insert(accountsOf(*it));
+                << "node" << it.key() << "went silent; forgetting who was online there:" << it->online.size();
+            const QHash<QString, QStringList> gone = accountsOf(*it);
+            for (auto account = gone.cbegin(); account != gone.cend(); ++account)
+                lost[account.key()] += account.value();
             it = m_peers.erase(it);
         } else {
             ++it;

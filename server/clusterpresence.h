@@ -31,6 +31,10 @@ public:
     // The bus is (again) there: hello, and this node's state.
     void announce();
 
+    // Whether this node hears the bus: while it does not, no peer is forgotten for its silence, and each
+    // starts its PeerTimeout again when the bus is back.
+    void setListening(bool listening);
+
     void accountOnline(const QString &name, bool online);
     void accountInRoom(const QString &room, const QString &name, bool in);
     // A message of the control channel from another node (presence kinds only; true when it was one).
@@ -46,6 +50,9 @@ signals:
     // The accounts a node had (names, and the rooms each was in there) when it went silent, or PeerTimeout
     // after it said goodbye (time for its people to come back elsewhere). Some may be online elsewhere.
     void accountsLost(const QHash<QString, QStringList> &roomsByName);
+    // A node's state brought accounts not online on any other node known here (names, and their rooms there):
+    // among them, those accountsLost() gave up on while their node was silent.
+    void accountsFound(const QHash<QString, QStringList> &roomsByName);
 
 private:
     struct Peer
@@ -65,4 +72,6 @@ private:
     QHash<QString, Peer> m_peers;
     QSet<QString> m_asked; // nodes heard of without their state, asked for it once
     QTimer m_tick;
+    QElapsedTimer m_lastTick; // a tick far later than AliveEvery: this node was held up, not its peers
+    bool m_listening = true;
 };

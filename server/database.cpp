@@ -371,11 +371,11 @@ bool Database::inTransaction(const std::function<bool()> &work)
 bool Database::withFilesLock(const std::function<bool()> &work)
 {
     constexpr qint64 FilesLock = 0x63686174666c6573; // "chatfles"; any number, the same in every node
-    const QString lock = m_backend->lockStatement(FilesLock);
+    const QStringList lock = m_backend->lockStatements(FilesLock);
     return inTransaction([&] {
-        if (!lock.isEmpty()) {
+        for (const QString &statement : lock) {
             QSqlQuery q(connection());
-            if (!q.exec(lock)) {
+            if (!q.exec(statement)) {
                 m_lastError = q.lastError().text();
                 return false;
             }

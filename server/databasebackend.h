@@ -8,6 +8,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class DatabaseBackend
@@ -44,9 +45,11 @@ public:
         return true;
     }
 
-    // The statement that takes a lock held by the transaction until it ends, one lock per key for every node
-    // of a cluster; empty where one process alone uses the database (SQLite).
-    virtual QString lockStatement(qint64 key) const
+    // The statements that take a lock held by the transaction until it ends, one lock per key for every node
+    // of a cluster, waiting for it at most LockWaitMs (then they fail); none where one process alone uses the
+    // database (SQLite).
+    static constexpr int LockWaitMs = 2000;
+    virtual QStringList lockStatements(qint64 key) const
     {
         Q_UNUSED(key)
         return {};

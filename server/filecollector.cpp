@@ -20,8 +20,12 @@ int FileCollector::sweep()
     }
     int count = 0;
     for (const QString &sha256 : stored) {
-        if (!referenced->contains(sha256) && removeIfUnreferenced(sha256))
-            ++count;
+        if (referenced->contains(sha256))
+            continue;
+        const std::optional<bool> gone = removeIfUnreferenced(sha256);
+        if (!gone)
+            break; // the database is away: the next sweep goes on
+        count += *gone ? 1 : 0;
     }
     if (count > 0)
         qCInfo(lcFiles) << "removed" << count << "files nothing refers to";
@@ -40,7 +44,7 @@ void FileCollector::dropIfUnreferenced(const QString &sha256)
         removeIfUnreferenced(sha256);
 }
 
-bool FileCollector::removeIfUnreferenced(const QString &sha256)
+std::optional<bool> FileCollector::removeIfUnreferenced(const QString &sha256)
 {
     qint64 size = 0;
     bool gone = false;
@@ -58,6 +62,7 @@ bool FileCollector::removeIfUnreferenced(const QString &sha256)
         ++m_stats.storageErrors;
         qCWarning(lcFiles) << "kept a file: cannot look up whether it is referred to:" << m_db.lastError()
                            << m_references.lastError();
+        return std::nullopt;
     }
     if (gone) {
         ++m_stats.filesCollected;

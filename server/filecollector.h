@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 class AttachmentStore;
 class Database;
@@ -31,8 +32,8 @@ public:
     void dropIfUnreferenced(const QString &sha256);
 
 private:
-    // Whether the content went.
-    bool removeIfUnreferenced(const QString &sha256);
+    // Whether the content went; nullopt when the database could not say whether it is referred to.
+    std::optional<bool> removeIfUnreferenced(const QString &sha256);
 
     Database &m_db;
     FileStore &m_files;

@@ -32,8 +32,8 @@ void FileDownloads::pruneKeys()
     m_keys.removeExpired(QDateTime::currentMSecsSinceEpoch());
 }
 
-std::optional<FileDownloads::Readable> FileDownloads::whatMayBeRead(const Key &key, std::optional<MessageRow> row,
-                                                                    QString *why)
+std::optional<FileDownloads::Readable> FileDownloads::whatMayBeRead(const DownloadKey &key,
+                                                                    std::optional<MessageRow> row, QString *why)
 {
     // One answer for "no such message" and "not yours to read": a message id tells nobody what is in it.
     const bool visible = row && !row->deleted &&
@@ -61,13 +61,13 @@ void FileDownloads::handle(ClientSession *s, const Msg::Download &m)
         s->sendMessage(Msg::ErrorReply(ErrorCode::NotAllowed, u"This server does not take files."_s));
         return;
     }
-    const Key key{FileStore::newUploadId(),
-                  s->userId(),
-                  s->userKey(),
-                  m.message,
-                  m.thumbnail,
-                  QDateTime::currentMSecsSinceEpoch() +
-                      std::chrono::milliseconds(Protocol::DownloadKeyLifetime).count()};
+    const DownloadKey key{FileStore::newUploadId(),
+                          s->userId(),
+                          s->userKey(),
+                          m.message,
+                          m.thumbnail,
+                          QDateTime::currentMSecsSinceEpoch() +
+                              std::chrono::milliseconds(Protocol::DownloadKeyLifetime).count()};
     // The session's rooms, as every other request checks them (the database agrees with them).
     std::optional<MessageRow> row = m_messages.find(m.message);
     if (row && !row->room.isEmpty() && !s->rooms().contains(row->room))
@@ -91,7 +91,7 @@ void FileDownloads::handle(ClientSession *s, const Msg::Download &m)
 void FileDownloads::startTransfer(ClientSession *s, const Msg::Transfer &m)
 {
     const QString id = *m.download;
-    const std::optional<Key> key = m_keys.find(id, QDateTime::currentMSecsSinceEpoch());
+    const std::optional<DownloadKey> key = m_keys.find(id, QDateTime::currentMSecsSinceEpoch());
     if (!key && m_keys.lookupFailed()) {
         ++m_stats.storageErrors;
         s->connection()->closeWithError(

@@ -3,7 +3,7 @@
 // offset. Who may read is checked when the key is handed out and again when a connection uses it.
 #pragma once
 
-#include "downloadkeys.h"
+#include "downloadkeystore.h"
 #include "filemessages.h"
 #include "messagestore.h"
 
@@ -47,10 +47,9 @@ public:
     void closeTransfers();
 
 private:
-    using Key = DownloadKey;
     struct Outgoing
     {
-        Key key;
+        DownloadKey key;
         qint64 checkedMs = 0; // monotonic: when the account was last found to be a reader
         ClientSession *session = nullptr;
         std::shared_ptr<QFile> file;
@@ -64,7 +63,7 @@ private:
         QString sha256;
         qint64 size = 0;
     };
-    std::optional<Readable> whatMayBeRead(const Key &key, std::optional<MessageRow> row, QString *why);
+    std::optional<Readable> whatMayBeRead(const DownloadKey &key, std::optional<MessageRow> row, QString *why);
     void pump(const QString &key);
     void endTransfer(const QString &key, ClientSession *s);
     void pruneKeys();
@@ -74,7 +73,7 @@ private:
     const FileStore &m_files;
     ServerStats &m_stats;
     MessageStore &m_messages;
-    DownloadKeys m_keys;
+    DownloadKeyStore m_keys;
     QHash<QString, Outgoing> m_outgoing; // by key
     QTimer m_prune;
 };

@@ -189,26 +189,6 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
         }
         target = u'@' + peer;
     }
-    // The same content to the same place, announced again (a client that lost the upload's id, or shares
-    // it again): that upload, where it stands; no new one.
-    if (const std::optional<UploadRecord> again = m_uploads.like(s->userId(), target, m.sha256, m.size)) {
-        const qint64 received = again->stored ? again->size : m_files.received(again->id);
-        s->sendMessage(Msg::UploadReady{again->id, received, again->size});
-        if (again->stored)
-            tell(s->userId(), Msg::Uploaded{again->id, std::nullopt, std::nullopt});
-        else if (received == again->size && again->size > 0)
-            // All of it came, but its check never ended (the server stopped during it): checked now, and
-            // "uploaded" follows (the client has nothing left to send, and opens no transfer to say so).
-            m_files.complete(again->id, again->sha256);
-        return;
-    }
-    const std::optional<int> unfinished = m_uploads.unfinishedOf(s->userId());
-    const std::optional<qint64> used = m_uploads.bytesOf(s->userId());
-    if (!unfinished || !used) {
-        ++m_stats.storageErrors;
-        s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not look up your files."_s));
-        return;
-    }
     // The disk is everyone's (the database may live on it too): a reserve stays free whatever the quotas allow.
     if (const QStorageInfo disk(m_config.filesDir);
         disk.isValid() && disk.bytesAvailable() - m.size < FreeReserveBytes) {
@@ -218,20 +198,6 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
             Msg::ErrorReply(ErrorCode::ServerError, u"The server has no room for this file now; try again later."_s));
         return;
     }
-    if (*unfinished >= m_config.uploadsAtOnce && !m_uploads.hasStored(s->userId(), m.sha256, m.size)) {
-        s->sendMessage(Msg::ErrorReply(
-            ErrorCode::TooManyUploads,
-            u"You have %1 uploads unfinished, as many as this server takes at once."_s.arg(*unfinished)));
-        return;
-    }
-    const bool known = m_uploads.hasStored(s->userId(), m.sha256, m.size);
-    if (!known && *used + m.size > m_config.fileQuotaBytes) {
-        s->sendMessage(Msg::ErrorReply(ErrorCode::QuotaExceeded,
-                                       u"Your files on this server may take %1 in all; %2 are taken."_s.arg(
-                                           sizeText(m_config.fileQuotaBytes), sizeText(*used))));
-        return;
-    }
-    // Content is taken again from anyone but who stored it: knowing a file's hash is not having the file.
     UploadRecord record{FileStore::newUploadId(),
                         s->userId(),
                         target,
@@ -241,19 +207,63 @@ void FileRequests::handle(ClientSession *s, const Msg::Upload &m)
                         m.mime,
                         QDateTime::currentMSecsSinceEpoch(),
                         false};
-    // Under the files lock: content found here is not being removed by another node's garbage collection.
+    // Looked up, counted and recorded under the files lock: the account's devices on other nodes announce under
+    // it too (the same file at once is one upload, and the limits hold across a cluster), and content found here
+    // is not being removed by a garbage collection.
+    std::optional<UploadRecord> again;
+    std::optional<Msg::ErrorReply> refusal;
     if (!m_db.withFilesLock([&] {
-            record.stored = known && m_files.contains(m.sha256);
-            return m_uploads.add(record);
+            // The same content to the same place, announced again (a client that lost the upload's id, or
+            // shares it again): that upload, where it stands; no new one.
+            if ((again = m_uploads.like(s->userId(), target, m.sha256, m.size)))
+                return true;
+            refusal = admit(m, record);
+            return refusal || m_uploads.add(record);
         })) {
         ++m_stats.storageErrors;
         qCWarning(lcFiles) << "cannot record an upload:" << m_db.lastError() << m_uploads.lastError();
         s->sendMessage(Msg::ErrorReply(ErrorCode::ServerError, u"The server could not record your upload."_s));
         return;
     }
-    s->sendMessage(Msg::UploadReady{record.id, record.stored ? record.size : 0, record.size});
-    if (record.stored)
-        tell(s->userId(), Msg::Uploaded{record.id, std::nullopt, std::nullopt});
+    if (again) {
+        const qint64 received = again->stored ? again->size : m_files.received(again->id);
+        s->sendMessage(Msg::UploadReady{again->id, received, again->size});
+        if (again->stored)
+            tell(s->userId(), Msg::Uploaded{again->id, std::nullopt, std::nullopt});
+        else if (received == again->size && again->size > 0)
+            // All of it came, but its check never ended (the server stopped during it): checked now, and
+            // "uploaded" follows (the client has nothing left to send, and opens no transfer to say so).
+            m_files.complete(again->id, again->sha256);
+    } else if (refusal) {
+        s->sendMessage(*refusal);
+    } else {
+        s->sendMessage(Msg::UploadReady{record.id, record.stored ? record.size : 0, record.size});
+        if (record.stored)
+            tell(s->userId(), Msg::Uploaded{record.id, std::nullopt, std::nullopt});
+    }
+}
+
+std::optional<Msg::ErrorReply> FileRequests::admit(const Msg::Upload &m, UploadRecord &record)
+{
+    const std::optional<int> unfinished = m_uploads.unfinishedOf(record.userId);
+    const std::optional<qint64> used = m_uploads.bytesOf(record.userId);
+    if (!unfinished || !used) {
+        ++m_stats.storageErrors;
+        return Msg::ErrorReply(ErrorCode::ServerError, u"The server could not look up your files."_s);
+    }
+    const bool known = m_uploads.hasStored(record.userId, m.sha256, m.size);
+    if (*unfinished >= m_config.uploadsAtOnce && !known)
+        return Msg::ErrorReply(
+            ErrorCode::TooManyUploads,
+            u"You have %1 uploads unfinished, as many as this server takes at once."_s.arg(*unfinished));
+    if (!known && *used + m.size > m_config.fileQuotaBytes)
+        return Msg::ErrorReply(
+            ErrorCode::QuotaExceeded,
+            u"Your files on this server may take %1 in all; %2 are taken, and this one has %3."_s.arg(
+                sizeText(m_config.fileQuotaBytes), sizeText(*used), sizeText(m.size)));
+    // Content is taken again from anyone but who stored it: knowing a file's hash is not having the file.
+    record.stored = known && m_files.contains(m.sha256);
+    return std::nullopt;
 }
 
 void FileRequests::handle(ClientSession *s, const Msg::CancelUpload &m)
@@ -366,8 +376,13 @@ void FileRequests::onStored(const QString &uploadId, FileStore::Outcome outcome)
     if (const QString cancelled = m_cancelledChecks.take(uploadId); !cancelled.isEmpty())
         m_collector.dropIfUnreferenced(cancelled); // placed just before the cancel, if at all
     const std::optional<UploadRecord> upload = m_uploads.find(uploadId);
-    if (!upload || outcome == FileStore::Outcome::Discarded)
+    if (!upload || outcome == FileStore::Outcome::Discarded) {
+        // Cancelled meanwhile, perhaps on another node than this transfer's: the transfer ends too.
+        if (const auto transfer = m_transfers.constFind(uploadId); transfer != m_transfers.cend())
+            transfer->session->connection()->closeWithError(
+                {ErrorCode::NoSuchUpload, u"Upload %1 was cancelled."_s.arg(uploadId)});
         return;
+    }
     Msg::Uploaded told{uploadId, std::nullopt, std::nullopt};
     if (outcome == FileStore::Outcome::Stored && m_uploads.markStored(uploadId)) {
         ++m_stats.filesStored;

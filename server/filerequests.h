@@ -74,6 +74,9 @@ private:
 
     void onBytes(const QString &uploadId, ClientSession *s, const QByteArray &bytes);
     void onStored(const QString &uploadId, FileStore::Outcome outcome);
+    // Within the files lock: whether the account's limits take this upload (nullopt), and whether its content
+    // is stored already (record.stored).
+    std::optional<Msg::ErrorReply> admit(const Msg::Upload &m, UploadRecord &record);
     void endTransfer(const QString &uploadId, ClientSession *s);
     void expireUnshared();
     // Tells the uploader's version 2 sessions (and the transfer connection, if still there).

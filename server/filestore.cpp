@@ -113,7 +113,8 @@ void FileStore::removeLater(const QString &path)
         return;
     }
     m_housekeeping.start([gone] {
-        if (!QFile::remove(gone))
+        // (Another node sharing the folder may have removed it first, starting up.)
+        if (!QFile::remove(gone) && QFile::exists(gone))
             qCWarning(lcFiles) << "could not remove" << QDir::toNativeSeparators(gone);
     });
 }

@@ -92,7 +92,7 @@ const QList<Migration> Migrations{
           QLatin1StringView(SearchVector)),
       u"CREATE INDEX messages_search ON messages USING gin (search)"_s}},
     {12,
-     {u"CREATE TABLE download_keys (id TEXT PRIMARY KEY, user_id BIGINT NOT NULL, message_id BIGINT NOT NULL, "
+     {u"CREATE TABLE download_keys (key_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL, message_id BIGINT NOT NULL, "
       "thumbnail INTEGER NOT NULL, expires_ms BIGINT NOT NULL)"_s,
       u"CREATE INDEX download_keys_user ON download_keys (user_id, expires_ms)"_s}},
 };
@@ -172,7 +172,10 @@ public:
         return conn && (PQconsumeInput(conn) == 0 || PQconsumeInput(conn) == 0 || PQstatus(conn) == CONNECTION_BAD);
     }
 
-    QString lockStatement(qint64 key) const override { return u"SELECT pg_advisory_xact_lock(%1)"_s.arg(key); }
+    QStringList lockStatements(qint64 key) const override
+    {
+        return {u"SET LOCAL lock_timeout = %1"_s.arg(LockWaitMs), u"SELECT pg_advisory_xact_lock(%1)"_s.arg(key)};
+    }
     QString greatest() const override { return u"GREATEST"_s; }
     QString least() const override { return u"LEAST"_s; }
 

@@ -128,8 +128,9 @@ const QStringList Migrations{
     "CREATE TABLE room_counters (room TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;"
     "INSERT INTO room_counters (room, seq) SELECT room, MAX(seq) FROM messages WHERE room IS NOT NULL "
     "GROUP BY room;"_s,
-    // 12: download keys (DownloadKeys) where every node of a cluster finds them.
-    u"CREATE TABLE download_keys (id TEXT PRIMARY KEY, user_id INTEGER NOT NULL, message_id INTEGER NOT NULL, "
+    // 12: download keys (DownloadKeyStore) where every node of a cluster finds them; the key's SHA-256 only, as
+    // for resume tokens.
+    u"CREATE TABLE download_keys (key_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL, message_id INTEGER NOT NULL, "
     "thumbnail INTEGER NOT NULL, expires_ms INTEGER NOT NULL) WITHOUT ROWID;"
     "CREATE INDEX download_keys_user ON download_keys(user_id, expires_ms);"_s,
 };

@@ -15,6 +15,7 @@ QSqlDatabase UploadStore::connection() const
 
 bool UploadStore::add(const UploadRecord &u)
 {
+    m_lastError.clear();
     QSqlQuery q(connection());
     q.prepare(u"INSERT INTO uploads (id, user_id, target, name, size, sha256, mime, created_ms, stored) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);

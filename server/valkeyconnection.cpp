@@ -160,6 +160,7 @@ void ValkeyConnection::connectTo(const QByteArray &address)
 
 void ValkeyConnection::sayUnreachable(const QString &why)
 {
+    m_lastError = why;
     // Once a run of failed tries, not at every try (every 2 s, for as long as the bus is away).
     if (!std::exchange(m_saidUnreachable, true))
         qCWarning(lcBus) << "cannot reach the bus at" << m_host << m_port << why << "; trying again";
@@ -204,6 +205,7 @@ void ValkeyConnection::onDisconnected(int status)
     // hiredis frees the context when this returns: what is pending is answered (with an error) then.
     const QString why = m_context->errstr[0] ? QString::fromUtf8(m_context->errstr) : u"closed"_s;
     m_context = nullptr;
+    m_lastError = why;
     const bool was = std::exchange(m_connected, false);
     qCInfo(lcBus) << "disconnected from" << m_host << m_port << why << status;
     if (was)
@@ -233,6 +235,11 @@ void ValkeyConnection::command(const QList<QByteArray> &arguments, ReplyHandler 
         return fail(handler, "the bus connection is closing");
     }
     m_inFlight.insert(pending);
+    // Out at once, not when this pass of the event loop ends: a node storing a burst of messages would
+    // otherwise publish the first only after the last, and the other nodes would ask the database for the
+    // gaps. (Not from within hiredis's own callbacks, where its context must not be written to.)
+    if ((m_context->c.flags & REDIS_CONNECTED) && !(m_context->c.flags & REDIS_IN_CALLBACK))
+        redisAsyncHandleWrite(m_context);
 }
 
 void ValkeyConnection::fail(const ReplyHandler &done, const char *why)

@@ -63,6 +63,9 @@ public:
     void subscribe(const QByteArray &channel);
     void unsubscribe(const QByteArray &channel);
 
+    // Why the last try to connect failed, or the connection was lost (empty while none has).
+    QString lastError() const { return m_lastError; }
+
 signals:
     // The server answered on a new connection.
     void connected();
@@ -108,6 +111,7 @@ private:
     static void subscriptionCallback(redisAsyncContext *context, void *reply, void *data);
 
     QString m_host;
+    QString m_lastError;
     quint16 m_port = 0;
     QByteArray m_password;
     std::chrono::milliseconds m_firstDelay{100};

@@ -129,7 +129,8 @@ void TestMigrate::aDatabaseMovesToPostgresWhole()
     QVERIFY2(err.contains("messages: 4 rows"), err.constData()); // progress, as lines when not a terminal
     std::tie(code, out, err) = migrate(dir.path(), url(u"moved"_s));
     QVERIFY2(code == 0, err.constData());
-    QVERIFY2(!QString::fromUtf8(out).contains(QRegularExpression(u"[1-9]\\d* new"_s)), out.constData()); // nothing twice
+    QVERIFY2(!QString::fromUtf8(out).contains(QRegularExpression(u"[1-9]\\d* new"_s)),
+             out.constData()); // nothing twice
 
     ServerProcess cluster(dir.path());
     QVERIFY2(cluster.start({u"--database"_s, url(u"moved"_s)}), cluster.errors().constData());

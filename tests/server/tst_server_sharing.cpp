@@ -7,8 +7,10 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +23,7 @@ private slots:
     void aSharedFileReachesTheRoomAndItsReadersFetchIt();
     void onlyReadersFetch();
     void aDownloadResumesFromAnOffset();
+    void anAccountHoldsAtMost64KeysAndTheDatabaseNone();
     void deletingTheMessageRemovesItsFile();
     void sharingChecksTheUploads();
     void sharedFilesCountAgainstTheQuota();
@@ -185,6 +188,47 @@ void TestServerSharing::aDownloadResumesFromAnOffset()
     error.clear();
     QVERIFY(fetch(*alice, server.tcpPort(), id, true, 0, &error).isEmpty()); // no thumbnail
     QCOMPARE(error, u"no_such_message"_s);
+}
+
+void TestServerSharing::anAccountHoldsAtMost64KeysAndTheDatabaseNone()
+{
+    QTemporaryDir data;
+    ServerProcess server(data.path());
+    QVERIFY(server.start({u"--connection-rate"_s, u"0"_s})); // a connection per key tried
+    const QByteArray bytes = content(1000, 8);
+    qint64 id = 0;
+    auto alice = aliceSharing(server, bytes, &id);
+    QVERIFY(alice && id > 0);
+    QStringList keys;
+    for (int i = 0; i < 65; ++i) {
+        alice->send(Msg::Download{id, false});
+        const auto ready = alice->waitFor<Msg::DownloadReady>();
+        QVERIFY(ready);
+        keys << ready->download;
+        QTest::qWait(2); // expiry orders them: one millisecond apart at least
+    }
+    const auto tryKey = [&](const QString &key) {
+        TestClient t; // (the file's bytes after transfer_ready are not read)
+        if (!t.connectTo(server.tcpPort()))
+            return QString();
+        t.send(Msg::Transfer{std::nullopt, key, 0});
+        if (const auto e = t.waitFor<Msg::ErrorReply>(2000))
+            return e->code;
+        return t.has<Msg::TransferReady>() ? u"ok"_s : u"no answer"_s;
+    };
+    // The 65th made the first make way; the others work.
+    QCOMPARE(tryKey(keys.first()), u"no_such_download"_s);
+    QCOMPARE(tryKey(keys.at(1)), u"ok"_s);
+    QCOMPARE(tryKey(keys.last()), u"ok"_s);
+    // The database keeps no key itself (only its SHA-256): a copy of it fetches nothing.
+    if (ServerProcess::onPostgres())
+        return; // (the same statements; its files are PostgreSQL's)
+    server.stop();
+    QFile db(data.filePath(u"chatroom.db"_s));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    const QByteArray all = db.readAll() + readAll(data.filePath(u"chatroom.db-wal"_s));
+    for (const QString &key : std::as_const(keys))
+        QVERIFY(!all.contains(key.toLatin1()));
 }
 
 void TestServerSharing::deletingTheMessageRemovesItsFile()

@@ -19,10 +19,10 @@ struct DownloadKey
     qint64 expiresMs = 0; // wall clock
 };
 
-class DownloadKeys
+class DownloadKeyStore
 {
 public:
-    explicit DownloadKeys(Database &db) : m_db(db) {}
+    explicit DownloadKeyStore(Database &db) : m_db(db) {}
 
     // Stores a key and drops the account's oldest beyond keep: false (and lastError()) when it could not.
     bool add(const DownloadKey &key, int keep);
