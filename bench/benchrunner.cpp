@@ -78,14 +78,14 @@ BenchResult runBenchmark(const BenchOptions &options)
     else
         protocol = std::make_unique<ChatRoomDriver>(QString::fromStdString(options.userPrefix),
                                                     QString::fromStdString(options.password), options.devices);
-    LoadEngine engine(options.host, options.port, std::move(protocol), options.tls && !options.irc);
+    LoadEngine engine(options.host, options.ports, std::move(protocol), options.tls && !options.irc);
     const int rooms = std::max(1, std::min(options.rooms, options.clients));
     engine.addClients(options.clients, rooms);
     Progress progress(options.progress);
     const auto phaseDeadline = [&] {
         return BenchClock::now() + std::chrono::milliseconds(qint64(options.timeout * 1000));
     };
-    const auto before = sampleProcess(options.serverPid);
+    const auto before = sampleProcesses(options.serverPids);
     if (before)
         result.serverRssBeforeKib = before->rssKib;
 
@@ -132,7 +132,7 @@ BenchResult runBenchmark(const BenchOptions &options)
         phaseDeadline());
 
     if (options.idle) {
-        const auto after = sampleProcess(options.serverPid);
+        const auto after = sampleProcesses(options.serverPids);
         if (after && before) {
             result.serverRssKib = after->rssKib;
             result.rssPerConnectionKib = double(after->rssKib - before->rssKib) / n;
@@ -153,7 +153,7 @@ BenchResult runBenchmark(const BenchOptions &options)
     result.sent = std::int64_t(perSender) * senders;
     engine.latenciesUs().reserve(std::size_t(std::min<std::int64_t>(result.expected, 50'000'000)));
 
-    const auto cpuStart = sampleProcess(options.serverPid);
+    const auto cpuStart = sampleProcesses(options.serverPids);
     const auto sendStart = BenchClock::now();
     auto &clients = engine.clients();
     const auto sendDue = [&] {
@@ -201,7 +201,7 @@ BenchResult runBenchmark(const BenchOptions &options)
         },
         BenchClock::now() + std::chrono::milliseconds(qint64((options.duration + options.timeout) * 1000)),
         burst && !flooder ? std::function<void()>() : std::function<void()>(tick));
-    const auto cpuEnd = sampleProcess(options.serverPid);
+    const auto cpuEnd = sampleProcesses(options.serverPids);
     progress.done();
     if (flooder) {
         flooder->end(engine);
@@ -216,6 +216,8 @@ BenchResult runBenchmark(const BenchOptions &options)
     result.delivered = engine.deliveries();
     result.duplicates = engine.duplicates();
     result.lost = result.expected - result.delivered;
+    if (engine.ownEchoes() > 0) // IRC sends nobody their own messages: their order cannot be compared
+        result.orderMismatches = engine.orderMismatches();
     result.deliverySeconds = Seconds(engine.lastDelivery() - sendStart).count();
     result.deliveriesPerSecond = result.delivered / std::max(result.deliverySeconds, 1e-9);
     auto &lat = engine.latenciesUs();
@@ -233,9 +235,11 @@ BenchResult runBenchmark(const BenchOptions &options)
         result.problem = engine.failures() > 0 ? engine.firstFailure() : "timed out waiting for deliveries";
     else if (engine.failures() > 0)
         result.problem = engine.firstFailure();
-    result.ok = result.problem.empty() && result.lost == 0 && result.duplicates == 0 && engine.gaps() == 0;
+    result.ok = result.problem.empty() && result.lost == 0 && result.duplicates == 0 && engine.gaps() == 0 &&
+                result.orderMismatches == 0;
     if (result.problem.empty() && !result.ok)
-        result.problem = "messages were lost or duplicated";
+        result.problem = result.orderMismatches > 0 ? "members of a room saw its messages in different orders"
+                                                    : "messages were lost or duplicated";
     return result;
 }
 
@@ -260,6 +264,8 @@ QJsonObject BenchResult::toJson(const BenchOptions &o) const
         {u"delivered"_s, qint64(delivered)},
         {u"lost"_s, qint64(lost)},
         {u"duplicates"_s, qint64(duplicates)},
+        {u"orderMismatches"_s, orderMismatches},
+        {u"nodes"_s, qint64(o.ports.size())},
         {u"deliverySeconds"_s, deliverySeconds},
         {u"deliveriesPerSecond"_s, deliveriesPerSecond},
         {u"latencyP50Ms"_s, p50Ms},

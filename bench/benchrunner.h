@@ -7,25 +7,26 @@
 #include <QJsonObject>
 #include <optional>
 #include <string>
+#include <vector>
 
 struct BenchOptions
 {
     std::string host = "127.0.0.1";
-    int port = 5000;
+    std::vector<int> ports{5000}; // clients spread over them in turn (the nodes of a cluster)
     bool irc = false;
     bool tls = true; // Chat Room over TLS, as in production; IRC is always plain
     int clients = 100;
     int rooms = 1;
-    int devices = 1; // connections per account (Chat Room only; with one room)
-    int senders = 0;         // 0: every client sends
-    double rate = 0;         // messages per second per sender; 0: burst
-    int messages = 4;        // per sender, in burst mode
-    double duration = 10;    // seconds of sending, in rate mode
-    int payload = 100;       // bytes of text per message
-    long serverPid = 0;      // for CPU and memory; 0: not measured
-    int connectWindow = 200; // logins in flight at once
-    double timeout = 120;    // seconds for each phase
-    bool idle = false;       // only hold the connections (memory per connection)
+    int devices = 1;              // connections per account (Chat Room only; with one room)
+    int senders = 0;              // 0: every client sends
+    double rate = 0;              // messages per second per sender; 0: burst
+    int messages = 4;             // per sender, in burst mode
+    double duration = 10;         // seconds of sending, in rate mode
+    int payload = 100;            // bytes of text per message
+    std::vector<long> serverPids; // for CPU and memory (summed); none: not measured
+    int connectWindow = 200;      // logins in flight at once
+    double timeout = 120;         // seconds for each phase
+    bool idle = false;            // only hold the connections (memory per connection)
     // One more client floods this request while the others send.
     std::optional<Flooder::Kind> flood;
     bool progress = true;
@@ -45,6 +46,7 @@ struct BenchResult
     std::int64_t delivered = 0;
     std::int64_t duplicates = 0;
     std::int64_t lost = 0;
+    int orderMismatches = 0; // members of a room that saw its messages in another order than its first member
     double sendSeconds = 0;
     double deliverySeconds = 0;
     double deliveriesPerSecond = 0;

@@ -1,11 +1,13 @@
 #include "loadengine.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <charconv>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -53,8 +55,9 @@ std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes)
     return text;
 }
 
-LoadEngine::LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol, bool tls)
-    : m_host(std::move(host)), m_port(port), m_protocol(std::move(protocol)), m_epoll(epoll_create1(EPOLL_CLOEXEC))
+LoadEngine::LoadEngine(std::string host, std::vector<int> ports, std::unique_ptr<BenchProtocol> protocol, bool tls)
+    : m_host(std::move(host)), m_ports(std::move(ports)), m_protocol(std::move(protocol)),
+      m_epoll(epoll_create1(EPOLL_CLOEXEC))
 {
     // OpenSSL writes to the socket with write(), not send(MSG_NOSIGNAL): a write after the server closed
     // (which a flooder does every time it is closed) must fail, not end the benchmark.
@@ -133,7 +136,8 @@ bool LoadEngine::openSocket(BenchClient &client)
 {
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
-    addr.sin_port = htons(std::uint16_t(m_port));
+    const std::size_t node = client.index < 0 ? 0 : std::size_t(client.index) % m_ports.size();
+    addr.sin_port = htons(std::uint16_t(m_ports[node]));
     if (inet_pton(AF_INET, m_host.c_str(), &addr.sin_addr) != 1) {
         markFailed(client, "the host must be an IPv4 address");
         return false;
@@ -367,6 +371,8 @@ void LoadEngine::delivered(BenchClient &receiver, std::string_view text)
     if (sender < 0 || sender >= int(m_clients.size()))
         return;
     m_lastDelivery = BenchClock::now();
+    receiver.order = (receiver.order ^ ((std::uint64_t(std::uint32_t(sender)) << 32) | seq)) * 0x100000001b3ULL;
+    ++receiver.ordered;
     if (sender == receiver.index) {
         ++m_ownEchoes;
         return;
@@ -386,4 +392,22 @@ void LoadEngine::delivered(BenchClient &receiver, std::string_view text)
     const std::int64_t latencyNs =
         std::chrono::duration_cast<std::chrono::nanoseconds>(m_lastDelivery.time_since_epoch()).count() - sentNs;
     m_latenciesUs.push_back(std::uint32_t(std::max<std::int64_t>(0, latencyNs / 1000)));
+}
+
+int LoadEngine::orderMismatches() const
+{
+    // Against the order most members of the room saw: one member who lost a message is one mismatch.
+    std::vector<std::map<std::pair<std::uint64_t, std::uint32_t>, int>> seen(m_roomSizes.size());
+    for (const BenchClient &c : m_clients)
+        ++seen[std::size_t(c.room)][{c.order, c.ordered}];
+    int mismatches = 0;
+    for (const auto &room : seen) {
+        int most = 0, all = 0;
+        for (const auto &[order, members] : room) {
+            most = std::max(most, members);
+            all += members;
+        }
+        mismatches += all - most;
+    }
+    return mismatches;
 }

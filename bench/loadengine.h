@@ -36,6 +36,10 @@ struct BenchClient
     std::size_t inPos = 0;
     std::string out;
     std::vector<std::uint32_t> lastSeq; // per sender slot in the room: the last sequence number received
+    // Every room message received (its own included), in the order it came, folded into one number: members
+    // of a room that saw the same messages in the same order have the same.
+    std::uint64_t order = 0;
+    std::uint32_t ordered = 0;
     std::uint32_t sent = 0;
     std::uint32_t acked = 0;
     std::int64_t nextRef = 1;
@@ -67,7 +71,8 @@ class LoadEngine
 {
 public:
     // With tls, every connection speaks TLS (as the client does in production), certificates unchecked.
-    LoadEngine(std::string host, int port, std::unique_ptr<BenchProtocol> protocol, bool tls);
+    // Client i connects to ports[i % ports.size()] (the nodes of a cluster); hostile ones to the first.
+    LoadEngine(std::string host, std::vector<int> ports, std::unique_ptr<BenchProtocol> protocol, bool tls);
     ~LoadEngine();
     LoadEngine(const LoadEngine &) = delete;
     LoadEngine &operator=(const LoadEngine &) = delete;
@@ -115,6 +120,9 @@ public:
     BenchClock::time_point lastReceive() const { return m_lastReceive; }
     std::int64_t bytesReceived() const { return m_bytesReceived; }
     int roomSize(int room) const { return m_roomSizes[std::size_t(room)]; }
+    // Clients whose room messages came in another order (or another set) than to most members of their room;
+    // 0 when none (meaningful only when every client gets its own messages back, as in Chat Room).
+    int orderMismatches() const;
 
 private:
     static constexpr std::uint32_t HostileTag = 0x8000'0000u;
@@ -133,7 +141,7 @@ private:
     void close(BenchClient &client);
 
     std::string m_host;
-    int m_port;
+    std::vector<int> m_ports;
     std::unique_ptr<BenchProtocol> m_protocol;
     int m_epoll = -1;
     ssl_ctx_st *m_tls = nullptr;

@@ -16,7 +16,8 @@ namespace {
 
 void printTable(const BenchOptions &o, const BenchResult &r)
 {
-    std::printf("%-28s %s\n", "server", o.irc ? "IRC" : "Chat Room");
+    std::printf("%-28s %s%s\n", "server", o.irc ? "IRC" : "Chat Room",
+                o.ports.size() > 1 ? (", " + std::to_string(o.ports.size()) + " nodes").c_str() : "");
     std::printf("%-28s %s\n", "transport", o.tls && !o.irc ? "TLS" : "plain TCP");
     std::printf("%-28s %d clients, %d room(s), %d sender(s)\n", "shape", o.clients, o.rooms,
                 o.senders > 0 ? o.senders : o.clients);
@@ -29,6 +30,11 @@ void printTable(const BenchOptions &o, const BenchResult &r)
                     static_cast<long long>(r.sent), static_cast<long long>(r.delivered),
                     static_cast<long long>(r.expected), static_cast<long long>(r.lost),
                     static_cast<long long>(r.duplicates));
+        if (!o.irc)
+            std::printf("%-28s %s\n", "order",
+                        r.orderMismatches == 0
+                            ? "the same for every member of each room"
+                            : (std::to_string(r.orderMismatches) + " members saw another order").c_str());
         std::printf("%-28s %.0f /s over %.3f s\n", "deliveries", r.deliveriesPerSecond, r.deliverySeconds);
         std::printf("%-28s p50 %.2f  p95 %.2f  p99 %.2f  max %.2f ms\n", "latency", r.p50Ms, r.p95Ms, r.p99Ms, r.maxMs);
         if (o.flood)
@@ -73,7 +79,10 @@ int main(int argc, char *argv[])
         "memory. Exits non-zero when a message was lost or duplicated."_s);
     parser.addHelpOption();
     const QCommandLineOption host(u"host"_s, u"Server IPv4 address (default 127.0.0.1)."_s, u"addr"_s, u"127.0.0.1"_s);
-    const QCommandLineOption port(u"port"_s, u"Server TCP port (default 5000)."_s, u"n"_s, u"5000"_s);
+    const QCommandLineOption port(u"port"_s,
+                                  u"Server TCP port (default 5000); several, comma-separated, spread the clients over "
+                                  "the nodes of a cluster in turn."_s,
+                                  u"n"_s, u"5000"_s);
     const QCommandLineOption irc(u"irc"_s, u"Speak IRC (plain TCP) instead of the Chat Room protocol."_s);
     const QCommandLineOption plain(u"plain"_s, u"Plain TCP instead of TLS, for a server run with --no-tls."_s);
     const QCommandLineOption clients(u"clients"_s, u"Connections to open (default 100)."_s, u"n"_s, u"100"_s);
@@ -84,8 +93,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption messages(u"messages"_s, u"Messages per sender in a burst (default 4)."_s, u"n"_s, u"4"_s);
     const QCommandLineOption duration(u"duration"_s, u"Seconds of sending at --rate (default 10)."_s, u"s"_s, u"10"_s);
     const QCommandLineOption payload(u"payload"_s, u"Bytes of text per message (default 100)."_s, u"n"_s, u"100"_s);
-    const QCommandLineOption serverPid(u"server-pid"_s, u"Server process id, to report its CPU and memory."_s,
-                                       u"pid"_s);
+    const QCommandLineOption serverPid(
+        u"server-pid"_s, u"Server process id, to report its CPU and memory; several, comma-separated, are summed."_s,
+        u"pid"_s);
     const QCommandLineOption idle(u"idle"_s, u"Only hold the connections and report memory per connection."_s);
     const QCommandLineOption window(u"connect-window"_s, u"Logins in flight at once (default 200)."_s, u"n"_s,
                                     u"200"_s);
@@ -110,7 +120,17 @@ int main(int argc, char *argv[])
 
     BenchOptions o;
     o.host = parser.value(host).toStdString();
-    o.port = int(numberOption(parser, port, 1, 65535));
+    o.ports.clear();
+    for (const QString &one : parser.value(port).split(u',')) {
+        bool ok = false;
+        const int value = one.toInt(&ok);
+        if (!ok || value < 1 || value > 65535) {
+            std::fprintf(stderr, "chatroom-bench: --port takes ports from 1 to 65535, comma-separated (got \"%s\").\n",
+                         qPrintable(parser.value(port)));
+            return 2;
+        }
+        o.ports.push_back(value);
+    }
     o.irc = parser.isSet(irc);
     o.tls = !parser.isSet(plain);
     o.clients = int(numberOption(parser, clients, 1, 1'000'000));
@@ -126,7 +146,17 @@ int main(int argc, char *argv[])
     o.messages = int(numberOption(parser, messages, 1, 1'000'000));
     o.duration = numberOption(parser, duration, 0.1, 86'400, false);
     o.payload = int(numberOption(parser, payload, 32, 3500));
-    o.serverPid = parser.isSet(serverPid) ? long(numberOption(parser, serverPid, 1, 4'194'304)) : 0;
+    const QStringList pids = parser.isSet(serverPid) ? parser.value(serverPid).split(u',') : QStringList();
+    for (const QString &one : pids) {
+        bool ok = false;
+        const long value = one.toLong(&ok);
+        if (!ok || value < 1 || value > 4'194'304) {
+            std::fprintf(stderr, "chatroom-bench: --server-pid takes process ids, comma-separated (got \"%s\").\n",
+                         qPrintable(parser.value(serverPid)));
+            return 2;
+        }
+        o.serverPids.push_back(value);
+    }
     o.idle = parser.isSet(idle);
     o.connectWindow = int(numberOption(parser, window, 1, 1'000'000));
     o.timeout = numberOption(parser, timeout, 1, 86'400, false);

@@ -36,3 +36,18 @@ std::optional<ProcessSample> sampleProcess(long pid)
     }
     return sample;
 }
+
+std::optional<ProcessSample> sampleProcesses(const std::vector<long> &pids)
+{
+    if (pids.empty())
+        return std::nullopt;
+    ProcessSample sum;
+    for (const long pid : pids) {
+        const std::optional<ProcessSample> one = sampleProcess(pid);
+        if (!one)
+            return std::nullopt;
+        sum.cpuSeconds += one->cpuSeconds;
+        sum.rssKib += one->rssKib;
+    }
+    return sum;
+}

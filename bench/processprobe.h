@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 struct ProcessSample
 {
@@ -11,3 +12,5 @@ struct ProcessSample
 
 // nullopt when the process does not exist or /proc cannot be read.
 std::optional<ProcessSample> sampleProcess(long pid);
+// The sum over several processes (the nodes of a cluster); nullopt when there are none or one cannot be read.
+std::optional<ProcessSample> sampleProcesses(const std::vector<long> &pids);

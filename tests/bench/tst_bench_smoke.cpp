@@ -108,7 +108,7 @@ void TestBenchSmoke::badOptionsAreNamed_data()
     QTest::newRow("clients not a number")
         << QStringList{u"--clients"_s, u"many"_s} << u"--clients must be a whole number from 1 to 1000000"_s;
     QTest::newRow("port out of range") << QStringList{u"--port"_s, u"70000"_s}
-                                       << u"--port must be a whole number from 1 to 65535"_s;
+                                       << u"--port takes ports from 1 to 65535"_s;
     QTest::newRow("negative rate") << QStringList{u"--rate"_s, u"-1"_s} << u"--rate must be a number from 0"_s;
     QTest::newRow("more rooms than clients")
         << QStringList{u"--clients"_s, u"2"_s, u"--rooms"_s, u"3"_s} << u"--rooms must be a whole number from 1 to 2"_s;
