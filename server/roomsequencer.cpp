@@ -4,7 +4,7 @@
 
 RoomSequencer::RoomSequencer(QObject *parent) : QObject(parent)
 {
-    m_tick.setInterval(GapWait / 4);
+    m_tick.setInterval(GapWait / GapTicks);
     connect(&m_tick, &QTimer::timeout, this, &RoomSequencer::checkGaps);
 }
 
@@ -37,7 +37,7 @@ void RoomSequencer::offer(const QString &room, qint64 seq, const QByteArray &mes
         return release(room);
     }
     if (it->waiting.isEmpty())
-        it->gapSince.start();
+        it->gapTicks = 0;
     it->waiting.insert(seq, message);
     if (it->waiting.size() > MaxWaiting) {
         // Too far behind: all of it comes from the database instead.
@@ -59,7 +59,7 @@ void RoomSequencer::release(const QString &room)
         const QByteArray message = it->waiting.take(seq);
         it->last = seq;
         if (!it->waiting.isEmpty())
-            it->gapSince.start(); // the next gap starts now
+            it->gapTicks = 0; // the next gap starts now
         emit delivered(room, seq, message);
     }
 }
@@ -121,7 +121,7 @@ void RoomSequencer::checkGaps()
         if (it->asked.isValid()) { // unanswered: asked again (the same question)
             if (it->asked.hasExpired(AskAgain.count()))
                 ask(room, it->askedUpTo);
-        } else if (it->gapSince.hasExpired(GapWait.count())) {
+        } else if (++it->gapTicks >= GapTicks) {
             ask(room, it->waiting.firstKey() - 1);
         }
     }

@@ -26,8 +26,11 @@ public:
     // the gap (a bus far ahead of the database's answers must not fill memory).
     static constexpr int MaxWaiting = 1000;
     // How long a gap may close by itself (two nodes' publishes overtaking each other) before the database is
-    // asked, and how long an answer may take before it is asked again.
+    // asked, and how long an answer may take before it is asked again. The wait is counted in GapTicks passes
+    // of the event loop GapWait / GapTicks apart, not in wall time: a node whose loop is held up (storing a
+    // burst of messages) reads the bus between them, and the message it waits for is often there unread.
     static constexpr std::chrono::milliseconds GapWait{200};
+    static constexpr int GapTicks = 4;
     static constexpr std::chrono::milliseconds AskAgain{2000};
 
     explicit RoomSequencer(QObject *parent = nullptr);
@@ -62,7 +65,7 @@ private:
     {
         qint64 last = 0;
         QMap<qint64, QByteArray> waiting; // by number, beyond the gap
-        QElapsedTimer gapSince;           // while waiting is not empty
+        int gapTicks = 0;                 // checks since the gap began (while waiting is not empty)
         QElapsedTimer asked;              // since the database was asked (invalid: not asked, or answered)
         qint64 askedUpTo = 0;             // what was asked (-1: all that follows)
     };

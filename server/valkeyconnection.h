@@ -34,6 +34,8 @@ public:
     static constexpr int MaxDepth = 8;
     static constexpr long long MaxElements = 100'000;
     static constexpr qsizetype MaxReplyBytes = 64LL * 1024 * 1024;
+    // What one pass of the event loop reads at most, in hiredis's reads of 16 KiB: 1 MiB.
+    static constexpr int MaxReadsPerPass = 64;
     // Commands sent and not answered yet: more get an error at once instead of growing a queue without
     // bound while the server is slow or gone.
     static constexpr int MaxPending = 10'000;

@@ -71,6 +71,7 @@ extra_pids=() # measured with the nodes: the bus's CPU is the cluster's cost too
 start_node() {
     local name=$1
     shift
+    rm -rf "${work:?}/$name"
     mkdir -p "$work/$name"
     taskset -c "$server_cpu" "$bin/server/chatroom-server" --udp-port 0 "${server_transport[@]}" --no-console \
         --data-dir "$work/$name" --database "$database" "${fast_hash[@]}" "${relaxed[@]}" "$@" \

@@ -6,8 +6,10 @@
 #include "valkeyconnection.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <optional>
@@ -20,6 +22,7 @@ class TestValkey : public QObject
 private slots:
     void commandsAreAnswered();
     void publishedMessagesArrive();
+    void aBusyLoopReadsAllThatCameAtOnce();
     void aRestartedBusIsFoundAgain();
     void aClosedPortIsTriedAgainQuietly();
 };
@@ -123,6 +126,34 @@ void TestValkey::publishedMessagesArrive()
         QCOMPARE(payloads().at(i), QByteArray::number(i));
     listener.unsubscribe("room:lobby"_ba);
     QTRY_VERIFY_WITH_TIMEOUT(ask(sender, {"PUBLISH"_ba, "room:lobby"_ba, "gone"_ba}).integer == 0, 5000);
+}
+
+void TestValkey::aBusyLoopReadsAllThatCameAtOnce()
+{
+    ValkeyProcess valkey;
+    QVERIFY2(valkey.start(), valkey.errors().constData());
+    ValkeyConnection listener;
+    QSignalSpy confirmed(&listener, &ValkeyConnection::subscribed);
+    listener.subscribe("room:busy"_ba);
+    listener.open(u"127.0.0.1"_s, valkey.port());
+    QVERIFY(confirmed.wait(5000));
+    // 400 messages of 1 KiB published by another client while the listener's event loop does not run (a node
+    // busy with its own clients): the server has pushed them all to its socket when the loop goes on.
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, valkey.port());
+    QVERIFY(raw.waitForConnected(5000));
+    const QByteArray payload(1024, 'x');
+    QByteArray commands;
+    for (int i = 0; i < 400; ++i)
+        commands += "*3\r\n$7\r\nPUBLISH\r\n$9\r\nroom:busy\r\n$1024\r\n"_ba + payload + "\r\n"_ba;
+    raw.write(commands);
+    QByteArray replies;
+    while (replies.count(":1\r\n") < 400 && raw.waitForReadyRead(5000)) // each: delivered to the listener
+        replies += raw.readAll();
+    QCOMPARE(replies.count(":1\r\n"), 400);
+    QSignalSpy heard(&listener, &ValkeyConnection::messageReceived);
+    QCoreApplication::processEvents(); // one pass
+    QVERIFY2(heard.size() == 400, qPrintable(QString::number(heard.size())));
 }
 
 void TestValkey::aRestartedBusIsFoundAgain()
