@@ -110,7 +110,8 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
         m_lastError = q.lastError().text();
     q.finish(); // SQLite commits nothing while a statement is still open
     QSqlQuery mention(db);
-    mention.prepare(u"INSERT INTO mentions (user_id, room, message_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    if (stored && !mentioned.isEmpty()) // (no statement prepared for nothing: most messages mention nobody)
+        mention.prepare(u"INSERT INTO mentions (user_id, room, message_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
     for (qint64 userId : mentioned) {
         if (!stored)
             break;
