@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"chatroom-historybench"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHATROOM_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Times pages of history from a Chat Room server on 127.0.0.1, one request at a time."_s);

@@ -39,7 +39,7 @@ void setIdentity()
 {
     QCoreApplication::setOrganizationName(u"chatroom"_s);
     QCoreApplication::setApplicationName(u"chatroom-client"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHATROOM_VERSION));
 }
 
 void describe(QCommandLineParser &parser, const Options &o)
@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(u"Chat Room"_s);
+    QGuiApplication::setDesktopFileName(u"chatroom-client"_s); // matches the installed desktop entry
     QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
 
     QCommandLineParser parser;

@@ -138,13 +138,35 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         ++m_stats.timeouts;
         drop(s, Msg::NoticeEvent::Timeout);
     });
+    connect(&m_statsTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcServer).noquote() << "statistics\n" << statsSnapshot().report();
+    });
     if (config.statsLogInterval.count() > 0) {
         m_statsTimer.setInterval(config.statsLogInterval);
-        connect(&m_statsTimer, &QTimer::timeout, this, [this] {
-            qCInfo(lcServer).noquote() << "statistics\n" << statsSnapshot().report();
-        });
         m_statsTimer.start();
     }
+}
+
+SettingsReload::Outcome ChatServer::reconfigure(const ServerConfig &fresh, const std::optional<QSslConfiguration> &tls)
+{
+    const ServerConfig before = m_config;
+    const SettingsReload::Outcome outcome = SettingsReload::apply(m_config, fresh);
+    m_rooms.setQuietRoomSize(m_config.quietRoomSize);
+    if (m_config.connectionRate != before.connectionRate)
+        m_connectionRate = ConnectionRate(m_config.connectionRate, 10.0 * m_config.connectionRate);
+    if (auto *tlsServer = qobject_cast<TlsServer *>(m_tcp)) {
+        tlsServer->setMaxHandshakesPerAddress(m_config.maxConnectionsPerAddress);
+        if (tls)
+            tlsServer->setConfiguration(*tls);
+    }
+    if (m_config.statsLogInterval != before.statsLogInterval) {
+        m_statsTimer.stop();
+        if (m_config.statsLogInterval.count() > 0) {
+            m_statsTimer.setInterval(m_config.statsLogInterval);
+            m_statsTimer.start();
+        }
+    }
+    return outcome;
 }
 
 ChatServer::~ChatServer()

@@ -20,6 +20,7 @@
 #include "roomstore.h"
 #include "serverconfig.h"
 #include "serverstats.h"
+#include "settingsreload.h"
 #include "typingrelay.h"
 #include "udpchannel.h"
 
@@ -68,6 +69,9 @@ public:
     // Tells everyone (the reason, or a standard text when empty), closes every connection, and emits finished()
     // once they are closed (or after a grace time). requestedBy is for the log: "the console", "signal 15".
     void shutdown(const QString &reason, const QString &requestedBy);
+    // Settings read again (SIGHUP): those that can change at once apply from now on, a new TLS identity to the
+    // connections that come next; nobody is dropped.
+    SettingsReload::Outcome reconfigure(const ServerConfig &fresh, const std::optional<QSslConfiguration> &tls);
 
 signals:
     void finished();

@@ -7,8 +7,10 @@
 #include "epolleventdispatcher.h"
 #include "logfile.h"
 #include "servercertificate.h"
+#include "serverreload.h"
 #include "signalwatcher.h"
 #include "streammemory.h"
+#include "systemdservice.h"
 #include "tlssetup.h"
 
 #include <QCoreApplication>
@@ -80,6 +82,26 @@ int migrate(const ServerConfig &config)
     return 0;
 }
 
+// --check-config: the settings parsed (or their problems were printed); the certificate is checked too.
+int checkConfig(const ServerConfig &config)
+{
+    QString error;
+    bool created = false;
+    if (config.tls && !config.tlsCertFile.isEmpty() &&
+        !ServerCertificate::forSettings(config.tlsCertFile, config.tlsKeyFile, config.dataDir, &created, &error))
+        return fail(error);
+    std::printf("The settings are valid (%s).\n", config.settingsFile.isEmpty()
+                                                      ? "the command line; no settings file"
+                                                      : qPrintable(config.settingsFile + u" and the command line"_s));
+    std::printf("Data in %s, database %s, listening on %s port %u (TCP) and %u (UDP), TLS %s.\n",
+                qPrintable(config.dataDir), qPrintable(config.database.describe()),
+                qPrintable(config.listenAddress.toString()), config.tcpPort, config.udpPort,
+                !config.tls                    ? "OFF"
+                : config.tlsCertFile.isEmpty() ? "with a self-signed certificate"
+                                               : "on");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,11 +113,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"chatroom"_s);
     QCoreApplication::setApplicationName(u"chatroom-server"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHATROOM_VERSION));
     int exitCode = 0;
     const auto config = ServerConfig::fromArguments(QCoreApplication::arguments(), exitCode);
     if (!config)
         return exitCode;
+    if (config->checkOnly)
+        return checkConfig(*config);
 
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         // QT_LOGGING_RULES=chat.*.debug=true to see more. Qt SQL's own warnings repeat, once per request, what
@@ -112,7 +136,9 @@ int main(int argc, char *argv[])
     std::signal(SIGXFSZ, SIG_IGN);
 
     QString error;
-    if (!LogFile::install(config->logFile, config->maxLogBytes, true, &error))
+    if (config->logFile.isEmpty())
+        SystemdService::logToJournal();
+    else if (!LogFile::install(config->logFile, config->maxLogBytes, true, &error))
         return fail(error);
     if (config->migrateTo) {
         const int result = migrate(*config);
@@ -130,9 +156,8 @@ int main(int argc, char *argv[])
             return fail(u"Qt has no TLS backend here (the OpenSSL plugin is missing); install it, or run with "
                         "--no-tls on a trusted network only."_s);
         bool created = false;
-        const auto identity = config->tlsCertFile.isEmpty()
-                                  ? ServerCertificate::loadOrCreate(config->dataDir, &created, &error)
-                                  : ServerCertificate::load(config->tlsCertFile, config->tlsKeyFile, &error);
+        const auto identity =
+            ServerCertificate::forSettings(config->tlsCertFile, config->tlsKeyFile, config->dataDir, &created, &error);
         if (!identity)
             return fail(error);
         if (created)
@@ -165,6 +190,7 @@ int main(int argc, char *argv[])
                                  .arg(server.tcpPort())
                                  .arg(server.udpPort())
                                  .arg(config->dataDir, config->database.describe());
+        SystemdService::notifyReady(u"Serving on TCP port %1"_s.arg(server.tcpPort()));
         return true;
     };
     if (server.isClustered()) {
@@ -188,9 +214,14 @@ int main(int argc, char *argv[])
 
     ConsoleCommands *console = config->console ? new ConsoleCommands(server, &app) : nullptr;
     Q_UNUSED(console);
+    SystemdService::Watchdog watchdog;
+    ServerReload reload(QCoreApplication::arguments(), server);
     SignalWatcher signals_(&app);
-    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &server,
-                     [&server](int signal) { server.shutdown(QString(), u"signal %1"_s.arg(signal)); });
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &server, [&server](int signal) {
+        SystemdService::notifyStopping();
+        server.shutdown(QString(), u"signal %1"_s.arg(signal));
+    });
+    QObject::connect(&signals_, &SignalWatcher::reloadRequested, &reload, &ServerReload::reload);
     QObject::connect(&server, &ChatServer::finished, &app, &QCoreApplication::quit);
     const int result = app.exec();
     db.close();

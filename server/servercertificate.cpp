@@ -143,3 +143,10 @@ std::optional<ServerCertificate> ServerCertificate::loadOrCreate(const QString &
     *created = true;
     return load(certPath, keyPath, error);
 }
+
+std::optional<ServerCertificate> ServerCertificate::forSettings(const QString &certPath, const QString &keyPath,
+                                                                const QString &dataDir, bool *created, QString *error)
+{
+    *created = false;
+    return certPath.isEmpty() ? loadOrCreate(dataDir, created, error) : load(certPath, keyPath, error);
+}

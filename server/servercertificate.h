@@ -18,6 +18,9 @@ public:
     // Loads DATA-DIR/server-cert.pem and server-key.pem, or creates both (a self-signed RSA certificate, the key
     // file readable by its owner only) when neither exists. *created says which happened.
     static std::optional<ServerCertificate> loadOrCreate(const QString &dataDir, bool *created, QString *error);
+    // What the settings ask for: the administrator's files when certPath is given, else loadOrCreate().
+    static std::optional<ServerCertificate> forSettings(const QString &certPath, const QString &keyPath,
+                                                        const QString &dataDir, bool *created, QString *error);
 
     static constexpr QLatin1StringView CertFileName{"server-cert.pem"};
     static constexpr QLatin1StringView KeyFileName{"server-key.pem"};

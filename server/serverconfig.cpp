@@ -1,12 +1,14 @@
 #include "serverconfig.h"
 
 #include "protocol.h"
-
 #include "requestbudget.h"
+#include "serveroptions.h"
+#include "settingsfile.h"
+#include "systemdservice.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <cstdio>
 #include <sodium.h>
@@ -15,152 +17,222 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::optional<qint64> number(const QCommandLineParser &p, const QCommandLineOption &o, qint64 min, qint64 max,
-                             QString &error)
+// The value of each option: the command line's when it has one, else the settings file's, else the default.
+// Problems are collected, each said where it comes from, so that one run shows all of them.
+class Values
 {
-    bool ok = false;
-    const qint64 v = p.value(o).toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        error = u"--%1 must be a whole number from %2 to %3 (got \"%4\")."_s.arg(o.names().constFirst())
-                    .arg(min)
-                    .arg(max)
-                    .arg(p.value(o));
-        return std::nullopt;
+public:
+    Values(const QCommandLineParser &parser, const std::optional<SettingsFile> &file) : m_p(parser), m_file(file) {}
+
+    bool fromFile(const QCommandLineOption &o) const
+    {
+        return !m_p.isSet(o) && m_file && m_file->entry(name(o)).has_value();
     }
-    return v;
+    bool isSet(const QCommandLineOption &o) const { return m_p.isSet(o) || fromFile(o); }
+    QString value(const QCommandLineOption &o) const
+    {
+        return fromFile(o) ? m_file->entry(name(o))->value : m_p.value(o);
+    }
+    // "--port" on the command line, "FILE, line 4: port" from the file.
+    QString where(const QCommandLineOption &o) const
+    {
+        return fromFile(o) ? m_file->where(name(o)) + name(o) : u"--"_s + name(o);
+    }
+    // How a message about `from` names `other`: as an option when `from` was on the command line, else as a
+    // setting.
+    QString other(const QCommandLineOption &from, const QCommandLineOption &other) const
+    {
+        return fromFile(from) ? name(other) : u"--"_s + name(other);
+    }
+    // "FILE, line 4: " before a message about an option from the file; nothing for the command line's.
+    QString at(const QCommandLineOption &o) const { return fromFile(o) ? m_file->where(name(o)) : QString(); }
+    // An option without a value: set on the command line, or "true" (or "false") in the file.
+    bool flag(const QCommandLineOption &o)
+    {
+        if (m_p.isSet(o) || !fromFile(o))
+            return m_p.isSet(o);
+        const QString v = value(o).toLower();
+        if (v == "true"_L1 || v == "yes"_L1 || v == "on"_L1 || v == "1"_L1)
+            return true;
+        if (v != "false"_L1 && v != "no"_L1 && v != "off"_L1 && v != "0"_L1)
+            fail(u"%1 is true or false (got \"%2\")."_s.arg(where(o), value(o)));
+        return false;
+    }
+    qint64 number(const QCommandLineOption &o, qint64 min, qint64 max)
+    {
+        bool ok = false;
+        const qint64 v = value(o).toLongLong(&ok);
+        if (ok && v >= min && v <= max)
+            return v;
+        fail(u"%1 must be a whole number from %2 to %3 (got \"%4\")."_s.arg(where(o)).arg(min).arg(max).arg(value(o)));
+        return min;
+    }
+    // A path from the file is relative to the file's directory, as a person reading the file expects.
+    QString path(const QCommandLineOption &o) const
+    {
+        const QString v = value(o);
+        return fromFile(o) && !v.isEmpty() ? QFileInfo(m_file->path()).dir().absoluteFilePath(v) : v;
+    }
+    void fail(const QString &sentence) { m_errors.append(sentence); }
+    const QStringList &errors() const { return m_errors; }
+
+private:
+    static QString name(const QCommandLineOption &o) { return o.names().constFirst(); }
+
+    const QCommandLineParser &m_p;
+    const std::optional<SettingsFile> &m_file;
+    QStringList m_errors;
+};
+
+void checkKeys(const SettingsFile &file, const ServerOptions &options, Values &values)
+{
+    QStringList known;
+    for (const QCommandLineOption *o : options.settings())
+        known.append(o->names().constFirst());
+    for (const QString &key : file.keys()) {
+        if (known.contains(key))
+            continue;
+        const bool action = options.config.names().contains(key) || options.checkConfig.names().contains(key) ||
+                            options.migrateTo.names().contains(key) || key == "help"_L1 || key == "version"_L1;
+        values.fail(action ? u"%1%2 is an action for the command line, not a setting."_s.arg(file.where(key), key)
+                           : u"%1there is no setting \"%2\" (the names are chatroom-server's long options, without "
+                             "the dashes: see chatroom-server --help)."_s.arg(file.where(key), key));
+    }
+}
+
+// Where data lives by default: systemd's StateDirectory for a service, else the user's data directory.
+QString defaultDataDir()
+{
+    const QString state = qEnvironmentVariable("STATE_DIRECTORY").section(u':', 0, 0);
+    return state.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : state;
+}
+
+void readSettings(ServerConfig &c, const ServerOptions &o, Values &v)
+{
+    const QString address = v.value(o.listen);
+    if (address == "any"_L1)
+        c.listenAddress = QHostAddress::Any;
+    else if (!c.listenAddress.setAddress(address))
+        v.fail(u"%1 needs an IP address such as 127.0.0.1, 0.0.0.0 or ::1 (got \"%2\")."_s.arg(v.where(o.listen),
+                                                                                               address));
+    c.tcpPort = quint16(v.number(o.port, 0, 65535));
+    c.udpPort = quint16(v.number(o.udpPort, 0, 65535));
+    c.heartbeatInterval = std::chrono::milliseconds(v.number(o.heartbeatInterval, 50, 3'600'000));
+    c.heartbeatTimeout = std::chrono::milliseconds(v.number(o.heartbeatTimeout, 100, 3'600'000));
+    c.hashMemoryKib = quint64(v.number(o.hashMemory, (crypto_pwhash_MEMLIMIT_MIN + 1023) / 1024, 4 * 1024 * 1024));
+    c.hashOps = quint64(v.number(o.hashOps, crypto_pwhash_OPSLIMIT_MIN, 100));
+    c.hashThreads = int(v.number(o.hashThreads, 1, 64));
+    c.statsLogInterval = std::chrono::seconds(v.number(o.statsInterval, 0, 86'400));
+    c.messageRate = double(v.number(o.messageRate, 0, 1'000'000));
+    c.messageBurst = int(v.number(o.messageBurst, 0, 1'000'000));
+    c.requestRate = double(v.number(o.requestRate, 0, 1'000'000));
+    c.requestBurst = int(v.number(o.requestBurst, 0, 1'000'000));
+    if (c.requestBurst > 0 && c.requestBurst < RequestBudget::MaxCost)
+        v.fail(u"%1 must be 0 or at least %2, the cost of the dearest request."_s.arg(v.where(o.requestBurst))
+                   .arg(RequestBudget::MaxCost));
+    c.maxRoomsPerUser = int(v.number(o.maxRooms, 0, 1'000'000));
+    c.maxSessionsPerUser = int(v.number(o.maxSessions, 1, Protocol::MaxSessionListEntries));
+    c.quietRoomSize = int(v.number(o.quietRooms, 0, 10'000'000));
+    c.maxConnections = int(v.number(o.maxConnections, 0, 10'000'000));
+    c.maxConnectionsPerAddress = int(v.number(o.maxPerAddress, 0, 10'000'000));
+    c.connectionRate = int(v.number(o.connectionRate, 0, 1'000'000));
+    c.authTimeout = std::chrono::seconds(v.number(o.authTimeout, 1, 3600));
+    c.maxPendingOutputKib = v.number(o.pendingOutput, 64, 1024 * 1024);
+    constexpr qint64 Mib = 1024 * 1024;
+    c.maxFileBytes = v.number(o.maxFile, 0, Protocol::MaxFileBytes / Mib) * Mib;
+    c.fileQuotaBytes = v.number(o.fileQuota, 1, Protocol::MaxFileBytes / Mib) * Mib;
+    c.uploadsAtOnce = int(v.number(o.uploadsAtOnce, 1, 1000));
+    c.transferIdleTimeout = std::chrono::seconds(v.number(o.transferIdle, 1, 3600));
+    c.tls = !v.flag(o.noTls);
+    c.tlsCertFile = v.path(o.tlsCert);
+    c.tlsKeyFile = v.path(o.tlsKey);
+    if (v.isSet(o.tlsCert) != v.isSet(o.tlsKey))
+        v.fail(u"%1 and %2 go together: give both, or neither for a self-signed certificate."_s.arg(
+            v.where(v.isSet(o.tlsCert) ? o.tlsCert : o.tlsKey),
+            v.other(v.isSet(o.tlsCert) ? o.tlsCert : o.tlsKey, v.isSet(o.tlsCert) ? o.tlsKey : o.tlsCert)));
+    if (!c.tls && v.isSet(o.tlsCert))
+        v.fail(u"%1 cannot be combined with %2 and %3."_s.arg(v.where(o.noTls), v.other(o.noTls, o.tlsCert),
+                                                              v.other(o.noTls, o.tlsKey)));
+    if (c.heartbeatTimeout <= c.heartbeatInterval)
+        v.fail(u"%1 must be longer than %2."_s.arg(v.where(o.heartbeatTimeout),
+                                                   v.other(o.heartbeatTimeout, o.heartbeatInterval)));
+    c.reusePort = v.flag(o.reusePort);
+    c.console = !v.flag(o.noConsole);
+
+    c.dataDir = QDir(v.isSet(o.dataDir) ? v.path(o.dataDir) : defaultDataDir()).absolutePath();
+    if (v.isSet(o.logFile))
+        c.logFile = v.path(o.logFile);
+    else if (!SystemdService::stderrIsJournal())
+        c.logFile = QDir(c.dataDir).filePath(u"server.log"_s);
+    c.filesDir = QDir(v.isSet(o.filesDir) ? v.path(o.filesDir) : QDir(c.dataDir).filePath(u"files"_s)).absolutePath();
+    const QString runtime = qEnvironmentVariable("RUNTIME_DIRECTORY").section(u':', 0, 0);
+    c.adminSocket = v.isSet(o.adminSocket) ? v.path(o.adminSocket)
+                                           : QDir(runtime.isEmpty() ? c.dataDir : runtime).filePath(u"admin.sock"_s);
+}
+
+void readStorage(ServerConfig &c, const ServerOptions &o, Values &v, bool migrating)
+{
+    QString error;
+    const QString passwordFile = v.path(o.databasePassword);
+    if (migrating) {
+        if (v.isSet(o.database) || v.isSet(o.bus))
+            v.fail(u"--migrate-to copies the embedded database of --data-dir; it takes no --database or --bus."_s);
+        c.migrateTo = DatabaseLocation::parse(v.value(o.migrateTo), c.dataDir, passwordFile, &error);
+        if (c.migrateTo && c.migrateTo->kind != DatabaseLocation::Kind::PostgreSQL)
+            error = u"--migrate-to takes a PostgreSQL URL."_s;
+        if (!error.isEmpty())
+            v.fail(error.replace(u"--database"_s, u"--migrate-to"_s));
+        c.database = DatabaseLocation::sqlite(c.dataDir);
+        return;
+    }
+    if (const auto where = DatabaseLocation::parse(v.value(o.database), c.dataDir, passwordFile, &error))
+        c.database = *where;
+    else
+        v.fail(v.at(o.database) + error);
+    if (v.isSet(o.bus)) {
+        c.bus = BusLocation::parse(v.value(o.bus), v.path(o.busPassword), &error);
+        if (!c.bus)
+            v.fail(v.at(o.bus) + error);
+        else if (c.database.kind == DatabaseLocation::Kind::SQLite)
+            v.fail(u"%1 needs %2 postgresql://…: the nodes of a cluster share one database."_s.arg(
+                v.where(o.bus), v.other(o.bus, o.database)));
+        else if (!v.isSet(o.filesDir) && c.maxFileBytes > 0)
+            v.fail(u"%1 needs %2 DIR, a directory every node mounts, for the files people share (or %3 0: no "
+                   "files)."_s.arg(v.where(o.bus), v.other(o.bus, o.filesDir), v.other(o.bus, o.maxFile)));
+    } else if (v.isSet(o.busPassword)) {
+        v.fail(u"%1 needs %2 valkey://…"_s.arg(v.where(o.busPassword), v.other(o.busPassword, o.bus)));
+    }
 }
 
 } // namespace
 
-std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, int &exitCode)
+QString ServerConfig::defaultSettingsFile()
 {
+    if (QDir(QCoreApplication::applicationDirPath()) != QDir(QStringLiteral(CHATROOM_INSTALL_BINDIR)))
+        return {};
+    return QStringLiteral(CHATROOM_INSTALL_SYSCONFDIR "/chatroom/server.conf");
+}
+
+std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, int &exitCode,
+                                                        QStringList *problems)
+{
+    QStringList printed;
+    QStringList &errors = problems ? *problems : printed;
     ServerConfig c;
+    const ServerOptions o;
     QCommandLineParser p;
-    p.setApplicationDescription(u"Chat Room server: accounts, rooms, private messages and history for a team, "
-                                "a club or a class. Listens on TCP for clients and on UDP for typing "
-                                "indicators. Type 'help' at its console for the commands."_s);
-    p.addHelpOption();
-    p.addVersionOption();
-    const QCommandLineOption listen(u"listen"_s,
-                                    u"Address to listen on; 'any' for every interface (default 127.0.0.1)."_s,
-                                    u"address"_s, u"127.0.0.1"_s);
-    const QCommandLineOption port(u"port"_s, u"TCP port; 0 picks a free one (default 5000)."_s, u"port"_s, u"5000"_s);
-    const QCommandLineOption udpPort(u"udp-port"_s, u"UDP port; 0 picks a free one (default 5001)."_s, u"port"_s,
-                                     u"5001"_s);
-    const QCommandLineOption dataDir(
-        u"data-dir"_s, u"Directory for the database and the log (default: the platform's app data directory)."_s,
-        u"dir"_s);
-    const QCommandLineOption filesDir(
-        u"files-dir"_s,
-        u"Directory for the bytes of shared files (default: DATA-DIR/files). The nodes of a cluster each mount "
-        "the same one, and must be given it."_s,
-        u"dir"_s);
-    const QCommandLineOption database(
-        u"database"_s,
-        u"PostgreSQL shared by several nodes, as postgresql://USER@HOST:PORT/DATABASE (default: the embedded "
-        "database in DATA-DIR). The password: --database-password-file, or CHATROOM_DATABASE_PASSWORD."_s,
-        u"url"_s);
-    const QCommandLineOption databasePassword(u"database-password-file"_s,
-                                              u"File whose first line is the password for --database."_s, u"file"_s);
-    const QCommandLineOption bus(u"bus"_s,
-                                 u"Valkey between several nodes sharing one --database, as valkey://HOST:PORT "
-                                 "(default: none, this node alone). The password: --bus-password-file, or "
-                                 "CHATROOM_BUS_PASSWORD."_s,
-                                 u"url"_s);
-    const QCommandLineOption busPassword(u"bus-password-file"_s, u"File whose first line is the password for --bus."_s,
-                                         u"file"_s);
-    const QCommandLineOption reusePort(
-        u"reuse-port"_s, u"Share the TCP port with the other nodes of a cluster on this machine (SO_REUSEPORT): new "
-                         "connections are spread over them. Each node keeps a --udp-port of its own."_s);
-    const QCommandLineOption migrateTo(
-        u"migrate-to"_s,
-        u"Copy the embedded database of DATA-DIR into PostgreSQL (postgresql://USER@HOST:PORT/DATABASE; the password "
-        "as for --database) and exit. Run again, it copies only what is new."_s,
-        u"url"_s);
-    const QCommandLineOption logFile(u"log-file"_s, u"Log file (default: DATA-DIR/server.log)."_s, u"file"_s);
-    const QCommandLineOption interval(u"heartbeat-interval-ms"_s, u"How often clients ping (default 10000)."_s, u"ms"_s,
-                                      u"10000"_s);
-    const QCommandLineOption timeout(
-        u"heartbeat-timeout-ms"_s, u"Silence after which a client is dropped (default 30000)."_s, u"ms"_s, u"30000"_s);
-    const QCommandLineOption memory(
-        u"hash-memory-kib"_s, u"Argon2id memory per password hash in KiB (default 19456)."_s, u"kib"_s, u"19456"_s);
-    const QCommandLineOption ops(u"hash-ops"_s, u"Argon2id passes (default 2)."_s, u"n"_s, u"2"_s);
-    const QCommandLineOption threads(u"hash-threads"_s, u"Password hashes computed at once (default 2)."_s, u"n"_s,
-                                     u"2"_s);
-    const QCommandLineOption statsInterval(
-        u"stats-interval-s"_s, u"How often statistics are logged; 0: never (default 300)."_s, u"s"_s, u"300"_s);
-    const QCommandLineOption msgRate(u"message-rate"_s,
-                                     u"Messages a session may send per second, sustained; 0: no limit (default 5)."_s,
-                                     u"n"_s, u"5"_s);
-    const QCommandLineOption msgBurst(
-        u"message-burst"_s, u"Messages a session may send at once before the rate applies; 0: no limit (default 10)."_s,
-        u"n"_s, u"10"_s);
-    const QCommandLineOption reqRate(
-        u"request-rate"_s,
-        u"Request budget of a logged-in session, in units per second (a ping costs 1, a history page of "
-        "200 messages 10); 0: no limit after login (default 20)."_s,
-        u"n"_s, u"20"_s);
-    const QCommandLineOption reqBurst(
-        u"request-burst"_s,
-        u"Request budget units a logged-in session may spend at once; 0: no limit after login (default 200)."_s, u"n"_s,
-        u"200"_s);
-    const QCommandLineOption maxRooms(u"max-rooms-per-user"_s,
-                                      u"Rooms one account may be in; 0: no limit (default 20)."_s, u"n"_s, u"20"_s);
-    const QCommandLineOption maxSessions(u"max-sessions-per-user"_s,
-                                         u"Devices one account may be logged in on at once, 1 to 100 (default 10)."_s,
-                                         u"n"_s, u"10"_s);
-    const QCommandLineOption quietRooms(
-        u"quiet-room-size"_s,
-        u"Rooms with more members than this get no join, leave, presence or typing notices; 0: every room does "
-        "(default 200)."_s,
-        u"n"_s, u"200"_s);
-    const QCommandLineOption maxConn(u"max-connections"_s, u"Connections in total; 0: no limit (default 20000)."_s,
-                                     u"n"_s, u"20000"_s);
-    const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
-                                           u"Connections from one IP address; 0: no limit (default 16)."_s, u"n"_s,
-                                           u"16"_s);
-    const QCommandLineOption connRate(
-        u"connection-rate"_s,
-        u"New connections per second from one IP address, ten times that at once; 0: no limit (default 2)."_s, u"n"_s,
-        u"2"_s);
-    const QCommandLineOption authTimeout(u"auth-timeout-s"_s,
-                                         u"Seconds a new connection has to finish hello and login (default 30)."_s,
-                                         u"s"_s, u"30"_s);
-    const QCommandLineOption pendingOutput(
-        u"max-pending-output-kib"_s,
-        u"Unsent output a client may leave unread before it is disconnected, in KiB (default 4096)."_s, u"kib"_s,
-        u"4096"_s);
-    const QCommandLineOption maxFile(u"max-file-size-mib"_s,
-                                     u"Largest file a user may share, in MiB; 0: no file sharing (default 100)."_s,
-                                     u"mib"_s, u"100"_s);
-    const QCommandLineOption fileQuota(u"file-quota-mib"_s,
-                                       u"All of one account's shared files together, in MiB (default 1024)."_s,
-                                       u"mib"_s, u"1024"_s);
-    const QCommandLineOption uploadsAtOnce(u"uploads-at-once"_s,
-                                           u"Unfinished uploads one account may have (default 4)."_s, u"n"_s, u"4"_s);
-    const QCommandLineOption transferIdle(
-        u"transfer-idle-timeout-s"_s,
-        u"Seconds a file transfer may send nothing before it is closed; it resumes later (default 60)."_s, u"s"_s,
-        u"60"_s);
-    const QCommandLineOption tlsCert(
-        u"tls-cert"_s, u"PEM certificate (with its chain) for TLS (default: a self-signed one made on first start)."_s,
-        u"file"_s);
-    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s);
-    const QCommandLineOption noTls(u"no-tls"_s,
-                                   u"INSECURE, for debugging only: plain TCP, passwords readable on the network."_s);
-    const QCommandLineOption noConsole(u"no-console"_s, u"Do not read commands from standard input."_s);
-    p.addOptions({listen,      port,          udpPort,     dataDir,       logFile,       interval,      timeout,
-                  memory,      ops,           threads,     statsInterval, msgRate,       msgBurst,      reqRate,
-                  reqBurst,    maxRooms,      maxSessions, quietRooms,    maxConn,       maxPerAddress, connRate,
-                  authTimeout, pendingOutput, maxFile,     fileQuota,     uploadsAtOnce, transferIdle,  tlsCert,
-                  tlsKey,      noTls,         noConsole});
-    p.addOptions({filesDir, database, databasePassword, bus, busPassword, reusePort, migrateTo});
+    o.addTo(p);
 
     exitCode = 2;
-    if (!p.parse(arguments)) {
-        std::fprintf(stderr, "chatroom-server: %s\nTry 'chatroom-server --help'.\n", qPrintable(p.errorText()));
+    auto refuse = [&](const QStringList &why) {
+        errors = why;
+        if (!problems)
+            for (const QString &e : why)
+                std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(e));
         return std::nullopt;
-    }
+    };
+    if (!p.parse(arguments))
+        return refuse({p.errorText() + u"\nTry 'chatroom-server --help'."_s});
     if (p.isSet(u"help"_s) || p.isSet(u"help-all"_s)) {
         std::printf("%s", qPrintable(p.helpText()));
         exitCode = 0;
@@ -171,101 +243,27 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         exitCode = 0;
         return std::nullopt;
     }
+    if (!p.positionalArguments().isEmpty())
+        return refuse({u"unexpected argument \"%1\".\nTry 'chatroom-server --help'."_s.arg(
+            p.positionalArguments().constFirst())});
 
-    QString error;
-    const QString address = p.value(listen);
-    if (address == "any"_L1)
-        c.listenAddress = QHostAddress::Any;
-    else if (!c.listenAddress.setAddress(address))
-        error = u"--listen needs an IP address such as 127.0.0.1, 0.0.0.0 or ::1 (got \"%1\")."_s.arg(address);
-    auto get = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
-        return error.isEmpty() ? number(p, o, min, max, error).value_or(0) : 0;
-    };
-    c.tcpPort = quint16(get(port, 0, 65535));
-    c.udpPort = quint16(get(udpPort, 0, 65535));
-    c.heartbeatInterval = std::chrono::milliseconds(get(interval, 50, 3'600'000));
-    c.heartbeatTimeout = std::chrono::milliseconds(get(timeout, 100, 3'600'000));
-    c.hashMemoryKib = quint64(get(memory, (crypto_pwhash_MEMLIMIT_MIN + 1023) / 1024, 4 * 1024 * 1024));
-    c.hashOps = quint64(get(ops, crypto_pwhash_OPSLIMIT_MIN, 100));
-    c.hashThreads = int(get(threads, 1, 64));
-    c.statsLogInterval = std::chrono::seconds(get(statsInterval, 0, 86'400));
-    c.messageRate = double(get(msgRate, 0, 1'000'000));
-    c.messageBurst = int(get(msgBurst, 0, 1'000'000));
-    c.requestRate = double(get(reqRate, 0, 1'000'000));
-    c.requestBurst = int(get(reqBurst, 0, 1'000'000));
-    if (error.isEmpty() && c.requestBurst > 0 && c.requestBurst < RequestBudget::MaxCost)
-        error =
-            u"--request-burst must be 0 or at least %1, the cost of the dearest request."_s.arg(RequestBudget::MaxCost);
-    c.maxRoomsPerUser = int(get(maxRooms, 0, 1'000'000));
-    c.maxSessionsPerUser = int(get(maxSessions, 1, Protocol::MaxSessionListEntries));
-    c.quietRoomSize = int(get(quietRooms, 0, 10'000'000));
-    c.maxConnections = int(get(maxConn, 0, 10'000'000));
-    c.maxConnectionsPerAddress = int(get(maxPerAddress, 0, 10'000'000));
-    c.connectionRate = int(get(connRate, 0, 1'000'000));
-    c.authTimeout = std::chrono::seconds(get(authTimeout, 1, 3600));
-    c.maxPendingOutputKib = get(pendingOutput, 64, 1024 * 1024);
-    constexpr qint64 Mib = 1024 * 1024;
-    c.maxFileBytes = get(maxFile, 0, Protocol::MaxFileBytes / Mib) * Mib;
-    c.fileQuotaBytes = get(fileQuota, 1, Protocol::MaxFileBytes / Mib) * Mib;
-    c.uploadsAtOnce = int(get(uploadsAtOnce, 1, 1000));
-    c.transferIdleTimeout = std::chrono::seconds(get(transferIdle, 1, 3600));
-    c.tls = !p.isSet(noTls);
-    c.tlsCertFile = p.value(tlsCert);
-    c.tlsKeyFile = p.value(tlsKey);
-    if (error.isEmpty() && p.isSet(tlsCert) != p.isSet(tlsKey))
-        error = u"--tls-cert and --tls-key go together: give both, or neither for a self-signed certificate."_s;
-    if (error.isEmpty() && !c.tls && p.isSet(tlsCert))
-        error = u"--no-tls cannot be combined with --tls-cert and --tls-key."_s;
-    if (error.isEmpty() && c.heartbeatTimeout <= c.heartbeatInterval)
-        error = u"--heartbeat-timeout-ms must be longer than --heartbeat-interval-ms."_s;
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(error));
-        return std::nullopt;
+    std::optional<SettingsFile> file;
+    const QString fileName = p.isSet(o.config) ? p.value(o.config) : defaultSettingsFile();
+    if (!fileName.isEmpty() && (p.isSet(o.config) || QFileInfo::exists(fileName))) {
+        QString error;
+        file = SettingsFile::read(fileName, &error);
+        if (!file)
+            return refuse({error});
+        c.settingsFile = file->path();
     }
-    c.dataDir = p.isSet(dataDir) ? p.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    c.dataDir = QDir(c.dataDir).absolutePath();
-    c.logFile = p.isSet(logFile) ? p.value(logFile) : QDir(c.dataDir).filePath(u"server.log"_s);
-    c.filesDir = QDir(p.isSet(filesDir) ? p.value(filesDir) : QDir(c.dataDir).filePath(u"files"_s)).absolutePath();
-    if (p.isSet(migrateTo)) {
-        if (p.isSet(database) || p.isSet(bus)) {
-            std::fprintf(stderr, "chatroom-server: --migrate-to copies the embedded database of --data-dir; it takes "
-                                 "no --database or --bus.\n");
-            return std::nullopt;
-        }
-        c.migrateTo = DatabaseLocation::parse(p.value(migrateTo), c.dataDir, p.value(databasePassword), &error);
-        if (c.migrateTo && c.migrateTo->kind != DatabaseLocation::Kind::PostgreSQL)
-            error = u"--migrate-to takes a PostgreSQL URL."_s;
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "chatroom-server: %s\n",
-                         qPrintable(error.replace(u"--database"_s, u"--migrate-to"_s)));
-            return std::nullopt;
-        }
-        c.database = DatabaseLocation::sqlite(c.dataDir);
-        exitCode = 0;
-        return c;
-    }
-    const auto where = DatabaseLocation::parse(p.value(database), c.dataDir, p.value(databasePassword), &error);
-    if (!where) {
-        std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(error));
-        return std::nullopt;
-    }
-    c.database = *where;
-    c.reusePort = p.isSet(reusePort);
-    if (p.isSet(bus)) {
-        c.bus = BusLocation::parse(p.value(bus), p.value(busPassword), &error);
-        if (c.bus && c.database.kind == DatabaseLocation::Kind::SQLite)
-            error = u"--bus needs --database postgresql://…: the nodes of a cluster share one database."_s;
-        else if (c.bus && !p.isSet(filesDir) && c.maxFileBytes > 0)
-            error = u"--bus needs --files-dir DIR, a directory every node mounts, for the files people share (or "
-                    "--max-file-size-mib 0: no files)."_s;
-    } else if (p.isSet(busPassword)) {
-        error = u"--bus-password-file needs --bus valkey://…"_s;
-    }
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "chatroom-server: %s\n", qPrintable(error));
-        return std::nullopt;
-    }
-    c.console = !p.isSet(noConsole);
+    Values values(p, file);
+    if (file)
+        checkKeys(*file, o, values);
+    readSettings(c, o, values);
+    readStorage(c, o, values, p.isSet(o.migrateTo));
+    c.checkOnly = p.isSet(o.checkConfig);
+    if (!values.errors().isEmpty())
+        return refuse(values.errors());
     exitCode = 0;
     return c;
 }

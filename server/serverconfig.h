@@ -1,4 +1,4 @@
-// The server's settings, from the command line (every option has a sensible default).
+// The server's settings: the command line over the settings file (every option has a sensible default).
 #pragma once
 
 #include "buslocation.h"
@@ -20,8 +20,11 @@ struct ServerConfig
     DatabaseLocation database;                 // default: DATA-DIR/chatroom.db
     std::optional<BusLocation> bus;            // several nodes (docs/SCALING.md); none: this node alone
     std::optional<DatabaseLocation> migrateTo; // --migrate-to: copy the embedded database there, then exit
+    bool checkOnly = false;                    // --check-config: the settings were read; say so and exit
+    QString settingsFile;                      // the file they came from; empty: the command line alone
+    QString adminSocket;                       // chatroom-server --admin talks to the server here
     bool reusePort = false;                    // share the TCP port with the other nodes on this machine (SO_REUSEPORT)
-    QString logFile;
+    QString logFile;                           // empty: the journal (run by systemd)
     std::chrono::milliseconds heartbeatInterval{10'000};
     std::chrono::milliseconds heartbeatTimeout{30'000};
     std::chrono::seconds statsLogInterval{300};
@@ -54,7 +57,13 @@ struct ServerConfig
     QString tlsCertFile; // empty: a self-signed certificate in the data directory
     QString tlsKeyFile;
 
-    // Parses arguments (argv[0] first). On --help or --version prints and returns nullopt with exitCode 0;
-    // on a bad option prints a sentence to stderr and returns nullopt with exitCode 2.
-    static std::optional<ServerConfig> fromArguments(const QStringList &arguments, int &exitCode);
+    // Parses arguments (argv[0] first) over the settings file (--config, or when installed
+    // defaultSettingsFile() if it exists). On --help or --version prints and returns nullopt with exitCode 0;
+    // on bad settings returns nullopt with exitCode 2 and every problem, each a sentence with its line, in
+    // *problems (printed to stderr when problems is null).
+    static std::optional<ServerConfig> fromArguments(const QStringList &arguments, int &exitCode,
+                                                     QStringList *problems = nullptr);
+    // /etc/chatroom/server.conf (under the install prefix's sysconfdir) for an installed server; empty for
+    // one run from a build tree, which reads a settings file only when given --config.
+    static QString defaultSettingsFile();
 };

@@ -29,17 +29,23 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 }
 
 SignalWatcher::~SignalWatcher()
 {
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
 }
 
 void SignalWatcher::onReadable()
 {
     char byte = 0;
-    if (::read(g_pipe[0], &byte, 1) == 1)
+    if (::read(g_pipe[0], &byte, 1) != 1)
+        return;
+    if (int(byte) == SIGHUP)
+        emit reloadRequested();
+    else
         emit terminationRequested(int(byte));
 }

@@ -1,4 +1,5 @@
-// Turns SIGINT and SIGTERM into a Qt signal, so they shut the server down through the event loop.
+// Turns SIGINT and SIGTERM (shut down) and SIGHUP (read the settings again) into Qt signals, handled on the
+// event loop.
 #pragma once
 
 #include <QObject>
@@ -13,6 +14,7 @@ public:
 
 signals:
     void terminationRequested(int signalNumber);
+    void reloadRequested();
 
 private:
     void onReadable();

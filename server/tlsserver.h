@@ -25,6 +25,8 @@ public:
     ~TlsServer() override;
 
     int handshakesInProgress() const { return int(m_handshaking.size()); }
+    // For the handshakes that start from now on (a renewed certificate); those done keep theirs.
+    void setConfiguration(const QSslConfiguration &config) { m_config = config; }
     // A connection arriving while this many from its address are still before or in their handshake is
     // closed at once, so one address cannot hold the handshake slots of everyone else (0: no limit).
     void setMaxHandshakesPerAddress(int max) { m_maxPerAddress = max; }

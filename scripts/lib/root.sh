@@ -12,6 +12,8 @@ ROOT_PACKAGES=(
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji sqlite3 procps ccache faketime
     libkf6notifications-dev dbus-daemon qt6-svg-plugins qt6-multimedia-dev
     postgresql libqt6sql6-psql libpq-dev valkey-server libhiredis-dev
+    libsystemd-dev qt6-httpserver-dev libsqlite3-dev systemd
+    help2man librsvg2-bin desktop-file-utils appstream lintian dpkg-dev fakeroot file debootstrap
 )
 
 say() { printf 'chatroom: %s\n' "$*" >&2; }
@@ -52,6 +54,12 @@ host_missing() {
     command -v valkey-server >/dev/null || echo "Valkey, for the cluster tests (valkey-server)"
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || echo "PostgreSQL, for the cluster tests (postgresql)"
     [ -f /usr/include/openssl/ssl.h ] || echo "OpenSSL headers (libssl-dev)"
+    [ -f /usr/include/systemd/sd-daemon.h ] || echo "libsystemd, for running as a service (libsystemd-dev)"
+    command -v help2man >/dev/null || echo "help2man, for the man pages"
+    command -v rsvg-convert >/dev/null || echo "rsvg-convert, for the icons (librsvg2-bin)"
+    command -v desktop-file-validate >/dev/null || echo "desktop-file-validate, for the install test (desktop-file-utils)"
+    command -v appstreamcli >/dev/null || echo "appstreamcli, for the install test (appstream)"
+    command -v systemd-analyze >/dev/null || echo "systemd-analyze, for the install test (systemd)"
     command -v cmake >/dev/null || echo "cmake"
     command -v ninja >/dev/null || echo "ninja (ninja-build)"
     return 0

@@ -2,6 +2,7 @@
 // default and 1.2 at least, plain text refused, and --no-tls saying loudly that it is insecure.
 #include "servercertificate.h"
 #include "serverprocess.h"
+#include "testcertificate.h"
 #include "testclient.h"
 #include "tlssetup.h"
 
@@ -27,23 +28,10 @@ private slots:
     void noTlsSaysItIsInsecure();
 
 private:
-    // An administrator's own certificate, here made with QCA (a CA-issued one is used the same way).
-    static QCA::Certificate certificateFor(const QCA::PrivateKey &key);
     static QString peerFingerprint(quint16 port, QSsl::SslProtocol protocol, QSsl::SslProtocol *negotiated = nullptr);
     QCA::Initializer m_qca;
     std::unique_ptr<ServerProcess> m_cipherServer;
 };
-
-QCA::Certificate TestServerTls::certificateFor(const QCA::PrivateKey &key)
-{
-    QCA::CertificateInfo info;
-    info.insert(QCA::CommonName, u"chat.example.org"_s);
-    QCA::CertificateOptions options;
-    options.setInfo(info);
-    options.setSerialNumber(QCA::BigInteger(7));
-    options.setValidityPeriod(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(30));
-    return QCA::Certificate(options, key);
-}
 
 QString TestServerTls::peerFingerprint(quint16 port, QSsl::SslProtocol protocol, QSsl::SslProtocol *negotiated)
 {
@@ -173,7 +161,7 @@ void TestServerTls::givenCertificateIsUsed()
 {
     QTemporaryDir dir;
     const QCA::PrivateKey key = QCA::KeyGenerator().createRSA(2048);
-    const QCA::Certificate cert = certificateFor(key);
+    const QCA::Certificate cert = TestCertificate::forKey(key);
     QVERIFY(!cert.isNull());
     const QString certPath = dir.filePath(u"chat.crt"_s);
     const QString keyPath = dir.filePath(u"chat.key"_s);
@@ -193,7 +181,7 @@ void TestServerTls::badCertificateOptionsStopStartup()
     QTemporaryDir dir;
     const QString certPath = dir.filePath(u"a.crt"_s);
     const QString keyPath = dir.filePath(u"b.key"_s);
-    QVERIFY(certificateFor(QCA::KeyGenerator().createRSA(2048)).toPEMFile(certPath));
+    QVERIFY(TestCertificate::forKey(QCA::KeyGenerator().createRSA(2048)).toPEMFile(certPath));
     QVERIFY(QCA::KeyGenerator().createRSA(2048).toPEMFile(keyPath)); // another key
 
     ServerProcess server;
