@@ -459,8 +459,8 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
 {
     const auto code = error.errorCode();
     if (m_state == State::LoggingIn) {
-        if (code == ErrorCode::InvalidToken) {
-            // The server forgot us (or the token expired): only the password can help now.
+        if (code == ErrorCode::InvalidToken || code == ErrorCode::Banned) {
+            // The server forgot us (or the token expired), or will not have us: no reconnecting.
             m_wantConnected = false;
             m_resumeToken.clear();
             if (m_connection)

@@ -41,6 +41,8 @@ QString ServerText::error(const QString &code, const QString &clientMessage)
         return tr("Wrong username or password.");
     case ErrorCode::InvalidToken:
         return tr("Your session expired; log in again.");
+    case ErrorCode::Banned:
+        return tr("The administrator of this server has banned you.");
     case ErrorCode::InvalidRoom:
         return tr("A room name has %1 to %2 characters: letters a–z, digits, '_' and '-'.")
             .arg(Protocol::MinRoomNameLength)

@@ -70,8 +70,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
       m_files(m_config, db, m_messages, m_online, m_stats),
-      m_downloads(m_config, db, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this),
-      m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
+      m_downloads(m_config, db, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this), m_bans(db),
+      m_banRefresh(this), m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
     if (config.bus) {
@@ -104,6 +104,13 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
     if (!config.bus && !m_db.endOnlineTokens(wallMs() + ResumeTokenLifetimeMs))
         ++m_stats.storageErrors;
     m_rooms.setQuietRoomSize(config.quietRoomSize);
+    if (!m_bans.load())
+        qCWarning(lcServer).noquote() << "cannot read the bans:" << m_bans.lastError();
+    if (m_cluster) {
+        m_banRefresh.setInterval(BanList::RefreshInterval);
+        connect(&m_banRefresh, &QTimer::timeout, this, [this] { m_bans.load(); });
+        m_banRefresh.start();
+    }
     // With TLS, a connection becomes pending only once its handshake has succeeded.
     connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
     if (auto *tlsServer = qobject_cast<TlsServer *>(m_tcp)) {
@@ -384,7 +391,11 @@ bool ChatServer::admitConnection(QTcpSocket *socket)
     const int total = int(m_sessions.size()) + m_files.transferCount() + m_downloads.transferCount();
     const int fromPeer = m_perAddress.count(socket->peerAddress());
     QString why;
-    if (m_config.maxConnections > 0 && total >= m_config.maxConnections)
+    ErrorCode code = ErrorCode::TooManyConnections;
+    if (m_bans.isBanned(socket->peerAddress())) {
+        why = u"Connections from your address are banned from this server."_s;
+        code = ErrorCode::Banned;
+    } else if (m_config.maxConnections > 0 && total >= m_config.maxConnections)
         why = u"The server is full (%1 connections); try again later."_s.arg(m_config.maxConnections);
     else if (m_config.maxConnectionsPerAddress > 0 && fromPeer >= m_config.maxConnectionsPerAddress)
         why = u"Too many connections from your address (the limit is %1)."_s.arg(m_config.maxConnectionsPerAddress);
@@ -395,7 +406,7 @@ bool ChatServer::admitConnection(QTcpSocket *socket)
         return true;
     ++m_stats.connectionsRefused;
     // Told why, then closed; the socket is not a session and takes nothing else from the server.
-    socket->write(Msg::encode(Msg::ErrorReply(ErrorCode::TooManyConnections, why)));
+    socket->write(Msg::encode(Msg::ErrorReply(code, why)));
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(std::chrono::seconds(5), socket, &QTcpSocket::abort);
@@ -483,6 +494,15 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     // replace anyone's session or revoke the account's tokens.
     if (!m_sessions.contains(s) || !s->connection()->isOpen())
         return;
+    if (const std::optional<QString> reason = m_bans.userBan(Names::canonical(user.name))) {
+        ++m_stats.loginsFailed;
+        s->sendMessage(Msg::ErrorReply(ErrorCode::Banned,
+                                       reason->isEmpty() ? u"This account is banned from the server."_s
+                                                         : u"This account is banned from the server: %1"_s.arg(*reason),
+                                       s->authRef()));
+        drop(s, Msg::NoticeEvent::Leave);
+        return;
+    }
     s->setUser(user.id, user.name);
     s->setDevice(s->protocolVersion() >= 2 ? device : QString()); // version 1 knows no devices
     // One device, one session: the newer one wins, and the older is told why it ends. It ends once the new
@@ -720,6 +740,21 @@ bool ChatServer::kickHere(const QString &username, const QString &reason)
     }
     m_devices.release();
     return !sessions.isEmpty();
+}
+
+int ChatServer::dropFrom(const std::pair<QHostAddress, int> &subnet, const QString &text)
+{
+    QList<ClientSession *> from;
+    for (ClientSession *s : std::as_const(m_sessions))
+        if (BanList::plainAddress(s->connection()->peerAddress()).isInSubnet(subnet))
+            from.append(s);
+    for (ClientSession *s : std::as_const(from)) {
+        if (!m_sessions.contains(s)) // dropped meanwhile (its output overflowed while others were told)
+            continue;
+        s->sendMessage(Msg::Notice{Msg::NoticeEvent::Kicked, std::nullopt, s->username(), text, wallMs()});
+        drop(s, Msg::NoticeEvent::Kicked);
+    }
+    return int(from.size());
 }
 
 void ChatServer::shutdown(const QString &reason, const QString &requestedBy)

@@ -5,6 +5,7 @@
 
 #include "addresscounts.h"
 #include "authenticator.h"
+#include "banlist.h"
 #include "chatrequests.h"
 #include "checkpointer.h"
 #include "connectionrate.h"
@@ -64,6 +65,13 @@ public:
     // The other nodes of a cluster (none: empty), for the console.
     QStringList onlineElsewhere() const;
     int peerCount() const;
+    const ServerConfig &config() const { return m_config; }
+    // For the admin socket (AdminCommands).
+    BanList &bans() { return m_bans; }
+    PasswordHasher &hasher() { return *m_hasher; }
+    Database &database() { return m_db; }
+    // Ends this node's sessions from addresses in the subnet, telling them why; returns how many.
+    int dropFrom(const std::pair<QHostAddress, int> &subnet, const QString &text);
     // Deletes any message as the operator; returns what happened, in a sentence.
     QString deleteMessage(qint64 id) { return m_edits.deleteAsOperator(id); }
     // Tells everyone (the reason, or a standard text when empty), closes every connection, and emits finished()
@@ -144,6 +152,8 @@ private:
     FileRequests m_files;
     FileDownloads m_downloads;
     QTimer m_statsTimer;
+    BanList m_bans;
+    QTimer m_banRefresh;                          // a cluster's other nodes change them too
     std::unique_ptr<Checkpointer> m_checkpointer; // SQLite's WAL only
     std::unique_ptr<ClusterBus> m_cluster;        // --bus only
     bool m_shuttingDown = false;

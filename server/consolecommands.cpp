@@ -17,16 +17,20 @@ namespace {
 // A console line longer than this is not a command anyone typed.
 constexpr qsizetype MaxLineBytes = 4096;
 
-const auto HelpText = u"Commands:\n"
-                      "  help                    this list\n"
-                      "  users                   who is online, from where, in which rooms\n"
-                      "  rooms                   the rooms and how many are in each\n"
-                      "  stats                   network statistics, CPU time and memory\n"
-                      "  broadcast <message>     a notice to everyone online\n"
-                      "  kick <user> [reason]    end a user's session\n"
-                      "  delete <message id>     delete anyone's message (its readers see it deleted)\n"
-                      "  shutdown [reason]       tell everyone, close connections and stop"_s;
 } // namespace
+
+QString ConsoleCommands::helpText()
+{
+    return u"Commands:\n"
+           "  help                    this list\n"
+           "  users                   who is online, from where, in which rooms\n"
+           "  rooms                   the rooms and how many are in each\n"
+           "  stats                   network statistics, CPU time and memory\n"
+           "  broadcast <message>     a notice to everyone online\n"
+           "  kick <user> [reason]    end a user's session\n"
+           "  delete <message id>     delete anyone's message (its readers see it deleted)\n"
+           "  shutdown [reason]       tell everyone, close connections and stop"_s;
+}
 
 ConsoleCommands::ConsoleCommands(ChatServer &server, QObject *parent)
     : QObject(parent), m_server(server), m_notifier(STDIN_FILENO, QSocketNotifier::Read, this)
@@ -51,7 +55,7 @@ void ConsoleCommands::onReadable()
         m_buffer.remove(0, nl + 1);
         if (line.isEmpty())
             continue;
-        const QString out = execute(line);
+        const QString out = execute(m_server, line).text;
         if (!out.isEmpty()) {
             std::fprintf(stdout, "%s\n", qPrintable(out));
             std::fflush(stdout);
@@ -61,62 +65,62 @@ void ConsoleCommands::onReadable()
         m_buffer.clear();
 }
 
-QString ConsoleCommands::execute(const QString &line)
+ConsoleCommands::Result ConsoleCommands::execute(ChatServer &server, const QString &line)
 {
     const qsizetype space = line.indexOf(u' ');
     const QString command = line.left(space < 0 ? line.size() : space).toLower();
     const QString rest = space < 0 ? QString() : line.mid(space + 1).trimmed();
     qCInfo(lcConsole) << "console command:" << command;
     if (command == "help"_L1)
-        return HelpText;
+        return {true, helpText()};
     if (command == "users"_L1)
-        return describeUsers();
+        return {true, describeUsers(server)};
     if (command == "rooms"_L1)
-        return describeRooms();
+        return {true, describeRooms(server)};
     if (command == "stats"_L1) {
-        QString report = m_server.statsSnapshot().report();
-        if (m_server.peerCount() > 0)
+        QString report = server.statsSnapshot().report();
+        if (server.peerCount() > 0)
             report +=
-                u"\ncluster: this node and %1 other %2; %3 accounts online on the others"_s.arg(m_server.peerCount())
-                    .arg(m_server.peerCount() == 1 ? u"node"_s : u"nodes"_s)
-                    .arg(m_server.onlineElsewhere().size());
-        return report;
+                u"\ncluster: this node and %1 other %2; %3 accounts online on the others"_s.arg(server.peerCount())
+                    .arg(server.peerCount() == 1 ? u"node"_s : u"nodes"_s)
+                    .arg(server.onlineElsewhere().size());
+        return {true, report};
     }
     if (command == "broadcast"_L1) {
         if (rest.isEmpty())
-            return u"Usage: broadcast <message>"_s;
+            return {false, u"Usage: broadcast <message>"_s};
         if (rest.size() > Protocol::MaxNoticeLength)
-            return u"A broadcast has at most %1 characters."_s.arg(Protocol::MaxNoticeLength);
-        m_server.broadcastNotice(rest);
-        return u"Sent."_s;
+            return {false, u"A broadcast has at most %1 characters."_s.arg(Protocol::MaxNoticeLength)};
+        server.broadcastNotice(rest);
+        return {true, u"Sent."_s};
     }
     if (command == "kick"_L1) {
         const QString user = rest.section(u' ', 0, 0);
         if (user.isEmpty())
-            return u"Usage: kick <user> [reason]"_s;
-        return m_server.kick(user, rest.section(u' ', 1).trimmed().left(Protocol::MaxNoticeLength / 2))
-                   ? u"%1 was removed."_s.arg(user)
-                   : u"%1 is not online."_s.arg(user);
+            return {false, u"Usage: kick <user> [reason]"_s};
+        if (server.kick(user, rest.section(u' ', 1).trimmed().left(Protocol::MaxNoticeLength / 2)))
+            return {true, u"%1 was removed."_s.arg(user)};
+        return {false, u"%1 is not online."_s.arg(user)};
     }
     if (command == "delete"_L1) {
         bool ok = false;
         const qint64 id = rest.toLongLong(&ok);
         if (!ok || id < 1 || id > Protocol::MaxId)
-            return u"Usage: delete <message id>, the number a client shows for the message."_s;
-        return m_server.deleteMessage(id);
+            return {false, u"Usage: delete <message id>, the number a client shows for the message."_s};
+        return {true, server.deleteMessage(id)};
     }
     if (command == "shutdown"_L1 || command == "quit"_L1 || command == "exit"_L1) {
-        m_server.shutdown(rest.isEmpty() ? QString() : rest.left(Protocol::MaxNoticeLength), u"the console"_s);
-        return u"Shutting down."_s;
+        server.shutdown(rest.isEmpty() ? QString() : rest.left(Protocol::MaxNoticeLength), u"the console"_s);
+        return {true, u"Shutting down."_s};
     }
-    return u"Unknown command '%1'. Type 'help' for the list."_s.arg(command);
+    return {false, u"Unknown command '%1'. Type 'help' for the list."_s.arg(command)};
 }
 
-QString ConsoleCommands::describeUsers() const
+QString ConsoleCommands::describeUsers(const ChatServer &server)
 {
     const qint64 now = MonotonicClock::nowMs();
     QStringList lines;
-    for (const ClientSession *s : m_server.onlineSessions()) {
+    for (const ClientSession *s : server.onlineSessions()) {
         lines << u"%1  %2  rooms: %3  messages: %4  udp: %5"_s
                      .arg(s->username(), s->connection()->peerDescription(), s->sortedRooms().join(u", "_s))
                      .arg(s->messagesSent())
@@ -124,21 +128,21 @@ QString ConsoleCommands::describeUsers() const
     }
     std::sort(lines.begin(), lines.end());
     QString out = lines.isEmpty() ? u"Nobody is online."_s : u"%1 online:\n"_s.arg(lines.size()) + lines.join(u'\n');
-    if (m_server.peerCount() > 0) {
-        QStringList elsewhere = m_server.onlineElsewhere();
+    if (server.peerCount() > 0) {
+        QStringList elsewhere = server.onlineElsewhere();
         elsewhere.sort(Qt::CaseInsensitive);
-        out += u"\nOn %1 other %2: %3 online%4"_s.arg(m_server.peerCount())
-                   .arg(m_server.peerCount() == 1 ? u"node"_s : u"nodes"_s)
+        out += u"\nOn %1 other %2: %3 online%4"_s.arg(server.peerCount())
+                   .arg(server.peerCount() == 1 ? u"node"_s : u"nodes"_s)
                    .arg(elsewhere.size())
                    .arg(elsewhere.isEmpty() ? u"."_s : u": "_s + elsewhere.join(u", "_s));
     }
     return out;
 }
 
-QString ConsoleCommands::describeRooms() const
+QString ConsoleCommands::describeRooms(const ChatServer &server)
 {
     QStringList lines;
-    for (const Msg::RoomInfo &r : m_server.roomList())
+    for (const Msg::RoomInfo &r : server.roomList())
         lines << u"%1  %2 member(s)"_s.arg(r.name).arg(r.members);
     return lines.join(u'\n'); // never empty: the default room is always listed
 }

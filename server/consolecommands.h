@@ -1,4 +1,5 @@
-// The administrator's console: commands read from standard input without blocking the event loop.
+// The administrator's console: commands read from standard input without blocking the event loop. The same
+// commands reach a service through its admin socket (AdminCommands).
 #pragma once
 
 #include <QObject>
@@ -12,13 +13,19 @@ class ConsoleCommands : public QObject
 public:
     ConsoleCommands(ChatServer &server, QObject *parent = nullptr);
 
+    struct Result
+    {
+        bool ok = true; // false: a usage message, an unknown command, or what was asked could not be done
+        QString text;
+    };
     // Runs one command line; returns what it prints.
-    QString execute(const QString &line);
+    static Result execute(ChatServer &server, const QString &line);
+    static QString helpText();
 
 private:
     void onReadable();
-    QString describeUsers() const;
-    QString describeRooms() const;
+    static QString describeUsers(const ChatServer &server);
+    static QString describeRooms(const ChatServer &server);
 
     ChatServer &m_server;
     QSocketNotifier m_notifier;

@@ -210,6 +210,22 @@ bool Database::updatePasswordHash(qint64 userId, const QByteArray &passwordHash)
     return true;
 }
 
+bool Database::resetPassword(qint64 userId, const QByteArray &passwordHash)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery tokens(db);
+    const bool ok = begin(db) && updatePasswordHash(userId, passwordHash) &&
+                    tokens.prepare(u"DELETE FROM resume_tokens WHERE user_id = ?"_s);
+    tokens.addBindValue(userId);
+    if (!ok || !tokens.exec() || !commit(db)) {
+        if (tokens.lastError().isValid())
+            m_lastError = tokens.lastError().text();
+        rollback(db);
+        return false;
+    }
+    return true;
+}
+
 bool Database::replaceResumeTokens(qint64 userId, const QString &device, const QByteArray &tokenHash, qint64 expiresMs)
 {
     QSqlDatabase db = connection();

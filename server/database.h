@@ -56,6 +56,8 @@ public:
     std::optional<UserRecord> findUser(const QString &name);
     std::optional<qint64> createUser(const QString &name, const QByteArray &passwordHash); // nullopt: taken or failed
     bool updatePasswordHash(qint64 userId, const QByteArray &passwordHash);
+    // The administrator's reset: the new hash, and every device's resume token gone, in one transaction.
+    bool resetPassword(qint64 userId, const QByteArray &passwordHash);
 
     // A token's expiry while its session lasts: it starts to run out only when the session ends.
     static constexpr qint64 WhileOnline = std::numeric_limits<qint64>::max();

@@ -1,4 +1,6 @@
 // chatroom-server: starts the server with the command line's settings and runs until shut down.
+#include "admincommands.h"
+#include "adminsocket.h"
 #include "chatserver.h"
 #include "consolecommands.h"
 #include "database.h"
@@ -14,7 +16,10 @@
 #include "tlssetup.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QtCrypto>
@@ -37,6 +42,10 @@ void raiseFileLimit()
         setrlimit(RLIMIT_NOFILE, &limit);
     }
 }
+
+// --admin: how long to reach the server's admin socket, and to wait for its answer (a password reset hashes).
+constexpr int AdminConnectTimeoutMs = 5000;
+constexpr int AdminAnswerTimeoutMs = 60'000;
 
 // How long a node of a cluster waits for the bus at start-up before it gives up.
 constexpr std::chrono::milliseconds BusStartWait{10'000};
@@ -82,6 +91,43 @@ int migrate(const ServerConfig &config)
     return 0;
 }
 
+// --admin: one command to the running server's admin socket, its answer printed. Which socket: the one the
+// settings name, else the systemd service's, else the one in the data directory.
+int admin(const ServerConfig &config)
+{
+    QStringList candidates{config.adminSocket};
+    if (!config.adminSocketGiven && !ServerConfig::defaultSettingsFile().isEmpty())
+        candidates.prepend(u"/run/chatroom/admin.sock"_s);
+    QLocalSocket socket;
+    QString tried;
+    for (const QString &path : std::as_const(candidates)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        socket.connectToServer(path);
+        // A program of its own, not the server's event loop: waiting here holds up nobody.
+        if (socket.waitForConnected(AdminConnectTimeoutMs))
+            break;
+        tried += u"\n  %1: %2"_s.arg(path, socket.errorString());
+    }
+    if (socket.state() != QLocalSocket::ConnectedState)
+        return fail(u"Cannot reach a running server's admin socket (%1). Is the server running, and are you its "
+                    "user or root?%2"_s.arg(candidates.join(u", "_s), tried));
+    socket.write(config.adminCommand->toUtf8() + '\n');
+    QByteArray answer;
+    QDeadlineTimer deadline(AdminAnswerTimeoutMs);
+    while (socket.state() == QLocalSocket::ConnectedState && !deadline.hasExpired()) {
+        socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    const qsizetype newline = answer.indexOf('\n');
+    const QByteArray status = answer.left(newline);
+    if (newline < 0 || (status != "OK" && status != "ERROR"))
+        return fail(u"The server did not answer (after %1 s)."_s.arg(AdminAnswerTimeoutMs / 1000));
+    std::fputs(answer.mid(newline + 1).constData(), status == "OK" ? stdout : stderr);
+    return status == "OK" ? 0 : 1;
+}
+
 // --check-config: the settings parsed (or their problems were printed); the certificate is checked too.
 int checkConfig(const ServerConfig &config)
 {
@@ -120,6 +166,8 @@ int main(int argc, char *argv[])
         return exitCode;
     if (config->checkOnly)
         return checkConfig(*config);
+    if (config->adminCommand)
+        return admin(*config);
 
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         // QT_LOGGING_RULES=chat.*.debug=true to see more. Qt SQL's own warnings repeat, once per request, what
@@ -136,6 +184,9 @@ int main(int argc, char *argv[])
     std::signal(SIGXFSZ, SIG_IGN);
 
     QString error;
+    // The database, the TLS key and the files are nobody else's: a data directory made here is private.
+    if (!QFileInfo::exists(config->dataDir) && QDir().mkpath(config->dataDir))
+        QFile::setPermissions(config->dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (config->logFile.isEmpty())
         SystemdService::logToJournal();
     else if (!LogFile::install(config->logFile, config->maxLogBytes, true, &error))
@@ -173,6 +224,8 @@ int main(int argc, char *argv[])
         qWarning().noquote() << warning; // a warning always reaches the terminal too (LogFile)
     }
     ChatServer server(*config, db, tls);
+    // Before the server says it is ready: a reload from then on must find SIGHUP handled.
+    SignalWatcher signals_(&app);
     bool serving = false;
     auto serve = [&]() -> bool {
         if (std::exchange(serving, true))
@@ -216,7 +269,11 @@ int main(int argc, char *argv[])
     Q_UNUSED(console);
     SystemdService::Watchdog watchdog;
     ServerReload reload(QCoreApplication::arguments(), server);
-    SignalWatcher signals_(&app);
+    AdminCommands adminCommands(server, reload);
+    AdminSocket adminSocket(adminCommands);
+    // Without it the server still serves; its administrator uses the console, or fixes --admin-socket.
+    if (!adminSocket.listen(config->adminSocket, &error))
+        qWarning().noquote() << error;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &server, [&server](int signal) {
         SystemdService::notifyStopping();
         server.shutdown(QString(), u"signal %1"_s.arg(signal));

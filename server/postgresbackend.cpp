@@ -95,6 +95,9 @@ const QList<Migration> Migrations{
      {u"CREATE TABLE download_keys (key_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL, message_id BIGINT NOT NULL, "
       "thumbnail INTEGER NOT NULL, expires_ms BIGINT NOT NULL)"_s,
       u"CREATE INDEX download_keys_user ON download_keys (user_id, expires_ms)"_s}},
+    {13,
+     {u"CREATE TABLE bans (kind TEXT NOT NULL, value TEXT NOT NULL, reason TEXT NOT NULL, created_ms BIGINT NOT NULL, "
+      "PRIMARY KEY (kind, value))"_s}},
 };
 
 // Any number, the same in every node: the lock migrations take so that only one node runs them.

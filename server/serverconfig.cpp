@@ -9,8 +9,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <sodium.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,16 +87,36 @@ private:
     QStringList m_errors;
 };
 
+// The file's problems in the order of its lines, then the command line's.
+QStringList sortedByLine(QStringList problems)
+{
+    static const QRegularExpression line(uR"(^.*?, line (\d+): )"_s);
+    auto number = [](const QString &p) {
+        const auto m = line.match(p);
+        return m.hasMatch() ? m.captured(1).toInt() : std::numeric_limits<int>::max();
+    };
+    std::ranges::stable_sort(problems, {}, number);
+    return problems;
+}
+
 void checkKeys(const SettingsFile &file, const ServerOptions &options, Values &values)
 {
     QStringList known;
     for (const QCommandLineOption *o : options.settings())
         known.append(o->names().constFirst());
+    for (const QString &problem : file.problems())
+        values.fail(problem);
     for (const QString &key : file.keys()) {
         if (known.contains(key))
             continue;
+        if (key.contains(u'/')) {
+            values.fail(u"%1settings are not grouped: remove the section [%2] and keep \"%3 = …\" at the top "
+                        "level."_s.arg(file.where(key), key.section(u'/', 0, -2), key.section(u'/', -1)));
+            continue;
+        }
         const bool action = options.config.names().contains(key) || options.checkConfig.names().contains(key) ||
-                            options.migrateTo.names().contains(key) || key == "help"_L1 || key == "version"_L1;
+                            options.admin.names().contains(key) || options.migrateTo.names().contains(key) ||
+                            key == "help"_L1 || key == "version"_L1;
         values.fail(action ? u"%1%2 is an action for the command line, not a setting."_s.arg(file.where(key), key)
                            : u"%1there is no setting \"%2\" (the names are chatroom-server's long options, without "
                              "the dashes: see chatroom-server --help)."_s.arg(file.where(key), key));
@@ -243,7 +266,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         exitCode = 0;
         return std::nullopt;
     }
-    if (!p.positionalArguments().isEmpty())
+    if (!p.positionalArguments().isEmpty() && !p.isSet(o.admin))
         return refuse({u"unexpected argument \"%1\".\nTry 'chatroom-server --help'."_s.arg(
             p.positionalArguments().constFirst())});
 
@@ -252,18 +275,28 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     if (!fileName.isEmpty() && (p.isSet(o.config) || QFileInfo::exists(fileName))) {
         QString error;
         file = SettingsFile::read(fileName, &error);
-        if (!file)
+        // A settings file with a mistake must not lock the administrator out of the running server.
+        if (!file && !p.isSet(o.admin))
             return refuse({error});
-        c.settingsFile = file->path();
+        if (file)
+            c.settingsFile = file->path();
     }
     Values values(p, file);
     if (file)
         checkKeys(*file, o, values);
     readSettings(c, o, values);
-    readStorage(c, o, values, p.isSet(o.migrateTo));
+    if (!p.isSet(o.admin)) // the admin client needs the socket alone, not the database's password
+        readStorage(c, o, values, p.isSet(o.migrateTo));
     c.checkOnly = p.isSet(o.checkConfig);
+    if (p.isSet(o.admin)) {
+        const QString command = p.positionalArguments().join(u' ');
+        c.adminCommand = command.isEmpty() ? u"help"_s : command;
+        c.adminSocketGiven = values.isSet(o.adminSocket);
+        exitCode = 0;
+        return c; // what the file says wrong is for --check-config; the socket is all --admin needs
+    }
     if (!values.errors().isEmpty())
-        return refuse(values.errors());
+        return refuse(sortedByLine(values.errors()));
     exitCode = 0;
     return c;
 }

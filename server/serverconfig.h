@@ -23,6 +23,8 @@ struct ServerConfig
     bool checkOnly = false;                    // --check-config: the settings were read; say so and exit
     QString settingsFile;                      // the file they came from; empty: the command line alone
     QString adminSocket;                       // chatroom-server --admin talks to the server here
+    bool adminSocketGiven = false;             // ... named by the settings, not a default
+    std::optional<QString> adminCommand;       // --admin: send this to the running server and exit
     bool reusePort = false;                    // share the TCP port with the other nodes on this machine (SO_REUSEPORT)
     QString logFile;                           // empty: the journal (run by systemd)
     std::chrono::milliseconds heartbeatInterval{10'000};

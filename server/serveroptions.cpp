@@ -8,6 +8,9 @@ ServerOptions::ServerOptions()
              "installed: /etc/chatroom/server.conf). The command line wins over it."_s,
              u"file"_s),
       checkConfig(u"check-config"_s, u"Check the settings file and the command line, say what is wrong, and exit."_s),
+      admin(u"admin"_s,
+            u"Send the rest of the command line (\"users\", \"ban user NAME\", …; \"help\" lists them) to the running "
+            "server through its admin socket, print the answer and exit. Run it as the server's user or root."_s),
       listen(u"listen"_s, u"Address to listen on; 'any' for every interface (default 127.0.0.1)."_s, u"address"_s,
              u"127.0.0.1"_s),
       port(u"port"_s, u"TCP port; 0 picks a free one (default 5000)."_s, u"port"_s, u"5000"_s),
@@ -152,7 +155,9 @@ void ServerOptions::addTo(QCommandLineParser &parser) const
         "on TCP for clients and on UDP for typing indicators. Type 'help' at its console for the commands."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({config, checkConfig, migrateTo});
+    parser.addOptions({config, checkConfig, admin, migrateTo});
+    parser.addPositionalArgument(u"command"_s, u"With --admin: the command for the running server."_s,
+                                 u"[--admin command…]"_s);
     for (const QCommandLineOption *o : settings())
         parser.addOption(*o);
 }

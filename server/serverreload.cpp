@@ -29,11 +29,14 @@ QString ServerReload::reload()
         return report;
     }
     std::optional<QSslConfiguration> tls;
+    QString fingerprint;
     if (fresh->tls) {
         bool created = false;
         QString error;
         const auto identity =
-            ServerCertificate::forSettings(fresh->tlsCertFile, fresh->tlsKeyFile, fresh->dataDir, &created, &error);
+            // The running data directory: a new one named in the file waits for a restart, its certificate too.
+            ServerCertificate::forSettings(fresh->tlsCertFile, fresh->tlsKeyFile, m_server.config().dataDir, &created,
+                                           &error);
         if (!identity) {
             report = u"The settings were not reloaded, the TLS certificate is unusable; nothing changed: "_s + error;
             qCWarning(lcReload).noquote() << report;
@@ -41,17 +44,19 @@ QString ServerReload::reload()
             return report;
         }
         tls = TlsSetup::serverConfiguration(identity->certificate, identity->key);
-        qCInfo(lcReload).noquote() << "TLS certificate SHA-256 fingerprint:"
-                                   << TlsSetup::fingerprint(identity->certificate);
+        fingerprint = TlsSetup::fingerprint(identity->certificate);
     }
     const SettingsReload::Outcome outcome = m_server.reconfigure(*fresh, tls);
     report = outcome.changed.isEmpty() ? u"Settings reloaded; none changed."_s
                                        : u"Settings reloaded; changed: %1."_s.arg(outcome.changed.join(u", "_s));
     if (tls)
-        report += u" The TLS certificate was read again."_s;
-    if (!outcome.needRestart.isEmpty())
+        report += u" The TLS certificate was read again; its SHA-256 fingerprint: %1."_s.arg(fingerprint);
+    if (!outcome.needRestart.isEmpty()) {
         report += u" These take effect only after a restart: %1."_s.arg(outcome.needRestart.join(u", "_s));
-    qCInfo(lcReload).noquote() << report;
+        qCWarning(lcReload).noquote() << report;
+    } else {
+        qCInfo(lcReload).noquote() << report;
+    }
     SystemdService::notifyReady(u"Serving"_s);
     return report;
 }

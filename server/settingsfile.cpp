@@ -3,39 +3,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// QSettings gives the values but not their lines: the lines come from reading the text beside it, with
-// the same rules (sections in brackets, keys before '='), comments being lines that start with ';' or '#'.
-QHash<QString, int> keyLines(const QByteArray &text)
-{
-    static const QRegularExpression section(uR"(^\s*\[([^\]]*)\]\s*$)"_s);
-    static const QRegularExpression assignment(uR"(^\s*([^=;#\s][^=]*?)\s*=)"_s);
-    QHash<QString, int> lines;
-    QString group;
-    int number = 0;
-    for (const QByteArray &raw : text.split('\n')) {
-        ++number;
-        const QString line = QString::fromUtf8(raw);
-        if (const auto m = section.match(line); m.hasMatch()) {
-            group = m.captured(1).trimmed();
-            if (group.compare("General"_L1, Qt::CaseInsensitive) == 0)
-                group.clear();
-        } else if (const auto a = assignment.match(line); a.hasMatch()) {
-            const QString key = group.isEmpty() ? a.captured(1) : group + u'/' + a.captured(1);
-            lines.insert(key, number); // a key given twice: QSettings keeps the last, and so do we
-        }
-    }
-    return lines;
-}
-
-} // namespace
-
+// Read here rather than by QSettings, whose INI reading turns commas into lists, lets a stray quote in a
+// comment swallow the lines after it, cuts values at ';', caches a file whose size and time did not change,
+// and cannot say which line a value came from. The format is the same for the files an administrator writes.
 std::optional<SettingsFile> SettingsFile::read(const QString &path, QString *error)
 {
     QFile file(path);
@@ -43,24 +17,50 @@ std::optional<SettingsFile> SettingsFile::read(const QString &path, QString *err
         *error = u"Cannot read the settings file %1: %2."_s.arg(path, file.errorString());
         return std::nullopt;
     }
-    const QByteArray text = file.readAll();
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError) {
-        *error = u"%1 is not a settings file in INI format (lines of \"name = value\")."_s.arg(path);
+    if (file.size() > MaxBytes) {
+        *error = u"The settings file %1 is larger than %2 KiB; it is not one."_s.arg(path).arg(MaxBytes / 1024);
         return std::nullopt;
     }
-    const QHash<QString, int> lines = keyLines(text);
+    static const QRegularExpression section(uR"(^\[([^\]]*)\]$)"_s);
+    static const QRegularExpression assignment(uR"(^([^=\s][^=]*?)\s*=\s*(.*)$)"_s);
+    static const QRegularExpression trailingComment(uR"(\s+[#;].*$)"_s);
     SettingsFile result;
     result.m_path = QFileInfo(path).absoluteFilePath();
-    static const QRegularExpression trailingComment(uR"(\s+#.*$)"_s);
-    for (const QString &key : settings.allKeys()) {
-        // QSettings takes only ';' for a comment; a line starting with '#' reads as a key, and is skipped here.
-        if (key.section(u'/', -1).startsWith(u'#'))
+    const QString where = result.m_path;
+    QString group;
+    int number = 0;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        ++number;
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
             continue;
-        const QVariant v = settings.value(key);
-        // An unquoted value with commas reads as a list; none of ours is one, so it is joined back.
-        QString value = v.typeId() == QMetaType::QStringList ? v.toStringList().join(u", "_s) : v.toString();
-        result.m_entries.insert(key, Entry{value.remove(trailingComment).trimmed(), lines.value(key)});
+        if (const auto m = section.match(line); m.hasMatch()) {
+            group = m.captured(1).trimmed();
+            if (group.compare("General"_L1, Qt::CaseInsensitive) == 0)
+                group.clear(); // QSettings' name for the top level
+            continue;
+        }
+        const auto a = assignment.match(line);
+        if (!a.hasMatch()) {
+            result.m_problems
+                << u"%1, line %2: \"%3\" is not a setting; write \"name = value\"."_s.arg(where).arg(number).arg(
+                       line.left(60));
+            continue;
+        }
+        const QString key = group.isEmpty() ? a.captured(1) : group + u'/' + a.captured(1);
+        QString value = a.captured(2);
+        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+            value = value.mid(1, value.size() - 2); // quoted: kept whole, '#' and ';' too
+        else
+            value = value.remove(trailingComment).trimmed();
+        if (const auto before = result.m_entries.constFind(key); before != result.m_entries.cend())
+            result.m_problems << u"%1, line %2: %3 was set on line %4 already; give each setting once."_s.arg(where)
+                                     .arg(number)
+                                     .arg(key)
+                                     .arg(before->line);
+        else if (value.isEmpty())
+            result.m_problems << u"%1, line %2: %3 has no value."_s.arg(where).arg(number).arg(key);
+        result.m_entries.insert(key, Entry{value, number});
     }
     return result;
 }

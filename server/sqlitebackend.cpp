@@ -133,6 +133,10 @@ const QStringList Migrations{
     u"CREATE TABLE download_keys (key_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL, message_id INTEGER NOT NULL, "
     "thumbnail INTEGER NOT NULL, expires_ms INTEGER NOT NULL) WITHOUT ROWID;"
     "CREATE INDEX download_keys_user ON download_keys(user_id, expires_ms);"_s,
+    // 13: the administrator's bans (BanList): kind 'user' (value: the canonical name) or 'address' (an
+    // address or subnet).
+    u"CREATE TABLE bans (kind TEXT NOT NULL, value TEXT NOT NULL, reason TEXT NOT NULL, created_ms INTEGER NOT NULL, "
+    "PRIMARY KEY (kind, value)) WITHOUT ROWID;"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.

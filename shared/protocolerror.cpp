@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 34> CodeNames{{
+constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 35> CodeNames{{
     {ErrorCode::FrameTooLarge, QLatin1StringView("frame_too_large")},
     {ErrorCode::BadJson, QLatin1StringView("bad_json")},
     {ErrorCode::UnknownType, QLatin1StringView("unknown_type")},
@@ -37,6 +37,7 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 34> CodeNames{{
     {ErrorCode::NoSuchDownload, QLatin1StringView("no_such_download")},
     {ErrorCode::RateLimited, QLatin1StringView("rate_limited")},
     {ErrorCode::TooManyConnections, QLatin1StringView("too_many_connections")},
+    {ErrorCode::Banned, QLatin1StringView("banned")},
     {ErrorCode::ServerError, QLatin1StringView("server_error")},
     {ErrorCode::ShuttingDown, QLatin1StringView("shutting_down")},
     {ErrorCode::TlsRequired, QLatin1StringView("tls_required")},

@@ -44,6 +44,7 @@ enum class ErrorCode {
     // Limits and the server's state.
     RateLimited,
     TooManyConnections,
+    Banned,
     ServerError,
     ShuttingDown,
     TlsRequired,

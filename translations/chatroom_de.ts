@@ -62,58 +62,58 @@ Bisher:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="54"/>
+        <location filename="../gui-client/chatclient.cpp" line="55"/>
         <source>Not sent: the client is no longer connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mehr mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="134"/>
+        <location filename="../gui-client/chatclient.cpp" line="135"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>Es konnte keine verschlüsselte Verbindung aufgebaut werden (%1). Läuft der Server ohne TLS (--no-tls), starte auch den Client mit --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="138"/>
+        <location filename="../gui-client/chatclient.cpp" line="139"/>
         <source>The system says: %1.</source>
         <translation>Das System meldet: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="180"/>
+        <location filename="../gui-client/chatclient.cpp" line="181"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>Das Zertifikat des Servers ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="209"/>
+        <location filename="../gui-client/chatclient.cpp" line="210"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="225"/>
+        <location filename="../gui-client/chatclient.cpp" line="226"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie ist vielleicht nicht angekommen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="242"/>
+        <location filename="../gui-client/chatclient.cpp" line="243"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="243"/>
+        <location filename="../gui-client/chatclient.cpp" line="244"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="246"/>
+        <location filename="../gui-client/chatclient.cpp" line="247"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="322"/>
+        <location filename="../gui-client/chatclient.cpp" line="323"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="562"/>
-        <location filename="../gui-client/chatclient.cpp" line="593"/>
+        <location filename="../gui-client/chatclient.cpp" line="572"/>
+        <location filename="../gui-client/chatclient.cpp" line="603"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -248,33 +248,33 @@ Bisher:
 <context>
     <name>DownloadJob</name>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="29"/>
-        <location filename="../gui-client/downloadjob.cpp" line="88"/>
+        <location filename="../gui-client/downloadjob.cpp" line="30"/>
+        <location filename="../gui-client/downloadjob.cpp" line="89"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="39"/>
+        <location filename="../gui-client/downloadjob.cpp" line="40"/>
         <source>The download keeps breaking off; try again later.</source>
         <translation>Der Download bricht immer wieder ab; versuche es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="53"/>
+        <location filename="../gui-client/downloadjob.cpp" line="54"/>
         <source>The server offered other content than the message names.</source>
         <translation>Der Server bot anderen Inhalt an, als die Nachricht nennt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="75"/>
+        <location filename="../gui-client/downloadjob.cpp" line="76"/>
         <source>The server sent the file from the wrong place.</source>
         <translation>Der Server hat die Datei von der falschen Stelle an gesendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="126"/>
+        <location filename="../gui-client/downloadjob.cpp" line="127"/>
         <source>The file arrived damaged; try again.</source>
         <translation>Die Datei kam beschädigt an; versuche es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="167"/>
+        <location filename="../gui-client/downloadjob.cpp" line="170"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -317,7 +317,7 @@ Bisher:
 <context>
     <name>FileCache</name>
     <message>
-        <location filename="../gui-client/filecache.cpp" line="47"/>
+        <location filename="../gui-client/filecache.cpp" line="66"/>
         <source>The cache folder cannot be written.</source>
         <translation>Der Cache-Ordner kann nicht beschrieben werden.</translation>
     </message>
@@ -1281,7 +1281,7 @@ Bisher:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="88"/>
+        <location filename="../gui-client/servertext.cpp" line="90"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>Der Server hat das abgelehnt (Code „%1“); dieser Client kennt den Grund nicht.</translation>
     </message>
@@ -1332,142 +1332,147 @@ Bisher:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="45"/>
+        <source>The administrator of this server has banned you.</source>
+        <translation>Die Verwaltung dieses Servers hat dich gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="47"/>
         <source>A room name has %1 to %2 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Raumname hat %1 bis %2 Zeichen: Buchstaben a–z, Ziffern, „_“ und „-“.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="49"/>
+        <location filename="../gui-client/servertext.cpp" line="51"/>
         <source>You are not in that room; /join it first.</source>
         <translation>Du bist nicht in diesem Raum; betritt ihn zuerst mit /join.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="51"/>
+        <location filename="../gui-client/servertext.cpp" line="53"/>
         <source>There is no user by that name.</source>
         <translation>Es gibt keinen Benutzer mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="53"/>
+        <location filename="../gui-client/servertext.cpp" line="55"/>
         <source>You are in as many rooms as the server allows; leave one first.</source>
         <translation>Du bist in so vielen Räumen, wie der Server erlaubt; verlasse zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="55"/>
+        <location filename="../gui-client/servertext.cpp" line="57"/>
         <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
         <translation>Du bist auf zu vielen Geräten angemeldet. Beende die Sitzung auf einem davon (/devices) und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="58"/>
+        <location filename="../gui-client/servertext.cpp" line="60"/>
         <source>None of your devices has that name; /devices lists them.</source>
         <translation>Keines deiner Geräte hat diesen Namen; /devices listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="60"/>
+        <location filename="../gui-client/servertext.cpp" line="62"/>
         <source>That room is private: ask one of its members to invite you (/invite).</source>
         <translation>Dieser Raum ist privat: Bitte eines seiner Mitglieder, dich einzuladen (/invite).</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="62"/>
+        <location filename="../gui-client/servertext.cpp" line="64"/>
         <source>That message is not there (any more).</source>
         <translation>Diese Nachricht gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="64"/>
+        <location filename="../gui-client/servertext.cpp" line="66"/>
         <source>You may not do that here.</source>
         <translation>Das darfst du hier nicht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="66"/>
+        <location filename="../gui-client/servertext.cpp" line="68"/>
         <source>That file is larger than this server takes.</source>
         <translation>Diese Datei ist größer, als dieser Server annimmt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <location filename="../gui-client/servertext.cpp" line="70"/>
         <source>Your files on this server have reached their limit.</source>
         <translation>Deine Dateien auf diesem Server haben ihr Limit erreicht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <location filename="../gui-client/servertext.cpp" line="72"/>
         <source>Too many of your files are on their way at once; wait for one to finish.</source>
         <translation>Zu viele deiner Dateien sind gleichzeitig unterwegs; warte, bis eine fertig ist.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="72"/>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
         <source>That upload is no longer on the server; send the file again.</source>
         <translation>Dieser Upload ist nicht mehr auf dem Server; sende die Datei noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>The file arrived damaged; send it again.</source>
         <translation>Die Datei kam beschädigt an; sende sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="76"/>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>The download expired; start it again.</source>
         <translation>Der Download ist abgelaufen; starte ihn neu.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="78"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Zu viele Versuche; warte einen Moment und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="80"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>Der Server ist gerade voll; versuche es später erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="82"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Auf dem Server ist etwas schiefgegangen; versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="84"/>
-        <location filename="../gui-client/servertext.cpp" line="116"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="118"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>Der Server wird beendet; du wirst wieder verbunden, sobald er zurück ist.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="88"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>Der Server akzeptiert nur verschlüsselte Verbindungen: Starte den Client ohne --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 joined.</source>
         <translation>%1 hat den Raum betreten.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>%1 left.</source>
         <translation>%1 hat den Raum verlassen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="105"/>
+        <location filename="../gui-client/servertext.cpp" line="107"/>
         <source>%1 lost the connection.</source>
         <translation>%1 hat die Verbindung verloren.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="108"/>
+        <location filename="../gui-client/servertext.cpp" line="110"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>%1 wurde vom Betreiber des Servers entfernt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="109"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>Der Betreiber des Servers hat deine Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="111"/>
+        <location filename="../gui-client/servertext.cpp" line="113"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Du hast dich in einem anderen Fenster mit dem Namen dieses Geräts erneut angemeldet, daher wurde dieses Fenster abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="113"/>
+        <location filename="../gui-client/servertext.cpp" line="115"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Dieses Gerät wurde von einem deiner anderen Geräte aus abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="117"/>
+        <location filename="../gui-client/servertext.cpp" line="119"/>
         <source>The server is shutting down: %1</source>
         <translation>Der Server wird beendet: %1</translation>
     </message>
@@ -1617,42 +1622,63 @@ Bisher:
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="19"/>
+        <location filename="../gui-client/transferpanel.cpp" line="45"/>
         <source>Files on their way</source>
         <translation>Dateien unterwegs</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <location filename="../gui-client/transferpanel.cpp" line="91"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="40"/>
+        <location filename="../gui-client/transferpanel.cpp" line="98"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="49"/>
+        <location filename="../gui-client/transferpanel.cpp" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="50"/>
+        <location filename="../gui-client/transferpanel.cpp" line="106"/>
         <source>Cancel %1</source>
         <translation>%1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="65"/>
+        <location filename="../gui-client/transferpanel.cpp" line="123"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="66"/>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <location filename="../gui-client/transferpanel.cpp" line="125"/>
+        <source>%1/⁠s</source>
+        <translation>%1/⁠s</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="151"/>
+        <location filename="../gui-client/transferpanel.cpp" line="167"/>
+        <source>%1% done, %2</source>
+        <translation>%1 % erledigt, %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="211"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="219"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="220"/>
+        <source>Dismiss %1</source>
+        <translation>%1 ausblenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="69"/>
+        <location filename="../gui-client/transferpanel.cpp" line="128"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, noch %n Sekunde</numerusform>
@@ -1660,7 +1686,7 @@ Bisher:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="70"/>
+        <location filename="../gui-client/transferpanel.cpp" line="129"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, noch %n Minute</numerusform>
@@ -1689,41 +1715,51 @@ Bisher:
 <context>
     <name>UploadJob</name>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="65"/>
+        <location filename="../gui-client/uploadjob.cpp" line="80"/>
+        <source>%1 is no longer there; it was not sent.</source>
+        <translation>%1 ist nicht mehr da; es wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="105"/>
         <source>%1 is empty: there is nothing to send.</source>
         <translation>%1 ist leer: Es gibt nichts zu senden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="68"/>
+        <location filename="../gui-client/uploadjob.cpp" line="108"/>
         <source>This server does not take files.</source>
         <translation>Dieser Server nimmt keine Dateien an.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="71"/>
+        <location filename="../gui-client/uploadjob.cpp" line="111"/>
         <source>%1 is too large: this server takes files of up to %2.</source>
         <translation>%1 ist zu groß: Dieser Server nimmt Dateien bis %2 an.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="74"/>
-        <location filename="../gui-client/uploadjob.cpp" line="129"/>
-        <location filename="../gui-client/uploadjob.cpp" line="150"/>
+        <location filename="../gui-client/uploadjob.cpp" line="114"/>
+        <location filename="../gui-client/uploadjob.cpp" line="186"/>
+        <location filename="../gui-client/uploadjob.cpp" line="229"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="169"/>
+        <location filename="../gui-client/uploadjob.cpp" line="249"/>
         <source>The connection for %1 keeps breaking off.</source>
         <translation>Die Verbindung für %1 bricht immer wieder ab.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="184"/>
+        <location filename="../gui-client/uploadjob.cpp" line="264"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 hat sich beim Senden verändert; sende es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="187"/>
+        <location filename="../gui-client/uploadjob.cpp" line="267"/>
         <source>The server could not store %1.</source>
         <translation>Der Server konnte %1 nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="284"/>
+        <source>%1 changed since you chose to send it, so it was not sent; send it again.</source>
+        <translation>%1 hat sich geändert, seit du es zum Senden gewählt hast, und wurde daher nicht gesendet; sende es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1890,84 +1926,90 @@ Erstellt mit Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="42"/>
+        <location filename="../gui-client/windowfiles.cpp" line="46"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Dateien senden (Strg+Umschalt+O); du kannst sie auch auf das Fenster ziehen oder ein Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="43"/>
-        <location filename="../gui-client/windowfiles.cpp" line="50"/>
+        <location filename="../gui-client/windowfiles.cpp" line="47"/>
+        <location filename="../gui-client/windowfiles.cpp" line="64"/>
         <source>Send files</source>
         <translation>Dateien senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="79"/>
+        <location filename="../gui-client/windowfiles.cpp" line="51"/>
+        <location filename="../gui-client/windowfiles.cpp" line="95"/>
         <source>Sending %1</source>
         <translation>Sende %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="88"/>
+        <location filename="../gui-client/windowfiles.cpp" line="56"/>
+        <source>waiting for the server…</source>
+        <translation>warte auf den Server…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="104"/>
         <source>Sending a voice message</source>
         <translation>Sprachnachricht wird gesendet</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="102"/>
+        <location filename="../gui-client/windowfiles.cpp" line="117"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <location filename="../gui-client/windowfiles.cpp" line="181"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="166"/>
+        <location filename="../gui-client/windowfiles.cpp" line="184"/>
         <source>It cannot be saved in the download folder.</source>
         <translation>Es kann nicht im Download-Ordner gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="168"/>
+        <location filename="../gui-client/windowfiles.cpp" line="186"/>
         <source>Saved to the download folder</source>
         <translation>Im Download-Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="173"/>
+        <location filename="../gui-client/windowfiles.cpp" line="191"/>
         <source>The picture was not fetched.</source>
         <translation>Das Bild wurde nicht geholt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="191"/>
+        <location filename="../gui-client/windowfiles.cpp" line="209"/>
         <source>%1 cannot be saved in %2: %3</source>
         <translation>%1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="193"/>
-        <location filename="../gui-client/windowfiles.cpp" line="205"/>
+        <location filename="../gui-client/windowfiles.cpp" line="211"/>
+        <location filename="../gui-client/windowfiles.cpp" line="229"/>
         <source>Saving %1</source>
         <translation>Speichere %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="216"/>
+        <location filename="../gui-client/windowfiles.cpp" line="241"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="230"/>
+        <location filename="../gui-client/windowfiles.cpp" line="254"/>
         <source>Open a program?</source>
         <translation>Ein Programm öffnen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="231"/>
+        <location filename="../gui-client/windowfiles.cpp" line="255"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 könnte auf diesem Computer als Programm laufen. Öffne es nur, wenn du der Person vertraust, die es geschickt hat. Öffnen?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="239"/>
+        <location filename="../gui-client/windowfiles.cpp" line="263"/>
         <source>No program on this computer opens it; it is in %1.</source>
         <translation>Kein Programm auf diesem Computer öffnet die Datei; sie liegt in %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="245"/>
+        <location filename="../gui-client/windowfiles.cpp" line="269"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>

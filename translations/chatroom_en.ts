@@ -154,7 +154,7 @@
 <context>
     <name>TransferPanel</name>
     <message numerus="yes">
-        <location filename="../../../../gui-client/transferpanel.cpp" line="69"/>
+        <location filename="../../../../gui-client/transferpanel.cpp" line="128"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, %n second left</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../gui-client/transferpanel.cpp" line="70"/>
+        <location filename="../../../../gui-client/transferpanel.cpp" line="129"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, %n minute left</numerusform>

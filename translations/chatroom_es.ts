@@ -62,58 +62,58 @@ Anterior:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="54"/>
+        <location filename="../gui-client/chatclient.cpp" line="55"/>
         <source>Not sent: the client is no longer connected to the server.</source>
         <translation>No enviado: el cliente ya no está conectado al servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="134"/>
+        <location filename="../gui-client/chatclient.cpp" line="135"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>No se pudo establecer una conexión cifrada (%1). Si el servidor funciona sin TLS (--no-tls), inicia también el cliente con --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="138"/>
+        <location filename="../gui-client/chatclient.cpp" line="139"/>
         <source>The system says: %1.</source>
         <translation>El sistema indica: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="180"/>
+        <location filename="../gui-client/chatclient.cpp" line="181"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>El certificado del servidor no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="209"/>
+        <location filename="../gui-client/chatclient.cpp" line="210"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="225"/>
+        <location filename="../gui-client/chatclient.cpp" line="226"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>La conexión se cortó antes de que el servidor confirmara este mensaje; puede que no haya llegado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="242"/>
+        <location filename="../gui-client/chatclient.cpp" line="243"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="243"/>
+        <location filename="../gui-client/chatclient.cpp" line="244"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="246"/>
+        <location filename="../gui-client/chatclient.cpp" line="247"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="322"/>
+        <location filename="../gui-client/chatclient.cpp" line="323"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="562"/>
-        <location filename="../gui-client/chatclient.cpp" line="593"/>
+        <location filename="../gui-client/chatclient.cpp" line="572"/>
+        <location filename="../gui-client/chatclient.cpp" line="603"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -248,33 +248,33 @@ Anterior:
 <context>
     <name>DownloadJob</name>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="29"/>
-        <location filename="../gui-client/downloadjob.cpp" line="88"/>
+        <location filename="../gui-client/downloadjob.cpp" line="30"/>
+        <location filename="../gui-client/downloadjob.cpp" line="89"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="39"/>
+        <location filename="../gui-client/downloadjob.cpp" line="40"/>
         <source>The download keeps breaking off; try again later.</source>
         <translation>La descarga se interrumpe una y otra vez; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="53"/>
+        <location filename="../gui-client/downloadjob.cpp" line="54"/>
         <source>The server offered other content than the message names.</source>
         <translation>El servidor ofreció otro contenido que el que indica el mensaje.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="75"/>
+        <location filename="../gui-client/downloadjob.cpp" line="76"/>
         <source>The server sent the file from the wrong place.</source>
         <translation>El servidor envió el archivo desde la posición equivocada.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="126"/>
+        <location filename="../gui-client/downloadjob.cpp" line="127"/>
         <source>The file arrived damaged; try again.</source>
         <translation>El archivo llegó dañado; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="167"/>
+        <location filename="../gui-client/downloadjob.cpp" line="170"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
@@ -317,7 +317,7 @@ Anterior:
 <context>
     <name>FileCache</name>
     <message>
-        <location filename="../gui-client/filecache.cpp" line="47"/>
+        <location filename="../gui-client/filecache.cpp" line="66"/>
         <source>The cache folder cannot be written.</source>
         <translation>No se puede escribir en la carpeta de caché.</translation>
     </message>
@@ -1281,7 +1281,7 @@ Anterior:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="88"/>
+        <location filename="../gui-client/servertext.cpp" line="90"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>El servidor lo rechazó (código «%1»); este cliente no sabe por qué.</translation>
     </message>
@@ -1332,142 +1332,147 @@ Anterior:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="45"/>
+        <source>The administrator of this server has banned you.</source>
+        <translation>El administrador de este servidor te ha bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="47"/>
         <source>A room name has %1 to %2 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>El nombre de una sala tiene de %1 a %2 caracteres: letras a–z, dígitos, «_» y «-».</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="49"/>
+        <location filename="../gui-client/servertext.cpp" line="51"/>
         <source>You are not in that room; /join it first.</source>
         <translation>No estás en esa sala; entra primero con /join.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="51"/>
+        <location filename="../gui-client/servertext.cpp" line="53"/>
         <source>There is no user by that name.</source>
         <translation>No existe ningún usuario con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="53"/>
+        <location filename="../gui-client/servertext.cpp" line="55"/>
         <source>You are in as many rooms as the server allows; leave one first.</source>
         <translation>Estás en tantas salas como permite el servidor; sal primero de una.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="55"/>
+        <location filename="../gui-client/servertext.cpp" line="57"/>
         <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
         <translation>Has iniciado sesión en demasiados dispositivos. Cierra la sesión en uno de ellos (/devices) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="58"/>
+        <location filename="../gui-client/servertext.cpp" line="60"/>
         <source>None of your devices has that name; /devices lists them.</source>
         <translation>Ninguno de tus dispositivos tiene ese nombre; /devices los muestra.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="60"/>
+        <location filename="../gui-client/servertext.cpp" line="62"/>
         <source>That room is private: ask one of its members to invite you (/invite).</source>
         <translation>Esa sala es privada: pide a uno de sus miembros que te invite (/invite).</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="62"/>
+        <location filename="../gui-client/servertext.cpp" line="64"/>
         <source>That message is not there (any more).</source>
         <translation>Ese mensaje no existe (o ya no está).</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="64"/>
+        <location filename="../gui-client/servertext.cpp" line="66"/>
         <source>You may not do that here.</source>
         <translation>No puedes hacer eso aquí.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="66"/>
+        <location filename="../gui-client/servertext.cpp" line="68"/>
         <source>That file is larger than this server takes.</source>
         <translation>Ese archivo es más grande de lo que acepta este servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <location filename="../gui-client/servertext.cpp" line="70"/>
         <source>Your files on this server have reached their limit.</source>
         <translation>Tus archivos en este servidor han llegado a su límite.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <location filename="../gui-client/servertext.cpp" line="72"/>
         <source>Too many of your files are on their way at once; wait for one to finish.</source>
         <translation>Demasiados archivos tuyos van en camino a la vez; espera a que termine uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="72"/>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
         <source>That upload is no longer on the server; send the file again.</source>
         <translation>Esa subida ya no está en el servidor; envía el archivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>The file arrived damaged; send it again.</source>
         <translation>El archivo llegó dañado; envíalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="76"/>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>The download expired; start it again.</source>
         <translation>La descarga caducó; vuelve a empezarla.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="78"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Demasiados intentos; espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="80"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>El servidor está lleno ahora mismo; vuelve a intentarlo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="82"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Algo falló en el servidor; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="84"/>
-        <location filename="../gui-client/servertext.cpp" line="116"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="118"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>El servidor se está apagando; volverás a conectarte cuando esté de vuelta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="88"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>El servidor solo acepta conexiones cifradas: inicia el cliente sin --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 joined.</source>
         <translation>%1 ha entrado en la sala.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>%1 left.</source>
         <translation>%1 ha salido de la sala.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="105"/>
+        <location filename="../gui-client/servertext.cpp" line="107"/>
         <source>%1 lost the connection.</source>
         <translation>%1 ha perdido la conexión.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="108"/>
+        <location filename="../gui-client/servertext.cpp" line="110"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>El operador del servidor ha expulsado a %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="109"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>El operador del servidor te ha desconectado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="111"/>
+        <location filename="../gui-client/servertext.cpp" line="113"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Has vuelto a iniciar sesión desde otra ventana con el nombre de este dispositivo, así que se cerró la sesión en esta.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="113"/>
+        <location filename="../gui-client/servertext.cpp" line="115"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Se cerró la sesión de este dispositivo desde otro de tus dispositivos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="117"/>
+        <location filename="../gui-client/servertext.cpp" line="119"/>
         <source>The server is shutting down: %1</source>
         <translation>El servidor se está apagando: %1</translation>
     </message>
@@ -1617,42 +1622,63 @@ Anterior:
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="19"/>
+        <location filename="../gui-client/transferpanel.cpp" line="45"/>
         <source>Files on their way</source>
         <translation>Archivos en camino</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <location filename="../gui-client/transferpanel.cpp" line="91"/>
         <source>Progress of %1</source>
         <translation>Progreso de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="40"/>
+        <location filename="../gui-client/transferpanel.cpp" line="98"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="49"/>
+        <location filename="../gui-client/transferpanel.cpp" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="50"/>
+        <location filename="../gui-client/transferpanel.cpp" line="106"/>
         <source>Cancel %1</source>
         <translation>Cancelar %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="65"/>
+        <location filename="../gui-client/transferpanel.cpp" line="123"/>
         <source>waiting…</source>
         <translation>esperando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="66"/>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <location filename="../gui-client/transferpanel.cpp" line="125"/>
+        <source>%1/⁠s</source>
+        <translation>%1/⁠s</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="151"/>
+        <location filename="../gui-client/transferpanel.cpp" line="167"/>
+        <source>%1% done, %2</source>
+        <translation>%1 % hecho, %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="211"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="219"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="220"/>
+        <source>Dismiss %1</source>
+        <translation>Descartar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="69"/>
+        <location filename="../gui-client/transferpanel.cpp" line="128"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, queda %n segundo</numerusform>
@@ -1660,7 +1686,7 @@ Anterior:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="70"/>
+        <location filename="../gui-client/transferpanel.cpp" line="129"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, queda %n minuto</numerusform>
@@ -1689,41 +1715,51 @@ Anterior:
 <context>
     <name>UploadJob</name>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="65"/>
+        <location filename="../gui-client/uploadjob.cpp" line="80"/>
+        <source>%1 is no longer there; it was not sent.</source>
+        <translation>%1 ya no está; no se envió.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="105"/>
         <source>%1 is empty: there is nothing to send.</source>
         <translation>%1 está vacío: no hay nada que enviar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="68"/>
+        <location filename="../gui-client/uploadjob.cpp" line="108"/>
         <source>This server does not take files.</source>
         <translation>Este servidor no acepta archivos.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="71"/>
+        <location filename="../gui-client/uploadjob.cpp" line="111"/>
         <source>%1 is too large: this server takes files of up to %2.</source>
         <translation>%1 es demasiado grande: este servidor acepta archivos de hasta %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="74"/>
-        <location filename="../gui-client/uploadjob.cpp" line="129"/>
-        <location filename="../gui-client/uploadjob.cpp" line="150"/>
+        <location filename="../gui-client/uploadjob.cpp" line="114"/>
+        <location filename="../gui-client/uploadjob.cpp" line="186"/>
+        <location filename="../gui-client/uploadjob.cpp" line="229"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="169"/>
+        <location filename="../gui-client/uploadjob.cpp" line="249"/>
         <source>The connection for %1 keeps breaking off.</source>
         <translation>La conexión para %1 se interrumpe una y otra vez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="184"/>
+        <location filename="../gui-client/uploadjob.cpp" line="264"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 cambió mientras se enviaba; vuelve a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="187"/>
+        <location filename="../gui-client/uploadjob.cpp" line="267"/>
         <source>The server could not store %1.</source>
         <translation>El servidor no pudo guardar %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="284"/>
+        <source>%1 changed since you chose to send it, so it was not sent; send it again.</source>
+        <translation>%1 cambió desde que elegiste enviarlo, así que no se envió; vuelve a enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -1890,84 +1926,90 @@ Compilado con Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="42"/>
+        <location filename="../gui-client/windowfiles.cpp" line="46"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Enviar archivos (Ctrl+Mayús+O); también puedes soltarlos en la ventana o pegar una imagen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="43"/>
-        <location filename="../gui-client/windowfiles.cpp" line="50"/>
+        <location filename="../gui-client/windowfiles.cpp" line="47"/>
+        <location filename="../gui-client/windowfiles.cpp" line="64"/>
         <source>Send files</source>
         <translation>Enviar archivos</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="79"/>
+        <location filename="../gui-client/windowfiles.cpp" line="51"/>
+        <location filename="../gui-client/windowfiles.cpp" line="95"/>
         <source>Sending %1</source>
         <translation>Enviando %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="88"/>
+        <location filename="../gui-client/windowfiles.cpp" line="56"/>
+        <source>waiting for the server…</source>
+        <translation>esperando al servidor…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="104"/>
         <source>Sending a voice message</source>
         <translation>Enviando un mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="102"/>
+        <location filename="../gui-client/windowfiles.cpp" line="117"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <location filename="../gui-client/windowfiles.cpp" line="181"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="166"/>
+        <location filename="../gui-client/windowfiles.cpp" line="184"/>
         <source>It cannot be saved in the download folder.</source>
         <translation>No se puede guardar en la carpeta de descargas.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="168"/>
+        <location filename="../gui-client/windowfiles.cpp" line="186"/>
         <source>Saved to the download folder</source>
         <translation>Guardado en la carpeta de descargas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="173"/>
+        <location filename="../gui-client/windowfiles.cpp" line="191"/>
         <source>The picture was not fetched.</source>
         <translation>No se obtuvo la imagen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="191"/>
+        <location filename="../gui-client/windowfiles.cpp" line="209"/>
         <source>%1 cannot be saved in %2: %3</source>
         <translation>No se puede guardar %1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="193"/>
-        <location filename="../gui-client/windowfiles.cpp" line="205"/>
+        <location filename="../gui-client/windowfiles.cpp" line="211"/>
+        <location filename="../gui-client/windowfiles.cpp" line="229"/>
         <source>Saving %1</source>
         <translation>Guardando %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="216"/>
+        <location filename="../gui-client/windowfiles.cpp" line="241"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="230"/>
+        <location filename="../gui-client/windowfiles.cpp" line="254"/>
         <source>Open a program?</source>
         <translation>¿Abrir un programa?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="231"/>
+        <location filename="../gui-client/windowfiles.cpp" line="255"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 podría ejecutarse como programa en este ordenador. Ábrelo solo si confías en quien lo envió. ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="239"/>
+        <location filename="../gui-client/windowfiles.cpp" line="263"/>
         <source>No program on this computer opens it; it is in %1.</source>
         <translation>Ningún programa de este ordenador lo abre; está en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="245"/>
+        <location filename="../gui-client/windowfiles.cpp" line="269"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>

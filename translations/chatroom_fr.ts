@@ -62,58 +62,58 @@ Auparavant&#xa0;:
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="54"/>
+        <location filename="../gui-client/chatclient.cpp" line="55"/>
         <source>Not sent: the client is no longer connected to the server.</source>
         <translation>Non envoyé&#xa0;: le client n&apos;est plus connecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="134"/>
+        <location filename="../gui-client/chatclient.cpp" line="135"/>
         <source>No encrypted connection could be set up (%1). If the server runs without TLS (--no-tls), start the client with --no-tls too.</source>
         <translation>Impossible d&apos;établir une connexion chiffrée (%1). Si le serveur fonctionne sans TLS (--no-tls), démarrez aussi le client avec --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="138"/>
+        <location filename="../gui-client/chatclient.cpp" line="139"/>
         <source>The system says: %1.</source>
         <translation>Message du système&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="180"/>
+        <location filename="../gui-client/chatclient.cpp" line="181"/>
         <source>The server&apos;s certificate cannot be used: %1</source>
         <translation>Le certificat du serveur est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="209"/>
+        <location filename="../gui-client/chatclient.cpp" line="210"/>
         <source>Not connected: the server&apos;s certificate was not trusted.</source>
         <translation>Non connecté&#xa0;: le certificat du serveur n&apos;a pas été approuvé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="225"/>
+        <location filename="../gui-client/chatclient.cpp" line="226"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>La connexion a été coupée avant que le serveur ne confirme ce message&#xa0;; il n&apos;est peut-être pas arrivé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="242"/>
+        <location filename="../gui-client/chatclient.cpp" line="243"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="243"/>
+        <location filename="../gui-client/chatclient.cpp" line="244"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="246"/>
+        <location filename="../gui-client/chatclient.cpp" line="247"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="322"/>
+        <location filename="../gui-client/chatclient.cpp" line="323"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="562"/>
-        <location filename="../gui-client/chatclient.cpp" line="593"/>
+        <location filename="../gui-client/chatclient.cpp" line="572"/>
+        <location filename="../gui-client/chatclient.cpp" line="603"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Non envoyé&#xa0;: le client n&apos;est pas connecté au serveur.</translation>
     </message>
@@ -248,33 +248,33 @@ Auparavant&#xa0;:
 <context>
     <name>DownloadJob</name>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="29"/>
-        <location filename="../gui-client/downloadjob.cpp" line="88"/>
+        <location filename="../gui-client/downloadjob.cpp" line="30"/>
+        <location filename="../gui-client/downloadjob.cpp" line="89"/>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="39"/>
+        <location filename="../gui-client/downloadjob.cpp" line="40"/>
         <source>The download keeps breaking off; try again later.</source>
         <translation>Le téléchargement s’interrompt sans cesse&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="53"/>
+        <location filename="../gui-client/downloadjob.cpp" line="54"/>
         <source>The server offered other content than the message names.</source>
         <translation>Le serveur a proposé un autre contenu que celui qu’indique le message.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="75"/>
+        <location filename="../gui-client/downloadjob.cpp" line="76"/>
         <source>The server sent the file from the wrong place.</source>
         <translation>Le serveur a envoyé le fichier à partir du mauvais endroit.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="126"/>
+        <location filename="../gui-client/downloadjob.cpp" line="127"/>
         <source>The file arrived damaged; try again.</source>
         <translation>Le fichier est arrivé endommagé&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/downloadjob.cpp" line="167"/>
+        <location filename="../gui-client/downloadjob.cpp" line="170"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -317,7 +317,7 @@ Auparavant&#xa0;:
 <context>
     <name>FileCache</name>
     <message>
-        <location filename="../gui-client/filecache.cpp" line="47"/>
+        <location filename="../gui-client/filecache.cpp" line="66"/>
         <source>The cache folder cannot be written.</source>
         <translation>Impossible d’écrire dans le dossier de cache.</translation>
     </message>
@@ -1281,7 +1281,7 @@ Auparavant&#xa0;:
     <name>ServerText</name>
     <message>
         <location filename="../gui-client/servertext.cpp" line="14"/>
-        <location filename="../gui-client/servertext.cpp" line="88"/>
+        <location filename="../gui-client/servertext.cpp" line="90"/>
         <source>The server refused this (code &quot;%1&quot;); this client does not know why.</source>
         <translation>Le serveur a refusé (code «&#xa0;%1&#xa0;»)&#xa0;; ce client ne sait pas pourquoi.</translation>
     </message>
@@ -1332,142 +1332,147 @@ Auparavant&#xa0;:
     </message>
     <message>
         <location filename="../gui-client/servertext.cpp" line="45"/>
+        <source>The administrator of this server has banned you.</source>
+        <translation>L’administrateur de ce serveur vous a banni.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/servertext.cpp" line="47"/>
         <source>A room name has %1 to %2 characters: letters a–z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nom de salon compte de %1 à %2 caractères : lettres a–z, chiffres, « _ » et « - ».</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="49"/>
+        <location filename="../gui-client/servertext.cpp" line="51"/>
         <source>You are not in that room; /join it first.</source>
         <translation>Vous n&apos;êtes pas dans ce salon&#xa0;; rejoignez-le d&apos;abord avec /join.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="51"/>
+        <location filename="../gui-client/servertext.cpp" line="53"/>
         <source>There is no user by that name.</source>
         <translation>Il n&apos;existe aucun utilisateur de ce nom.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="53"/>
+        <location filename="../gui-client/servertext.cpp" line="55"/>
         <source>You are in as many rooms as the server allows; leave one first.</source>
         <translation>Vous êtes dans autant de salons que le serveur le permet&#xa0;; quittez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="55"/>
+        <location filename="../gui-client/servertext.cpp" line="57"/>
         <source>You are logged in on too many devices. End a session on one of them (/devices), then try again.</source>
         <translation>Vous avez des sessions ouvertes sur trop d&apos;appareils. Fermez la session de l&apos;un d&apos;eux (/devices), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="58"/>
+        <location filename="../gui-client/servertext.cpp" line="60"/>
         <source>None of your devices has that name; /devices lists them.</source>
         <translation>Aucun de vos appareils ne porte ce nom&#xa0;; /devices les affiche.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="60"/>
+        <location filename="../gui-client/servertext.cpp" line="62"/>
         <source>That room is private: ask one of its members to invite you (/invite).</source>
         <translation>Ce salon est privé&#xa0;: demandez à l&apos;un de ses membres de vous inviter (/invite).</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="62"/>
+        <location filename="../gui-client/servertext.cpp" line="64"/>
         <source>That message is not there (any more).</source>
         <translation>Ce message n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="64"/>
+        <location filename="../gui-client/servertext.cpp" line="66"/>
         <source>You may not do that here.</source>
         <translation>Vous n&apos;avez pas le droit de faire cela ici.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="66"/>
+        <location filename="../gui-client/servertext.cpp" line="68"/>
         <source>That file is larger than this server takes.</source>
         <translation>Ce fichier est plus gros que ce que ce serveur accepte.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="68"/>
+        <location filename="../gui-client/servertext.cpp" line="70"/>
         <source>Your files on this server have reached their limit.</source>
         <translation>Vos fichiers sur ce serveur ont atteint leur limite.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="70"/>
+        <location filename="../gui-client/servertext.cpp" line="72"/>
         <source>Too many of your files are on their way at once; wait for one to finish.</source>
         <translation>Trop de vos fichiers sont en route en même temps ; attendez qu’un envoi se termine.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="72"/>
+        <location filename="../gui-client/servertext.cpp" line="74"/>
         <source>That upload is no longer on the server; send the file again.</source>
         <translation>Cet envoi n’est plus sur le serveur ; envoyez le fichier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="74"/>
+        <location filename="../gui-client/servertext.cpp" line="76"/>
         <source>The file arrived damaged; send it again.</source>
         <translation>Le fichier est arrivé endommagé ; envoyez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="76"/>
+        <location filename="../gui-client/servertext.cpp" line="78"/>
         <source>The download expired; start it again.</source>
         <translation>Le téléchargement a expiré&#xa0;; relancez-le.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="78"/>
+        <location filename="../gui-client/servertext.cpp" line="80"/>
         <source>Too many attempts; wait a moment and try again.</source>
         <translation>Trop de tentatives&#xa0;; attendez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="80"/>
+        <location filename="../gui-client/servertext.cpp" line="82"/>
         <source>The server is full right now; try again in a while.</source>
         <translation>Le serveur est plein pour le moment&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="82"/>
+        <location filename="../gui-client/servertext.cpp" line="84"/>
         <source>Something went wrong on the server; try again.</source>
         <translation>Une erreur s&apos;est produite sur le serveur&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="84"/>
-        <location filename="../gui-client/servertext.cpp" line="116"/>
+        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="118"/>
         <source>The server is shutting down; you will be reconnected when it is back.</source>
         <translation>Le serveur s&apos;arrête&#xa0;; la connexion sera rétablie à son retour.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="86"/>
+        <location filename="../gui-client/servertext.cpp" line="88"/>
         <source>The server accepts encrypted connections only: start the client without --no-tls.</source>
         <translation>Le serveur n&apos;accepte que les connexions chiffrées&#xa0;: démarrez le client sans --no-tls.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="101"/>
+        <location filename="../gui-client/servertext.cpp" line="103"/>
         <source>%1 joined.</source>
         <translation>%1 a rejoint le salon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="103"/>
+        <location filename="../gui-client/servertext.cpp" line="105"/>
         <source>%1 left.</source>
         <translation>%1 a quitté le salon.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="105"/>
+        <location filename="../gui-client/servertext.cpp" line="107"/>
         <source>%1 lost the connection.</source>
         <translation>%1 a perdu la connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="108"/>
+        <location filename="../gui-client/servertext.cpp" line="110"/>
         <source>%1 was removed by the server&apos;s operator.</source>
         <translation>L&apos;opérateur du serveur a exclu %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="109"/>
+        <location filename="../gui-client/servertext.cpp" line="111"/>
         <source>The server&apos;s operator disconnected you.</source>
         <translation>L&apos;opérateur du serveur a fermé votre connexion.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="111"/>
+        <location filename="../gui-client/servertext.cpp" line="113"/>
         <source>You logged in again from another window with this device&apos;s name, so this one was logged out.</source>
         <translation>Une nouvelle session a été ouverte depuis une autre fenêtre sous le nom de cet appareil&#xa0;; celle-ci a donc été fermée.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="113"/>
+        <location filename="../gui-client/servertext.cpp" line="115"/>
         <source>This device was logged out from another of your devices.</source>
         <translation>Cet appareil a été déconnecté depuis un autre de vos appareils.</translation>
     </message>
     <message>
-        <location filename="../gui-client/servertext.cpp" line="117"/>
+        <location filename="../gui-client/servertext.cpp" line="119"/>
         <source>The server is shutting down: %1</source>
         <translation>Le serveur s&apos;arrête&#xa0;: %1</translation>
     </message>
@@ -1617,42 +1622,63 @@ Auparavant&#xa0;:
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="19"/>
+        <location filename="../gui-client/transferpanel.cpp" line="45"/>
         <source>Files on their way</source>
         <translation>Fichiers en cours de transfert</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="37"/>
+        <location filename="../gui-client/transferpanel.cpp" line="91"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="40"/>
+        <location filename="../gui-client/transferpanel.cpp" line="98"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="49"/>
+        <location filename="../gui-client/transferpanel.cpp" line="105"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="50"/>
+        <location filename="../gui-client/transferpanel.cpp" line="106"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="65"/>
+        <location filename="../gui-client/transferpanel.cpp" line="123"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
     <message>
-        <location filename="../gui-client/transferpanel.cpp" line="66"/>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <location filename="../gui-client/transferpanel.cpp" line="125"/>
+        <source>%1/⁠s</source>
+        <translation>%1/⁠s</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="151"/>
+        <location filename="../gui-client/transferpanel.cpp" line="167"/>
+        <source>%1% done, %2</source>
+        <translation>%1 % effectué, %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="211"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="219"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/transferpanel.cpp" line="220"/>
+        <source>Dismiss %1</source>
+        <translation>Masquer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="69"/>
+        <location filename="../gui-client/transferpanel.cpp" line="128"/>
         <source>%1, %n second(s) left</source>
         <translation>
             <numerusform>%1, %n seconde restante</numerusform>
@@ -1660,7 +1686,7 @@ Auparavant&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui-client/transferpanel.cpp" line="70"/>
+        <location filename="../gui-client/transferpanel.cpp" line="129"/>
         <source>%1, %n minute(s) left</source>
         <translation>
             <numerusform>%1, %n minute restante</numerusform>
@@ -1689,41 +1715,51 @@ Auparavant&#xa0;:
 <context>
     <name>UploadJob</name>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="65"/>
+        <location filename="../gui-client/uploadjob.cpp" line="80"/>
+        <source>%1 is no longer there; it was not sent.</source>
+        <translation>%1 n’existe plus&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="105"/>
         <source>%1 is empty: there is nothing to send.</source>
         <translation>%1 est vide&#xa0;: il n’y a rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="68"/>
+        <location filename="../gui-client/uploadjob.cpp" line="108"/>
         <source>This server does not take files.</source>
         <translation>Ce serveur n’accepte pas de fichiers.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="71"/>
+        <location filename="../gui-client/uploadjob.cpp" line="111"/>
         <source>%1 is too large: this server takes files of up to %2.</source>
         <translation>%1 est trop volumineux&#xa0;: ce serveur accepte des fichiers jusqu’à %2.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="74"/>
-        <location filename="../gui-client/uploadjob.cpp" line="129"/>
-        <location filename="../gui-client/uploadjob.cpp" line="150"/>
+        <location filename="../gui-client/uploadjob.cpp" line="114"/>
+        <location filename="../gui-client/uploadjob.cpp" line="186"/>
+        <location filename="../gui-client/uploadjob.cpp" line="229"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="169"/>
+        <location filename="../gui-client/uploadjob.cpp" line="249"/>
         <source>The connection for %1 keeps breaking off.</source>
         <translation>La connexion pour %1 s’interrompt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="184"/>
+        <location filename="../gui-client/uploadjob.cpp" line="264"/>
         <source>%1 changed while it was being sent; send it again.</source>
         <translation>%1 a changé pendant l’envoi&#xa0;; envoyez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../gui-client/uploadjob.cpp" line="187"/>
+        <location filename="../gui-client/uploadjob.cpp" line="267"/>
         <source>The server could not store %1.</source>
         <translation>Le serveur n’a pas pu enregistrer %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/uploadjob.cpp" line="284"/>
+        <source>%1 changed since you chose to send it, so it was not sent; send it again.</source>
+        <translation>%1 a changé depuis que vous l’avez choisi, il n’a donc pas été envoyé&#xa0;; envoyez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1890,84 +1926,90 @@ Compilé avec Qt %2.</translation>
 <context>
     <name>WindowFiles</name>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="42"/>
+        <location filename="../gui-client/windowfiles.cpp" line="46"/>
         <source>Send files (Ctrl+Shift+O); you can also drop them on the window or paste an image</source>
         <translation>Envoyer des fichiers (Ctrl+Maj+O)&#xa0;; vous pouvez aussi les déposer sur la fenêtre ou coller une image</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="43"/>
-        <location filename="../gui-client/windowfiles.cpp" line="50"/>
+        <location filename="../gui-client/windowfiles.cpp" line="47"/>
+        <location filename="../gui-client/windowfiles.cpp" line="64"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="79"/>
+        <location filename="../gui-client/windowfiles.cpp" line="51"/>
+        <location filename="../gui-client/windowfiles.cpp" line="95"/>
         <source>Sending %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="88"/>
+        <location filename="../gui-client/windowfiles.cpp" line="56"/>
+        <source>waiting for the server…</source>
+        <translation>en attente du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfiles.cpp" line="104"/>
         <source>Sending a voice message</source>
         <translation>Envoi d’un message vocal</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="102"/>
+        <location filename="../gui-client/windowfiles.cpp" line="117"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="163"/>
+        <location filename="../gui-client/windowfiles.cpp" line="181"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="166"/>
+        <location filename="../gui-client/windowfiles.cpp" line="184"/>
         <source>It cannot be saved in the download folder.</source>
         <translation>Impossible de l’enregistrer dans le dossier de téléchargements.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="168"/>
+        <location filename="../gui-client/windowfiles.cpp" line="186"/>
         <source>Saved to the download folder</source>
         <translation>Enregistré dans le dossier de téléchargements</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="173"/>
+        <location filename="../gui-client/windowfiles.cpp" line="191"/>
         <source>The picture was not fetched.</source>
         <translation>L’image n’a pas été récupérée.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="191"/>
+        <location filename="../gui-client/windowfiles.cpp" line="209"/>
         <source>%1 cannot be saved in %2: %3</source>
         <translation>Impossible d’enregistrer %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="193"/>
-        <location filename="../gui-client/windowfiles.cpp" line="205"/>
+        <location filename="../gui-client/windowfiles.cpp" line="211"/>
+        <location filename="../gui-client/windowfiles.cpp" line="229"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="216"/>
+        <location filename="../gui-client/windowfiles.cpp" line="241"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="230"/>
+        <location filename="../gui-client/windowfiles.cpp" line="254"/>
         <source>Open a program?</source>
         <translation>Ouvrir un programme&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="231"/>
+        <location filename="../gui-client/windowfiles.cpp" line="255"/>
         <source>%1 could run as a program on this computer. Open it only if you trust whoever sent it. Open it?</source>
         <translation>%1 pourrait s’exécuter comme un programme sur cet ordinateur. Ne l’ouvrez que si vous faites confiance à la personne qui l’a envoyé. L’ouvrir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="239"/>
+        <location filename="../gui-client/windowfiles.cpp" line="263"/>
         <source>No program on this computer opens it; it is in %1.</source>
         <translation>Aucun programme de cet ordinateur ne l’ouvre&#xa0;; il se trouve dans %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowfiles.cpp" line="245"/>
+        <location filename="../gui-client/windowfiles.cpp" line="269"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>

@@ -151,7 +151,8 @@ void TestServerService::sighupReadsTheCertificateAgain()
     QVERIFY(c.connectTo(server.tcpPort()) && c.registerUser(u"renewer"_s));
 
     QVERIFY(TestCertificate::write(dir.filePath(u"cert.pem"_s), dir.filePath(u"key.pem"_s), u"new.example.org"_s));
-    QVERIFY2(reload(server, "The TLS certificate was read again."), server.errors().constData());
+    QVERIFY2(reload(server, "The TLS certificate was read again; its SHA-256 fingerprint: "),
+             server.errors().constData());
     const QString after = fingerprintAt(server.tcpPort());
     QVERIFY(!after.isEmpty());
     QVERIFY(after != before);

@@ -61,6 +61,8 @@ void TestServerSettings::fileValuesAreUsedAndTheCommandLineWins()
     QCOMPARE(c->listenAddress, QHostAddress(u"::1"_s));
     QCOMPARE(c->messageRate, 5.0); // neither: the default
     QCOMPARE(c->settingsFile, QDir(m_dir.path()).filePath(u"server.conf"_s));
+    // A comma is kept as written (QSettings would read a list).
+    QCOMPARE(parse("data-dir = /tmp/a,b\n")->dataDir, u"/tmp/a,b"_s);
 }
 
 void TestServerSettings::flagsTakeTrueOrFalse()
@@ -91,7 +93,7 @@ void TestServerSettings::everyProblemIsToldWithItsLine()
 {
     QStringList problems;
     const auto c = parse("port = 5000\nmessage-rate = fast\nbogus = 1\ntls-cert = cert.pem\nno-tls = maybe\n"
-                         "check-config = true\n[server]\nport = 1\n",
+                         "check-config = true\n[server]\nudp-port = 1\n",
                          {}, &problems);
     QVERIFY(!c);
     const QString file = QDir(m_dir.path()).filePath(u"server.conf"_s);
@@ -105,9 +107,23 @@ void TestServerSettings::everyProblemIsToldWithItsLine()
     QVERIFY2(told(file + u", line 3: there is no setting \"bogus\""_s), qPrintable(problems.join(u'\n')));
     QVERIFY2(told(file + u", line 5: no-tls is true or false (got \"maybe\")"_s), qPrintable(problems.join(u'\n')));
     QVERIFY2(told(file + u", line 6: check-config is an action"_s), qPrintable(problems.join(u'\n')));
-    QVERIFY2(told(file + u", line 8: there is no setting \"server/port\""_s), qPrintable(problems.join(u'\n')));
+    QVERIFY2(told(file + u", line 8: settings are not grouped: remove the section [server]"_s),
+             qPrintable(problems.join(u'\n')));
     QCOMPARE(problems.size(), 6); // and tls-cert without tls-key
     QVERIFY(told(file + u", line 4: tls-cert and tls-key go together"_s));
+    // In the order of the file's lines.
+    for (qsizetype i = 1; i < problems.size(); ++i)
+        QVERIFY2(problems[i - 1].section(u", line "_s, 1).toInt() <= problems[i].section(u", line "_s, 1).toInt(),
+                 qPrintable(problems.join(u'\n')));
+
+    // Lines that are no setting, a setting given twice, one without a value.
+    problems.clear();
+    QVERIFY(!parse("port 5000\nudp-port: 6001\nmessage-burst = 3\nmessage-burst = 4\ndata-dir =\n", {}, &problems));
+    QVERIFY2(told(file + u", line 1: \"port 5000\" is not a setting; write \"name = value\"."_s),
+             qPrintable(problems.join(u'\n')));
+    QVERIFY(told(file + u", line 2: \"udp-port: 6001\" is not a setting"_s));
+    QVERIFY(told(file + u", line 4: message-burst was set on line 3 already"_s));
+    QVERIFY(told(file + u", line 5: data-dir has no value."_s));
 
     // The same mistake on the command line names the option.
     problems.clear();

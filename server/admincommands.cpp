@@ -1,0 +1,159 @@
+#include "admincommands.h"
+
+#include "chatserver.h"
+#include "consolecommands.h"
+#include "names.h"
+#include "passwordhasher.h"
+#include "protocol.h"
+#include "serverreload.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimeZone>
+#include <sodium.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAdmin, "chat.server.admin")
+
+QString AdminCommands::helpText()
+{
+    return ConsoleCommands::helpText() +
+           u"\n"
+           "  ban user <name> [reason]       end the account's sessions; it may not log in\n"
+           "  ban address <addr>[/bits] [reason]  refuse connections from an address or subnet\n"
+           "  unban user <name> | unban address <addr>[/bits]\n"
+           "  bans                           the bans, newest last\n"
+           "  reset-password <name>          a new password, printed once; ends every session\n"
+           "  reload                         read the settings and the TLS certificate again"_s;
+}
+
+namespace {
+
+// Letters and digits that cannot be mistaken for one another when read out or copied by hand.
+constexpr char PasswordAlphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+QString newPassword()
+{
+    QString password;
+    for (int i = 0; i < AdminCommands::ResetPasswordLength; ++i)
+        password += QLatin1Char(PasswordAlphabet[randombytes_uniform(sizeof PasswordAlphabet - 1)]);
+    return password;
+}
+
+qint64 wallMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+AdminCommands::AdminCommands(ChatServer &server, ServerReload &reload, QObject *parent)
+    : QObject(parent), m_server(server), m_reload(reload)
+{}
+
+void AdminCommands::run(const QString &line, QObject *context, const Done &done)
+{
+    const QStringList words = line.simplified().split(u' ', Qt::SkipEmptyParts);
+    const QString command = words.value(0).toLower();
+    if (command == "help"_L1)
+        return done(true, helpText());
+    if (command == "ban"_L1)
+        return ban(words, words.mid(3).join(u' ').left(Protocol::MaxNoticeLength / 2), done);
+    if (command == "unban"_L1)
+        return unban(words, done);
+    if (command == "bans"_L1)
+        return done(true, listBans());
+    if (command == "reset-password"_L1) {
+        if (words.size() != 2)
+            return done(false, u"Usage: reset-password <name>"_s);
+        return resetPassword(words[1], context, done);
+    }
+    if (command == "reload"_L1) {
+        const QString report = m_reload.reload();
+        return done(!report.startsWith(u"The settings were not reloaded"_s), report);
+    }
+    const ConsoleCommands::Result result = ConsoleCommands::execute(m_server, line.trimmed()); // logs it
+    done(result.ok, result.text == ConsoleCommands::helpText() ? helpText() : result.text);
+}
+
+void AdminCommands::ban(const QStringList &words, const QString &reason, const Done &done)
+{
+    // Never the arguments but what the command did: a reason may name someone, and more people read the log.
+    const QString kind = words.value(1).toLower();
+    const QString what = words.value(2);
+    if ((kind != "user"_L1 && kind != "address"_L1) || what.isEmpty())
+        return done(false, u"Usage: ban user <name> [reason], or ban address <address>[/bits] [reason]"_s);
+    BanList &bans = m_server.bans();
+    if (kind == "user"_L1) {
+        const std::optional<UserRecord> user = m_server.database().findUser(what);
+        if (!user)
+            return done(false, m_server.database().lookupFailed() ? u"The database could not be read; try again."_s
+                                                                  : u"There is no account named %1."_s.arg(what));
+        if (!bans.add(BanList::Kind::User, Names::canonical(user->name), reason, wallMs()))
+            return done(false, u"The ban could not be stored: %1"_s.arg(bans.lastError()));
+        const bool wasOnline =
+            m_server.kick(user->name, reason.isEmpty() ? u"you are banned"_s : u"you are banned (%1)"_s.arg(reason));
+        qCInfo(lcAdmin).noquote() << "banned the account" << user->name;
+        return done(true, u"%1 is banned%2."_s.arg(user->name, wasOnline ? u" and was removed"_s : QString()));
+    }
+    const QString subnet = BanList::normalisedSubnet(what);
+    if (subnet.isEmpty())
+        return done(false,
+                    u"\"%1\" is not an address or subnet, such as 192.0.2.7, 2001:db8::/32 or 10.0.0.0/8."_s.arg(what));
+    if (!bans.add(BanList::Kind::Address, subnet, reason, wallMs()))
+        return done(false, u"The ban could not be stored: %1"_s.arg(bans.lastError()));
+    const int dropped = m_server.dropFrom(QHostAddress::parseSubnet(subnet), u"Your address was banned."_s);
+    qCInfo(lcAdmin).noquote() << "banned the addresses" << subnet;
+    done(true, u"Connections from %1 are refused from now on; %2 %3 removed."_s.arg(subnet).arg(dropped).arg(
+                   dropped == 1 ? u"session was"_s : u"sessions were"_s));
+}
+
+void AdminCommands::unban(const QStringList &words, const Done &done)
+{
+    const QString kind = words.value(1).toLower();
+    if ((kind != "user"_L1 && kind != "address"_L1) || words.size() != 3)
+        return done(false, u"Usage: unban user <name>, or unban address <address>[/bits]"_s);
+    const bool user = kind == "user"_L1;
+    const QString value = user ? Names::canonical(words[2]) : BanList::normalisedSubnet(words[2]);
+    if (value.isEmpty())
+        return done(false, u"\"%1\" is not an address or subnet."_s.arg(words[2]));
+    const std::optional<bool> removed =
+        m_server.bans().remove(user ? BanList::Kind::User : BanList::Kind::Address, value);
+    if (!removed)
+        return done(false, u"The ban could not be removed: %1"_s.arg(m_server.bans().lastError()));
+    if (!*removed)
+        return done(false, u"%1 is not banned."_s.arg(words[2]));
+    qCInfo(lcAdmin).noquote() << "lifted the ban on" << kind << value;
+    done(true, u"%1 is no longer banned."_s.arg(words[2]));
+}
+
+QString AdminCommands::listBans() const
+{
+    QStringList lines;
+    for (const BanList::Ban &b : m_server.bans().all())
+        lines << u"%1 %2  since %3%4"_s.arg(
+            b.kind == BanList::Kind::User ? u"user"_s : u"address"_s, b.value,
+            QDateTime::fromMSecsSinceEpoch(b.createdMs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+            b.reason.isEmpty() ? QString() : u"  (%1)"_s.arg(b.reason));
+    return lines.isEmpty() ? u"Nobody is banned."_s : lines.join(u'\n');
+}
+
+void AdminCommands::resetPassword(const QString &name, QObject *context, const Done &done)
+{
+    const std::optional<UserRecord> user = m_server.database().findUser(name);
+    if (!user)
+        return done(false, m_server.database().lookupFailed() ? u"The database could not be read; try again."_s
+                                                              : u"There is no account named %1."_s.arg(name));
+    const QString password = newPassword();
+    const qint64 id = user->id;
+    const QString account = user->name;
+    m_server.hasher().hash(password, context, [this, id, account, password, done](const QByteArray &hash) {
+        if (hash.isEmpty() || !m_server.database().resetPassword(id, hash))
+            return done(false, u"The password could not be stored: %1"_s.arg(m_server.database().lastError()));
+        m_server.kick(account, u"your password was reset; log in with the new one"_s);
+        qCInfo(lcAdmin).noquote() << "reset the password of" << account;
+        done(true, u"The new password of %1 is: %2\nGive it to them where nobody else reads it. Every session of "
+                   "theirs has ended, on every device."_s.arg(account, password));
+    });
+}
