@@ -5,6 +5,7 @@
 #include "names.h"
 #include "passwordhasher.h"
 #include "protocol.h"
+#include "retention.h"
 #include "serverreload.h"
 
 #include <QDateTime>
@@ -25,7 +26,9 @@ QString AdminCommands::helpText()
            "  unban user <name> | unban address <addr>[/bits]\n"
            "  bans                           the bans, newest last\n"
            "  reset-password <name>          a new password, printed once; ends every session\n"
-           "  reload                         read the settings and the TLS certificate again"_s;
+           "  reload                         read the settings and the TLS certificate again\n"
+           "  retention <room> <days>|default  keep a room's messages this long (0: for ever)\n"
+           "  retention sweep                delete what is past its retention now"_s;
 }
 
 namespace {
@@ -39,11 +42,6 @@ QString newPassword()
     for (int i = 0; i < AdminCommands::ResetPasswordLength; ++i)
         password += QLatin1Char(PasswordAlphabet[randombytes_uniform(sizeof PasswordAlphabet - 1)]);
     return password;
-}
-
-qint64 wallMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace
@@ -69,6 +67,8 @@ void AdminCommands::run(const QString &line, QObject *context, const Done &done)
             return done(false, u"Usage: reset-password <name>"_s);
         return resetPassword(words[1], context, done);
     }
+    if (command == "retention"_L1)
+        return retention(words, context, done);
     if (command == "reload"_L1) {
         const QString report = m_reload.reload();
         return done(!report.startsWith(u"The settings were not reloaded"_s), report);
@@ -90,7 +90,7 @@ void AdminCommands::ban(const QStringList &words, const QString &reason, const D
         if (!user)
             return done(false, m_server.database().lookupFailed() ? u"The database could not be read; try again."_s
                                                                   : u"There is no account named %1."_s.arg(what));
-        if (!bans.add(BanList::Kind::User, Names::canonical(user->name), reason, wallMs()))
+        if (!bans.add(BanList::Kind::User, Names::canonical(user->name), reason, QDateTime::currentMSecsSinceEpoch()))
             return done(false, u"The ban could not be stored: %1"_s.arg(bans.lastError()));
         const bool wasOnline =
             m_server.kick(user->name, reason.isEmpty() ? u"you are banned"_s : u"you are banned (%1)"_s.arg(reason));
@@ -101,7 +101,7 @@ void AdminCommands::ban(const QStringList &words, const QString &reason, const D
     if (subnet.isEmpty())
         return done(false,
                     u"\"%1\" is not an address or subnet, such as 192.0.2.7, 2001:db8::/32 or 10.0.0.0/8."_s.arg(what));
-    if (!bans.add(BanList::Kind::Address, subnet, reason, wallMs()))
+    if (!bans.add(BanList::Kind::Address, subnet, reason, QDateTime::currentMSecsSinceEpoch()))
         return done(false, u"The ban could not be stored: %1"_s.arg(bans.lastError()));
     const int dropped = m_server.dropFrom(QHostAddress::parseSubnet(subnet), u"Your address was banned."_s);
     qCInfo(lcAdmin).noquote() << "banned the addresses" << subnet;
@@ -137,6 +137,36 @@ QString AdminCommands::listBans() const
             QDateTime::fromMSecsSinceEpoch(b.createdMs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
             b.reason.isEmpty() ? QString() : u"  (%1)"_s.arg(b.reason));
     return lines.isEmpty() ? u"Nobody is banned."_s : lines.join(u'\n');
+}
+
+void AdminCommands::retention(const QStringList &words, QObject *context, const Done &done)
+{
+    Retention &retention = m_server.retention();
+    if (words.size() == 2 && words[1] == "sweep"_L1) {
+        // One sweep at a time: a second asker hears when the running one ends.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(&retention, &Retention::sweepFinished, context,
+                              [done, connection, &retention](bool ok, qint64 deleted) {
+                                  QObject::disconnect(*connection);
+                                  const QString what = u"Deleted %1 %2 past their retention."_s.arg(deleted).arg(
+                                      deleted == 1 ? u"message"_s : u"messages"_s);
+                                  done(ok, ok ? what : what + u" The sweep stopped: %1"_s.arg(retention.lastError()));
+                              });
+        retention.sweep();
+        return;
+    }
+    bool ok = false;
+    const int days = words.value(2).toInt(&ok);
+    const bool byDefault = words.value(2) == "default"_L1;
+    if (words.size() != 3 || (!byDefault && (!ok || days < 0 || days > 100 * 365)))
+        return done(false, u"Usage: retention <room> <days>|default (0 keeps for ever), or retention sweep"_s);
+    if (!retention.setRoomDays(words[1], byDefault ? std::nullopt : std::optional<int>(days)))
+        return done(false, retention.lastError());
+    qCInfo(lcAdmin).noquote() << "set the retention of a room";
+    done(true, byDefault ? u"%1 keeps its messages as the server's retention-days says."_s.arg(words[1])
+               : days == 0
+                   ? u"%1 keeps its messages for ever."_s.arg(words[1])
+                   : u"%1 keeps its messages %2 days; older ones go at the next sweep."_s.arg(words[1]).arg(days));
 }
 
 void AdminCommands::resetPassword(const QString &name, QObject *context, const Done &done)

@@ -29,6 +29,7 @@ private:
     void unban(const QStringList &words, const Done &done);
     QString listBans() const;
     void resetPassword(const QString &name, QObject *context, const Done &done);
+    void retention(const QStringList &words, QObject *context, const Done &done);
 
     ChatServer &m_server;
     ServerReload &m_reload;

@@ -7,6 +7,7 @@
 #include "serverstats.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QtCrypto>
 #include <sodium.h>
@@ -119,11 +120,14 @@ void Authenticator::login(ClientSession *session, const Msg::Login &request)
     }
     session->setState(ClientSession::State::Authenticating);
     const QByteArray hash = user ? user->passwordHash : m_dummyHash;
+    QElapsedTimer started;
+    started.start();
     m_hasher.verify(hash, request.password, session,
-                    [this, session, user, byAddress, byAccount, password = request.password,
+                    [this, session, user, byAddress, byAccount, started, password = request.password,
                      device = request.device.value_or(QString())](bool ok, bool needsRehash) {
                         if (session->state() != ClientSession::State::Authenticating)
                             return;
+                        m_stats.loginSeconds.observeNs(started.nsecsElapsed());
                         const qint64 when = MonotonicClock::nowMs();
                         if (!ok || !user) {
                             m_throttle.forgetOlderThan(when - ThrottleMemoryMs);

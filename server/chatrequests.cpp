@@ -17,6 +17,7 @@
 #include "serverstats.h"
 #include "typingrelay.h"
 #include <QDateTime>
+#include <QElapsedTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -198,9 +199,12 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     if (m.file && !(file = m_files.share(s, *m.file, u'#' + m.room, m.ref)))
         return;
     // Mentions of the room's members (not of oneself), kept with the message.
+    QElapsedTimer clock;
+    clock.start();
     const MessageStore::Mentioned mentioned = m_messages.mentionedIn(m.room, m.text, s->userId());
     const auto stored = m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action, mentioned.ids,
                                                     m.replyTo, file ? &*file : nullptr);
+    m_stats.databaseSeconds.observeNs(clock.nsecsElapsed());
     if (!stored) {
         storageFailed(s, m.ref);
         return;
@@ -217,6 +221,7 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
         m_cluster->roomMessage(m.room, stored->seq, Msg::encode(message)); // in the room's order, everywhere
     else
         m_rooms.broadcast(m.room, Msg::encode(message));
+    m_stats.deliverySeconds.observeNs(clock.nsecsElapsed()); // through the bus: up to its publish
     tellOtherDevices(s, Msg::ReadMarker{m.room, std::nullopt, stored->id, 0});
 }
 

@@ -71,7 +71,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
       m_files(m_config, db, m_messages, m_online, m_stats),
       m_downloads(m_config, db, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this), m_bans(db),
-      m_banRefresh(this), m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
+      m_retention(db, m_stats, config.retentionDays, this), m_banRefresh(this),
+      m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
     if (config.bus) {
@@ -119,6 +120,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
             qCDebug(lcServer) << "TLS handshake failed with" << peer.toString() << ":" << why;
         });
         connect(tlsServer, &TlsServer::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
+        connect(tlsServer, &TlsServer::handshakeSucceeded, this,
+                [this](qint64 ns) { m_stats.tlsHandshakeSeconds.observeNs(ns); });
         tlsServer->setMaxHandshakesPerAddress(config.maxConnectionsPerAddress);
         // New connections per address are counted before their handshake, which is most of their cost.
         tlsServer->setAdmission(
@@ -159,6 +162,7 @@ SettingsReload::Outcome ChatServer::reconfigure(const ServerConfig &fresh, const
     const ServerConfig before = m_config;
     const SettingsReload::Outcome outcome = SettingsReload::apply(m_config, fresh);
     m_rooms.setQuietRoomSize(m_config.quietRoomSize);
+    m_retention.setDefaultDays(m_config.retentionDays);
     if (m_config.connectionRate != before.connectionRate)
         m_connectionRate = ConnectionRate(m_config.connectionRate, 10.0 * m_config.connectionRate);
     if (auto *tlsServer = qobject_cast<TlsServer *>(m_tcp)) {
@@ -237,6 +241,7 @@ void ChatServer::onNewConnection()
         connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
         connection->setFairInput(true);
         auto *session = new ClientSession(connection, MonotonicClock::nowMs(), this);
+        session->setErrorTally(&m_stats.errorsSent);
         session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
         session->setBudget(RequestBudget(m_config.requestRate, m_config.requestBurst));
         m_perAddress.add(peer);
@@ -680,7 +685,11 @@ ServerStats ChatServer::statsSnapshot() const
     for (const ClientSession *s : std::as_const(m_sessions)) {
         snapshot.tcpBytesIn += s->connection()->bytesReceived();
         snapshot.tcpBytesOut += s->connection()->bytesSent();
+        snapshot.sendQueueBytes += s->connection()->pendingOutput();
+        snapshot.sessionsActive += s->isActive() ? 1 : 0;
     }
+    snapshot.messagesDelivered = m_rooms.framesDelivered();
+    snapshot.transfersActive = m_files.transferCount() + m_downloads.transferCount();
     return snapshot;
 }
 

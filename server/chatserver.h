@@ -17,6 +17,7 @@
 #include "messagestore.h"
 #include "onlineaccounts.h"
 #include "recentbudgets.h"
+#include "retention.h"
 #include "roomregistry.h"
 #include "roomstore.h"
 #include "serverconfig.h"
@@ -45,6 +46,7 @@ public:
     ~ChatServer() override;
 
     bool listen(QString *error);
+    bool isListening() const { return m_tcp->isListening() && !m_shuttingDown; }
     // Cluster mode (--bus): connects to the bus; clusterReady() once it may serve. Before listen().
     bool isClustered() const { return m_cluster != nullptr; }
     void joinCluster();
@@ -68,6 +70,7 @@ public:
     const ServerConfig &config() const { return m_config; }
     // For the admin socket (AdminCommands).
     BanList &bans() { return m_bans; }
+    Retention &retention() { return m_retention; }
     PasswordHasher &hasher() { return *m_hasher; }
     Database &database() { return m_db; }
     // Ends this node's sessions from addresses in the subnet, telling them why; returns how many.
@@ -153,6 +156,7 @@ private:
     FileDownloads m_downloads;
     QTimer m_statsTimer;
     BanList m_bans;
+    Retention m_retention;
     QTimer m_banRefresh;                          // a cluster's other nodes change them too
     std::unique_ptr<Checkpointer> m_checkpointer; // SQLite's WAL only
     std::unique_ptr<ClusterBus> m_cluster;        // --bus only

@@ -7,6 +7,7 @@
 #include "ratelimiter.h"
 #include "requestbudget.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
@@ -20,6 +21,8 @@ public:
     ClientSession(Connection *connection, qint64 nowMs, QObject *parent = nullptr);
 
     Connection *connection() const { return m_connection; }
+    // Where the errors sent are counted by code (ServerStats::errorsSent); it outlives the session.
+    void setErrorTally(QHash<QString, qint64> *tally) { m_errorTally = tally; }
     void send(const QByteArray &frame) { m_connection->send(frame); }
     template <typename T> void sendMessage(const T &message) { m_connection->sendMessage(message); }
     // An error answers the request being handled: it carries that request's ref unless it names one.
@@ -27,6 +30,8 @@ public:
     {
         if (!error.ref)
             error.ref = m_requestRef;
+        if (m_errorTally)
+            ++(*m_errorTally)[error.code];
         m_connection->sendMessage(error);
     }
 
@@ -103,6 +108,7 @@ public:
     void countMessage() { ++m_messagesSent; }
 
 private:
+    QHash<QString, qint64> *m_errorTally = nullptr;
     Connection *m_connection;
     State m_state = State::AwaitingHello;
     qint64 m_userId = 0;

@@ -68,4 +68,6 @@ protected:
 };
 
 std::unique_ptr<DatabaseBackend> makeSqliteBackend(const DatabaseLocation &location);
+// The schema version an embedded database of this server has once migrated.
+int sqliteSchemaVersion();
 std::unique_ptr<DatabaseBackend> makePostgresBackend(const DatabaseLocation &location);

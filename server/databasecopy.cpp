@@ -17,11 +17,12 @@ struct Spec
     QString identity; // a column whose sequence must go on after the copied ids
 };
 
-// In the order their references need; the same columns in both schemas (schema 11).
+// In the order their references need; the same columns in both schemas (schema 14).
 const QList<Spec> Tables{
     {u"users"_s, {u"id"_s, u"name"_s, u"name_key"_s, u"password_hash"_s, u"created_ms"_s}, {}, u"id"_s},
     {u"rooms"_s,
-     {u"name"_s, u"owner_id"_s, u"private"_s, u"topic"_s, u"topic_by"_s, u"topic_ts"_s, u"created_ms"_s},
+     {u"name"_s, u"owner_id"_s, u"private"_s, u"topic"_s, u"topic_by"_s, u"topic_ts"_s, u"created_ms"_s,
+      u"retention_days"_s},
      {},
      {}},
     {u"memberships"_s, {u"id"_s, u"user_id"_s, u"room"_s, u"notify"_s}, {}, u"id"_s},
@@ -52,6 +53,7 @@ const QList<Spec> Tables{
       u"duration_ms"_s, u"thumb_sha256"_s, u"thumb_size"_s, u"thumb_mime"_s, u"thumb_width"_s, u"thumb_height"_s},
      {},
      {}},
+    {u"bans"_s, {u"kind"_s, u"value"_s, u"reason"_s, u"created_ms"_s}, {}, {}},
 };
 
 } // namespace

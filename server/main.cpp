@@ -4,10 +4,12 @@
 #include "chatserver.h"
 #include "consolecommands.h"
 #include "database.h"
+#include "databasebackup.h"
 #include "databasecopy.h"
 #include "datagram.h"
 #include "epolleventdispatcher.h"
 #include "logfile.h"
+#include "metricsendpoint.h"
 #include "servercertificate.h"
 #include "serverreload.h"
 #include "signalwatcher.h"
@@ -18,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QLoggingCategory>
@@ -91,27 +94,15 @@ int migrate(const ServerConfig &config)
     return 0;
 }
 
-// --admin: one command to the running server's admin socket, its answer printed. Which socket: the one the
-// settings name, else the systemd service's, else the one in the data directory.
+// --admin: one command to the running server's admin socket (as the settings name it), its answer printed.
 int admin(const ServerConfig &config)
 {
-    QStringList candidates{config.adminSocket};
-    if (!config.adminSocketGiven && !ServerConfig::defaultSettingsFile().isEmpty())
-        candidates.prepend(u"/run/chatroom/admin.sock"_s);
     QLocalSocket socket;
-    QString tried;
-    for (const QString &path : std::as_const(candidates)) {
-        if (!QFileInfo::exists(path))
-            continue;
-        socket.connectToServer(path);
-        // A program of its own, not the server's event loop: waiting here holds up nobody.
-        if (socket.waitForConnected(AdminConnectTimeoutMs))
-            break;
-        tried += u"\n  %1: %2"_s.arg(path, socket.errorString());
-    }
-    if (socket.state() != QLocalSocket::ConnectedState)
-        return fail(u"Cannot reach a running server's admin socket (%1). Is the server running, and are you its "
-                    "user or root?%2"_s.arg(candidates.join(u", "_s), tried));
+    socket.connectToServer(config.adminSocket);
+    // A program of its own, not the server's event loop: waiting here holds up nobody.
+    if (!socket.waitForConnected(AdminConnectTimeoutMs))
+        return fail(u"Cannot reach a running server's admin socket %1 (%2). Is the server running with these "
+                    "settings, and are you its user or root?"_s.arg(config.adminSocket, socket.errorString()));
     socket.write(config.adminCommand->toUtf8() + '\n');
     QByteArray answer;
     QDeadlineTimer deadline(AdminAnswerTimeoutMs);
@@ -126,6 +117,55 @@ int admin(const ServerConfig &config)
         return fail(u"The server did not answer (after %1 s)."_s.arg(AdminAnswerTimeoutMs / 1000));
     std::fputs(answer.mid(newline + 1).constData(), status == "OK" ? stdout : stderr);
     return status == "OK" ? 0 : 1;
+}
+
+// A server answering on the admin socket of these settings: a restore must wait until it is stopped.
+bool serverIsRunning(const ServerConfig &config)
+{
+    QLocalSocket probe;
+    probe.connectToServer(config.adminSocket);
+    return probe.waitForConnected(AdminConnectTimeoutMs);
+}
+
+QString sizeText(qint64 bytes)
+{
+    return bytes >= 1024 * 1024 ? u"%1 MiB"_s.arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                                : u"%1 KiB"_s.arg((bytes + 1023) / 1024);
+}
+
+// --backup FILE and --restore FILE, for the embedded database; PostgreSQL has its own tools.
+int backupOrRestore(const ServerConfig &config)
+{
+    if (config.database.kind != DatabaseLocation::Kind::SQLite)
+        return fail(u"The data is in PostgreSQL (%1): back it up with pg_dump and restore it with pg_restore "
+                    "(docs/SCALING.md)."_s.arg(config.database.describe()));
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    if (config.backupTo) {
+        std::fprintf(stderr, "Copying %s (%s) to %s…\n", qPrintable(config.database.file),
+                     qPrintable(sizeText(QFileInfo(config.database.file).size())), qPrintable(*config.backupTo));
+        const auto s = DatabaseBackup::backup(config.database.file, *config.backupTo, &error);
+        if (!s)
+            return fail(error);
+        std::printf("Backed up %lld accounts and %lld messages (schema %d, %s) to %s in %.1f s.\n", s->accounts,
+                    s->messages, s->schema, qPrintable(sizeText(s->bytes)), qPrintable(*config.backupTo),
+                    double(clock.elapsed()) / 1000);
+        return 0;
+    }
+    if (serverIsRunning(config))
+        return fail(u"A server is running with this database: stop it first (systemctl stop chatroom-server), "
+                    "then restore."_s);
+    QString keptAs;
+    const auto s = DatabaseBackup::restore(*config.restoreFrom, config.database.file, &keptAs, &error);
+    if (!s)
+        return fail(error);
+    std::printf("Restored %lld accounts and %lld messages (schema %d) into %s.%s\n", s->accounts, s->messages,
+                s->schema, qPrintable(config.database.file),
+                keptAs.isEmpty()
+                    ? ""
+                    : qPrintable(u" The database it replaced is %1; remove it once all is well."_s.arg(keptAs)));
+    return 0;
 }
 
 // --check-config: the settings parsed (or their problems were printed); the certificate is checked too.
@@ -168,6 +208,8 @@ int main(int argc, char *argv[])
         return checkConfig(*config);
     if (config->adminCommand)
         return admin(*config);
+    if (config->backupTo || config->restoreFrom)
+        return backupOrRestore(*config);
 
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         // QT_LOGGING_RULES=chat.*.debug=true to see more. Qt SQL's own warnings repeat, once per request, what
@@ -202,6 +244,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::optional<QSslConfiguration> tls;
+    QDateTime certificateExpiry;
     if (config->tls) {
         if (!TlsSetup::available())
             return fail(u"Qt has no TLS backend here (the OpenSSL plugin is missing); install it, or run with "
@@ -218,6 +261,7 @@ int main(int argc, char *argv[])
         std::printf("TLS certificate SHA-256 fingerprint: %s\n", qPrintable(fingerprint));
         qInfo().noquote() << "TLS certificate SHA-256 fingerprint:" << fingerprint;
         tls = TlsSetup::serverConfiguration(identity->certificate, identity->key);
+        certificateExpiry = identity->certificate.expiryDate();
     } else {
         const char *warning = "WARNING: TLS is off (--no-tls). Passwords and messages cross the network in plain "
                               "text; use this for debugging on a trusted machine only.";
@@ -226,6 +270,10 @@ int main(int argc, char *argv[])
     ChatServer server(*config, db, tls);
     // Before the server says it is ready: a reload from then on must find SIGHUP handled.
     SignalWatcher signals_(&app);
+    MetricsEndpoint metrics(server);
+    metrics.setCertificateExpiry(certificateExpiry);
+    if (config->metricsListen && !metrics.listen(config->metricsListen->first, config->metricsListen->second, &error))
+        qWarning().noquote() << error; // the server serves on; only its monitoring is blind
     bool serving = false;
     auto serve = [&]() -> bool {
         if (std::exchange(serving, true))
@@ -235,8 +283,12 @@ int main(int argc, char *argv[])
             qCritical().noquote() << why;
             return false;
         }
-        std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u tls=%s\n", qPrintable(server.address().toString()),
-                    server.tcpPort(), qPrintable(server.address().toString()), server.udpPort(), tls ? "on" : "off");
+        const QString metricsAt =
+            metrics.port() ? u" metrics=%1:%2"_s.arg(config->metricsListen->first.toString()).arg(metrics.port())
+                           : QString();
+        std::printf("chatroom-server ready: tcp=%s:%u udp=%s:%u tls=%s%s\n", qPrintable(server.address().toString()),
+                    server.tcpPort(), qPrintable(server.address().toString()), server.udpPort(), tls ? "on" : "off",
+                    qPrintable(metricsAt));
         std::fflush(stdout);
         qInfo().noquote() << u"Listening on TCP %1:%2 and UDP %1:%3; data in %4, database %5."_s
                                  .arg(server.address().toString())
@@ -271,6 +323,8 @@ int main(int argc, char *argv[])
     ServerReload reload(QCoreApplication::arguments(), server);
     AdminCommands adminCommands(server, reload);
     AdminSocket adminSocket(adminCommands);
+    QObject::connect(&reload, &ServerReload::certificateLoaded, &metrics,
+                     [&metrics](const QSslCertificate &c) { metrics.setCertificateExpiry(c.expiryDate()); });
     // Without it the server still serves; its administrator uses the console, or fixes --admin-socket.
     if (!adminSocket.listen(config->adminSocket, &error))
         qWarning().noquote() << error;

@@ -98,6 +98,9 @@ const QList<Migration> Migrations{
     {13,
      {u"CREATE TABLE bans (kind TEXT NOT NULL, value TEXT NOT NULL, reason TEXT NOT NULL, created_ms BIGINT NOT NULL, "
       "PRIMARY KEY (kind, value))"_s}},
+    {14,
+     {u"ALTER TABLE rooms ADD COLUMN retention_days INTEGER"_s,
+      u"CREATE INDEX messages_dm_ts ON messages (ts) WHERE dm_key IS NOT NULL"_s}},
 };
 
 // Any number, the same in every node: the lock migrations take so that only one node runs them.

@@ -210,8 +210,10 @@ void RoomRegistry::broadcast(const QString &room, const QByteArray &frame, const
     // comes from the event loop, never from inside send(); this holds even if that changed.
     const QList<ClientSession *> everyone = members(room);
     for (ClientSession *s : everyone) {
-        if (s != except)
+        if (s != except) {
             s->send(frame);
+            ++m_framesDelivered;
+        }
     }
     if (onBroadcast)
         onBroadcast(room, frame);
@@ -221,7 +223,9 @@ void RoomRegistry::deliverLocal(const QString &room, const QByteArray &frame, in
 {
     const QList<ClientSession *> everyone = members(room); // a copy, as in broadcast()
     for (ClientSession *s : everyone) {
-        if (s->protocolVersion() >= minVersion)
+        if (s->protocolVersion() >= minVersion) {
             s->send(frame);
+            ++m_framesDelivered;
+        }
     }
 }

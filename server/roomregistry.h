@@ -70,7 +70,11 @@ public:
     // Cluster mode: the room's members on the other nodes (names), listed after this node's.
     std::function<QStringList(const QString &room)> membersElsewhere;
 
+    // Frames handed to members' connections by broadcast() and deliverLocal(), for the metrics.
+    qint64 framesDelivered() const { return m_framesDelivered; }
+
 private:
+    mutable qint64 m_framesDelivered = 0;
     Msg::Notice notice(Msg::NoticeEvent event, const QString &room, const QString &user) const;
 
     bool isQuiet(qsizetype members) const { return m_quietRoomSize > 0 && members > m_quietRoomSize; }

@@ -115,7 +115,8 @@ void checkKeys(const SettingsFile &file, const ServerOptions &options, Values &v
             continue;
         }
         const bool action = options.config.names().contains(key) || options.checkConfig.names().contains(key) ||
-                            options.admin.names().contains(key) || options.migrateTo.names().contains(key) ||
+                            options.admin.names().contains(key) || options.backup.names().contains(key) ||
+                            options.restore.names().contains(key) || options.migrateTo.names().contains(key) ||
                             key == "help"_L1 || key == "version"_L1;
         values.fail(action ? u"%1%2 is an action for the command line, not a setting."_s.arg(file.where(key), key)
                            : u"%1there is no setting \"%2\" (the names are chatroom-server's long options, without "
@@ -166,6 +167,7 @@ void readSettings(ServerConfig &c, const ServerOptions &o, Values &v)
     c.fileQuotaBytes = v.number(o.fileQuota, 1, Protocol::MaxFileBytes / Mib) * Mib;
     c.uploadsAtOnce = int(v.number(o.uploadsAtOnce, 1, 1000));
     c.transferIdleTimeout = std::chrono::seconds(v.number(o.transferIdle, 1, 3600));
+    c.retentionDays = int(v.number(o.retentionDays, 0, 100 * 365));
     c.tls = !v.flag(o.noTls);
     c.tlsCertFile = v.path(o.tlsCert);
     c.tlsKeyFile = v.path(o.tlsKey);
@@ -188,6 +190,23 @@ void readSettings(ServerConfig &c, const ServerOptions &o, Values &v)
     else if (!SystemdService::stderrIsJournal())
         c.logFile = QDir(c.dataDir).filePath(u"server.log"_s);
     c.filesDir = QDir(v.isSet(o.filesDir) ? v.path(o.filesDir) : QDir(c.dataDir).filePath(u"files"_s)).absolutePath();
+    const QString metrics = v.value(o.metricsListen);
+    if (metrics == "none"_L1) {
+        c.metricsListen.reset();
+    } else {
+        const qsizetype colon = metrics.lastIndexOf(u':');
+        QString host = metrics.left(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        bool ok = false;
+        const uint port = metrics.mid(colon + 1).toUInt(&ok);
+        const QHostAddress address(host);
+        if (colon < 0 || address.isNull() || !ok || port > 65535)
+            v.fail(u"%1 takes ADDRESS:PORT, such as 127.0.0.1:9464 or [::1]:9464, or none (got \"%2\")."_s.arg(
+                v.where(o.metricsListen), metrics));
+        else
+            c.metricsListen = std::pair(address, quint16(port));
+    }
     const QString runtime = qEnvironmentVariable("RUNTIME_DIRECTORY").section(u':', 0, 0);
     c.adminSocket = v.isSet(o.adminSocket) ? v.path(o.adminSocket)
                                            : QDir(runtime.isEmpty() ? c.dataDir : runtime).filePath(u"admin.sock"_s);
@@ -288,10 +307,18 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     if (!p.isSet(o.admin)) // the admin client needs the socket alone, not the database's password
         readStorage(c, o, values, p.isSet(o.migrateTo));
     c.checkOnly = p.isSet(o.checkConfig);
+    if (p.isSet(o.backup))
+        c.backupTo = QDir::current().absoluteFilePath(p.value(o.backup));
+    if (p.isSet(o.restore))
+        c.restoreFrom = QDir::current().absoluteFilePath(p.value(o.restore));
+    if (int(p.isSet(o.backup)) + int(p.isSet(o.restore)) + int(p.isSet(o.checkConfig)) + int(p.isSet(o.admin)) +
+            int(p.isSet(o.migrateTo)) >
+        1)
+        return refuse(
+            {u"--check-config, --admin, --backup, --restore and --migrate-to each do one thing: give one."_s});
     if (p.isSet(o.admin)) {
         const QString command = p.positionalArguments().join(u' ');
         c.adminCommand = command.isEmpty() ? u"help"_s : command;
-        c.adminSocketGiven = values.isSet(o.adminSocket);
         exitCode = 0;
         return c; // what the file says wrong is for --check-config; the socket is all --admin needs
     }

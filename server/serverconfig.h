@@ -21,12 +21,16 @@ struct ServerConfig
     std::optional<BusLocation> bus;            // several nodes (docs/SCALING.md); none: this node alone
     std::optional<DatabaseLocation> migrateTo; // --migrate-to: copy the embedded database there, then exit
     bool checkOnly = false;                    // --check-config: the settings were read; say so and exit
+    std::optional<QString> backupTo;           // --backup FILE
+    std::optional<QString> restoreFrom;        // --restore FILE
     QString settingsFile;                      // the file they came from; empty: the command line alone
     QString adminSocket;                       // chatroom-server --admin talks to the server here
-    bool adminSocketGiven = false;             // ... named by the settings, not a default
-    std::optional<QString> adminCommand;       // --admin: send this to the running server and exit
-    bool reusePort = false;                    // share the TCP port with the other nodes on this machine (SO_REUSEPORT)
-    QString logFile;                           // empty: the journal (run by systemd)
+    // /metrics and /healthz (MetricsEndpoint); none: not served.
+    std::optional<std::pair<QHostAddress, quint16>> metricsListen{{QHostAddress::LocalHost, DefaultMetricsPort}};
+    static constexpr quint16 DefaultMetricsPort = 9464;
+    std::optional<QString> adminCommand; // --admin: send this to the running server and exit
+    bool reusePort = false;              // share the TCP port with the other nodes on this machine (SO_REUSEPORT)
+    QString logFile;                     // empty: the journal (run by systemd)
     std::chrono::milliseconds heartbeatInterval{10'000};
     std::chrono::milliseconds heartbeatTimeout{30'000};
     std::chrono::seconds statsLogInterval{300};
@@ -53,6 +57,7 @@ struct ServerConfig
     qint64 fileQuotaBytes = 1024LL * 1024 * 1024; // all of an account's files together
     int uploadsAtOnce = 4;                        // unfinished uploads per account
     std::chrono::seconds transferIdleTimeout{60}; // a transfer connection that sends nothing this long is closed
+    int retentionDays = 0;                        // messages older are deleted (Retention); 0: kept for ever
     bool console = true;
     // TLS on the TCP port; off only with --no-tls, for debugging.
     bool tls = true;

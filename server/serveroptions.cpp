@@ -11,6 +11,13 @@ ServerOptions::ServerOptions()
       admin(u"admin"_s,
             u"Send the rest of the command line (\"users\", \"ban user NAME\", …; \"help\" lists them) to the running "
             "server through its admin socket, print the answer and exit. Run it as the server's user or root."_s),
+      backup(u"backup"_s,
+             u"Copy the embedded database to FILE (a new file) while the server runs, check the copy, and exit."_s,
+             u"file"_s),
+      restore(u"restore"_s,
+              u"Put the backup FILE in place of the embedded database, with the server stopped; the database it "
+              "replaces is kept beside it. Refuses a file that is not a Chat Room database, or of a newer schema."_s,
+              u"file"_s),
       listen(u"listen"_s, u"Address to listen on; 'any' for every interface (default 127.0.0.1)."_s, u"address"_s,
              u"127.0.0.1"_s),
       port(u"port"_s, u"TCP port; 0 picks a free one (default 5000)."_s, u"port"_s, u"5000"_s),
@@ -47,6 +54,10 @@ ServerOptions::ServerOptions()
                   u"Local socket for chatroom-server --admin, open to this user and root only (default: "
                   "admin.sock in $RUNTIME_DIRECTORY under systemd, else in DATA-DIR)."_s,
                   u"file"_s),
+      metricsListen(u"metrics-listen"_s,
+                    u"Where Prometheus metrics (/metrics) and the health check (/healthz) are served, as ADDRESS:PORT "
+                    "([::1]:PORT for IPv6), or none (default 127.0.0.1:9464: this machine only)."_s,
+                    u"address:port"_s, u"127.0.0.1:9464"_s),
       logFile(u"log-file"_s, u"Log file (default: the journal under systemd, else DATA-DIR/server.log)."_s, u"file"_s),
       heartbeatInterval(u"heartbeat-interval-ms"_s, u"How often clients ping (default 10000)."_s, u"ms"_s, u"10000"_s),
       heartbeatTimeout(u"heartbeat-timeout-ms"_s, u"Silence after which a client is dropped (default 30000)."_s,
@@ -98,6 +109,10 @@ ServerOptions::ServerOptions()
       transferIdle(u"transfer-idle-timeout-s"_s,
                    u"Seconds a file transfer may send nothing before it is closed; it resumes later (default 60)."_s,
                    u"s"_s, u"60"_s),
+      retentionDays(u"retention-days"_s,
+                    u"Delete messages older than this many days, in the background; 0 keeps them for ever (default). "
+                    "A room may have its own (chatroom-server --admin retention ROOM DAYS)."_s,
+                    u"days"_s, u"0"_s),
       tlsCert(u"tls-cert"_s,
               u"PEM certificate (with its chain) for TLS (default: a self-signed one made on first start)."_s,
               u"file"_s),
@@ -119,6 +134,7 @@ QList<const QCommandLineOption *> ServerOptions::settings() const
             &busPassword,
             &reusePort,
             &adminSocket,
+            &metricsListen,
             &logFile,
             &heartbeatInterval,
             &heartbeatTimeout,
@@ -142,6 +158,7 @@ QList<const QCommandLineOption *> ServerOptions::settings() const
             &fileQuota,
             &uploadsAtOnce,
             &transferIdle,
+            &retentionDays,
             &tlsCert,
             &tlsKey,
             &noTls,
@@ -155,7 +172,7 @@ void ServerOptions::addTo(QCommandLineParser &parser) const
         "on TCP for clients and on UDP for typing indicators. Type 'help' at its console for the commands."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({config, checkConfig, admin, migrateTo});
+    parser.addOptions({config, checkConfig, admin, backup, restore, migrateTo});
     parser.addPositionalArgument(u"command"_s, u"With --admin: the command for the running server."_s,
                                  u"[--admin command…]"_s);
     for (const QCommandLineOption *o : settings())

@@ -45,6 +45,7 @@ QString ServerReload::reload()
         }
         tls = TlsSetup::serverConfiguration(identity->certificate, identity->key);
         fingerprint = TlsSetup::fingerprint(identity->certificate);
+        emit certificateLoaded(identity->certificate);
     }
     const SettingsReload::Outcome outcome = m_server.reconfigure(*fresh, tls);
     report = outcome.changed.isEmpty() ? u"Settings reloaded; none changed."_s

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QStringList>
 
 class ChatServer;
@@ -16,6 +17,9 @@ public:
 
     // What happened, in sentences for the log and the admin.
     QString reload();
+
+signals:
+    void certificateLoaded(const QSslCertificate &certificate);
 
 private:
     QStringList m_arguments;

@@ -48,6 +48,7 @@ Outcome apply(ServerConfig &running, const ServerConfig &fresh)
             (running.bus ? running.bus->describe() : QString()) == (fresh.bus ? fresh.bus->describe() : QString()));
     c.fixed("reuse-port", &ServerConfig::reusePort);
     c.fixed("admin-socket", &ServerConfig::adminSocket);
+    c.fixed("metrics-listen", &ServerConfig::metricsListen);
     c.fixed("log-file", &ServerConfig::logFile);
     c.fixed("heartbeat-interval-ms", &ServerConfig::heartbeatInterval);
     c.fixed("heartbeat-timeout-ms", &ServerConfig::heartbeatTimeout);
@@ -77,6 +78,7 @@ Outcome apply(ServerConfig &running, const ServerConfig &fresh)
     c.live("file-quota-mib", &ServerConfig::fileQuotaBytes);
     c.live("uploads-at-once", &ServerConfig::uploadsAtOnce);
     c.live("transfer-idle-timeout-s", &ServerConfig::transferIdleTimeout);
+    c.live("retention-days", &ServerConfig::retentionDays);
     c.live("tls-cert", &ServerConfig::tlsCertFile);
     c.live("tls-key", &ServerConfig::tlsKeyFile);
     return c.outcome();

@@ -137,6 +137,9 @@ const QStringList Migrations{
     // address or subnet).
     u"CREATE TABLE bans (kind TEXT NOT NULL, value TEXT NOT NULL, reason TEXT NOT NULL, created_ms INTEGER NOT NULL, "
     "PRIMARY KEY (kind, value)) WITHOUT ROWID;"_s,
+    // 14: a room's own retention in days (Retention); NULL: the server's. Direct messages by time, for it.
+    u"ALTER TABLE rooms ADD COLUMN retention_days INTEGER;"
+    "CREATE INDEX messages_dm_ts ON messages(ts) WHERE dm_key IS NOT NULL;"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.
@@ -274,6 +277,11 @@ private:
         return true;
     }
 };
+
+int sqliteSchemaVersion()
+{
+    return int(Migrations.size());
+}
 
 std::unique_ptr<DatabaseBackend> makeSqliteBackend(const DatabaseLocation &location)
 {

@@ -2,6 +2,7 @@
 
 #include "message.h"
 
+#include <QElapsedTimer>
 #include <QSslSocket>
 #include <QTimer>
 #include <sys/socket.h>
@@ -88,9 +89,12 @@ void TlsServer::adopt(qintptr descriptor, const QHostAddress &peer)
             fail(socket, u"the TLS handshake did not finish in time"_s);
     });
     connect(socket, &QSslSocket::readyRead, this, [this, socket] { onFirstBytes(socket); });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+    QElapsedTimer started;
+    started.start();
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, started] {
         if (!finishHandshake(socket))
             return;
+        emit handshakeSucceeded(started.nsecsElapsed());
         socket->disconnect(this);     // from now on the connection's owner handles its errors
         addPendingConnection(socket); // emits pendingConnectionAvailable()
     });

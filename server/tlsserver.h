@@ -36,6 +36,8 @@ public:
 
 signals:
     void handshakeFailed(const QHostAddress &peer, const QString &why);
+    // From taking the connection up to the handshake done: the client's round trips and the server's signing.
+    void handshakeSucceeded(qint64 elapsedNs);
     void plainTextRefused(const QHostAddress &peer);
     void handshakeRefused(const QHostAddress &peer); // over the per-address limit; closed unread
 

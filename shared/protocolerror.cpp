@@ -45,6 +45,14 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 35> CodeNames{{
 
 } // namespace
 
+QList<QLatin1StringView> errorCodeNames()
+{
+    QList<QLatin1StringView> names;
+    for (const auto &entry : CodeNames)
+        names.append(entry.second);
+    return names;
+}
+
 QLatin1StringView errorCodeName(ErrorCode code)
 {
     for (const auto &[c, name] : CodeNames) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -52,6 +53,8 @@ enum class ErrorCode {
 
 // The code's wire spelling, e.g. "frame_too_large".
 QLatin1StringView errorCodeName(ErrorCode code);
+// Every code's name, in the order of the enum.
+QList<QLatin1StringView> errorCodeNames();
 // The code for a wire spelling; nullopt for a spelling this build does not know.
 std::optional<ErrorCode> errorCodeFromName(QStringView name);
 

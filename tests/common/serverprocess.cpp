@@ -99,6 +99,8 @@ bool ServerProcess::start(const QStringList &extraArgs)
         args << u"--connection-rate"_s << u"0"_s;
     if (!extraArgs.contains(u"--request-rate"_s))
         args << u"--request-rate"_s << u"0"_s;
+    if (!extraArgs.contains(u"--metrics-listen"_s)) // a port of its own: every test server serves them
+        args << u"--metrics-listen"_s << u"127.0.0.1:0"_s;
     if (!extraArgs.contains(u"--hash-memory-kib"_s))
         args << u"--hash-memory-kib"_s << u"8"_s << u"--hash-ops"_s << u"1"_s;
     if (onPostgres() && !extraArgs.contains(u"--database"_s)) {
@@ -116,13 +118,15 @@ bool ServerProcess::start(const QStringList &extraArgs)
         }
     });
     m_process.start(QStringLiteral(CHATROOM_SERVER_BINARY), args);
-    static const QRegularExpression ready(u"ready: tcp=\\S+:(\\d+) udp=\\S+:(\\d+)"_s);
+    static const QRegularExpression ready(
+        u"ready: tcp=\\S+:(\\d+) udp=\\S+:(\\d+) tls=\\S+(?: metrics=\\S+:(\\d+))?\n"_s);
     const QDeadlineTimer deadline(20'000);
     while (!deadline.hasExpired()) {
         const auto match = ready.match(QString::fromUtf8(m_output));
         if (match.hasMatch()) {
             m_tcpPort = quint16(match.captured(1).toUInt());
             m_udpPort = quint16(match.captured(2).toUInt());
+            m_metricsPort = quint16(match.captured(3).toUInt());
             return true;
         }
         if (m_process.state() == QProcess::NotRunning)

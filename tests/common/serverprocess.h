@@ -26,6 +26,7 @@ public:
 
     quint16 tcpPort() const { return m_tcpPort; }
     quint16 udpPort() const { return m_udpPort; }
+    quint16 metricsPort() const { return m_metricsPort; } // 0: not served
     QString dataDir() const { return m_dataDir; }
     // Whether this test program runs its servers on PostgreSQL; a test of the SQLite file itself skips then.
     static bool onPostgres();
@@ -49,4 +50,5 @@ private:
     qint64 m_fileSizeLimit = 0;
     quint16 m_tcpPort = 0;
     quint16 m_udpPort = 0;
+    quint16 m_metricsPort = 0;
 };
