@@ -217,6 +217,8 @@ void ChatClient::onClosed()
     m_typing.reset();         // the server forgot it with the connection
     m_historyWaiting.clear(); // their answers died with the connection
     m_historyRefs.clear();
+    m_exportRefs.clear();
+    ++m_exportGeneration;
     if (m_connection) {
         m_connection->deleteLater();
         m_connection = nullptr;
@@ -366,6 +368,9 @@ void ChatClient::onMessage(const Msg::Message &message)
                 emit messageDeleted(m);
             } else if constexpr (std::is_same_v<T, Msg::Reacted>) {
                 emit reactionChanged(m);
+            } else if constexpr (std::is_same_v<T, Msg::ExportPage>) {
+                m_exportRefs.clear(); // one page is asked for at a time: this answers it
+                emit exportPageReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::SearchResults>) {
                 emit searchResultsReceived(m);
             } else if constexpr (std::is_same_v<T, Msg::UploadReady>) {
@@ -491,6 +496,20 @@ void ChatClient::handleError(const Msg::ErrorReply &error)
                 return;
             }
         }
+    }
+    if (error.ref && m_exportRefs.contains(*error.ref)) {
+        const qint64 after = m_exportRefs.take(*error.ref);
+        if (code == ErrorCode::RateLimited && error.retryAfterMs) {
+            // Not for a later export, nor after the connection was lost (the exporter gave up then).
+            QTimer::singleShot(std::chrono::milliseconds(*error.retryAfterMs), this,
+                               [this, after, generation = m_exportGeneration] {
+                                   if (generation == m_exportGeneration)
+                                       requestExportPage(after);
+                               });
+            return;
+        }
+        emit exportFailed(error);
+        return;
     }
     if (error.ref && m_fileRefs.erase(*error.ref) > 0) {
         emit fileRequestFailed(error);
@@ -649,6 +668,18 @@ void ChatClient::setNotifyLevel(const QString &room, const QString &level)
 void ChatClient::requestMentions(std::optional<qint64> before, int limit)
 {
     send(Msg::ListMentions{before, limit});
+}
+
+bool ChatClient::requestExportPage(qint64 after)
+{
+    if (m_state != State::Connected || !m_connection)
+        return false;
+    if (after == 0) // a new export: a retry of an earlier one's page is not for it
+        ++m_exportGeneration;
+    const qint64 ref = m_nextRef++;
+    m_exportRefs.insert(ref, after);
+    m_connection->send(Msg::encode(Msg::ExportRequest{after, ExportPageSize}, ref));
+    return true;
 }
 
 void ChatClient::leave(const QString &room)

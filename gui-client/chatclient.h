@@ -89,6 +89,10 @@ public:
     // When this account's devices notify for a room ("all", "mentions", "nothing"), and its mentions.
     void setNotifyLevel(const QString &room, const QString &level);
     void requestMentions(std::optional<qint64> before = std::nullopt, int limit = 50);
+    // A page of the messages this account sent (version 2), those after id `after`: exportPageReceived, or
+    // exportFailed. A page refused for the rate is asked again when the server says. False when not connected.
+    bool requestExportPage(qint64 after);
+    static constexpr int ExportPageSize = 200;
     void leave(const QString &room);
     void requestUsers(const std::optional<QString> &room);
     void requestRooms();
@@ -161,6 +165,8 @@ signals:
     void downloadReady(const Msg::DownloadReady &ready);
     void fileRequestFailed(const Msg::ErrorReply &error);
     void requestFailed(const Msg::ErrorReply &error);
+    void exportPageReceived(const Msg::ExportPage &page);
+    void exportFailed(const Msg::ErrorReply &error);
     // A say or whisper that was not sent (the client gave up reconnecting), or whose fate is unknown (the
     // connection dropped before the server confirmed it); reason is a sentence for people.
     void unsent(qint64 ref, const QString &reason);
@@ -238,8 +244,10 @@ private:
     // Refs of the typing indicators (over TCP) and read positions sent lately, whose refusals are not the
     // user's business.
     std::set<qint64> m_quietRefs;
-    QStringList m_pendingCancels; // uploads cancelled while not connected (cancelUpload)
-    std::set<qint64> m_fileRefs;  // uploads and downloads asked for, until answered (their errors are FileTransfers')
+    QStringList m_pendingCancels;       // uploads cancelled while not connected (cancelUpload)
+    QHash<qint64, qint64> m_exportRefs; // export pages asked for, by ref: the id they start after
+    int m_exportGeneration = 0;         // a new export, or a lost connection, makes older retries void
+    std::set<qint64> m_fileRefs; // uploads and downloads asked for, until answered (their errors are FileTransfers')
     std::optional<Msg::FileLimits> m_fileLimits;
     QMap<qint64, Msg::HistoryRequest> m_historyRefs; // history requests not answered yet, by ref (ascending)
     static constexpr std::size_t MaxQuietRefs = 64;

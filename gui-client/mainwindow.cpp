@@ -847,6 +847,7 @@ void MainWindow::setUpMenus()
     connect(m_menus->sendFiles, &QAction::triggered, m_files, &WindowFiles::chooseFiles);
     connect(m_menus->recordVoice, &QAction::triggered, m_voice, &WindowVoice::toggleRecording);
     connect(m_menus->devices, &QAction::triggered, m_dialogs, &WindowDialogs::showDevices);
+    connect(m_menus->exportMessages, &QAction::triggered, this, [this] { m_commands->run(u"/export"_s); });
     connect(m_menus->logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
     connect(m_menus->quit, &QAction::triggered, this, [this] { m_commands->run(u"/exit"_s); });
     m_menus->setCopyAction(m_actions->copyAction());

@@ -40,6 +40,8 @@ SlashCommand SlashCommand::parse(const QString &line)
         c.kind = rest == "all"_L1 || rest == "mentions"_L1 || rest == "nothing"_L1 ? Kind::Notify : Kind::Usage;
     else if (name == "mentions"_L1)
         c.kind = Kind::Mentions;
+    else if (name == "export"_L1)
+        c.kind = Kind::Export;
     else if (name == "private"_L1)
         c.kind = rest.isEmpty() || rest.contains(u' ') ? Kind::Usage : Kind::Private;
     else if (name == "join"_L1)

@@ -22,6 +22,7 @@ struct SlashCommand
         Private, // argument: the room
         Notify,  // argument: all, mentions or nothing
         Mentions,
+        Export, // argument: the file (empty: ask for one)
         Unknown,
         Usage
     };

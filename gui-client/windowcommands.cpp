@@ -3,6 +3,7 @@
 #include "chatclient.h"
 #include "mainwindow.h"
 #include "messageactions.h"
+#include "messageexporter.h"
 #include "names.h"
 #include "outgoingmessages.h"
 #include "protocol.h"
@@ -11,6 +12,13 @@
 #include "searchdialog.h"
 #include "slashcommand.h"
 #include "windowdialogs.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,8 +56,9 @@ void WindowCommands::run(const QString &line)
     case SlashCommand::Kind::Help:
         m_window.addInfo(
             tr("Commands: /join <room>, /private <room>, /leave, /topic [text], /invite <user>, /msg <user> "
-               "[text], /me <action>, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, "
-               "/exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or "
+               "[text], /me <action>, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, "
+               "/export [file], /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, "
+               "react, edit or "
                "delete it. Start a message with // to send a line beginning with /."));
         break;
     case SlashCommand::Kind::Devices:
@@ -75,6 +84,9 @@ void WindowCommands::run(const QString &line)
         break;
     case SlashCommand::Kind::Private:
         m_window.enterRoom(c.argument, true);
+        break;
+    case SlashCommand::Kind::Export:
+        exportMessages(c.argument);
         break;
     case SlashCommand::Kind::Clear:
         if (MessageModel *model = m_window.model(current))
@@ -110,6 +122,53 @@ void WindowCommands::run(const QString &line)
         break;
     }
     }
+}
+
+void WindowCommands::exportMessages(const QString &fileName, bool replace)
+{
+    if (m_exporter)
+        return m_window.addInfo(tr("Your messages are being exported already; wait until that is done."),
+                                MessageEntry::Kind::Error);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (fileName.isEmpty()) {
+        auto *dialog =
+            new QFileDialog(&m_window, tr("Export Your Messages"), documents, tr("JSON (*.json);;Text (*.txt)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave); // it asks before replacing a file
+        dialog->setDefaultSuffix(u"json"_s);
+        dialog->selectFile(
+            u"chatroom-%1-%2.json"_s.arg(m_client.username(), QDate::currentDate().toString(Qt::ISODate)));
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString &chosen) { exportMessages(chosen, true); });
+        dialog->open();
+        return;
+    }
+    const QString path = QDir(documents).absoluteFilePath(QDir::fromNativeSeparators(fileName));
+    if (!replace && QFileInfo::exists(path))
+        return m_window.addInfo(tr("%1 exists already; give the export a new name.").arg(path),
+                                MessageEntry::Kind::Error);
+    // A file replaced only once the export is whole (QSaveFile): a failed one leaves the old file as it was.
+    auto *exporter = new MessageExporter(m_client, path, this);
+    QString error;
+    if (!exporter->start(&error)) {
+        exporter->deleteLater();
+        return m_window.addInfo(error, MessageEntry::Kind::Error);
+    }
+    m_exporter = exporter;
+    connect(exporter, &MessageExporter::progress, this, [this](qint64 written) {
+        m_window.statusBar()->showMessage(tr("Exporting your messages: %n so far…", nullptr, int(written)));
+    });
+    connect(exporter, &MessageExporter::finished, this,
+            [this, exporter, path](bool ok, qint64 written, const QString &why) {
+                m_window.statusBar()->clearMessage();
+                if (ok)
+                    m_window.addInfo(tr("Exported %n message(s) you sent to %1.", nullptr, int(written)).arg(path));
+                else
+                    m_window.addInfo(why, MessageEntry::Kind::Error);
+                exporter->deleteLater();
+                m_exporter = nullptr;
+            });
+    m_window.statusBar()->showMessage(tr("Exporting your messages…"));
 }
 
 void WindowCommands::topic(const QString &text)

@@ -42,6 +42,7 @@ WindowMenus::WindowMenus(QMainWindow *window) : QObject(window)
                       u"actionRecordVoice"_s);
     chat->addSeparator();
     devices = add(chat, tr("Your De&vices…"), {}, u"actionDevices"_s);
+    exportMessages = add(chat, tr("&Export Your Messages…"), {}, u"actionExportMessages"_s);
     logOut = add(chat, tr("Log &Out"), {}, u"actionLogOut"_s);
     quit = add(chat, tr("&Quit"), QKeySequence::Quit, u"actionQuit"_s);
     quit->setMenuRole(QAction::QuitRole);

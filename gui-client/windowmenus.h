@@ -23,6 +23,7 @@ public:
     QAction *sendFiles;
     QAction *recordVoice;
     QAction *devices;
+    QAction *exportMessages;
     QAction *logOut;
     QAction *quit;
     // Edit

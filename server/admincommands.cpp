@@ -1,11 +1,13 @@
 #include "admincommands.h"
 
+#include "accountremoval.h"
 #include "chatserver.h"
 #include "consolecommands.h"
 #include "names.h"
 #include "passwordhasher.h"
 #include "protocol.h"
 #include "retention.h"
+#include "roomstore.h"
 #include "serverreload.h"
 
 #include <QDateTime>
@@ -28,7 +30,11 @@ QString AdminCommands::helpText()
            "  reset-password <name>          a new password, printed once; ends every session\n"
            "  reload                         read the settings and the TLS certificate again\n"
            "  retention <room> <days>|default  keep a room's messages this long (0: for ever)\n"
-           "  retention sweep                delete what is past its retention now"_s;
+           "  retention sweep                delete what is past its retention now\n"
+           "  create-room <room> [private]   a room owned by nobody (private: invite only)\n"
+           "  remove-room <room>             its members are told and taken out; its messages go\n"
+           "  delete-user <name> [--with-messages]  the account goes (its name stays taken);\n"
+           "                                 its messages too when asked"_s;
 }
 
 namespace {
@@ -69,6 +75,12 @@ void AdminCommands::run(const QString &line, QObject *context, const Done &done)
     }
     if (command == "retention"_L1)
         return retention(words, context, done);
+    if (command == "create-room"_L1)
+        return createRoom(words, done);
+    if (command == "remove-room"_L1)
+        return removeRoom(words, done);
+    if (command == "delete-user"_L1)
+        return deleteUser(words, done);
     if (command == "reload"_L1) {
         const QString report = m_reload.reload();
         return done(!report.startsWith(u"The settings were not reloaded"_s), report);
@@ -160,13 +172,14 @@ void AdminCommands::retention(const QStringList &words, QObject *context, const 
     const bool byDefault = words.value(2) == "default"_L1;
     if (words.size() != 3 || (!byDefault && (!ok || days < 0 || days > 100 * 365)))
         return done(false, u"Usage: retention <room> <days>|default (0 keeps for ever), or retention sweep"_s);
-    if (!retention.setRoomDays(words[1], byDefault ? std::nullopt : std::optional<int>(days)))
+    const QString room = Names::canonical(words[1]); // rooms are named in lower case, as the clients send them
+    if (!retention.setRoomDays(room, byDefault ? std::nullopt : std::optional<int>(days)))
         return done(false, retention.lastError());
-    qCInfo(lcAdmin).noquote() << "set the retention of a room";
-    done(true, byDefault ? u"%1 keeps its messages as the server's retention-days says."_s.arg(words[1])
-               : days == 0
-                   ? u"%1 keeps its messages for ever."_s.arg(words[1])
-                   : u"%1 keeps its messages %2 days; older ones go at the next sweep."_s.arg(words[1]).arg(days));
+    qCInfo(lcAdmin).noquote() << "set the retention of" << room << "to"
+                              << (byDefault ? u"the server's"_s : QString::number(days)) << "days";
+    done(true, byDefault   ? u"%1 keeps its messages as the server's retention-days says."_s.arg(room)
+               : days == 0 ? u"%1 keeps its messages for ever."_s.arg(room)
+                           : u"%1 keeps its messages %2 days; older ones go at the next sweep."_s.arg(room).arg(days));
 }
 
 void AdminCommands::resetPassword(const QString &name, QObject *context, const Done &done)
@@ -186,4 +199,84 @@ void AdminCommands::resetPassword(const QString &name, QObject *context, const D
         done(true, u"The new password of %1 is: %2\nGive it to them where nobody else reads it. Every session of "
                    "theirs has ended, on every device."_s.arg(account, password));
     });
+}
+
+void AdminCommands::createRoom(const QStringList &words, const Done &done)
+{
+    const bool isPrivate = words.size() == 3 && words[2].toLower() == "private"_L1;
+    if (words.size() < 2 || words.size() > 3 || (words.size() == 3 && !isPrivate))
+        return done(false, u"Usage: create-room <room> [private]"_s);
+    if (const auto problem = Names::roomNameProblem(words[1]))
+        return done(false, *problem);
+    const QString room = Names::canonical(words[1]);
+    const std::optional<bool> created = m_server.roomStore().create(room, isPrivate);
+    if (!created)
+        return done(false, u"The room could not be stored: %1"_s.arg(m_server.roomStore().lastError()));
+    if (!*created)
+        return done(false, u"There is a room named %1 already."_s.arg(room));
+    qCInfo(lcAdmin).noquote() << "created the room" << room;
+    done(true, isPrivate ? u"%1 is made: private, owned by nobody. Its members invite others."_s.arg(room)
+                         : u"%1 is made, owned by nobody; anyone may join it."_s.arg(room));
+}
+
+void AdminCommands::removeRoom(const QStringList &words, const Done &done)
+{
+    if (words.size() != 2)
+        return done(false, u"Usage: remove-room <room>"_s);
+    if (const auto problem = Names::roomNameProblem(words[1]))
+        return done(false, *problem);
+    const QString room = Names::canonical(words[1]);
+    if (room == Protocol::DefaultRoom)
+        return done(false, u"The lobby is where everyone starts; it cannot be removed."_s);
+    RoomStore &rooms = m_server.roomStore();
+    const std::optional<bool> found = rooms.beginRemoval(room);
+    if (!found)
+        return done(false, u"The room could not be removed: %1"_s.arg(rooms.lastError()));
+    if (!*found) {
+        const std::optional<RoomRecord> record = rooms.find(room);
+        return done(false, record && record->removing ? u"%1 is being removed already."_s.arg(room)
+                                                      : u"There is no room named %1."_s.arg(room));
+    }
+    const int sessions = m_server.closeRoom(room, u"The administrator removed the room %1."_s.arg(room));
+    qCInfo(lcAdmin).noquote() << "removed the room" << room;
+    m_server.retention().purgeRoom(room, [](bool, qint64) {}); // it logs what it did
+    done(true, u"%1 is removed; %2 %3 taken out of it here. Its messages are being deleted in the background; "
+               "its name is free again once they are gone."_s.arg(room)
+                   .arg(sessions)
+                   .arg(sessions == 1 ? u"session was"_s : u"sessions were"_s));
+}
+
+void AdminCommands::deleteUser(const QStringList &words, const Done &done)
+{
+    const bool withMessages = words.size() == 3 && words[2] == "--with-messages"_L1;
+    if (words.size() < 2 || words.size() > 3 || (words.size() == 3 && !withMessages))
+        return done(false, u"Usage: delete-user <name> [--with-messages]"_s);
+    Database &db = m_server.database();
+    QString error;
+    const std::optional<UserRecord> user = db.findUser(words[1]);
+    if (!user && db.lookupFailed())
+        return done(false, u"The database could not be read; try again."_s);
+    if (!user) {
+        // Deleted already: its messages may still be asked for.
+        const std::optional<QString> deleted =
+            withMessages ? AccountRemoval::markForPurge(db, words[1], &error) : QString();
+        if (!deleted)
+            return done(false, u"The database could not be changed: %1"_s.arg(error));
+        if (deleted->isEmpty())
+            return done(false, u"There is no account named %1."_s.arg(words[1]));
+        m_server.retention().purgeSender(*deleted, [](bool, qint64) {});
+        return done(true,
+                    u"%1 was deleted already; their messages are being deleted in the background."_s.arg(*deleted));
+    }
+    if (!AccountRemoval::run(db, user->id, QDateTime::currentMSecsSinceEpoch(), withMessages, &error))
+        return done(false, u"The account could not be deleted: %1"_s.arg(error));
+    // After the tokens are gone: a device that reconnects at once cannot resume.
+    m_server.kick(user->name, u"your account was deleted"_s);
+    qCInfo(lcAdmin).noquote() << "deleted the account" << user->name << (withMessages ? "with its messages" : "");
+    if (withMessages)
+        m_server.retention().purgeSender(user->name, [](bool, qint64) {}); // it logs what it did
+    done(true, withMessages ? u"%1 is deleted; every session of theirs has ended. Their messages are being deleted in "
+                              "the background. The name stays taken."_s.arg(user->name)
+                            : u"%1 is deleted; every session of theirs has ended. Their messages stay, under their "
+                              "name, which stays taken."_s.arg(user->name));
 }

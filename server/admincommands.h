@@ -1,5 +1,6 @@
 // The commands of a running server's admin socket (chatroom-server --admin COMMAND): the console's, and
-// what only an administrator of a service needs: bans, a password reset, reading the settings again.
+// what only an administrator of a service needs: bans, a password reset, reading the settings again, rooms
+// made and removed, accounts deleted.
 #pragma once
 
 #include <QObject>
@@ -30,6 +31,9 @@ private:
     QString listBans() const;
     void resetPassword(const QString &name, QObject *context, const Done &done);
     void retention(const QStringList &words, QObject *context, const Done &done);
+    void createRoom(const QStringList &words, const Done &done);
+    void removeRoom(const QStringList &words, const Done &done);
+    void deleteUser(const QStringList &words, const Done &done);
 
     ChatServer &m_server;
     ServerReload &m_reload;

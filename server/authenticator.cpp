@@ -70,10 +70,11 @@ void Authenticator::registerUser(ClientSession *session, const Msg::Register &re
         return fail(session, ErrorCode::InvalidUsername, *problem);
     if (auto problem = Names::passwordProblem(request.password))
         return fail(session, ErrorCode::InvalidPassword, *problem);
-    if (m_db.findUser(request.username))
-        return fail(session, ErrorCode::UsernameTaken, u"The name %1 is taken."_s.arg(request.username));
-    if (m_db.lookupFailed())
+    const std::optional<bool> taken = m_db.nameTaken(request.username);
+    if (!taken)
         return fail(session, ErrorCode::ServerError, u"The server cannot create accounts right now; try again."_s);
+    if (*taken)
+        return fail(session, ErrorCode::UsernameTaken, u"The name %1 is taken."_s.arg(request.username));
     session->setState(ClientSession::State::Authenticating);
     const QString name = request.username;
     const QString device = request.device.value_or(QString());
@@ -85,7 +86,7 @@ void Authenticator::registerUser(ClientSession *session, const Msg::Register &re
         const auto id = m_db.createUser(name, hash);
         if (!id) {
             // Someone registered the same name (in any case) while the password was hashed, or the disk failed.
-            if (m_db.findUser(name))
+            if (m_db.nameTaken(name).value_or(false))
                 return fail(session, ErrorCode::UsernameTaken, u"The name %1 is taken."_s.arg(name));
             ++m_stats.storageErrors;
             return fail(session, ErrorCode::ServerError, u"The server could not store the account; try again."_s);
@@ -134,6 +135,15 @@ void Authenticator::login(ClientSession *session, const Msg::Login &request)
                             m_throttle.failed(byAddress, when);
                             m_throttle.failed(byAccount, when);
                             qCInfo(lcAuth) << "failed login from" << session->connection()->peerDescription();
+                            return fail(session, ErrorCode::BadCredentials, u"Wrong username or password."_s);
+                        }
+                        // While the password was checked the administrator may have deleted the account or
+                        // reset its password: the session would outlive what ended it.
+                        const std::optional<UserRecord> still = m_db.findUser(user->name);
+                        if (!still || still->passwordHash != user->passwordHash) {
+                            if (!still && m_db.lookupFailed())
+                                return fail(session, ErrorCode::ServerError,
+                                            u"The server cannot check passwords right now; try again in a moment."_s);
                             return fail(session, ErrorCode::BadCredentials, u"Wrong username or password."_s);
                         }
                         m_throttle.succeeded(byAccount);

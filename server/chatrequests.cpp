@@ -115,6 +115,12 @@ void ChatRequests::handle(ClientSession *s, const Msg::Join &m)
                 Msg::ErrorReply(ErrorCode::ServerError, u"The server could not open %1; try again."_s.arg(m.room)));
             return;
         }
+        if (room->removing) {
+            s->sendMessage(Msg::ErrorReply(
+                ErrorCode::NotAllowed,
+                u"The administrator is removing %1; it can be made again once it is gone."_s.arg(m.room)));
+            return;
+        }
         if (room->isPrivate && room->ownerId != s->userId() && !m_roomStore.isInvited(m.room, s->userId())) {
             s->sendMessage(Msg::ErrorReply(
                 ErrorCode::NotInvited, u"%1 is a private room; ask one of its members to invite you."_s.arg(m.room)));
@@ -431,6 +437,40 @@ void ChatRequests::handle(ClientSession *s, const Msg::ListMentions &m)
         list.messages.removeLast(); // the oldest: the next page starts before the last one sent
         list.more = true;
         frame = Msg::encode(list);
+    }
+    s->send(frame);
+}
+
+void ChatRequests::handle(ClientSession *s, const Msg::ExportRequest &m)
+{
+    if (!s->requireActive())
+        return;
+    MessageStore::Sent sent = m_messages.sentBy(s->userId(), s->username(), m.after, m.limit);
+    if (m_messages.readFailed()) {
+        ++m_stats.storageErrors;
+        s->sendMessage(
+            Msg::ErrorReply(ErrorCode::ServerError, u"The server could not read your messages; try again."_s));
+        return;
+    }
+    Msg::ExportPage page{std::move(sent.rooms), std::move(sent.direct), sent.more};
+    QByteArray frame = Msg::encode(page);
+    // To fit one frame, the newest go (the next page starts after the largest id sent), as many at a time as
+    // the excess needs, so that a page of long messages is encoded a few times, not once per message.
+    while (frame.size() > Protocol::MaxFrameBytes && (!page.messages.isEmpty() || !page.direct.isEmpty())) {
+        const qsizetype count = page.messages.size() + page.direct.size();
+        const qsizetype excess = frame.size() - Protocol::MaxFrameBytes;
+        const qsizetype drop = std::min(count, excess / std::max<qsizetype>(frame.size() / count, 1) + 1);
+        for (qsizetype i = 0; i < drop; ++i) {
+            const bool roomIsNewest =
+                page.direct.isEmpty() ||
+                (!page.messages.isEmpty() && page.messages.constLast().id > page.direct.constLast().id);
+            if (roomIsNewest)
+                page.messages.removeLast();
+            else
+                page.direct.removeLast();
+        }
+        page.more = true;
+        frame = Msg::encode(page);
     }
     s->send(frame);
 }

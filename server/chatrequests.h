@@ -49,6 +49,7 @@ public:
     void handle(ClientSession *s, const Msg::Invite &m);
     void handle(ClientSession *s, const Msg::Notify &m);
     void handle(ClientSession *s, const Msg::ListMentions &m);
+    void handle(ClientSession *s, const Msg::ExportRequest &m);
     void handle(ClientSession *s, const Msg::Search &m);
 
     // The account's read position and unread count in a room, and the room's topic and kind, for `joined`.

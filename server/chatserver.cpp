@@ -52,7 +52,7 @@ bool isVersionTwo(const Msg::Message &m)
            std::holds_alternative<Msg::Search>(m) || std::holds_alternative<Msg::Edit>(m) ||
            std::holds_alternative<Msg::Delete>(m) || std::holds_alternative<Msg::React>(m) ||
            std::holds_alternative<Msg::Upload>(m) || std::holds_alternative<Msg::CancelUpload>(m) ||
-           std::holds_alternative<Msg::Download>(m);
+           std::holds_alternative<Msg::Download>(m) || std::holds_alternative<Msg::ExportRequest>(m);
 }
 
 } // namespace
@@ -71,7 +71,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
       m_files(m_config, db, m_messages, m_online, m_stats),
       m_downloads(m_config, db, m_messages, m_roomStore, m_files.store(), m_stats), m_statsTimer(this), m_bans(db),
-      m_retention(db, m_stats, config.retentionDays, this), m_banRefresh(this),
+      m_retention(db, m_roomStore, m_stats, config.retentionDays, this), m_banRefresh(this),
       m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
@@ -94,6 +94,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         connect(m_cluster.get(), &ClusterBus::typingElsewhere, &m_typing, &TypingRelay::relayRemote);
         connect(m_cluster.get(), &ClusterBus::broadcastRequested, this, &ChatServer::noticeToEveryoneHere);
         connect(m_cluster.get(), &ClusterBus::kickRequested, this, &ChatServer::kickHere);
+        connect(m_cluster.get(), &ClusterBus::closeRoomRequested, this, &ChatServer::closeRoomHere);
         connect(m_cluster.get(), &ClusterBus::presenceElsewhere, this, &ChatServer::tellPresenceHere);
         m_requests.setCluster(m_cluster.get());
         m_edits.setCluster(m_cluster.get());
@@ -749,6 +750,23 @@ bool ChatServer::kickHere(const QString &username, const QString &reason)
     }
     m_devices.release();
     return !sessions.isEmpty();
+}
+
+int ChatServer::closeRoom(const QString &room, const QString &text)
+{
+    if (m_cluster)
+        m_cluster->closeRoom(room, text);
+    return closeRoomHere(room, text);
+}
+
+int ChatServer::closeRoomHere(const QString &room, const QString &text)
+{
+    const QByteArray frame =
+        Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, wallMs()});
+    const QList<ClientSession *> sessions = m_rooms.close(room, frame);
+    for (ClientSession *s : sessions)
+        m_typing.forget(s, room);
+    return int(sessions.size());
 }
 
 int ChatServer::dropFrom(const std::pair<QHostAddress, int> &subnet, const QString &text)

@@ -64,6 +64,9 @@ public:
     void broadcastNotice(const QString &text);
     // Ends the user's sessions, on every node: false when the user is online nowhere.
     bool kick(const QString &username, const QString &reason);
+    // The administrator removed the room (RoomStore::beginRemoval): its members, on every node, are told (text)
+    // and taken out of it. Returns how many sessions were in it here.
+    int closeRoom(const QString &room, const QString &text);
     // The other nodes of a cluster (none: empty), for the console.
     QStringList onlineElsewhere() const;
     int peerCount() const;
@@ -73,6 +76,7 @@ public:
     Retention &retention() { return m_retention; }
     PasswordHasher &hasher() { return *m_hasher; }
     Database &database() { return m_db; }
+    RoomStore &roomStore() { return m_roomStore; }
     // Ends this node's sessions from addresses in the subnet, telling them why; returns how many.
     int dropFrom(const std::pair<QHostAddress, int> &subnet, const QString &text);
     // Deletes any message as the operator; returns what happened, in a sentence.
@@ -99,6 +103,7 @@ private:
     // An account came online or went offline: this node's members of its rooms are told, each once.
     void tellPresenceHere(const QString &name, bool online, const QStringList &rooms);
     bool kickHere(const QString &username, const QString &reason);
+    int closeRoomHere(const QString &room, const QString &text);
 
     // The requests before login and those about the session itself; the template passes the rest on to
     // ChatRequests.

@@ -200,6 +200,11 @@ void ClusterBus::kick(const QString &name, const QString &reason)
     publishControl(u"kick"_s, {{u"a"_s, name}, {u"reason"_s, reason}});
 }
 
+void ClusterBus::closeRoom(const QString &room, const QString &text)
+{
+    publishControl(u"close-room"_s, {{u"room"_s, room}, {u"text"_s, text}});
+}
+
 void ClusterBus::presenceChanged(const QString &name, bool online, const QStringList &rooms)
 {
     publishControl(u"presence"_s,
@@ -216,6 +221,8 @@ void ClusterBus::onControl(const QByteArray &payload)
         emit broadcastRequested(m.value(u"text"_s).toString());
     else if (type == "kick"_L1 && m.value(u"a"_s).isString())
         emit kickRequested(m.value(u"a"_s).toString(), m.value(u"reason"_s).toString());
+    else if (type == "close-room"_L1 && !Names::roomNameProblem(m.value(u"room"_s).toString()))
+        emit closeRoomRequested(Names::canonical(m.value(u"room"_s).toString()), m.value(u"text"_s).toString());
     else if (type == "presence"_L1 && !Names::usernameProblem(m.value(u"a"_s).toString()) &&
              m.value(u"rooms"_s).isArray()) {
         m_toldOffline.remove(Names::canonical(m.value(u"a"_s).toString()));

@@ -56,6 +56,8 @@ public:
     // The console's broadcast and kick, for the other nodes (this one acted already).
     void broadcast(const QString &text);
     void kick(const QString &name, const QString &reason);
+    // The administrator removed a room: the other nodes take their members out of it.
+    void closeRoom(const QString &room, const QString &text);
     // An account came online or went offline here (and is nowhere else): the members of its rooms there.
     void presenceChanged(const QString &name, bool online, const QStringList &rooms);
 
@@ -74,6 +76,7 @@ signals:
     void typingElsewhere(const QString &room, const QString &name, bool active);
     void broadcastRequested(const QString &text);
     void kickRequested(const QString &name, const QString &reason);
+    void closeRoomRequested(const QString &room, const QString &text);
     void presenceElsewhere(const QString &name, bool online, const QStringList &rooms);
 
 private:

@@ -4,6 +4,7 @@
 #include "chatserver.h"
 #include "clientsession.h"
 #include "protocol.h"
+#include "roomstore.h"
 
 #include <QLoggingCategory>
 #include <cstdio>
@@ -139,10 +140,25 @@ QString ConsoleCommands::describeUsers(const ChatServer &server)
     return out;
 }
 
-QString ConsoleCommands::describeRooms(const ChatServer &server)
+QString ConsoleCommands::describeRooms(ChatServer &server)
 {
-    QStringList lines;
+    QHash<QString, int> online;
     for (const Msg::RoomInfo &r : server.roomList())
-        lines << u"%1  %2 member(s)"_s.arg(r.name).arg(r.members);
-    return lines.join(u'\n'); // never empty: the default room is always listed
+        online.insert(r.name, r.members);
+    const auto rooms = server.roomStore().overview();
+    if (!rooms)
+        return u"The rooms could not be read: %1"_s.arg(server.roomStore().lastError());
+    QStringList lines;
+    for (const RoomStore::Overview &r : *rooms) {
+        QString line = u"%1  %2 %3, %4 online"_s.arg(r.name)
+                           .arg(r.members)
+                           .arg(r.members == 1 ? u"member"_s : u"members"_s)
+                           .arg(online.value(r.name));
+        if (r.isPrivate)
+            line += u", private"_s;
+        if (r.removing)
+            line += u", being removed"_s;
+        lines << line;
+    }
+    return lines.join(u'\n');
 }

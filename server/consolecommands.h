@@ -25,7 +25,7 @@ public:
 private:
     void onReadable();
     static QString describeUsers(const ChatServer &server);
-    static QString describeRooms(const ChatServer &server);
+    static QString describeRooms(ChatServer &server);
 
     ChatServer &m_server;
     QSocketNotifier m_notifier;

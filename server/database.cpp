@@ -169,7 +169,7 @@ void Database::close()
 std::optional<UserRecord> Database::findUser(const QString &name)
 {
     QSqlQuery q(connection());
-    q.prepare(u"SELECT id, name, password_hash FROM users WHERE name_key = ?"_s);
+    q.prepare(u"SELECT id, name, password_hash FROM users WHERE name_key = ? AND deleted_ms IS NULL"_s);
     q.addBindValue(Names::canonical(name));
     m_lookupFailed = !q.exec();
     if (m_lookupFailed || !q.next()) {
@@ -178,6 +178,18 @@ std::optional<UserRecord> Database::findUser(const QString &name)
         return std::nullopt;
     }
     return UserRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray()};
+}
+
+std::optional<bool> Database::nameTaken(const QString &name)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT 1 FROM users WHERE name_key = ?"_s);
+    q.addBindValue(Names::canonical(name));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next();
 }
 
 std::optional<qint64> Database::createUser(const QString &name, const QByteArray &passwordHash)
@@ -200,7 +212,7 @@ std::optional<qint64> Database::createUser(const QString &name, const QByteArray
 bool Database::updatePasswordHash(qint64 userId, const QByteArray &passwordHash)
 {
     QSqlQuery q(connection());
-    q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE users SET password_hash = ? WHERE id = ? AND deleted_ms IS NULL"_s); // never revives one
     q.addBindValue(passwordHash);
     q.addBindValue(userId);
     if (!q.exec()) {
@@ -265,7 +277,7 @@ std::optional<std::pair<UserRecord, QString>> Database::findResumeToken(const QB
 {
     QSqlQuery q(connection());
     q.prepare(u"SELECT u.id, u.name, u.password_hash, t.device FROM resume_tokens t JOIN users u ON u.id = t.user_id "
-              "WHERE t.token_hash = ? AND t.expires_ms >= ?"_s);
+              "WHERE t.token_hash = ? AND t.expires_ms >= ? AND u.deleted_ms IS NULL"_s);
     q.addBindValue(tokenHash);
     q.addBindValue(now);
     m_lookupFailed = !q.exec();
@@ -471,7 +483,7 @@ bool Database::setNotifyLevel(qint64 userId, const QString &room, const QString 
 qint64 Database::userCount()
 {
     QSqlQuery q(connection());
-    return q.exec(u"SELECT COUNT(*) FROM users"_s) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(u"SELECT COUNT(*) FROM users WHERE deleted_ms IS NULL"_s) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 qint64 Database::messageCount()

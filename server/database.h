@@ -53,7 +53,10 @@ public:
     bool setAutoCheckpoint(bool on);
 
     // Each write runs in its own transaction; false (and lastError()) when it could not be stored.
+    // An account the administrator deleted is not found (AccountRemoval), but its name stays taken.
     std::optional<UserRecord> findUser(const QString &name);
+    std::optional<bool> nameTaken(const QString &name); // nullopt: could not look
+
     std::optional<qint64> createUser(const QString &name, const QByteArray &passwordHash); // nullopt: taken or failed
     bool updatePasswordHash(qint64 userId, const QByteArray &passwordHash);
     // The administrator's reset: the new hash, and every device's resume token gone, in one transaction.

@@ -160,10 +160,14 @@ std::optional<Summary> backup(const QString &from, const QString &to, QString *e
 
 std::optional<Summary> restore(const QString &from, const QString &database, QString *keptAs, QString *error)
 {
+    keptAs->clear();
+    if (QFileInfo::exists(database) && QFileInfo(from).canonicalFilePath() == QFileInfo(database).canonicalFilePath()) {
+        *error = u"%1 is the database itself; give a backup made with --backup."_s.arg(from);
+        return std::nullopt;
+    }
     const auto summary = inspect(from, error);
     if (!summary)
         return std::nullopt;
-    keptAs->clear();
     // The restored file belongs to whoever owned the one it replaces (the service's user, not root who ran
     // this), or else the data directory's owner.
     struct stat owner{};
@@ -185,7 +189,12 @@ std::optional<Summary> restore(const QString &from, const QString &database, QSt
         }
     }
     if (QFileInfo::exists(database)) {
-        *keptAs = database + u".before-restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        // A second restore within the same second keeps its own: "-2", "-3" …
+        const QString stem =
+            database + u".before-restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        *keptAs = stem;
+        for (int n = 2; QFileInfo::exists(*keptAs) || QFileInfo::exists(*keptAs + u"-wal"_s); ++n)
+            *keptAs = stem + u'-' + QString::number(n);
         QStringList moved;
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
             if (!QFileInfo::exists(database + suffix))

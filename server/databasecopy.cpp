@@ -17,12 +17,15 @@ struct Spec
     QString identity; // a column whose sequence must go on after the copied ids
 };
 
-// In the order their references need; the same columns in both schemas (schema 14).
+// In the order their references need; the same columns in both schemas (schema 15).
 const QList<Spec> Tables{
-    {u"users"_s, {u"id"_s, u"name"_s, u"name_key"_s, u"password_hash"_s, u"created_ms"_s}, {}, u"id"_s},
+    {u"users"_s,
+     {u"id"_s, u"name"_s, u"name_key"_s, u"password_hash"_s, u"created_ms"_s, u"deleted_ms"_s, u"purge_messages"_s},
+     {},
+     u"id"_s},
     {u"rooms"_s,
      {u"name"_s, u"owner_id"_s, u"private"_s, u"topic"_s, u"topic_by"_s, u"topic_ts"_s, u"created_ms"_s,
-      u"retention_days"_s},
+      u"retention_days"_s, u"removed_ms"_s},
      {},
      {}},
     {u"memberships"_s, {u"id"_s, u"user_id"_s, u"room"_s, u"notify"_s}, {}, u"id"_s},

@@ -4,12 +4,14 @@
 #include "chatserver.h"
 #include "consolecommands.h"
 #include "database.h"
+#include "databasebackend.h"
 #include "databasebackup.h"
 #include "databasecopy.h"
 #include "datagram.h"
 #include "epolleventdispatcher.h"
 #include "logfile.h"
 #include "metricsendpoint.h"
+#include "roomexport.h"
 #include "servercertificate.h"
 #include "serverreload.h"
 #include "signalwatcher.h"
@@ -24,6 +26,7 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTimer>
 #include <QtCrypto>
 #include <csignal>
@@ -143,6 +146,8 @@ int backupOrRestore(const ServerConfig &config)
     QElapsedTimer clock;
     clock.start();
     if (config.backupTo) {
+        if (QFileInfo::exists(*config.backupTo)) // before saying it copies
+            return fail(u"%1 exists already; give the backup a new name."_s.arg(*config.backupTo));
         std::fprintf(stderr, "Copying %s (%s) to %s…\n", qPrintable(config.database.file),
                      qPrintable(sizeText(QFileInfo(config.database.file).size())), qPrintable(*config.backupTo));
         const auto s = DatabaseBackup::backup(config.database.file, *config.backupTo, &error);
@@ -165,6 +170,58 @@ int backupOrRestore(const ServerConfig &config)
                 keptAs.isEmpty()
                     ? ""
                     : qPrintable(u" The database it replaced is %1; remove it once all is well."_s.arg(keptAs)));
+    return 0;
+}
+
+// --export-room ROOM: its messages to standard output or --export-file, from the database the settings name.
+int exportRoom(const ServerConfig &config)
+{
+    if (config.database.kind == DatabaseLocation::Kind::SQLite && !QFileInfo::exists(config.database.file))
+        return fail(u"There is no database at %1 (give --data-dir, or --config, as the server has them)."_s.arg(
+            config.database.file));
+    QString error;
+    if (config.database.kind == DatabaseLocation::Kind::SQLite) {
+        // Reading, never upgrading: a server of another version may have the database open.
+        const auto summary = DatabaseBackup::inspect(config.database.file, &error);
+        if (!summary)
+            return fail(error);
+        if (summary->schema != sqliteSchemaVersion())
+            return fail(u"The database is of schema %1 and this chatroom-server reads schema %2: export with the "
+                        "chatroom-server that serves it, or start this one once first."_s.arg(summary->schema)
+                            .arg(sqliteSchemaVersion()));
+    }
+    Database db;
+    if (!db.open(config.database, &error))
+        return fail(error);
+    const bool toFile = !config.exportFile.isEmpty();
+    QSaveFile file(config.exportFile);
+    QFile standardOutput;
+    if (toFile && QFileInfo::exists(config.exportFile))
+        return fail(u"%1 exists already; give the export a new name."_s.arg(config.exportFile));
+    // A room's messages are as private as the database: the file is its owner's only.
+    if (toFile ? !file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+               : !standardOutput.open(stdout, QIODevice::WriteOnly))
+        return fail(u"Cannot write %1: %2"_s.arg(toFile ? config.exportFile : u"to standard output"_s,
+                                                 toFile ? file.errorString() : standardOutput.errorString()));
+    QIODevice &out = toFile ? static_cast<QIODevice &>(file) : standardOutput;
+    const auto format = toFile ? MessageExportWriter::formatFor(config.exportFile) : MessageExportWriter::Format::Json;
+    const bool terminal = isatty(STDERR_FILENO);
+    qint64 written = 0;
+    const bool ok = RoomExport::run(
+        db, *config.exportRoom, out, format,
+        [&](qint64 count) {
+            written = count;
+            if (terminal)
+                std::fprintf(stderr, "\r%lld messages", qint64(count));
+        },
+        &error);
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (!ok || (toFile && !file.commit()))
+        return fail(ok ? u"Cannot write %1: %2"_s.arg(config.exportFile, file.errorString()) : error);
+    standardOutput.close();
+    std::fprintf(stderr, "Exported %lld messages of %s%s.\n", written, qPrintable(*config.exportRoom),
+                 toFile ? qPrintable(u" to "_s + config.exportFile) : "");
     return 0;
 }
 
@@ -210,6 +267,8 @@ int main(int argc, char *argv[])
         return admin(*config);
     if (config->backupTo || config->restoreFrom)
         return backupOrRestore(*config);
+    if (config->exportRoom)
+        return exportRoom(*config);
 
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         // QT_LOGGING_RULES=chat.*.debug=true to see more. Qt SQL's own warnings repeat, once per request, what

@@ -240,6 +240,42 @@ QList<Msg::ChatMessage> MessageStore::roomHistory(const QString &room, std::opti
     return out;
 }
 
+MessageStore::Sent MessageStore::sentBy(qint64 senderId, const QString &sender, qint64 after, int limit)
+{
+    Sent out;
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT id, room, recipient, text, ts, action, %1, %2 FROM messages WHERE sender = ? AND id > ? "
+              "AND deleted = 0 ORDER BY id LIMIT ?"_s.arg(MentionsColumn, StateColumns));
+    q.addBindValue(sender);
+    q.addBindValue(after);
+    q.addBindValue(limit + 1); // one more than asked tells whether more remain
+    m_readFailed = !q.exec();
+    if (m_readFailed) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    for (int rows = 0; q.next(); ++rows) {
+        if (rows == limit) {
+            out.more = true;
+            break;
+        }
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 ts = q.value(4).toLongLong();
+        const bool action = q.value(5).toInt() != 0;
+        if (q.value(1).isNull())
+            out.direct.append(Msg::PrivateMessage{id, sender, q.value(2).toString(), q.value(3).toString(), ts, action,
+                                                  stateOf(q, 7)});
+        else
+            out.rooms.append(Msg::ChatMessage{id, q.value(1).toString(), sender, q.value(3).toString(), ts, action,
+                                              mentionNames(q.value(6)), stateOf(q, 7)});
+    }
+    m_states.decorate(out.rooms, senderId);
+    m_states.decorate(out.direct, senderId);
+    m_files.decorate(out.rooms);
+    m_files.decorate(out.direct);
+    return out;
+}
+
 QList<Msg::PrivateMessage> MessageStore::directHistory(const QString &userKey, const QString &peerKey,
                                                        std::optional<qint64> before, std::optional<qint64> after,
                                                        int limit, bool *more, qint64 readerId)

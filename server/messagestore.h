@@ -72,6 +72,16 @@ public:
                                              std::optional<qint64> before, std::optional<qint64> after, int limit,
                                              bool *more, qint64 readerId = 0);
 
+    // The oldest `limit` messages `sender` (as registered) sent after id `after`, deleted ones left out, each as
+    // it is now: those in rooms and those in conversations, both in ascending ids, by the (sender, id) index.
+    struct Sent
+    {
+        QList<Msg::ChatMessage> rooms;
+        QList<Msg::PrivateMessage> direct;
+        bool more = false;
+    };
+    Sent sentBy(qint64 senderId, const QString &sender, qint64 after, int limit);
+
     // The account's conversations, the most recent first, with read positions and unread counts.
     std::optional<QList<Msg::ConversationInfo>> conversations(qint64 userId, const QString &userName);
     // The other account's name as registered, when the two have exchanged a message.

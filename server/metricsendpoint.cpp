@@ -59,14 +59,23 @@ private:
 MetricsEndpoint::MetricsEndpoint(ChatServer &server, QObject *parent)
     : QObject(parent), m_server(server), m_http(std::make_unique<QHttpServer>())
 {
-    m_http->route(u"/metrics"_s, QHttpServerRequest::Method::Get,
-                  [this] { return QHttpServerResponse(PrometheusText::ContentType, metricsText()); });
-    m_http->route(u"/healthz"_s, QHttpServerRequest::Method::Get, [this] {
+    // HEAD as well, for checks that ask only whether it answers. Qt 6.8 would send a HEAD the body too, which
+    // HTTP forbids (a client reading the next answer would read the body as one): the body is left out here.
+    const auto methods = QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Head;
+    auto answer = [](const QHttpServerRequest &request, const QByteArray &type, const QByteArray &body,
+                     QHttpServerResponse::StatusCode status) {
+        return QHttpServerResponse(type, request.method() == QHttpServerRequest::Method::Head ? QByteArray() : body,
+                                   status);
+    };
+    m_http->route(u"/metrics"_s, methods, [this, answer](const QHttpServerRequest &request) {
+        return answer(request, PrometheusText::ContentType, metricsText(), QHttpServerResponse::StatusCode::Ok);
+    });
+    m_http->route(u"/healthz"_s, methods, [this, answer](const QHttpServerRequest &request) {
         const QString why = unhealthyBecause();
         if (why.isEmpty())
-            return QHttpServerResponse("text/plain; charset=utf-8", "ok\n");
-        return QHttpServerResponse("text/plain; charset=utf-8", why.toUtf8() + '\n',
-                                   QHttpServerResponse::StatusCode::ServiceUnavailable);
+            return answer(request, "text/plain; charset=utf-8", "ok\n", QHttpServerResponse::StatusCode::Ok);
+        return answer(request, "text/plain; charset=utf-8", why.toUtf8() + '\n',
+                      QHttpServerResponse::StatusCode::ServiceUnavailable);
     });
 }
 

@@ -101,6 +101,10 @@ const QList<Migration> Migrations{
     {14,
      {u"ALTER TABLE rooms ADD COLUMN retention_days INTEGER"_s,
       u"CREATE INDEX messages_dm_ts ON messages (ts) WHERE dm_key IS NOT NULL"_s}},
+    {15,
+     {u"ALTER TABLE users ADD COLUMN deleted_ms BIGINT"_s,
+      u"ALTER TABLE users ADD COLUMN purge_messages INTEGER NOT NULL DEFAULT 0"_s,
+      u"ALTER TABLE rooms ADD COLUMN removed_ms BIGINT"_s, u"CREATE INDEX messages_sender ON messages (sender, id)"_s}},
 };
 
 // Any number, the same in every node: the lock migrations take so that only one node runs them.

@@ -19,7 +19,8 @@ int RequestBudget::costOf(const Msg::Message &request)
             using T = std::decay_t<decltype(m)>;
             if constexpr (std::is_same_v<T, Msg::ListUsers>)
                 return m.room ? 5 : 10; // every online name, sorted
-            else if constexpr (std::is_same_v<T, Msg::HistoryRequest> || std::is_same_v<T, Msg::ListMentions>)
+            else if constexpr (std::is_same_v<T, Msg::HistoryRequest> || std::is_same_v<T, Msg::ListMentions> ||
+                               std::is_same_v<T, Msg::ExportRequest>)
                 return std::clamp(m.limit / 20, 2, MaxCost); // a database page: 10 for 200 messages
             else if constexpr (std::is_same_v<T, Msg::ListRooms>)
                 return 5; // every room

@@ -110,6 +110,35 @@ void RoomRegistry::leaveAll(ClientSession *session, Msg::NoticeEvent event)
         leave(session, room, event, false);
 }
 
+QList<ClientSession *> RoomRegistry::close(const QString &room, const QByteArray &frame)
+{
+    const auto it = m_rooms.constFind(room);
+    if (it == m_rooms.constEnd())
+        return {};
+    const QList<ClientSession *> sessions = it->sessions;
+    QSet<QString> accounts;
+    // Out of the room first: a send below may close a session at once, and its departure must not find it.
+    for (ClientSession *s : sessions) {
+        s->rooms().remove(room);
+        if (!accounts.contains(s->userKey())) {
+            accounts.insert(s->userKey());
+            if (onAccountInRoom)
+                onAccountInRoom(room, s->username(), false);
+        }
+    }
+    m_rooms.remove(room);
+    m_private.remove(room);
+    if (onOccupancy)
+        onOccupancy(room, false);
+    const QByteArray left = Msg::encode(Msg::Left{room});
+    for (ClientSession *s : sessions) {
+        s->send(frame);
+        s->send(left);
+    }
+    m_framesDelivered += 2 * sessions.size();
+    return sessions;
+}
+
 qsizetype RoomRegistry::accountCount(const QString &room) const
 {
     const auto it = m_rooms.constFind(room);

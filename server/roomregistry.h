@@ -35,6 +35,9 @@ public:
     // was the account's last session there. The session itself gets a `left` frame only when tellSession.
     bool leave(ClientSession *session, const QString &room, Msg::NoticeEvent event, bool tellSession);
     void leaveAll(ClientSession *session, Msg::NoticeEvent event);
+    // The administrator removed the room: every session in it here gets `frame` (a notice saying so) and
+    // `left`, and nobody is told of anyone's departure. Returns the sessions it had.
+    QList<ClientSession *> close(const QString &room, const QByteArray &frame);
 
     // The sessions in the room (an account with several devices has several).
     const QList<ClientSession *> &members(const QString &room) const;

@@ -17,7 +17,8 @@ struct RoomRecord
     QString topic;
     QString topicBy;
     qint64 topicTs = 0;
-    QString owner; // the owner's name as registered; empty when nobody owns it
+    QString owner;         // the owner's name as registered; empty when nobody owns it
+    bool removing = false; // the administrator removed it; it is gone once its messages are
 };
 
 class RoomStore
@@ -30,6 +31,24 @@ public:
     // Creates it (owned by ownerId) unless it exists; returns it as it is now.
     std::optional<RoomRecord> findOrCreate(const QString &room, qint64 ownerId, bool isPrivate);
     bool setTopic(const QString &room, const QString &text, const QString &by, qint64 ts);
+    // The administrator's: a room owned by nobody. Whether it is new (false: it exists); nullopt on error.
+    std::optional<bool> create(const QString &room, bool isPrivate);
+    // The administrator removes a room: in one transaction it is marked removing (nobody may join it) and its
+    // memberships, invitations, read positions and mentions go. Its messages go in the background (Retention),
+    // then finishRemoval() deletes it. Whether it was there to remove; nullopt on error.
+    std::optional<bool> beginRemoval(const QString &room);
+    // Once its messages are gone: what other nodes added meanwhile, and the room. False when messages are there
+    // again (another node stored some before it heard of the removal): delete them, then finish.
+    std::optional<bool> finishRemoval(const QString &room);
+    // Every room, by name, with how many accounts are in it (online or not); nullopt on error.
+    struct Overview
+    {
+        QString name;
+        qint64 members = 0;
+        bool isPrivate = false;
+        bool removing = false;
+    };
+    std::optional<QList<Overview>> overview();
 
     // Whether the invitation is new (false: it was there already); nullopt on error.
     std::optional<bool> invite(const QString &room, qint64 userId, const QString &by, qint64 ts);

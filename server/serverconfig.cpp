@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include "names.h"
+
 #include "protocol.h"
 #include "requestbudget.h"
 #include "serveroptions.h"
@@ -117,6 +119,7 @@ void checkKeys(const SettingsFile &file, const ServerOptions &options, Values &v
         const bool action = options.config.names().contains(key) || options.checkConfig.names().contains(key) ||
                             options.admin.names().contains(key) || options.backup.names().contains(key) ||
                             options.restore.names().contains(key) || options.migrateTo.names().contains(key) ||
+                            options.exportRoom.names().contains(key) || options.exportFile.names().contains(key) ||
                             key == "help"_L1 || key == "version"_L1;
         values.fail(action ? u"%1%2 is an action for the command line, not a setting."_s.arg(file.where(key), key)
                            : u"%1there is no setting \"%2\" (the names are chatroom-server's long options, without "
@@ -311,11 +314,20 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         c.backupTo = QDir::current().absoluteFilePath(p.value(o.backup));
     if (p.isSet(o.restore))
         c.restoreFrom = QDir::current().absoluteFilePath(p.value(o.restore));
+    if (p.isSet(o.exportRoom)) {
+        if (const auto problem = Names::roomNameProblem(p.value(o.exportRoom)))
+            return refuse({u"--export-room: %1"_s.arg(*problem)});
+        c.exportRoom = Names::canonical(p.value(o.exportRoom));
+        if (p.isSet(o.exportFile))
+            c.exportFile = QDir::current().absoluteFilePath(p.value(o.exportFile));
+    } else if (p.isSet(o.exportFile)) {
+        return refuse({u"--export-file goes with --export-room ROOM."_s});
+    }
     if (int(p.isSet(o.backup)) + int(p.isSet(o.restore)) + int(p.isSet(o.checkConfig)) + int(p.isSet(o.admin)) +
-            int(p.isSet(o.migrateTo)) >
+            int(p.isSet(o.migrateTo)) + int(p.isSet(o.exportRoom)) >
         1)
-        return refuse(
-            {u"--check-config, --admin, --backup, --restore and --migrate-to each do one thing: give one."_s});
+        return refuse({u"--check-config, --admin, --backup, --restore, --export-room and --migrate-to each do one "
+                       "thing: give one."_s});
     if (p.isSet(o.admin)) {
         const QString command = p.positionalArguments().join(u' ');
         c.adminCommand = command.isEmpty() ? u"help"_s : command;

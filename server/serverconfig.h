@@ -23,6 +23,8 @@ struct ServerConfig
     bool checkOnly = false;                    // --check-config: the settings were read; say so and exit
     std::optional<QString> backupTo;           // --backup FILE
     std::optional<QString> restoreFrom;        // --restore FILE
+    std::optional<QString> exportRoom;         // --export-room ROOM (canonical)
+    QString exportFile;                        // --export-file FILE; empty: standard output
     QString settingsFile;                      // the file they came from; empty: the command line alone
     QString adminSocket;                       // chatroom-server --admin talks to the server here
     // /metrics and /healthz (MetricsEndpoint); none: not served.

@@ -18,6 +18,12 @@ ServerOptions::ServerOptions()
               u"Put the backup FILE in place of the embedded database, with the server stopped; the database it "
               "replaces is kept beside it. Refuses a file that is not a Chat Room database, or of a newer schema."_s,
               u"file"_s),
+      exportRoom(u"export-room"_s,
+                 u"Write every message of ROOM (JSON on standard output, or to --export-file) and exit; the server "
+                 "may be running."_s,
+                 u"room"_s),
+      exportFile(u"export-file"_s, u"With --export-room: the file to write (a new one; .txt: text, else JSON)."_s,
+                 u"file"_s),
       listen(u"listen"_s, u"Address to listen on; 'any' for every interface (default 127.0.0.1)."_s, u"address"_s,
              u"127.0.0.1"_s),
       port(u"port"_s, u"TCP port; 0 picks a free one (default 5000)."_s, u"port"_s, u"5000"_s),
@@ -167,12 +173,14 @@ QList<const QCommandLineOption *> ServerOptions::settings() const
 
 void ServerOptions::addTo(QCommandLineParser &parser) const
 {
+    // --admin retention dev -3: what follows the command is the command's, even when it starts with '-'.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setApplicationDescription(
         u"Chat Room server: accounts, rooms, private messages and history for a team, a club or a class. Listens "
         "on TCP for clients and on UDP for typing indicators. Type 'help' at its console for the commands."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({config, checkConfig, admin, backup, restore, migrateTo});
+    parser.addOptions({config, checkConfig, admin, backup, restore, exportRoom, exportFile, migrateTo});
     parser.addPositionalArgument(u"command"_s, u"With --admin: the command for the running server."_s,
                                  u"[--admin command…]"_s);
     for (const QCommandLineOption *o : settings())

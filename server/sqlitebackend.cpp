@@ -140,6 +140,14 @@ const QStringList Migrations{
     // 14: a room's own retention in days (Retention); NULL: the server's. Direct messages by time, for it.
     u"ALTER TABLE rooms ADD COLUMN retention_days INTEGER;"
     "CREATE INDEX messages_dm_ts ON messages(ts) WHERE dm_key IS NOT NULL;"_s,
+    // 15: an account the administrator deleted stays as a row with its name, so that nobody else takes the
+    // name its messages carry (purge_messages: its messages are still to be deleted); a room being removed is
+    // kept until its messages are gone, so that nobody joins it meanwhile; a sender's messages by the index,
+    // for exports and for deleting them.
+    u"ALTER TABLE users ADD COLUMN deleted_ms INTEGER;"
+    "ALTER TABLE users ADD COLUMN purge_messages INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE rooms ADD COLUMN removed_ms INTEGER;"
+    "CREATE INDEX messages_sender ON messages(sender, id);"_s,
 };
 
 // A migration's statements, split at ';' but for those inside a trigger's BEGIN ... END.
@@ -193,6 +201,12 @@ public:
 
     bool open(const QString &name, const QString &sqliteOptions, QString *error) override
     {
+        // A new database is nobody else's, like a restored one (SQLite gives its -wal and -shm files the same
+        // mode); SQLite takes the empty file for an empty database.
+        QFile created(m_location.file);
+        if (!created.exists() &&
+            created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            created.close();
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(m_location.file);
         db.setConnectOptions(sqliteOptions);

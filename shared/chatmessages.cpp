@@ -292,6 +292,8 @@ template <typename M> QList<M> messagesFromJson(FieldReader &r, QLatin1StringVie
 
 template QJsonArray messagesToJson(const QList<ChatMessage> &);
 template QList<ChatMessage> messagesFromJson(FieldReader &, QLatin1StringView);
+template QJsonArray messagesToJson(const QList<PrivateMessage> &);
+template QList<PrivateMessage> messagesFromJson(FieldReader &, QLatin1StringView);
 
 QJsonObject HistoryReply::toJson() const
 {

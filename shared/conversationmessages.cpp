@@ -166,6 +166,42 @@ Parsed<MentionList> MentionList::fromJson(const QJsonObject &o)
     return r.finish(std::move(m));
 }
 
+QJsonObject ExportRequest::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("after"_L1, after);
+    o.insert("limit"_L1, limit);
+    return o;
+}
+
+Parsed<ExportRequest> ExportRequest::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    ExportRequest m;
+    m.after = r.optionalInteger("after"_L1, 0, Protocol::MaxId).value_or(0);
+    m.limit = int(r.integer("limit"_L1, 1, Protocol::MaxHistoryLimit));
+    return r.finish(std::move(m));
+}
+
+QJsonObject ExportPage::toJson() const
+{
+    QJsonObject o = typedObject(Type);
+    o.insert("messages"_L1, messagesToJson(messages));
+    o.insert("direct"_L1, messagesToJson(direct));
+    o.insert("more"_L1, more);
+    return o;
+}
+
+Parsed<ExportPage> ExportPage::fromJson(const QJsonObject &o)
+{
+    FieldReader r(o, Type);
+    ExportPage m;
+    m.messages = messagesFromJson<ChatMessage>(r, "messages"_L1);
+    m.direct = messagesFromJson<PrivateMessage>(r, "direct"_L1);
+    m.more = r.boolean("more"_L1);
+    return r.finish(std::move(m));
+}
+
 QJsonObject Search::toJson() const
 {
     QJsonObject o = typedObject(Type);

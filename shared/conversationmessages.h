@@ -102,6 +102,32 @@ struct MentionList
     bool operator==(const MentionList &) const = default;
 };
 
+// client -> server (version 2): a page of the messages the account sent (in rooms, its own or left since,
+// and in conversations), to export them: the oldest `limit` with ids above `after`. Answered with export_page.
+struct ExportRequest
+{
+    static constexpr QLatin1StringView Type{"export"};
+    qint64 after = 0;
+    int limit = 200;
+    QJsonObject toJson() const;
+    static Parsed<ExportRequest> fromJson(const QJsonObject &o);
+    bool operator==(const ExportRequest &) const = default;
+};
+
+// server -> client: the page, in ascending ids: room messages in `messages` (chat objects) and direct ones in
+// `direct` (private objects); ask again with `after` = the largest id of both while `more`. Deleted messages
+// are left out.
+struct ExportPage
+{
+    static constexpr QLatin1StringView Type{"export_page"};
+    QList<ChatMessage> messages;
+    QList<PrivateMessage> direct = {};
+    bool more = false;
+    QJsonObject toJson() const;
+    static Parsed<ExportPage> fromJson(const QJsonObject &o);
+    bool operator==(const ExportPage &) const = default;
+};
+
 // client -> server (version 2): messages the account may read (its rooms and conversations) that match a
 // query: words (each also as a prefix, accents ignored) and filters from:NAME, in:ROOM or in:@NAME,
 // before:YYYY-MM-DD, after:YYYY-MM-DD. The newest first; a page older than `before` (a message id).

@@ -21,7 +21,8 @@ using Message =
                  ChatMessage, Whisper, PrivateMessage, Ack, HistoryRequest, HistoryReply, ListSessions, SessionList,
                  EndSession, ListConversations, ConversationList, MarkRead, ReadMarker, Topic, Invite, Invited, Notify,
                  ListMentions, MentionList, Search, SearchResults, Edit, Delete, React, Edited, Deleted, Reacted,
-                 Upload, UploadReady, CancelUpload, Transfer, TransferReady, Uploaded, Download, DownloadReady>;
+                 Upload, UploadReady, CancelUpload, Transfer, TransferReady, Uploaded, Download, DownloadReady,
+                 ExportRequest, ExportPage>;
 
 // The "type" of whichever message m holds.
 QLatin1StringView typeOf(const Message &m);

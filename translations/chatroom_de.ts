@@ -87,33 +87,33 @@ Bisher:
         <translation>Nicht verbunden: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="226"/>
+        <location filename="../gui-client/chatclient.cpp" line="228"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>Die Verbindung brach ab, bevor der Server diese Nachricht bestätigt hat; sie ist vielleicht nicht angekommen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="243"/>
+        <location filename="../gui-client/chatclient.cpp" line="245"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="244"/>
+        <location filename="../gui-client/chatclient.cpp" line="246"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Der Server unter %1 ist nicht erreichbar. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="247"/>
+        <location filename="../gui-client/chatclient.cpp" line="249"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="323"/>
+        <location filename="../gui-client/chatclient.cpp" line="325"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird beendet.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="572"/>
-        <location filename="../gui-client/chatclient.cpp" line="603"/>
+        <location filename="../gui-client/chatclient.cpp" line="591"/>
+        <location filename="../gui-client/chatclient.cpp" line="622"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Nicht gesendet: Der Client ist nicht mit dem Server verbunden.</translation>
     </message>
@@ -932,6 +932,36 @@ Bisher:
     </message>
 </context>
 <context>
+    <name>MessageExporter</name>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="19"/>
+        <location filename="../gui-client/messageexporter.cpp" line="62"/>
+        <source>The connection was lost, so nothing was saved. Export again once connected.</source>
+        <translation>Die Verbindung ist abgebrochen, daher wurde nichts gespeichert. Exportiere erneut, sobald du verbunden bist.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="26"/>
+        <source>Not connected: export once the window is connected again.</source>
+        <translation>Nicht verbunden: Exportiere, sobald das Fenster wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="32"/>
+        <location filename="../gui-client/messageexporter.cpp" line="68"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="59"/>
+        <source>The server sent an empty part of the export, so nothing was saved.</source>
+        <translation>Der Server hat einen leeren Teil des Exports gesendet, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="76"/>
+        <source>The server could not export your messages: %1</source>
+        <translation>Der Server konnte deine Nachrichten nicht exportieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageModel</name>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="33"/>
@@ -1576,32 +1606,32 @@ Bisher:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="75"/>
+        <location filename="../gui-client/slashcommand.cpp" line="77"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="77"/>
+        <location filename="../gui-client/slashcommand.cpp" line="79"/>
         <source>/msg &lt;user&gt; [text]</source>
         <translation>/msg &lt;Benutzer&gt; [Text]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="79"/>
+        <location filename="../gui-client/slashcommand.cpp" line="81"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;Aktion&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="81"/>
+        <location filename="../gui-client/slashcommand.cpp" line="83"/>
         <source>/invite &lt;user&gt;</source>
         <translation>/invite &lt;Benutzer&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="83"/>
+        <location filename="../gui-client/slashcommand.cpp" line="85"/>
         <source>/private &lt;room&gt;</source>
         <translation>/private &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="85"/>
+        <location filename="../gui-client/slashcommand.cpp" line="87"/>
         <source>/notify all|mentions|nothing</source>
         <translation>/notify all|mentions|nothing</translation>
     </message>
@@ -1812,62 +1842,103 @@ Bisher:
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="31"/>
+        <location filename="../gui-client/windowcommands.cpp" line="39"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Betritt zuerst einen Raum: /join &lt;Raum&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="40"/>
+        <location filename="../gui-client/windowcommands.cpp" line="48"/>
         <source>There is no user called %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="42"/>
+        <location filename="../gui-client/windowcommands.cpp" line="50"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Das bist du: Eine Direktnachricht geht an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="50"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
+        <location filename="../gui-client/windowcommands.cpp" line="58"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /export [file], /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Befehle: /join &lt;Raum&gt;, /private &lt;Raum&gt;, /leave, /topic [Text], /invite &lt;Benutzer&gt;, /msg &lt;Benutzer&gt; [Text], /me &lt;Aktion&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /export [Datei], /clear, /exit. Tab ergänzt @Namen; Strg+F sucht; ein Rechtsklick auf eine Nachricht antwortet, reagiert, bearbeitet oder löscht sie. Beginne eine Nachricht mit //, um eine Zeile zu senden, die mit / anfängt.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="64"/>
+        <location filename="../gui-client/windowcommands.cpp" line="73"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Einladungen gibt es für private Räume: Öffne zuerst einen (/private &lt;Raum&gt; legt einen an).</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="70"/>
+        <location filename="../gui-client/windowcommands.cpp" line="79"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Benachrichtigungen gelten je Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="100"/>
+        <location filename="../gui-client/windowcommands.cpp" line="112"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>Den Befehl /%1 gibt es nicht. /help zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="109"/>
+        <location filename="../gui-client/windowcommands.cpp" line="121"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="119"/>
+        <location filename="../gui-client/windowcommands.cpp" line="130"/>
+        <source>Your messages are being exported already; wait until that is done.</source>
+        <translation>Deine Nachrichten werden bereits exportiert; warte, bis das fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="135"/>
+        <source>Export Your Messages</source>
+        <translation>Deine Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="135"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="148"/>
+        <source>%1 exists already; give the export a new name.</source>
+        <translation>%1 gibt es schon; gib dem Export einen neuen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowcommands.cpp" line="159"/>
+        <source>Exporting your messages: %n so far…</source>
+        <translation>
+            <numerusform>Exportiere deine Nachrichten: bisher %n …</numerusform>
+            <numerusform>Exportiere deine Nachrichten: bisher %n …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowcommands.cpp" line="165"/>
+        <source>Exported %n message(s) you sent to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht, die du gesendet hast, nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten, die du gesendet hast, nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="171"/>
+        <source>Exporting your messages…</source>
+        <translation>Exportiere deine Nachrichten…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="178"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Ein Thema gehört zu einem Raum: Öffne zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="122"/>
+        <location filename="../gui-client/windowcommands.cpp" line="181"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 hat kein Thema. /topic &lt;Text&gt; setzt eines.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <location filename="../gui-client/windowcommands.cpp" line="182"/>
         <source>The topic of %1: %2</source>
         <translation>Das Thema von %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="125"/>
+        <location filename="../gui-client/windowcommands.cpp" line="184"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Ein Thema hat höchstens %1 Zeichen.</translation>
     </message>
@@ -2053,221 +2124,226 @@ Erstellt mit Qt %2.</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="45"/>
+        <source>&amp;Export Your Messages…</source>
+        <translation>Deine Nachrichten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="46"/>
         <source>Log &amp;Out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="46"/>
+        <location filename="../gui-client/windowmenus.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="49"/>
+        <location filename="../gui-client/windowmenus.cpp" line="50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <location filename="../gui-client/windowmenus.cpp" line="52"/>
         <source>&amp;Search Messages…</source>
         <translation>Nachrichten &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="53"/>
+        <location filename="../gui-client/windowmenus.cpp" line="54"/>
         <source>&amp;Mentions of Me…</source>
         <translation>&amp;Erwähnungen von mir…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="54"/>
+        <location filename="../gui-client/windowmenus.cpp" line="55"/>
         <source>Insert &amp;Emoji…</source>
         <translation>&amp;Emoji einfügen …</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="56"/>
+        <location filename="../gui-client/windowmenus.cpp" line="57"/>
         <source>Se&amp;ttings…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <location filename="../gui-client/windowmenus.cpp" line="60"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="60"/>
+        <location filename="../gui-client/windowmenus.cpp" line="61"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="61"/>
+        <location filename="../gui-client/windowmenus.cpp" line="62"/>
         <source>&amp;Next Room</source>
         <translation>&amp;Nächster Raum</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
         <source>&amp;Previous Room</source>
         <translation>&amp;Vorheriger Raum</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <location filename="../gui-client/windowmenus.cpp" line="64"/>
         <source>&amp;Room by Number</source>
         <translation>&amp;Raum nach Nummer</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
         <source>Room %1</source>
         <translation>Raum %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <location filename="../gui-client/windowmenus.cpp" line="67"/>
         <source>&amp;Message Input</source>
         <translation>Nachrichten&amp;eingabe</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="68"/>
+        <location filename="../gui-client/windowmenus.cpp" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="69"/>
+        <location filename="../gui-client/windowmenus.cpp" line="70"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="73"/>
+        <location filename="../gui-client/windowmenus.cpp" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="74"/>
+        <location filename="../gui-client/windowmenus.cpp" line="75"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="75"/>
+        <location filename="../gui-client/windowmenus.cpp" line="76"/>
         <source>&amp;About Chat Room</source>
         <translation>&amp;Über Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="102"/>
+        <location filename="../gui-client/windowmenus.cpp" line="103"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="105"/>
+        <location filename="../gui-client/windowmenus.cpp" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="107"/>
+        <location filename="../gui-client/windowmenus.cpp" line="108"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="107"/>
+        <location filename="../gui-client/windowmenus.cpp" line="108"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Room 1 to 9</source>
         <translation>Raum 1 bis 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Complete a name</source>
         <translation>Namen ergänzen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Earlier lines you sent</source>
         <translation>Früher gesendete Zeilen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Up, Down</source>
         <translation>Pfeil hoch, Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Cancel a reply or edit; back to the input</source>
         <translation>Antwort oder Bearbeitung abbrechen; zurück zur Eingabe</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="121"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Reply, react, edit or delete a message</source>
         <translation>Auf eine Nachricht antworten, reagieren, sie bearbeiten oder löschen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="121"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Menu key or right click on it</source>
         <translation>Menütaste oder Rechtsklick darauf</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="122"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Select messages</source>
         <translation>Nachrichten auswählen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="122"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Shift or Ctrl with arrows or a click</source>
         <translation>Umschalt oder Strg mit Pfeiltasten oder einem Klick</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="123"/>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
         <source>Open the menus</source>
         <translation>Menüs öffnen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="123"/>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
         <source>Alt and the underlined letter, or F10</source>
         <translation>Alt und der unterstrichene Buchstabe, oder F10</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
         <source>Record a voice message while held</source>
         <translation>Sprachnachricht aufnehmen, solange gedrückt</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
         <source>Hold the 🎤 button; release off it or Escape to throw away</source>
         <translation>🎤-Taste gedrückt halten; daneben loslassen oder Escape zum Verwerfen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
         <source>Picture viewer: larger, smaller, real size, fit</source>
         <translation>Bildbetrachter: größer, kleiner, Originalgröße, einpassen</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
         <source>+, −, 1, 0 (or Ctrl and the wheel)</source>
         <translation>+, −, 1, 0 (oder Strg und das Mausrad)</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="126"/>
+        <location filename="../gui-client/windowmenus.cpp" line="127"/>
         <source>Picture viewer: save</source>
         <translation>Bildbetrachter: speichern</translation>
     </message>

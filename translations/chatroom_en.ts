@@ -170,4 +170,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WindowCommands</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/windowcommands.cpp" line="159"/>
+        <source>Exporting your messages: %n so far…</source>
+        <translation>
+            <numerusform>Exporting your messages: %n so far…</numerusform>
+            <numerusform>Exporting your messages: %n so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/windowcommands.cpp" line="165"/>
+        <source>Exported %n message(s) you sent to %1.</source>
+        <translation>
+            <numerusform>Exported %n message you sent to %1.</numerusform>
+            <numerusform>Exported %n messages you sent to %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -87,33 +87,33 @@ Anterior:
         <translation>No conectado: no se confió en el certificado del servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="226"/>
+        <location filename="../gui-client/chatclient.cpp" line="228"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>La conexión se cortó antes de que el servidor confirmara este mensaje; puede que no haya llegado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="243"/>
+        <location filename="../gui-client/chatclient.cpp" line="245"/>
         <source>Cannot reach the server at %1.</source>
         <translation>No se puede contactar con el servidor en %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="244"/>
+        <location filename="../gui-client/chatclient.cpp" line="246"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>No se puede contactar con el servidor en %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="247"/>
+        <location filename="../gui-client/chatclient.cpp" line="249"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="323"/>
+        <location filename="../gui-client/chatclient.cpp" line="325"/>
         <source>The server is shutting down.</source>
         <translation>El servidor se está apagando.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="572"/>
-        <location filename="../gui-client/chatclient.cpp" line="603"/>
+        <location filename="../gui-client/chatclient.cpp" line="591"/>
+        <location filename="../gui-client/chatclient.cpp" line="622"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>No enviado: el cliente no está conectado al servidor.</translation>
     </message>
@@ -932,6 +932,36 @@ Anterior:
     </message>
 </context>
 <context>
+    <name>MessageExporter</name>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="19"/>
+        <location filename="../gui-client/messageexporter.cpp" line="62"/>
+        <source>The connection was lost, so nothing was saved. Export again once connected.</source>
+        <translation>Se perdió la conexión, así que no se guardó nada. Vuelve a exportar cuando estés conectado.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="26"/>
+        <source>Not connected: export once the window is connected again.</source>
+        <translation>Sin conexión: exporta cuando la ventana vuelva a estar conectada.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="32"/>
+        <location filename="../gui-client/messageexporter.cpp" line="68"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="59"/>
+        <source>The server sent an empty part of the export, so nothing was saved.</source>
+        <translation>El servidor envió una parte vacía de la exportación, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="76"/>
+        <source>The server could not export your messages: %1</source>
+        <translation>El servidor no pudo exportar tus mensajes: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageModel</name>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="33"/>
@@ -1576,32 +1606,32 @@ Anterior:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="75"/>
+        <location filename="../gui-client/slashcommand.cpp" line="77"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="77"/>
+        <location filename="../gui-client/slashcommand.cpp" line="79"/>
         <source>/msg &lt;user&gt; [text]</source>
         <translation>/msg &lt;usuario&gt; [texto]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="79"/>
+        <location filename="../gui-client/slashcommand.cpp" line="81"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;acción&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="81"/>
+        <location filename="../gui-client/slashcommand.cpp" line="83"/>
         <source>/invite &lt;user&gt;</source>
         <translation>/invite &lt;usuario&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="83"/>
+        <location filename="../gui-client/slashcommand.cpp" line="85"/>
         <source>/private &lt;room&gt;</source>
         <translation>/private &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="85"/>
+        <location filename="../gui-client/slashcommand.cpp" line="87"/>
         <source>/notify all|mentions|nothing</source>
         <translation>/notify all|mentions|nothing</translation>
     </message>
@@ -1812,62 +1842,103 @@ Anterior:
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="31"/>
+        <location filename="../gui-client/windowcommands.cpp" line="39"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Entra primero en una sala: /join &lt;sala&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="40"/>
+        <location filename="../gui-client/windowcommands.cpp" line="48"/>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="42"/>
+        <location filename="../gui-client/windowcommands.cpp" line="50"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>Eres tú: un mensaje directo va a otra persona.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="50"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
+        <location filename="../gui-client/windowcommands.cpp" line="58"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /export [file], /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Órdenes: /join &lt;sala&gt;, /private &lt;sala&gt;, /leave, /topic [texto], /invite &lt;usuario&gt;, /msg &lt;usuario&gt; [texto], /me &lt;acción&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /export [archivo], /clear, /exit. Tab completa @nombres; Ctrl+F busca; con el botón derecho sobre un mensaje se responde, se reacciona, se edita o se elimina. Empieza un mensaje con // para enviar una línea que comience por /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="64"/>
+        <location filename="../gui-client/windowcommands.cpp" line="73"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Las invitaciones son para salas privadas: abre una primero (/private &lt;sala&gt; crea una).</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="70"/>
+        <location filename="../gui-client/windowcommands.cpp" line="79"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Las notificaciones se ajustan por sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="100"/>
+        <location filename="../gui-client/windowcommands.cpp" line="112"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>No existe el comando /%1. Escribe /help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="109"/>
+        <location filename="../gui-client/windowcommands.cpp" line="121"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="119"/>
+        <location filename="../gui-client/windowcommands.cpp" line="130"/>
+        <source>Your messages are being exported already; wait until that is done.</source>
+        <translation>Ya se están exportando tus mensajes; espera a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="135"/>
+        <source>Export Your Messages</source>
+        <translation>Exportar tus mensajes</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="135"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;Texto (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="148"/>
+        <source>%1 exists already; give the export a new name.</source>
+        <translation>%1 ya existe; da a la exportación otro nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowcommands.cpp" line="159"/>
+        <source>Exporting your messages: %n so far…</source>
+        <translation>
+            <numerusform>Exportando tus mensajes: %n hasta ahora…</numerusform>
+            <numerusform>Exportando tus mensajes: %n hasta ahora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowcommands.cpp" line="165"/>
+        <source>Exported %n message(s) you sent to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n mensaje que enviaste a %1.</numerusform>
+            <numerusform>Se exportaron %n mensajes que enviaste a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="171"/>
+        <source>Exporting your messages…</source>
+        <translation>Exportando tus mensajes…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="178"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un tema pertenece a una sala: abre una primero.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="122"/>
+        <location filename="../gui-client/windowcommands.cpp" line="181"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 no tiene tema. /topic &lt;texto&gt; pone uno.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <location filename="../gui-client/windowcommands.cpp" line="182"/>
         <source>The topic of %1: %2</source>
         <translation>El tema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="125"/>
+        <location filename="../gui-client/windowcommands.cpp" line="184"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un tema tiene como máximo %1 caracteres.</translation>
     </message>
@@ -2053,221 +2124,226 @@ Compilado con Qt %2.</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="45"/>
+        <source>&amp;Export Your Messages…</source>
+        <translation>&amp;Exportar tus mensajes…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="46"/>
         <source>Log &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="46"/>
+        <location filename="../gui-client/windowmenus.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="49"/>
+        <location filename="../gui-client/windowmenus.cpp" line="50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <location filename="../gui-client/windowmenus.cpp" line="52"/>
         <source>&amp;Search Messages…</source>
         <translation>&amp;Buscar mensajes…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="53"/>
+        <location filename="../gui-client/windowmenus.cpp" line="54"/>
         <source>&amp;Mentions of Me…</source>
         <translation>&amp;Menciones de mí…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="54"/>
+        <location filename="../gui-client/windowmenus.cpp" line="55"/>
         <source>Insert &amp;Emoji…</source>
         <translation>Insertar &amp;emoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="56"/>
+        <location filename="../gui-client/windowmenus.cpp" line="57"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <location filename="../gui-client/windowmenus.cpp" line="60"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="60"/>
+        <location filename="../gui-client/windowmenus.cpp" line="61"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Ir a…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="61"/>
+        <location filename="../gui-client/windowmenus.cpp" line="62"/>
         <source>&amp;Next Room</source>
         <translation>Sala &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
         <source>&amp;Previous Room</source>
         <translation>Sala &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <location filename="../gui-client/windowmenus.cpp" line="64"/>
         <source>&amp;Room by Number</source>
         <translation>Sala por &amp;número</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
         <source>Room %1</source>
         <translation>Sala %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <location filename="../gui-client/windowmenus.cpp" line="67"/>
         <source>&amp;Message Input</source>
         <translation>Campo de &amp;mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="68"/>
+        <location filename="../gui-client/windowmenus.cpp" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="69"/>
+        <location filename="../gui-client/windowmenus.cpp" line="70"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="73"/>
+        <location filename="../gui-client/windowmenus.cpp" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="74"/>
+        <location filename="../gui-client/windowmenus.cpp" line="75"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="75"/>
+        <location filename="../gui-client/windowmenus.cpp" line="76"/>
         <source>&amp;About Chat Room</source>
         <translation>&amp;Acerca de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="102"/>
+        <location filename="../gui-client/windowmenus.cpp" line="103"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="105"/>
+        <location filename="../gui-client/windowmenus.cpp" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="107"/>
+        <location filename="../gui-client/windowmenus.cpp" line="108"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="107"/>
+        <location filename="../gui-client/windowmenus.cpp" line="108"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Room 1 to 9</source>
         <translation>Sala 1 a 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Send the message</source>
         <translation>Enviar el mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Complete a name</source>
         <translation>Completar un nombre</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Earlier lines you sent</source>
         <translation>Líneas enviadas antes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Up, Down</source>
         <translation>Flecha arriba, flecha abajo</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Cancel a reply or edit; back to the input</source>
         <translation>Cancelar una respuesta o edición; volver al campo de texto</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="121"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Reply, react, edit or delete a message</source>
         <translation>Responder, reaccionar, editar o eliminar un mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="121"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Menu key or right click on it</source>
         <translation>Tecla de menú o clic derecho sobre él</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="122"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Select messages</source>
         <translation>Seleccionar mensajes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="122"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Shift or Ctrl with arrows or a click</source>
         <translation>Mayús o Ctrl con las flechas o un clic</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="123"/>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
         <source>Open the menus</source>
         <translation>Abrir los menús</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="123"/>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
         <source>Alt and the underlined letter, or F10</source>
         <translation>Alt y la letra subrayada, o F10</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
         <source>Record a voice message while held</source>
         <translation>Grabar un mensaje de voz mientras se mantiene pulsado</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
         <source>Hold the 🎤 button; release off it or Escape to throw away</source>
         <translation>Mantén pulsado el botón 🎤; suéltalo fuera de él o pulsa Escape para descartar</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
         <source>Picture viewer: larger, smaller, real size, fit</source>
         <translation>Visor de imágenes: más grande, más pequeño, tamaño real, ajustar</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
         <source>+, −, 1, 0 (or Ctrl and the wheel)</source>
         <translation>+, −, 1, 0 (o Ctrl y la rueda)</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="126"/>
+        <location filename="../gui-client/windowmenus.cpp" line="127"/>
         <source>Picture viewer: save</source>
         <translation>Visor de imágenes: guardar</translation>
     </message>

@@ -87,33 +87,33 @@ Auparavant&#xa0;:
         <translation>Non connecté&#xa0;: le certificat du serveur n&apos;a pas été approuvé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="226"/>
+        <location filename="../gui-client/chatclient.cpp" line="228"/>
         <source>The connection dropped before the server confirmed this message; it may not have arrived.</source>
         <translation>La connexion a été coupée avant que le serveur ne confirme ce message&#xa0;; il n&apos;est peut-être pas arrivé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="243"/>
+        <location filename="../gui-client/chatclient.cpp" line="245"/>
         <source>Cannot reach the server at %1.</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="244"/>
+        <location filename="../gui-client/chatclient.cpp" line="246"/>
         <source>Cannot reach the server at %1. %2</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse %1. %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="247"/>
+        <location filename="../gui-client/chatclient.cpp" line="249"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="323"/>
+        <location filename="../gui-client/chatclient.cpp" line="325"/>
         <source>The server is shutting down.</source>
         <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../gui-client/chatclient.cpp" line="572"/>
-        <location filename="../gui-client/chatclient.cpp" line="603"/>
+        <location filename="../gui-client/chatclient.cpp" line="591"/>
+        <location filename="../gui-client/chatclient.cpp" line="622"/>
         <source>Not sent: the client is not connected to the server.</source>
         <translation>Non envoyé&#xa0;: le client n&apos;est pas connecté au serveur.</translation>
     </message>
@@ -932,6 +932,36 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
+    <name>MessageExporter</name>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="19"/>
+        <location filename="../gui-client/messageexporter.cpp" line="62"/>
+        <source>The connection was lost, so nothing was saved. Export again once connected.</source>
+        <translation>La connexion a été perdue, rien n’a donc été enregistré. Exportez de nouveau une fois connecté.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="26"/>
+        <source>Not connected: export once the window is connected again.</source>
+        <translation>Pas connecté&#xa0;: exportez quand la fenêtre sera de nouveau connectée.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="32"/>
+        <location filename="../gui-client/messageexporter.cpp" line="68"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="59"/>
+        <source>The server sent an empty part of the export, so nothing was saved.</source>
+        <translation>Le serveur a envoyé une partie vide de l’export, rien n’a donc été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageexporter.cpp" line="76"/>
+        <source>The server could not export your messages: %1</source>
+        <translation>Le serveur n’a pas pu exporter vos messages&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageModel</name>
     <message>
         <location filename="../gui-client/messagemodel.cpp" line="33"/>
@@ -1576,32 +1606,32 @@ Auparavant&#xa0;:
 <context>
     <name>SlashCommand</name>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="75"/>
+        <location filename="../gui-client/slashcommand.cpp" line="77"/>
         <source>/join &lt;room&gt;</source>
         <translation>/join &lt;salon&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="77"/>
+        <location filename="../gui-client/slashcommand.cpp" line="79"/>
         <source>/msg &lt;user&gt; [text]</source>
         <translation>/msg &lt;utilisateur&gt; [texte]</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="79"/>
+        <location filename="../gui-client/slashcommand.cpp" line="81"/>
         <source>/me &lt;action&gt;</source>
         <translation>/me &lt;action&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="81"/>
+        <location filename="../gui-client/slashcommand.cpp" line="83"/>
         <source>/invite &lt;user&gt;</source>
         <translation>/invite &lt;utilisateur&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="83"/>
+        <location filename="../gui-client/slashcommand.cpp" line="85"/>
         <source>/private &lt;room&gt;</source>
         <translation>/private &lt;salon&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/slashcommand.cpp" line="85"/>
+        <location filename="../gui-client/slashcommand.cpp" line="87"/>
         <source>/notify all|mentions|nothing</source>
         <translation>/notify all|mentions|nothing</translation>
     </message>
@@ -1812,62 +1842,103 @@ Auparavant&#xa0;:
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="31"/>
+        <location filename="../gui-client/windowcommands.cpp" line="39"/>
         <source>Join a room first: /join &lt;room&gt;</source>
         <translation>Rejoignez d&apos;abord un salon&#xa0;: /join &lt;salon&gt;</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="40"/>
+        <location filename="../gui-client/windowcommands.cpp" line="48"/>
         <source>There is no user called %1.</source>
         <translation>Il n&apos;existe aucun utilisateur nommé %1.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="42"/>
+        <location filename="../gui-client/windowcommands.cpp" line="50"/>
         <source>That is you: a direct message goes to someone else.</source>
         <translation>C&apos;est vous&#xa0;: un message direct s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="50"/>
-        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
-        <translation>Commandes&#xa0;: /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /clear, /exit. Tab complète les @noms&#xa0;; Ctrl+F lance une recherche&#xa0;; un clic droit sur un message permet d&apos;y répondre, d&apos;y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
+        <location filename="../gui-client/windowcommands.cpp" line="58"/>
+        <source>Commands: /join &lt;room&gt;, /private &lt;room&gt;, /leave, /topic [text], /invite &lt;user&gt;, /msg &lt;user&gt; [text], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /export [file], /clear, /exit. Tab completes @names; Ctrl+F searches; right-click a message to reply, react, edit or delete it. Start a message with // to send a line beginning with /.</source>
+        <translation>Commandes&#xa0;: /join &lt;salon&gt;, /private &lt;salon&gt;, /leave, /topic [texte], /invite &lt;utilisateur&gt;, /msg &lt;utilisateur&gt; [texte], /me &lt;action&gt;, /notify all|mentions|nothing, /mentions, /users, /rooms, /devices, /export [fichier], /clear, /exit. Tab complète les @noms&#xa0;; Ctrl+F lance une recherche&#xa0;; un clic droit sur un message permet d&apos;y répondre, d&apos;y réagir, de le modifier ou de le supprimer. Commencez un message par // pour envoyer une ligne qui commence par /.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="64"/>
+        <location filename="../gui-client/windowcommands.cpp" line="73"/>
         <source>Invitations are for private rooms: open one first (/private &lt;room&gt; makes one).</source>
         <translation>Les invitations concernent les salons privés&#xa0;: ouvrez-en un d&apos;abord (/private &lt;salon&gt; en crée un).</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="70"/>
+        <location filename="../gui-client/windowcommands.cpp" line="79"/>
         <source>Notifications are set per room: open one first.</source>
         <translation>Les notifications se règlent par salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="100"/>
+        <location filename="../gui-client/windowcommands.cpp" line="112"/>
         <source>There is no command /%1. Type /help for the list.</source>
         <translation>La commande /%1 n&apos;existe pas. Tapez /help pour voir la liste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="109"/>
+        <location filename="../gui-client/windowcommands.cpp" line="121"/>
         <source>Usage: %1</source>
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="119"/>
+        <location filename="../gui-client/windowcommands.cpp" line="130"/>
+        <source>Your messages are being exported already; wait until that is done.</source>
+        <translation>Vos messages sont déjà en cours d’export&#xa0;; attendez la fin.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="135"/>
+        <source>Export Your Messages</source>
+        <translation>Exporter vos messages</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="135"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;Texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="148"/>
+        <source>%1 exists already; give the export a new name.</source>
+        <translation>%1 existe déjà&#xa0;; donnez un autre nom à l’export.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowcommands.cpp" line="159"/>
+        <source>Exporting your messages: %n so far…</source>
+        <translation>
+            <numerusform>Export de vos messages&#xa0;: %n pour l’instant…</numerusform>
+            <numerusform>Export de vos messages&#xa0;: %n pour l’instant…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowcommands.cpp" line="165"/>
+        <source>Exported %n message(s) you sent to %1.</source>
+        <translation>
+            <numerusform>%n message que vous avez envoyé exporté vers %1.</numerusform>
+            <numerusform>%n messages que vous avez envoyés exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="171"/>
+        <source>Exporting your messages…</source>
+        <translation>Export de vos messages…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowcommands.cpp" line="178"/>
         <source>A topic belongs to a room: open one first.</source>
         <translation>Un sujet appartient à un salon&#xa0;: ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="122"/>
+        <location filename="../gui-client/windowcommands.cpp" line="181"/>
         <source>%1 has no topic. /topic &lt;text&gt; sets one.</source>
         <translation>%1 n&apos;a pas de sujet. /topic &lt;texte&gt; en définit un.</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="123"/>
+        <location filename="../gui-client/windowcommands.cpp" line="182"/>
         <source>The topic of %1: %2</source>
         <translation>Le sujet de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowcommands.cpp" line="125"/>
+        <location filename="../gui-client/windowcommands.cpp" line="184"/>
         <source>A topic has at most %1 characters.</source>
         <translation>Un sujet comporte au plus %1 caractères.</translation>
     </message>
@@ -2053,221 +2124,226 @@ Compilé avec Qt %2.</translation>
     </message>
     <message>
         <location filename="../gui-client/windowmenus.cpp" line="45"/>
+        <source>&amp;Export Your Messages…</source>
+        <translation>&amp;Exporter vos messages…</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowmenus.cpp" line="46"/>
         <source>Log &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="46"/>
+        <location filename="../gui-client/windowmenus.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="49"/>
+        <location filename="../gui-client/windowmenus.cpp" line="50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="51"/>
+        <location filename="../gui-client/windowmenus.cpp" line="52"/>
         <source>&amp;Search Messages…</source>
         <translation>&amp;Rechercher des messages…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="53"/>
+        <location filename="../gui-client/windowmenus.cpp" line="54"/>
         <source>&amp;Mentions of Me…</source>
         <translation>Mes &amp;mentions…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="54"/>
+        <location filename="../gui-client/windowmenus.cpp" line="55"/>
         <source>Insert &amp;Emoji…</source>
         <translation>Insérer un &amp;émoji…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="56"/>
+        <location filename="../gui-client/windowmenus.cpp" line="57"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="59"/>
+        <location filename="../gui-client/windowmenus.cpp" line="60"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="60"/>
+        <location filename="../gui-client/windowmenus.cpp" line="61"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Aller à…</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="61"/>
+        <location filename="../gui-client/windowmenus.cpp" line="62"/>
         <source>&amp;Next Room</source>
         <translation>Salon &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="62"/>
+        <location filename="../gui-client/windowmenus.cpp" line="63"/>
         <source>&amp;Previous Room</source>
         <translation>Salon &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="63"/>
+        <location filename="../gui-client/windowmenus.cpp" line="64"/>
         <source>&amp;Room by Number</source>
         <translation>Salon par &amp;numéro</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="65"/>
+        <location filename="../gui-client/windowmenus.cpp" line="66"/>
         <source>Room %1</source>
         <translation>Salon %1</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="66"/>
+        <location filename="../gui-client/windowmenus.cpp" line="67"/>
         <source>&amp;Message Input</source>
         <translation>Saisie du &amp;message</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="68"/>
+        <location filename="../gui-client/windowmenus.cpp" line="69"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="69"/>
+        <location filename="../gui-client/windowmenus.cpp" line="70"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="73"/>
+        <location filename="../gui-client/windowmenus.cpp" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="74"/>
+        <location filename="../gui-client/windowmenus.cpp" line="75"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="75"/>
+        <location filename="../gui-client/windowmenus.cpp" line="76"/>
         <source>&amp;About Chat Room</source>
         <translation>À &amp;propos de Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="102"/>
+        <location filename="../gui-client/windowmenus.cpp" line="103"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="105"/>
+        <location filename="../gui-client/windowmenus.cpp" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="107"/>
+        <location filename="../gui-client/windowmenus.cpp" line="108"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="107"/>
+        <location filename="../gui-client/windowmenus.cpp" line="108"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="114"/>
+        <location filename="../gui-client/windowmenus.cpp" line="115"/>
         <source>Room 1 to 9</source>
         <translation>Salon 1 à 9</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="115"/>
+        <location filename="../gui-client/windowmenus.cpp" line="116"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="117"/>
+        <location filename="../gui-client/windowmenus.cpp" line="118"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Complete a name</source>
         <translation>Compléter un nom</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="118"/>
+        <location filename="../gui-client/windowmenus.cpp" line="119"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Earlier lines you sent</source>
         <translation>Lignes envoyées précédemment</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="119"/>
+        <location filename="../gui-client/windowmenus.cpp" line="120"/>
         <source>Up, Down</source>
         <translation>Flèche haut, flèche bas</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Cancel a reply or edit; back to the input</source>
         <translation>Annuler une réponse ou une modification&#xa0;; retour à la saisie</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="120"/>
+        <location filename="../gui-client/windowmenus.cpp" line="121"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="121"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Reply, react, edit or delete a message</source>
         <translation>Répondre à un message, y réagir, le modifier ou le supprimer</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="121"/>
+        <location filename="../gui-client/windowmenus.cpp" line="122"/>
         <source>Menu key or right click on it</source>
         <translation>Touche Menu ou clic droit dessus</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="122"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Select messages</source>
         <translation>Sélectionner des messages</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="122"/>
+        <location filename="../gui-client/windowmenus.cpp" line="123"/>
         <source>Shift or Ctrl with arrows or a click</source>
         <translation>Maj ou Ctrl avec les flèches ou un clic</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="123"/>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
         <source>Open the menus</source>
         <translation>Ouvrir les menus</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="123"/>
+        <location filename="../gui-client/windowmenus.cpp" line="124"/>
         <source>Alt and the underlined letter, or F10</source>
         <translation>Alt et la lettre soulignée, ou F10</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
         <source>Record a voice message while held</source>
         <translation>Enregistrer un message vocal tant que c’est maintenu</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="124"/>
+        <location filename="../gui-client/windowmenus.cpp" line="125"/>
         <source>Hold the 🎤 button; release off it or Escape to throw away</source>
         <translation>Maintenez le bouton 🎤&#xa0;; relâchez en dehors ou Échap pour abandonner</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
         <source>Picture viewer: larger, smaller, real size, fit</source>
         <translation>Visionneuse d’images&#xa0;: plus grand, plus petit, taille réelle, ajuster</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="125"/>
+        <location filename="../gui-client/windowmenus.cpp" line="126"/>
         <source>+, −, 1, 0 (or Ctrl and the wheel)</source>
         <translation>+, −, 1, 0 (ou Ctrl et la molette)</translation>
     </message>
     <message>
-        <location filename="../gui-client/windowmenus.cpp" line="126"/>
+        <location filename="../gui-client/windowmenus.cpp" line="127"/>
         <source>Picture viewer: save</source>
         <translation>Visionneuse d’images&#xa0;: enregistrer</translation>
     </message>

@@ -10,10 +10,14 @@
 #include "windowsession.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtCrypto>
 
@@ -54,6 +58,7 @@ private slots:
     void openingAConversationDoesNotReadWhatIsNotOnScreen();
     void aMentionStandsOutCountsApartAndNotifiesInAMutedRoom();
     void privateMessageArrivesWithNoRoomOpen();
+    void exportWritesWhatYouSentAndNothingElse();
 
 private:
     QCA::Initializer m_qca;
@@ -441,6 +446,60 @@ void TestConversations::aMentionStandsOutCountsApartAndNotifiesInAMutedRoom()
                  ->data(SearchHitDelegate::SnippetRole)
                  .toString(),
              u"@vic can you look?"_s);
+}
+
+void TestConversations::exportWritesWhatYouSentAndNothingElse()
+{
+    auto xena = WindowSession::open(u"xena"_s, m_server.tcpPort());
+    auto yuri = WindowSession::open(u"yuri"_s, m_server.tcpPort());
+    QVERIFY(xena && yuri);
+    MessageModel *lobby = xena->window->model(u"lobby"_s);
+    type(*xena->window, u"xena in the lobby"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(yuri->window->model(u"lobby"_s), u"xena in the lobby"_s).isEmpty(), 5000);
+    type(*yuri->window, u"yuri's own words"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(lobby, u"yuri's own words"_s).isEmpty(), 5000);
+    type(*xena->window, u"/msg yuri just for yuri"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(yuri->window->conversationModel(u"xena"_s), u"just for yuri"_s).isEmpty(), 5000);
+
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"xena.json"_s);
+    xena->window->showRoom(u"lobby"_s);
+    type(*xena->window, u"/export "_s + json);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(lobby, u"Exported 2 messages you sent to "_s).isEmpty(), 10'000);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(doc.value("account"_L1).toString(), u"xena"_s);
+    const QJsonArray messages = doc.value("messages"_L1).toArray();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages[0].toObject().value("text"_L1).toString(), u"xena in the lobby"_s);
+    QCOMPARE(messages[1].toObject().value("to"_L1).toString(), u"yuri"_s);
+
+    // Text by its name; a file that exists is not overwritten.
+    const QString text = dir.filePath(u"xena.txt"_s);
+    type(*xena->window, u"/export "_s + text);
+    QTRY_VERIFY_WITH_TIMEOUT(rowsWith(lobby, u"Exported 2 messages you sent to "_s).size() == 2, 10'000);
+    QFile textFile(text);
+    QVERIFY(textFile.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(textFile.readAll());
+    QVERIFY2(content.contains(u"#lobby <xena> xena in the lobby\n"_s) &&
+                 content.contains(u"@yuri <xena> just for yuri"_s),
+             qPrintable(content));
+    QVERIFY(!content.contains(u"yuri's own words"_s));
+    type(*xena->window, u"/export "_s + text);
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(lobby, u"exists already"_s, MessageEntry::Kind::Error).isEmpty(), 5000);
+
+    // A lost connection leaves no half file behind.
+    const QString lost = dir.filePath(u"lost.json"_s);
+    const qsizetype exportedBefore = rowsWith(lobby, u"Exported 2 messages"_s).size();
+    type(*xena->window, u"/export "_s + lost);
+    xena->client->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsWith(lobby, u"nothing was saved"_s, MessageEntry::Kind::Error).isEmpty() ||
+                                 rowsWith(lobby, u"Exported 2 messages"_s).size() > exportedBefore,
+                             5000);
+    QCOMPARE(QFileInfo::exists(lost), rowsWith(lobby, u"nothing was saved"_s).isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), QFileInfo::exists(lost) ? 3 : 2);
 }
 
 QTEST_MAIN(TestConversations)

@@ -45,6 +45,8 @@ void TestSlashCommand::parse_data()
     QTest::newRow("msg-nothing") << u"/msg"_s << Kind::Usage << u"msg"_s << QString();
     QTest::newRow("me") << u"/me waves"_s << Kind::Me << u"waves"_s << QString();
     QTest::newRow("me-empty") << u"/me"_s << Kind::Usage << u"me"_s << QString();
+    QTest::newRow("export") << u"/export"_s << Kind::Export << QString() << QString();
+    QTest::newRow("export-file") << u"/EXPORT my messages.txt"_s << Kind::Export << u"my messages.txt"_s << QString();
     QTest::newRow("unknown") << u"/teleport mars"_s << Kind::Unknown << u"teleport"_s << QString();
 }
 

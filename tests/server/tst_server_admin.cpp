@@ -21,6 +21,10 @@ private slots:
     void bannedAccountIsRemovedAndRefusedUntilUnbanned();
     void bannedAddressIsRefusedBeforeLogin();
     void resetPasswordEndsEverySessionAndToken();
+    void roomsAreMadeAndRemoved();
+    void aDeletedAccountsNameStaysTaken();
+    void anAccountDeletedWithItsMessages();
+    void argumentsAfterTheCommandAreItsOwn();
     void hostileAdminClientsHoldUpNobody();
 
 private:
@@ -33,6 +37,10 @@ private:
     Answer admin(const QStringList &command);
     // Logs in (or fails to): the error code, or empty when logged in.
     QString loginError(const QString &name, const QString &password = u"password123"_s);
+    // Resumes with the token: the error code, or empty when resumed.
+    QString resumeError(const QString &token);
+    // The texts of a room's newest messages (or a conversation's, with `with`), as `reader` reads them.
+    static QStringList history(TestClient &reader, const QString &room, const std::optional<QString> &with = {});
     ServerProcess m_server;
 };
 
@@ -159,15 +167,178 @@ void TestServerAdmin::resetPasswordEndsEverySessionAndToken()
     QVERIFY(online.waitForDisconnect());
     QCOMPARE(loginError(u"forgetful"_s), u"bad_credentials"_s); // the old one
     QCOMPARE(loginError(u"forgetful"_s, password), QString());
-    TestClient resumer;
-    QVERIFY(resumer.connectTo(m_server.tcpPort()) && resumer.hello());
-    resumer.send(Msg::Resume{token});
-    const auto refused = resumer.waitFor<Msg::ErrorReply>();
-    QVERIFY(refused);
-    QCOMPARE(refused->code, u"invalid_token"_s);
+    QCOMPARE(resumeError(token), u"invalid_token"_s);
     // Not the password in the log: only that it was reset.
     QVERIFY(!m_server.errors().contains(password.toUtf8()));
     QVERIFY(m_server.errors().contains("reset the password of forgetful"));
+}
+
+QString TestServerAdmin::resumeError(const QString &token)
+{
+    TestClient resumer;
+    if (!resumer.connectTo(m_server.tcpPort()) || !resumer.hello())
+        return u"no connection"_s;
+    resumer.send(Msg::Resume{token});
+    const auto answer = resumer.waitFor<Msg::ErrorReply>(3000);
+    return answer ? answer->code : QString();
+}
+
+QStringList TestServerAdmin::history(TestClient &reader, const QString &room, const std::optional<QString> &with)
+{
+    reader.send(Msg::HistoryRequest{with ? QString() : room, std::nullopt, std::nullopt, 200, std::nullopt, with});
+    const auto page = reader.waitFor<Msg::HistoryReply>();
+    QStringList texts;
+    if (page) {
+        for (const Msg::ChatMessage &m : page->messages)
+            texts << m.text;
+        for (const Msg::PrivateMessage &m : page->direct)
+            texts << m.text;
+    }
+    return texts;
+}
+
+void TestServerAdmin::roomsAreMadeAndRemoved()
+{
+    const Answer made = admin({u"create-room"_s, u"Design"_s, u"private"_s});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QVERIFY2(made.out.contains(u"design is made: private"_s), qPrintable(made.out));
+    QCOMPARE(admin({u"create-room"_s, u"design"_s}).exitCode, 1);    // there already, in any case
+    const Answer badName = admin({u"create-room"_s, u"bad!name"_s}); // a room name's rules
+    QCOMPARE(badName.exitCode, 1);
+    QVERIFY2(badName.err.contains(u"letters"_s), qPrintable(badName.err));
+    QCOMPARE(admin({u"remove-room"_s, u"lobby"_s}).exitCode, 1); // everyone's first room
+    QCOMPARE(admin({u"remove-room"_s, u"nowhere"_s}).exitCode, 1);
+    // Owned by nobody and private: nobody gets in uninvited.
+    TestClient outsider;
+    QVERIFY(outsider.connectTo(m_server.tcpPort()) && outsider.registerUser(u"outsider"_s));
+    outsider.send(Msg::Join{u"design"_s});
+    const auto refused = outsider.waitFor<Msg::ErrorReply>();
+    QVERIFY(refused);
+    QCOMPARE(refused->code, u"not_invited"_s);
+
+    // A public room with two members, one on two devices, and history.
+    QVERIFY(admin({u"create-room"_s, u"Ops"_s}).exitCode == 0);
+    TestClient ann, annPhone, ben;
+    QVERIFY(ann.connectTo(m_server.tcpPort()) && ann.registerUser(u"ann"_s));
+    annPhone.setDevice(u"phone"_s);
+    QVERIFY(annPhone.connectTo(m_server.tcpPort()) && annPhone.login(u"ann"_s));
+    QVERIFY(ben.connectTo(m_server.tcpPort()) && ben.registerUser(u"ben"_s));
+    for (TestClient *c : {&ann, &ben}) {
+        c->send(Msg::Join{u"ops"_s});
+        QVERIFY(c->waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == u"ops"_s; }));
+    }
+    for (int i = 0; i < 3; ++i) {
+        ann.send(Msg::Say{u"ops"_s, u"ops message %1"_s.arg(i), i + 1});
+        QVERIFY(ann.waitFor<Msg::Ack>());
+    }
+    QCOMPARE(history(ben, u"ops"_s).size(), 3);
+    QVERIFY(admin({u"rooms"_s}).out.contains(u"ops  2 members, 2 online"_s));
+
+    const Answer removed = admin({u"remove-room"_s, u"OPS"_s});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QVERIFY2(removed.out.contains(u"ops is removed; 3 sessions were taken out"_s), qPrintable(removed.out));
+    for (TestClient *c : {&ann, &annPhone, &ben}) {
+        const auto told =
+            c->waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Broadcast; });
+        QVERIFY(told);
+        QVERIFY2(told->text.contains(u"removed the room ops"_s), qPrintable(told->text));
+        QVERIFY(c->waitFor<Msg::Left>(5000, [](const Msg::Left &l) { return l.room == u"ops"_s; }));
+        QVERIFY(c->isConnected());
+    }
+    // Nobody was told that anyone left: the room is gone, not its people.
+    QVERIFY(!ben.waitFor<Msg::Notice>(300, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Leave; }));
+    // Saying something there is refused: the session is in it no more.
+    ann.send(Msg::Say{u"ops"_s, u"still here?"_s, 9});
+    const auto notIn = ann.waitFor<Msg::ErrorReply>();
+    QVERIFY(notIn);
+    QCOMPARE(notIn->code, u"not_in_room"_s);
+    // Once its messages are gone the name is free: a new room, empty, that ben owns.
+    QTRY_VERIFY_WITH_TIMEOUT(!admin({u"rooms"_s}).out.contains(u"ops"_s), 10'000);
+    ben.send(Msg::Join{u"ops"_s});
+    const auto again = ben.waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == u"ops"_s; });
+    QVERIFY(again);
+    QCOMPARE(again->owner.value_or(QString()), u"ben"_s);
+    QVERIFY(history(ben, u"ops"_s).isEmpty());
+    // Not kept for the next login either.
+    TestClient annAgain;
+    QVERIFY(annAgain.connectTo(m_server.tcpPort()) && annAgain.login(u"ann"_s));
+    QVERIFY(!annAgain.auth().rooms.contains(u"ops"_s));
+    QVERIFY(m_server.errors().contains("removed the room ops"));
+}
+
+void TestServerAdmin::aDeletedAccountsNameStaysTaken()
+{
+    TestClient eve, bob;
+    QVERIFY(eve.connectTo(m_server.tcpPort()) && eve.registerUser(u"Eve"_s));
+    QVERIFY(bob.connectTo(m_server.tcpPort()) && bob.registerUser(u"bobby"_s));
+    eve.send(Msg::Say{u"lobby"_s, u"eve was here"_s, 1});
+    QVERIFY(eve.waitFor<Msg::Ack>());
+    eve.send(Msg::Whisper{u"bobby"_s, u"psst from eve"_s, 2});
+    QVERIFY(eve.waitFor<Msg::Ack>());
+    const QString token = eve.auth().resumeToken;
+
+    const Answer deleted = admin({u"delete-user"_s, u"eve"_s});
+    QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+    QVERIFY2(deleted.out.contains(u"Eve is deleted"_s) && deleted.out.contains(u"Their messages stay"_s),
+             qPrintable(deleted.out));
+    const auto kicked =
+        eve.waitFor<Msg::Notice>(5000, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Kicked; });
+    QVERIFY(kicked);
+    QVERIFY(eve.waitForDisconnect());
+    // Gone for logging in, resuming, writing to and inviting; the name is nobody else's.
+    QCOMPARE(loginError(u"eve"_s), u"bad_credentials"_s);
+    QCOMPARE(resumeError(token), u"invalid_token"_s);
+    TestClient impostor;
+    QVERIFY(impostor.connectTo(m_server.tcpPort()));
+    QVERIFY(!impostor.registerUser(u"EVE"_s));
+    QCOMPARE(impostor.lastError(), u"username_taken"_s);
+    bob.send(Msg::Whisper{u"eve"_s, u"hello?"_s, 3});
+    const auto nobody = bob.waitFor<Msg::ErrorReply>();
+    QVERIFY(nobody);
+    QCOMPARE(nobody->code, u"no_such_user"_s);
+    // What eve wrote stays, under her name.
+    QVERIFY(history(bob, u"lobby"_s).contains(u"eve was here"_s));
+    QVERIFY(history(bob, QString(), u"Eve"_s).contains(u"psst from eve"_s));
+    QCOMPARE(admin({u"delete-user"_s, u"eve"_s}).exitCode, 1);    // there is no such account any more
+    QCOMPARE(admin({u"reset-password"_s, u"eve"_s}).exitCode, 1); // and it cannot come back that way
+    QCOMPARE(admin({u"delete-user"_s, u"bobby"_s, u"--everything"_s}).exitCode, 1);
+    QVERIFY(loginError(u"bobby"_s).isEmpty());
+}
+
+void TestServerAdmin::anAccountDeletedWithItsMessages()
+{
+    TestClient trudy, carl;
+    QVERIFY(trudy.connectTo(m_server.tcpPort()) && trudy.registerUser(u"trudy"_s));
+    QVERIFY(carl.connectTo(m_server.tcpPort()) && carl.registerUser(u"carl"_s));
+    // More than one batch of Retention's.
+    for (int i = 0; i < 520; ++i)
+        trudy.send(Msg::Whisper{u"carl"_s, u"spam %1"_s.arg(i), i + 1});
+    QVERIFY(trudy.waitFor<Msg::Ack>(20'000, [](const Msg::Ack &a) { return a.ref == 520; }));
+    trudy.send(Msg::Say{u"lobby"_s, u"trudy in the lobby"_s, 999});
+    QVERIFY(trudy.waitFor<Msg::Ack>(10'000, [](const Msg::Ack &a) { return a.ref == 999; }));
+    carl.send(Msg::Say{u"lobby"_s, u"carl stays"_s, 1});
+    QVERIFY(carl.waitFor<Msg::Ack>());
+    const Answer deleted = admin({u"delete-user"_s, u"trudy"_s, u"--with-messages"_s});
+    QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+    QVERIFY(trudy.waitForDisconnect());
+    QTRY_VERIFY_WITH_TIMEOUT(history(carl, QString(), u"trudy"_s).isEmpty(), 10'000);
+    const QStringList lobby = history(carl, u"lobby"_s);
+    QVERIFY(!lobby.contains(u"trudy in the lobby"_s));
+    QVERIFY(lobby.contains(u"carl stays"_s));
+    QVERIFY(m_server.errors().contains("deleted the 521 messages of a deleted account"));
+}
+
+void TestServerAdmin::argumentsAfterTheCommandAreItsOwn()
+{
+    // "-3" is the command's (refused: not a number of days), not an option of chatroom-server's.
+    const Answer negative = admin({u"retention"_s, u"lobby"_s, u"-3"_s});
+    QCOMPARE(negative.exitCode, 1);
+    QVERIFY2(negative.err.contains(u"Usage: retention"_s), qPrintable(negative.err));
+    // Room names in any case are the room.
+    const Answer upper = admin({u"retention"_s, u"LOBBY"_s, u"30"_s});
+    QVERIFY2(upper.exitCode == 0, qPrintable(upper.err));
+    QVERIFY2(upper.out.contains(u"lobby keeps its messages 30 days"_s), qPrintable(upper.out));
+    QCOMPARE(admin({u"retention"_s, u"lobby"_s, u"default"_s}).exitCode, 0);
 }
 
 void TestServerAdmin::hostileAdminClientsHoldUpNobody()

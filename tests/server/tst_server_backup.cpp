@@ -5,6 +5,7 @@
 #include "testclient.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -129,6 +130,23 @@ void TestServerBackup::backupMidTrafficKeepsEveryAcknowledgedMessage()
     QVERIFY2(restore.out.contains("The database it replaced is "), restore.out.constData());
     const QStringList kept = QDir(server.dataDir()).entryList({u"chatroom.db.before-restore-*"_s});
     QVERIFY2(!kept.isEmpty(), qPrintable(QDir(server.dataDir()).entryList().join(u' ')));
+    // The live file is no backup of itself; and a second restore in the same second keeps its own copy.
+    const Run itself = run({u"--data-dir"_s, server.dataDir(), u"--restore"_s, database});
+    QCOMPARE(itself.exitCode, 1);
+    QVERIFY2(itself.err.contains("is the database itself"), itself.err.constData());
+    QStringList taken; // the names this second and the next few would give: each must be left alone
+    for (int second = 0; second < 5; ++second) {
+        const QString name = database + u".before-restore-"_s +
+                             QDateTime::currentDateTimeUtc().addSecs(second).toString(u"yyyyMMdd-HHmmss"_s);
+        QFile placeholder(name);
+        if (!placeholder.exists() && placeholder.open(QIODevice::WriteOnly))
+            taken << name;
+    }
+    const Run twice = run({u"--data-dir"_s, server.dataDir(), u"--restore"_s, file});
+    QVERIFY2(twice.exitCode == 0, twice.err.constData());
+    for (const QString &name : std::as_const(taken))
+        QCOMPARE(QFileInfo(name).size(), 0);
+    QVERIFY2(twice.out.contains("-2; remove it"), twice.out.constData());
     // Nothing lost: the database it replaced is kept whole (its WAL folded into it).
     QCOMPARE(messageIds(QDir(server.dataDir()).filePath(kept.constFirst())), before);
 
@@ -234,6 +252,10 @@ void TestServerBackup::backupRefusesToOverwrite()
     const Run r = run({u"--data-dir"_s, server.dataDir(), u"--backup"_s, file});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("exists already"));
+    QVERIFY2(!r.err.contains("Copying"), r.err.constData()); // refused before it says it copies
+    // A new database is its owner's only, like its backups.
+    const QString database = QDir(server.dataDir()).filePath(u"chatroom.db"_s);
+    QCOMPARE(QFile::permissions(database) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     QCOMPARE(checksum(file), QCryptographicHash::hash("keep me\n", QCryptographicHash::Sha256));
     QTemporaryDir empty;
     const Run none = run({u"--data-dir"_s, empty.path(), u"--backup"_s, dir.filePath(u"x.db"_s)});

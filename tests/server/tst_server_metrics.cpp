@@ -211,6 +211,11 @@ void TestServerMetrics::healthzSaysOk()
     QCOMPARE(ok.body, QByteArray("ok\n"));
     QCOMPARE(get(u"/nothing-here"_s).status, 404);
     QVERIFY(get(u"/metrics"_s, "POST").status >= 400);
+    // HEAD, for checks that ask only whether it answers: the status, no body.
+    const Scrape head = get(u"/healthz"_s, "HEAD");
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(get(u"/metrics"_s, "HEAD").status, 200);
 }
 
 void TestServerMetrics::badHttpClientsHoldUpNobody()

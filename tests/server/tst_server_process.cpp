@@ -59,7 +59,7 @@ void TestServerProcess::consoleCommands()
     QVERIFY(server.start());
     server.writeStdin("users\nrooms\n");
     QVERIFY(waitForOutput(server, "Nobody is online."));
-    QVERIFY(waitForOutput(server, "lobby  0 member(s)"));
+    QVERIFY(waitForOutput(server, "lobby  0 members, 0 online"));
     TestClient alice, bob;
     QVERIFY(alice.connectTo(server.tcpPort()) && alice.registerUser(u"alice"_s));
     QVERIFY(bob.connectTo(server.tcpPort()) && bob.registerUser(u"bob"_s));
@@ -72,7 +72,7 @@ void TestServerProcess::consoleCommands()
     QVERIFY(waitForOutput(server, "2 online"));
     QVERIFY(server.output().contains("alice"));
     server.writeStdin("rooms\n");
-    QVERIFY(waitForOutput(server, "lobby  2 member(s)"));
+    QVERIFY(waitForOutput(server, "lobby  2 members, 2 online"));
     server.writeStdin("stats\n");
     QVERIFY(waitForOutput(server, "messages by user  alice 1"));
     // A real size: /proc files look empty until read (it said "-1 KiB resident").

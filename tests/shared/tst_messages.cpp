@@ -164,6 +164,10 @@ void TestMessages::roundTrip_data()
     QTest::newRow("notify") << Message(Notify{u"dev"_s, u"mentions"_s});
     QTest::newRow("list_mentions") << Message(ListMentions{90, 20});
     QTest::newRow("mention_list") << Message(MentionList{{mentioning}, true});
+    QTest::newRow("export") << Message(ExportRequest{42, 200});
+    QTest::newRow("export_page") << Message(
+        ExportPage{{mentioning}, {PrivateMessage{9, u"alice"_s, u"bob"_s, u"psst"_s, 77, false}}, true});
+    QTest::newRow("export_page-empty") << Message(ExportPage{{}, {}, false});
     QTest::newRow("read_marker-mentions") << Message(ReadMarker{u"dev"_s, std::nullopt, 5, 3, 1});
     QTest::newRow("search") << Message(Search{u"cafe from:alice"_s, 90, 20});
     SearchHit hit{42, u"dev"_s, std::nullopt, u"alice"_s, 5, u"Le café est prêt"_s, {{3, 4}}};
@@ -230,6 +234,13 @@ void TestMessages::badInput_data()
     const QByteArray deep = QByteArray(2000, '[') + QByteArray(2000, ']');
 
     QTest::newRow("empty") << QByteArray("") << ErrorCode::BadJson;
+    QTest::newRow("export-limit-zero") << QByteArray(R"({"type":"export","limit":0})") << ErrorCode::OutOfRange;
+    QTest::newRow("export-limit-huge") << QByteArray(R"({"type":"export","limit":201})") << ErrorCode::OutOfRange;
+    QTest::newRow("export-after-negative")
+        << QByteArray(R"({"type":"export","after":-1,"limit":5})") << ErrorCode::OutOfRange;
+    QTest::newRow("export-after-text") << QByteArray(R"({"type":"export","after":"7","limit":5})")
+                                       << ErrorCode::WrongType;
+    QTest::newRow("export-no-limit") << QByteArray(R"({"type":"export"})") << ErrorCode::MissingField;
     QTest::newRow("history-around-with-before")
         << QByteArray(R"({"type":"history","room":"lobby","around":5,"before":9,"limit":10})") << ErrorCode::OutOfRange;
     QTest::newRow("history-around-zero") << QByteArray(R"({"type":"history","room":"lobby","around":0,"limit":10})")
