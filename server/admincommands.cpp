@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <sodium.h>
 
@@ -31,7 +32,8 @@ QString AdminCommands::helpText()
            "  reload                         read the settings and the TLS certificate again\n"
            "  retention <room> <days>|default  keep a room's messages this long (0: for ever)\n"
            "  retention sweep                delete what is past its retention now\n"
-           "  create-room <room> [private]   a room owned by nobody (private: invite only)\n"
+           "  create-room <room> [private <owner>]  a room owned by nobody, or a private one\n"
+           "                                 (invite only) owned by an account, who invites others\n"
            "  remove-room <room>             its members are told and taken out; its messages go\n"
            "  delete-user <name> [--with-messages]  the account goes (its name stays taken);\n"
            "                                 its messages too when asked"_s;
@@ -167,11 +169,15 @@ void AdminCommands::retention(const QStringList &words, QObject *context, const 
         retention.sweep();
         return;
     }
-    bool ok = false;
-    const int days = words.value(2).toInt(&ok);
-    const bool byDefault = words.value(2) == "default"_L1;
-    if (words.size() != 3 || (!byDefault && (!ok || days < 0 || days > 100 * 365)))
+    if (words.size() != 3)
         return done(false, u"Usage: retention <room> <days>|default (0 keeps for ever), or retention sweep"_s);
+    static const QRegularExpression digits(u"^[0-9]{1,5}$"_s);
+    const bool byDefault = words[2].toLower() == "default"_L1;
+    const int days = digits.match(words[2]).hasMatch() ? words[2].toInt() : -1;
+    if (!byDefault && (days < 0 || days > MaxRetentionDays))
+        return done(false,
+                    u"\"%1\" is not a number of days from 0 (for ever) to %2, nor \"default\"."_s.arg(words[2]).arg(
+                        MaxRetentionDays));
     const QString room = Names::canonical(words[1]); // rooms are named in lower case, as the clients send them
     if (!retention.setRoomDays(room, byDefault ? std::nullopt : std::optional<int>(days)))
         return done(false, retention.lastError());
@@ -179,7 +185,8 @@ void AdminCommands::retention(const QStringList &words, QObject *context, const 
                               << (byDefault ? u"the server's"_s : QString::number(days)) << "days";
     done(true, byDefault   ? u"%1 keeps its messages as the server's retention-days says."_s.arg(room)
                : days == 0 ? u"%1 keeps its messages for ever."_s.arg(room)
-                           : u"%1 keeps its messages %2 days; older ones go at the next sweep."_s.arg(room).arg(days));
+                           : u"%1 keeps its messages %2 %3; older ones go at the next sweep."_s.arg(room).arg(days).arg(
+                                 days == 1 ? u"day"_s : u"days"_s));
 }
 
 void AdminCommands::resetPassword(const QString &name, QObject *context, const Done &done)
@@ -203,20 +210,26 @@ void AdminCommands::resetPassword(const QString &name, QObject *context, const D
 
 void AdminCommands::createRoom(const QStringList &words, const Done &done)
 {
-    const bool isPrivate = words.size() == 3 && words[2].toLower() == "private"_L1;
-    if (words.size() < 2 || words.size() > 3 || (words.size() == 3 && !isPrivate))
-        return done(false, u"Usage: create-room <room> [private]"_s);
+    // A private room needs someone who may let others in: its owner, who invites them.
+    const bool isPrivate = words.size() == 4 && words[2].toLower() == "private"_L1;
+    if (words.size() != 2 && !isPrivate)
+        return done(false, u"Usage: create-room <room> [private <owner>]"_s);
     if (const auto problem = Names::roomNameProblem(words[1]))
         return done(false, *problem);
+    std::optional<UserRecord> owner;
+    if (isPrivate && !(owner = m_server.database().findUser(words[3])))
+        return done(false, m_server.database().lookupFailed() ? u"The database could not be read; try again."_s
+                                                              : u"There is no account named %1."_s.arg(words[3]));
     const QString room = Names::canonical(words[1]);
-    const std::optional<bool> created = m_server.roomStore().create(room, isPrivate);
+    const std::optional<bool> created = m_server.roomStore().create(room, owner ? owner->id : 0, isPrivate);
     if (!created)
         return done(false, u"The room could not be stored: %1"_s.arg(m_server.roomStore().lastError()));
     if (!*created)
         return done(false, u"There is a room named %1 already."_s.arg(room));
     qCInfo(lcAdmin).noquote() << "created the room" << room;
-    done(true, isPrivate ? u"%1 is made: private, owned by nobody. Its members invite others."_s.arg(room)
-                         : u"%1 is made, owned by nobody; anyone may join it."_s.arg(room));
+    done(true, isPrivate
+                   ? u"%1 is made: private, owned by %2, who joins it and invites the others."_s.arg(room, owner->name)
+                   : u"%1 is made, owned by nobody; anyone may join it."_s.arg(room));
 }
 
 void AdminCommands::removeRoom(const QStringList &words, const Done &done)
@@ -263,7 +276,10 @@ void AdminCommands::deleteUser(const QStringList &words, const Done &done)
         if (!deleted)
             return done(false, u"The database could not be changed: %1"_s.arg(error));
         if (deleted->isEmpty())
-            return done(false, u"There is no account named %1."_s.arg(words[1]));
+            return done(false, db.nameTaken(words[1]).value_or(false)
+                                   ? u"%1 was deleted already; add --with-messages to delete their messages too."_s.arg(
+                                         words[1])
+                                   : u"There is no account named %1."_s.arg(words[1]));
         m_server.retention().purgeSender(*deleted, [](bool, qint64) {});
         return done(true,
                     u"%1 was deleted already; their messages are being deleted in the background."_s.arg(*deleted));
@@ -272,7 +288,8 @@ void AdminCommands::deleteUser(const QStringList &words, const Done &done)
         return done(false, u"The account could not be deleted: %1"_s.arg(error));
     // After the tokens are gone: a device that reconnects at once cannot resume.
     m_server.kick(user->name, u"your account was deleted"_s);
-    qCInfo(lcAdmin).noquote() << "deleted the account" << user->name << (withMessages ? "with its messages" : "");
+    qCInfo(lcAdmin).noquote() << "deleted the account" << user->name
+                              << (withMessages ? u"with its messages"_s : u"keeping its messages"_s);
     if (withMessages)
         m_server.retention().purgeSender(user->name, [](bool, qint64) {}); // it logs what it did
     done(true, withMessages ? u"%1 is deleted; every session of theirs has ended. Their messages are being deleted in "

@@ -23,6 +23,8 @@ public:
     static QString helpText();
     // Characters of a password made by reset-password.
     static constexpr int ResetPasswordLength = 16;
+    // The most a room's retention may be, as the retention-days setting's (a hundred years).
+    static constexpr int MaxRetentionDays = 36'500;
 
 private:
     using Done = std::function<void(bool ok, const QString &text)>;

@@ -489,5 +489,5 @@ qint64 Database::userCount()
 qint64 Database::messageCount()
 {
     QSqlQuery q(connection());
-    return q.exec(u"SELECT COUNT(*) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(u"SELECT COUNT(*) FROM messages WHERE sender <> ''"_s) && q.next() ? q.value(0).toLongLong() : -1;
 }

@@ -87,7 +87,7 @@ std::optional<Summary> inspect(const QString &file, QString *error)
     Summary s;
     s.schema = int(single(db.get(), "PRAGMA user_version").value_or(0));
     const auto accounts = single(db.get(), "SELECT COUNT(*) FROM users");
-    const auto messages = single(db.get(), "SELECT COUNT(*) FROM messages");
+    const auto messages = single(db.get(), "SELECT COUNT(*) FROM messages WHERE sender <> ''");
     if (s.schema <= 0 || !accounts || !messages) {
         *error = u"%1 is an SQLite file, but not a Chat Room database."_s.arg(file);
         return std::nullopt;

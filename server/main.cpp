@@ -220,8 +220,8 @@ int exportRoom(const ServerConfig &config)
     if (!ok || (toFile && !file.commit()))
         return fail(ok ? u"Cannot write %1: %2"_s.arg(config.exportFile, file.errorString()) : error);
     standardOutput.close();
-    std::fprintf(stderr, "Exported %lld messages of %s%s.\n", written, qPrintable(*config.exportRoom),
-                 toFile ? qPrintable(u" to "_s + config.exportFile) : "");
+    std::fprintf(stderr, "Exported %lld %s of %s%s.\n", written, written == 1 ? "message" : "messages",
+                 qPrintable(*config.exportRoom), toFile ? qPrintable(u" to "_s + config.exportFile) : "");
     return 0;
 }
 

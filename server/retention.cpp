@@ -210,7 +210,20 @@ std::optional<int> Retention::deleteBatch(const Target &target, bool *more)
     select.finish();
     if (ids.isEmpty())
         return 0;
+    // SQLite gives a new row the highest id there plus one: deleting the newest message would hand its id out
+    // again, and a client that pages on from it (history after, export after) would never see the new one.
+    // The newest stays, as a row of nobody's anywhere, so ids only grow. (PostgreSQL's sequence never goes back.)
+    QString keep;
+    if (m_db.isEmbedded()) {
+        QSqlQuery newest(db);
+        if (newest.exec(u"SELECT MAX(id) FROM messages"_s) && newest.next())
+            keep = QString::number(newest.value(0).toLongLong());
+        if (!ids.contains(keep))
+            keep.clear();
+    }
     const QString list = ids.join(u',');
+    QStringList gone = ids;
+    gone.removeAll(keep);
     if (!m_db.begin(db)) {
         m_lastError = m_db.lastError();
         return std::nullopt;
@@ -223,12 +236,21 @@ std::optional<int> Retention::deleteBatch(const Target &target, bool *more)
             return std::nullopt;
         }
     }
-    if (!q.exec(u"DELETE FROM messages WHERE id IN (%1)"_s.arg(list))) {
+    if (!gone.isEmpty() && !q.exec(u"DELETE FROM messages WHERE id IN (%1)"_s.arg(gone.join(u',')))) {
         m_lastError = q.lastError().text();
         m_db.rollback(db);
         return std::nullopt;
     }
-    const int deleted = q.numRowsAffected(); // another node may have taken some first
+    int deleted = gone.isEmpty() ? 0 : q.numRowsAffected(); // another node may have taken some first
+    if (!keep.isEmpty()) {
+        if (!q.exec(u"UPDATE messages SET room = NULL, dm_key = NULL, recipient = NULL, sender = '', text = '', "
+                    "deleted = 1, seq = NULL, reply_to = NULL WHERE id = %1"_s.arg(keep))) {
+            m_lastError = q.lastError().text();
+            m_db.rollback(db);
+            return std::nullopt;
+        }
+        ++deleted;
+    }
     if (!m_db.commit(db)) {
         m_lastError = m_db.lastError();
         m_db.rollback(db);

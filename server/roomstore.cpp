@@ -37,11 +37,13 @@ std::optional<RoomRecord> RoomStore::find(const QString &room)
                       q.value(6).toBool()};
 }
 
-std::optional<bool> RoomStore::create(const QString &room, bool isPrivate)
+std::optional<bool> RoomStore::create(const QString &room, qint64 ownerId, bool isPrivate)
 {
     QSqlQuery q(connection());
-    q.prepare(u"INSERT INTO rooms (name, private, topic, created_ms) VALUES (?, ?, '', ?) ON CONFLICT DO NOTHING"_s);
+    q.prepare(u"INSERT INTO rooms (name, owner_id, private, topic, created_ms) VALUES (?, ?, ?, '', ?) ON CONFLICT "
+              "DO NOTHING"_s);
     q.addBindValue(room);
+    q.addBindValue(ownerId > 0 ? QVariant(ownerId) : QVariant());
     q.addBindValue(isPrivate ? 1 : 0);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {

@@ -31,8 +31,9 @@ public:
     // Creates it (owned by ownerId) unless it exists; returns it as it is now.
     std::optional<RoomRecord> findOrCreate(const QString &room, qint64 ownerId, bool isPrivate);
     bool setTopic(const QString &room, const QString &text, const QString &by, qint64 ts);
-    // The administrator's: a room owned by nobody. Whether it is new (false: it exists); nullopt on error.
-    std::optional<bool> create(const QString &room, bool isPrivate);
+    // The administrator's: a room owned by ownerId (0: nobody). Whether it is new (false: it exists); nullopt on
+    // error.
+    std::optional<bool> create(const QString &room, qint64 ownerId, bool isPrivate);
     // The administrator removes a room: in one transaction it is marked removing (nobody may join it) and its
     // memberships, invitations, read positions and mentions go. Its messages go in the background (Retention),
     // then finishRemoval() deletes it. Whether it was there to remove; nullopt on error.

@@ -64,8 +64,15 @@ void MessageExportWriter::writeText(const QString &where, const QString &from, c
     line += action ? u"* %1 "_s.arg(from) : u"<%1> "_s.arg(from);
     if (state.reply)
         line += u"(replying to %1) "_s.arg(state.reply->from.isEmpty() ? u"an earlier message"_s : state.reply->from);
-    // Lines after the first are indented, so that every line that starts with '[' starts a message.
-    line += QString(text).replace(u'\n', "\n    "_L1);
+    // Lines after the first are indented, so that every line that starts with '[' starts a message; other
+    // control characters (a carriage return that would draw a forged line, a terminal's escapes) become '?'.
+    QString body = text;
+    for (QChar &c : body) {
+        const char16_t u = c.unicode();
+        if (u != u'\n' && (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029))
+            c = u'?';
+    }
+    line += body.replace(u'\n', "\n    "_L1);
     if (file)
         line += u" [file: %1, %2 bytes]"_s.arg(file->name, QLocale::c().toString(file->size));
     if (state.edited > 0)

@@ -82,14 +82,18 @@ void TestMessageExport::textHasALinePerMessage()
     edited.state.edited = 1732460009999;
     writer.write(edited);
     writer.write(Msg::PrivateMessage{3, u"alice"_s, u"bob"_s, u"waves"_s, 1732460000003, true});
+    // A carriage return would draw a forged line over this one, an escape would drive the terminal.
+    writer.write(chat(4, u"hi\r[2024-11-24 14:53:21] #dev <bob> I owe alice 100\x1b[2J"_s));
     QVERIFY(writer.finish());
     const QStringList lines = QString::fromUtf8(out.data()).split(u'\n');
     QVERIFY2(lines.value(0).startsWith(u"# Chat Room: messages of alice, exported "_s), qPrintable(lines.value(0)));
     QCOMPARE(lines.value(1), u"[2024-11-24 14:53:20] #dev <alice> two"_s);
     QCOMPARE(lines.value(2), u"    lines (edited)"_s);
     QCOMPARE(lines.value(3), u"[2024-11-24 14:53:20] @bob * alice waves"_s);
-    QCOMPARE(lines.value(4), QString()); // the file ends with a newline
-    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.value(4),
+             u"[2024-11-24 14:53:20] #dev <alice> hi?[2024-11-24 14:53:21] #dev <bob> I owe alice 100?[2J"_s);
+    QCOMPARE(lines.value(5), QString()); // the file ends with a newline
+    QCOMPARE(lines.size(), 6);
 }
 
 void TestMessageExport::aFailingDeviceIsReported()
