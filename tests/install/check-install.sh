@@ -16,8 +16,8 @@ prefix=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$build/CMakeCache.txt")
 root=$stage$prefix
 
 for f in bin/chatroom-server bin/chatroom-client share/applications/chatroom-client.desktop \
-    share/icons/hicolor/scalable/apps/chatroom-client.svg share/man/man1/chatroom-server.1 \
-    share/man/man1/chatroom-client.1 share/knotifications6/chatroom-client.notifyrc \
+    share/icons/hicolor/scalable/apps/chatroom-client.svg share/man/man1/chatroom-server.1.gz \
+    share/man/man1/chatroom-client.1.gz share/knotifications6/chatroom-client.notifyrc \
     lib/systemd/system/chatroom-server.service; do
     [ -s "$root/$f" ] || fail "$prefix/$f was not installed"
 done
@@ -55,9 +55,10 @@ out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/bin/chatroom-c
 grep -q -- "--no-tls" <<<"$out" || fail "chatroom-client --help without a display"
 ok "--version and --help of both installed programs"
 
-grep -q '^\.TH CHATROOM-SERVER "1"' "$root/share/man/man1/chatroom-server.1" || fail "chatroom-server.1 has no title"
-grep -q '^\.SH SIGNALS' "$root/share/man/man1/chatroom-server.1" || fail "chatroom-server.1 lacks SIGNALS"
-grep -q -- 'check\\-config' "$root/share/man/man1/chatroom-server.1" || fail "chatroom-server.1 lacks the options"
+serverman=$(zcat "$root/share/man/man1/chatroom-server.1.gz") || fail "chatroom-server.1.gz is not gzip"
+grep -q '^\.TH CHATROOM-SERVER "1"' <<<"$serverman" || fail "chatroom-server.1 has no title"
+grep -q '^\.SH SIGNALS' <<<"$serverman" || fail "chatroom-server.1 lacks SIGNALS"
+grep -q -- 'check\\-config' <<<"$serverman" || fail "chatroom-server.1 lacks the options"
 ok "man pages"
 
 conf=$(find "$stage" -path '*/chatroom/server.conf')
