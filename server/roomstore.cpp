@@ -142,17 +142,8 @@ std::optional<QList<RoomStore::Overview>> RoomStore::overview()
 
 std::optional<RoomRecord> RoomStore::findOrCreate(const QString &room, qint64 ownerId, bool isPrivate)
 {
-    QSqlQuery q(connection());
-    q.prepare(u"INSERT INTO rooms (name, owner_id, private, topic, created_ms) VALUES (?, ?, ?, '', ?) "
-              "ON CONFLICT DO NOTHING"_s);
-    q.addBindValue(room);
-    q.addBindValue(ownerId > 0 ? QVariant(ownerId) : QVariant());
-    q.addBindValue(isPrivate ? 1 : 0);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    if (!create(room, ownerId, isPrivate))
         return std::nullopt;
-    }
     return find(room);
 }
 
