@@ -214,10 +214,10 @@ void TestServerExport::aRoomIsExportedByTheAdministrator()
     carol.send(Msg::Join{u"minutes"_s});
     QVERIFY(carol.waitFor<Msg::Joined>(5000, [](const Msg::Joined &j) { return j.room == u"minutes"_s; }));
     // More than a page of the exporter's, one with two lines and characters JSON must escape.
-    const int count = 3 + 500;
+    constexpr int count = 3 + 500;
     for (int i = 0; i < count; ++i)
         carol.send(Msg::Say{u"minutes"_s, i == 0 ? u"first \"quoted\"\nsecond line"_s : u"item %1"_s.arg(i), i + 1});
-    QVERIFY(carol.waitFor<Msg::Ack>(20'000, [count](const Msg::Ack &a) { return a.ref == count; }));
+    QVERIFY(carol.waitFor<Msg::Ack>(20'000, [](const Msg::Ack &a) { return a.ref == count; }));
 
     // While the server runs: JSON on standard output.
     const Run json = exportRoom({u"--export-room"_s, u"Minutes"_s});
