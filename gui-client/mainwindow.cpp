@@ -2,36 +2,31 @@
 
 #include "chatinput.h"
 #include "connectionstatus.h"
-#include "emojipicker.h"
 #include "emptyhint.h"
-#include "filecache.h"
 #include "historypager.h"
-#include "logindialog.h"
 #include "memberlist.h"
 #include "messageactions.h"
 #include "messagedelegate.h"
-#include "messagehover.h"
 #include "messagetext.h"
 #include "messageupdates.h"
+#include "messageview.h"
 #include "names.h"
 #include "narrowlayout.h"
 #include "notifier.h"
 #include "outgoingmessages.h"
 #include "protocol.h"
-#include "quickswitcher.h"
 #include "reconnectbanner.h"
 #include "roomheader.h"
 #include "roomlist.h"
 #include "searchdialog.h"
 #include "servertext.h"
-#include "settingsdialog.h"
-#include "thumbnails.h"
 #include "transferpanel.h"
 #include "viewplacement.h"
 #include "voiceplayer.h"
 #include "voicerecorder.h"
 #include "windowcommands.h"
 #include "windowdialogs.h"
+#include "windowfeed.h"
 #include "windowfiles.h"
 #include "windowmenus.h"
 #include "windowvoice.h"
@@ -39,7 +34,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -56,9 +50,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -66,44 +58,16 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcUi, "chat.client.ui")
 
-namespace {
-constexpr int DayCheckMs = 60'000; // how often the date is looked at (for "Today")
-
-// Wall time, for the timestamps shown beside lines the window adds itself.
-qint64 wallMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-} // namespace
-
 MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_roomList(new RoomList(this)), m_header(new RoomHeader(this)),
-      m_banner(new ReconnectBanner(client, this)), m_view(new QListView(this)), m_delegate(new MessageDelegate(this)),
-      m_typing(new QLabel(this)), m_input(new ChatInput(this)), m_memberList(new MemberList(this)),
-      m_status(new ConnectionStatus(client, this)), m_typists(this), m_read(client, this),
-      m_menus(new WindowMenus(this))
+      m_banner(new ReconnectBanner(client, this)), m_view(new MessageView(this)), m_typing(new QLabel(this)),
+      m_input(new ChatInput(this)), m_memberList(new MemberList(this)), m_status(new ConnectionStatus(client, this)),
+      m_typists(this), m_read(client, this), m_menus(new WindowMenus(this))
 {
     setWindowTitle(tr("Chat Room"));
     setWindowIcon(QIcon(u":/icons/app.svg"_s));
-    m_view->setObjectName(u"messages"_s);
     m_typing->setObjectName(u"typing"_s);
     m_input->setObjectName(u"input"_s);
-    m_view->setItemDelegate(m_delegate);
-    m_view->setWordWrap(true);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // Messages are selected as rows (a click, Shift or Ctrl and a click, Ctrl+A) and copied with Ctrl+C.
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // Every row placed in one go: laid out in batches, the view would offer a scroll range of the rows
-    // placed so far, clamp the reader's position to it, and jump. Remembered and estimated sizes
-    // (MessageDelegate) keep one go short: about 20 ms for 5,000 rows (docs/PERFORMANCE.md).
-    m_view->setLayoutMode(QListView::SinglePass);
-    // The wheel's step, set once: the view would take it from the first row's height, which is 0 when
-    // that row is a hidden join or leave (and the wheel would not move at all).
-    m_view->verticalScrollBar()->setSingleStep(fontMetrics().height() * 2);
-    m_view->setAccessibleName(tr("Messages"));
-    m_view->setAccessibleDescription(
-        tr("The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one."));
     m_input->setAccessibleName(tr("Message"));
     m_input->setAccessibleDescription(tr("Enter sends; Tab completes a name; Up recalls what you sent."));
     m_typing->setAccessibleName(tr("Who is typing"));
@@ -119,7 +83,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     m_outgoing = new OutgoingMessages(client, modelOf, userOf, this);
     m_actions = new MessageActions(
         client, m_view, modelOf,
-        [this] { return !currentRoom().isEmpty() && m_owners.value(currentRoom()) == m_client.username(); }, this);
+        [this] { return !currentRoom().isEmpty() && m_feed->owner(currentRoom()) == m_client.username(); }, this);
 
     m_dialogs = new WindowDialogs(*this, client, m_roomList, m_memberList, m_input, m_view);
     m_commands = new WindowCommands(*this, client, m_header, m_actions, m_outgoing);
@@ -199,19 +163,13 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_roomList, &RoomList::selected, this, &MainWindow::showEntry);
     connect(m_roomList, &RoomList::selected, this, [this] { m_narrow->roomChosen(); });
     connect(m_narrow, &NarrowLayout::closedByKey, this, &MainWindow::focusInput);
-    connect(m_delegate, &MessageDelegate::linkActivated, this, &MainWindow::openLink);
-    connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
-    connect(m_delegate, &MessageDelegate::fileActivated, m_files, &WindowFiles::activate);
-    connect(m_files, &WindowFiles::sentPrivately, this, &MainWindow::onPrivate);
-    auto *thumbnails =
-        new Thumbnails(m_files->transfers(), m_files->cache(),
-                       QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this);
-    m_delegate->setThumbnails(thumbnails);
-    m_delegate->setVoicePlayer(&m_voice->player());
-    connect(&m_voice->player(), &VoicePlayer::changed, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(m_view->delegate(), &MessageDelegate::linkActivated, this, &MainWindow::openLink);
+    connect(m_view->delegate(), &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
+    connect(m_view->delegate(), &MessageDelegate::fileActivated, m_files, &WindowFiles::activate);
+    connect(m_files, &WindowFiles::sentPrivately, this,
+            [this](const Msg::PrivateMessage &m) { m_feed->addPrivate(m); });
+    m_view->showFilesFrom(m_files->transfers(), m_files->cache(), m_voice->player());
     connect(m_files, &WindowFiles::playWanted, &m_voice->player(), &VoicePlayer::toggle);
-    connect(thumbnails, &Thumbnails::arrived, m_view->viewport(), qOverload<>(&QWidget::update));
-    new MessageHover(m_view, m_delegate, thumbnails, this);
     // Files dropped on the window, or an image pasted into the input, are sent where the window is.
     setAcceptDrops(true);
     m_input->installEventFilter(this);
@@ -227,18 +185,6 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_memberList, &MemberList::directMessageWanted, this, &MainWindow::showConversation);
     connect(m_memberList, &MemberList::countChanged, m_header, &RoomHeader::setMemberCount);
     connect(m_memberList, &MemberList::mentionWanted, this, &MainWindow::mention);
-    // "Today" becomes "Yesterday" at midnight, or after a suspend or a change of the clock or time zone:
-    // the date is looked at every minute (a wall-clock matter) and the view redrawn when it moved on.
-    auto *dayCheck = new QTimer(this);
-    dayCheck->setInterval(DayCheckMs);
-    connect(dayCheck, &QTimer::timeout, this, [this] {
-        if (const QDate today = QDate::currentDate(); today != m_today) {
-            m_today = today;
-            m_view->doItemsLayout();
-            m_view->viewport()->update();
-        }
-    });
-    dayCheck->start();
     auto *cancel = new QShortcut(QKeySequence::Cancel, this);
     connect(cancel, &QShortcut::activated, this, [this] {
         if (m_voice->recorder().isRecording())
@@ -254,38 +200,8 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     applySettings(ClientSettings::load());
     connect(&m_typists, &TypingTracker::changed, this, &MainWindow::refreshTyping);
 
-    connect(&m_client, &ChatClient::joinedRoom, this, &MainWindow::onJoined);
-    connect(&m_client, &ChatClient::leftRoom, this, &MainWindow::onLeft);
-    connect(&m_client, &ChatClient::chatReceived, this, &MainWindow::onChat);
-    connect(&m_client, &ChatClient::privateReceived, this, &MainWindow::onPrivate);
-    connect(&m_client, &ChatClient::noticeReceived, this, &MainWindow::onNotice);
-    connect(&m_client, &ChatClient::historyReceived, this, &MainWindow::onHistory);
-    connect(&m_client, &ChatClient::usersReceived, this, &MainWindow::onUsers);
-    connect(&m_client, &ChatClient::conversationsReceived, this, &MainWindow::onConversations);
-    connect(&m_client, &ChatClient::readMarkerReceived, this, &MainWindow::onReadMarker);
-    connect(&m_client, &ChatClient::topicChanged, this, &MainWindow::onTopic);
-    connect(&m_client, &ChatClient::invited, this, &MainWindow::onInvited);
-    connect(&m_client, &ChatClient::notifyLevelChanged, this, [this](const Msg::Notify &n) {
-        m_notifyLevels.insert(n.room, n.level);
-        addLine(n.room,
-                MessageEntry{MessageEntry::Kind::Notice, 0, {}, {}, describeLevel(n.room, n.level), wallMs(), false});
-    });
+    m_feed = new WindowFeed(*this, client, {m_roomList, m_header, m_memberList, m_pager, &m_read, &m_typists});
     m_input->setCompletions([this] { return m_memberList->members(currentRoom()); });
-    connect(&m_client, &ChatClient::typingChanged, this, [this](const Msg::Typing &t) {
-        if (t.user && *t.user != m_client.username())
-            m_typists.update(t.room, *t.user, t.active, t.ttlMs.value_or(0));
-    });
-    connect(&m_client, &ChatClient::roomsReceived, this, [this](const Msg::RoomList &list) {
-        QStringList lines;
-        for (const Msg::RoomInfo &r : list.rooms)
-            lines << tr("%1 (%n member(s))", nullptr, r.members).arg(r.name);
-        addInfo(tr("Rooms: %1").arg(lines.join(u", "_s)));
-    });
-    connect(&m_client, &ChatClient::stateChanged, this, [this](ChatClient::State state) {
-        m_memberList->setConnected(state == ChatClient::State::Connected);
-        if (state != ChatClient::State::Connected)
-            m_typists.clear();
-    });
     connect(&m_client, &ChatClient::authenticated, this, [this](const Msg::AuthOk &auth) {
         m_signedIn = true;
         m_memberList->setSelf(auth.username);
@@ -298,6 +214,11 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
         if (m_signedIn && m_client.state() == ChatClient::State::Disconnected)
             addInfo(ServerText::error(code, message), MessageEntry::Kind::Error);
     });
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_feed; // it fills m_read and m_typists, which go before the window's children
 }
 
 QString MainWindow::currentRoom() const
@@ -356,11 +277,7 @@ MessageModel *MainWindow::ensureModel(const QString &key)
     if (!model) {
         model = new MessageModel(MessageModel::DefaultLimit, this);
         model->setShowPresence(m_settings.showPresence);
-        // An edit, a tombstone or a reaction changes a message's height: the view lays it out again.
-        connect(model, &MessageModel::dataChanged, m_delegate, [this, model](const QModelIndex &first) {
-            if (m_view->model() == model)
-                m_delegate->relayout(first);
-        });
+        m_view->watch(model);
         m_pager->watch(key, model);
     }
     return model;
@@ -467,9 +384,7 @@ void MainWindow::showEntry(const QString &key)
     MessageModel *model = ensureModel(key);
     model->setLastRead(m_read.position(key), m_client.username());
     m_placement->beginSwitch();
-    QItemSelectionModel *oldSelection = m_view->selectionModel();
-    m_view->setModel(model);
-    delete oldSelection; // setModel() makes a new one and leaves the old to its caller
+    m_view->showModel(model);
     m_emptyHint->watch(model);
     // A conversation's history is asked for when it is first opened, even if a message arrived before.
     if (RoomList::isConversation(key) && !m_historyAsked.contains(key)) {
@@ -504,181 +419,26 @@ void MainWindow::leaving(const QString &key)
         m_client.markRead(key, std::nullopt, m_read.position(key));
 }
 
-void MainWindow::onJoined(const Msg::Joined &joined, bool asked)
-{
-    m_memberList->setMembers(joined.room, joined.members, joined.total);
-    m_header->setRoomDetails(joined.room, joined.topic.value_or(QString()), joined.isPrivate);
-    const bool fresh = !m_roomList->hasRoom(joined.room);
-    MessageModel *model = ensureModel(joined.room);
-    if (joined.lastRead) {
-        m_read.setPosition(joined.room, *joined.lastRead);
-        if (joined.room != m_current)
-            model->setLastRead(m_read.position(joined.room), m_client.username());
-    }
-    if (fresh) {
-        m_roomList->addRoom(joined.room);
-        if (model->rowCount() == 0)
-            m_pager->requestNewest(joined.room);
-    }
-    if (joined.unread && joined.room != m_current)
-        m_roomList->setUnread(joined.room, *joined.unread);
-    if (joined.mentions && joined.room != m_current)
-        m_roomList->setMentions(joined.room, *joined.mentions);
-    m_notifyLevels.insert(joined.room, joined.notify.value_or(u"all"_s));
-    m_owners.insert(joined.room, joined.owner.value_or(QString()));
-    // A room the user asked to join comes on screen; the rooms the server joins at login do not take it
-    // one after the other (the first one does, being the only one then).
-    if ((fresh && asked) || m_current.isEmpty())
-        showEntry(joined.room);
-}
-
-void MainWindow::onLeft(const QString &room)
-{
-    m_roomList->removeRoom(room);
-    m_memberList->forgetRoom(room);
-    m_read.forget(room);
-    m_header->forget(room);
-    if (m_current == room) {
-        m_header->showNothing();
-        m_current.clear();
-    }
-    if (m_current.isEmpty() && !m_roomList->rooms().isEmpty())
-        showEntry(m_roomList->rooms().first());
-}
-
-void MainWindow::addLine(const QString &key, MessageEntry entry, bool shouldNotify)
+void MainWindow::addLine(const QString &key, const MessageEntry &entry, bool announce)
 {
     MessageModel *model = ensureModel(key);
     model->append(entry); // the view follows it if it was at the newest message (see ViewPlacement)
-    if (key == m_current) {
-        noteSeen();
-        if (shouldNotify) {
-            // A screen reader says it when it is done speaking, without moving the user's focus.
-            QAccessibleAnnouncementEvent said(m_view, model->index(model->rowCount() - 1).data().toString());
-            said.setPoliteness(QAccessible::AnnouncementPoliteness::Polite);
-            QAccessible::updateAccessibility(&said);
-        }
-    }
-    if (!shouldNotify)
+    if (key != m_current)
         return;
-    if (key != m_current) {
-        m_roomList->addUnread(key);
-        if (entry.mentionsMe)
-            m_roomList->addMention(key);
+    noteSeen();
+    if (announce) {
+        // A screen reader says it when it is done speaking, without moving the user's focus.
+        QAccessibleAnnouncementEvent said(m_view, model->index(model->rowCount() - 1).data().toString());
+        said.setPoliteness(QAccessible::AnnouncementPoliteness::Polite);
+        QAccessible::updateAccessibility(&said);
     }
-    if (!isActiveWindow() && wantsNotification(key, entry))
-        notify(entry.from, entry.text, key, m_roomList->title(key));
 }
 
 void MainWindow::addInfo(const QString &text, MessageEntry::Kind kind)
 {
     if (m_current.isEmpty())
         return statusBar()->showMessage(text, 10'000);
-    addLine(m_current, MessageEntry{kind, 0, {}, {}, text, wallMs(), false});
-}
-
-void MainWindow::onChat(const Msg::ChatMessage &m)
-{
-    const bool own = m.from == m_client.username();
-    m_typists.userLeft(m.room, m.from);
-    addLine(m.room, MessageEntry::fromChat(m, m_client.username()), !own);
-}
-
-bool MainWindow::wantsNotification(const QString &key, const MessageEntry &entry) const
-{
-    if (RoomList::isConversation(key))
-        return true; // a message to the user alone
-    const QString level = m_notifyLevels.value(key, u"all"_s);
-    return level == "all"_L1 || (level == "mentions"_L1 && entry.mentionsMe);
-}
-
-QString MainWindow::describeLevel(const QString &room, const QString &level) const
-{
-    if (level == "mentions"_L1)
-        return tr("Notifications in %1: only when you are mentioned.").arg(room);
-    if (level == "nothing"_L1)
-        return tr("Notifications in %1: none.").arg(room);
-    return tr("Notifications in %1: every message.").arg(room);
-}
-
-void MainWindow::onPrivate(const Msg::PrivateMessage &m)
-{
-    const bool own = m.from.compare(m_client.username(), Qt::CaseInsensitive) == 0;
-    const QString key = openConversation(own ? m.to : m.from);
-    addLine(key, MessageEntry::fromPrivate(m), !own);
-}
-
-void MainWindow::onNotice(const Msg::Notice &n)
-{
-    const QString room = n.room.value_or(m_current);
-    const QString user = n.user.value_or(QString());
-    switch (n.event) {
-    case Msg::NoticeEvent::Join:
-        m_memberList->memberJoined(room, user);
-        break;
-    case Msg::NoticeEvent::Leave:
-    case Msg::NoticeEvent::Timeout:
-    case Msg::NoticeEvent::Kicked:
-        if (n.room) {
-            m_memberList->memberLeft(room, user);
-            m_typists.userLeft(room, user);
-        }
-        break;
-    default:
-        break;
-    }
-    const QString text = ServerText::notice(n);
-    if (room.isEmpty())
-        return statusBar()->showMessage(text, 30'000);
-    MessageEntry::Kind kind = MessageEntry::Kind::Error;
-    switch (n.event) {
-    case Msg::NoticeEvent::Join:
-    case Msg::NoticeEvent::Leave:
-    case Msg::NoticeEvent::Timeout:
-        kind = MessageEntry::Kind::Presence;
-        break;
-    case Msg::NoticeEvent::Kicked:
-        kind = n.room ? MessageEntry::Kind::Presence : MessageEntry::Kind::Error;
-        break;
-    case Msg::NoticeEvent::Broadcast:
-    case Msg::NoticeEvent::Shutdown:
-        kind = MessageEntry::Kind::Announcement;
-        break;
-    case Msg::NoticeEvent::Replaced:
-    case Msg::NoticeEvent::SessionEnded:
-        break;
-    }
-    addLine(room, MessageEntry{kind, 0, {}, {}, text, n.ts, false}, kind != MessageEntry::Kind::Presence);
-}
-
-void MainWindow::onHistory(const Msg::HistoryReply &history, bool catchUp)
-{
-    const QString key = history.with ? openConversation(*history.with) : history.room;
-    const MessageModel *model = ensureModel(key);
-    const QList<MessageEntry> entries = m_pager->entriesOf(history);
-    if (catchUp && model->newestId() > 0) {
-        // Missed while disconnected: these go below what is shown. (Some may be shown already: heard live
-        // after the position the catch-up started from.)
-        QList<MessageEntry> missed;
-        for (const MessageEntry &e : entries) {
-            if (model->rowOfId(e.id) < 0)
-                missed.append(e);
-        }
-        if (!missed.isEmpty())
-            addLine(key, MessageEntry{MessageEntry::Kind::Notice,
-                                      0,
-                                      {},
-                                      {},
-                                      tr("%n message(s) arrived while you were away.", nullptr, int(missed.size())),
-                                      wallMs(),
-                                      false});
-        for (const MessageEntry &e : std::as_const(missed))
-            addLine(key, e);
-        return;
-    }
-    m_pager->addOlder(key, entries, history.more);
-    if (key == m_current)
-        noteSeen();
+    addLine(m_current, MessageEntry::local(kind, text));
 }
 
 void MainWindow::jumpTo(const QString &key, qint64 id)
@@ -687,71 +447,6 @@ void MainWindow::jumpTo(const QString &key, qint64 id)
         showEntry(key);
     if (key == m_current)
         m_pager->jumpTo(key, id);
-}
-
-void MainWindow::onConversations(const Msg::ConversationList &list)
-{
-    QStringList news;
-    for (const Msg::ConversationInfo &c : list.conversations) {
-        const QString key = openConversation(c.with);
-        const bool hadNews = m_roomList->unread(key) > 0;
-        m_read.setPosition(key, c.lastRead);
-        if (key == m_current)
-            continue;
-        m_models.value(key)->setLastRead(m_read.position(key), m_client.username());
-        m_roomList->setUnread(key, c.unread);
-        if (c.unread > 0 && !hadNews)
-            news << c.with;
-    }
-    // Messages that waited while we were away: said once, not on every list.
-    if (!news.isEmpty()) {
-        const QString text = tr("New messages from %1").arg(news.join(u", "_s));
-        addInfo(text); // in the window too: not every desktop shows notifications
-        if (!isActiveWindow())
-            notify(tr("Direct messages"), text, RoomList::conversationKey(news.first()));
-    }
-}
-
-void MainWindow::onReadMarker(const Msg::ReadMarker &marker)
-{
-    const QString key = marker.with ? RoomList::conversationKey(*marker.with) : marker.room.value_or(QString());
-    if (!m_roomList->hasRoom(key) && !m_roomList->hasConversation(key))
-        return;
-    m_read.setPosition(key, marker.id);
-    // Read on another device: the count here follows. What is on screen keeps its line until left.
-    if (key != m_current) {
-        m_roomList->setUnread(key, marker.unread);
-        m_roomList->setMentions(key, marker.mentions);
-        if (MessageModel *model = m_models.value(key))
-            model->setLastRead(m_read.position(key), m_client.username());
-    }
-}
-
-void MainWindow::onTopic(const Msg::Topic &topic)
-{
-    m_header->setTopic(topic.room, topic.text);
-    const QString by = topic.by.value_or(QString());
-    addLine(topic.room, MessageEntry{MessageEntry::Kind::Notice,
-                                     0,
-                                     {},
-                                     {},
-                                     topic.text.isEmpty() ? tr("%1 cleared the topic.").arg(by)
-                                                          : tr("%1 set the topic: %2").arg(by, topic.text),
-                                     topic.ts.value_or(wallMs()),
-                                     false});
-}
-
-void MainWindow::onInvited(const Msg::Invited &invitation)
-{
-    if (invitation.user.compare(m_client.username(), Qt::CaseInsensitive) == 0) {
-        const QString text =
-            tr("%1 invited you to the private room %2. Type /join %2 to enter.").arg(invitation.by, invitation.room);
-        addInfo(text);
-        if (!isActiveWindow())
-            notify(tr("Invitation"), text, m_current);
-    } else {
-        addInfo(tr("%1 may now join %2.").arg(invitation.user, invitation.room));
-    }
 }
 
 void MainWindow::send(const QString &key, const QString &text, bool action, const QString &line,
@@ -775,7 +470,7 @@ void MainWindow::giveBack(const QString &key, const QString &line, const QString
 {
     // Marked as not delivered where it was shown (OutgoingMessages), the reason beside it, and the line back
     // in an empty input line, to be sent again or edited.
-    addLine(key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, reason, wallMs(), false});
+    addLine(key, MessageEntry::local(MessageEntry::Kind::Error, reason));
     if (key != m_current) {
         if (!m_drafts.contains(key))
             m_drafts.insert(key, line); // waits in its own room or conversation
@@ -796,30 +491,29 @@ void MainWindow::refuse(const QString &line, const QString &reason)
 
 void MainWindow::giveBackEdit(const QString &key, qint64 id, const QString &text, const QString &reason)
 {
-    addLine(key, MessageEntry{MessageEntry::Kind::Error, 0, {}, {}, tr("Not edited: %1").arg(reason), wallMs(), false});
+    addLine(key, MessageEntry::local(MessageEntry::Kind::Error, tr("Not edited: %1").arg(reason)));
     if (key == m_current && m_input->text().isEmpty()) {
         m_actions->resumeEdit(id);
         m_input->setText(text);
     }
 }
 
-void MainWindow::onUsers(const Msg::UserList &users)
-{
-    QStringList names;
-    for (const Msg::UserInfo &u : users.users)
-        names << u.name;
-    QString list = names.join(u", "_s);
-    if (users.total && *users.total > names.size())
-        list = tr("%1 and %n more", nullptr, int(*users.total - names.size())).arg(list);
-    addInfo(users.room ? tr("In %1: %2").arg(*users.room, list) : tr("Online: %1").arg(list));
-}
-
 void MainWindow::closeConversation()
 {
     if (!RoomList::isConversation(m_current))
         return;
-    m_roomList->removeConversation(std::exchange(m_current, {}));
-    if (!m_roomList->rooms().isEmpty())
+    const QString key = m_current;
+    m_roomList->removeConversation(key);
+    entryClosed(key);
+}
+
+void MainWindow::entryClosed(const QString &key)
+{
+    if (m_current == key) {
+        m_header->showNothing();
+        m_current.clear();
+    }
+    if (m_current.isEmpty() && !m_roomList->rooms().isEmpty())
         showEntry(m_roomList->rooms().first());
 }
 
@@ -860,7 +554,9 @@ void MainWindow::setUpMenus()
     for (int i = 0; i < m_menus->roomByNumber.size(); ++i)
         connect(m_menus->roomByNumber[i], &QAction::triggered, this, [this, i] { showNumbered(i); });
     connect(m_menus->focusInput, &QAction::triggered, this, &MainWindow::focusInput);
-    connect(m_menus->showPeople, &QAction::toggled, m_narrow, &NarrowLayout::setPeopleWanted);
+    // Triggered, not toggled: the pane's own changes tick the action, and must not count as the user's choice.
+    connect(m_menus->showPeople, &QAction::triggered, m_narrow, &NarrowLayout::setPeopleWanted);
+    connect(m_narrow, &NarrowLayout::peopleShown, m_menus->showPeople, &QAction::setChecked);
     connect(m_menus->shortcuts, &QAction::triggered, this,
             [this] { WindowMenus::shortcutsDialog(m_menus->all(), this)->show(); });
     connect(m_menus->about, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
@@ -874,11 +570,10 @@ void MainWindow::applySettings(const ClientSettings &settings)
     m_settings = settings;
     if (appWide)
         settings.applyToApplication();
-    m_delegate->setTwelveHour(settings.twelveHour);
+    m_view->delegate()->setTwelveHour(settings.twelveHour);
     for (MessageModel *model : std::as_const(m_models))
         model->setShowPresence(settings.showPresence);
-    m_view->doItemsLayout(); // every row's height may have changed
-    m_view->viewport()->update();
+    m_view->relayoutAll(); // every row's height may have changed
 }
 
 void MainWindow::showNumbered(int n)

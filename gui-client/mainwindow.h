@@ -16,9 +16,8 @@ class ChatInput;
 class ConnectionStatus;
 class MemberList;
 class MessageActions;
-class MessageDelegate;
+class MessageView;
 class QLabel;
-class QListView;
 class NarrowLayout;
 class Notifier;
 class EmojiPicker;
@@ -26,6 +25,7 @@ class EmptyHint;
 class HistoryPager;
 class OutgoingMessages;
 class WindowCommands;
+class WindowFeed;
 class QuickSwitcher;
 class SettingsDialog;
 class WindowDialogs;
@@ -43,6 +43,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(ChatClient &client, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // The room on screen; empty when none is (or a private conversation is).
     QString currentRoom() const;
@@ -62,6 +63,22 @@ public:
     int conversationUnread(const QString &user) const;
     void showRoom(const QString &room);
     void showConversation(const QString &user);
+    // Puts the room or conversation key on screen (nothing when it is not in the list).
+    void showEntry(const QString &key);
+    // The conversation with user is in the list (added when it was not); its key.
+    QString openConversation(const QString &user);
+    // The messages of the room or conversation key, made when there are none yet.
+    MessageModel *ensureModel(const QString &key);
+    // Appends a line to key's messages; announce: a screen reader says it when key is on screen.
+    void addLine(const QString &key, const MessageEntry &entry, bool announce = false);
+    // The newest messages on screen in an active window have been seen: the server is told.
+    void noteSeen();
+    // key left the list (a room left, a conversation closed): when it was on screen, the first room comes.
+    void entryClosed(const QString &key);
+    // A desktop notification, when the settings allow them.
+    // key: the room or conversation a click on the notification goes to.
+    // place: the room's or conversation's name, for messages (their notifications merge per place).
+    void notify(const QString &title, const QString &text, const QString &key, const QString &place = {});
     // Shows the message with this id in its room or conversation (key), in its context: loaded around it
     // when it is not on screen, and marked for a moment.
     void jumpTo(const QString &key, qint64 id);
@@ -108,53 +125,30 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onJoined(const Msg::Joined &joined, bool asked);
-    void onLeft(const QString &room);
-    void onChat(const Msg::ChatMessage &message);
-    void onPrivate(const Msg::PrivateMessage &message);
-    void onNotice(const Msg::Notice &notice);
-    void onHistory(const Msg::HistoryReply &history, bool catchUp);
-    void onUsers(const Msg::UserList &users);
-    void onConversations(const Msg::ConversationList &list);
-    void onReadMarker(const Msg::ReadMarker &marker);
-    // The newest messages on screen in an active window have been seen: the server is told.
-    void noteSeen();
-    void onTopic(const Msg::Topic &topic);
-    void onInvited(const Msg::Invited &invitation);
-    // Whether a message shown while the window is not active should notify (the room's level).
-    bool wantsNotification(const QString &key, const MessageEntry &entry) const;
-    QString describeLevel(const QString &room, const QString &level) const;
     // A message or edit that did not go through: the reason shown, and the text back in the input.
     void giveBack(const QString &key, const QString &line, const QString &reason);
     void giveBackEdit(const QString &key, qint64 id, const QString &text, const QString &reason);
-    void showEntry(const QString &key);
     // The room or conversation key is no longer on screen: its unread count comes back from the server.
     void leaving(const QString &key);
-    QString openConversation(const QString &user);
-    void addLine(const QString &key, MessageEntry entry, bool notify = false);
-    MessageModel *ensureModel(const QString &key);
     void refreshTyping(const QString &room);
     void setUpMenus();
     // Goes to the n-th entry of the room list (from 0); nothing when there is none.
     void showNumbered(int n);
     // Puts "@user " in the input.
     void mention(const QString &user);
-    // key: the room or conversation a click on the notification goes to.
-    // place: the room's or conversation's name, for messages (their notifications merge per place).
-    void notify(const QString &title, const QString &text, const QString &key, const QString &place = {});
     void openLink(const QUrl &url);
 
     ChatClient &m_client;
     RoomList *m_roomList;
     RoomHeader *m_header;
     ReconnectBanner *m_banner;
-    QListView *m_view;
+    MessageView *m_view;
     ViewPlacement *m_placement;
     HistoryPager *m_pager;
     OutgoingMessages *m_outgoing;
     WindowCommands *m_commands;
+    WindowFeed *m_feed = nullptr;
     EmptyHint *m_emptyHint;
-    MessageDelegate *m_delegate;
     QLabel *m_typing;
     ChatInput *m_input;
     MemberList *m_memberList;
@@ -167,14 +161,11 @@ private:
     QString m_current;                       // the key on screen
     QHash<QString, QString> m_drafts;        // what was typed (or given back) in the rooms not on screen
     QSet<QString> m_historyAsked;            // conversations whose history was asked for
-    QHash<QString, QString> m_notifyLevels;  // by room: "all", "mentions" or "nothing"
-    QHash<QString, QString> m_owners;        // by room: its owner's name, when it has one
     MessageActions *m_actions;
     WindowMenus *m_menus;
     WindowDialogs *m_dialogs;
     WindowFiles *m_files;
     WindowVoice *m_voice;
     ClientSettings m_settings;
-    QDate m_today = QDate::currentDate(); // the day "Today" was drawn for
     bool m_signedIn = false;
 };

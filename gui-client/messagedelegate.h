@@ -1,8 +1,7 @@
-// Draws one message: the day it starts and the "new messages" line above it, the time in a gutter, the
-// sender's name (once for a group of messages), the quote it answers, the text, an "edited" mark or a
-// tombstone, a shared file (its thumbnail, name, size, Save and Open), and its reactions. Colours come from ChatTheme
-// and keep AA contrast in light and dark. The text is always plain; http, https and mailto links in it are underlined
-// and open on click; a click on the quote or a reaction is reported.
+// Draws the message rows: each as the document MessageDocument builds (plain text, links marked by format),
+// on its background, with the time in a gutter and a focus frame; colours from ChatTheme, keeping AA contrast
+// in light and dark. Sizes rows (remembered, or estimated far from the newest), and reports clicks on links
+// (http, https and mailto only), quotes, reactions and files.
 #pragma once
 
 #include "chattheme.h"
@@ -87,8 +86,6 @@ private:
     // The key a row's measured size is remembered by (0 when the model gives no layout key): the model's
     // layout key for the row, the width its text wraps at, and the font and gutter.
     size_t sizeKey(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    // A row's height from its characters and lines, for rows not measured yet (see sizeHint).
-    QSize estimatedSize(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // A row was measured (asked for, or painted): remembered, and when an estimate of it was wrong the view
     // lays the rows out again (once for all the rows of a pass).
     // painted: measured while painting (the row was placed by an estimate), not when the view asked.

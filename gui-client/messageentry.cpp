@@ -1,5 +1,7 @@
 #include "messageentry.h"
 
+#include <QDateTime>
+
 MessageEntry MessageEntry::fromChat(const Msg::ChatMessage &m, const QString &me)
 {
     const bool own = m.from == me;
@@ -16,4 +18,9 @@ MessageEntry MessageEntry::fromPrivate(const Msg::PrivateMessage &m)
     entry.state = m.state;
     entry.file = m.file;
     return entry;
+}
+
+MessageEntry MessageEntry::local(Kind kind, const QString &text, qint64 ts)
+{
+    return MessageEntry{kind, 0, {}, {}, text, ts > 0 ? ts : QDateTime::currentMSecsSinceEpoch(), false};
 }

@@ -26,4 +26,6 @@ struct MessageEntry
     // A room's message as the user named me sees it: their own, or someone's (mentioning them or not).
     static MessageEntry fromChat(const Msg::ChatMessage &m, const QString &me);
     static MessageEntry fromPrivate(const Msg::PrivateMessage &m);
+    // A line of the window's own (a notice, an error, an announcement), at ts (wall time, ms), or now.
+    static MessageEntry local(Kind kind, const QString &text, qint64 ts = 0);
 };

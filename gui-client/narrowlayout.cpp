@@ -35,7 +35,10 @@ NarrowLayout::NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWi
         if (open)
             m_rooms->setFocus(); // the drawer is for choosing: the keyboard goes there
     });
-    connect(m_peopleButton, &QToolButton::toggled, this, [this](bool open) { showPane(m_people, open); });
+    connect(m_peopleButton, &QToolButton::toggled, this, [this](bool open) {
+        showPane(m_people, open);
+        emit peopleShown(open);
+    });
     m_window->installEventFilter(this);
     // Escape inside an open pane closes it (the keys reach the pane's lists first, then the pane).
     m_rooms->installEventFilter(this);
@@ -44,9 +47,10 @@ NarrowLayout::NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWi
 
 void NarrowLayout::setPeopleWanted(bool wanted)
 {
+    if (m_narrow)
+        return m_peopleButton->setChecked(wanted);
     m_peopleWanted = wanted;
-    if (!m_narrow)
-        m_people->setVisible(wanted);
+    m_people->setVisible(wanted);
 }
 
 void NarrowLayout::roomChosen()
@@ -128,6 +132,7 @@ void NarrowLayout::update()
     m_peopleButton->setChecked(false);
     m_rooms->setVisible(!narrow);
     m_people->setVisible(!narrow && m_peopleWanted);
+    emit peopleShown(!narrow && m_peopleWanted);
     if (!narrow && splitter && !m_wideSizes.isEmpty())
         splitter->setSizes(m_wideSizes);
 }

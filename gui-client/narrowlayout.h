@@ -24,7 +24,8 @@ public:
     QWidget *bar() const { return m_bar; }
     QToolButton *roomsButton() const { return m_roomsButton; }
     QToolButton *peopleButton() const { return m_peopleButton; }
-    // View > People: whether the people pane shows on a wide window.
+    // View > People: on a wide window, whether the people pane shows there; on a narrow one, the drawer
+    // opens or closes.
     void setPeopleWanted(bool wanted);
     // A room was chosen: the drawer closes.
     void roomChosen();
@@ -32,6 +33,8 @@ public:
     void closePanes();
 
 signals:
+    // The people pane came or went (its drawer, on a narrow window): View > People follows.
+    void peopleShown(bool shown);
     // Escape closed an open pane: the keyboard goes back to the input.
     void closedByKey();
 

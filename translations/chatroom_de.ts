@@ -533,158 +533,59 @@ Bisher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <location filename="../gui-client/mainwindow.cpp" line="66"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <location filename="../gui-client/mainwindow.cpp" line="75"/>
         <source>Type a message, or /help for commands</source>
         <translation>Nachricht eingeben, oder /help für Befehle</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="281"/>
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n Mitglied)</numerusform>
-            <numerusform>%1 (%n Mitglieder)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="282"/>
-        <source>Rooms: %1</source>
-        <translation>Räume: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="293"/>
+        <location filename="../gui-client/mainwindow.cpp" line="208"/>
         <source>Reconnected.</source>
         <translation>Wieder verbunden.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="672"/>
-        <source>%n message(s) arrived while you were away.</source>
-        <translation>
-            <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
-            <numerusform>%n Nachrichten kamen, während du weg warst.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="711"/>
-        <source>Direct messages</source>
-        <translation>Direktnachrichten</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="708"/>
-        <source>New messages from %1</source>
-        <translation>Neue Nachrichten von %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="104"/>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="106"/>
-        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
-        <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="107"/>
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="108"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter sendet; Tab ergänzt einen Namen; Pfeil hoch holt zurück, was du gesendet hast.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="109"/>
+        <location filename="../gui-client/mainwindow.cpp" line="72"/>
         <source>Who is typing</source>
         <translation>Wer gerade schreibt</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="147"/>
+        <location filename="../gui-client/mainwindow.cpp" line="110"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Ein Emoji einfügen (Strg+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="148"/>
+        <location filename="../gui-client/mainwindow.cpp" line="111"/>
         <source>Insert an emoji</source>
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="598"/>
-        <source>Notifications in %1: only when you are mentioned.</source>
-        <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
-        <source>Notifications in %1: none.</source>
-        <translation>Benachrichtigungen in %1: keine.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="601"/>
-        <source>Notifications in %1: every message.</source>
-        <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="186"/>
+        <location filename="../gui-client/mainwindow.cpp" line="149"/>
         <source>That message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="738"/>
-        <source>%1 cleared the topic.</source>
-        <translation>%1 hat das Thema gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="739"/>
-        <source>%1 set the topic: %2</source>
-        <translation>%1 hat das Thema gesetzt: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="748"/>
-        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
-        <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
-        <source>Invitation</source>
-        <translation>Einladung</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="753"/>
-        <source>%1 may now join %2.</source>
-        <translation>%1 darf jetzt %2 betreten.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="761"/>
+        <location filename="../gui-client/mainwindow.cpp" line="455"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2. Kürze sie oder sende sie in Teilen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="493"/>
         <source>Not edited: %1</source>
         <translation>Nicht bearbeitet: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="813"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weitere</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="814"/>
-        <source>In %1: %2</source>
-        <translation>In %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="814"/>
-        <source>Online: %1</source>
-        <translation>Online: %1</translation>
     </message>
 </context>
 <context>
@@ -879,54 +780,54 @@ Bisher:
     </message>
 </context>
 <context>
-    <name>MessageDelegate</name>
+    <name>MessageDocument</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="135"/>
+        <location filename="../gui-client/messagedocument.cpp" line="62"/>
         <source>── New messages ──</source>
         <translation>── Neue Nachrichten ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="167"/>
+        <location filename="../gui-client/messagedocument.cpp" line="94"/>
         <source>(deleted message)</source>
         <translation>(gelöschte Nachricht)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="193"/>
+        <location filename="../gui-client/messagedocument.cpp" line="120"/>
         <source>Announcement:</source>
         <translation>Ankündigung:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="212"/>
+        <location filename="../gui-client/messagedocument.cpp" line="139"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="234"/>
+        <location filename="../gui-client/messagedocument.cpp" line="161"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="238"/>
+        <location filename="../gui-client/messagedocument.cpp" line="165"/>
         <source>(waiting to be sent)</source>
         <translation>(wartet auf den Versand)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="244"/>
+        <location filename="../gui-client/messagedocument.cpp" line="171"/>
         <source>(not delivered)</source>
         <translation>(nicht zugestellt)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="271"/>
+        <location filename="../gui-client/messagedocument.cpp" line="199"/>
         <source>Show %1 full size</source>
         <translation>%1 in voller Größe zeigen</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
+        <location filename="../gui-client/messagedocument.cpp" line="226"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Du hast so reagiert; klicke, um es zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="299"/>
+        <location filename="../gui-client/messagedocument.cpp" line="227"/>
         <source>Click to react with this too.</source>
         <translation>Klicke, um auch so zu reagieren.</translation>
     </message>
@@ -992,6 +893,19 @@ Bisher:
         <location filename="../gui-client/messagemodel.cpp" line="143"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../gui-client/messageview.cpp" line="35"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageview.cpp" line="37"/>
+        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
+        <translation>Die Nachrichten des angezeigten Raums. Strg+C kopiert die ausgewählten; die Menütaste bietet Aktionen für eine davon.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1906,98 @@ Built with Qt %2.</source>
 Ein Chat für dein Team, deinen Verein oder deine Klasse, auf deinem eigenen Server.
 
 Erstellt mit Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeed</name>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="188"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="189"/>
+        <source>Rooms: %1</source>
+        <translation>Räume: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="162"/>
+        <source>%n message(s) arrived while you were away.</source>
+        <translation>
+            <numerusform>%n Nachricht kam, während du weg warst.</numerusform>
+            <numerusform>%n Nachrichten kamen, während du weg warst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="211"/>
+        <source>Direct messages</source>
+        <translation>Direktnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="208"/>
+        <source>New messages from %1</source>
+        <translation>Neue Nachrichten von %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="281"/>
+        <source>Notifications in %1: only when you are mentioned.</source>
+        <translation>Benachrichtigungen in %1: nur, wenn du erwähnt wirst.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="283"/>
+        <source>Notifications in %1: none.</source>
+        <translation>Benachrichtigungen in %1: keine.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="284"/>
+        <source>Notifications in %1: every message.</source>
+        <translation>Benachrichtigungen in %1: jede Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="236"/>
+        <source>%1 cleared the topic.</source>
+        <translation>%1 hat das Thema gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="237"/>
+        <source>%1 set the topic: %2</source>
+        <translation>%1 hat das Thema gesetzt: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="246"/>
+        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
+        <translation>%1 hat dich in den privaten Raum %2 eingeladen. Gib /join %2 ein, um ihn zu betreten.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="249"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="244"/>
+        <source>%1 may now join %2.</source>
+        <translation>%1 darf jetzt %2 betreten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="180"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="181"/>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="181"/>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
     </message>
 </context>
 <context>

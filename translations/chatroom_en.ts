@@ -13,33 +13,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="281"/>
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n member)</numerusform>
-            <numerusform>%1 (%n members)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="672"/>
-        <source>%n message(s) arrived while you were away.</source>
-        <translation>
-            <numerusform>%n message arrived while you were away.</numerusform>
-            <numerusform>%n messages arrived while you were away.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../../gui-client/mainwindow.cpp" line="813"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MemberList</name>
     <message numerus="yes">
         <location filename="../../../../gui-client/memberlist.cpp" line="71"/>
@@ -186,6 +159,33 @@
         <translation>
             <numerusform>Exported %n message you sent to %1.</numerusform>
             <numerusform>Exported %n messages you sent to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeed</name>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/windowfeed.cpp" line="188"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/windowfeed.cpp" line="162"/>
+        <source>%n message(s) arrived while you were away.</source>
+        <translation>
+            <numerusform>%n message arrived while you were away.</numerusform>
+            <numerusform>%n messages arrived while you were away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../gui-client/windowfeed.cpp" line="180"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -533,158 +533,59 @@ Anterior:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <location filename="../gui-client/mainwindow.cpp" line="66"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <location filename="../gui-client/mainwindow.cpp" line="75"/>
         <source>Type a message, or /help for commands</source>
         <translation>Escribe un mensaje, o /help para ver los comandos</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="281"/>
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n miembro)</numerusform>
-            <numerusform>%1 (%n miembros)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="282"/>
-        <source>Rooms: %1</source>
-        <translation>Salas: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="293"/>
+        <location filename="../gui-client/mainwindow.cpp" line="208"/>
         <source>Reconnected.</source>
         <translation>Conectado de nuevo.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="672"/>
-        <source>%n message(s) arrived while you were away.</source>
-        <translation>
-            <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
-            <numerusform>Llegaron %n mensajes mientras no estabas.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="711"/>
-        <source>Direct messages</source>
-        <translation>Mensajes directos</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="708"/>
-        <source>New messages from %1</source>
-        <translation>Mensajes nuevos de %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="104"/>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="106"/>
-        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
-        <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="107"/>
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="108"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envía; Tab completa un nombre; la flecha arriba recupera lo que enviaste.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="109"/>
+        <location filename="../gui-client/mainwindow.cpp" line="72"/>
         <source>Who is typing</source>
         <translation>Quién está escribiendo</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="147"/>
+        <location filename="../gui-client/mainwindow.cpp" line="110"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insertar un emoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="148"/>
+        <location filename="../gui-client/mainwindow.cpp" line="111"/>
         <source>Insert an emoji</source>
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="598"/>
-        <source>Notifications in %1: only when you are mentioned.</source>
-        <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
-        <source>Notifications in %1: none.</source>
-        <translation>Notificaciones en %1: ninguna.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="601"/>
-        <source>Notifications in %1: every message.</source>
-        <translation>Notificaciones en %1: cada mensaje.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="186"/>
+        <location filename="../gui-client/mainwindow.cpp" line="149"/>
         <source>That message is no longer there.</source>
         <translation>Ese mensaje ya no está.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="738"/>
-        <source>%1 cleared the topic.</source>
-        <translation>%1 ha borrado el tema.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="739"/>
-        <source>%1 set the topic: %2</source>
-        <translation>%1 ha puesto el tema: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="748"/>
-        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
-        <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
-        <source>Invitation</source>
-        <translation>Invitación</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="753"/>
-        <source>%1 may now join %2.</source>
-        <translation>%1 ya puede entrar en %2.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="761"/>
+        <location filename="../gui-client/mainwindow.cpp" line="455"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un mensaje tiene como máximo %1 caracteres; este tiene %2. Acórtalo o envíalo por partes.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="493"/>
         <source>Not edited: %1</source>
         <translation>No editado: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="813"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 y %n más</numerusform>
-            <numerusform>%1 y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="814"/>
-        <source>In %1: %2</source>
-        <translation>En %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="814"/>
-        <source>Online: %1</source>
-        <translation>En línea: %1</translation>
     </message>
 </context>
 <context>
@@ -879,54 +780,54 @@ Anterior:
     </message>
 </context>
 <context>
-    <name>MessageDelegate</name>
+    <name>MessageDocument</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="135"/>
+        <location filename="../gui-client/messagedocument.cpp" line="62"/>
         <source>── New messages ──</source>
         <translation>── Mensajes nuevos ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="167"/>
+        <location filename="../gui-client/messagedocument.cpp" line="94"/>
         <source>(deleted message)</source>
         <translation>(mensaje eliminado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="193"/>
+        <location filename="../gui-client/messagedocument.cpp" line="120"/>
         <source>Announcement:</source>
         <translation>Anuncio:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="212"/>
+        <location filename="../gui-client/messagedocument.cpp" line="139"/>
         <source>This message was deleted.</source>
         <translation>Este mensaje fue eliminado.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="234"/>
+        <location filename="../gui-client/messagedocument.cpp" line="161"/>
         <source>(edited)</source>
         <translation>(editado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="238"/>
+        <location filename="../gui-client/messagedocument.cpp" line="165"/>
         <source>(waiting to be sent)</source>
         <translation>(esperando para enviarse)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="244"/>
+        <location filename="../gui-client/messagedocument.cpp" line="171"/>
         <source>(not delivered)</source>
         <translation>(no entregado)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="271"/>
+        <location filename="../gui-client/messagedocument.cpp" line="199"/>
         <source>Show %1 full size</source>
         <translation>Mostrar %1 a tamaño completo</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
+        <location filename="../gui-client/messagedocument.cpp" line="226"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Reaccionaste con esto; haz clic para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="299"/>
+        <location filename="../gui-client/messagedocument.cpp" line="227"/>
         <source>Click to react with this too.</source>
         <translation>Haz clic para reaccionar también con esto.</translation>
     </message>
@@ -992,6 +893,19 @@ Anterior:
         <location filename="../gui-client/messagemodel.cpp" line="143"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../gui-client/messageview.cpp" line="35"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageview.cpp" line="37"/>
+        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
+        <translation>Los mensajes de la sala en pantalla. Ctrl+C copia los seleccionados; la tecla de menú actúa sobre uno.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1906,98 @@ Built with Qt %2.</source>
 Un chat para tu equipo, club o clase, en tu propio servidor.
 
 Compilado con Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeed</name>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="188"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n miembro)</numerusform>
+            <numerusform>%1 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="189"/>
+        <source>Rooms: %1</source>
+        <translation>Salas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="162"/>
+        <source>%n message(s) arrived while you were away.</source>
+        <translation>
+            <numerusform>Llegó %n mensaje mientras no estabas.</numerusform>
+            <numerusform>Llegaron %n mensajes mientras no estabas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="211"/>
+        <source>Direct messages</source>
+        <translation>Mensajes directos</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="208"/>
+        <source>New messages from %1</source>
+        <translation>Mensajes nuevos de %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="281"/>
+        <source>Notifications in %1: only when you are mentioned.</source>
+        <translation>Notificaciones en %1: solo cuando te mencionan.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="283"/>
+        <source>Notifications in %1: none.</source>
+        <translation>Notificaciones en %1: ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="284"/>
+        <source>Notifications in %1: every message.</source>
+        <translation>Notificaciones en %1: cada mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="236"/>
+        <source>%1 cleared the topic.</source>
+        <translation>%1 ha borrado el tema.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="237"/>
+        <source>%1 set the topic: %2</source>
+        <translation>%1 ha puesto el tema: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="246"/>
+        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
+        <translation>%1 te ha invitado a la sala privada %2. Escribe /join %2 para entrar.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="249"/>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="244"/>
+        <source>%1 may now join %2.</source>
+        <translation>%1 ya puede entrar en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="180"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="181"/>
+        <source>In %1: %2</source>
+        <translation>En %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="181"/>
+        <source>Online: %1</source>
+        <translation>En línea: %1</translation>
     </message>
 </context>
 <context>

@@ -533,158 +533,59 @@ Auparavant&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="86"/>
+        <location filename="../gui-client/mainwindow.cpp" line="66"/>
         <source>Chat Room</source>
         <translation>Chat Room</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="104"/>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="106"/>
-        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
-        <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="107"/>
+        <location filename="../gui-client/mainwindow.cpp" line="70"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="108"/>
+        <location filename="../gui-client/mainwindow.cpp" line="71"/>
         <source>Enter sends; Tab completes a name; Up recalls what you sent.</source>
         <translation>Enter envoie&#xa0;; Tab complète un nom&#xa0;; Flèche haut rappelle ce que vous avez envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="109"/>
+        <location filename="../gui-client/mainwindow.cpp" line="72"/>
         <source>Who is typing</source>
         <translation>Qui est en train d&apos;écrire</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="112"/>
+        <location filename="../gui-client/mainwindow.cpp" line="75"/>
         <source>Type a message, or /help for commands</source>
         <translation>Saisissez un message, ou /help pour les commandes</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="147"/>
+        <location filename="../gui-client/mainwindow.cpp" line="110"/>
         <source>Insert an emoji (Ctrl+;)</source>
         <translation>Insérer un émoji (Ctrl+;)</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="148"/>
+        <location filename="../gui-client/mainwindow.cpp" line="111"/>
         <source>Insert an emoji</source>
         <translation>Insérer un émoji</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="281"/>
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n membre)</numerusform>
-            <numerusform>%1 (%n membres)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="282"/>
-        <source>Rooms: %1</source>
-        <translation>Salons&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="293"/>
+        <location filename="../gui-client/mainwindow.cpp" line="208"/>
         <source>Reconnected.</source>
         <translation>Connexion rétablie.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="598"/>
-        <source>Notifications in %1: only when you are mentioned.</source>
-        <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="600"/>
-        <source>Notifications in %1: none.</source>
-        <translation>Notifications dans %1&#xa0;: aucune.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="601"/>
-        <source>Notifications in %1: every message.</source>
-        <translation>Notifications dans %1&#xa0;: chaque message.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="672"/>
-        <source>%n message(s) arrived while you were away.</source>
-        <translation>
-            <numerusform>%n message est arrivé pendant votre absence.</numerusform>
-            <numerusform>%n messages sont arrivés pendant votre absence.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="186"/>
+        <location filename="../gui-client/mainwindow.cpp" line="149"/>
         <source>That message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="708"/>
-        <source>New messages from %1</source>
-        <translation>Nouveaux messages de %1</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="711"/>
-        <source>Direct messages</source>
-        <translation>Messages directs</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="738"/>
-        <source>%1 cleared the topic.</source>
-        <translation>%1 a effacé le sujet.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="739"/>
-        <source>%1 set the topic: %2</source>
-        <translation>%1 a défini le sujet&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="748"/>
-        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
-        <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="751"/>
-        <source>Invitation</source>
-        <translation>Invitation</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="753"/>
-        <source>%1 may now join %2.</source>
-        <translation>%1 peut maintenant rejoindre %2.</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="761"/>
+        <location filename="../gui-client/mainwindow.cpp" line="455"/>
         <source>A message has at most %1 characters; this one has %2. Shorten it, or send it in parts.</source>
         <translation>Un message compte au plus %1 caractères ; celui-ci en compte %2. Raccourcissez-le ou envoyez-le en plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../gui-client/mainwindow.cpp" line="799"/>
+        <location filename="../gui-client/mainwindow.cpp" line="493"/>
         <source>Not edited: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui-client/mainwindow.cpp" line="813"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="814"/>
-        <source>In %1: %2</source>
-        <translation>Dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui-client/mainwindow.cpp" line="814"/>
-        <source>Online: %1</source>
-        <translation>En ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -879,54 +780,54 @@ Auparavant&#xa0;:
     </message>
 </context>
 <context>
-    <name>MessageDelegate</name>
+    <name>MessageDocument</name>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="135"/>
+        <location filename="../gui-client/messagedocument.cpp" line="62"/>
         <source>── New messages ──</source>
         <translation>── Nouveaux messages ──</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="167"/>
+        <location filename="../gui-client/messagedocument.cpp" line="94"/>
         <source>(deleted message)</source>
         <translation>(message supprimé)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="193"/>
+        <location filename="../gui-client/messagedocument.cpp" line="120"/>
         <source>Announcement:</source>
         <translation>Annonce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="212"/>
+        <location filename="../gui-client/messagedocument.cpp" line="139"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="234"/>
+        <location filename="../gui-client/messagedocument.cpp" line="161"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="238"/>
+        <location filename="../gui-client/messagedocument.cpp" line="165"/>
         <source>(waiting to be sent)</source>
         <translation>(en attente d&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="244"/>
+        <location filename="../gui-client/messagedocument.cpp" line="171"/>
         <source>(not delivered)</source>
         <translation>(non remis)</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="271"/>
+        <location filename="../gui-client/messagedocument.cpp" line="199"/>
         <source>Show %1 full size</source>
         <translation>Afficher %1 en taille réelle</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="298"/>
+        <location filename="../gui-client/messagedocument.cpp" line="226"/>
         <source>You reacted with this; click to take it back.</source>
         <translation>Vous avez réagi ainsi&#xa0;; cliquez pour annuler.</translation>
     </message>
     <message>
-        <location filename="../gui-client/messagedelegate.cpp" line="299"/>
+        <location filename="../gui-client/messagedocument.cpp" line="227"/>
         <source>Click to react with this too.</source>
         <translation>Cliquez pour réagir ainsi vous aussi.</translation>
     </message>
@@ -992,6 +893,19 @@ Auparavant&#xa0;:
         <location filename="../gui-client/messagemodel.cpp" line="143"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../gui-client/messageview.cpp" line="35"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/messageview.cpp" line="37"/>
+        <source>The messages of the room on screen. Ctrl+C copies the selected ones; the menu key acts on one.</source>
+        <translation>Les messages du salon affiché. Ctrl+C copie les messages sélectionnés&#xa0;; la touche Menu agit sur l&apos;un d&apos;eux.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1906,98 @@ Built with Qt %2.</source>
 Un chat pour votre équipe, votre club ou votre classe, sur votre propre serveur.
 
 Compilé avec Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeed</name>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="188"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="189"/>
+        <source>Rooms: %1</source>
+        <translation>Salons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="281"/>
+        <source>Notifications in %1: only when you are mentioned.</source>
+        <translation>Notifications dans %1&#xa0;: uniquement quand on vous mentionne.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="283"/>
+        <source>Notifications in %1: none.</source>
+        <translation>Notifications dans %1&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="284"/>
+        <source>Notifications in %1: every message.</source>
+        <translation>Notifications dans %1&#xa0;: chaque message.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="162"/>
+        <source>%n message(s) arrived while you were away.</source>
+        <translation>
+            <numerusform>%n message est arrivé pendant votre absence.</numerusform>
+            <numerusform>%n messages sont arrivés pendant votre absence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="208"/>
+        <source>New messages from %1</source>
+        <translation>Nouveaux messages de %1</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="211"/>
+        <source>Direct messages</source>
+        <translation>Messages directs</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="236"/>
+        <source>%1 cleared the topic.</source>
+        <translation>%1 a effacé le sujet.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="237"/>
+        <source>%1 set the topic: %2</source>
+        <translation>%1 a défini le sujet&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="246"/>
+        <source>%1 invited you to the private room %2. Type /join %2 to enter.</source>
+        <translation>%1 vous invite dans le salon privé %2. Tapez /join %2 pour y entrer.</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="249"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="244"/>
+        <source>%1 may now join %2.</source>
+        <translation>%1 peut maintenant rejoindre %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui-client/windowfeed.cpp" line="180"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="181"/>
+        <source>In %1: %2</source>
+        <translation>Dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui-client/windowfeed.cpp" line="181"/>
+        <source>Online: %1</source>
+        <translation>En ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,13 @@ void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
     QTRY_VERIFY(!rooms->isVisible());
     QVERIFY(!people->isVisible());
     QVERIFY(roomsButton->isVisible() && peopleButton->isVisible());
+    // View > People says what is on screen, and opens the people's drawer.
+    QAction *showPeople = w.menus()->showPeople;
+    QVERIFY(!showPeople->isChecked());
+    showPeople->trigger();
+    QVERIFY(people->isVisible() && peopleButton->isChecked() && showPeople->isChecked());
+    QTest::mouseClick(peopleButton, Qt::LeftButton);
+    QVERIFY(!people->isVisible() && !showPeople->isChecked());
     QTRY_VERIFY2(messages->width() >= 480, qPrintable(QString::number(messages->width())));
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty())
         w.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(u"screenshot-narrow.png"_s));
@@ -351,12 +358,31 @@ void TestKeyboard::aNarrowWindowKeepsTheMessagesWide()
     w.resize(1000, 600);
     QTRY_VERIFY(rooms->isVisible() && people->isVisible());
     QVERIFY(!roomsButton->isVisible());
+    QVERIFY(showPeople->isChecked());
     QTRY_VERIFY2(rooms->width() >= 100 && people->width() >= 100,
                  qPrintable(u"%1 and %2"_s.arg(rooms->width()).arg(people->width()))); // their widths back
-    w.menus()->showPeople->trigger();
+    showPeople->trigger();
     QVERIFY(!people->isVisible());
-    w.menus()->showPeople->trigger();
+    showPeople->trigger();
     QVERIFY(people->isVisible());
+
+    // A drawer open when the window widens: the pane is back in its place, and still wanted there.
+    w.resize(520, 600);
+    QTRY_VERIFY(peopleButton->isVisible());
+    QTest::mouseClick(peopleButton, Qt::LeftButton);
+    QVERIFY(people->isVisible() && showPeople->isChecked());
+    w.resize(1000, 600);
+    QTRY_VERIFY(!peopleButton->isVisible());
+    QTRY_VERIFY(people->isVisible() && showPeople->isChecked());
+    // Hidden on a wide window, through narrow and wide again: the choice is kept.
+    showPeople->trigger();
+    QVERIFY(!people->isVisible());
+    w.resize(520, 600);
+    QTRY_VERIFY(peopleButton->isVisible());
+    w.resize(1000, 600);
+    QTRY_VERIFY(!peopleButton->isVisible());
+    QTest::qWait(50);
+    QVERIFY(!people->isVisible() && !showPeople->isChecked());
 }
 
 void TestKeyboard::emojiFromTheKeyboard()

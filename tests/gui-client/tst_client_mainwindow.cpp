@@ -141,6 +141,12 @@ void TestMainWindow::typedMessageAppearsForTheOther()
     // Up recalls what was sent.
     QTest::keyClick(input, Qt::Key_Up);
     QCOMPARE(input->text(), u"Hello from Alice"_s);
+    // Going to the room already on screen (Alt+1 there) leaves its messages selectable.
+    auto *view = alice->window->findChild<QListView *>(u"messages"_s);
+    alice->window->showRoom(u"lobby"_s);
+    QVERIFY(view->selectionModel());
+    view->selectAll();
+    QVERIFY(!view->selectionModel()->selectedRows().isEmpty());
 
     if (const QByteArray dir = qgetenv("CHATROOM_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QTest::keyClicks(bob->window->findChild<ChatInput *>(u"input"_s), u"/me waves back"_s);
