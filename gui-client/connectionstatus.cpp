@@ -16,6 +16,7 @@ ConnectionStatus::ConnectionStatus(ChatClient &client, QWidget *parent)
     layout->addWidget(m_link);
     for (QLabel *l : {m_state, m_link})
         l->setTextFormat(Qt::PlainText);
+    m_link->setObjectName(u"connectionDetails"_s);
     connect(&client, &ChatClient::stateChanged, this, &ConnectionStatus::refresh);
     connect(&client, &ChatClient::linkChanged, this, &ConnectionStatus::refresh);
     refresh();
@@ -46,10 +47,17 @@ void ConnectionStatus::refresh()
     m_icon->setPixmap(QIcon(icon).pixmap(QSize(14, 14), devicePixelRatioF())); // sharp at any scale
     if (m_client.state() != ChatClient::State::Connected) {
         m_link->clear();
+        setToolTip(m_state->text());
         return;
     }
     const QString transport = m_client.realtimeOverUdp() ? tr("UDP") : tr("TCP fallback");
     const QString rtt = m_client.rttMs() >= 0 ? tr("%1 ms").arg(m_client.rttMs()) : tr("–");
     const QString loss = m_client.packetLoss() >= 0 ? tr("%1%").arg(qRound(m_client.packetLoss() * 100)) : tr("–");
     m_link->setText(tr("Real-time: %1   Round trip: %2   Loss: %3").arg(transport, rtt, loss));
+    setToolTip(m_state->text() + u'\n' + m_link->text());
+}
+
+void ConnectionStatus::setCompact(bool compact)
+{
+    m_link->setVisible(!compact);
 }

@@ -14,6 +14,8 @@ public:
 
     QString stateText() const { return m_state->text(); }
     QString linkText() const { return m_link->text(); }
+    // On a narrow window only the state shows; the details are in the tooltip.
+    void setCompact(bool compact);
 
 private:
     void refresh();

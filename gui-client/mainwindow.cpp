@@ -163,6 +163,7 @@ MainWindow::MainWindow(ChatClient &client, QWidget *parent)
     connect(m_roomList, &RoomList::selected, this, &MainWindow::showEntry);
     connect(m_roomList, &RoomList::selected, this, [this] { m_narrow->roomChosen(); });
     connect(m_narrow, &NarrowLayout::closedByKey, this, &MainWindow::focusInput);
+    connect(m_narrow, &NarrowLayout::narrowChanged, m_status, &ConnectionStatus::setCompact);
     connect(m_view->delegate(), &MessageDelegate::linkActivated, this, &MainWindow::openLink);
     connect(m_view->delegate(), &MessageDelegate::quoteActivated, this, [this](qint64 id) { jumpTo(m_current, id); });
     connect(m_view->delegate(), &MessageDelegate::fileActivated, m_files, &WindowFiles::activate);

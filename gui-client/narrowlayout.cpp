@@ -31,11 +31,15 @@ NarrowLayout::NarrowLayout(QWidget *window, QWidget *rooms, QWidget *people, QWi
     layout->addWidget(m_peopleButton);
     m_bar->hide();
     connect(m_roomsButton, &QToolButton::toggled, this, [this](bool open) {
+        if (open)
+            m_peopleButton->setChecked(false); // one drawer at a time: together they would cover the messages
         showPane(m_rooms, open);
         if (open)
             m_rooms->setFocus(); // the drawer is for choosing: the keyboard goes there
     });
     connect(m_peopleButton, &QToolButton::toggled, this, [this](bool open) {
+        if (open)
+            m_roomsButton->setChecked(false);
         showPane(m_people, open);
         emit peopleShown(open);
     });
@@ -56,7 +60,7 @@ void NarrowLayout::setPeopleWanted(bool wanted)
 void NarrowLayout::roomChosen()
 {
     if (m_narrow)
-        m_roomsButton->setChecked(false);
+        closePanes();
 }
 
 void NarrowLayout::showPane(QWidget *pane, bool open)
@@ -133,6 +137,7 @@ void NarrowLayout::update()
     m_rooms->setVisible(!narrow);
     m_people->setVisible(!narrow && m_peopleWanted);
     emit peopleShown(!narrow && m_peopleWanted);
+    emit narrowChanged(narrow);
     if (!narrow && splitter && !m_wideSizes.isEmpty())
         splitter->setSizes(m_wideSizes);
 }

@@ -27,12 +27,14 @@ public:
     // View > People: on a wide window, whether the people pane shows there; on a narrow one, the drawer
     // opens or closes.
     void setPeopleWanted(bool wanted);
-    // A room was chosen: the drawer closes.
+    // A room was chosen: the open panes close.
     void roomChosen();
     // Escape anywhere in the window: open panes close.
     void closePanes();
 
 signals:
+    // The window became narrow (or wide again).
+    void narrowChanged(bool narrow);
     // The people pane came or went (its drawer, on a narrow window): View > People follows.
     void peopleShown(bool shown);
     // Escape closed an open pane: the keyboard goes back to the input.

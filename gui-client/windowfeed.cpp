@@ -206,7 +206,9 @@ void WindowFeed::onConversations(const Msg::ConversationList &list)
     // Messages that waited while we were away: said once, not on every list.
     if (!news.isEmpty()) {
         const QString text = tr("New messages from %1").arg(news.join(u", "_s));
-        m_window.addInfo(text); // in the window too: not every desktop shows notifications
+        // In the window too (not every desktop shows notifications), but not as a line of the room on screen:
+        // the conversations' counts in the list stay until they are read.
+        m_window.statusBar()->showMessage(text, StatusNoticeMs);
         if (!m_window.isActiveWindow())
             m_window.notify(tr("Direct messages"), text, RoomList::conversationKey(news.first()));
     }

@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,6 +26,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QtCrypto>
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -312,9 +314,18 @@ void TestFileTransfers::cancellingOneOfTwoSendsOfAFileKeepsTheOther()
     FileTransfers files(*alice);
     const QString path = m_dir.filePath(u"twice.bin"_s);
     QVERIFY(writeFile(path, noise(20'000'000, 9)));
+    // The server is held still until both sends are announced, so that it answers both before a byte
+    // arrives: otherwise, on a loaded machine, the first could be sent whole before the second is looked at.
+    const auto pid = pid_t(server.process().processId());
+    QVERIFY(pid > 0 && ::kill(pid, SIGSTOP) == 0);
+    auto resume = qScopeGuard([pid] { ::kill(pid, SIGCONT); });
     QPointer<UploadJob> first = files.send(path, u"lobby"_s, std::nullopt, QString());
     QPointer<UploadJob> second = files.send(path, u"lobby"_s, std::nullopt, QString());
-    // Both announced and answered with the one upload (the first sending it, the second waiting for it).
+    QTRY_VERIFY_WITH_TIMEOUT(first && second && !first->announcing().isEmpty() && !second->announcing().isEmpty(),
+                             30'000);
+    resume.dismiss();
+    ::kill(pid, SIGCONT);
+    // Both answered with the one upload (the first sending it, the second waiting for it).
     QTRY_VERIFY_WITH_TIMEOUT(first && second && !first->currentUpload().isEmpty() &&
                                  second->currentUpload() == first->currentUpload(),
                              30'000);
