@@ -99,6 +99,7 @@ LoginDialog::LoginDialog(ChatClient &client, QWidget *parent)
         s.setValue(u"login/port"_s, m_port->value());
         s.setValue(u"login/username"_s, m_username->text().trimmed());
         s.setValue(u"login/device"_s, m_device->text().trimmed());
+        m_touched = false; // shown again after a log out: nothing to complain about before anything is typed
         m_password->clear();
         m_confirm->clear();
         accept();

@@ -64,6 +64,16 @@ MessageActions::MessageActions(ChatClient &client, QListView *view,
     connect(m_copy, &QAction::triggered, this, &MessageActions::copySelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MessageActions::showMenu);
+    // Shift+F10 opens it on the current message too, as in most desktop programs (the Menu key does anyway).
+    auto *menuKey = new QAction(m_view);
+    menuKey->setObjectName(u"actionMessageMenu"_s);
+    menuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    menuKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(menuKey);
+    connect(menuKey, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+            showMenu(m_view->visualRect(current).center());
+    });
     if (auto *delegate = qobject_cast<MessageDelegate *>(m_view->itemDelegate()))
         connect(delegate, &MessageDelegate::reactionActivated, this, &MessageActions::toggleReaction);
 }
@@ -183,11 +193,19 @@ void MessageActions::showMenu(const QPoint &pos)
             picker->open();
         });
         react->addSeparator();
-        for (const QString &emoji : quickReactions())
-            react->addAction(emoji, this, [this, at, here, emoji] {
+        // In the colour emoji font, and larger than the menu's words: the menu's own font draws some of them
+        // as small black outlines.
+        QFont emojiFont = react->font();
+        if (emojiFont.pointSizeF() > 0)
+            emojiFont.setPointSizeF(emojiFont.pointSizeF() * 1.4);
+        emojiFont.setFamilies(MessageText::emojiFontFamilies() << emojiFont.family());
+        for (const QString &emoji : quickReactions()) {
+            QAction *quick = react->addAction(emoji, this, [this, at, here, emoji] {
                 if (here())
                     toggleReaction(at, emoji);
             });
+            quick->setFont(emojiFont);
+        }
         if (own && confirmed)
             menu.addAction(tr("Edit"), this, [this, at, here] {
                 if (here())

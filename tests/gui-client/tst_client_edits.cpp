@@ -3,6 +3,7 @@
 #include "chatinput.h"
 #include "messageactions.h"
 #include "messagedelegate.h"
+#include "messagetext.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "windowsession.h"
@@ -64,7 +65,8 @@ void clickMessage(QListView *v, const QModelIndex &index, bool bottom)
     delegate->editorEvent(&release, v->model(), option, index);
 }
 
-// The context menu's entries for the message with this text.
+// The context menu's entries for the message with this text; a submenu's as "Menu > Entry", with
+// " (emoji font)" when drawn in the colour emoji font.
 QStringList menuFor(MainWindow &window, const QString &text)
 {
     QListView *v = view(window);
@@ -72,8 +74,15 @@ QStringList menuFor(MainWindow &window, const QString &text)
     QStringList entries;
     QTimer::singleShot(200, [&] {
         if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
-            for (QAction *a : menu->actions())
+            for (QAction *a : menu->actions()) {
                 entries << a->text();
+                if (!a->menu())
+                    continue;
+                for (QAction *sub : a->menu()->actions()) {
+                    const bool emoji = sub->font().families().value(0) == MessageText::emojiFontFamilies().value(0);
+                    entries << a->text() + u" > "_s + sub->text() + (emoji ? u" (emoji font)"_s : QString());
+                }
+            }
             menu->close();
         }
     });
@@ -114,6 +123,23 @@ void TestClientEdits::replyEditReactAndDeleteReachTheOtherWindow()
     // Someone else's message offers a reply and reactions, not an edit or a deletion.
     QStringList menu = menuFor(*ann->window, u"lunch at one?"_s);
     QVERIFY2(menu.contains(u"Reply"_s) && menu.contains(u"React"_s), qPrintable(menu.join(u", "_s)));
+    QVERIFY2(menu.contains(u"React > 👍 (emoji font)"_s) && menu.contains(u"React > Other Emoji…"_s),
+             qPrintable(menu.join(u", "_s)));
+    // From the keyboard: Shift+F10 opens it on the current message, as the Menu key does.
+    QListView *annView = view(*ann->window);
+    ann->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(ann->window.get()));
+    annView->setFocus();
+    annView->setCurrentIndex(indexOf(*ann->window, u"lunch at one?"_s));
+    QString opened;
+    QTimer::singleShot(200, [&] {
+        if (auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            opened = popup->objectName();
+            popup->close();
+        }
+    });
+    QTest::keyClick(annView, Qt::Key_F10, Qt::ShiftModifier);
+    QCOMPARE(opened, u"messageMenu"_s);
     QVERIFY(!menu.contains(u"Edit"_s) && !menu.contains(u"Delete"_s));
     menu = menuFor(*bob->window, u"lunch at one?"_s);
     QVERIFY2(menu.contains(u"Edit"_s) && menu.contains(u"Delete"_s), qPrintable(menu.join(u", "_s)));

@@ -158,7 +158,8 @@ void TestLoginFlow::logOutBringsTheDialogBackAndEndsTheSession()
     QVERIFY(!flow.window().isVisible());
     QCOMPARE(client.state(), ChatClient::State::Disconnected);
     QVERIFY(flow.dialog().findChild<QLineEdit *>(u"password"_s)->text().isEmpty());
-    QVERIFY(!flow.dialog().findChild<QCheckBox *>(u"register"_s)->isChecked()); // the account exists now
+    QVERIFY2(flow.dialog().errorText().isEmpty(), qPrintable(flow.dialog().errorText())); // nothing typed yet
+    QVERIFY(!flow.dialog().findChild<QCheckBox *>(u"register"_s)->isChecked());           // the account exists now
     QVERIFY(witness.waitFor<Msg::Notice>(
         5000, [](const Msg::Notice &n) { return n.event == Msg::NoticeEvent::Leave && n.user == u"leaver"_s; }));
 
