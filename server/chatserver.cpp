@@ -2,12 +2,13 @@
 
 #include "clientsession.h"
 #include "clusterbus.h"
+#include "leansocket.h"
+#include "listener.h"
 #include "monotonicclock.h"
 #include "names.h"
 #include "passwordhasher.h"
 #include "protocol.h"
 #include "reuseport.h"
-#include "tlsserver.h"
 #include "typingrelay.h"
 
 #include <QCoreApplication>
@@ -60,8 +61,7 @@ bool isVersionTwo(const Msg::Message &m)
 ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::optional<QSslConfiguration> &tls,
                        QObject *parent)
     : QObject(parent), m_config(config), m_db(db),
-      m_tcp(tls ? new TlsServer(*tls, TlsHandshakeTimeout, MaxHandshakesInFlight, this) : new QTcpServer(this)),
-      m_udp(m_stats, this),
+      m_tcp(new Listener(TlsHandshakeTimeout, MaxHandshakesInFlight, this)), m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db), m_roomStore(db),
@@ -113,21 +113,24 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         connect(&m_banRefresh, &QTimer::timeout, this, [this] { m_bans.load(); });
         m_banRefresh.start();
     }
-    // With TLS, a connection becomes pending only once its handshake has succeeded.
-    connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &ChatServer::onNewConnection);
-    if (auto *tlsServer = qobject_cast<TlsServer *>(m_tcp)) {
-        connect(tlsServer, &TlsServer::handshakeFailed, this, [this](const QHostAddress &peer, const QString &why) {
+    if (tls && !m_tcp->setTlsConfiguration(*tls, &m_tlsError))
+        qCWarning(lcServer).noquote() << "TLS:" << m_tlsError;
+    // With TLS, a connection is ready only once its handshake has succeeded.
+    connect(m_tcp, &Listener::connectionReady, this, &ChatServer::onNewConnection);
+    if (tls) {
+        Listener *tlsServer = m_tcp;
+        connect(tlsServer, &Listener::handshakeFailed, this, [this](const QHostAddress &peer, const QString &why) {
             ++m_stats.tlsHandshakesFailed;
             qCDebug(lcServer) << "TLS handshake failed with" << peer.toString() << ":" << why;
         });
-        connect(tlsServer, &TlsServer::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
-        connect(tlsServer, &TlsServer::handshakeSucceeded, this,
+        connect(tlsServer, &Listener::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
+        connect(tlsServer, &Listener::handshakeSucceeded, this,
                 [this](qint64 ns) { m_stats.tlsHandshakeSeconds.observeNs(ns); });
         tlsServer->setMaxHandshakesPerAddress(config.maxConnectionsPerAddress);
         // New connections per address are counted before their handshake, which is most of their cost.
         tlsServer->setAdmission(
             [this](const QHostAddress &peer) { return m_connectionRate.admit(peer, MonotonicClock::nowMs()); });
-        connect(tlsServer, &TlsServer::handshakeRefused, this, [this](const QHostAddress &peer) {
+        connect(tlsServer, &Listener::handshakeRefused, this, [this](const QHostAddress &peer) {
             ++m_stats.connectionsRefused;
             qCDebug(lcServer) << "refused before the TLS handshake (too many from one address):" << peer.toString();
         });
@@ -166,10 +169,11 @@ SettingsReload::Outcome ChatServer::reconfigure(const ServerConfig &fresh, const
     m_retention.setDefaultDays(m_config.retentionDays);
     if (m_config.connectionRate != before.connectionRate)
         m_connectionRate = ConnectionRate(m_config.connectionRate, 10.0 * m_config.connectionRate);
-    if (auto *tlsServer = qobject_cast<TlsServer *>(m_tcp)) {
-        tlsServer->setMaxHandshakesPerAddress(m_config.maxConnectionsPerAddress);
-        if (tls)
-            tlsServer->setConfiguration(*tls);
+    if (m_tcp->usesTls()) {
+        m_tcp->setMaxHandshakesPerAddress(m_config.maxConnectionsPerAddress);
+        QString error;
+        if (tls && !m_tcp->setTlsConfiguration(*tls, &error))
+            qCWarning(lcServer).noquote() << "the renewed certificate is not used:" << error;
     }
     if (m_config.statsLogInterval != before.statsLogInterval) {
         m_statsTimer.stop();
@@ -190,6 +194,10 @@ ChatServer::~ChatServer()
 
 bool ChatServer::listen(QString *error)
 {
+    if (!m_tlsError.isEmpty()) {
+        *error = u"Cannot use the TLS certificate: %1"_s.arg(m_tlsError);
+        return false;
+    }
     if (!m_files.open(error))
         return false;
     m_tcp->setListenBacklogSize(ListenBacklog);
@@ -222,56 +230,51 @@ QString ChatServer::clusterError() const
     return m_cluster ? m_cluster->lastError() : QString();
 }
 
-void ChatServer::onNewConnection()
+void ChatServer::onNewConnection(LeanSocket *socket)
 {
-    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-        if (m_shuttingDown) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        if (!admitConnection(socket))
-            continue;
-        const QHostAddress peer = socket->peerAddress();
-        // Frames are already gathered into one write per pass of the loop; Nagle's algorithm would only hold
-        // the next write back until the client's (delayed) acknowledgement of the previous one.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        auto *connection = new Connection(socket);
-        // A client that stops reading is cut off once this much output waits for it: one slow reader must
-        // not make the server hold its whole backlog in memory.
-        connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
-        connection->setFairInput(true);
-        auto *session = new ClientSession(connection, MonotonicClock::nowMs(), this);
-        session->setErrorTally(&m_stats.errorsSent);
-        session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
-        session->setBudget(RequestBudget(m_config.requestRate, m_config.requestBurst));
-        m_perAddress.add(peer);
-        connect(session, &QObject::destroyed, this, [this, peer] { m_perAddress.remove(peer); });
-        connect(connection, &Connection::fatalError, this, [this](const ProtocolError &e) {
-            if (e.code == ErrorCode::RateLimited)
-                ++m_stats.slowConsumers;
-        });
-        QTimer::singleShot(m_config.authTimeout, session, [this, session] {
-            if (session->isActive() || !m_sessions.contains(session))
-                return;
-            ++m_stats.authTimeouts;
-            session->connection()->closeWithError(
-                {ErrorCode::NotAuthenticated, u"The connection was closed: it did not log in within %1 seconds."_s.arg(
-                                                  m_config.authTimeout.count())});
-        });
-        m_sessions.insert(session);
-        m_stats.connectionOpened();
-        m_heartbeat.track(session);
-        connect(connection, &Connection::messageReceived, session,
-                [this, session](const Msg::Message &m, std::optional<qint64> ref) { onMessage(session, m, ref); });
-        connect(connection, &Connection::invalidMessage, session,
-                [this, session](const ProtocolError &e) { onInvalidMessage(session, e); });
-        connect(connection, &Connection::closed, session, [this, session] {
-            onSessionClosed(session);
-            session->deleteLater(); // only now: deleting earlier would throw away what is still being flushed
-        });
-        qCDebug(lcServer) << "connection from" << connection->peerDescription();
+    if (m_shuttingDown) {
+        socket->abort();
+        socket->deleteLater();
+        return;
     }
+    if (!admitConnection(socket))
+        return;
+    const QHostAddress peer = socket->peerAddress();
+    auto *connection = new Connection(socket);
+    // A client that stops reading is cut off once this much output waits for it: one slow reader must
+    // not make the server hold its whole backlog in memory.
+    connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
+    connection->setFairInput(true);
+    auto *session = new ClientSession(connection, MonotonicClock::nowMs(), this);
+    session->setErrorTally(&m_stats.errorsSent);
+    session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
+    session->setBudget(RequestBudget(m_config.requestRate, m_config.requestBurst));
+    m_perAddress.add(peer);
+    connect(session, &QObject::destroyed, this, [this, peer] { m_perAddress.remove(peer); });
+    connect(connection, &Connection::fatalError, this, [this](const ProtocolError &e) {
+        if (e.code == ErrorCode::RateLimited)
+            ++m_stats.slowConsumers;
+    });
+    QTimer::singleShot(m_config.authTimeout, session, [this, session] {
+        if (session->isActive() || !m_sessions.contains(session))
+            return;
+        ++m_stats.authTimeouts;
+        session->connection()->closeWithError(
+            {ErrorCode::NotAuthenticated,
+             u"The connection was closed: it did not log in within %1 seconds."_s.arg(m_config.authTimeout.count())});
+    });
+    m_sessions.insert(session);
+    m_stats.connectionOpened();
+    m_heartbeat.track(session);
+    connect(connection, &Connection::messageReceived, session,
+            [this, session](const Msg::Message &m, std::optional<qint64> ref) { onMessage(session, m, ref); });
+    connect(connection, &Connection::invalidMessage, session,
+            [this, session](const ProtocolError &e) { onInvalidMessage(session, e); });
+    connect(connection, &Connection::closed, session, [this, session] {
+        onSessionClosed(session);
+        session->deleteLater(); // only now: deleting earlier would throw away what is still being flushed
+    });
+    qCDebug(lcServer) << "connection from" << connection->peerDescription();
 }
 
 void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref)
@@ -392,7 +395,7 @@ void ChatServer::finish()
         emit finished();
 }
 
-bool ChatServer::admitConnection(QTcpSocket *socket)
+bool ChatServer::admitConnection(LeanSocket *socket)
 {
     const int total = int(m_sessions.size()) + m_files.transferCount() + m_downloads.transferCount();
     const int fromPeer = m_perAddress.count(socket->peerAddress());
@@ -405,17 +408,16 @@ bool ChatServer::admitConnection(QTcpSocket *socket)
         why = u"The server is full (%1 connections); try again later."_s.arg(m_config.maxConnections);
     else if (m_config.maxConnectionsPerAddress > 0 && fromPeer >= m_config.maxConnectionsPerAddress)
         why = u"Too many connections from your address (the limit is %1)."_s.arg(m_config.maxConnectionsPerAddress);
-    else if (!qobject_cast<TlsServer *>(m_tcp) &&
-             !m_connectionRate.admit(socket->peerAddress(), MonotonicClock::nowMs()))
+    else if (!m_tcp->usesTls() && !m_connectionRate.admit(socket->peerAddress(), MonotonicClock::nowMs()))
         why = u"Too many new connections from your address; wait a few seconds."_s;
     if (why.isEmpty())
         return true;
     ++m_stats.connectionsRefused;
     // Told why, then closed; the socket is not a session and takes nothing else from the server.
+    socket->setParent(this);
     socket->write(Msg::encode(Msg::ErrorReply(code, why)));
+    connect(socket, &LeanSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(std::chrono::seconds(5), socket, &QTcpSocket::abort);
     return false;
 }
 

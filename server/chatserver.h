@@ -14,6 +14,7 @@
 #include "filedownloads.h"
 #include "filerequests.h"
 #include "heartbeatmonitor.h"
+#include "listener.h"
 #include "messagestore.h"
 #include "onlineaccounts.h"
 #include "recentbudgets.h"
@@ -28,12 +29,12 @@
 
 #include <QHash>
 #include <QSslConfiguration>
-#include <QTcpServer>
 #include <QTimer>
 #include <functional>
 #include <memory>
 
 class ClusterBus;
+class LeanSocket;
 class PasswordHasher;
 
 class ChatServer : public QObject
@@ -93,7 +94,7 @@ signals:
     void clusterReady();
 
 private:
-    void onNewConnection();
+    void onNewConnection(LeanSocket *socket);
     void onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref);
     void onInvalidMessage(ClientSession *session, const ProtocolError &error);
     void onSessionClosed(ClientSession *session);
@@ -127,7 +128,7 @@ private:
     // Register, login and resume are taken only between hello and login.
     void handleAuthRequest(ClientSession *s, const std::function<void()> &start);
 
-    bool admitConnection(QTcpSocket *socket);
+    bool admitConnection(LeanSocket *socket);
     // Acts on the request budget's verdict: true to go on; otherwise the client was answered (or closed).
     bool withinBudget(ClientSession *s, RequestBudget::Verdict verdict, qint64 retryAfterMs, std::optional<qint64> ref);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
@@ -140,7 +141,8 @@ private:
     ServerConfig m_config;
     Database &m_db;
     ServerStats m_stats;
-    QTcpServer *m_tcp; // a TlsServer unless --no-tls
+    Listener *m_tcp;
+    QString m_tlsError; // OpenSSL refused the TLS configuration: listen() says so
     UdpChannel m_udp;
     PasswordHasher *m_hasher;
     Authenticator *m_auth;

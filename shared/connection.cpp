@@ -1,9 +1,10 @@
 #include "connection.h"
 
+#include "socketstream.h"
+
 #include <QAbstractEventDispatcher>
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
-#include <QSslSocket>
 #include <chrono>
 #include <deque>
 #include <limits>
@@ -37,40 +38,45 @@ struct RawTurns
     QPointer<QAbstractEventDispatcher> postedTo;
 };
 thread_local RawTurns rawTurns;
+
+// Each thread's reads land here before the frame decoder copies what it keeps: a connection holds no read
+// buffer of its own while idle.
+thread_local char readScratch[ReadChunkBytes];
 } // namespace
 
-Connection::Connection(QTcpSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
+Connection::Connection(QTcpSocket *socket, QObject *parent) : Connection(new SocketStream(socket), parent) {}
+
+Connection::Connection(ByteStream *stream, QObject *parent) : QObject(parent), m_stream(stream)
 {
-    Q_ASSERT(socket);
-    socket->setParent(this);
-    m_tlsSocket = qobject_cast<QSslSocket *>(socket);
-    connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
-    if (m_tlsSocket)
-        connect(m_tlsSocket, &QSslSocket::encryptedBytesWritten, this, &Connection::written);
-    else
-        connect(socket, &QTcpSocket::bytesWritten, this, &Connection::written);
-    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        qCDebug(lcConnection) << peerDescription() << "socket error" << error;
-        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    Q_ASSERT(stream);
+    stream->setParent(this);
+    connect(stream, &ByteStream::readyRead, this, &Connection::onReadyRead);
+    connect(stream, &ByteStream::disconnected, this, &Connection::onDisconnected);
+    connect(stream, &ByteStream::bytesWritten, this, &Connection::written);
+    connect(stream, &ByteStream::errorOccurred, this,
+            [this](const QString &why) { qCDebug(lcConnection) << peerDescription() << "stream error:" << why; });
 }
 
 Connection::~Connection() = default; // a QPointer in rawTurns forgets it
 
+QTcpSocket *Connection::socket() const
+{
+    const auto *qtStream = qobject_cast<const SocketStream *>(m_stream.data());
+    return qtStream ? qtStream->socket() : nullptr;
+}
+
 void Connection::setFairInput(bool on)
 {
     m_fairInput = on;
-    if (m_socket)
-        m_socket->setReadBufferSize(!on ? 0 : m_raw ? ReadChunkBytes : ReadBufferBytes);
+    if (m_stream)
+        m_stream->setReadBufferSize(!on ? 0 : m_raw ? ReadChunkBytes : ReadBufferBytes);
 }
 
 void Connection::switchToRaw()
 {
     m_raw = true;
-    if (m_fairInput && m_socket)
-        m_socket->setReadBufferSize(ReadChunkBytes);
+    if (m_fairInput && m_stream)
+        m_stream->setReadBufferSize(ReadChunkBytes);
 }
 
 bool Connection::takesRawTurns() const
@@ -128,28 +134,28 @@ void Connection::serveRawTurn()
 
 QHostAddress Connection::peerAddress() const
 {
-    return m_socket ? m_socket->peerAddress() : QHostAddress();
+    return m_stream ? m_stream->peerAddress() : QHostAddress();
 }
 
 QString Connection::peerDescription() const
 {
-    if (!m_socket)
+    if (!m_stream)
         return u"(closed)"_s;
-    return u"%1:%2"_s.arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+    return u"%1:%2"_s.arg(m_stream->peerAddress().toString()).arg(m_stream->peerPort());
 }
 
 void Connection::send(const QByteArray &frame)
 {
     if (!isOpen())
         return;
-    m_socket->write(frame);
+    m_stream->write(frame);
     m_bytesOut += frame.size();
-    if (m_socket->bytesToWrite() >= EagerFlushBytes) {
+    if (m_stream->bytesToWrite() >= EagerFlushBytes) {
         // A TLS socket's flush also reads and decrypts what has arrived, and emits readyRead from inside
         // flush(). Handling a request there would put its answers before the rest of what the caller is
         // sending (the next message overtaking this one for half a room): onReadyRead() waits for us.
         const QScopedValueRollback sending(m_sending, true);
-        m_socket->flush();
+        m_stream->flush();
     }
     if (m_maxPendingOutput > 0 && pendingOutput() > m_maxPendingOutput) {
         qCInfo(lcConnection) << peerDescription() << "closed: unsent output above" << m_maxPendingOutput << "bytes";
@@ -161,11 +167,7 @@ void Connection::send(const QByteArray &frame)
 
 qint64 Connection::pendingOutput() const
 {
-    if (!m_socket)
-        return 0;
-    // A TLS socket counts only the plain text it has not encrypted yet; what it has encrypted but not sent
-    // waits in its inner socket, and without counting that a peer that never reads could grow it forever.
-    return m_socket->bytesToWrite() + (m_tlsSocket ? m_tlsSocket->encryptedBytesToWrite() : 0);
+    return m_stream ? m_stream->bytesToWrite() : 0;
 }
 
 void Connection::closeWithError(const ProtocolError &error)
@@ -187,20 +189,20 @@ void Connection::close()
         // QSslSocket's disconnectFromHost() drops the plain text it has not encrypted yet (a logout written
         // just before, the error that says why the server closes): hand it all to the kernel first.
         const QScopedValueRollback sending(m_sending, true);
-        m_socket->flush();
+        m_stream->flush();
     }
-    m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+    m_stream->disconnectFromHost();
+    if (m_stream && m_stream->isClosed())
         onDisconnected();
 }
 
 void Connection::abort()
 {
     m_hearingOut = false;
-    if (!m_socket)
+    if (!m_stream)
         return;
     m_closing = true;
-    m_socket->abort();
+    m_stream->abort();
     onDisconnected();
 }
 
@@ -262,7 +264,7 @@ Connection::Turn Connection::takeTurn()
     // The receiver of a signal below may close this connection; stop reading as soon as it does (unless
     // the peer closed first, and we are hearing out what it sent before: see onDisconnected()).
     int handled = 0;
-    while (m_socket && (!m_closing || m_hearingOut)) {
+    while (m_stream && (!m_closing || m_hearingOut)) {
         if (handled == maxFrames || (handled > 0 && std::chrono::steady_clock::now() >= turnEnds))
             return Turn::Over; // the others' turn: a burst of costly requests must not hold the loop
         if (handled > 0 && takesRawTurns())
@@ -274,12 +276,10 @@ Connection::Turn Connection::takeTurn()
                 emit rawReceived(rest);
                 continue;
             }
-            if (m_socket->bytesAvailable() <= 0)
-                return Turn::Done;
             // Into the same buffer every time (a file's worth of reads would otherwise be as many
             // allocations, each paid in page faults); a receiver that keeps the bytes makes it copy.
             m_rawBuffer.resize(ReadChunkBytes);
-            const qint64 got = m_socket->read(m_rawBuffer.data(), ReadChunkBytes);
+            const qint64 got = m_stream->read(m_rawBuffer.data(), ReadChunkBytes);
             if (got <= 0)
                 return Turn::Done;
             m_rawBuffer.resize(got);
@@ -303,13 +303,11 @@ Connection::Turn Connection::takeTurn()
                 emit invalidMessage(message.error());
             continue;
         }
-        if (m_socket->bytesAvailable() <= 0)
+        const qint64 got = m_stream->read(readScratch, ReadChunkBytes);
+        if (got <= 0)
             return Turn::Done;
-        const QByteArray chunk = m_socket->read(ReadChunkBytes);
-        if (chunk.isEmpty())
-            return Turn::Done;
-        m_bytesIn += chunk.size();
-        if (!m_decoder.feed(chunk)) {
+        m_bytesIn += got;
+        if (!m_decoder.feed(QByteArrayView(readScratch, got))) {
             const ProtocolError error = *m_decoder.error();
             qCInfo(lcConnection) << peerDescription() << "closed:" << error.message;
             emit fatalError(error);

@@ -1,15 +1,15 @@
-// One TCP connection speaking the protocol: owns the socket and the framing, emits whole messages.
+// One TCP connection speaking the protocol: owns the byte stream and the framing, emits whole messages.
 #pragma once
 
+#include "bytestream.h"
 #include "framedecoder.h"
 #include "message.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
 #include <chrono>
 
-class QSslSocket;
+class QTcpSocket;
 
 class Connection : public QObject
 {
@@ -17,6 +17,8 @@ class Connection : public QObject
 public:
     // Takes ownership of the socket, which must be connected or connecting.
     explicit Connection(QTcpSocket *socket, QObject *parent = nullptr);
+    // Takes ownership of the stream, which must be open.
+    explicit Connection(ByteStream *stream, QObject *parent = nullptr);
     ~Connection() override;
 
     // Queues an encoded frame (Msg::encode). Does nothing once the connection is closing.
@@ -30,8 +32,10 @@ public:
     // Drops the socket at once without flushing.
     void abort();
 
-    bool isOpen() const { return m_socket && !m_closing; }
-    QTcpSocket *socket() const { return m_socket; }
+    bool isOpen() const { return m_stream && !m_closing; }
+    ByteStream *stream() const { return m_stream; }
+    // The Qt socket under the stream, for a connection made from one (else nullptr).
+    QTcpSocket *socket() const;
     QHostAddress peerAddress() const;
     QString peerDescription() const; // "127.0.0.1:51234", for logs
 
@@ -97,8 +101,7 @@ private:
     // After the peer closed: its remaining frames, a turn per pass, then closed().
     void hearOutThenClose();
 
-    QPointer<QTcpSocket> m_socket;
-    QSslSocket *m_tlsSocket = nullptr; // m_socket itself when it speaks TLS
+    QPointer<ByteStream> m_stream;
     FrameDecoder m_decoder;
     qint64 m_maxPendingOutput = 0;
     qint64 m_bytesIn = 0;

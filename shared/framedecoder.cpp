@@ -2,6 +2,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// An emptied buffer keeps its memory up to this size for the next frames; a larger one (a burst of
+// requests, a long message) is given back, so that an idle connection holds next to nothing.
+constexpr qsizetype KeptCapacity = 2048;
+} // namespace
+
 bool FrameDecoder::feed(QByteArrayView bytes)
 {
     if (m_error)
@@ -51,6 +57,8 @@ std::optional<QByteArray> FrameDecoder::takeFrame()
             // Nothing complete remains: keep only the partial frame.
             QByteArray frame = line.toByteArray();
             m_buffer.remove(0, m_readPos);
+            if (m_buffer.isEmpty() && m_buffer.capacity() > KeptCapacity)
+                m_buffer = QByteArray();
             m_partial = 0;
             m_readPos = 0;
             if (!frame.isEmpty())

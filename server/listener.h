@@ -1,9 +1,11 @@
-// The listening TCP port with TLS: hands out connections once their handshake has succeeded (as QSslServer
-// does), but answers a client that speaks plain text with a plain-text tls_required error instead of
-// silence, and bounds the handshakes in progress, in all and from any one address.
+// The listening TCP port. Hands out each connection as a LeanSocket: at once without TLS, and with TLS
+// once its handshake has succeeded (as QSslServer does). A client that speaks plain text to the TLS port
+// gets a plain-text tls_required error instead of silence, and the handshakes in progress are bounded,
+// in all and from any one address, and taken up one per pass of the event loop.
 #pragma once
 
 #include "addresscounts.h"
+#include "tlscontext.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -14,19 +16,20 @@
 #include <deque>
 #include <functional>
 
-class QSslSocket;
+class LeanSocket;
 
-class TlsServer : public QTcpServer
+class Listener : public QTcpServer
 {
     Q_OBJECT
 public:
-    TlsServer(const QSslConfiguration &config, std::chrono::milliseconds handshakeTimeout, int maxHandshakes,
-              QObject *parent = nullptr);
-    ~TlsServer() override;
+    Listener(std::chrono::milliseconds handshakeTimeout, int maxHandshakes, QObject *parent = nullptr);
+    ~Listener() override;
 
+    // TLS from now on, with this certificate, for the handshakes that start from now on (a renewed
+    // certificate); those done keep theirs. False and *error when OpenSSL refuses it (nothing changes).
+    bool setTlsConfiguration(const QSslConfiguration &config, QString *error);
+    bool usesTls() const { return bool(m_context); }
     int handshakesInProgress() const { return int(m_handshaking.size()); }
-    // For the handshakes that start from now on (a renewed certificate); those done keep theirs.
-    void setConfiguration(const QSslConfiguration &config) { m_config = config; }
     // A connection arriving while this many from its address are still before or in their handshake is
     // closed at once, so one address cannot hold the handshake slots of everyone else (0: no limit).
     void setMaxHandshakesPerAddress(int max) { m_maxPerAddress = max; }
@@ -35,6 +38,8 @@ public:
     void setAdmission(std::function<bool(const QHostAddress &)> admit) { m_admit = std::move(admit); }
 
 signals:
+    // A connection to serve; the receiver takes the socket (it has no parent).
+    void connectionReady(LeanSocket *socket);
     void handshakeFailed(const QHostAddress &peer, const QString &why);
     // From taking the connection up to the handshake done: the client's round trips and the server's signing.
     void handshakeSucceeded(qint64 elapsedNs);
@@ -45,15 +50,15 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    void onFirstBytes(QSslSocket *socket);
+    void onFirstBytes(LeanSocket *socket);
     // The socket leaves the handshake stage (either way); accepting resumes if it was paused.
-    bool finishHandshake(QSslSocket *socket);
-    void fail(QSslSocket *socket, const QString &why);
+    bool finishHandshake(LeanSocket *socket);
+    void fail(LeanSocket *socket, const QString &why);
     // Adopts the waiting connections, one per pass of the event loop (see HandshakesPerPass).
     void startWaitingHandshakes();
     void adopt(qintptr descriptor, const QHostAddress &peer);
 
-    QSslConfiguration m_config;
+    TlsContext::Pointer m_context; // none: plain TCP
     std::chrono::milliseconds m_handshakeTimeout;
     int m_maxHandshakes;
     struct Waiting
@@ -62,7 +67,7 @@ private:
         QHostAddress peer;
     };
 
-    QHash<QSslSocket *, QHostAddress> m_handshaking;
+    QHash<LeanSocket *, QHostAddress> m_handshaking;
     std::deque<Waiting> m_waiting; // accepted descriptors not adopted yet (see HandshakesPerPass)
     AddressCounts m_perAddress;    // waiting or handshaking, per peer address
     int m_maxPerAddress = 0;

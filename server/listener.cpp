@@ -1,10 +1,9 @@
-#include "tlsserver.h"
+#include "listener.h"
 
+#include "leansocket.h"
 #include "message.h"
 
 #include <QElapsedTimer>
-#include <QSslSocket>
-#include <QTimer>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -13,7 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr char TlsHandshakeRecord = 0x16; // the first byte of every TLS ClientHello
-constexpr auto RefusalGrace = std::chrono::seconds(5);
 // The server's half of a handshake (signing with the certificate's key) takes a few milliseconds of CPU
 // on the event loop. Two hundred clients arriving at once would stall everyone's chat for a second, so
 // at most this many new connections are taken up per pass of the loop; the messages of those already in
@@ -21,25 +19,6 @@ constexpr auto RefusalGrace = std::chrono::seconds(5);
 // 228 ms taking them all at once, 84 ms at 4 per pass, 47 ms at 1 per pass, and 9 ms at 1 per pass once
 // the password hashing threads were niced (see passwordhasher.cpp).
 constexpr int HandshakesPerPass = 1;
-
-} // namespace
-
-TlsServer::TlsServer(const QSslConfiguration &config, std::chrono::milliseconds handshakeTimeout, int maxHandshakes,
-                     QObject *parent)
-    : QTcpServer(parent), m_config(config), m_handshakeTimeout(handshakeTimeout), m_maxHandshakes(maxHandshakes)
-{
-    m_handshakePacer.setSingleShot(true);
-    m_handshakePacer.setInterval(0);
-    connect(&m_handshakePacer, &QTimer::timeout, this, &TlsServer::startWaitingHandshakes);
-}
-
-TlsServer::~TlsServer()
-{
-    for (const Waiting &w : m_waiting)
-        ::close(int(w.descriptor));
-}
-
-namespace {
 
 QHostAddress peerOf(qintptr descriptor)
 {
@@ -52,8 +31,35 @@ QHostAddress peerOf(qintptr descriptor)
 
 } // namespace
 
-void TlsServer::incomingConnection(qintptr descriptor)
+Listener::Listener(std::chrono::milliseconds handshakeTimeout, int maxHandshakes, QObject *parent)
+    : QTcpServer(parent), m_handshakeTimeout(handshakeTimeout), m_maxHandshakes(maxHandshakes)
 {
+    m_handshakePacer.setSingleShot(true);
+    m_handshakePacer.setInterval(0);
+    connect(&m_handshakePacer, &QTimer::timeout, this, &Listener::startWaitingHandshakes);
+}
+
+Listener::~Listener()
+{
+    for (const Waiting &w : m_waiting)
+        ::close(int(w.descriptor));
+}
+
+bool Listener::setTlsConfiguration(const QSslConfiguration &config, QString *error)
+{
+    TlsContext::Pointer context = TlsContext::make(config, error);
+    if (!context)
+        return false;
+    m_context = std::move(context); // sessions hold their own reference to the context they began with
+    return true;
+}
+
+void Listener::incomingConnection(qintptr descriptor)
+{
+    if (!m_context) {
+        emit connectionReady(new LeanSocket(int(descriptor))); // admitted, or not, by the receiver
+        return;
+    }
     const QHostAddress peer = peerOf(descriptor);
     if ((m_maxPerAddress > 0 && m_perAddress.count(peer) >= m_maxPerAddress) || (m_admit && !m_admit(peer))) {
         // Nothing has been read, so there is no TLS session to carry an error: closing is the only answer
@@ -73,47 +79,42 @@ void TlsServer::incomingConnection(qintptr descriptor)
         m_handshakePacer.start();
 }
 
-void TlsServer::adopt(qintptr descriptor, const QHostAddress &peer)
+void Listener::adopt(qintptr descriptor, const QHostAddress &peer)
 {
-    auto *socket = new QSslSocket(this);
+    auto *socket = new LeanSocket(int(descriptor), this);
     m_handshaking.insert(socket, peer);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        ::close(int(descriptor));
-        finishHandshake(socket);
-        socket->deleteLater();
-        return;
-    }
-    socket->setSslConfiguration(m_config);
     QTimer::singleShot(m_handshakeTimeout, socket, [this, socket] {
         if (m_handshaking.contains(socket))
             fail(socket, u"the TLS handshake did not finish in time"_s);
     });
-    connect(socket, &QSslSocket::readyRead, this, [this, socket] { onFirstBytes(socket); });
+    connect(socket, &LeanSocket::readyRead, this, [this, socket] { onFirstBytes(socket); });
+    connect(socket, &LeanSocket::disconnected, this, [this, socket] {
+        if (m_handshaking.contains(socket))
+            fail(socket, u"the client closed the connection before the TLS handshake"_s);
+    });
     QElapsedTimer started;
     started.start();
-    connect(socket, &QSslSocket::encrypted, this, [this, socket, started] {
+    connect(socket, &LeanSocket::encrypted, this, [this, socket, started] {
         if (!finishHandshake(socket))
             return;
         emit handshakeSucceeded(started.nsecsElapsed());
-        socket->disconnect(this);     // from now on the connection's owner handles its errors
-        addPendingConnection(socket); // emits pendingConnectionAvailable()
+        socket->disconnect(this); // from now on the connection's owner handles it
+        socket->setParent(nullptr);
+        emit connectionReady(socket);
     });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
-        if (m_handshaking.contains(socket))
-            fail(socket, socket->errorString());
-    });
+    connect(socket, &LeanSocket::handshakeFailed, this, [this, socket](const QString &why) { fail(socket, why); });
 }
 
-void TlsServer::onFirstBytes(QSslSocket *socket)
+void Listener::onFirstBytes(LeanSocket *socket)
 {
-    if (!m_handshaking.contains(socket) || socket->isEncrypted() || socket->mode() != QSslSocket::UnencryptedMode)
+    if (!m_handshaking.contains(socket))
         return;
-    char first = 0;
-    if (socket->peek(&first, 1) != 1)
-        return;
-    disconnect(socket, &QSslSocket::readyRead, this, nullptr);
-    if (first == TlsHandshakeRecord) {
-        socket->startServerEncryption();
+    const std::optional<char> first = socket->peekFirstByte();
+    if (!first)
+        return; // nothing yet, or the peer closed (disconnected() says which)
+    disconnect(socket, &LeanSocket::readyRead, this, nullptr);
+    if (*first == TlsHandshakeRecord) {
+        socket->startServerEncryption(m_context.get());
         return;
     }
     // Someone speaking the protocol without TLS: tell them so in the only language they understand.
@@ -123,12 +124,11 @@ void TlsServer::onFirstBytes(QSslSocket *socket)
     socket->write(Msg::encode(Msg::ErrorReply(
         ErrorCode::TlsRequired, u"This server accepts TLS connections only; connect with TLS (the client's "
                                 "default) or ask the administrator whether the server runs with --no-tls."_s)));
+    connect(socket, &LeanSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(RefusalGrace, socket, &QAbstractSocket::abort);
 }
 
-void TlsServer::startWaitingHandshakes()
+void Listener::startWaitingHandshakes()
 {
     // The ClientHello waits in the kernel until its socket is adopted; the handshake runs when it is read.
     for (int i = 0; i < HandshakesPerPass && !m_waiting.empty(); ++i) {
@@ -140,7 +140,7 @@ void TlsServer::startWaitingHandshakes()
         m_handshakePacer.start();
 }
 
-bool TlsServer::finishHandshake(QSslSocket *socket)
+bool Listener::finishHandshake(LeanSocket *socket)
 {
     const auto it = m_handshaking.constFind(socket);
     if (it == m_handshaking.cend())
@@ -154,11 +154,12 @@ bool TlsServer::finishHandshake(QSslSocket *socket)
     return true;
 }
 
-void TlsServer::fail(QSslSocket *socket, const QString &why)
+void Listener::fail(LeanSocket *socket, const QString &why)
 {
+    const QHostAddress peer = m_handshaking.value(socket);
     if (!finishHandshake(socket))
         return;
-    emit handshakeFailed(socket->peerAddress(), why);
+    emit handshakeFailed(peer, why);
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();

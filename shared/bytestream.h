@@ -1,0 +1,44 @@
+// The byte stream under a Connection: a Qt socket on the client (SocketStream), the server's own lean
+// socket on a bare descriptor (server/leansocket.h). Connection owns the framing; a stream only moves bytes.
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+
+class ByteStream : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Up to max bytes that have arrived (decrypted); 0 when none are waiting now. After the peer closed,
+    // what it sent before may still be read.
+    virtual qint64 read(char *data, qint64 max) = 0;
+    // Queues bytes for the peer; they leave by the next pass of the event loop, or at flush().
+    virtual void write(const QByteArray &bytes) = 0;
+    // Hands what it can of the queued bytes to the kernel now.
+    virtual void flush() = 0;
+    // Queued bytes not handed to the kernel yet, encrypted or not.
+    virtual qint64 bytesToWrite() const = 0;
+    // The most the stream reads ahead of its reader (0: no bound); a stream that reads only when asked
+    // ignores it.
+    virtual void setReadBufferSize(qint64 bytes) = 0;
+    // Sends what is queued, then closes; disconnected() follows once it has (isClosed() at once when
+    // nothing was queued).
+    virtual void disconnectFromHost() = 0;
+    // Closes at once, dropping what is queued.
+    virtual void abort() = 0;
+    // Nothing more goes either way (what arrived before may still be read).
+    virtual bool isClosed() const = 0;
+    virtual QHostAddress peerAddress() const = 0;
+    virtual quint16 peerPort() const = 0;
+
+signals:
+    void readyRead();
+    // Some queued bytes went to the kernel.
+    void bytesWritten();
+    // The stream closed, from either end; may come more than once.
+    void disconnected();
+    void errorOccurred(const QString &why);
+};
