@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <random>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -148,22 +149,41 @@ BenchResult runBenchmark(const BenchOptions &options)
     const bool burst = options.rate <= 0;
     const std::uint32_t perSender =
         burst ? std::uint32_t(options.messages) : std::uint32_t(std::llround(options.rate * options.duration));
-    for (int s = 0; s < senders; ++s)
-        result.expected += std::int64_t(perSender) * (engine.roomSize(engine.clients()[std::size_t(s)].room) - 1);
-    result.sent = std::int64_t(perSender) * senders;
+    // With --poisson, each sender's times (seconds from the start) are drawn beforehand: a Poisson process
+    // at the same average rate over the same duration, seeded per sender so that runs can be compared.
+    std::vector<std::vector<double>> poissonTimes;
+    if (!burst && options.poisson) {
+        poissonTimes.resize(std::size_t(senders));
+        for (int s = 0; s < senders; ++s) {
+            std::mt19937_64 random(0x5eed0000u + std::uint64_t(s));
+            std::exponential_distribution<double> gap(options.rate);
+            for (double t = gap(random); t < options.duration; t += gap(random))
+                poissonTimes[std::size_t(s)].push_back(t);
+        }
+    }
+    const auto plannedFor = [&](int s) {
+        return poissonTimes.empty() ? perSender : std::uint32_t(poissonTimes[std::size_t(s)].size());
+    };
+    for (int s = 0; s < senders; ++s) {
+        result.expected += std::int64_t(plannedFor(s)) * (engine.roomSize(engine.clients()[std::size_t(s)].room) - 1);
+        result.sent += plannedFor(s);
+    }
     engine.latenciesUs().reserve(std::size_t(std::min<std::int64_t>(result.expected, 50'000'000)));
 
     const auto cpuStart = sampleProcesses(options.serverPids);
     const auto sendStart = BenchClock::now();
     auto &clients = engine.clients();
     const auto sendDue = [&] {
+        const double elapsed = Seconds(BenchClock::now() - sendStart).count();
         for (int s = 0; s < senders; ++s) {
             BenchClient &c = clients[std::size_t(s)];
             std::uint32_t due = perSender;
-            if (!burst) {
+            if (!poissonTimes.empty()) {
+                const std::vector<double> &times = poissonTimes[std::size_t(s)];
+                due = std::uint32_t(std::upper_bound(times.begin(), times.end(), elapsed) - times.begin());
+            } else if (!burst) {
                 const double offset = double(s) / senders / options.rate; // spread senders over one period
-                const double elapsed = Seconds(BenchClock::now() - sendStart).count() - offset;
-                due = elapsed < 0 ? 0 : std::min(perSender, std::uint32_t(elapsed * options.rate) + 1);
+                due = elapsed < offset ? 0 : std::min(perSender, std::uint32_t((elapsed - offset) * options.rate) + 1);
             }
             while (c.sent < due) {
                 ++c.sent;
@@ -254,6 +274,9 @@ QJsonObject BenchResult::toJson(const BenchOptions &o) const
         {u"rooms"_s, o.rooms},
         {u"senders"_s, o.senders > 0 ? o.senders : o.clients},
         {u"ratePerSender"_s, o.rate},
+        {u"arrivals"_s, o.rate <= 0 ? u"burst"_s
+                        : o.poisson ? u"poisson"_s
+                                    : u"even"_s},
         {u"messagesPerSender"_s, o.rate > 0 ? qint64(std::llround(o.rate * o.duration)) : qint64(o.messages)},
         {u"payloadBytes"_s, o.payload},
         {u"loginSeconds"_s, loginSeconds},

@@ -22,6 +22,7 @@ struct BenchOptions
     double rate = 0;              // messages per second per sender; 0: burst
     int messages = 4;             // per sender, in burst mode
     double duration = 10;         // seconds of sending, in rate mode
+    bool poisson = false;         // rate mode: senders at random (Poisson) times, not evenly spaced
     int payload = 100;            // bytes of text per message
     std::vector<long> serverPids; // for CPU and memory (summed); none: not measured
     int connectWindow = 200;      // logins in flight at once

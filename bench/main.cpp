@@ -92,6 +92,9 @@ int main(int argc, char *argv[])
                                   u"0"_s);
     const QCommandLineOption messages(u"messages"_s, u"Messages per sender in a burst (default 4)."_s, u"n"_s, u"4"_s);
     const QCommandLineOption duration(u"duration"_s, u"Seconds of sending at --rate (default 10)."_s, u"s"_s, u"10"_s);
+    const QCommandLineOption poisson(
+        u"poisson"_s, u"With --rate: each sender sends at random times (a Poisson process at that average rate), "
+                      "not evenly spaced; real users are not in step."_s);
     const QCommandLineOption payload(u"payload"_s, u"Bytes of text per message (default 100)."_s, u"n"_s, u"100"_s);
     const QCommandLineOption serverPid(
         u"server-pid"_s, u"Server process id, to report its CPU and memory; several, comma-separated, are summed."_s,
@@ -114,8 +117,8 @@ int main(int argc, char *argv[])
         u"1"_s);
     const QCommandLineOption json(u"json"_s, u"Also write the results as JSON to this file."_s, u"file"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No progress line."_s);
-    parser.addOptions({host, port, irc, plain, clients, rooms, senders, rate, messages, duration, payload, serverPid,
-                       idle, window, timeout, flood, devices, json, quiet});
+    parser.addOptions({host,    port,    irc,       plain, clients, rooms,   senders, rate,    messages, duration,
+                       poisson, payload, serverPid, idle,  window,  timeout, flood,   devices, json,     quiet});
     parser.process(app);
 
     BenchOptions o;
@@ -146,6 +149,7 @@ int main(int argc, char *argv[])
     o.messages = int(numberOption(parser, messages, 1, 1'000'000));
     o.duration = numberOption(parser, duration, 0.1, 86'400, false);
     o.payload = int(numberOption(parser, payload, 32, 3500));
+    o.poisson = parser.isSet(poisson);
     const QStringList pids = parser.isSet(serverPid) ? parser.value(serverPid).split(u',') : QStringList();
     for (const QString &one : pids) {
         bool ok = false;

@@ -25,7 +25,6 @@ namespace {
 constexpr int ListenBacklog = 1024;
 constexpr qint64 ResumeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
 constexpr auto ShutdownGrace = std::chrono::seconds(2);
-constexpr auto CloseGrace = std::chrono::seconds(5);
 constexpr auto TlsHandshakeTimeout = std::chrono::milliseconds(10'000);
 constexpr int MaxHandshakesInFlight = 1024;
 
@@ -61,7 +60,7 @@ bool isVersionTwo(const Msg::Message &m)
 ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::optional<QSslConfiguration> &tls,
                        QObject *parent)
     : QObject(parent), m_config(config), m_db(db),
-      m_tcp(new Listener(TlsHandshakeTimeout, MaxHandshakesInFlight, this)), m_udp(m_stats, this),
+      m_listener(new Listener(TlsHandshakeTimeout, MaxHandshakesInFlight, this)), m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db), m_roomStore(db),
@@ -113,24 +112,23 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         connect(&m_banRefresh, &QTimer::timeout, this, [this] { m_bans.load(); });
         m_banRefresh.start();
     }
-    if (tls && !m_tcp->setTlsConfiguration(*tls, &m_tlsError))
+    if (tls && !m_listener->setTlsConfiguration(*tls, &m_tlsError))
         qCWarning(lcServer).noquote() << "TLS:" << m_tlsError;
     // With TLS, a connection is ready only once its handshake has succeeded.
-    connect(m_tcp, &Listener::connectionReady, this, &ChatServer::onNewConnection);
+    connect(m_listener, &Listener::connectionReady, this, &ChatServer::onNewConnection);
     if (tls) {
-        Listener *tlsServer = m_tcp;
-        connect(tlsServer, &Listener::handshakeFailed, this, [this](const QHostAddress &peer, const QString &why) {
+        connect(m_listener, &Listener::handshakeFailed, this, [this](const QHostAddress &peer, const QString &why) {
             ++m_stats.tlsHandshakesFailed;
             qCDebug(lcServer) << "TLS handshake failed with" << peer.toString() << ":" << why;
         });
-        connect(tlsServer, &Listener::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
-        connect(tlsServer, &Listener::handshakeSucceeded, this,
+        connect(m_listener, &Listener::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
+        connect(m_listener, &Listener::handshakeSucceeded, this,
                 [this](qint64 ns) { m_stats.tlsHandshakeSeconds.observeNs(ns); });
-        tlsServer->setMaxHandshakesPerAddress(config.maxConnectionsPerAddress);
+        m_listener->setMaxHandshakesPerAddress(config.maxConnectionsPerAddress);
         // New connections per address are counted before their handshake, which is most of their cost.
-        tlsServer->setAdmission(
+        m_listener->setAdmission(
             [this](const QHostAddress &peer) { return m_connectionRate.admit(peer, MonotonicClock::nowMs()); });
-        connect(tlsServer, &Listener::handshakeRefused, this, [this](const QHostAddress &peer) {
+        connect(m_listener, &Listener::handshakeRefused, this, [this](const QHostAddress &peer) {
             ++m_stats.connectionsRefused;
             qCDebug(lcServer) << "refused before the TLS handshake (too many from one address):" << peer.toString();
         });
@@ -169,10 +167,10 @@ SettingsReload::Outcome ChatServer::reconfigure(const ServerConfig &fresh, const
     m_retention.setDefaultDays(m_config.retentionDays);
     if (m_config.connectionRate != before.connectionRate)
         m_connectionRate = ConnectionRate(m_config.connectionRate, 10.0 * m_config.connectionRate);
-    if (m_tcp->usesTls()) {
-        m_tcp->setMaxHandshakesPerAddress(m_config.maxConnectionsPerAddress);
+    if (m_listener->usesTls()) {
+        m_listener->setMaxHandshakesPerAddress(m_config.maxConnectionsPerAddress);
         QString error;
-        if (tls && !m_tcp->setTlsConfiguration(*tls, &error))
+        if (tls && !m_listener->setTlsConfiguration(*tls, &error))
             qCWarning(lcServer).noquote() << "the renewed certificate is not used:" << error;
     }
     if (m_config.statsLogInterval != before.statsLogInterval) {
@@ -200,20 +198,20 @@ bool ChatServer::listen(QString *error)
     }
     if (!m_files.open(error))
         return false;
-    m_tcp->setListenBacklogSize(ListenBacklog);
+    m_listener->setListenBacklogSize(ListenBacklog);
     if (m_config.reusePort) {
         const int fd = ReusePort::listen(m_config.listenAddress, m_config.tcpPort, ListenBacklog, error);
         if (fd < 0)
             return false;
-        if (!m_tcp->setSocketDescriptor(fd)) {
-            *error = u"Cannot listen on TCP port %1: %2"_s.arg(m_config.tcpPort).arg(m_tcp->errorString());
+        if (!m_listener->setSocketDescriptor(fd)) {
+            *error = u"Cannot listen on TCP port %1: %2"_s.arg(m_config.tcpPort).arg(m_listener->errorString());
             ::close(fd);
             return false;
         }
-    } else if (!m_tcp->listen(m_config.listenAddress, m_config.tcpPort)) {
+    } else if (!m_listener->listen(m_config.listenAddress, m_config.tcpPort)) {
         *error = u"Cannot listen on TCP %1 port %2: %3"_s.arg(m_config.listenAddress.toString())
                      .arg(m_config.tcpPort)
-                     .arg(m_tcp->errorString());
+                     .arg(m_listener->errorString());
         return false;
     }
     return m_udp.bind(m_config.listenAddress, m_config.udpPort, error);
@@ -374,9 +372,7 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
     m_stats.tcpBytesIn += s->connection()->bytesReceived();
     m_stats.tcpBytesOut += s->connection()->bytesSent();
     m_stats.connectionClosed();
-    s->connection()->close();
-    // A peer that never reads would keep the connection half-closed for ever.
-    QTimer::singleShot(CloseGrace, s, [s] { s->connection()->abort(); });
+    s->connection()->close(); // the socket gives up on a peer that does not read (LeanSocket's CloseGrace)
     if (m_shuttingDown && m_sessions.isEmpty())
         finish();
 }
@@ -408,7 +404,7 @@ bool ChatServer::admitConnection(LeanSocket *socket)
         why = u"The server is full (%1 connections); try again later."_s.arg(m_config.maxConnections);
     else if (m_config.maxConnectionsPerAddress > 0 && fromPeer >= m_config.maxConnectionsPerAddress)
         why = u"Too many connections from your address (the limit is %1)."_s.arg(m_config.maxConnectionsPerAddress);
-    else if (!m_tcp->usesTls() && !m_connectionRate.admit(socket->peerAddress(), MonotonicClock::nowMs()))
+    else if (!m_listener->usesTls() && !m_connectionRate.admit(socket->peerAddress(), MonotonicClock::nowMs()))
         why = u"Too many new connections from your address; wait a few seconds."_s;
     if (why.isEmpty())
         return true;
@@ -791,7 +787,7 @@ void ChatServer::shutdown(const QString &reason, const QString &requestedBy)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_tcp->close();
+    m_listener->close();
     m_files.closeTransfers(); // they resume with the next server
     m_downloads.closeTransfers();
     qCInfo(lcServer).noquote() << u"shutting down (asked by %1)%2"_s.arg(

@@ -47,14 +47,14 @@ public:
     ~ChatServer() override;
 
     bool listen(QString *error);
-    bool isListening() const { return m_tcp->isListening() && !m_shuttingDown; }
+    bool isListening() const { return m_listener->isListening() && !m_shuttingDown; }
     // Cluster mode (--bus): connects to the bus; clusterReady() once it may serve. Before listen().
     bool isClustered() const { return m_cluster != nullptr; }
     void joinCluster();
     QString clusterError() const;
-    quint16 tcpPort() const { return m_tcp->serverPort(); }
+    quint16 tcpPort() const { return m_listener->serverPort(); }
     quint16 udpPort() const { return m_udp.port(); }
-    QHostAddress address() const { return m_tcp->serverAddress(); }
+    QHostAddress address() const { return m_listener->serverAddress(); }
 
     // For the console.
     QList<const ClientSession *> onlineSessions() const;
@@ -141,7 +141,7 @@ private:
     ServerConfig m_config;
     Database &m_db;
     ServerStats m_stats;
-    Listener *m_tcp;
+    Listener *m_listener;
     QString m_tlsError; // OpenSSL refused the TLS configuration: listen() says so
     UdpChannel m_udp;
     PasswordHasher *m_hasher;

@@ -1,8 +1,9 @@
 #include "leansocket.h"
 
-#include <QAbstractEventDispatcher>
+#include "tlscontext.h"
+#include "writebatch.h"
+
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <algorithm>
@@ -18,7 +19,6 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
-#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,33 +26,24 @@ Q_LOGGING_CATEGORY(lcLeanSocket, "chat.server.socket")
 
 namespace {
 
-// One TLS record's worth of plain text: what one SSL_write turns into one record and one send.
+// One TLS record's worth of plain text: one SSL_write, one record, one send.
 constexpr qsizetype TlsRecordBytes = 16 * 1024;
-// Buffers one plain writev takes at most (the kernel's limit is 1,024).
-constexpr int MaxIovecs = 64;
-// A close that waits for its output to leave gives up after this long (a peer that has stopped reading).
-constexpr auto CloseGrace = std::chrono::seconds(10);
+constexpr int MaxIovecs = 64; // buffers in one sendmsg (the kernel takes up to 1,024)
+constexpr auto CloseGrace = std::chrono::seconds(5);
+// Input drained before a close, at most (a peer that keeps writing gets a reset past it).
+constexpr qint64 MaxDrainBytes = 1024 * 1024;
 
-// Sockets with output queued in this pass of the event loop, written together in the next (a socket
-// deleted meanwhile leaves nullptr), and the dispatcher the call to write them is posted to.
-struct WriteQueue
-{
-    std::vector<LeanSocket *> sockets;
-    QPointer<QAbstractEventDispatcher> postedTo;
-};
-thread_local WriteQueue writeQueue;
-// TLS output gathered from several frames into one record.
-thread_local char recordScratch[TlsRecordBytes];
+thread_local char recordScratch[TlsRecordBytes]; // TLS output gathered from several frames into one record
+thread_local char drainScratch[64 * 1024];
 
-QString openSslError(const char *fallback)
+QString systemError()
 {
-    const unsigned long code = ERR_get_error();
-    ERR_clear_error();
-    if (code == 0)
-        return QString::fromLatin1(fallback);
-    char text[256];
-    ERR_error_string_n(code, text, sizeof text);
-    return QString::fromLatin1(text);
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+bool wouldBlock()
+{
+    return errno == EAGAIN || errno == EWOULDBLOCK;
 }
 
 void ignoreSigpipe()
@@ -73,8 +64,8 @@ LeanSocket::LeanSocket(int descriptor, QObject *parent) : ByteStream(parent), m_
 {
     ignoreSigpipe();
     ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
-    // Frames are already gathered into one write per pass of the loop; Nagle's algorithm would only hold
-    // the next write back until the client's (delayed) acknowledgement of the previous one.
+    // Frames are already gathered into one write per pass; Nagle's algorithm would only hold the next
+    // write back until the client's (delayed) acknowledgement of the previous one.
     const int on = 1;
     ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     sockaddr_storage address{};
@@ -91,7 +82,7 @@ LeanSocket::LeanSocket(int descriptor, QObject *parent) : ByteStream(parent), m_
 LeanSocket::~LeanSocket()
 {
     if (m_writeQueued)
-        std::replace(writeQueue.sockets.begin(), writeQueue.sockets.end(), this, static_cast<LeanSocket *>(nullptr));
+        WriteBatch::forget(this);
     closeDescriptor();
 }
 
@@ -104,28 +95,25 @@ std::optional<char> LeanSocket::peekFirstByte()
     const ssize_t got = ::recv(m_fd, &first, 1, MSG_PEEK);
     if (got == 1)
         return first;
-    if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR))
-        lost(got == 0 ? u"the peer closed the connection"_s : QString::fromLocal8Bit(std::strerror(errno)));
+    if (got == 0 || (!wouldBlock() && errno != EINTR))
+        lost(got == 0 ? u"the peer closed the connection"_s : systemError());
     return std::nullopt;
 }
 
 void LeanSocket::startServerEncryption(SSL_CTX *context)
 {
     Q_ASSERT(!m_ssl && m_fd >= 0);
+    ERR_clear_error();
     m_ssl = SSL_new(context);
     if (!m_ssl || SSL_set_fd(m_ssl, m_fd) != 1) {
-        const QString why = openSslError("cannot make a TLS session");
+        emit handshakeFailed(TlsContext::takeError(u"cannot make a TLS session"_s));
         abort();
-        emit handshakeFailed(why);
         return;
     }
     SSL_set_accept_state(m_ssl);
     m_handshaking = true;
     m_readySignalled = false;
-    if (m_readPaused) {
-        m_readPaused = false;
-        m_readNotifier->setEnabled(true);
-    }
+    setReading(true);
     continueHandshake(); // the ClientHello is usually here already
 }
 
@@ -144,8 +132,8 @@ void LeanSocket::continueHandshake()
     if (result == 1) {
         m_handshaking = false;
         emit encrypted();
-        // Application data that came with the handshake's last flight is decrypted inside OpenSSL, where
-        // the socket notifier cannot see it: let the new owner read it.
+        // Application data that came with the handshake's last flight waits inside OpenSSL, where the
+        // socket notifier cannot see it.
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -159,13 +147,12 @@ void LeanSocket::continueHandshake()
     case SSL_ERROR_WANT_READ:
         return; // the read notifier calls again
     case SSL_ERROR_WANT_WRITE:
+        setReading(false); // else each pass with input waiting would try again in vain
         waitUntilWritable();
         return;
-    default: {
-        const QString why = openSslError("the peer closed the connection during the TLS handshake");
+    default:
+        emit handshakeFailed(TlsContext::takeError(u"the TLS handshake failed"_s));
         abort();
-        emit handshakeFailed(why);
-    }
     }
 }
 
@@ -177,11 +164,15 @@ void LeanSocket::onReadable()
         continueHandshake();
         return;
     }
+    if (m_writeWantsRead) {
+        m_writeWantsRead = false;
+        writeQueued();
+    }
     if (m_readySignalled) {
-        // The reader has not read since it was told (it waits for its turn): stop the notifier from
-        // saying so on every pass until it has read everything (see read()).
+        // The reader has not read since it was told (it waits for its turn): no more wake-ups until it
+        // has read everything (see read()).
         m_readPaused = true;
-        m_readNotifier->setEnabled(false);
+        setReading(false);
         return;
     }
     m_readySignalled = true;
@@ -191,99 +182,79 @@ void LeanSocket::onReadable()
 qint64 LeanSocket::read(char *data, qint64 max)
 {
     m_readySignalled = false;
-    if (m_fd < 0 || m_handshaking || max <= 0)
+    if (m_fd < 0 || m_handshaking || m_readWantsWrite || max <= 0)
         return 0;
-    qint64 got = 0;
-    if (m_ssl) {
-        ERR_clear_error();
-        const int result = SSL_read(m_ssl, data, int(std::min<qint64>(max, INT_MAX)));
-        if (result > 0) {
-            got = result;
-        } else {
-            const int error = SSL_get_error(m_ssl, result);
-            if (error == SSL_ERROR_WANT_WRITE)
-                waitUntilWritable(); // a key update to answer; input goes on when it is written
-            else if (error != SSL_ERROR_WANT_READ)
-                lost(error == SSL_ERROR_ZERO_RETURN ? u"the peer closed the connection"_s
-                                                    : openSslError("the connection was reset"));
-        }
-    } else {
-        ssize_t result;
-        do
-            result = ::recv(m_fd, data, size_t(max), 0);
-        while (result < 0 && errno == EINTR);
-        if (result > 0)
-            got = result;
-        else if (result == 0)
-            lost(u"the peer closed the connection"_s);
-        else if (errno != EAGAIN && errno != EWOULDBLOCK)
-            lost(QString::fromLocal8Bit(std::strerror(errno)));
-    }
+    const qint64 got = m_ssl ? readTls(data, max) : readPlain(data, max);
     if (got == 0 && m_readPaused && m_fd >= 0) {
         m_readPaused = false;
-        m_readNotifier->setEnabled(true);
+        setReading(true);
     }
     return got;
 }
 
+qint64 LeanSocket::readTls(char *data, qint64 max)
+{
+    // Records until max is reached or the socket is drained: a record is at most 16 KiB, a read 64.
+    qint64 got = 0;
+    while (got < max) {
+        ERR_clear_error();
+        const int result = SSL_read(m_ssl, data + got, int(std::min<qint64>(max - got, INT_MAX)));
+        if (result > 0) {
+            got += result;
+            continue;
+        }
+        const int error = SSL_get_error(m_ssl, result);
+        if (error == SSL_ERROR_WANT_WRITE) {
+            m_readWantsWrite = true; // a key update to answer first
+            waitUntilWritable();
+        } else if (error != SSL_ERROR_WANT_READ && got == 0) {
+            lost(error == SSL_ERROR_ZERO_RETURN ? u"the peer closed the connection"_s
+                                                : TlsContext::takeError(u"the connection was reset"_s));
+        }
+        break;
+    }
+    return got;
+}
+
+qint64 LeanSocket::readPlain(char *data, qint64 max)
+{
+    ssize_t result;
+    do
+        result = ::recv(m_fd, data, size_t(max), 0);
+    while (result < 0 && errno == EINTR);
+    if (result > 0)
+        return result;
+    if (result == 0)
+        lost(u"the peer closed the connection"_s);
+    else if (!wouldBlock())
+        lost(systemError());
+    return 0;
+}
+
 void LeanSocket::write(const QByteArray &bytes)
 {
-    if (m_fd < 0 || m_closeWhenWritten || bytes.isEmpty())
+    if (m_fd < 0 || m_closeWhenWritten || m_writeFailed || bytes.isEmpty())
         return;
-    m_queue.push_back(bytes);
+    m_queue.append(bytes);
     m_queuedBytes += bytes.size();
-    queueWrite();
-}
-
-void LeanSocket::queueWrite()
-{
-    if (m_writeQueued || m_waitingWritable)
-        return;
-    m_writeQueued = true;
-    writeQueue.sockets.push_back(this);
-    postWrites();
-}
-
-void LeanSocket::postWrites()
-{
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    if (!dispatcher || writeQueue.postedTo == dispatcher)
-        return;
-    // Posted to the thread's dispatcher, not to a socket that may be gone before it runs; delivered in
-    // the next pass of the event loop, so that every frame of this pass leaves in one write.
-    writeQueue.postedTo = dispatcher;
-    [[maybe_unused]] const bool posted =
-        QMetaObject::invokeMethod(dispatcher, [] { serveWrites(); }, Qt::QueuedConnection);
-    Q_ASSERT(posted);
-}
-
-void LeanSocket::serveWrites()
-{
-    // Walked by index: a socket deleted meanwhile leaves nullptr (see ~LeanSocket), and one queued by what
-    // a write set off (an owner told of a lost connection) is appended and served in this walk too.
-    std::vector<LeanSocket *> &sockets = writeQueue.sockets;
-    for (std::size_t i = 0; i < sockets.size(); ++i) {
-        LeanSocket *socket = sockets[i];
-        if (!socket)
-            continue;
-        socket->m_writeQueued = false;
-        socket->writeQueued();
+    if (!m_writeQueued && !m_waitingWritable) {
+        m_writeQueued = true;
+        WriteBatch::add(this);
     }
-    sockets.clear();
-    writeQueue.postedTo = nullptr;
 }
 
-void LeanSocket::flush()
+void LeanSocket::writeBatched()
 {
+    m_writeQueued = false;
     writeQueued();
 }
 
 void LeanSocket::writeQueued()
 {
-    if (m_fd < 0 || m_handshaking || m_waitingWritable)
+    if (m_fd < 0 || m_handshaking || m_waitingWritable || m_writeWantsRead)
         return;
     const qint64 before = m_queuedBytes;
-    while (m_queuedBytes > 0 && m_fd >= 0 && !m_waitingWritable) {
+    while (m_queuedBytes > 0 && m_fd >= 0 && !m_waitingWritable && !m_writeWantsRead && !m_writeFailed) {
         const qint64 sent = m_ssl ? writeTls() : writePlain();
         if (sent <= 0)
             break;
@@ -293,24 +264,18 @@ void LeanSocket::writeQueued()
         return;
     if (m_queuedBytes < before)
         emit bytesWritten();
-    if (m_queuedBytes == 0 && m_closeWhenWritten && m_fd >= 0) {
-        if (m_ssl && !m_handshaking) {
-            ERR_clear_error();
-            SSL_shutdown(m_ssl); // says close_notify; the peer's answer is not waited for
-        }
-        closeDescriptor();
-        emit disconnected();
-    }
+    if (m_queuedBytes == 0 && m_closeWhenWritten)
+        closeAfterOutput();
 }
 
 qint64 LeanSocket::writePlain()
 {
     iovec parts[MaxIovecs];
     int count = 0;
-    for (auto it = m_queue.begin(); it != m_queue.end() && count < MaxIovecs; ++it, ++count) {
-        const qsizetype skip = count == 0 ? m_queueOffset : 0;
-        parts[count].iov_base = const_cast<char *>(it->constData() + skip);
-        parts[count].iov_len = size_t(it->size() - skip);
+    for (qsizetype i = 0; i < m_queue.size() && count < MaxIovecs; ++i, ++count) {
+        const qsizetype skip = i == 0 ? m_queueOffset : 0;
+        parts[count].iov_base = const_cast<char *>(m_queue.at(i).constData() + skip);
+        parts[count].iov_len = size_t(m_queue.at(i).size() - skip);
     }
     msghdr message{};
     message.msg_iov = parts;
@@ -321,26 +286,26 @@ qint64 LeanSocket::writePlain()
     while (sent < 0 && errno == EINTR);
     if (sent >= 0)
         return sent;
-    if (errno == EAGAIN || errno == EWOULDBLOCK)
+    if (wouldBlock())
         waitUntilWritable();
     else
-        lost(QString::fromLocal8Bit(std::strerror(errno)));
+        writeFailed(systemError());
     return 0;
 }
 
 qint64 LeanSocket::writeTls()
 {
-    // One record from the front of the queue: the first frame itself when it fills one (or stands
-    // alone), else the next frames copied together. After SSL_ERROR_WANT_WRITE the same bytes are offered
-    // again, now perhaps with more behind them, as OpenSSL's partial-write mode allows.
-    const QByteArray &front = m_queue.front();
+    // One record: the first frame itself when it fills one or stands alone, else the next frames copied
+    // together. OpenSSL's partial-write mode allows the retry after WANT_WRITE to offer the same bytes
+    // from another address, and more of them.
+    const QByteArray &front = m_queue.first();
     const char *data = front.constData() + m_queueOffset;
     qsizetype length = front.size() - m_queueOffset;
     if (length < TlsRecordBytes && m_queue.size() > 1) {
         std::memcpy(recordScratch, data, size_t(length));
-        for (auto it = std::next(m_queue.begin()); it != m_queue.end() && length < TlsRecordBytes; ++it) {
-            const qsizetype part = std::min(it->size(), TlsRecordBytes - length);
-            std::memcpy(recordScratch + length, it->constData(), size_t(part));
+        for (qsizetype i = 1; i < m_queue.size() && length < TlsRecordBytes; ++i) {
+            const qsizetype part = std::min(m_queue.at(i).size(), TlsRecordBytes - length);
+            std::memcpy(recordScratch + length, m_queue.at(i).constData(), size_t(part));
             length += part;
         }
         data = recordScratch;
@@ -355,9 +320,11 @@ qint64 LeanSocket::writeTls()
         waitUntilWritable();
         break;
     case SSL_ERROR_WANT_READ:
-        break; // a renegotiation, which the context refuses; the next read settles it
+        m_writeWantsRead = true; // onReadable() writes again
+        setReading(true);
+        break;
     default:
-        lost(openSslError("the connection was reset"));
+        writeFailed(TlsContext::takeError(u"the connection was reset"_s));
     }
     return 0;
 }
@@ -366,15 +333,34 @@ void LeanSocket::consumeQueued(qint64 bytes)
 {
     m_queuedBytes -= bytes;
     while (bytes > 0) {
-        const qsizetype left = m_queue.front().size() - m_queueOffset;
+        const qsizetype left = m_queue.first().size() - m_queueOffset;
         if (bytes < left) {
             m_queueOffset += bytes;
             return;
         }
         bytes -= left;
-        m_queue.pop_front();
+        m_queue.removeFirst();
         m_queueOffset = 0;
     }
+    if (m_queue.isEmpty())
+        m_queue = {}; // its memory too: a burst's worth of entries would otherwise stay
+}
+
+void LeanSocket::writeFailed(const QString &why)
+{
+    qCDebug(lcLeanSocket) << m_peer << m_peerPort << "cannot write:" << why;
+    m_writeFailed = true;
+    m_queue = {};
+    m_queueOffset = 0;
+    m_queuedBytes = 0;
+    if (m_closeWhenWritten) {
+        lost(why);
+        return;
+    }
+    // What the peer sent before it went is still in the kernel: the reader reads it, then the end.
+    m_readPaused = false;
+    setReading(true);
+    QMetaObject::invokeMethod(this, &ByteStream::readyRead, Qt::QueuedConnection);
 }
 
 void LeanSocket::waitUntilWritable()
@@ -395,34 +381,60 @@ void LeanSocket::onWritable()
         return;
     m_writeNotifier->setEnabled(false);
     m_waitingWritable = false;
-    if (m_handshaking)
+    if (m_handshaking) {
+        setReading(true);
         continueHandshake();
-    else
-        writeQueued();
+        return;
+    }
+    writeQueued();
+    if (m_readWantsWrite && m_fd >= 0) {
+        m_readWantsWrite = false;
+        emit readyRead();
+    }
+}
+
+void LeanSocket::setReading(bool on)
+{
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(on);
 }
 
 void LeanSocket::disconnectFromHost()
 {
     if (m_fd < 0 || m_closeWhenWritten)
         return;
-    if (m_handshaking) { // there is no session to close yet
+    if (m_handshaking || m_writeFailed) { // nothing more can be said
         abort();
         return;
     }
     m_closeWhenWritten = true;
-    // Input is no longer wanted; leaving the notifier on would wake the loop for it on every pass.
-    m_readNotifier->setEnabled(false);
-    if (m_queuedBytes > 0) {
-        m_closeDeadline = new QTimer(this);
-        m_closeDeadline->setSingleShot(true);
-        connect(m_closeDeadline, &QTimer::timeout, this, [this] {
-            qCDebug(lcLeanSocket) << m_peer << "closed with" << m_queuedBytes
-                                  << "bytes unsent: the peer stopped reading";
-            abort();
-        });
-        m_closeDeadline->start(CloseGrace);
+    setReading(false); // input no longer matters
+    writeQueued();     // closes once the queue is empty, now or when the socket takes the rest
+    if (m_fd < 0)
+        return;
+    m_closeDeadline = new QTimer(this);
+    m_closeDeadline->setSingleShot(true);
+    connect(m_closeDeadline, &QTimer::timeout, this, [this] {
+        qCDebug(lcLeanSocket) << m_peer << m_peerPort << "closed at the deadline," << m_queuedBytes << "bytes unsent";
+        abort();
+    });
+    m_closeDeadline->start(CloseGrace);
+}
+
+void LeanSocket::closeAfterOutput()
+{
+    if (m_ssl && !m_writeFailed && !(SSL_get_shutdown(m_ssl) & SSL_SENT_SHUTDOWN)) {
+        ERR_clear_error();
+        SSL_shutdown(m_ssl); // close_notify
+        ERR_clear_error();
     }
-    writeQueued(); // closes once the queue is empty, now or when the socket takes the rest
+    // Unread input would make close() send a reset, which can overtake our last bytes at the peer.
+    qint64 drained = 0;
+    ssize_t got;
+    while (drained < MaxDrainBytes && (got = ::recv(m_fd, drainScratch, sizeof drainScratch, 0)) > 0)
+        drained += got;
+    closeDescriptor();
+    emit disconnected();
 }
 
 void LeanSocket::abort()
@@ -471,7 +483,7 @@ void LeanSocket::closeDescriptor()
     }
     ::close(m_fd);
     m_fd = -1;
-    m_queue.clear();
+    m_queue = {};
     m_queueOffset = 0;
     m_queuedBytes = 0;
     m_handshaking = false;

@@ -1,14 +1,12 @@
-// One accepted TCP connection on its bare descriptor, with TLS by OpenSSL directly or without it: the
-// server's connections hold no buffers of their own while idle (Qt's sockets keep 16-32 KiB chunks each,
-// and QSslSocket an SSL_CTX per socket: docs/PERFORMANCE.md). Socket notifiers on the thread's dispatcher
-// drive it; the output queued in one pass of the event loop leaves in one write in the next (writev, or
-// TLS records of 16 KiB gathered from it), or at once past a size (Connection's eager flush).
+// One accepted TCP connection on its bare descriptor, with TLS by OpenSSL directly or without: no buffers
+// of its own while idle (Qt's sockets keep 16-32 KiB chunks each, and an SSL_CTX per socket). Output
+// queued in a pass of the event loop leaves in one write in the next (WriteBatch).
 #pragma once
 
 #include "bytestream.h"
 
 #include <QHostAddress>
-#include <deque>
+#include <QList>
 #include <optional>
 
 class QSocketNotifier;
@@ -24,28 +22,32 @@ public:
     explicit LeanSocket(int descriptor, QObject *parent = nullptr);
     ~LeanSocket() override;
 
-    // The first byte the peer sent, left for later reads: tells a TLS ClientHello from plain text before
-    // anything is decided. nullopt while nothing has come; after the peer closed, the socket is closed.
+    // The first byte the peer sent, left for later reads: tells a TLS ClientHello from plain text.
+    // nullopt while nothing has come; when the peer has closed, the socket closes.
     std::optional<char> peekFirstByte();
-    // Starts the server's half of a TLS handshake as the next bytes arrive; encrypted() or
-    // handshakeFailed() follows. The session holds a reference to the shared context, so that a renewed
-    // certificate (a new context) leaves the connections made before as they are.
+    // Starts the server's half of a TLS handshake; encrypted() or handshakeFailed() follows. The session
+    // holds a reference to the shared context: a renewed certificate leaves it as it is.
     void startServerEncryption(SSL_CTX *context);
     bool isEncrypted() const { return m_ssl && !m_handshaking; }
-    QString cipherDescription() const; // "TLSv1.3 TLS_AES_256_GCM_SHA384", for logs and tests
+    QString cipherDescription() const; // "TLSv1.3 TLS_AES_256_GCM_SHA384"
 
     qint64 read(char *data, qint64 max) override;
     void write(const QByteArray &bytes) override;
-    void flush() override;
+    void flush() override { writeQueued(); }
     qint64 bytesToWrite() const override { return m_queuedBytes; }
-    // The kernel's buffer is the read buffer: nothing is read before the reader asks, so TCP holds back
-    // a peer that writes faster than the reader handles.
+    // The kernel is the read buffer: nothing is read before the reader asks, so TCP holds back a peer
+    // that writes faster than it is served.
     void setReadBufferSize(qint64) override {}
+    // After the last byte: close_notify, the input the peer sent meanwhile drained (closing on unread
+    // input would reset the connection and could lose that last byte), then close. Gives up after
+    // CloseGrace on a peer that does not read.
     void disconnectFromHost() override;
     void abort() override;
     bool isClosed() const override { return m_fd < 0; }
     QHostAddress peerAddress() const override { return m_peer; }
     quint16 peerPort() const override { return m_peerPort; }
+
+    void writeBatched(); // for WriteBatch
 
 signals:
     void encrypted();
@@ -55,33 +57,39 @@ private:
     void onReadable();
     void onWritable();
     void continueHandshake();
-    // Hands the kernel what it takes of the queue; on a full socket waits for it to become writable.
+    qint64 readTls(char *data, qint64 max);
+    qint64 readPlain(char *data, qint64 max);
+    // Hands the kernel what it takes of the queue; when it is full, waits until writable.
     void writeQueued();
     qint64 writePlain();
     qint64 writeTls();
     void consumeQueued(qint64 bytes);
+    // The peer can no longer be written to: output is dropped, and what it sent is still read until its end.
+    void writeFailed(const QString &why);
     void waitUntilWritable();
-    void queueWrite(); // once per pass of the event loop (see LeanSocket::write)
-    static void postWrites();
-    static void serveWrites();
+    void setReading(bool on);
     // The connection is over (the peer closed, or an error): closes and says so from the event loop.
     void lost(const QString &why);
+    void closeAfterOutput();
     void closeDescriptor();
 
     int m_fd = -1;
     SSL *m_ssl = nullptr;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr; // made when the socket first fills up
-    QTimer *m_closeDeadline = nullptr;          // made when a close has to wait for output
+    QTimer *m_closeDeadline = nullptr;          // made when a close has to wait
     QHostAddress m_peer;
     quint16 m_peerPort = 0;
-    std::deque<QByteArray> m_queue; // frames to send, shared with their other receivers (a room's members)
-    qsizetype m_queueOffset = 0;    // of m_queue.front(), already sent
+    QList<QByteArray> m_queue;   // frames to send, shared with their other receivers (a room's members)
+    qsizetype m_queueOffset = 0; // of m_queue.first(), already sent
     qint64 m_queuedBytes = 0;
     bool m_handshaking = false;
-    bool m_writeQueued = false;      // in this thread's list of sockets to write next pass
-    bool m_waitingWritable = false;  // the kernel's send buffer is full
+    bool m_writeQueued = false;      // in WriteBatch
+    bool m_waitingWritable = false;  // the kernel's send buffer is full (or OpenSSL must write to read)
+    bool m_readWantsWrite = false;   // SSL_read must write first: read again once writable
+    bool m_writeWantsRead = false;   // SSL_write must read first: write again once readable
     bool m_readySignalled = false;   // readyRead() said, and nothing read since
     bool m_readPaused = false;       // the read notifier is off until the reader drains the socket
     bool m_closeWhenWritten = false; // disconnectFromHost() waits for the queue
+    bool m_writeFailed = false;
 };

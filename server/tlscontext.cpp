@@ -15,9 +15,7 @@ void Free::operator()(SSL_CTX *context) const
     SSL_CTX_free(context);
 }
 
-namespace {
-
-QString lastError(const QString &what)
+QString takeError(const QString &what)
 {
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
@@ -27,6 +25,8 @@ QString lastError(const QString &what)
     ERR_error_string_n(code, text, sizeof text);
     return u"%1 (%2)"_s.arg(what, QString::fromLatin1(text));
 }
+
+namespace {
 
 struct BioFree
 {
@@ -56,7 +56,7 @@ bool useCertificates(SSL_CTX *context, const QSslConfiguration &config, QString 
                                                  : SSL_CTX_add1_chain_cert(context, certificate)) == 1;
         X509_free(certificate);
         if (!used) {
-            *error = lastError(u"OpenSSL refuses the certificate"_s);
+            *error = takeError(u"OpenSSL refuses the certificate"_s);
             return false;
         }
     }
@@ -66,7 +66,7 @@ bool useCertificates(SSL_CTX *context, const QSslConfiguration &config, QString 
     const bool used = key && SSL_CTX_use_PrivateKey(context, key) == 1 && SSL_CTX_check_private_key(context) == 1;
     EVP_PKEY_free(key);
     if (!used) {
-        *error = lastError(u"OpenSSL refuses the private key, or it does not belong to the certificate"_s);
+        *error = takeError(u"OpenSSL refuses the private key, or it does not belong to the certificate"_s);
         return false;
     }
     return true;
@@ -83,7 +83,7 @@ bool useSuites(SSL_CTX *context, const QSslConfiguration &config, QString *error
         (cipher.protocol() == QSsl::TlsV1_3 ? tls13 : older).append(cipher.name().toLatin1());
     if ((tls13.isEmpty() && older.isEmpty()) || SSL_CTX_set_ciphersuites(context, tls13.join(':').constData()) != 1 ||
         (!older.isEmpty() && SSL_CTX_set_cipher_list(context, older.join(':').constData()) != 1)) {
-        *error = lastError(u"OpenSSL knows none of the TLS suites chosen"_s);
+        *error = takeError(u"OpenSSL knows none of the TLS suites chosen"_s);
         return false;
     }
     return true;
@@ -96,7 +96,7 @@ Pointer make(const QSslConfiguration &config, QString *error)
     ERR_clear_error();
     Pointer context(SSL_CTX_new(TLS_server_method()));
     if (!context) {
-        *error = lastError(u"OpenSSL cannot make a TLS context"_s);
+        *error = takeError(u"OpenSSL cannot make a TLS context"_s);
         return nullptr;
     }
     SSL_CTX *c = context.get();

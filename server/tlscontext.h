@@ -20,4 +20,7 @@ using Pointer = std::unique_ptr<SSL_CTX, Free>;
 // nullptr and *error (a sentence) when OpenSSL refuses the certificate, the key or the suites.
 Pointer make(const QSslConfiguration &config, QString *error);
 
+// "what (OpenSSL's reason)", or what alone when OpenSSL gave none; empties this thread's error queue.
+QString takeError(const QString &what);
+
 } // namespace TlsContext

@@ -1,8 +1,8 @@
 #include "connection.h"
 
+#include "nextpass.h"
 #include "socketstream.h"
 
-#include <QAbstractEventDispatcher>
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
 #include <chrono>
@@ -29,20 +29,21 @@ constexpr std::chrono::steady_clock::duration MaxTurnTime = std::chrono::millise
 // from the kernel and TCP makes a peer that writes faster than we handle its requests wait.
 constexpr qint64 ReadBufferBytes = 256 * 1024;
 
-// Raw connections with fair input waiting for their turn (see Connection::switchToRaw), first come first
-// served, and the dispatcher a call to serve the next one is posted to (none: not posted; a dispatcher
-// replaced or gone took the call with it). Per thread: each event loop its own.
-struct RawTurns
-{
-    std::deque<QPointer<Connection>> waiting;
-    QPointer<QAbstractEventDispatcher> postedTo;
-};
-thread_local RawTurns rawTurns;
-
 // Each thread's reads land here before the frame decoder copies what it keeps: a connection holds no read
 // buffer of its own while idle.
 thread_local char readScratch[ReadChunkBytes];
 } // namespace
+
+// Raw connections with fair input waiting for their turn (see Connection::switchToRaw), first come first
+// served, and the call that serves the next one. Per thread: each event loop its own.
+struct RawTurns
+{
+    std::deque<QPointer<Connection>> waiting;
+    // Two turns in a pass of the server's dispatcher where another thread's result arrives: it delivers
+    // posted events again.
+    NextPass next{&Connection::serveRawTurn};
+};
+static thread_local RawTurns rawTurns;
 
 Connection::Connection(QTcpSocket *socket, QObject *parent) : Connection(new SocketStream(socket), parent) {}
 
@@ -90,26 +91,12 @@ void Connection::queueRawTurn()
         return;
     m_rawTurnQueued = true;
     rawTurns.waiting.emplace_back(this);
-    postRawTurn();
-}
-
-void Connection::postRawTurn()
-{
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    if (!dispatcher || rawTurns.postedTo == dispatcher)
-        return;
-    // Posted to the thread's own dispatcher, not to a connection that may be gone before it runs. An event
-    // posted during a pass is delivered in the next one, so this serves one turn per pass (two in a pass
-    // of the server's dispatcher where another thread's result arrives: it delivers posted events again).
-    rawTurns.postedTo = dispatcher;
-    [[maybe_unused]] const bool posted =
-        QMetaObject::invokeMethod(dispatcher, [] { serveRawTurn(); }, Qt::QueuedConnection);
-    Q_ASSERT(posted);
+    rawTurns.next.request();
 }
 
 void Connection::serveRawTurn()
 {
-    rawTurns.postedTo = nullptr;
+    rawTurns.next.begun();
     while (!rawTurns.waiting.empty()) {
         Connection *next = rawTurns.waiting.front();
         rawTurns.waiting.pop_front();
@@ -129,7 +116,7 @@ void Connection::serveRawTurn()
         break;
     }
     if (!rawTurns.waiting.empty())
-        postRawTurn();
+        rawTurns.next.request();
 }
 
 QHostAddress Connection::peerAddress() const
@@ -186,8 +173,8 @@ void Connection::close()
         return;
     m_closing = true;
     {
-        // QSslSocket's disconnectFromHost() drops the plain text it has not encrypted yet (a logout written
-        // just before, the error that says why the server closes): hand it all to the kernel first.
+        // A QSslSocket's (the client's) disconnectFromHost() drops the plain text it has not encrypted yet (a logout
+        // written just before, the error that says why the server closes): hand it all to the kernel first.
         const QScopedValueRollback sending(m_sending, true);
         m_stream->flush();
     }

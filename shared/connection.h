@@ -93,7 +93,7 @@ private:
     // For a raw connection with fair input: wait for its turn among the raw ones (see switchToRaw).
     bool takesRawTurns() const;
     void queueRawTurn();
-    static void postRawTurn();
+    friend struct RawTurns;
     static void serveRawTurn();
     // Handles frames until nothing whole is left (Done) or, with fair input, the turn is over (Over).
     enum class Turn { Done, Over };

@@ -1,6 +1,6 @@
 # Runs inside the build environment for scripts/bench: starts servers and runs chatroom-bench scenarios.
 set -euo pipefail
-top=$1 quick=$2 compare=$3 cpus=$4 plain=$5 only=${6:-}
+top=$1 quick=$2 compare=$3 cpus=$4 plain=$5 only=${6:-} even=${7:-0}
 server_cpu=${cpus%,*}
 bench_cpu=${cpus#*,}
 bin=$top/build/release
@@ -17,6 +17,14 @@ if [ "$plain" = 1 ]; then
     server_transport=(--no-tls)
     bench_transport=(--plain)
 fi
+
+# Paced scenarios send at random (Poisson) times, as people do, unless --even: each sender evenly spaced.
+paced=(--poisson)
+[ "$even" = 1 ] && paced=()
+
+# Absolute figures move by 2x between days on shared machines: say which machine this was.
+echo "host: $(uname -r), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(nproc) CPUs;" \
+    "server on CPU $server_cpu, benchmark on CPU $bench_cpu; $([ "$even" = 1 ] && echo evenly spaced || echo Poisson) senders"
 
 wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 
@@ -143,7 +151,7 @@ if wanted fanout; then
 fi
 if wanted latency; then
     start_server latency "${fast_hash[@]}" "${relaxed[@]}"
-    bench latency --clients 500 --senders 200 --rate 1 --duration 15 --payload 100
+    bench latency --clients 500 --senders 200 --rate 1 --duration 15 --payload 100 "${paced[@]}"
 fi
 if wanted devices; then
     # Issue 14: does an account on several devices cost more than the same connections as accounts of their
@@ -251,7 +259,8 @@ if wanted capacity; then
     for rate in 1 2 3 4 6 8 10 12 14 16 20 24; do
         result=$out/capacity-rate$rate.json
         rm -f "$result"
-        bench "capacity-rate$rate" --clients 500 --senders 200 --rate "$rate" --duration 10 --payload 100 --quiet
+        bench "capacity-rate$rate" --clients 500 --senders 200 --rate "$rate" --duration 10 --payload 100 --quiet \
+            "${paced[@]}"
         [ -f "$result" ] || break
         p99=$(json_number "$result" latencyP99Ms)
         rate_seen=$(printf '%.0f' "$(json_number "$result" deliveriesPerSecond)")
@@ -271,7 +280,7 @@ if wanted capacity; then
 fi
 if wanted rooms; then
     start_server rooms "${fast_hash[@]}" "${relaxed[@]}"
-    bench rooms --clients 2000 --rooms 200 --rate 1 --duration 15 --payload 100
+    bench rooms --clients 2000 --rooms 200 --rate 1 --duration 15 --payload 100 "${paced[@]}"
 fi
 if wanted idle; then
     start_server idle "${fast_hash[@]}" "${relaxed[@]}"
@@ -369,7 +378,7 @@ if [ "$compare" = 1 ]; then
     # keep within it; the login phase is not what is compared.
     irc=(--irc --connect-window 8)
     bench fanout-ngircd "${irc[@]}" --clients 500 --messages 4 --payload 100
-    bench latency-ngircd "${irc[@]}" --clients 500 --senders 200 --rate 1 --duration 15 --payload 100
+    bench latency-ngircd "${irc[@]}" --clients 500 --senders 200 --rate 1 --duration 15 --payload 100 "${paced[@]}"
     stop_server
     echo
     echo "== Chat Room / ngircd"

@@ -42,6 +42,10 @@ void TestBenchSmoke::shapes_data()
     QTest::newRow("rate-small-rooms") << QStringList{u"--clients"_s, u"24"_s, u"--rooms"_s,    u"6"_s,
                                                      u"--rate"_s,    u"10"_s, u"--duration"_s, u"1"_s}
                                       << 24 * 10 * 3;
+    // Random times: as many as the schedule drew (-1: the JSON's own expectation, checked to be near 240).
+    QTest::newRow("poisson") << QStringList{u"--clients"_s, u"24"_s,         u"--rooms"_s, u"6"_s,        u"--rate"_s,
+                                            u"10"_s,        u"--duration"_s, u"1"_s,       u"--poisson"_s}
+                             << -1;
     QTest::newRow("idle") << QStringList{u"--clients"_s, u"30"_s, u"--idle"_s} << 0;
 }
 
@@ -65,6 +69,13 @@ void TestBenchSmoke::shapes()
     QCOMPARE(r.value(u"ok"_s).toBool(), true);
     QCOMPARE(r.value(u"lost"_s).toInteger(), 0);
     QCOMPARE(r.value(u"duplicates"_s).toInteger(), 0);
+    if (expected < 0) {
+        QCOMPARE(r.value(u"arrivals"_s).toString(), u"poisson"_s);
+        const qint64 drawn = r.value(u"sent"_s).toInteger();
+        QVERIFY2(drawn > 150 && drawn < 350, qPrintable(QString::number(drawn))); // 240 on average
+        expected = int(r.value(u"expectedDeliveries"_s).toInteger());
+        QCOMPARE(expected, drawn * 3);
+    }
     QCOMPARE(r.value(u"delivered"_s).toInteger(), expected);
     QVERIFY(r.value(u"serverRssKib"_s).toInteger() > 0 || expected > 0);
 }

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
+#include <QThread>
 #include <QtCrypto>
 #include <memory>
 
@@ -58,6 +59,8 @@ private slots:
     void closeSendsEverythingFirst();
     void whatThePeerSentBeforeClosingIsHandled_data();
     void whatThePeerSentBeforeClosingIsHandled();
+    void whatThePeerSentIsHeardAfterAFailedWrite_data();
+    void whatThePeerSentIsHeardAfterAFailedWrite();
     void aPeerThatNeverReadsIsCutOff_data();
     void aPeerThatNeverReadsIsCutOff();
     void aPeerThatVanishesMidStreamCostsNothing_data();
@@ -278,6 +281,37 @@ void TestLeanSocket::whatThePeerSentBeforeClosingIsHandled()
     QVERIFY(!closedFirst);
 }
 
+void TestLeanSocket::whatThePeerSentIsHeardAfterAFailedWrite_data()
+{
+    addModes();
+}
+
+void TestLeanSocket::whatThePeerSentIsHeardAfterAFailedWrite()
+{
+    QFETCH(bool, tls);
+    QTcpSocket *client = nullptr;
+    Connection *server = nullptr;
+    QVERIFY(connectPair(tls, &client, &server));
+    server->setFairInput(true);
+    int handled = 0;
+    connect(server, &Connection::messageReceived, this, [&] { ++handled; });
+    QSignalSpy closed(server, &Connection::closed);
+    // The client says its last words and is gone before the server has read them; the server writes to
+    // it meanwhile (a room's traffic), and its writes fail. The words are still heard.
+    for (int i = 0; i < 300; ++i)
+        client->write(frameOf(i));
+    client->flush();
+    client->abort();
+    for (int i = 0; i < 20; ++i) {
+        server->send(frameOf(i, 20'000));
+        server->stream()->flush();
+        QThread::msleep(1);
+    }
+    QCOMPARE(handled, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 20'000);
+    QCOMPARE(handled, 300);
+}
+
 void TestLeanSocket::aPeerThatNeverReadsIsCutOff_data()
 {
     addModes();
@@ -360,6 +394,9 @@ void TestLeanSocket::stalledAndBrokenHandshakesAreDropped()
     QString error;
     QVERIFY2(m_listener->setTlsConfiguration(m_identity.config, &error), qPrintable(error));
     QSignalSpy failed(m_listener, &Listener::handshakeFailed);
+    QStringList reasons;
+    connect(m_listener, &Listener::handshakeFailed, this,
+            [&](const QHostAddress &, const QString &why) { reasons.append(why); });
     // One says nothing at all; one starts a ClientHello and stops; one sends a record of garbage.
     QTcpSocket silent;
     silent.connectToHost(QHostAddress::LocalHost, m_listener->serverPort());
@@ -370,6 +407,9 @@ void TestLeanSocket::stalledAndBrokenHandshakesAreDropped()
     garbage.connectToHost(QHostAddress::LocalHost, m_listener->serverPort());
     garbage.write(QByteArray::fromHex("1603010010") + QByteArray(16, 'x'));
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 10'000);
+    // Each for its own reason: OpenSSL's for the garbage (first), the clock for the two that stalled.
+    QVERIFY2(reasons.at(0).startsWith(u"the TLS handshake failed ("_s), qPrintable(reasons.join(u" | "_s)));
+    QCOMPARE(reasons.count(u"the TLS handshake did not finish in time"_s), 2);
     QTRY_COMPARE(m_listener->handshakesInProgress(), 0);
     for (QTcpSocket *s : {&silent, &halfway, &garbage})
         QTRY_COMPARE(s->state(), QAbstractSocket::UnconnectedState);
