@@ -17,7 +17,6 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <sys/socket.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -235,8 +234,7 @@ void LeanSocket::write(const QByteArray &bytes)
 {
     if (m_fd < 0 || m_closeWhenWritten || m_writeFailed || bytes.isEmpty())
         return;
-    m_queue.append(bytes);
-    m_queuedBytes += bytes.size();
+    m_output.append(bytes);
     if (!m_writeQueued && !m_waitingWritable) {
         m_writeQueued = true;
         WriteBatch::add(this);
@@ -253,30 +251,25 @@ void LeanSocket::writeQueued()
 {
     if (m_fd < 0 || m_handshaking || m_waitingWritable || m_writeWantsRead)
         return;
-    const qint64 before = m_queuedBytes;
-    while (m_queuedBytes > 0 && m_fd >= 0 && !m_waitingWritable && !m_writeWantsRead && !m_writeFailed) {
+    const qint64 before = m_output.bytes();
+    while (m_output.bytes() > 0 && m_fd >= 0 && !m_waitingWritable && !m_writeWantsRead && !m_writeFailed) {
         const qint64 sent = m_ssl ? writeTls() : writePlain();
         if (sent <= 0)
             break;
-        consumeQueued(sent);
+        m_output.consume(sent);
     }
     if (m_fd < 0)
         return;
-    if (m_queuedBytes < before)
+    if (m_output.bytes() < before)
         emit bytesWritten();
-    if (m_queuedBytes == 0 && m_closeWhenWritten)
+    if (m_output.bytes() == 0 && m_closeWhenWritten)
         closeAfterOutput();
 }
 
 qint64 LeanSocket::writePlain()
 {
     iovec parts[MaxIovecs];
-    int count = 0;
-    for (qsizetype i = 0; i < m_queue.size() && count < MaxIovecs; ++i, ++count) {
-        const qsizetype skip = i == 0 ? m_queueOffset : 0;
-        parts[count].iov_base = const_cast<char *>(m_queue.at(i).constData() + skip);
-        parts[count].iov_len = size_t(m_queue.at(i).size() - skip);
-    }
+    const int count = m_output.buffers(parts, MaxIovecs);
     msghdr message{};
     message.msg_iov = parts;
     message.msg_iovlen = size_t(count);
@@ -295,24 +288,11 @@ qint64 LeanSocket::writePlain()
 
 qint64 LeanSocket::writeTls()
 {
-    // One record: the first frame itself when it fills one or stands alone, else the next frames copied
-    // together. OpenSSL's partial-write mode allows the retry after WANT_WRITE to offer the same bytes
-    // from another address, and more of them.
-    const QByteArray &front = m_queue.first();
-    const char *data = front.constData() + m_queueOffset;
-    qsizetype length = front.size() - m_queueOffset;
-    if (length < TlsRecordBytes && m_queue.size() > 1) {
-        std::memcpy(recordScratch, data, size_t(length));
-        for (qsizetype i = 1; i < m_queue.size() && length < TlsRecordBytes; ++i) {
-            const qsizetype part = std::min(m_queue.at(i).size(), TlsRecordBytes - length);
-            std::memcpy(recordScratch + length, m_queue.at(i).constData(), size_t(part));
-            length += part;
-        }
-        data = recordScratch;
-    }
-    length = std::min(length, TlsRecordBytes);
+    // One record of the queue's front. OpenSSL's partial-write mode allows the retry after WANT_WRITE to
+    // offer the same bytes from another address, and more of them.
+    const QByteArrayView record = m_output.front(recordScratch, TlsRecordBytes);
     ERR_clear_error();
-    const int result = SSL_write(m_ssl, data, int(length));
+    const int result = SSL_write(m_ssl, record.data(), int(record.size()));
     if (result > 0)
         return result;
     switch (SSL_get_error(m_ssl, result)) {
@@ -329,30 +309,11 @@ qint64 LeanSocket::writeTls()
     return 0;
 }
 
-void LeanSocket::consumeQueued(qint64 bytes)
-{
-    m_queuedBytes -= bytes;
-    while (bytes > 0) {
-        const qsizetype left = m_queue.first().size() - m_queueOffset;
-        if (bytes < left) {
-            m_queueOffset += bytes;
-            return;
-        }
-        bytes -= left;
-        m_queue.removeFirst();
-        m_queueOffset = 0;
-    }
-    if (m_queue.isEmpty())
-        m_queue = {}; // its memory too: a burst's worth of entries would otherwise stay
-}
-
 void LeanSocket::writeFailed(const QString &why)
 {
     qCDebug(lcLeanSocket) << m_peer << m_peerPort << "cannot write:" << why;
     m_writeFailed = true;
-    m_queue = {};
-    m_queueOffset = 0;
-    m_queuedBytes = 0;
+    m_output.clear();
     if (m_closeWhenWritten) {
         lost(why);
         return;
@@ -415,7 +376,8 @@ void LeanSocket::disconnectFromHost()
     m_closeDeadline = new QTimer(this);
     m_closeDeadline->setSingleShot(true);
     connect(m_closeDeadline, &QTimer::timeout, this, [this] {
-        qCDebug(lcLeanSocket) << m_peer << m_peerPort << "closed at the deadline," << m_queuedBytes << "bytes unsent";
+        qCDebug(lcLeanSocket) << m_peer << m_peerPort << "closed at the deadline," << m_output.bytes()
+                              << "bytes unsent";
         abort();
     });
     m_closeDeadline->start(CloseGrace);
@@ -483,9 +445,7 @@ void LeanSocket::closeDescriptor()
     }
     ::close(m_fd);
     m_fd = -1;
-    m_queue = {};
-    m_queueOffset = 0;
-    m_queuedBytes = 0;
+    m_output.clear();
     m_handshaking = false;
     m_waitingWritable = false;
 }

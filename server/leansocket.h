@@ -4,9 +4,9 @@
 #pragma once
 
 #include "bytestream.h"
+#include "outputqueue.h"
 
 #include <QHostAddress>
-#include <QList>
 #include <optional>
 
 class QSocketNotifier;
@@ -34,7 +34,7 @@ public:
     qint64 read(char *data, qint64 max) override;
     void write(const QByteArray &bytes) override;
     void flush() override { writeQueued(); }
-    qint64 bytesToWrite() const override { return m_queuedBytes; }
+    qint64 bytesToWrite() const override { return m_output.bytes(); }
     // The kernel is the read buffer: nothing is read before the reader asks, so TCP holds back a peer
     // that writes faster than it is served.
     void setReadBufferSize(qint64) override {}
@@ -63,7 +63,6 @@ private:
     void writeQueued();
     qint64 writePlain();
     qint64 writeTls();
-    void consumeQueued(qint64 bytes);
     // The peer can no longer be written to: output is dropped, and what it sent is still read until its end.
     void writeFailed(const QString &why);
     void waitUntilWritable();
@@ -80,9 +79,7 @@ private:
     QTimer *m_closeDeadline = nullptr;          // made when a close has to wait
     QHostAddress m_peer;
     quint16 m_peerPort = 0;
-    QList<QByteArray> m_queue;   // frames to send, shared with their other receivers (a room's members)
-    qsizetype m_queueOffset = 0; // of m_queue.first(), already sent
-    qint64 m_queuedBytes = 0;
+    OutputQueue m_output;
     bool m_handshaking = false;
     bool m_writeQueued = false;      // in WriteBatch
     bool m_waitingWritable = false;  // the kernel's send buffer is full (or OpenSSL must write to read)
