@@ -319,7 +319,7 @@ int main(int argc, char *argv[])
         // Users compare this with what their client shows the first time it connects.
         std::printf("TLS certificate SHA-256 fingerprint: %s\n", qPrintable(fingerprint));
         qInfo().noquote() << "TLS certificate SHA-256 fingerprint:" << fingerprint;
-        tls = TlsSetup::serverConfiguration(identity->certificate, identity->key);
+        tls = TlsSetup::serverConfiguration(identity->certificate, identity->key, identity->intermediates);
         certificateExpiry = identity->certificate.expiryDate();
     } else {
         const char *warning = "WARNING: TLS is off (--no-tls). Passwords and messages cross the network in plain "

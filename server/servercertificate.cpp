@@ -60,7 +60,9 @@ std::optional<ServerCertificate> ServerCertificate::load(const QString &certPath
     if (!keyPem)
         return std::nullopt;
     ServerCertificate out;
-    out.certificate = QSslCertificate(*certPem, QSsl::Pem);
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
+    out.certificate = chain.value(0);
+    out.intermediates = chain.mid(1);
     if (out.certificate.isNull()) {
         *error = u"%1 is not a PEM certificate."_s.arg(QDir::toNativeSeparators(certPath));
         return std::nullopt;

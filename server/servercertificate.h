@@ -11,6 +11,7 @@ class ServerCertificate
 {
 public:
     QSslCertificate certificate;
+    QList<QSslCertificate> intermediates; // sent after it: the rest of the certificate file (a CA's chain)
     QSslKey key;
 
     // Reads a PEM certificate and its PEM private key, and checks that they belong together.

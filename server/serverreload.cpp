@@ -43,7 +43,7 @@ QString ServerReload::reload()
             SystemdService::notifyReady(u"Serving (the last reload failed)"_s);
             return report;
         }
-        tls = TlsSetup::serverConfiguration(identity->certificate, identity->key);
+        tls = TlsSetup::serverConfiguration(identity->certificate, identity->key, identity->intermediates);
         fingerprint = TlsSetup::fingerprint(identity->certificate);
         emit certificateLoaded(identity->certificate);
     }

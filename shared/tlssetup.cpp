@@ -24,12 +24,13 @@ QList<QSslCipher> serverCiphers()
     return kept;
 }
 
-QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key)
+QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key,
+                                      const QList<QSslCertificate> &intermediates)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(MinimumProtocol);
     config.setCiphers(serverCiphers());
-    config.setLocalCertificate(certificate);
+    config.setLocalCertificateChain(QList<QSslCertificate>{certificate} + intermediates);
     config.setPrivateKey(key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with passwords, not certificates
     return config;

@@ -17,7 +17,9 @@ bool available();
 // What the server accepts: TLS 1.3's suites, and TLS 1.2's with ECDHE key exchange and AEAD only (forward
 // secrecy and authenticated encryption for every connection).
 QList<QSslCipher> serverCiphers();
-QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key);
+// The intermediates are sent after the certificate, so that clients can verify a CA's certificate.
+QSslConfiguration serverConfiguration(const QSslCertificate &certificate, const QSslKey &key,
+                                      const QList<QSslCertificate> &intermediates = {});
 // Verifies the peer against the system CAs; the client decides about self-signed certificates itself
 // (trust on first use), from the errors QSslSocket reports.
 QSslConfiguration clientConfiguration();

@@ -165,13 +165,30 @@ void TestServerTls::givenCertificateIsUsed()
     QVERIFY(!cert.isNull());
     const QString certPath = dir.filePath(u"chat.crt"_s);
     const QString keyPath = dir.filePath(u"chat.key"_s);
-    QVERIFY(cert.toPEMFile(certPath) && key.toPEMFile(keyPath));
+    // The file holds the chain, as a CA's "fullchain.pem" does: the certificate, then an intermediate
+    // (any certificate will do here: the chain is sent as it is, and this client checks no signature).
+    const QCA::Certificate intermediate =
+        TestCertificate::forKey(QCA::KeyGenerator().createRSA(2048), u"Intermediate CA"_s);
+    QVERIFY(key.toPEMFile(keyPath));
+    {
+        QFile file(certPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(cert.toPEM().toLatin1() + intermediate.toPEM().toLatin1());
+    }
 
     ServerProcess server;
     QVERIFY(server.start({u"--tls-cert"_s, certPath, u"--tls-key"_s, keyPath}));
     const QString expected = TlsSetup::fingerprint(QSslCertificate(cert.toDER(), QSsl::Der));
     QCOMPARE(server.fingerprint(), expected);
     QCOMPARE(peerFingerprint(server.tcpPort(), QSsl::SecureProtocols), expected);
+    // The intermediate is sent after it, so that clients can verify a certificate from a CA.
+    std::unique_ptr<QSslSocket> socket(TestClient::tlsSocket());
+    socket->connectToHostEncrypted(u"127.0.0.1"_s, server.tcpPort());
+    QVERIFY(socket->waitForEncrypted(10000));
+    const QList<QSslCertificate> sent = socket->peerCertificateChain();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(TlsSetup::fingerprint(sent.at(1)),
+             TlsSetup::fingerprint(QSslCertificate(intermediate.toDER(), QSsl::Der)));
     // Nothing was made in the data directory.
     QVERIFY(!QFile::exists(QDir(server.dataDir()).filePath(ServerCertificate::KeyFileName)));
 }
