@@ -1,5 +1,6 @@
 #include "leansocket.h"
 
+#include "lingeringclose.h"
 #include "tlscontext.h"
 #include "writebatch.h"
 
@@ -29,11 +30,8 @@ namespace {
 constexpr qsizetype TlsRecordBytes = 16 * 1024;
 constexpr int MaxIovecs = 64; // buffers in one sendmsg (the kernel takes up to 1,024)
 constexpr auto CloseGrace = std::chrono::seconds(5);
-// Input drained before a close, at most (a peer that keeps writing gets a reset past it).
-constexpr qint64 MaxDrainBytes = 1024 * 1024;
 
 thread_local char recordScratch[TlsRecordBytes]; // TLS output gathered from several frames into one record
-thread_local char drainScratch[64 * 1024];
 
 QString systemError()
 {
@@ -166,6 +164,8 @@ void LeanSocket::onReadable()
     if (m_writeWantsRead) {
         m_writeWantsRead = false;
         writeQueued();
+        if (m_fd < 0)
+            return;
     }
     if (m_readySignalled) {
         // The reader has not read since it was told (it waits for its turn): no more wake-ups until it
@@ -184,6 +184,10 @@ qint64 LeanSocket::read(char *data, qint64 max)
     if (m_fd < 0 || m_handshaking || m_readWantsWrite || max <= 0)
         return 0;
     const qint64 got = m_ssl ? readTls(data, max) : readPlain(data, max);
+    if (got > 0 && m_writeWantsRead) { // the record the write waited for was read with these bytes
+        m_writeWantsRead = false;
+        queueWrite();
+    }
     if (got == 0 && m_readPaused && m_fd >= 0) {
         m_readPaused = false;
         setReading(true);
@@ -204,7 +208,8 @@ qint64 LeanSocket::readTls(char *data, qint64 max)
         }
         const int error = SSL_get_error(m_ssl, result);
         if (error == SSL_ERROR_WANT_WRITE) {
-            m_readWantsWrite = true; // a key update to answer first
+            m_readWantsWrite = true; // a key update to answer first; input waits until it is written
+            setReading(false);
             waitUntilWritable();
         } else if (error != SSL_ERROR_WANT_READ && got == 0) {
             lost(error == SSL_ERROR_ZERO_RETURN ? u"the peer closed the connection"_s
@@ -235,6 +240,11 @@ void LeanSocket::write(const QByteArray &bytes)
     if (m_fd < 0 || m_closeWhenWritten || m_writeFailed || bytes.isEmpty())
         return;
     m_output.append(bytes);
+    queueWrite();
+}
+
+void LeanSocket::queueWrite()
+{
     if (!m_writeQueued && !m_waitingWritable) {
         m_writeQueued = true;
         WriteBatch::add(this);
@@ -251,18 +261,18 @@ void LeanSocket::writeQueued()
 {
     if (m_fd < 0 || m_handshaking || m_waitingWritable || m_writeWantsRead)
         return;
-    const qint64 before = m_output.bytes();
+    qint64 written = 0;
     while (m_output.bytes() > 0 && m_fd >= 0 && !m_waitingWritable && !m_writeWantsRead && !m_writeFailed) {
         const qint64 sent = m_ssl ? writeTls() : writePlain();
         if (sent <= 0)
             break;
         m_output.consume(sent);
+        written += sent;
     }
-    if (m_fd < 0)
-        return;
-    if (m_output.bytes() < before)
+    if (written > 0 && m_fd >= 0)
         emit bytesWritten();
-    if (m_output.bytes() == 0 && m_closeWhenWritten)
+    // A receiver of bytesWritten() may have closed or flushed meanwhile.
+    if (m_fd >= 0 && m_output.bytes() == 0 && m_closeWhenWritten && !m_writeWantsRead)
         closeAfterOutput();
 }
 
@@ -279,8 +289,8 @@ qint64 LeanSocket::writePlain()
     while (sent < 0 && errno == EINTR);
     if (sent >= 0)
         return sent;
-    if (wouldBlock())
-        waitUntilWritable();
+    if (wouldBlock() || errno == ENOBUFS || errno == ENOMEM)
+        waitUntilWritable(); // the kernel is short of memory for now: try again when it takes more
     else
         writeFailed(systemError());
     return 0;
@@ -318,10 +328,13 @@ void LeanSocket::writeFailed(const QString &why)
         lost(why);
         return;
     }
-    // What the peer sent before it went is still in the kernel: the reader reads it, then the end.
+    // What the peer sent before it went is still in the kernel: the reader reads it, then the end (which
+    // a broken connection reaches at once; one the kernel merely refused is ended at the deadline).
     m_readPaused = false;
     setReading(true);
+    emit errorOccurred(why);
     QMetaObject::invokeMethod(this, &ByteStream::readyRead, Qt::QueuedConnection);
+    startCloseDeadline();
 }
 
 void LeanSocket::waitUntilWritable()
@@ -350,6 +363,7 @@ void LeanSocket::onWritable()
     writeQueued();
     if (m_readWantsWrite && m_fd >= 0) {
         m_readWantsWrite = false;
+        setReading(!m_readPaused && !m_closeWhenWritten);
         emit readyRead();
     }
 }
@@ -369,9 +383,14 @@ void LeanSocket::disconnectFromHost()
         return;
     }
     m_closeWhenWritten = true;
-    setReading(false); // input no longer matters
-    writeQueued();     // closes once the queue is empty, now or when the socket takes the rest
-    if (m_fd < 0)
+    setReading(m_writeWantsRead); // input no longer matters, unless a write waits for it
+    writeQueued();                // closes once the queue is empty, now or when the socket takes the rest
+    startCloseDeadline();
+}
+
+void LeanSocket::startCloseDeadline()
+{
+    if (m_fd < 0 || m_closeDeadline)
         return;
     m_closeDeadline = new QTimer(this);
     m_closeDeadline->setSingleShot(true);
@@ -385,17 +404,14 @@ void LeanSocket::disconnectFromHost()
 
 void LeanSocket::closeAfterOutput()
 {
+    if (m_fd < 0)
+        return;
     if (m_ssl && !m_writeFailed && !(SSL_get_shutdown(m_ssl) & SSL_SENT_SHUTDOWN)) {
         ERR_clear_error();
         SSL_shutdown(m_ssl); // close_notify
         ERR_clear_error();
     }
-    // Unread input would make close() send a reset, which can overtake our last bytes at the peer.
-    qint64 drained = 0;
-    ssize_t got;
-    while (drained < MaxDrainBytes && (got = ::recv(m_fd, drainScratch, sizeof drainScratch, 0)) > 0)
-        drained += got;
-    closeDescriptor();
+    closeDescriptor(End::Linger);
     emit disconnected();
 }
 
@@ -423,7 +439,7 @@ void LeanSocket::lost(const QString &why)
         Qt::QueuedConnection);
 }
 
-void LeanSocket::closeDescriptor()
+void LeanSocket::closeDescriptor(End end)
 {
     if (m_fd < 0)
         return;
@@ -443,7 +459,10 @@ void LeanSocket::closeDescriptor()
         SSL_free(m_ssl);
         m_ssl = nullptr;
     }
-    ::close(m_fd);
+    if (end == End::Linger)
+        LingeringClose::start(m_fd, CloseGrace);
+    else
+        ::close(m_fd);
     m_fd = -1;
     m_output.clear();
     m_handshaking = false;

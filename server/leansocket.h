@@ -38,8 +38,7 @@ public:
     // The kernel is the read buffer: nothing is read before the reader asks, so TCP holds back a peer
     // that writes faster than it is served.
     void setReadBufferSize(qint64) override {}
-    // After the last byte: close_notify, the input the peer sent meanwhile drained (closing on unread
-    // input would reset the connection and could lose that last byte), then close. Gives up after
+    // After the last byte: close_notify, then a lingering close (LingeringClose). Gives up after
     // CloseGrace on a peer that does not read.
     void disconnectFromHost() override;
     void abort() override;
@@ -66,17 +65,20 @@ private:
     // The peer can no longer be written to: output is dropped, and what it sent is still read until its end.
     void writeFailed(const QString &why);
     void waitUntilWritable();
+    void queueWrite(); // in the next pass (WriteBatch)
     void setReading(bool on);
     // The connection is over (the peer closed, or an error): closes and says so from the event loop.
     void lost(const QString &why);
     void closeAfterOutput();
-    void closeDescriptor();
+    void startCloseDeadline();
+    enum class End { Close, Linger };
+    void closeDescriptor(End end = End::Close);
 
     int m_fd = -1;
     SSL *m_ssl = nullptr;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr; // made when the socket first fills up
-    QTimer *m_closeDeadline = nullptr;          // made when a close has to wait
+    QTimer *m_closeDeadline = nullptr;          // made when a close has to wait, or a write failed
     QHostAddress m_peer;
     quint16 m_peerPort = 0;
     OutputQueue m_output;

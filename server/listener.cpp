@@ -83,10 +83,15 @@ void Listener::adopt(qintptr descriptor, const QHostAddress &peer)
 {
     auto *socket = new LeanSocket(int(descriptor), this);
     m_handshaking.insert(socket, peer);
-    QTimer::singleShot(m_handshakeTimeout, socket, [this, socket] {
+    // The socket's own timer (it goes with the socket), told to this listener (it goes with the listener):
+    // neither may outlive the other. Deleted once the handshake is done.
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, socket] {
         if (m_handshaking.contains(socket))
             fail(socket, u"the TLS handshake did not finish in time"_s);
     });
+    deadline->start(m_handshakeTimeout);
     connect(socket, &LeanSocket::readyRead, this, [this, socket] { onFirstBytes(socket); });
     connect(socket, &LeanSocket::disconnected, this, [this, socket] {
         if (m_handshaking.contains(socket))
@@ -94,9 +99,10 @@ void Listener::adopt(qintptr descriptor, const QHostAddress &peer)
     });
     QElapsedTimer started;
     started.start();
-    connect(socket, &LeanSocket::encrypted, this, [this, socket, started] {
+    connect(socket, &LeanSocket::encrypted, this, [this, socket, started, deadline] {
         if (!finishHandshake(socket))
             return;
+        delete deadline;
         emit handshakeSucceeded(started.nsecsElapsed());
         socket->disconnect(this); // from now on the connection's owner handles it
         socket->setParent(nullptr);

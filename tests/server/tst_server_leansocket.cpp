@@ -57,6 +57,8 @@ private slots:
     void moreThanTheKernelTakesArrivesWhole();
     void closeSendsEverythingFirst_data();
     void closeSendsEverythingFirst();
+    void aLateByteFromThePeerDoesNotCutTheLastOutput_data();
+    void aLateByteFromThePeerDoesNotCutTheLastOutput();
     void whatThePeerSentBeforeClosingIsHandled_data();
     void whatThePeerSentBeforeClosingIsHandled();
     void whatThePeerSentIsHeardAfterAFailedWrite_data();
@@ -253,6 +255,45 @@ void TestLeanSocket::closeSendsEverythingFirst()
     QVERIFY(got.startsWith(sent));
     QVERIFY2(got.mid(sent.size()).contains("goodbye"), got.mid(sent.size()).constData());
     QTRY_COMPARE(closed.count(), 1);
+}
+
+void TestLeanSocket::aLateByteFromThePeerDoesNotCutTheLastOutput_data()
+{
+    addModes();
+}
+
+void TestLeanSocket::aLateByteFromThePeerDoesNotCutTheLastOutput()
+{
+    QFETCH(bool, tls);
+    QTcpSocket *client = nullptr;
+    Connection *server = nullptr;
+    QVERIFY(connectPair(tls, &client, &server));
+    client->setReadBufferSize(16 * 1024); // a slow reader: most of the output waits in the kernels
+    QSignalSpy closed(server, &Connection::closed);
+    QByteArray sent;
+    for (int i = 0; sent.size() < 3 * 1024 * 1024; ++i) {
+        sent += frameOf(i, 2000);
+        server->send(frameOf(i, 2000));
+    }
+    server->closeWithError({ErrorCode::NotAuthenticated, u"goodbye"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10'000); // all of it handed to the kernel
+    // The client says something after the server is done (a ping in flight): it must not cost the client
+    // the end of what the server sent.
+    client->write(frameOf(1));
+    client->flush();
+    QTest::qWait(200);
+    client->setReadBufferSize(0);
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return client->state() == QAbstractSocket::UnconnectedState;
+        },
+        20'000));
+    got += client->readAll();
+    QCOMPARE(got.size() > sent.size(), true);
+    QVERIFY(got.startsWith(sent));
+    QVERIFY2(got.mid(sent.size()).contains("goodbye"), got.mid(sent.size(), 200).constData());
 }
 
 void TestLeanSocket::whatThePeerSentBeforeClosingIsHandled_data()
