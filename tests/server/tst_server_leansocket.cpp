@@ -37,6 +37,19 @@ Identity makeIdentity(const QString &name)
     return {TlsSetup::serverConfiguration(certificate, sslKey), TlsSetup::fingerprint(certificate)};
 }
 
+// Everything the socket receives until the server has closed it (empty if it stays open for 20 s).
+QByteArray readUntilClosed(QTcpSocket *socket)
+{
+    QByteArray got;
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            got += socket->readAll();
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        },
+        20'000);
+    return closed ? got + socket->readAll() : QByteArray();
+}
+
 QByteArray frameOf(int i, int padding = 0)
 {
     return Msg::encode(Msg::Ping{i}).chopped(1) + QByteArray(padding, ' ') + '\n';
@@ -244,14 +257,7 @@ void TestLeanSocket::closeSendsEverythingFirst()
         server->send(frameOf(i, 1000));
     }
     server->closeWithError({ErrorCode::NotAuthenticated, u"goodbye"_s});
-    QByteArray got;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            got += client->readAll();
-            return client->state() == QAbstractSocket::UnconnectedState;
-        },
-        20'000));
-    got += client->readAll();
+    const QByteArray got = readUntilClosed(client);
     QVERIFY(got.startsWith(sent));
     QVERIFY2(got.mid(sent.size()).contains("goodbye"), got.mid(sent.size()).constData());
     QTRY_COMPARE(closed.count(), 1);
@@ -283,14 +289,7 @@ void TestLeanSocket::aLateByteFromThePeerDoesNotCutTheLastOutput()
     client->flush();
     QTest::qWait(200);
     client->setReadBufferSize(0);
-    QByteArray got;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            got += client->readAll();
-            return client->state() == QAbstractSocket::UnconnectedState;
-        },
-        20'000));
-    got += client->readAll();
+    const QByteArray got = readUntilClosed(client);
     QCOMPARE(got.size() > sent.size(), true);
     QVERIFY(got.startsWith(sent));
     QVERIFY2(got.mid(sent.size()).contains("goodbye"), got.mid(sent.size(), 200).constData());
@@ -414,14 +413,7 @@ void TestLeanSocket::plainTextOnTheTlsPortIsToldWhy()
     QTcpSocket plain;
     plain.connectToHost(QHostAddress::LocalHost, m_listener->serverPort());
     plain.write(frameOf(1));
-    QByteArray got;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            got += plain.readAll();
-            return plain.state() == QAbstractSocket::UnconnectedState;
-        },
-        10'000));
-    got += plain.readAll();
+    const QByteArray got = readUntilClosed(&plain);
     const auto reply = Msg::parse(got.trimmed());
     QVERIFY2(reply && std::holds_alternative<Msg::ErrorReply>(*reply), got.constData());
     QCOMPARE(std::get<Msg::ErrorReply>(*reply).code, errorCodeName(ErrorCode::TlsRequired));
