@@ -2,6 +2,7 @@
 
 #include "clientsession.h"
 #include "clusterbus.h"
+#include "iothreads.h"
 #include "leansocket.h"
 #include "listener.h"
 #include "monotonicclock.h"
@@ -74,6 +75,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
+    if (config.ioThreads > 0)
+        m_io = new IoThreads(config.ioThreads, this);
     if (config.bus) {
         m_cluster =
             std::make_unique<ClusterBus>(*config.bus, config.database.name, m_rooms, m_online, m_roomStore, m_messages);
@@ -238,7 +241,7 @@ void ChatServer::onNewConnection(LeanSocket *socket)
     if (!admitConnection(socket))
         return;
     const QHostAddress peer = socket->peerAddress();
-    auto *connection = new Connection(socket);
+    auto *connection = new Connection(m_io ? m_io->adopt(socket) : static_cast<ByteStream *>(socket));
     // A client that stops reading is cut off once this much output waits for it: one slow reader must
     // not make the server hold its whole backlog in memory.
     connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);

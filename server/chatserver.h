@@ -34,6 +34,7 @@
 #include <memory>
 
 class ClusterBus;
+class IoThreads;
 class LeanSocket;
 class PasswordHasher;
 
@@ -142,7 +143,8 @@ private:
     Database &m_db;
     ServerStats m_stats;
     Listener *m_listener;
-    QString m_tlsError; // OpenSSL refused the TLS configuration: listen() says so
+    IoThreads *m_io = nullptr; // --io-threads; none: the sockets stay in this thread
+    QString m_tlsError;        // OpenSSL refused the TLS configuration: listen() says so
     UdpChannel m_udp;
     PasswordHasher *m_hasher;
     Authenticator *m_auth;

@@ -1,6 +1,7 @@
 #include "lingeringclose.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <sys/socket.h>
@@ -11,6 +12,7 @@ namespace LingeringClose {
 namespace {
 
 thread_local char discard[16 * 1024];
+thread_local QPointer<QObject> owner;
 
 void finish(QSocketNotifier *notifier, int descriptor)
 {
@@ -26,8 +28,9 @@ void finish(QSocketNotifier *notifier, int descriptor)
 void start(int descriptor, std::chrono::milliseconds grace)
 {
     ::shutdown(descriptor, SHUT_WR);
-    // Parented to the application, so that one still lingering when it ends is deleted with it.
-    auto *notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, QCoreApplication::instance());
+    // Parented, so that one still lingering at the end is deleted with the rest.
+    auto *notifier =
+        new QSocketNotifier(descriptor, QSocketNotifier::Read, owner ? owner.get() : QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, notifier, [notifier, descriptor] {
         ssize_t got;
         while ((got = ::recv(descriptor, discard, sizeof discard, 0)) > 0) {
@@ -36,6 +39,11 @@ void start(int descriptor, std::chrono::milliseconds grace)
             finish(notifier, descriptor);
     });
     QTimer::singleShot(grace, notifier, [notifier, descriptor] { finish(notifier, descriptor); });
+}
+
+void setOwnerInThisThread(QObject *newOwner)
+{
+    owner = newOwner;
 }
 
 } // namespace LingeringClose

@@ -6,9 +6,14 @@
 
 #include <chrono>
 
+class QObject;
+
 namespace LingeringClose {
 
 // Takes the descriptor (of this thread's event loop; the application must exist).
 void start(int descriptor, std::chrono::milliseconds grace);
+// The descriptors still lingering when owner is deleted are dropped with it (in this thread; by default,
+// those of the application's thread go with the application).
+void setOwnerInThisThread(QObject *owner);
 
 } // namespace LingeringClose

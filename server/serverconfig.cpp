@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <limits>
@@ -21,6 +22,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// More rarely pays: the main thread, which handles every request, is the limit long before.
+constexpr int MaxAutoIoThreads = 8;
 
 // The value of each option: the command line's when it has one, else the settings file's, else the default.
 // Problems are collected, each said where it comes from, so that one run shows all of them.
@@ -149,6 +153,8 @@ void readSettings(ServerConfig &c, const ServerOptions &o, Values &v)
     c.hashMemoryKib = quint64(v.number(o.hashMemory, (crypto_pwhash_MEMLIMIT_MIN + 1023) / 1024, 4 * 1024 * 1024));
     c.hashOps = quint64(v.number(o.hashOps, crypto_pwhash_OPSLIMIT_MIN, 100));
     c.hashThreads = int(v.number(o.hashThreads, 1, 64));
+    c.ioThreads = v.value(o.ioThreads) == "auto"_L1 ? std::clamp(QThread::idealThreadCount() - 1, 0, MaxAutoIoThreads)
+                                                    : int(v.number(o.ioThreads, 0, 64));
     c.statsLogInterval = std::chrono::seconds(v.number(o.statsInterval, 0, 86'400));
     c.messageRate = double(v.number(o.messageRate, 0, 1'000'000));
     c.messageBurst = int(v.number(o.messageBurst, 0, 1'000'000));

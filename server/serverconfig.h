@@ -40,6 +40,7 @@ struct ServerConfig
     quint64 hashMemoryKib = 19 * 1024;
     quint64 hashOps = 2;
     int hashThreads = 2;
+    int ioThreads = 0; // beside the main thread (IoThreads)
     qint64 maxLogBytes = 10 * 1024 * 1024;
     // Abuse limits (docs/SECURITY.md); 0 turns a limit off.
     double messageRate = 5;  // say and whisper per second per session, sustained

@@ -14,10 +14,10 @@ struct ServerOptions
     // are settings.
     QCommandLineOption config, checkConfig, admin, backup, restore, exportRoom, exportFile, listen, port, udpPort,
         dataDir, filesDir, database, databasePassword, bus, busPassword, reusePort, migrateTo, adminSocket,
-        metricsListen, logFile, heartbeatInterval, heartbeatTimeout, hashMemory, hashOps, hashThreads, statsInterval,
-        messageRate, messageBurst, requestRate, requestBurst, maxRooms, maxSessions, quietRooms, maxConnections,
-        maxPerAddress, connectionRate, authTimeout, pendingOutput, maxFile, fileQuota, uploadsAtOnce, transferIdle,
-        retentionDays, tlsCert, tlsKey, noTls, noConsole;
+        metricsListen, logFile, heartbeatInterval, heartbeatTimeout, hashMemory, hashOps, hashThreads, ioThreads,
+        statsInterval, messageRate, messageBurst, requestRate, requestBurst, maxRooms, maxSessions, quietRooms,
+        maxConnections, maxPerAddress, connectionRate, authTimeout, pendingOutput, maxFile, fileQuota, uploadsAtOnce,
+        transferIdle, retentionDays, tlsCert, tlsKey, noTls, noConsole;
 
     QList<const QCommandLineOption *> settings() const;
     // Adds every option, with --help and --version, and the description.

@@ -1,0 +1,202 @@
+#include "ioloop.h"
+
+#include "iothreads.h"
+#include "leansocket.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+// Output that goes to the kernel is reported to the main thread (bytesWritten) only when the socket held
+// at least this much before: a writer keeping a window of bytes in flight (a file download) hears when it
+// drains, while the small frames of chat, which leave at once, cost no message back.
+constexpr qint64 OutputNoticeBytes = 16 * 1024;
+
+thread_local char inputScratch[16 * 1024];
+
+} // namespace
+
+IoLoop::IoLoop(IoThreads *owner) : m_owner(owner) {}
+
+IoLoop::~IoLoop()
+{
+    // Sockets handed over but not adopted yet (the thread stopped first) have no parent here.
+    const std::lock_guard lock(m_commandsMutex);
+    for (const IoCommand &command : m_commands) {
+        if (command.kind == IoCommand::Kind::Adopt)
+            delete command.pipe->ioEnd;
+    }
+    m_commands.clear();
+}
+
+void IoLoop::post(IoCommand command)
+{
+    bool first;
+    {
+        const std::lock_guard lock(m_commandsMutex);
+        first = m_commands.empty();
+        m_commands.push_back(std::move(command));
+    }
+    // One event for all the commands given before this thread gets round to them.
+    if (first)
+        QMetaObject::invokeMethod(this, &IoLoop::runCommands, Qt::QueuedConnection);
+}
+
+void IoLoop::post(std::vector<IoCommand> &commands)
+{
+    bool first;
+    {
+        const std::lock_guard lock(m_commandsMutex);
+        first = m_commands.empty();
+        std::move(commands.begin(), commands.end(), std::back_inserter(m_commands));
+    }
+    std::vector<IoCommand>().swap(commands);
+    if (first)
+        QMetaObject::invokeMethod(this, &IoLoop::runCommands, Qt::QueuedConnection);
+}
+
+void IoLoop::takeNews(std::vector<std::shared_ptr<StreamPipe>> &into)
+{
+    const std::lock_guard lock(m_newsMutex);
+    into.swap(m_news);
+}
+
+void IoLoop::runCommands()
+{
+    m_running.clear();
+    {
+        const std::lock_guard lock(m_commandsMutex);
+        m_running.swap(m_commands);
+    }
+    for (IoCommand &command : m_running)
+        run(command);
+    m_running.clear();
+}
+
+void IoLoop::run(IoCommand &command)
+{
+    const std::shared_ptr<StreamPipe> &pipe = command.pipe;
+    LeanSocket *socket = pipe->ioEnd;
+    switch (command.kind) {
+    case IoCommand::Kind::Adopt:
+        adopt(pipe);
+        return;
+    case IoCommand::Kind::Write:
+        if (socket)
+            socket->write(command.bytes);
+        pipe->backlog.store(socket ? socket->bytesToWrite() : 0, std::memory_order_relaxed);
+        pipe->taken.fetch_add(command.bytes.size(), std::memory_order_release);
+        return;
+    case IoCommand::Kind::Close:
+        if (socket) {
+            socket->disconnectFromHost();
+            if (socket->isClosed())
+                noteEnded(pipe);
+        }
+        return;
+    case IoCommand::Kind::Abort:
+        if (socket) {
+            socket->abort();
+            noteEnded(pipe);
+        }
+        return;
+    case IoCommand::Kind::Resume:
+        pullInput(pipe);
+        return;
+    }
+}
+
+void IoLoop::adopt(const std::shared_ptr<StreamPipe> &pipe)
+{
+    LeanSocket *socket = pipe->ioEnd;
+    socket->setParent(this);
+    // Each holds the pipe until the socket is gone.
+    connect(socket, &ByteStream::readyRead, this, [this, pipe] { pullInput(pipe); });
+    connect(socket, &ByteStream::bytesWritten, this, [this, pipe] { noteOutput(pipe, true); });
+    connect(socket, &ByteStream::disconnected, this, [this, pipe] { noteEnded(pipe); });
+    connect(socket, &ByteStream::errorOccurred, this, [this, pipe](const QString &why) {
+        noteOutput(pipe, false); // a failed write drops the socket's output
+        const std::lock_guard lock(pipe->mutex);
+        pipe->error = why;
+        addNews(pipe);
+    });
+    // What arrived while it was handed over waits in the kernel (or OpenSSL), with no readyRead to come.
+    pullInput(pipe);
+    if (socket->isClosed())
+        noteEnded(pipe);
+}
+
+void IoLoop::pullInput(const std::shared_ptr<StreamPipe> &pipe)
+{
+    LeanSocket *socket = pipe->ioEnd;
+    if (!socket)
+        return;
+    const qint64 limit = pipe->readLimit.load(std::memory_order_relaxed);
+    for (;;) {
+        qint64 room;
+        {
+            const std::lock_guard lock(pipe->mutex);
+            room = limit - (pipe->input.size() - pipe->inputRead);
+            if (room <= 0) {
+                pipe->inputStalled = true;
+                return;
+            }
+        }
+        const qint64 got = socket->read(inputScratch, std::min<qint64>(room, sizeof inputScratch));
+        if (got <= 0)
+            return; // drained: the socket says readyRead() again when more comes
+        const std::lock_guard lock(pipe->mutex);
+        if (pipe->inputRead > 0) {
+            // What the main thread has taken goes first, so that the buffer holds no more than the limit.
+            pipe->input.remove(0, pipe->inputRead);
+            pipe->inputRead = 0;
+        }
+        pipe->input.append(inputScratch, got);
+        addNews(pipe);
+    }
+}
+
+void IoLoop::noteOutput(const std::shared_ptr<StreamPipe> &pipe, bool wentOut)
+{
+    LeanSocket *socket = pipe->ioEnd;
+    const qint64 before = pipe->backlog.load(std::memory_order_relaxed);
+    const qint64 now = socket ? socket->bytesToWrite() : 0;
+    pipe->backlog.store(now, std::memory_order_relaxed);
+    if (wentOut && before >= OutputNoticeBytes && now < before) {
+        const std::lock_guard lock(pipe->mutex);
+        pipe->outputWent = true;
+        addNews(pipe);
+    }
+}
+
+void IoLoop::noteEnded(const std::shared_ptr<StreamPipe> &pipe)
+{
+    LeanSocket *socket = pipe->ioEnd;
+    if (!socket)
+        return; // told already (a socket may say disconnected() more than once)
+    pipe->ioEnd = nullptr;
+    socket->disconnect(this);
+    socket->deleteLater();
+    noteOutput(pipe, false);
+    const std::lock_guard lock(pipe->mutex);
+    pipe->ended = true;
+    addNews(pipe);
+}
+
+void IoLoop::addNews(const std::shared_ptr<StreamPipe> &pipe)
+{
+    if (pipe->newsOwed)
+        return;
+    pipe->newsOwed = true;
+    bool first;
+    {
+        const std::lock_guard lock(m_newsMutex);
+        first = m_news.empty();
+        m_news.push_back(pipe);
+    }
+    // One event to the main thread for all the news it has not collected yet.
+    if (first)
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, loop = this] { owner->deliver(loop); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,106 @@
+#include "iothreads.h"
+
+#include "epolleventdispatcher.h"
+#include "ioloop.h"
+#include "leansocket.h"
+#include "lingeringclose.h"
+#include "remotestream.h"
+
+#include <QAbstractEventDispatcher>
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcIoThreads, "chat.server.io")
+
+using namespace Qt::Literals::StringLiterals;
+
+IoThreads::IoThreads(int count, QObject *parent) : QObject(parent)
+{
+    const bool epoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()) != nullptr;
+    for (int i = 0; i < std::max(count, 1); ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(u"chatroom-io-%1"_s.arg(i + 1));
+        if (epoll)
+            thread->setEventDispatcher(new EpollEventDispatcher);
+        auto *loop = new IoLoop(this);
+        loop->moveToThread(thread.get());
+        connect(thread.get(), &QThread::finished, loop, &QObject::deleteLater);
+        // A socket's lingering close (LingeringClose) ends with its thread's loop, not the application.
+        QMetaObject::invokeMethod(loop, [loop] { LingeringClose::setOwnerInThisThread(loop); }, Qt::QueuedConnection);
+        thread->start();
+        m_threads.push_back(std::move(thread));
+        m_loops.push_back(loop);
+        m_load.push_back(0);
+    }
+    qCDebug(lcIoThreads) << m_threads.size() << "I/O threads";
+}
+
+IoThreads::~IoThreads()
+{
+    for (const auto &thread : m_threads)
+        thread->quit();
+    for (const auto &thread : m_threads)
+        thread->wait(); // each deletes its loop, and with it the sockets, as it finishes
+    for (const std::shared_ptr<StreamPipe> &pipe : m_handingOver) {
+        delete pipe->ioEnd; // still this thread's
+        pipe->held.clear(); // its commands hold the pipe
+    }
+}
+
+ByteStream *IoThreads::adopt(LeanSocket *socket)
+{
+    const auto fewest = std::min_element(m_load.begin(), m_load.end());
+    const int index = int(fewest - m_load.begin());
+    ++*fewest;
+    auto pipe = std::make_shared<StreamPipe>(index);
+    pipe->ioEnd = socket;
+    auto *stream = new RemoteStream(pipe, this, socket->peerAddress(), socket->peerPort());
+    // Not at once: the socket may be in the middle of its own work (the handshake that just finished).
+    if (m_handingOver.empty())
+        QMetaObject::invokeMethod(this, &IoThreads::handOver, Qt::QueuedConnection);
+    m_handingOver.push_back(std::move(pipe));
+    return stream;
+}
+
+void IoThreads::handOver()
+{
+    std::vector<std::shared_ptr<StreamPipe>> pipes;
+    pipes.swap(m_handingOver);
+    for (const std::shared_ptr<StreamPipe> &pipe : pipes) {
+        IoLoop *loop = m_loops[std::size_t(pipe->loop)];
+        pipe->ioEnd->moveToThread(loop->thread());
+        pipe->awaitingAdoption = false;
+        // Together: an abort given before the hand-over comes before the writes given with it leave.
+        pipe->held.insert(pipe->held.begin(), IoCommand{IoCommand::Kind::Adopt, pipe, {}});
+        loop->post(pipe->held);
+    }
+}
+
+void IoThreads::post(IoCommand command)
+{
+    StreamPipe &pipe = *command.pipe;
+    if (pipe.awaitingAdoption)
+        pipe.held.push_back(std::move(command));
+    else
+        m_loops[std::size_t(pipe.loop)]->post(std::move(command));
+}
+
+void IoThreads::release(const StreamPipe &pipe)
+{
+    --m_load[std::size_t(pipe.loop)];
+}
+
+void IoThreads::deliver(IoLoop *loop)
+{
+    // A receiver may close other connections, whose news then come in a later delivery.
+    std::vector<std::shared_ptr<StreamPipe>> pipes;
+    loop->takeNews(pipes);
+    for (const std::shared_ptr<StreamPipe> &pipe : pipes) {
+        if (pipe->mainEnd)
+            pipe->mainEnd->takeNews();
+        else {
+            const std::lock_guard lock(pipe->mutex);
+            pipe->newsOwed = false;
+        }
+    }
+}

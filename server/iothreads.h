@@ -1,0 +1,46 @@
+// The threads that read and write the server's connections (--io-threads): each runs its own event loop
+// with its share of the sockets, encrypting, decrypting and sending there, while the main thread handles
+// what the bytes mean. A room's frame is encoded once and goes to every member's loop as it is (shared).
+#pragma once
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+#include <vector>
+
+class ByteStream;
+class IoLoop;
+class LeanSocket;
+struct IoCommand;
+struct StreamPipe;
+
+class IoThreads : public QObject
+{
+    Q_OBJECT
+public:
+    // count threads (at least 1), with the event dispatcher of the thread that makes them (the epoll one or Qt's).
+    explicit IoThreads(int count, QObject *parent = nullptr);
+    // Stops the threads; the sockets still open close with them.
+    ~IoThreads() override;
+
+    int count() const { return int(m_loops.size()); }
+    // Hands the socket (connected, encrypted if it uses TLS, without a parent) to the thread with the
+    // fewest connections, in the event loop's next pass. Returns what stands in for it here (no parent).
+    ByteStream *adopt(LeanSocket *socket);
+    // The connections each thread serves, for tests and statistics.
+    std::vector<int> connectionsPerThread() const { return m_load; }
+
+    // For RemoteStream: a command for the pipe's loop (held until the socket has been handed over).
+    void post(IoCommand command);
+    void release(const StreamPipe &pipe);
+    // For IoLoop: news of its pipes are waiting.
+    void deliver(IoLoop *loop);
+
+private:
+    void handOver();
+
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    std::vector<IoLoop *> m_loops; // each lives in its thread, and is deleted there when it finishes
+    std::vector<int> m_load;
+    std::vector<std::shared_ptr<StreamPipe>> m_handingOver; // adopted in this pass
+};
