@@ -172,23 +172,31 @@ BenchResult runBenchmark(const BenchOptions &options)
 
     const auto cpuStart = sampleProcesses(options.serverPids);
     const auto sendStart = BenchClock::now();
+    const std::int64_t sendStartNs =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(sendStart.time_since_epoch()).count();
     auto &clients = engine.clients();
     const auto sendDue = [&] {
         const double elapsed = Seconds(BenchClock::now() - sendStart).count();
         for (int s = 0; s < senders; ++s) {
             BenchClient &c = clients[std::size_t(s)];
             std::uint32_t due = perSender;
+            const double offset = double(s) / senders / options.rate; // spread senders over one period
             if (!poissonTimes.empty()) {
                 const std::vector<double> &times = poissonTimes[std::size_t(s)];
                 due = std::uint32_t(std::upper_bound(times.begin(), times.end(), elapsed) - times.begin());
             } else if (!burst) {
-                const double offset = double(s) / senders / options.rate; // spread senders over one period
                 due = elapsed < offset ? 0 : std::min(perSender, std::uint32_t((elapsed - offset) * options.rate) + 1);
             }
             while (c.sent < due) {
+                // Timed from when the message was due, not from when this loop got round to it: a benchmark
+                // that falls behind must not hide the wait from the latency it reports.
+                const double dueAt = burst                   ? elapsed
+                                     : !poissonTimes.empty() ? poissonTimes[std::size_t(s)][c.sent]
+                                                             : offset + double(c.sent) / options.rate;
                 ++c.sent;
                 engine.protocol().say(engine, c, roomName(c.room),
-                                      benchText(c.index, c.sent, std::size_t(options.payload)));
+                                      benchText(c.index, c.sent, std::size_t(options.payload),
+                                                burst ? nowNs() : sendStartNs + std::int64_t(dueAt * 1e9)));
             }
         }
     };

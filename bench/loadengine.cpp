@@ -22,11 +22,6 @@ namespace {
 constexpr int MaxEvents = 256;
 constexpr std::size_t ReadChunk = 256 * 1024;
 
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(BenchClock::now().time_since_epoch()).count();
-}
-
 template <typename T> bool readNumber(std::string_view &s, T &out, char terminator)
 {
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -45,10 +40,15 @@ std::string tlsError()
 
 } // namespace
 
-std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes)
+std::int64_t nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(BenchClock::now().time_since_epoch()).count();
+}
+
+std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes, std::int64_t stampNs)
 {
     char head[64];
-    const int n = std::snprintf(head, sizeof head, "B%d.%u.%lld;", sender, seq, static_cast<long long>(nowNs()));
+    const int n = std::snprintf(head, sizeof head, "B%d.%u.%lld;", sender, seq, static_cast<long long>(stampNs));
     std::string text(head, std::size_t(n));
     if (text.size() < payloadBytes)
         text.append(payloadBytes - text.size(), 'x');

@@ -165,5 +165,8 @@ private:
     std::int64_t m_bytesReceived = 0;
 };
 
-// The text of a benchmark message: "B<sender>.<seq>.<sent ns>;" then padding up to the payload size.
-std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes);
+// The text of a benchmark message: "B<sender>.<seq>.<stamp ns>;" then padding up to the payload size. The
+// stamp is when it was due (BenchClock), from which its latency is counted.
+std::string benchText(int sender, std::uint32_t seq, std::size_t payloadBytes, std::int64_t stampNs);
+// BenchClock's now, in nanoseconds since its epoch.
+std::int64_t nowNs();

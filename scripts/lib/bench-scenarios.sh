@@ -28,15 +28,15 @@ echo "host: $(uname -r), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo
 
 wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 
-# start_server NAME [server options...]: a fresh Chat Room server (keep_data=1: on the last one's data);
-# sets server_pid and port.
+# start_server NAME [server options...]: a fresh Chat Room server (keep_data=1: on the last one's data;
+# server_cpus=LIST: on these CPUs, not server_cpu); sets server_pid and port.
 start_server() {
     local name=$1
     shift
     stop_server
     [ "${keep_data:-0}" = 1 ] || rm -rf "$work/data"
     mkdir -p "$work/data"
-    taskset -c "$server_cpu" "$bin/server/chatroom-server" --port 0 --udp-port 0 "${server_transport[@]}" --data-dir "$work/data" \
+    taskset -c "${server_cpus:-$server_cpu}" "$bin/server/chatroom-server" --port 0 --udp-port 0 "${server_transport[@]}" --data-dir "$work/data" \
         "$@" >"$work/$name.out" 2>"$work/$name.err" </dev/null &
     server_pid=$!
     for _ in $(seq 1 200); do
@@ -115,13 +115,13 @@ filebench() {
         --json "$out/$name.json" "$@" 2> >(grep -v '^chat\.\|backward in time' >&2) || echo "(scenario $name failed)"
 }
 
-# bench NAME [chatroom-bench options...]
+# bench NAME [chatroom-bench options...] (bench_nice=N: at that niceness)
 bench() {
     local name=$1
     shift
     echo
     echo "== $name"
-    taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" --server-pid "$server_pid" \
+    nice -n "${bench_nice:-0}" taskset -c "$bench_cpu" "$bin/bench/chatroom-bench" --port "$port" --server-pid "$server_pid" \
         "${bench_transport[@]}" --json "$out/$name.json" "$@" || echo "(scenario $name failed)"
 }
 
@@ -137,6 +137,8 @@ if [ "$quick" = 1 ]; then
     start_server quick "${fast_hash[@]}" "${relaxed[@]}"
     bench quick-fanout --clients 20 --messages 5 --quiet
     bench quick-rate --clients 20 --rooms 4 --rate 20 --duration 2 --quiet
+    server_cpus="$server_cpu,$bench_cpu" start_server quick-threads "${fast_hash[@]}" "${relaxed[@]}" --io-threads 2
+    bench quick-threads --clients 20 --messages 5 --quiet
     start_server quick-flood "${fast_hash[@]}" "${budgeted[@]}"
     bench quick-flood --clients 10 --senders 4 --rate 5 --duration 2 --flood ping --quiet
     start_server quick-files "${fast_hash[@]}" "${relaxed[@]}"
@@ -251,15 +253,16 @@ if wanted search; then
     echo "== search-chat: the room's chat meanwhile (target: p99 <= 20 ms)"
     cat "$work/search-chat.txt"
 fi
-if wanted capacity; then
-    # The highest steady rate at which p99 stays within 20 ms: 200 senders in a room of 500, rising rates.
-    # Stops at the first rate past the target (or one that loses messages) and names the last one within.
-    start_server capacity "${fast_hash[@]}" "${relaxed[@]}"
+# capacity_ramp NAME: the highest steady rate at which p99 stays within 20 ms on the running server, 200
+# senders in a room of 500 at rising rates. Stops at the first rate past the target (or one that loses
+# messages); sets within and beyond, and says them.
+capacity_ramp() {
+    local name=$1 rate result p99 rate_seen
     within='' beyond=''
     for rate in 1 2 3 4 6 8 10 12 14 16 20 24; do
-        result=$out/capacity-rate$rate.json
+        result=$out/$name-rate$rate.json
         rm -f "$result"
-        bench "capacity-rate$rate" --clients 500 --senders 200 --rate "$rate" --duration 10 --payload 100 --quiet \
+        bench "$name-rate$rate" --clients 500 --senders 200 --rate "$rate" --duration 10 --payload 100 --quiet \
             "${paced[@]}"
         [ -f "$result" ] || break
         p99=$(json_number "$result" latencyP99Ms)
@@ -271,12 +274,36 @@ if wanted capacity; then
         within="$rate_seen/s at p99 $p99 ms"
     done
     echo
-    echo "== capacity: the highest steady rate with p99 <= 20 ms"
+    echo "== $name: the highest steady rate with p99 <= 20 ms"
     if [ -n "$beyond" ]; then
         echo "${within:-none} (the next step: $beyond)"
     else
         echo "${within:-none}, the highest rate tried"
     fi
+}
+
+if wanted capacity; then
+    start_server capacity "${fast_hash[@]}" "${relaxed[@]}"
+    capacity_ramp capacity
+fi
+if wanted threads; then
+    # Issue 19: the server on both CPUs with 0, 1 and 2 I/O threads beside its main one, the benchmark niced
+    # on the second: a burst's server CPU per delivery (should not grow with threads), then the capacity.
+    summary=()
+    for threads in 0 1 2; do
+        server_cpus="$server_cpu,$bench_cpu" start_server "threads$threads" "${fast_hash[@]}" "${relaxed[@]}" \
+            --io-threads "$threads"
+        bench_nice=10 bench "threads$threads-fanout" --clients 500 --messages 4 --payload 100
+        bench_nice=10 capacity_ramp "threads$threads-capacity"
+        burst=$out/threads$threads-fanout.json
+        summary+=("$(printf '%d I/O threads: burst %9.0f deliveries/s, %.2f us of server CPU each; capacity %s' \
+            "$threads" "$(json_number "$burst" deliveriesPerSecond)" \
+            "$(awk -v c="$(json_number "$burst" serverCpuSeconds)" -v d="$(json_number "$burst" delivered)" \
+                'BEGIN { if (d > 0) print c / d * 1e6; else print 0 }')" "${within:-none}")")
+    done
+    echo
+    echo "== threads: the server on CPUs $server_cpu,$bench_cpu, the benchmark niced on CPU $bench_cpu"
+    printf '%s\n' "${summary[@]}"
 fi
 if wanted rooms; then
     start_server rooms "${fast_hash[@]}" "${relaxed[@]}"
