@@ -32,7 +32,7 @@ IoThreads::IoThreads(int count, QObject *parent) : QObject(parent)
         m_loops.push_back(loop);
         m_load.push_back(0);
     }
-    qCDebug(lcIoThreads) << m_threads.size() << "I/O threads";
+    qCInfo(lcIoThreads) << "serving the connections on" << m_threads.size() << "I/O threads";
 }
 
 IoThreads::~IoThreads()

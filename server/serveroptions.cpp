@@ -73,8 +73,8 @@ ServerOptions::ServerOptions()
       hashOps(u"hash-ops"_s, u"Argon2id passes (default 2)."_s, u"n"_s, u"2"_s),
       hashThreads(u"hash-threads"_s, u"Password hashes computed at once (default 2)."_s, u"n"_s, u"2"_s),
       ioThreads(u"io-threads"_s,
-                u"Threads that read, decrypt, encrypt and send the clients' traffic beside the main one; 0: the "
-                "main thread does it all; auto: one per CPU core beyond the first, at most 8 (default 0)."_s,
+                u"Threads (0-64) that read, decrypt, encrypt and send the clients' traffic beside the main one; 0: "
+                "the main thread does it all; auto: one per CPU core beyond the first, at most 8 (default 0)."_s,
                 u"n"_s, u"0"_s),
       statsInterval(u"stats-interval-s"_s, u"How often statistics are logged; 0: never (default 300)."_s, u"s"_s,
                     u"300"_s),

@@ -55,6 +55,7 @@ Outcome apply(ServerConfig &running, const ServerConfig &fresh)
     c.fixed("hash-memory-kib", &ServerConfig::hashMemoryKib);
     c.fixed("hash-ops", &ServerConfig::hashOps);
     c.fixed("hash-threads", &ServerConfig::hashThreads);
+    c.fixed("io-threads", &ServerConfig::ioThreads);
     c.fixed("no-tls", &ServerConfig::tls);
     c.fixed("no-console", &ServerConfig::console);
     // Sharing files on or off opens or closes a directory and changes what clients were told at login.
