@@ -64,8 +64,9 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_listener(new Listener(TlsHandshakeTimeout, MaxHandshakesInFlight, this)), m_udp(m_stats, this),
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
-      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_messages(db), m_roomStore(db),
-      m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
+      m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_loginDeadlines(config.authTimeout, this),
+      m_messages(db), m_roomStore(db), m_typing(m_rooms, m_udp, this),
+      m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
       m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing, m_files),
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
@@ -75,6 +76,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
+    connect(&m_loginDeadlines, &LoginDeadlines::due, this, &ChatServer::onLoginDue);
     if (config.ioThreads > 0)
         m_io = new IoThreads(config.ioThreads, this);
     if (config.bus) {
@@ -167,6 +169,7 @@ SettingsReload::Outcome ChatServer::reconfigure(const ServerConfig &fresh, const
     const ServerConfig before = m_config;
     const SettingsReload::Outcome outcome = SettingsReload::apply(m_config, fresh);
     m_rooms.setQuietRoomSize(m_config.quietRoomSize);
+    m_loginDeadlines.setTimeout(m_config.authTimeout);
     m_retention.setDefaultDays(m_config.retentionDays);
     if (m_config.connectionRate != before.connectionRate)
         m_connectionRate = ConnectionRate(m_config.connectionRate, 10.0 * m_config.connectionRate);
@@ -256,14 +259,7 @@ void ChatServer::onNewConnection(LeanSocket *socket)
         if (e.code == ErrorCode::RateLimited)
             ++m_stats.slowConsumers;
     });
-    QTimer::singleShot(m_config.authTimeout, session, [this, session] {
-        if (session->isActive() || !m_sessions.contains(session))
-            return;
-        ++m_stats.authTimeouts;
-        session->connection()->closeWithError(
-            {ErrorCode::NotAuthenticated,
-             u"The connection was closed: it did not log in within %1 seconds."_s.arg(m_config.authTimeout.count())});
-    });
+    m_loginDeadlines.add(session, MonotonicClock::nowMs());
     m_sessions.insert(session);
     m_stats.connectionOpened();
     m_heartbeat.track(session);
@@ -276,6 +272,16 @@ void ChatServer::onNewConnection(LeanSocket *socket)
         session->deleteLater(); // only now: deleting earlier would throw away what is still being flushed
     });
     qCDebug(lcServer) << "connection from" << connection->peerDescription();
+}
+
+void ChatServer::onLoginDue(ClientSession *session)
+{
+    if (session->isActive() || !m_sessions.contains(session))
+        return;
+    ++m_stats.authTimeouts;
+    session->connection()->closeWithError(
+        {ErrorCode::NotAuthenticated,
+         u"The connection was closed: it did not log in within %1 seconds."_s.arg(m_config.authTimeout.count())});
 }
 
 void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref)

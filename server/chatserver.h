@@ -15,6 +15,7 @@
 #include "filerequests.h"
 #include "heartbeatmonitor.h"
 #include "listener.h"
+#include "logindeadlines.h"
 #include "messagestore.h"
 #include "onlineaccounts.h"
 #include "recentbudgets.h"
@@ -99,6 +100,7 @@ private:
     void onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref);
     void onInvalidMessage(ClientSession *session, const ProtocolError &error);
     void onSessionClosed(ClientSession *session);
+    void onLoginDue(ClientSession *session); // closes it unless it has logged in
     void onAuthenticated(ClientSession *session, const UserRecord &user, const QString &device, bool resumed);
     void onDatagram(ClientSession *session, const Msg::Message &message);
     void noticeToEveryoneHere(const QString &text);
@@ -149,6 +151,7 @@ private:
     PasswordHasher *m_hasher;
     Authenticator *m_auth;
     HeartbeatMonitor m_heartbeat;
+    LoginDeadlines m_loginDeadlines;
     RoomRegistry m_rooms;
     MessageStore m_messages;
     RoomStore m_roomStore;

@@ -2,8 +2,6 @@
 
 #include "names.h"
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -32,13 +30,6 @@ void ClientSession::setUser(qint64 id, const QString &name)
     m_userId = id;
     m_username = name;
     m_userKey = Names::canonical(name);
-}
-
-QStringList ClientSession::sortedRooms() const
-{
-    QStringList list(m_rooms.begin(), m_rooms.end());
-    std::sort(list.begin(), list.end());
-    return list;
 }
 
 void ClientSession::setUdpCredentials(quint32 session, const QByteArray &key)

@@ -6,11 +6,11 @@
 #include "names.h"
 #include "ratelimiter.h"
 #include "requestbudget.h"
+#include "roomset.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QSet>
 
 class ClientSession : public QObject
 {
@@ -71,8 +71,8 @@ public:
     void setLoggedInAtMs(qint64 ms) { m_loggedInAtMs = ms; }
     qint64 loggedInAtMs() const { return m_loggedInAtMs; }
 
-    QSet<QString> &rooms() { return m_rooms; }
-    QStringList sortedRooms() const;
+    RoomSet &rooms() { return m_rooms; }
+    const QStringList &sortedRooms() const { return m_rooms.sorted(); }
 
     QByteArray resumeTokenHash() const { return m_resumeTokenHash; }
     void setResumeTokenHash(const QByteArray &hash) { m_resumeTokenHash = hash; }
@@ -118,7 +118,7 @@ private:
     QString m_deviceKey;
     int m_protocolVersion = 1;
     qint64 m_loggedInAtMs = 0;
-    QSet<QString> m_rooms;
+    RoomSet m_rooms;
     QByteArray m_resumeTokenHash;
     qint64 m_lastHeardMs;
     quint32 m_udpSession = 0;

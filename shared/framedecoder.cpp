@@ -1,5 +1,7 @@
 #include "framedecoder.h"
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -48,11 +50,23 @@ std::optional<QByteArray> FrameDecoder::takeFrame()
     while (m_frameCount > 0) {
         const qsizetype end = m_buffer.indexOf('\n', m_readPos);
         Q_ASSERT(end >= 0 && end < m_partial);
-        QByteArrayView line = QByteArrayView(m_buffer).sliced(m_readPos, end - m_readPos);
+        const qsizetype start = m_readPos;
+        QByteArrayView line = QByteArrayView(m_buffer).sliced(start, end - start);
         m_readPos = end + 1;
         --m_frameCount;
         if (line.endsWith('\r'))
             line.chop(1);
+        if (start == 0 && m_readPos == m_buffer.size()) {
+            // The buffer is this one frame (the usual case): it becomes the frame, not copied, and an idle
+            // connection keeps no buffer at all.
+            QByteArray frame = std::exchange(m_buffer, QByteArray());
+            frame.truncate(line.size());
+            m_partial = 0;
+            m_readPos = 0;
+            if (!frame.isEmpty())
+                return frame;
+            continue;
+        }
         if (m_frameCount == 0 && m_readPos == m_partial) {
             // Nothing complete remains: keep only the partial frame.
             QByteArray frame = line.toByteArray();

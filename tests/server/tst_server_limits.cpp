@@ -18,6 +18,7 @@ private slots:
     void connectionLimits();
     void handshakesPerAddress();
     void loginDeadline();
+    void loginDeadlinesOneAfterAnother();
     void roomsPerUser();
     void failedLoginsSlowDown();
     void readerThatNeverReadsIsCutOff();
@@ -124,6 +125,30 @@ void TestServerLimits::loginDeadline()
     QTest::qWait(1500);
     QVERIFY(quick.isConnected());
     QVERIFY(server.statsShow("1 login timeouts"));
+}
+
+// The deadlines share one timer: each connection is closed at its own time, not with the first one's.
+void TestServerLimits::loginDeadlinesOneAfterAnother()
+{
+    ServerProcess server;
+    QVERIFY(server.start({u"--auth-timeout-s"_s, u"2"_s}));
+    TestClient first;
+    QVERIFY(first.connectTo(server.tcpPort()) && first.hello());
+    QTest::qWait(1000);
+    TestClient second;
+    QVERIFY(second.connectTo(server.tcpPort()) && second.hello());
+    TestClient member; // logs in between the two: never closed
+    QVERIFY(member.connectTo(server.tcpPort()) && member.registerUser(u"member"_s));
+    QVERIFY(first.waitFor<Msg::ErrorReply>(5000));
+    QVERIFY(first.waitForDisconnect());
+    QVERIFY(second.isConnected() && !second.has<Msg::ErrorReply>()); // its time is not up yet
+    const auto e = second.waitFor<Msg::ErrorReply>(5000);
+    QVERIFY(e);
+    QCOMPARE(e->code, u"not_authenticated"_s);
+    QVERIFY(second.waitForDisconnect());
+    QTest::qWait(300);
+    QVERIFY(member.isConnected());
+    QVERIFY(server.statsShow("2 login timeouts"));
 }
 
 void TestServerLimits::roomsPerUser()

@@ -27,6 +27,7 @@ private slots:
     void checkConfigSaysValidOrWhatIsWrong();
     void sighupAppliesNewLimitsToThoseConnected();
     void sighupWithBadSettingsChangesNothing();
+    void sighupShortensTheLoginTimeOfThoseWaiting();
     void sighupReadsTheCertificateAgain();
     void systemdHearsReadyWatchdogReloadAndStop();
     void underTheJournalNoLogFileIsWritten();
@@ -119,6 +120,23 @@ void TestServerService::sighupAppliesNewLimitsToThoseConnected()
     QVERIFY(c.isConnected());
     QVERIFY(joins(c, u"two"_s)); // the same session, under the new limit
     QVERIFY(joins(c, u"three"_s));
+}
+
+void TestServerService::sighupShortensTheLoginTimeOfThoseWaiting()
+{
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(u"server.conf"_s);
+    QVERIFY(writeFile(conf, "auth-timeout-s = 600\n"));
+    ServerProcess server;
+    QVERIFY(server.start({u"--config"_s, conf}));
+    TestClient waiting;
+    QVERIFY(waiting.connectTo(server.tcpPort()) && waiting.hello());
+    QVERIFY(writeFile(conf, "auth-timeout-s = 1\n"));
+    QVERIFY2(reload(server, "Settings reloaded; changed: auth-timeout-s."), server.errors().constData());
+    const auto e = waiting.waitFor<Msg::ErrorReply>(5000);
+    QVERIFY(e);
+    QCOMPARE(e->code, u"not_authenticated"_s);
+    QVERIFY(waiting.waitForDisconnect());
 }
 
 void TestServerService::sighupWithBadSettingsChangesNothing()
