@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace {
 
@@ -71,6 +72,14 @@ void IoLoop::runCommands()
     }
     for (IoCommand &command : m_running)
         run(command);
+    // What the batch wrote is published once per pipe, not once per frame: the main thread reads these
+    // for every frame it sends, and each store here would move their cache line back to this core.
+    for (StreamPipe *pipe : m_wrote) {
+        pipe->backlog.store(pipe->ioEnd ? pipe->ioEnd->bytesToWrite() : 0, std::memory_order_relaxed);
+        pipe->taken.store(pipe->ioTaken, std::memory_order_release); // after the backlog that holds it
+        pipe->ioWroteInBatch = false;
+    }
+    m_wrote.clear();
     m_running.clear();
 }
 
@@ -85,8 +94,9 @@ void IoLoop::run(IoCommand &command)
     case IoCommand::Kind::Write:
         if (socket)
             socket->write(command.bytes);
-        pipe->backlog.store(socket ? socket->bytesToWrite() : 0, std::memory_order_relaxed);
-        pipe->taken.fetch_add(command.bytes.size(), std::memory_order_release);
+        pipe->ioTaken += command.bytes.size();
+        if (!std::exchange(pipe->ioWroteInBatch, true))
+            m_wrote.push_back(pipe.get()); // held by its commands in m_running until published
         return;
     case IoCommand::Kind::Close:
         if (socket) {

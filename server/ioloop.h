@@ -38,6 +38,7 @@ private:
     std::mutex m_commandsMutex;
     std::vector<IoCommand> m_commands; // guarded
     std::vector<IoCommand> m_running;  // this thread's: the batch being run
+    std::vector<StreamPipe *> m_wrote; // this thread's: pipes the batch wrote to
     std::mutex m_newsMutex;
     std::vector<std::shared_ptr<StreamPipe>> m_news; // guarded
 };

@@ -9,6 +9,7 @@
 #include <QAbstractEventDispatcher>
 #include <QLoggingCategory>
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcIoThreads, "chat.server.io")
 
@@ -32,6 +33,7 @@ IoThreads::IoThreads(int count, QObject *parent) : QObject(parent)
         m_loops.push_back(loop);
         m_load.push_back(0);
     }
+    m_outbox.resize(m_loops.size());
     qCInfo(lcIoThreads) << "serving the connections on" << m_threads.size() << "I/O threads";
 }
 
@@ -79,10 +81,22 @@ void IoThreads::handOver()
 void IoThreads::post(IoCommand command)
 {
     StreamPipe &pipe = *command.pipe;
-    if (pipe.awaitingAdoption)
+    if (pipe.awaitingAdoption) {
         pipe.held.push_back(std::move(command));
-    else
-        m_loops[std::size_t(pipe.loop)]->post(std::move(command));
+        return;
+    }
+    m_outbox[std::size_t(pipe.loop)].push_back(std::move(command));
+    if (!std::exchange(m_sendQueued, true))
+        QMetaObject::invokeMethod(this, &IoThreads::sendCommands, Qt::QueuedConnection);
+}
+
+void IoThreads::sendCommands()
+{
+    m_sendQueued = false;
+    for (std::size_t i = 0; i < m_loops.size(); ++i) {
+        if (!m_outbox[i].empty())
+            m_loops[i]->post(m_outbox[i]); // one lock and one wake-up for the pass's commands
+    }
 }
 
 void IoThreads::release(const StreamPipe &pipe)

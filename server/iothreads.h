@@ -3,6 +3,8 @@
 // what the bytes mean. A room's frame is encoded once and goes to every member's loop as it is (shared).
 #pragma once
 
+#include "streampipe.h"
+
 #include <QObject>
 #include <QThread>
 #include <memory>
@@ -11,8 +13,6 @@
 class ByteStream;
 class IoLoop;
 class LeanSocket;
-struct IoCommand;
-struct StreamPipe;
 
 class IoThreads : public QObject
 {
@@ -30,7 +30,9 @@ public:
     // The connections each thread serves, for tests and statistics.
     std::vector<int> connectionsPerThread() const { return m_load; }
 
-    // For RemoteStream: a command for the pipe's loop (held until the socket has been handed over).
+    // For RemoteStream: a command for the pipe's loop (held until the socket has been handed over). The
+    // commands of one pass go over together in the next, as the sockets of the main thread write theirs
+    // (WriteBatch): a room's frames for one member leave in one write, not one each.
     void post(IoCommand command);
     void release(const StreamPipe &pipe);
     // For IoLoop: news of its pipes are waiting.
@@ -38,9 +40,12 @@ public:
 
 private:
     void handOver();
+    void sendCommands();
 
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::vector<IoLoop *> m_loops; // each lives in its thread, and is deleted there when it finishes
     std::vector<int> m_load;
     std::vector<std::shared_ptr<StreamPipe>> m_handingOver; // adopted in this pass
+    std::vector<std::vector<IoCommand>> m_outbox;           // per loop: given in this pass
+    bool m_sendQueued = false;
 };

@@ -42,12 +42,15 @@ struct StreamPipe
     QString error;
 
     std::atomic<qint64> readLimit{DefaultReadLimit};
+    // Published by the I/O thread after each batch of commands.
     std::atomic<qint64> taken{0};   // bytes of Write commands the I/O thread has taken, in all
     std::atomic<qint64> backlog{0}; // the socket's bytesToWrite() when the I/O thread last looked
 
     // Each touched by its own thread only.
     RemoteStream *mainEnd = nullptr;
     LeanSocket *ioEnd = nullptr;  // set by the main thread before the Adopt command, then the I/O thread's
+    qint64 ioTaken = 0;           // I/O thread: taken, before it is published
+    bool ioWroteInBatch = false;  // I/O thread: in IoLoop's list of pipes to publish
     bool awaitingAdoption = true; // main: the socket is not handed over yet; commands wait in held
     std::vector<IoCommand> held;  // main
 };
