@@ -192,8 +192,10 @@ SettingsReload::Outcome ChatServer::reconfigure(const ServerConfig &fresh, const
 ChatServer::~ChatServer()
 {
     // Sessions are children; make sure none calls back into a half-destroyed server.
-    for (ClientSession *s : std::as_const(m_sessions))
+    for (ClientSession *s : std::as_const(m_sessions)) {
+        s->connection()->setOwner(nullptr);
         s->connection()->disconnect(this);
+    }
 }
 
 bool ChatServer::listen(QString *error)
@@ -249,29 +251,41 @@ void ChatServer::onNewConnection(LeanSocket *socket)
     // not make the server hold its whole backlog in memory.
     connection->setMaxPendingOutput(m_config.maxPendingOutputKib * 1024);
     connection->setFairInput(true);
-    auto *session = new ClientSession(connection, MonotonicClock::nowMs(), this);
+    // Its connection's events come by direct calls (SessionHost), not signal connections: those would cost
+    // memory on every idle connection.
+    auto *session = new ClientSession(connection, MonotonicClock::nowMs(), this, this);
     session->setErrorTally(&m_stats.errorsSent);
     session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
     session->setBudget(RequestBudget(m_config.requestRate, m_config.requestBurst));
     m_perAddress.add(peer);
-    connect(session, &QObject::destroyed, this, [this, peer] { m_perAddress.remove(peer); });
-    connect(connection, &Connection::fatalError, this, [this](const ProtocolError &e) {
-        if (e.code == ErrorCode::RateLimited)
-            ++m_stats.slowConsumers;
-    });
     m_loginDeadlines.add(session, MonotonicClock::nowMs());
     m_sessions.insert(session);
     m_stats.connectionOpened();
     m_heartbeat.track(session);
-    connect(connection, &Connection::messageReceived, session,
-            [this, session](const Msg::Message &m, std::optional<qint64> ref) { onMessage(session, m, ref); });
-    connect(connection, &Connection::invalidMessage, session,
-            [this, session](const ProtocolError &e) { onInvalidMessage(session, e); });
-    connect(connection, &Connection::closed, session, [this, session] {
-        onSessionClosed(session);
-        session->deleteLater(); // only now: deleting earlier would throw away what is still being flushed
-    });
     qCDebug(lcServer) << "connection from" << connection->peerDescription();
+}
+
+void ChatServer::sessionMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref)
+{
+    onMessage(session, message, ref);
+}
+
+void ChatServer::sessionInvalidMessage(ClientSession *session, const ProtocolError &error)
+{
+    onInvalidMessage(session, error);
+}
+
+void ChatServer::sessionFatalError(ClientSession *, const ProtocolError &error)
+{
+    if (error.code == ErrorCode::RateLimited)
+        ++m_stats.slowConsumers;
+}
+
+void ChatServer::sessionConnectionClosed(ClientSession *session)
+{
+    onSessionClosed(session);
+    m_perAddress.remove(session->connection()->peerAddress());
+    session->deleteLater(); // only now: deleting earlier would throw away what is still being flushed
 }
 
 void ChatServer::onLoginDue(ClientSession *session)

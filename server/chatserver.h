@@ -8,6 +8,7 @@
 #include "banlist.h"
 #include "chatrequests.h"
 #include "checkpointer.h"
+#include "clientsession.h"
 #include "connectionrate.h"
 #include "devicesessions.h"
 #include "editrequests.h"
@@ -39,7 +40,7 @@ class IoThreads;
 class LeanSocket;
 class PasswordHasher;
 
-class ChatServer : public QObject
+class ChatServer : public QObject, private SessionHost
 {
     Q_OBJECT
 public:
@@ -100,6 +101,11 @@ private:
     void onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref);
     void onInvalidMessage(ClientSession *session, const ProtocolError &error);
     void onSessionClosed(ClientSession *session);
+    // SessionHost: what a session's connection brings.
+    void sessionMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref) override;
+    void sessionInvalidMessage(ClientSession *session, const ProtocolError &error) override;
+    void sessionFatalError(ClientSession *session, const ProtocolError &error) override;
+    void sessionConnectionClosed(ClientSession *session) override;
     void onLoginDue(ClientSession *session); // closes it unless it has logged in
     void onAuthenticated(ClientSession *session, const UserRecord &user, const QString &device, bool resumed);
     void onDatagram(ClientSession *session, const Msg::Message &message);

@@ -9,10 +9,16 @@ namespace {
 constexpr qint64 UdpPathLifetimeMs = 20'000;
 } // namespace
 
-ClientSession::ClientSession(Connection *connection, qint64 nowMs, QObject *parent)
-    : QObject(parent), m_connection(connection), m_lastHeardMs(nowMs)
+ClientSession::ClientSession(Connection *connection, qint64 nowMs, SessionHost *host, QObject *parent)
+    : QObject(parent), m_connection(connection), m_host(host), m_lastHeardMs(nowMs)
 {
     connection->setParent(this);
+    connection->setOwner(this);
+}
+
+ClientSession::~ClientSession()
+{
+    m_connection->setOwner(nullptr); // the connection, a child, goes after this body
 }
 
 bool ClientSession::requireActive(std::optional<qint64> ref)

@@ -12,13 +12,31 @@
 #include <QHostAddress>
 #include <QObject>
 
-class ClientSession : public QObject
+class ClientSession;
+
+// What a session's connection brings, told to the server by direct calls (see Connection::Owner).
+class SessionHost
+{
+public:
+    virtual void sessionMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref) = 0;
+    virtual void sessionInvalidMessage(ClientSession *session, const ProtocolError &error) = 0;
+    virtual void sessionFatalError(ClientSession *session, const ProtocolError &error) = 0;
+    // The connection is closed; the session may be deleted later (deleteLater), not now.
+    virtual void sessionConnectionClosed(ClientSession *session) = 0;
+
+protected:
+    ~SessionHost() = default;
+};
+
+class ClientSession : public QObject, private Connection::Owner
 {
     Q_OBJECT
 public:
     enum class State { AwaitingHello, AwaitingAuth, Authenticating, Active, Closing };
 
-    ClientSession(Connection *connection, qint64 nowMs, QObject *parent = nullptr);
+    // Takes the connection (a child from now on); its events go to host, which outlives the session.
+    ClientSession(Connection *connection, qint64 nowMs, SessionHost *host, QObject *parent = nullptr);
+    ~ClientSession() override;
 
     Connection *connection() const { return m_connection; }
     // Where the errors sent are counted by code (ServerStats::errorsSent); it outlives the session.
@@ -108,8 +126,17 @@ public:
     void countMessage() { ++m_messagesSent; }
 
 private:
+    void connectionMessage(const Msg::Message &message, std::optional<qint64> ref) override
+    {
+        m_host->sessionMessage(this, message, ref);
+    }
+    void connectionInvalidMessage(const ProtocolError &error) override { m_host->sessionInvalidMessage(this, error); }
+    void connectionFatalError(const ProtocolError &error) override { m_host->sessionFatalError(this, error); }
+    void connectionClosed() override { m_host->sessionConnectionClosed(this); }
+
     QHash<QString, qint64> *m_errorTally = nullptr;
     Connection *m_connection;
+    SessionHost *m_host;
     State m_state = State::AwaitingHello;
     qint64 m_userId = 0;
     QString m_username;

@@ -135,7 +135,7 @@ void LeanSocket::continueHandshake()
             this,
             [this] {
                 if (m_ssl && SSL_has_pending(m_ssl))
-                    emit readyRead();
+                    announceReadyRead();
             },
             Qt::QueuedConnection);
         return;
@@ -175,7 +175,7 @@ void LeanSocket::onReadable()
         return;
     }
     m_readySignalled = true;
-    emit readyRead();
+    announceReadyRead();
 }
 
 qint64 LeanSocket::read(char *data, qint64 max)
@@ -270,7 +270,7 @@ void LeanSocket::writeQueued()
         written += sent;
     }
     if (written > 0 && m_fd >= 0)
-        emit bytesWritten();
+        announceBytesWritten();
     // A receiver of bytesWritten() may have closed or flushed meanwhile.
     if (m_fd >= 0 && m_output.bytes() == 0 && m_closeWhenWritten && !m_writeWantsRead)
         closeAfterOutput();
@@ -332,8 +332,8 @@ void LeanSocket::writeFailed(const QString &why)
     // a broken connection reaches at once; one the kernel merely refused is ended at the deadline).
     m_readPaused = false;
     setReading(true);
-    emit errorOccurred(why);
-    QMetaObject::invokeMethod(this, &ByteStream::readyRead, Qt::QueuedConnection);
+    announceError(why);
+    QMetaObject::invokeMethod(this, [this] { announceReadyRead(); }, Qt::QueuedConnection);
     startCloseDeadline();
 }
 
@@ -364,7 +364,7 @@ void LeanSocket::onWritable()
     if (m_readWantsWrite && m_fd >= 0) {
         m_readWantsWrite = false;
         setReading(!m_readPaused && !m_closeWhenWritten);
-        emit readyRead();
+        announceReadyRead();
     }
 }
 
@@ -412,7 +412,7 @@ void LeanSocket::closeAfterOutput()
         ERR_clear_error();
     }
     closeDescriptor(End::Linger);
-    emit disconnected();
+    announceDisconnected();
 }
 
 void LeanSocket::abort()
@@ -420,7 +420,7 @@ void LeanSocket::abort()
     if (m_fd < 0)
         return;
     closeDescriptor();
-    emit disconnected();
+    announceDisconnected();
 }
 
 void LeanSocket::lost(const QString &why)
@@ -433,8 +433,8 @@ void LeanSocket::lost(const QString &why)
     QMetaObject::invokeMethod(
         this,
         [this, why] {
-            emit errorOccurred(why);
-            emit disconnected();
+            announceError(why);
+            announceDisconnected();
         },
         Qt::QueuedConnection);
 }

@@ -89,7 +89,7 @@ void RemoteStream::abort()
         return;
     m_closed = true;
     command(IoCommand::Kind::Abort);
-    emit disconnected();
+    announceDisconnected();
 }
 
 void RemoteStream::takeNews()
@@ -108,14 +108,14 @@ void RemoteStream::takeNews()
     }
     // Each receiver may close or abort the connection, but not delete it (its owner does that later).
     if (!error.isEmpty())
-        emit errorOccurred(error);
+        announceError(error);
     if (input)
-        emit readyRead();
+        announceReadyRead();
     if (outputWent && !m_closed)
-        emit bytesWritten();
+        announceBytesWritten();
     if (ended && !m_closed) {
         m_closed = true;
-        emit disconnected();
+        announceDisconnected();
     }
 }
 

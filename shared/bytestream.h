@@ -12,6 +12,23 @@ class ByteStream : public QObject
 public:
     using QObject::QObject;
 
+    // The stream's one reader (the Connection on it), told of its events by direct calls. Each signal
+    // connection costs memory, and a server holding thousands of idle connections would pay for four
+    // apiece. The signals below are emitted too, after the reader is told, for anyone else listening.
+    class Reader
+    {
+    public:
+        virtual void streamReadyRead() = 0;
+        virtual void streamBytesWritten() = 0;
+        virtual void streamDisconnected() = 0;
+        virtual void streamError(const QString &why) = 0;
+
+    protected:
+        ~Reader() = default;
+    };
+    // The reader must stay until it sets nullptr here, and must not delete the stream while told.
+    void setReader(Reader *reader) { m_reader = reader; }
+
     // Up to max bytes that have arrived (decrypted); 0 when none are waiting now. After the peer closed,
     // what it sent before may still be read.
     virtual qint64 read(char *data, qint64 max) = 0;
@@ -41,4 +58,34 @@ signals:
     // The stream closed, from either end; may come more than once.
     void disconnected();
     void errorOccurred(const QString &why);
+
+protected:
+    // How a stream tells of its events: the reader first, then the signals.
+    void announceReadyRead()
+    {
+        if (m_reader)
+            m_reader->streamReadyRead();
+        emit readyRead();
+    }
+    void announceBytesWritten()
+    {
+        if (m_reader)
+            m_reader->streamBytesWritten();
+        emit bytesWritten();
+    }
+    void announceDisconnected()
+    {
+        if (m_reader)
+            m_reader->streamDisconnected();
+        emit disconnected();
+    }
+    void announceError(const QString &why)
+    {
+        if (m_reader)
+            m_reader->streamError(why);
+        emit errorOccurred(why);
+    }
+
+private:
+    Reader *m_reader = nullptr;
 };

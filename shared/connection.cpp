@@ -51,14 +51,49 @@ Connection::Connection(ByteStream *stream, QObject *parent) : QObject(parent), m
 {
     Q_ASSERT(stream);
     stream->setParent(this);
-    connect(stream, &ByteStream::readyRead, this, &Connection::onReadyRead);
-    connect(stream, &ByteStream::disconnected, this, &Connection::onDisconnected);
-    connect(stream, &ByteStream::bytesWritten, this, &Connection::written);
-    connect(stream, &ByteStream::errorOccurred, this,
-            [this](const QString &why) { qCDebug(lcConnection) << peerDescription() << "stream error:" << why; });
+    stream->setReader(this);
 }
 
-Connection::~Connection() = default; // a QPointer in rawTurns forgets it
+Connection::~Connection()
+{
+    // The stream, a child, goes after this body: it must not tell this object anything meanwhile. (A
+    // QPointer in rawTurns forgets the connection by itself.)
+    if (m_stream)
+        m_stream->setReader(nullptr);
+}
+
+void Connection::streamError(const QString &why)
+{
+    qCDebug(lcConnection) << peerDescription() << "stream error:" << why;
+}
+
+void Connection::tellMessage(const Msg::Message &message, std::optional<qint64> ref)
+{
+    if (m_owner)
+        m_owner->connectionMessage(message, ref);
+    emit messageReceived(message, ref);
+}
+
+void Connection::tellInvalidMessage(const ProtocolError &error)
+{
+    if (m_owner)
+        m_owner->connectionInvalidMessage(error);
+    emit invalidMessage(error);
+}
+
+void Connection::tellFatalError(const ProtocolError &error)
+{
+    if (m_owner)
+        m_owner->connectionFatalError(error);
+    emit fatalError(error);
+}
+
+void Connection::tellClosed()
+{
+    if (m_owner)
+        m_owner->connectionClosed();
+    emit closed();
+}
 
 QTcpSocket *Connection::socket() const
 {
@@ -111,7 +146,7 @@ void Connection::serveRawTurn()
             // Heard out (or closed by a receiver meanwhile): see hearOutThenClose().
             next->m_closedOwed = false;
             next->m_hearingOut = false;
-            emit next->closed();
+            next->tellClosed();
         }
         break;
     }
@@ -198,7 +233,7 @@ void Connection::abortLater()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            emit fatalError({ErrorCode::RateLimited, u"the connection does not read what it is sent"_s});
+            tellFatalError({ErrorCode::RateLimited, u"the connection does not read what it is sent"_s});
             abort();
         },
         Qt::QueuedConnection);
@@ -285,9 +320,9 @@ Connection::Turn Connection::takeTurn()
             m_currentFrameBytes = frame->size();
             auto message = Msg::parse(*frame, &ref);
             if (message)
-                emit messageReceived(*message, ref);
+                tellMessage(*message, ref);
             else
-                emit invalidMessage(message.error());
+                tellInvalidMessage(message.error());
             continue;
         }
         const qint64 got = m_stream->read(readScratch, ReadChunkBytes);
@@ -297,7 +332,7 @@ Connection::Turn Connection::takeTurn()
         if (!m_decoder.feed(QByteArrayView(readScratch, got))) {
             const ProtocolError error = *m_decoder.error();
             qCInfo(lcConnection) << peerDescription() << "closed:" << error.message;
-            emit fatalError(error);
+            tellFatalError(error);
             closeWithError(error);
             return Turn::Done;
         }
@@ -331,5 +366,5 @@ void Connection::hearOutThenClose()
         return;
     }
     m_hearingOut = false;
-    emit closed();
+    tellClosed();
 }

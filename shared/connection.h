@@ -11,7 +11,7 @@
 
 class QTcpSocket;
 
-class Connection : public QObject
+class Connection : public QObject, private ByteStream::Reader
 {
     Q_OBJECT
 public:
@@ -20,6 +20,23 @@ public:
     // Takes ownership of the stream, which must be open.
     explicit Connection(ByteStream *stream, QObject *parent = nullptr);
     ~Connection() override;
+
+    // The one owner told of messages, errors and the end by direct calls (the server's session): signal
+    // connections cost memory on each of thousands of idle connections. The signals of the same names are
+    // emitted too, after the owner is told. The owner must stay until it sets nullptr here, and may close
+    // the connection when told but not delete it (deleteLater).
+    class Owner
+    {
+    public:
+        virtual void connectionMessage(const Msg::Message &message, std::optional<qint64> ref) = 0;
+        virtual void connectionInvalidMessage(const ProtocolError &error) = 0;
+        virtual void connectionFatalError(const ProtocolError &error) = 0;
+        virtual void connectionClosed() = 0;
+
+    protected:
+        ~Owner() = default;
+    };
+    void setOwner(Owner *owner) { m_owner = owner; }
 
     // Queues an encoded frame (Msg::encode). Does nothing once the connection is closing.
     void send(const QByteArray &frame);
@@ -84,8 +101,18 @@ signals:
     void closed();
 
 private:
+    // ByteStream::Reader: the stream's events.
+    void streamReadyRead() override { onReadyRead(); }
+    void streamBytesWritten() override { emit written(); }
+    void streamDisconnected() override { onDisconnected(); }
+    void streamError(const QString &why) override;
     void onReadyRead();
     void onDisconnected();
+    // The owner, then the signal.
+    void tellMessage(const Msg::Message &message, std::optional<qint64> ref);
+    void tellInvalidMessage(const ProtocolError &error);
+    void tellFatalError(const ProtocolError &error);
+    void tellClosed();
     // Ends the connection from the event loop: used where the caller may be in the middle of a loop.
     void abortLater();
     // Reads on from the event loop (its next pass, under EpollEventDispatcher and Qt's own).
@@ -102,6 +129,7 @@ private:
     void hearOutThenClose();
 
     QPointer<ByteStream> m_stream;
+    Owner *m_owner = nullptr;
     FrameDecoder m_decoder;
     qint64 m_maxPendingOutput = 0;
     qint64 m_bytesIn = 0;

@@ -8,19 +8,19 @@ SocketStream::SocketStream(QTcpSocket *socket, QObject *parent) : ByteStream(par
     Q_ASSERT(socket);
     socket->setParent(this);
     m_tlsSocket = qobject_cast<QSslSocket *>(socket);
-    connect(socket, &QTcpSocket::readyRead, this, &ByteStream::readyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &ByteStream::disconnected);
+    connect(socket, &QTcpSocket::readyRead, this, [this] { announceReadyRead(); });
+    connect(socket, &QTcpSocket::disconnected, this, [this] { announceDisconnected(); });
     if (m_tlsSocket)
-        connect(m_tlsSocket, &QSslSocket::encryptedBytesWritten, this, &ByteStream::bytesWritten);
+        connect(m_tlsSocket, &QSslSocket::encryptedBytesWritten, this, [this] { announceBytesWritten(); });
     else
-        connect(socket, &QTcpSocket::bytesWritten, this, &ByteStream::bytesWritten);
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] { announceBytesWritten(); });
     connect(socket, &QTcpSocket::errorOccurred, this, [this] {
         if (!m_socket)
             return;
-        emit errorOccurred(m_socket->errorString());
+        announceError(m_socket->errorString());
         // Some errors leave the socket unconnected without a disconnected() (a refused connection).
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
-            emit disconnected();
+            announceDisconnected();
     });
 }
 
