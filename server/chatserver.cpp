@@ -76,7 +76,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_checkpointer(db.isEmbedded() ? std::make_unique<Checkpointer>(db) : nullptr)
 {
     m_stats.uptime.start();
-    connect(&m_loginDeadlines, &LoginDeadlines::due, this, &ChatServer::onLoginDue);
+    connect(&m_loginDeadlines, &LoginDeadlines::loginOverdue, this, &ChatServer::onLoginDue);
     if (config.ioThreads > 0)
         m_io = new IoThreads(config.ioThreads, this);
     if (config.bus) {
@@ -191,8 +191,10 @@ SettingsReload::Outcome ChatServer::reconfigure(const ServerConfig &fresh, const
 
 ChatServer::~ChatServer()
 {
-    // Sessions are children; make sure none calls back into a half-destroyed server.
-    for (ClientSession *s : std::as_const(m_sessions)) {
+    // Sessions are children (also those closed and not deleted yet): none may call back into a
+    // half-destroyed server.
+    const QList<ClientSession *> sessions = findChildren<ClientSession *>(Qt::FindDirectChildrenOnly);
+    for (ClientSession *s : sessions) {
         s->connection()->setOwner(nullptr);
         s->connection()->disconnect(this);
     }
@@ -257,6 +259,7 @@ void ChatServer::onNewConnection(LeanSocket *socket)
     session->setErrorTally(&m_stats.errorsSent);
     session->setMessageBucket(TokenBucket(m_config.messageRate, m_config.messageBurst));
     session->setBudget(RequestBudget(m_config.requestRate, m_config.requestBurst));
+    session->setPeerAddress(peer);
     m_perAddress.add(peer);
     m_loginDeadlines.add(session, MonotonicClock::nowMs());
     m_sessions.insert(session);
@@ -284,7 +287,7 @@ void ChatServer::sessionFatalError(ClientSession *, const ProtocolError &error)
 void ChatServer::sessionConnectionClosed(ClientSession *session)
 {
     onSessionClosed(session);
-    m_perAddress.remove(session->connection()->peerAddress());
+    m_perAddress.remove(session->peerAddress());
     session->deleteLater(); // only now: deleting earlier would throw away what is still being flushed
 }
 
@@ -565,7 +568,7 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
         m_cluster->onAccountPresence(s->userKey(), user.name, true);
     m_udp.registerSession(s);
     const auto [token, tokenHash] = Authenticator::newResumeToken();
-    const QStringList joinRooms = roomsToJoin(user.id);
+    const QStringList joinRooms = roomsToJoin(s, user.id);
     s->setResumeTokenHash(tokenHash);
     // One device, one token: the device's older tokens stop working now; other devices keep theirs.
     if (!m_db.replaceResumeTokens(user.id, s->device(), tokenHash, Database::WhileOnline))
@@ -596,7 +599,7 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
                      << s->connection()->peerDescription();
 }
 
-QStringList ChatServer::roomsToJoin(qint64 userId)
+QStringList ChatServer::roomsToJoin(ClientSession *s, qint64 userId)
 {
     QStringList rooms;
     if (std::optional<QStringList> kept = m_db.roomsOf(userId)) {
@@ -612,6 +615,15 @@ QStringList ChatServer::roomsToJoin(qint64 userId)
             qCInfo(lcServer) << "room past --max-rooms-per-user left for account" << userId << ":" << room;
             if (!m_db.forgetRoom(userId, room))
                 ++m_stats.storageErrors;
+            // The account's devices already here leave it too, and are told, as at a leave of theirs: the
+            // account and its sessions must not disagree about where it is.
+            const QList<ClientSession *> devices = m_online.sessionsOf(s->userKey());
+            for (ClientSession *device : devices) {
+                if (device != s && device->rooms().contains(room)) {
+                    m_typing.forget(device, room);
+                    m_rooms.leave(device, room, Msg::NoticeEvent::Leave, true);
+                }
+            }
         }
         rooms.resize(m_config.maxRoomsPerUser);
     }

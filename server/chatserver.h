@@ -8,7 +8,6 @@
 #include "banlist.h"
 #include "chatrequests.h"
 #include "checkpointer.h"
-#include "clientsession.h"
 #include "connectionrate.h"
 #include "devicesessions.h"
 #include "editrequests.h"
@@ -25,6 +24,7 @@
 #include "roomstore.h"
 #include "serverconfig.h"
 #include "serverstats.h"
+#include "sessionhost.h"
 #include "settingsreload.h"
 #include "typingrelay.h"
 #include "udpchannel.h"
@@ -142,8 +142,9 @@ private:
     bool withinBudget(ClientSession *s, RequestBudget::Verdict verdict, qint64 retryAfterMs, std::optional<qint64> ref);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
     void drop(ClientSession *s, Msg::NoticeEvent event);
-    // The rooms a session joins when it logs in or resumes: the account's.
-    QStringList roomsToJoin(qint64 userId);
+    // The rooms a session joins when it logs in or resumes: the account's. Rooms past a lowered limit are
+    // left for good, by the account's other devices here too.
+    QStringList roomsToJoin(ClientSession *s, qint64 userId);
     void sendPresence(ClientSession *s, Msg::Presence presence);
     void finish();
 

@@ -7,26 +7,11 @@
 #include "ratelimiter.h"
 #include "requestbudget.h"
 #include "roomset.h"
+#include "sessionhost.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-
-class ClientSession;
-
-// What a session's connection brings, told to the server by direct calls (see Connection::Owner).
-class SessionHost
-{
-public:
-    virtual void sessionMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref) = 0;
-    virtual void sessionInvalidMessage(ClientSession *session, const ProtocolError &error) = 0;
-    virtual void sessionFatalError(ClientSession *session, const ProtocolError &error) = 0;
-    // The connection is closed; the session may be deleted later (deleteLater), not now.
-    virtual void sessionConnectionClosed(ClientSession *session) = 0;
-
-protected:
-    ~SessionHost() = default;
-};
 
 class ClientSession : public QObject, private Connection::Owner
 {
@@ -39,6 +24,9 @@ public:
     ~ClientSession() override;
 
     Connection *connection() const { return m_connection; }
+    // Where it connected from, as seen when it was accepted.
+    void setPeerAddress(const QHostAddress &peer) { m_peer = peer; }
+    const QHostAddress &peerAddress() const { return m_peer; }
     // Where the errors sent are counted by code (ServerStats::errorsSent); it outlives the session.
     void setErrorTally(QHash<QString, qint64> *tally) { m_errorTally = tally; }
     void send(const QByteArray &frame) { m_connection->send(frame); }
@@ -90,7 +78,7 @@ public:
     qint64 loggedInAtMs() const { return m_loggedInAtMs; }
 
     RoomSet &rooms() { return m_rooms; }
-    const QStringList &sortedRooms() const { return m_rooms.sorted(); }
+    QStringList sortedRooms() const { return m_rooms.sorted(); } // a copy: safe to walk while leaving
 
     QByteArray resumeTokenHash() const { return m_resumeTokenHash; }
     void setResumeTokenHash(const QByteArray &hash) { m_resumeTokenHash = hash; }
@@ -137,6 +125,7 @@ private:
     QHash<QString, qint64> *m_errorTally = nullptr;
     Connection *m_connection;
     SessionHost *m_host;
+    QHostAddress m_peer;
     State m_state = State::AwaitingHello;
     qint64 m_userId = 0;
     QString m_username;

@@ -50,7 +50,10 @@ void IoLoop::post(std::vector<IoCommand> &commands)
     {
         const std::lock_guard lock(m_commandsMutex);
         first = m_commands.empty();
-        std::move(commands.begin(), commands.end(), std::back_inserter(m_commands));
+        if (first)
+            m_commands.swap(commands); // a large batch is not copied, nor held twice
+        else
+            std::move(commands.begin(), commands.end(), std::back_inserter(m_commands));
     }
     std::vector<IoCommand>().swap(commands);
     if (first)

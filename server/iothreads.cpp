@@ -99,6 +99,15 @@ void IoThreads::sendCommands()
     }
 }
 
+void IoThreads::sendCommandsNow(const StreamPipe &pipe)
+{
+    if (pipe.awaitingAdoption)
+        return; // its commands are held until the hand-over, which sends them
+    std::vector<IoCommand> &outbox = m_outbox[std::size_t(pipe.loop)];
+    if (!outbox.empty())
+        m_loops[std::size_t(pipe.loop)]->post(outbox);
+}
+
 void IoThreads::release(const StreamPipe &pipe)
 {
     --m_load[std::size_t(pipe.loop)];

@@ -34,6 +34,8 @@ public:
     // commands of one pass go over together in the next, as the sockets of the main thread write theirs
     // (WriteBatch): a room's frames for one member leave in one write, not one each.
     void post(IoCommand command);
+    // For RemoteStream::flush(): the commands given so far for the pipe's loop go over now.
+    void sendCommandsNow(const StreamPipe &pipe);
     void release(const StreamPipe &pipe);
     // For IoLoop: news of its pipes are waiting.
     void deliver(IoLoop *loop);

@@ -4,6 +4,7 @@
 #include "monotonicclock.h"
 
 #include <QList>
+#include <algorithm>
 
 LoginDeadlines::LoginDeadlines(std::chrono::seconds timeout, QObject *parent)
     : QObject(parent), m_timer(this), m_timeout(timeout)
@@ -24,6 +25,16 @@ void LoginDeadlines::add(ClientSession *session, qint64 nowMs)
     m_queue.push_back({nowMs, session});
     if (m_queue.size() == 1)
         arm();
+    else if (m_queue.size() >= m_sweepAt)
+        sweep();
+}
+
+void LoginDeadlines::sweep()
+{
+    // Order is kept, so the front's deadline (and the timer) stays right.
+    std::erase_if(m_queue, [](const Entry &e) { return !e.session || e.session->isActive(); });
+    m_sweepAt = std::max(MinSweepSize, 2 * m_queue.size());
+    arm();
 }
 
 void LoginDeadlines::onTimer()
@@ -33,7 +44,7 @@ void LoginDeadlines::onTimer()
     // Taken off first, told after: a receiver closing a connection may come back here through add().
     QList<QPointer<ClientSession>> expired;
     while (!m_queue.empty() && m_queue.front().arrivedMs + timeoutMs <= now) {
-        if (m_queue.front().session)
+        if (m_queue.front().session && !m_queue.front().session->isActive())
             expired.append(m_queue.front().session);
         m_queue.pop_front();
     }
@@ -41,8 +52,8 @@ void LoginDeadlines::onTimer()
         m_queue = {}; // a burst's blocks go back
     arm();
     for (const QPointer<ClientSession> &session : std::as_const(expired)) {
-        if (session)
-            emit due(session);
+        if (session && !session->isActive())
+            emit loginOverdue(session);
     }
 }
 

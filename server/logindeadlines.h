@@ -19,16 +19,18 @@ public:
 
     void setTimeout(std::chrono::seconds timeout);
     void add(ClientSession *session, qint64 nowMs);
-    // Entries still queued, logged in or not: each stays until its deadline.
+    // Entries still queued. One whose session logged in or went stays until its deadline, or until the
+    // queue is swept: at most about twice the sessions still waiting, however fast connections come and go.
     qsizetype queued() const { return qsizetype(m_queue.size()); }
 
 signals:
-    // Its time is up; it may have logged in meanwhile (the receiver checks).
-    void due(ClientSession *session);
+    // Its time is up and it has not logged in.
+    void loginOverdue(ClientSession *session);
 
 private:
     void onTimer();
     void arm();
+    void sweep();
 
     struct Entry
     {
@@ -36,6 +38,8 @@ private:
         QPointer<ClientSession> session; // null once it is gone
     };
     std::deque<Entry> m_queue;
+    std::size_t m_sweepAt = MinSweepSize;
+    static constexpr std::size_t MinSweepSize = 1024;
     QTimer m_timer;
     std::chrono::seconds m_timeout;
 };

@@ -70,6 +70,12 @@ qint64 RemoteStream::bytesToWrite() const
     return onTheWay + m_pipe->backlog.load(std::memory_order_relaxed);
 }
 
+void RemoteStream::flush()
+{
+    if (m_threads)
+        m_threads->sendCommandsNow(*m_pipe);
+}
+
 void RemoteStream::setReadBufferSize(qint64 bytes)
 {
     m_pipe->readLimit.store(bytes > 0 ? bytes : StreamPipe::DefaultReadLimit, std::memory_order_relaxed);

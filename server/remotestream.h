@@ -1,6 +1,7 @@
 // The main thread's end of a connection that an I/O thread serves (IoThreads): the stream a Connection
 // reads and writes, while the socket lives in that thread. Reads take what the I/O thread has read;
-// writes go to it as commands, in order, and leave in its next pass.
+// writes go to it as commands, in order, with the other commands of this pass (or at flush()), and leave
+// for the kernel in its next pass.
 #pragma once
 
 #include "bytestream.h"
@@ -21,8 +22,9 @@ public:
 
     qint64 read(char *data, qint64 max) override;
     void write(const QByteArray &bytes) override;
-    // Nothing to do: what is written goes to the I/O thread at once, and to the kernel in its next pass.
-    void flush() override {}
+    // Sends the commands given so far to the I/O thread now, not at the end of the pass: a sender with much
+    // queued (Connection's eager flush) hands it over while it goes on.
+    void flush() override;
     // What was written here and not handed to the kernel yet, on its way or in the socket.
     qint64 bytesToWrite() const override;
     // Past this much input not read here, the I/O thread stops reading (0: StreamPipe::DefaultReadLimit).

@@ -131,18 +131,18 @@ void TestServerLimits::loginDeadline()
 void TestServerLimits::loginDeadlinesOneAfterAnother()
 {
     ServerProcess server;
-    QVERIFY(server.start({u"--auth-timeout-s"_s, u"2"_s}));
+    QVERIFY(server.start({u"--auth-timeout-s"_s, u"3"_s}));
+    TestClient member; // logged in in time: never closed
+    QVERIFY(member.connectTo(server.tcpPort()) && member.registerUser(u"member"_s));
     TestClient first;
     QVERIFY(first.connectTo(server.tcpPort()) && first.hello());
-    QTest::qWait(1000);
+    QTest::qWait(1500);
     TestClient second;
     QVERIFY(second.connectTo(server.tcpPort()) && second.hello());
-    TestClient member; // logs in between the two: never closed
-    QVERIFY(member.connectTo(server.tcpPort()) && member.registerUser(u"member"_s));
-    QVERIFY(first.waitFor<Msg::ErrorReply>(5000));
+    QVERIFY(first.waitFor<Msg::ErrorReply>(6000));
     QVERIFY(first.waitForDisconnect());
     QVERIFY(second.isConnected() && !second.has<Msg::ErrorReply>()); // its time is not up yet
-    const auto e = second.waitFor<Msg::ErrorReply>(5000);
+    const auto e = second.waitFor<Msg::ErrorReply>(6000);
     QVERIFY(e);
     QCOMPARE(e->code, u"not_authenticated"_s);
     QVERIFY(second.waitForDisconnect());

@@ -28,6 +28,7 @@ private slots:
     void sighupAppliesNewLimitsToThoseConnected();
     void sighupWithBadSettingsChangesNothing();
     void sighupShortensTheLoginTimeOfThoseWaiting();
+    void roomsPastALoweredLimitAreLeftOnEveryDevice();
     void sighupReadsTheCertificateAgain();
     void systemdHearsReadyWatchdogReloadAndStop();
     void underTheJournalNoLogFileIsWritten();
@@ -137,6 +138,33 @@ void TestServerService::sighupShortensTheLoginTimeOfThoseWaiting()
     QVERIFY(e);
     QCOMPARE(e->code, u"not_authenticated"_s);
     QVERIFY(waiting.waitForDisconnect());
+}
+
+// Found by an outside tester: after the limit was lowered, a second device's login dropped the rooms past
+// it from the account while the first device stayed in them, untold.
+void TestServerService::roomsPastALoweredLimitAreLeftOnEveryDevice()
+{
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(u"server.conf"_s);
+    QVERIFY(writeFile(conf, "max-rooms-per-user = 4\n"));
+    ServerProcess server;
+    QVERIFY(server.start({u"--config"_s, conf}));
+    TestClient desk;
+    desk.setDevice(u"desk"_s);
+    QVERIFY(desk.connectTo(server.tcpPort()) && desk.registerUser(u"alice"_s));
+    QVERIFY(joins(desk, u"r1"_s) && joins(desk, u"r2"_s) && joins(desk, u"r3"_s)); // and the lobby
+    QVERIFY(writeFile(conf, "max-rooms-per-user = 2\n"));
+    QVERIFY2(reload(server, "Settings reloaded; changed: max-rooms-per-user."), server.errors().constData());
+    desk.received().clear();
+    const std::unique_ptr<TestClient> phone = TestClient::open(server.tcpPort(), u"alice"_s, u"phone"_s, false);
+    QVERIFY(phone);
+    for (const QString &room : {u"r2"_s, u"r3"_s})
+        QVERIFY(desk.waitFor<Msg::Left>(5000, [&](const Msg::Left &l) { return l.room == room; }));
+    desk.received().clear();
+    desk.send(Msg::Say{u"r3"_s, u"still here?"_s});
+    const auto refused = desk.waitFor<Msg::ErrorReply>();
+    QVERIFY(refused);
+    QCOMPARE(refused->code, u"not_in_room"_s);
 }
 
 void TestServerService::sighupWithBadSettingsChangesNothing()
