@@ -13,7 +13,7 @@ ROOT_PACKAGES=(
     libkf6notifications-dev dbus-daemon qt6-svg-plugins qt6-multimedia-dev
     postgresql libqt6sql6-psql libpq-dev valkey-server libhiredis-dev
     libsystemd-dev qt6-httpserver-dev qt6-websockets-dev libsqlite3-dev systemd
-    help2man librsvg2-bin desktop-file-utils appstream lintian dpkg-dev fakeroot file debootstrap heaptrack
+    help2man librsvg2-bin desktop-file-utils appstream lintian dpkg-dev fakeroot file debootstrap heaptrack valgrind
 )
 
 say() { printf 'chatroom: %s\n' "$*" >&2; }
