@@ -101,7 +101,7 @@ public:
     static constexpr int BadDatagramsBeforeRekey = 3;
     static constexpr qint64 MinRekeyIntervalMs = 10'000;
     bool udpProven(qint64 nowMs) const;
-    QHostAddress udpAddress() const { return m_udpAddress; }
+    QHostAddress udpAddress() const { return m_udpAddress.value_or(QHostAddress()); }
     quint16 udpPort() const { return m_udpPort; }
     quint64 nextUdpCounter() { return ++m_udpCounter; }
 
@@ -140,7 +140,7 @@ private:
     quint32 m_udpSession = 0;
     QByteArray m_udpKey;
     Datagram::ReplayWindow m_replay;
-    QHostAddress m_udpAddress;
+    std::optional<QHostAddress> m_udpAddress; // an empty QHostAddress would still allocate its data
     quint16 m_udpPort = 0;
     qint64 m_lastUdpMs = -1;
     quint64 m_udpCounter = 0;

@@ -4,6 +4,7 @@
 #include "tlscontext.h"
 #include "writebatch.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -19,6 +20,7 @@
 #include <openssl/ssl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +34,29 @@ constexpr int MaxIovecs = 64; // buffers in one sendmsg (the kernel takes up to 
 constexpr auto CloseGrace = std::chrono::seconds(5);
 
 thread_local char recordScratch[TlsRecordBytes]; // TLS output gathered from several frames into one record
+
+// Tells its socket directly: a signal connection would cost every idle connection a few hundred bytes.
+class DescriptorNotifier : public QSocketNotifier
+{
+public:
+    using Handler = void (LeanSocket::*)();
+    DescriptorNotifier(int descriptor, Type type, LeanSocket *socket, Handler handler)
+        : QSocketNotifier(descriptor, type, socket), m_socket(socket), m_handler(handler)
+    {}
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != QEvent::SockAct && event->type() != QEvent::SockClose)
+            return QSocketNotifier::event(event);
+        (m_socket->*m_handler)();
+        return true;
+    }
+
+private:
+    LeanSocket *m_socket;
+    Handler m_handler;
+};
 
 QString systemError()
 {
@@ -72,8 +97,7 @@ LeanSocket::LeanSocket(int descriptor, QObject *parent) : ByteStream(parent), m_
         m_peerPort = address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port)
                                                    : ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
     }
-    m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &LeanSocket::onReadable);
+    m_readNotifier = new DescriptorNotifier(m_fd, QSocketNotifier::Read, this, &LeanSocket::onReadable);
 }
 
 LeanSocket::~LeanSocket()
@@ -103,7 +127,7 @@ void LeanSocket::startServerEncryption(SSL_CTX *context)
     ERR_clear_error();
     m_ssl = SSL_new(context);
     if (!m_ssl || SSL_set_fd(m_ssl, m_fd) != 1) {
-        emit handshakeFailed(TlsContext::takeError(u"cannot make a TLS session"_s));
+        announceHandshakeFailed(TlsContext::takeError(u"cannot make a TLS session"_s));
         abort();
         return;
     }
@@ -128,7 +152,7 @@ void LeanSocket::continueHandshake()
     const int result = SSL_do_handshake(m_ssl);
     if (result == 1) {
         m_handshaking = false;
-        emit encrypted();
+        announceEncrypted();
         // Application data that came with the handshake's last flight waits inside OpenSSL, where the
         // socket notifier cannot see it.
         QMetaObject::invokeMethod(
@@ -148,9 +172,23 @@ void LeanSocket::continueHandshake()
         waitUntilWritable();
         return;
     default:
-        emit handshakeFailed(TlsContext::takeError(u"the TLS handshake failed"_s));
+        announceHandshakeFailed(TlsContext::takeError(u"the TLS handshake failed"_s));
         abort();
     }
+}
+
+void LeanSocket::announceEncrypted()
+{
+    if (HandshakeWatcher *watcher = std::exchange(m_handshakeWatcher, nullptr))
+        watcher->tlsEstablished();
+    emit encrypted();
+}
+
+void LeanSocket::announceHandshakeFailed(const QString &why)
+{
+    if (HandshakeWatcher *watcher = std::exchange(m_handshakeWatcher, nullptr))
+        watcher->tlsFailed(why);
+    emit handshakeFailed(why);
 }
 
 void LeanSocket::onReadable()
@@ -343,8 +381,7 @@ void LeanSocket::waitUntilWritable()
         return;
     m_waitingWritable = true;
     if (!m_writeNotifier) {
-        m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
-        connect(m_writeNotifier, &QSocketNotifier::activated, this, &LeanSocket::onWritable);
+        m_writeNotifier = new DescriptorNotifier(m_fd, QSocketNotifier::Write, this, &LeanSocket::onWritable);
     }
     m_writeNotifier->setEnabled(true);
 }

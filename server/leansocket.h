@@ -25,6 +25,19 @@ public:
     // The first byte the peer sent, left for later reads: tells a TLS ClientHello from plain text.
     // nullopt while nothing has come; when the peer has closed, the socket closes.
     std::optional<char> peekFirstByte();
+    // Told how the handshake ended by a direct call, before encrypted() or handshakeFailed(): a signal
+    // connection would stay on the socket, and cost every idle connection a few hundred bytes.
+    class HandshakeWatcher
+    {
+    public:
+        virtual void tlsEstablished() = 0;
+        virtual void tlsFailed(const QString &why) = 0;
+
+    protected:
+        ~HandshakeWatcher() = default;
+    };
+    // It must stay until it sets nullptr here, and is told once at most.
+    void setHandshakeWatcher(HandshakeWatcher *watcher) { m_handshakeWatcher = watcher; }
     // Starts the server's half of a TLS handshake; encrypted() or handshakeFailed() follows. The session
     // holds a reference to the shared context: a renewed certificate leaves it as it is.
     void startServerEncryption(SSL_CTX *context);
@@ -56,6 +69,8 @@ private:
     void onReadable();
     void onWritable();
     void continueHandshake();
+    void announceEncrypted();
+    void announceHandshakeFailed(const QString &why);
     qint64 readTls(char *data, qint64 max);
     qint64 readPlain(char *data, qint64 max);
     // Hands the kernel what it takes of the queue; when it is full, waits until writable.
@@ -76,6 +91,7 @@ private:
 
     int m_fd = -1;
     SSL *m_ssl = nullptr;
+    HandshakeWatcher *m_handshakeWatcher = nullptr;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr; // made when the socket first fills up
     QTimer *m_closeDeadline = nullptr;          // made when a close has to wait, or a write failed

@@ -41,6 +41,11 @@ Listener::Listener(std::chrono::milliseconds handshakeTimeout, int maxHandshakes
 
 Listener::~Listener()
 {
+    // The sockets in their handshake are children, deleted after the members: they must not tell theirs.
+    for (const auto &[socket, handshake] : m_handshaking) {
+        socket->setReader(nullptr);
+        socket->setHandshakeWatcher(nullptr);
+    }
     for (const Waiting &w : m_waiting)
         ::close(int(w.descriptor));
 }
@@ -79,54 +84,90 @@ void Listener::incomingConnection(qintptr descriptor)
         m_handshakePacer.start();
 }
 
+// One connection in its handshake, told of its events by direct calls: signal connections would stay on
+// the socket after the handshake (disconnecting leaves their bookkeeping), a few hundred bytes on every
+// idle connection. Each call into the listener is the last thing done: it may delete this.
+class Listener::Handshake final : public ByteStream::Reader, public LeanSocket::HandshakeWatcher
+{
+public:
+    Handshake(Listener *listener, LeanSocket *socket, const QHostAddress &peer)
+        : peer(peer), m_listener(listener), m_socket(socket)
+    {
+        started.start();
+    }
+
+    void streamReadyRead() override
+    {
+        if (!tlsStarted)
+            m_listener->onFirstBytes(m_socket);
+    }
+    void streamBytesWritten() override {}
+    void streamDisconnected() override
+    {
+        m_listener->fail(m_socket, u"the client closed the connection before the TLS handshake"_s);
+    }
+    void streamError(const QString &) override {} // disconnected() follows
+    void tlsEstablished() override { m_listener->onEncrypted(m_socket); }
+    void tlsFailed(const QString &why) override { m_listener->fail(m_socket, why); }
+
+    const QHostAddress peer;
+    QElapsedTimer started;
+    QTimer *deadline = nullptr; // the socket's child; gone with it, or deleted once the handshake is done
+    bool tlsStarted = false;
+
+private:
+    Listener *m_listener;
+    LeanSocket *m_socket;
+};
+
 void Listener::adopt(qintptr descriptor, const QHostAddress &peer)
 {
     auto *socket = new LeanSocket(int(descriptor), this);
-    m_handshaking.insert(socket, peer);
-    // The socket's own timer (it goes with the socket), told to this listener (it goes with the listener):
-    // neither may outlive the other. Deleted once the handshake is done.
-    auto *deadline = new QTimer(socket);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this, [this, socket] {
+    auto handshake = std::make_unique<Handshake>(this, socket, peer);
+    socket->setReader(handshake.get());
+    socket->setHandshakeWatcher(handshake.get());
+    // The timer's connection is on the timer, which goes once the handshake is done.
+    handshake->deadline = new QTimer(socket);
+    handshake->deadline->setSingleShot(true);
+    connect(handshake->deadline, &QTimer::timeout, this, [this, socket] {
         if (m_handshaking.contains(socket))
             fail(socket, u"the TLS handshake did not finish in time"_s);
     });
-    deadline->start(m_handshakeTimeout);
-    connect(socket, &LeanSocket::readyRead, this, [this, socket] { onFirstBytes(socket); });
-    connect(socket, &LeanSocket::disconnected, this, [this, socket] {
-        if (m_handshaking.contains(socket))
-            fail(socket, u"the client closed the connection before the TLS handshake"_s);
-    });
-    QElapsedTimer started;
-    started.start();
-    connect(socket, &LeanSocket::encrypted, this, [this, socket, started, deadline] {
-        if (!finishHandshake(socket))
-            return;
-        delete deadline;
-        emit handshakeSucceeded(started.nsecsElapsed());
-        socket->disconnect(this); // from now on the connection's owner handles it
-        socket->setParent(nullptr);
-        emit connectionReady(socket);
-    });
-    connect(socket, &LeanSocket::handshakeFailed, this, [this, socket](const QString &why) { fail(socket, why); });
+    handshake->deadline->start(m_handshakeTimeout);
+    m_handshaking.emplace(socket, std::move(handshake));
+}
+
+void Listener::onEncrypted(LeanSocket *socket)
+{
+    const auto it = m_handshaking.find(socket);
+    if (it == m_handshaking.end())
+        return;
+    QTimer *deadline = it->second->deadline;
+    const qint64 elapsedNs = it->second->started.nsecsElapsed();
+    if (!finishHandshake(socket))
+        return;
+    delete deadline;
+    emit handshakeSucceeded(elapsedNs);
+    socket->setParent(nullptr);
+    emit connectionReady(socket); // from now on the connection's owner handles it
 }
 
 void Listener::onFirstBytes(LeanSocket *socket)
 {
-    if (!m_handshaking.contains(socket))
+    const auto it = m_handshaking.find(socket);
+    if (it == m_handshaking.end())
         return;
     const std::optional<char> first = socket->peekFirstByte();
     if (!first)
         return; // nothing yet, or the peer closed (disconnected() says which)
-    disconnect(socket, &LeanSocket::readyRead, this, nullptr);
     if (*first == TlsHandshakeRecord) {
+        it->second->tlsStarted = true;
         socket->startServerEncryption(m_context.get());
         return;
     }
     // Someone speaking the protocol without TLS: tell them so in the only language they understand.
     finishHandshake(socket);
     emit plainTextRefused(socket->peerAddress());
-    socket->disconnect(this);
     socket->write(Msg::encode(Msg::ErrorReply(
         ErrorCode::TlsRequired, u"This server accepts TLS connections only; connect with TLS (the client's "
                                 "default) or ask the administrator whether the server runs with --no-tls."_s)));
@@ -148,10 +189,12 @@ void Listener::startWaitingHandshakes()
 
 bool Listener::finishHandshake(LeanSocket *socket)
 {
-    const auto it = m_handshaking.constFind(socket);
-    if (it == m_handshaking.cend())
+    const auto it = m_handshaking.find(socket);
+    if (it == m_handshaking.end())
         return false;
-    m_perAddress.remove(*it);
+    socket->setReader(nullptr);
+    socket->setHandshakeWatcher(nullptr);
+    m_perAddress.remove(it->second->peer);
     m_handshaking.erase(it);
     if (m_paused && int(m_handshaking.size() + m_waiting.size()) < m_maxHandshakes) {
         resumeAccepting();
@@ -162,11 +205,12 @@ bool Listener::finishHandshake(LeanSocket *socket)
 
 void Listener::fail(LeanSocket *socket, const QString &why)
 {
-    const QHostAddress peer = m_handshaking.value(socket);
-    if (!finishHandshake(socket))
+    const auto it = m_handshaking.find(socket);
+    if (it == m_handshaking.end())
         return;
+    const QHostAddress peer = it->second->peer;
+    finishHandshake(socket);
     emit handshakeFailed(peer, why);
-    socket->disconnect(this);
     socket->abort();
     socket->deleteLater();
 }

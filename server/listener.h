@@ -7,7 +7,6 @@
 #include "addresscounts.h"
 #include "tlscontext.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -15,6 +14,8 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 class LeanSocket;
 
@@ -30,6 +31,7 @@ public:
     bool setTlsConfiguration(const QSslConfiguration &config, QString *error);
     bool usesTls() const { return bool(m_context); }
     int handshakesInProgress() const { return int(m_handshaking.size()); }
+    int connectionsWaiting() const { return int(m_waiting.size()); } // accepted, handshake not started
     // A connection arriving while this many from its address are still before or in their handshake is
     // closed at once, so one address cannot hold the handshake slots of everyone else (0: no limit).
     void setMaxHandshakesPerAddress(int max) { m_maxPerAddress = max; }
@@ -50,7 +52,9 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    class Handshake;
     void onFirstBytes(LeanSocket *socket);
+    void onEncrypted(LeanSocket *socket);
     // The socket leaves the handshake stage (either way); accepting resumes if it was paused.
     bool finishHandshake(LeanSocket *socket);
     void fail(LeanSocket *socket, const QString &why);
@@ -67,7 +71,7 @@ private:
         QHostAddress peer;
     };
 
-    QHash<LeanSocket *, QHostAddress> m_handshaking;
+    std::unordered_map<LeanSocket *, std::unique_ptr<Handshake>> m_handshaking;
     std::deque<Waiting> m_waiting; // accepted descriptors not adopted yet (see HandshakesPerPass)
     AddressCounts m_perAddress;    // waiting or handshaking, per peer address
     int m_maxPerAddress = 0;
