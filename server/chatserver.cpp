@@ -65,8 +65,8 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_loginDeadlines(config.authTimeout, this),
-      m_messages(db), m_roomStore(db), m_typing(m_rooms, m_udp, this),
-      m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
+      m_settledTrim([this] { return unsettledConnections(); }, {}, this), m_messages(db), m_roomStore(db),
+      m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
       m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing, m_files),
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
@@ -262,6 +262,7 @@ void ChatServer::onNewConnection(LeanSocket *socket)
     session->setPeerAddress(peer);
     m_perAddress.add(peer);
     m_loginDeadlines.add(session, MonotonicClock::nowMs());
+    m_settledTrim.connectionOpened();
     m_sessions.insert(session);
     m_stats.connectionOpened();
     m_heartbeat.track(session);
@@ -394,6 +395,8 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
             ++m_stats.storageErrors;
         if (!m_shuttingDown)
             m_devices.sendSessionLists(s->userKey());
+    } else {
+        m_settledTrim.connectionSettled(); // it went before logging in
     }
     m_stats.tcpBytesIn += s->connection()->bytesReceived();
     m_stats.tcpBytesOut += s->connection()->bytesSent();
@@ -483,6 +486,7 @@ void ChatServer::handle(ClientSession *s, const Msg::Transfer &m)
     m_sessions.remove(s);
     m_heartbeat.untrack(s);
     m_stats.connectionClosed();
+    m_settledTrim.connectionSettled();
     if (m.download)
         m_downloads.startTransfer(s, m);
     else
@@ -597,6 +601,13 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     m_devices.sendSessionLists(s->userKey());
     qCInfo(lcServer) << (resumed ? "resumed:" : "logged in:") << user.name << "from"
                      << s->connection()->peerDescription();
+    m_settledTrim.connectionSettled();
+}
+
+qsizetype ChatServer::unsettledConnections() const
+{
+    return m_listener->connectionsWaiting() + m_listener->handshakesInProgress() + m_sessions.size() -
+           m_online.sessionTotal();
 }
 
 QStringList ChatServer::roomsToJoin(ClientSession *s, qint64 userId)

@@ -26,6 +26,7 @@
 #include "serverstats.h"
 #include "sessionhost.h"
 #include "settingsreload.h"
+#include "settledtrim.h"
 #include "typingrelay.h"
 #include "udpchannel.h"
 
@@ -142,6 +143,8 @@ private:
     bool withinBudget(ClientSession *s, RequestBudget::Verdict verdict, qint64 retryAfterMs, std::optional<qint64> ref);
     // Ends a session: its rooms are told (event), it is forgotten, and its connection closes.
     void drop(ClientSession *s, Msg::NoticeEvent event);
+    // Waiting, in their handshake or not logged in yet (SettledTrim).
+    qsizetype unsettledConnections() const;
     // The rooms a session joins when it logs in or resumes: the account's. Rooms past a lowered limit are
     // left for good, by the account's other devices here too.
     QStringList roomsToJoin(ClientSession *s, qint64 userId);
@@ -159,6 +162,7 @@ private:
     Authenticator *m_auth;
     HeartbeatMonitor m_heartbeat;
     LoginDeadlines m_loginDeadlines;
+    SettledTrim m_settledTrim;
     RoomRegistry m_rooms;
     MessageStore m_messages;
     RoomStore m_roomStore;

@@ -6,8 +6,10 @@
 bool OnlineAccounts::add(ClientSession *s)
 {
     QList<ClientSession *> &sessions = m_accounts[s->userKey()];
-    if (!sessions.contains(s))
+    if (!sessions.contains(s)) {
         sessions.append(s);
+        ++m_sessionTotal;
+    }
     if (sessions.size() > 1)
         return false;
     m_messageBuckets.insert(s->userKey(), s->messageBucket());
@@ -19,6 +21,7 @@ bool OnlineAccounts::remove(ClientSession *s)
     auto it = m_accounts.find(s->userKey());
     if (it == m_accounts.end() || !it->removeOne(s))
         return false;
+    --m_sessionTotal;
     if (!it->isEmpty())
         return false;
     m_accounts.erase(it);

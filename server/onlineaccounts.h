@@ -28,6 +28,7 @@ public:
     int sessionCount(const QString &userKey) const { return int(m_accounts.value(userKey).size()); }
 
     int accountCount() const { return int(m_accounts.size()); }
+    int sessionTotal() const { return m_sessionTotal; }
     // One session of each online account (the first to log in), for lists of people.
     QList<ClientSession *> oneSessionEach() const;
     // Every session, for broadcasts.
@@ -36,4 +37,5 @@ public:
 private:
     QHash<QString, QList<ClientSession *>> m_accounts; // by canonical username
     QHash<QString, TokenBucket> m_messageBuckets;
+    int m_sessionTotal = 0;
 };
