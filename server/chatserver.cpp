@@ -10,6 +10,7 @@
 #include "passwordhasher.h"
 #include "protocol.h"
 #include "reuseport.h"
+#include "streammemory.h"
 #include "typingrelay.h"
 
 #include <QCoreApplication>
@@ -65,8 +66,14 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_hasher(new PasswordHasher(config.hashMemoryKib, config.hashOps, config.hashThreads, this)),
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_loginDeadlines(config.authTimeout, this),
-      m_settledTrim([this] { return unsettledConnections(); }, {}, this), m_messages(db), m_roomStore(db),
-      m_typing(m_rooms, m_udp, this), m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
+      m_settledTrim([this] { return unsettledConnections(); },
+                    [this] {
+                        StreamMemory::giveBack();
+                        ++m_stats.heapTrims;
+                    },
+                    this),
+      m_messages(db), m_roomStore(db), m_typing(m_rooms, m_udp, this),
+      m_connectionRate(config.connectionRate, 10.0 * config.connectionRate),
       m_requests(m_config, db, m_messages, m_roomStore, m_stats, m_rooms, m_online, m_typing, m_files),
       m_devices(db, m_online, m_stats, [this](ClientSession *s) { drop(s, Msg::NoticeEvent::Leave); }),
       m_edits(m_messages, m_roomStore, m_rooms, m_online, m_stats, m_files),
@@ -125,8 +132,12 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         connect(m_listener, &Listener::handshakeFailed, this, [this](const QHostAddress &peer, const QString &why) {
             ++m_stats.tlsHandshakesFailed;
             qCDebug(lcServer) << "TLS handshake failed with" << peer.toString() << ":" << why;
+            m_settledTrim.connectionSettled();
         });
-        connect(m_listener, &Listener::plainTextRefused, this, [this] { ++m_stats.tlsPlainTextRefused; });
+        connect(m_listener, &Listener::plainTextRefused, this, [this] {
+            ++m_stats.tlsPlainTextRefused;
+            m_settledTrim.connectionSettled();
+        });
         connect(m_listener, &Listener::handshakeSucceeded, this,
                 [this](qint64 ns) { m_stats.tlsHandshakeSeconds.observeNs(ns); });
         m_listener->setMaxHandshakesPerAddress(config.maxConnectionsPerAddress);
@@ -245,8 +256,10 @@ void ChatServer::onNewConnection(LeanSocket *socket)
         socket->deleteLater();
         return;
     }
-    if (!admitConnection(socket))
+    if (!admitConnection(socket)) {
+        m_settledTrim.connectionSettled();
         return;
+    }
     const QHostAddress peer = socket->peerAddress();
     auto *connection = new Connection(m_io ? m_io->adopt(socket) : static_cast<ByteStream *>(socket));
     // A client that stops reading is cut off once this much output waits for it: one slow reader must
@@ -395,7 +408,7 @@ void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
             ++m_stats.storageErrors;
         if (!m_shuttingDown)
             m_devices.sendSessionLists(s->userKey());
-    } else {
+    } else if (!m_shuttingDown) {
         m_settledTrim.connectionSettled(); // it went before logging in
     }
     m_stats.tcpBytesIn += s->connection()->bytesReceived();
@@ -606,8 +619,9 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
 
 qsizetype ChatServer::unsettledConnections() const
 {
+    // Transfers count too: StreamMemory keeps freed memory for them on purpose, and gives it back at their end.
     return m_listener->connectionsWaiting() + m_listener->handshakesInProgress() + m_sessions.size() -
-           m_online.sessionTotal();
+           m_online.sessionTotal() + m_files.transferCount() + m_downloads.transferCount();
 }
 
 QStringList ChatServer::roomsToJoin(ClientSession *s, qint64 userId)

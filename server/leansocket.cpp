@@ -1,10 +1,10 @@
 #include "leansocket.h"
 
+#include "descriptornotifier.h"
 #include "lingeringclose.h"
 #include "tlscontext.h"
 #include "writebatch.h"
 
-#include <QEvent>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -34,29 +34,6 @@ constexpr int MaxIovecs = 64; // buffers in one sendmsg (the kernel takes up to 
 constexpr auto CloseGrace = std::chrono::seconds(5);
 
 thread_local char recordScratch[TlsRecordBytes]; // TLS output gathered from several frames into one record
-
-// Tells its socket directly: a signal connection would cost every idle connection a few hundred bytes.
-class DescriptorNotifier : public QSocketNotifier
-{
-public:
-    using Handler = void (LeanSocket::*)();
-    DescriptorNotifier(int descriptor, Type type, LeanSocket *socket, Handler handler)
-        : QSocketNotifier(descriptor, type, socket), m_socket(socket), m_handler(handler)
-    {}
-
-protected:
-    bool event(QEvent *event) override
-    {
-        if (event->type() != QEvent::SockAct && event->type() != QEvent::SockClose)
-            return QSocketNotifier::event(event);
-        (m_socket->*m_handler)();
-        return true;
-    }
-
-private:
-    LeanSocket *m_socket;
-    Handler m_handler;
-};
 
 QString systemError()
 {
@@ -97,7 +74,7 @@ LeanSocket::LeanSocket(int descriptor, QObject *parent) : ByteStream(parent), m_
         m_peerPort = address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port)
                                                    : ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
     }
-    m_readNotifier = new DescriptorNotifier(m_fd, QSocketNotifier::Read, this, &LeanSocket::onReadable);
+    m_readNotifier = new DescriptorNotifier(m_fd, QSocketNotifier::Read, this, [this] { onReadable(); });
 }
 
 LeanSocket::~LeanSocket()
@@ -381,7 +358,7 @@ void LeanSocket::waitUntilWritable()
         return;
     m_waitingWritable = true;
     if (!m_writeNotifier) {
-        m_writeNotifier = new DescriptorNotifier(m_fd, QSocketNotifier::Write, this, &LeanSocket::onWritable);
+        m_writeNotifier = new DescriptorNotifier(m_fd, QSocketNotifier::Write, this, [this] { onWritable(); });
     }
     m_writeNotifier->setEnabled(true);
 }

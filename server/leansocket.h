@@ -25,8 +25,8 @@ public:
     // The first byte the peer sent, left for later reads: tells a TLS ClientHello from plain text.
     // nullopt while nothing has come; when the peer has closed, the socket closes.
     std::optional<char> peekFirstByte();
-    // Told how the handshake ended by a direct call, before encrypted() or handshakeFailed(): a signal
-    // connection would stay on the socket, and cost every idle connection a few hundred bytes.
+    // Told how the handshake ended by a direct call (see ByteStream::Reader), before encrypted() or
+    // handshakeFailed().
     class HandshakeWatcher
     {
     public:

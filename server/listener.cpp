@@ -41,7 +41,7 @@ Listener::Listener(std::chrono::milliseconds handshakeTimeout, int maxHandshakes
 
 Listener::~Listener()
 {
-    // The sockets in their handshake are children, deleted after the members: they must not tell theirs.
+    // The sockets in their handshake are children, deleted after the members (they tell nothing then).
     for (const auto &[socket, handshake] : m_handshaking) {
         socket->setReader(nullptr);
         socket->setHandshakeWatcher(nullptr);
@@ -84,21 +84,26 @@ void Listener::incomingConnection(qintptr descriptor)
         m_handshakePacer.start();
 }
 
-// One connection in its handshake, told of its events by direct calls: signal connections would stay on
-// the socket after the handshake (disconnecting leaves their bookkeeping), a few hundred bytes on every
-// idle connection. Each call into the listener is the last thing done: it may delete this.
+// One connection in its handshake, told of its events by direct calls (see ByteStream::Reader): signal
+// connections would stay on the socket after the handshake. Each call into the listener comes last, since
+// the listener may delete this.
 class Listener::Handshake final : public ByteStream::Reader, public LeanSocket::HandshakeWatcher
 {
 public:
-    Handshake(Listener *listener, LeanSocket *socket, const QHostAddress &peer)
-        : peer(peer), m_listener(listener), m_socket(socket)
+    Handshake(Listener *listener, LeanSocket *socket, const QHostAddress &peer, QTimer *deadline)
+        : m_listener(listener), m_socket(socket), m_peer(peer), m_deadline(deadline)
     {
-        started.start();
+        m_started.start();
     }
+
+    const QHostAddress &peer() const { return m_peer; }
+    qint64 elapsedNs() const { return m_started.nsecsElapsed(); }
+    QTimer *deadline() const { return m_deadline; }
+    void setTlsStarted() { m_tlsStarted = true; }
 
     void streamReadyRead() override
     {
-        if (!tlsStarted)
+        if (!m_tlsStarted)
             m_listener->onFirstBytes(m_socket);
     }
     void streamBytesWritten() override {}
@@ -110,30 +115,28 @@ public:
     void tlsEstablished() override { m_listener->onEncrypted(m_socket); }
     void tlsFailed(const QString &why) override { m_listener->fail(m_socket, why); }
 
-    const QHostAddress peer;
-    QElapsedTimer started;
-    QTimer *deadline = nullptr; // the socket's child; gone with it, or deleted once the handshake is done
-    bool tlsStarted = false;
-
 private:
     Listener *m_listener;
     LeanSocket *m_socket;
+    QHostAddress m_peer;
+    QElapsedTimer m_started;
+    QTimer *m_deadline; // the socket's child
+    bool m_tlsStarted = false;
 };
 
 void Listener::adopt(qintptr descriptor, const QHostAddress &peer)
 {
     auto *socket = new LeanSocket(int(descriptor), this);
-    auto handshake = std::make_unique<Handshake>(this, socket, peer);
-    socket->setReader(handshake.get());
-    socket->setHandshakeWatcher(handshake.get());
-    // The timer's connection is on the timer, which goes once the handshake is done.
-    handshake->deadline = new QTimer(socket);
-    handshake->deadline->setSingleShot(true);
-    connect(handshake->deadline, &QTimer::timeout, this, [this, socket] {
+    auto *deadline = new QTimer(socket); // its connection is on the timer, which goes with the handshake
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, socket] {
         if (m_handshaking.contains(socket))
             fail(socket, u"the TLS handshake did not finish in time"_s);
     });
-    handshake->deadline->start(m_handshakeTimeout);
+    deadline->start(m_handshakeTimeout);
+    auto handshake = std::make_unique<Handshake>(this, socket, peer, deadline);
+    socket->setReader(handshake.get());
+    socket->setHandshakeWatcher(handshake.get());
     m_handshaking.emplace(socket, std::move(handshake));
 }
 
@@ -142,11 +145,11 @@ void Listener::onEncrypted(LeanSocket *socket)
     const auto it = m_handshaking.find(socket);
     if (it == m_handshaking.end())
         return;
-    QTimer *deadline = it->second->deadline;
-    const qint64 elapsedNs = it->second->started.nsecsElapsed();
-    if (!finishHandshake(socket))
-        return;
-    delete deadline;
+    QTimer *deadline = it->second->deadline();
+    const qint64 elapsedNs = it->second->elapsedNs();
+    finishHandshake(socket);
+    deadline->stop();
+    deadline->deleteLater();
     emit handshakeSucceeded(elapsedNs);
     socket->setParent(nullptr);
     emit connectionReady(socket); // from now on the connection's owner handles it
@@ -161,7 +164,7 @@ void Listener::onFirstBytes(LeanSocket *socket)
     if (!first)
         return; // nothing yet, or the peer closed (disconnected() says which)
     if (*first == TlsHandshakeRecord) {
-        it->second->tlsStarted = true;
+        it->second->setTlsStarted();
         socket->startServerEncryption(m_context.get());
         return;
     }
@@ -194,7 +197,7 @@ bool Listener::finishHandshake(LeanSocket *socket)
         return false;
     socket->setReader(nullptr);
     socket->setHandshakeWatcher(nullptr);
-    m_perAddress.remove(it->second->peer);
+    m_perAddress.remove(it->second->peer());
     m_handshaking.erase(it);
     if (m_paused && int(m_handshaking.size() + m_waiting.size()) < m_maxHandshakes) {
         resumeAccepting();
@@ -208,7 +211,7 @@ void Listener::fail(LeanSocket *socket, const QString &why)
     const auto it = m_handshaking.find(socket);
     if (it == m_handshaking.end())
         return;
-    const QHostAddress peer = it->second->peer;
+    const QHostAddress peer = it->second->peer();
     finishHandshake(socket);
     emit handshakeFailed(peer, why);
     socket->abort();

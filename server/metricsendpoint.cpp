@@ -169,6 +169,8 @@ QByteArray MetricsEndpoint::metricsText() const
                 s.deliverySeconds);
     t.counter("chatroom_process_cpu_seconds_total", "CPU time the server used, user and system.", processCpuSeconds());
     t.gauge("chatroom_process_resident_memory_bytes", "The server's resident memory.", double(processRssKib()) * 1024);
+    t.counter("chatroom_heap_trims_total", "Times the server gave free memory back after a storm of new connections.",
+              double(s.heapTrims));
     if (m_certificateExpiry.isValid())
         t.gauge("chatroom_certificate_expiry_timestamp_seconds", "When the TLS certificate served expires (Unix time).",
                 double(m_certificateExpiry.toSecsSinceEpoch()));

@@ -86,7 +86,9 @@ QString ServerStats::report() const
                .arg(roomLimitHits)
                .arg(requestsRefused)
                .arg(floodDisconnects);
-    out += u"process           %1 s CPU, %2 KiB resident\n"_s.arg(processCpuSeconds(), 0, 'f', 2).arg(processRssKib());
+    out += u"process           %1 s CPU, %2 KiB resident, %3 heap trims\n"_s.arg(processCpuSeconds(), 0, 'f', 2)
+               .arg(processRssKib())
+               .arg(heapTrims);
     QStringList kinds = framesIn.keys();
     std::sort(kinds.begin(), kinds.end());
     QStringList parts;

@@ -36,6 +36,7 @@ struct ServerStats
     qint64 floodDisconnects = 0;    // closed for going on sending after being refused
     qint64 tlsHandshakesFailed = 0; // connections that never finished the TLS handshake
     qint64 tlsPlainTextRefused = 0; // clients that spoke plain text to the TLS port
+    qint64 heapTrims = 0;           // free pages given back after a connection storm (SettledTrim)
     qint64 fileBytesIn = 0;         // bytes of uploads taken on transfer connections
     qint64 filesStored = 0;         // uploads whole and checked
     qint64 uploadsFailed = 0;       // uploads whose content did not match what was announced

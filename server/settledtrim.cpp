@@ -1,14 +1,12 @@
 #include "settledtrim.h"
 
-#include "streammemory.h"
-
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSettledTrim, "chat.server.memory")
 
 SettledTrim::SettledTrim(std::function<qsizetype()> unsettled, std::function<void()> trim, QObject *parent)
-    : QObject(parent), m_unsettled(std::move(unsettled)), m_trim(trim ? std::move(trim) : StreamMemory::giveBack)
+    : QObject(parent), m_unsettled(std::move(unsettled)), m_trim(std::move(trim))
 {}
 
 void SettledTrim::connectionSettled()

@@ -4,11 +4,18 @@
 
 #include <QCoreApplication>
 #include <QTest>
+#include <memory>
 
 class TestSettledTrim : public QObject
 {
     Q_OBJECT
 private slots:
+    void init()
+    {
+        m_unsettled = 0;
+        m_trimmed = 0;
+        m_trim = std::make_unique<SettledTrim>([this] { return m_unsettled; }, [this] { ++m_trimmed; });
+    }
     void trimsOnceAStormHasSettled();
     void notWhileConnectionsAreUnsettled();
     void notForAFewConnections();
@@ -25,14 +32,6 @@ private:
     qsizetype m_unsettled = 0;
     int m_trimmed = 0;
     std::unique_ptr<SettledTrim> m_trim;
-
-private slots:
-    void init()
-    {
-        m_unsettled = 0;
-        m_trimmed = 0;
-        m_trim = std::make_unique<SettledTrim>([this] { return m_unsettled; }, [this] { ++m_trimmed; });
-    }
 };
 
 void TestSettledTrim::trimsOnceAStormHasSettled()

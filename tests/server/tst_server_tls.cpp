@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QtCrypto>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +27,7 @@ private slots:
     void badCertificateOptionsStopStartup();
     void halfAnIdentityIsNeverReplaced();
     void noTlsSaysItIsInsecure();
+    void heapIsTrimmedOnceTheLastHandshakeEnds();
 
 private:
     static QString peerFingerprint(quint16 port, QSsl::SslProtocol protocol, QSsl::SslProtocol *negotiated = nullptr);
@@ -235,6 +237,42 @@ void TestServerTls::noTlsSaysItIsInsecure()
     QVERIFY(server.fingerprint().isEmpty());
     TestClient c;
     QVERIFY(c.connectTo(server.tcpPort(), TestClient::Transport::Plain) && c.registerUser(u"victor"_s));
+}
+
+void TestServerTls::heapIsTrimmedOnceTheLastHandshakeEnds()
+{
+    // After a storm of logins the server gives its free memory back, but only once no connection is still
+    // in its handshake: here the storm's last login comes while one is, and it ends by failing.
+    ServerProcess server;
+    QVERIFY(server.start({u"--max-connections-per-address"_s, u"0"_s, u"--connection-rate"_s, u"0"_s}));
+    constexpr int Storm = 256; // SettledTrim::TrimAfterConnections
+    std::vector<std::unique_ptr<TestClient>> clients;
+    const auto logIn = [&](int i) {
+        auto c = std::make_unique<TestClient>();
+        const bool ok = c->connectTo(server.tcpPort()) && c->registerUser(u"storm%1"_s.arg(i));
+        clients.push_back(std::move(c));
+        return ok;
+    };
+    for (int i = 0; i < Storm - 1; ++i)
+        QVERIFY(logIn(i));
+    // The start of a ClientHello and no more: its handshake waits for the rest. Accepted before the last
+    // client, so it is in its handshake when that one logs in.
+    QTcpSocket halfway;
+    halfway.connectToHost(QHostAddress::LocalHost, server.tcpPort());
+    QVERIFY(halfway.waitForConnected(5000));
+    halfway.write(QByteArray("\x16\x03\x01", 3));
+    QVERIFY(halfway.waitForBytesWritten(5000));
+    QVERIFY(logIn(Storm - 1));
+    QVERIFY(server.statsShow(u"%1 registrations"_s.arg(Storm).toUtf8()));
+    const auto lastTrimCount = [&] {
+        const QByteArray out = server.output();
+        const qsizetype at = out.lastIndexOf(" heap trims");
+        return at < 0 ? QByteArray() : out.mid(out.lastIndexOf(' ', at - 1) + 1, at - out.lastIndexOf(' ', at - 1) - 1);
+    };
+    QCOMPARE(lastTrimCount(), QByteArray("0"));
+    halfway.abort(); // its handshake fails
+    QVERIFY(server.statsShow("1 failed handshakes"));
+    QVERIFY(server.statsShow(", 1 heap trims"));
 }
 
 QTEST_GUILESS_MAIN(TestServerTls)
