@@ -319,6 +319,7 @@ void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, 
 {
     const qint64 now = MonotonicClock::nowMs();
     session->heard(now);
+    m_settledTrim.requestHandled();
     ++m_stats.framesIn[QString(Msg::typeOf(message))];
     qint64 retryAfter = 0;
     const RequestBudget::Verdict verdict =

@@ -6,22 +6,37 @@
 Q_LOGGING_CATEGORY(lcSettledTrim, "chat.server.memory")
 
 SettledTrim::SettledTrim(std::function<qsizetype()> unsettled, std::function<void()> trim, QObject *parent)
-    : QObject(parent), m_unsettled(std::move(unsettled)), m_trim(std::move(trim))
-{}
+    : QObject(parent), m_unsettled(std::move(unsettled)), m_trim(std::move(trim)), m_watch(this)
+{
+    m_watch.setInterval(QuietInterval);
+    connect(&m_watch, &QTimer::timeout, this, &SettledTrim::lookAgain);
+}
 
 void SettledTrim::connectionSettled()
 {
-    if (m_queued || m_openedSinceTrim < TrimAfterConnections || m_unsettled() > 0)
+    if (m_watch.isActive() || m_openedSinceTrim < TrimAfterConnections || m_unsettled() > 0)
         return;
-    m_queued = true;
-    QMetaObject::invokeMethod(this, &SettledTrim::onSettled, Qt::QueuedConnection);
+    m_looks = 0;
+    m_requestsAtLastLook = m_requests;
+    m_watch.start();
 }
 
-void SettledTrim::onSettled()
+void SettledTrim::lookAgain()
 {
-    m_queued = false;
-    if (m_unsettled() > 0)
-        return; // more came meanwhile: the last of them to settle asks again
+    if (m_unsettled() > 0) {
+        m_watch.stop(); // more came: the last of them to settle starts the watch again
+        return;
+    }
+    const bool quiet = m_requests == m_requestsAtLastLook;
+    m_requestsAtLastLook = m_requests;
+    if (!quiet && ++m_looks < MostLooks)
+        return;
+    m_watch.stop();
+    trimNow();
+}
+
+void SettledTrim::trimNow()
+{
     QElapsedTimer took;
     took.start();
     m_trim();

@@ -1,11 +1,14 @@
 // Gives the heap's free pages back once a storm of new connections has settled. Their handshakes and
-// logins free their buffers in holes among the small objects the sessions keep, and glibc keeps a hole's
-// pages resident until malloc_trim (docs/PERFORMANCE.md, "Memory"). Once enough connections came and none
-// is still waiting, in its handshake or before its login, the pages go back, once. Not on a timer: a trim
-// walks the whole heap, and what an idle server holds would depend on when one looked.
+// logins, and what the clients ask for next (their rooms, history), free their buffers in holes among the
+// small objects the sessions keep, and glibc keeps a hole's pages resident until malloc_trim
+// (docs/PERFORMANCE.md, "Memory"). Once enough connections came and none is still waiting, in its
+// handshake or before its login, the server watches for a quiet moment (a look with no request since the
+// last), and then gives the pages back, once. A trim walks the whole heap, so it is not run on a timer.
 #pragma once
 
 #include <QObject>
+#include <QTimer>
+#include <chrono>
 #include <functional>
 
 class SettledTrim : public QObject
@@ -17,20 +20,30 @@ public:
     SettledTrim(std::function<qsizetype()> unsettled, std::function<void()> trim, QObject *parent = nullptr);
 
     void connectionOpened() { ++m_openedSinceTrim; }
-    // A connection logged in, or ended (its handshake failed, it was refused, it closed): trims in the next
-    // pass of the event loop (once the login's replies are written and their buffers freed) if the storm
-    // has settled by then.
+    // A connection logged in, or ended (its handshake failed, it was refused, it closed): once the storm
+    // has settled, starts watching for a quiet moment.
     void connectionSettled();
+    void requestHandled() { ++m_requests; }
+
+    bool isWatching() const { return m_watch.isActive(); }
+    // What the watch does every QuietInterval (tests call it directly): trims if no request came since the
+    // last look, or after MostLooks on a server that is never quiet; stops if a new storm has begun.
+    void lookAgain();
     int trims() const { return m_trims; }
 
     static constexpr int TrimAfterConnections = 256;
+    static constexpr auto QuietInterval = std::chrono::milliseconds(250);
+    static constexpr int MostLooks = 40;
 
 private:
-    void onSettled();
+    void trimNow();
 
     std::function<qsizetype()> m_unsettled;
     std::function<void()> m_trim;
+    QTimer m_watch;
     int m_openedSinceTrim = 0;
+    int m_looks = 0;
     int m_trims = 0;
-    bool m_queued = false;
+    quint64 m_requests = 0;
+    quint64 m_requestsAtLastLook = 0;
 };

@@ -1,8 +1,7 @@
-// SettledTrim on its own: the heap is trimmed once a storm of new connections has settled, once per storm,
-// and never while one is still waiting to log in.
+// SettledTrim on its own: the heap is trimmed once a storm of new connections has settled and gone quiet,
+// once per storm, and never while a connection is still waiting to log in.
 #include "settledtrim.h"
 
-#include <QCoreApplication>
 #include <QTest>
 #include <memory>
 
@@ -16,11 +15,13 @@ private slots:
         m_trimmed = 0;
         m_trim = std::make_unique<SettledTrim>([this] { return m_unsettled; }, [this] { ++m_trimmed; });
     }
-    void trimsOnceAStormHasSettled();
+    void trimsAtTheFirstQuietLook();
+    void requestsHoldTheTrimBack();
+    void aServerThatIsNeverQuietIsTrimmedAnyway();
     void notWhileConnectionsAreUnsettled();
+    void aNewStormStopsTheWatch();
     void notForAFewConnections();
-    void settlingAgainInTheSamePassTrimsOnce();
-    void anArrivalBeforeThePassEndsHoldsTheTrim();
+    void theWatchLooksByItself();
 
 private:
     void open(int n)
@@ -34,25 +35,54 @@ private:
     std::unique_ptr<SettledTrim> m_trim;
 };
 
-void TestSettledTrim::trimsOnceAStormHasSettled()
+void TestSettledTrim::trimsAtTheFirstQuietLook()
 {
     open(SettledTrim::TrimAfterConnections);
     m_trim->connectionSettled();
+    QVERIFY(m_trim->isWatching());
     QCOMPARE(m_trimmed, 0); // not inside the login: its replies are still to be written
-    QCoreApplication::processEvents();
+    m_trim->lookAgain();
     QCOMPARE(m_trimmed, 1);
     QCOMPARE(m_trim->trims(), 1);
+    QVERIFY(!m_trim->isWatching());
 
-    // The count starts again: the next login alone does not trim.
+    // The count starts again: the next login alone does not start a watch.
     open(1);
     m_trim->connectionSettled();
-    QCoreApplication::processEvents();
-    QCOMPARE(m_trimmed, 1);
-
+    QVERIFY(!m_trim->isWatching());
     open(SettledTrim::TrimAfterConnections);
     m_trim->connectionSettled();
-    QCoreApplication::processEvents();
+    m_trim->connectionSettled(); // twice: still one watch, one trim
+    m_trim->lookAgain();
     QCOMPARE(m_trimmed, 2);
+}
+
+void TestSettledTrim::requestsHoldTheTrimBack()
+{
+    open(SettledTrim::TrimAfterConnections);
+    m_trim->connectionSettled();
+    m_trim->requestHandled(); // the clients ask for their rooms and history
+    m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 0);
+    m_trim->requestHandled();
+    m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 0);
+    m_trim->lookAgain(); // nothing since the last look
+    QCOMPARE(m_trimmed, 1);
+}
+
+void TestSettledTrim::aServerThatIsNeverQuietIsTrimmedAnyway()
+{
+    open(SettledTrim::TrimAfterConnections);
+    m_trim->connectionSettled();
+    for (int look = 1; look < SettledTrim::MostLooks; ++look) {
+        m_trim->requestHandled();
+        m_trim->lookAgain();
+        QCOMPARE(m_trimmed, 0);
+    }
+    m_trim->requestHandled();
+    m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 1);
 }
 
 void TestSettledTrim::notWhileConnectionsAreUnsettled()
@@ -61,12 +91,27 @@ void TestSettledTrim::notWhileConnectionsAreUnsettled()
     m_unsettled = 3;
     for (int i = 0; i < 3; ++i) {
         m_trim->connectionSettled();
-        QCoreApplication::processEvents();
-        QCOMPARE(m_trimmed, 0);
+        QVERIFY(!m_trim->isWatching());
         --m_unsettled;
     }
     m_trim->connectionSettled(); // the last of the storm
-    QCoreApplication::processEvents();
+    QVERIFY(m_trim->isWatching());
+    m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 1);
+}
+
+void TestSettledTrim::aNewStormStopsTheWatch()
+{
+    open(SettledTrim::TrimAfterConnections);
+    m_trim->connectionSettled();
+    m_unsettled = 1; // a new connection came
+    m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 0);
+    QVERIFY(!m_trim->isWatching());
+    m_unsettled = 0; // it logged in: the storm's count still stands
+    m_trim->connectionSettled();
+    QVERIFY(m_trim->isWatching());
+    m_trim->lookAgain();
     QCOMPARE(m_trimmed, 1);
 }
 
@@ -74,31 +119,15 @@ void TestSettledTrim::notForAFewConnections()
 {
     open(SettledTrim::TrimAfterConnections - 1);
     m_trim->connectionSettled();
-    QCoreApplication::processEvents();
-    QCOMPARE(m_trimmed, 0);
+    QVERIFY(!m_trim->isWatching());
 }
 
-void TestSettledTrim::settlingAgainInTheSamePassTrimsOnce()
-{
-    open(SettledTrim::TrimAfterConnections);
-    for (int i = 0; i < 5; ++i)
-        m_trim->connectionSettled();
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-    QCOMPARE(m_trimmed, 1);
-}
-
-void TestSettledTrim::anArrivalBeforeThePassEndsHoldsTheTrim()
+void TestSettledTrim::theWatchLooksByItself()
 {
     open(SettledTrim::TrimAfterConnections);
     m_trim->connectionSettled();
-    m_unsettled = 1; // a new connection came in the same pass
-    QCoreApplication::processEvents();
-    QCOMPARE(m_trimmed, 0);
-    m_unsettled = 0; // it logged in: the storm's count still stands
-    m_trim->connectionSettled();
-    QCoreApplication::processEvents();
-    QCOMPARE(m_trimmed, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_trimmed, 1, 5000);
+    QVERIFY(!m_trim->isWatching());
 }
 
 QTEST_GUILESS_MAIN(TestSettledTrim)
