@@ -1,9 +1,9 @@
 // Gives the heap's free pages back once a storm of new connections has settled. Their handshakes and
 // logins, and what the clients ask for next (their rooms, history), free their buffers in holes among the
 // small objects the sessions keep, and glibc keeps a hole's pages resident until malloc_trim
-// (docs/PERFORMANCE.md, "Memory"). Once enough connections came and none is still waiting, in its
+// (docs/PERFORMANCE.md, issue 19). Once enough connections came and none is still waiting, in its
 // handshake or before its login, the server watches for a quiet moment (a look with no request since the
-// last), and then gives the pages back, once. A trim walks the whole heap, so it is not run on a timer.
+// last), and then gives the pages back, once per storm: a trim walks the whole heap.
 #pragma once
 
 #include <QObject>
