@@ -136,6 +136,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         });
         connect(m_listener, &Listener::plainTextRefused, this, [this] {
             ++m_stats.tlsPlainTextRefused;
+            ++m_stats.errorsSent[QString(errorCodeName(ErrorCode::TlsRequired))];
             m_settledTrim.connectionSettled();
         });
         connect(m_listener, &Listener::handshakeSucceeded, this,
@@ -452,6 +453,7 @@ bool ChatServer::admitConnection(LeanSocket *socket)
     if (why.isEmpty())
         return true;
     ++m_stats.connectionsRefused;
+    ++m_stats.errorsSent[QString(errorCodeName(code))];
     // Told why, then closed; the socket is not a session and takes nothing else from the server.
     socket->setParent(this);
     socket->write(Msg::encode(Msg::ErrorReply(code, why)));

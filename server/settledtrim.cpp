@@ -14,7 +14,7 @@ SettledTrim::SettledTrim(std::function<qsizetype()> unsettled, std::function<voi
 
 void SettledTrim::connectionSettled()
 {
-    if (m_watch.isActive() || m_openedSinceTrim < TrimAfterConnections || m_unsettled() > 0)
+    if (m_watch.isActive() || m_openedSinceTrim < TrimAfterConnections)
         return;
     m_looks = 0;
     m_requestsAtLastLook = m_requests;
@@ -23,11 +23,9 @@ void SettledTrim::connectionSettled()
 
 void SettledTrim::lookAgain()
 {
-    if (m_unsettled() > 0) {
-        m_watch.stop(); // more came: the last of them to settle starts the watch again
-        return;
-    }
-    const bool quiet = m_requests == m_requestsAtLastLook;
+    // A trickle of new connections (or one client opening a silent one every few seconds) must not put
+    // the trim off for good: after MostLooks it runs whatever the server is doing.
+    const bool quiet = m_requests == m_requestsAtLastLook && m_unsettled() == 0;
     m_requestsAtLastLook = m_requests;
     if (!quiet && ++m_looks < MostLooks)
         return;

@@ -1,9 +1,9 @@
 // Gives the heap's free pages back once a storm of new connections has settled. Their handshakes and
 // logins, and what the clients ask for next (their rooms, history), free their buffers in holes among the
 // small objects the sessions keep, and glibc keeps a hole's pages resident until malloc_trim
-// (docs/PERFORMANCE.md, issue 19). Once enough connections came and none is still waiting, in its
-// handshake or before its login, the server watches for a quiet moment (a look with no request since the
-// last), and then gives the pages back, once per storm: a trim walks the whole heap.
+// (docs/PERFORMANCE.md, issue 19). Once enough connections came, the server watches for a settled, quiet
+// moment (none still waiting, in its handshake or before its login, and no request since the last look),
+// and then gives the pages back, once per storm (a trim walks the whole heap), or after MostLooks anyway.
 #pragma once
 
 #include <QObject>
@@ -20,14 +20,14 @@ public:
     SettledTrim(std::function<qsizetype()> unsettled, std::function<void()> trim, QObject *parent = nullptr);
 
     void connectionOpened() { ++m_openedSinceTrim; }
-    // A connection logged in, or ended (its handshake failed, it was refused, it closed): once the storm
-    // has settled, starts watching for a quiet moment.
+    // A connection logged in, or ended (its handshake failed, it was refused, it closed): once enough came,
+    // starts watching for a settled, quiet moment.
     void connectionSettled();
     void requestHandled() { ++m_requests; }
 
     bool isWatching() const { return m_watch.isActive(); }
-    // What the watch does every QuietInterval (tests call it directly): trims if no request came since the
-    // last look, or after MostLooks on a server that is never quiet; stops if a new storm has begun.
+    // What the watch does every QuietInterval (tests call it directly): trims if nothing is unsettled and no
+    // request came since the last look, or after MostLooks (10 s) on a server that is never so.
     void lookAgain();
     int trims() const { return m_trims; }
 

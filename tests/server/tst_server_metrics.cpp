@@ -140,6 +140,13 @@ void TestServerMetrics::metricsFollowWhatClientsDo()
         QVERIFY(wrong.connectTo(m_server.tcpPort()));
         QVERIFY(!wrong.login(u"alice"_s, u"not-her-password"_s));
     }
+    {
+        // Refused before it is a session: the error is counted all the same.
+        TestClient plain;
+        QVERIFY(plain.connectTo(m_server.tcpPort(), TestClient::Transport::Plain));
+        plain.send(Msg::Hello{Protocol::Version, u"plain"_s});
+        QVERIFY(plain.waitFor<Msg::ErrorReply>());
+    }
     const Samples after = scrape();
     QVERIFY2(after.problem.isEmpty(), qPrintable(after.problem));
     QCOMPARE(after.value(u"chatroom_messages_received_total{type=\"say\"}"_s),
@@ -151,6 +158,8 @@ void TestServerMetrics::metricsFollowWhatClientsDo()
     QVERIFY(after.value(u"chatroom_logins_total{result=\"failed\"}"_s) >=
             before.value(u"chatroom_logins_total{result=\"failed\"}"_s) + 1);
     QVERIFY(after.value(u"chatroom_errors_total{code=\"bad_credentials\"}"_s) >= 1);
+    QCOMPARE(after.value(u"chatroom_errors_total{code=\"tls_required\"}"_s),
+             before.value(u"chatroom_errors_total{code=\"tls_required\"}"_s) + 1);
     QVERIFY(after.value(u"chatroom_login_seconds_count"_s) >= before.value(u"chatroom_login_seconds_count"_s) + 1);
     QVERIFY(after.value(u"chatroom_tls_handshake_seconds_count"_s) >=
             before.value(u"chatroom_tls_handshake_seconds_count"_s) + 3);
