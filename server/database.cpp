@@ -126,6 +126,11 @@ bool Database::commit(QSqlDatabase &db)
     return ok;
 }
 
+QSqlQuery *Database::prepared(const QString &sql)
+{
+    return m_prepared.get(connection(), sql, &m_lastError);
+}
+
 void Database::rollback(QSqlDatabase &db)
 {
     db.rollback();
@@ -138,6 +143,7 @@ void Database::reconnect(QSqlDatabase &db) const
         return;
     if (m_retryMs == 0)
         qCWarning(lcDb).noquote() << "lost the connection to" << m_location.describe() << "; connecting again";
+    m_prepared.clear();
     db.close();
     if (db.open()) {
         qCInfo(lcDb).noquote() << "the connection to" << m_location.describe() << "is back";
@@ -155,6 +161,7 @@ void Database::reconnect(QSqlDatabase &db) const
 
 void Database::close()
 {
+    m_prepared.clear();
     if (m_connectionName.isEmpty())
         return;
     {

@@ -5,6 +5,7 @@
 
 #include "chatmessages.h"
 #include "databaselocation.h"
+#include "preparedstatements.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -111,6 +112,9 @@ public:
     bool begin(QSqlDatabase &db);
     bool commit(QSqlDatabase &db);
     void rollback(QSqlDatabase &db);
+    // A statement on connection() compiled once and kept (PreparedStatements), until the connection closes
+    // or is made again; nullptr and lastError() when it cannot be prepared.
+    QSqlQuery *prepared(const QString &sql);
 
     // Runs work (true: done) in one transaction that holds the files lock, rolled back when it fails (false,
     // and lastError()). Whether stored content is referred to, and its removal, are decided under it on every
@@ -128,6 +132,7 @@ private:
     QString m_lastError;
     mutable QElapsedTimer m_lastTry; // monotonic: when a lost connection was last tried again
     mutable qint64 m_retryMs = 0;
+    mutable PreparedStatements m_prepared; // dropped with the connection they were made on
     bool m_inTransaction = false;
     bool m_lookupFailed = false;
 };

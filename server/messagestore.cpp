@@ -59,16 +59,21 @@ bool MessageStore::advanceOwnMarker(qint64 userId, const QString &target, qint64
 {
     // What one writes one has read: the sender's other devices do not count it (or what came before it)
     // as unread.
-    QSqlQuery q(connection());
-    q.prepare(u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, ?) ON CONFLICT (user_id, target) "
-              "DO UPDATE SET last_read = %1(read_markers.last_read, excluded.last_read)"_s.arg(m_db.greatest()));
-    q.addBindValue(userId);
-    q.addBindValue(target);
-    q.addBindValue(id);
-    if (q.exec())
-        return true;
-    m_lastError = q.lastError().text();
-    return false;
+    QSqlQuery *q = m_db.prepared(
+        u"INSERT INTO read_markers (user_id, target, last_read) VALUES (?, ?, ?) ON CONFLICT (user_id, target) "
+        "DO UPDATE SET last_read = %1(read_markers.last_read, excluded.last_read)"_s.arg(m_db.greatest()));
+    if (!q) {
+        m_lastError = m_db.lastError();
+        return false;
+    }
+    q->bindValue(0, userId);
+    q->bindValue(1, target);
+    q->bindValue(2, id);
+    const bool ok = q->exec();
+    if (!ok)
+        m_lastError = q->lastError().text();
+    q->finish();
+    return ok;
 }
 
 std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const QString &room, const QString &from,
@@ -84,31 +89,43 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
     }
     // The room's next number first: its row stays locked until the commit, so that writers of one room
     // (several nodes on PostgreSQL) store one after the other, each message's id above the one before it.
-    QSqlQuery counter(db);
-    counter.prepare(u"INSERT INTO room_counters (room, seq) VALUES (?, 1) ON CONFLICT (room) DO UPDATE SET "
-                    "seq = room_counters.seq + 1 RETURNING seq"_s);
-    counter.addBindValue(room);
-    bool stored = counter.exec() && counter.next();
-    const qint64 seq = stored ? counter.value(0).toLongLong() : 0;
-    if (!stored)
-        m_lastError = counter.lastError().text();
-    counter.finish();
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (room, sender, text, action, ts, reply_to, seq) VALUES (?, ?, ?, ?, ?, ?, ?) "
-              "RETURNING id"_s);
+    // Both statements are kept prepared: this runs for every message.
+    bool stored = false;
+    qint64 seq = 0;
+    if (QSqlQuery *counter = m_db.prepared(u"INSERT INTO room_counters (room, seq) VALUES (?, 1) ON CONFLICT (room) "
+                                           "DO UPDATE SET seq = room_counters.seq + 1 RETURNING seq"_s)) {
+        counter->bindValue(0, room);
+        stored = counter->exec() && counter->next();
+        seq = stored ? counter->value(0).toLongLong() : 0;
+        if (!stored)
+            m_lastError = counter->lastError().text();
+        counter->finish();
+    } else {
+        m_lastError = m_db.lastError();
+    }
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
-    q.addBindValue(room);
-    q.addBindValue(from);
-    q.addBindValue(text);
-    q.addBindValue(action ? 1 : 0);
-    q.addBindValue(ts);
-    q.addBindValue(replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(seq);
-    stored = stored && q.exec() && q.next();
-    const qint64 id = stored ? q.value(0).toLongLong() : 0;
-    if (!stored && m_lastError.isEmpty())
-        m_lastError = q.lastError().text();
-    q.finish(); // SQLite commits nothing while a statement is still open
+    qint64 id = 0;
+    if (stored) {
+        QSqlQuery *q = m_db.prepared(u"INSERT INTO messages (room, sender, text, action, ts, reply_to, seq) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        if (!q) {
+            stored = false;
+            m_lastError = m_db.lastError();
+        } else {
+            q->bindValue(0, room);
+            q->bindValue(1, from);
+            q->bindValue(2, text);
+            q->bindValue(3, action ? 1 : 0);
+            q->bindValue(4, ts);
+            q->bindValue(5, replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
+            q->bindValue(6, seq);
+            stored = q->exec() && q->next();
+            id = stored ? q->value(0).toLongLong() : 0;
+            if (!stored)
+                m_lastError = q->lastError().text();
+            q->finish(); // SQLite commits nothing while a statement is still open
+        }
+    }
     QSqlQuery mention(db);
     if (stored && !mentioned.isEmpty()) // (no statement prepared for nothing: most messages mention nobody)
         mention.prepare(u"INSERT INTO mentions (user_id, room, message_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);

@@ -1,0 +1,16 @@
+#include "preparedstatements.h"
+
+#include <QSqlError>
+
+QSqlQuery *PreparedStatements::get(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    if (const auto it = m_statements.find(sql); it != m_statements.end())
+        return it->second.get();
+    auto query = std::make_unique<QSqlQuery>(db);
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = query->lastError().text();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
+}
