@@ -67,6 +67,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
       m_auth(new Authenticator(db, *m_hasher, m_stats, this)),
       m_heartbeat(config.heartbeatInterval, config.heartbeatTimeout, this), m_loginDeadlines(config.authTimeout, this),
       m_settledTrim([this] { return unsettledConnections(); },
+                    [this] { return m_files.transferCount() + m_downloads.transferCount() > 0; },
                     [this] {
                         StreamMemory::giveBack();
                         ++m_stats.heapTrims;
@@ -136,7 +137,7 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
         });
         connect(m_listener, &Listener::plainTextRefused, this, [this] {
             ++m_stats.tlsPlainTextRefused;
-            ++m_stats.errorsSent[QString(errorCodeName(ErrorCode::TlsRequired))];
+            countError(ErrorCode::TlsRequired);
             m_settledTrim.connectionSettled();
         });
         connect(m_listener, &Listener::handshakeSucceeded, this,
@@ -453,7 +454,7 @@ bool ChatServer::admitConnection(LeanSocket *socket)
     if (why.isEmpty())
         return true;
     ++m_stats.connectionsRefused;
-    ++m_stats.errorsSent[QString(errorCodeName(code))];
+    countError(code); // no session to count it
     // Told why, then closed; the socket is not a session and takes nothing else from the server.
     socket->setParent(this);
     socket->write(Msg::encode(Msg::ErrorReply(code, why)));
@@ -620,11 +621,15 @@ void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const
     m_settledTrim.connectionSettled();
 }
 
+void ChatServer::countError(ErrorCode code)
+{
+    ++m_stats.errorsSent[QString(errorCodeName(code))];
+}
+
 qsizetype ChatServer::unsettledConnections() const
 {
-    // Transfers count too: StreamMemory keeps freed memory for them on purpose, and gives it back at their end.
     return m_listener->connectionsWaiting() + m_listener->handshakesInProgress() + m_sessions.size() -
-           m_online.sessionTotal() + m_files.transferCount() + m_downloads.transferCount();
+           m_online.sessionTotal();
 }
 
 QStringList ChatServer::roomsToJoin(ClientSession *s, qint64 userId)

@@ -145,6 +145,8 @@ private:
     void drop(ClientSession *s, Msg::NoticeEvent event);
     // Waiting, in their handshake or not logged in yet (SettledTrim).
     qsizetype unsettledConnections() const;
+    // An error sent without a session, which counts its own (chatroom_errors_total).
+    void countError(ErrorCode code);
     // The rooms a session joins when it logs in or resumes: the account's. Rooms past a lowered limit are
     // left for good, by the account's other devices here too.
     QStringList roomsToJoin(ClientSession *s, qint64 userId);

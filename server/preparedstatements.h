@@ -11,8 +11,9 @@
 class PreparedStatements
 {
 public:
-    // The statement prepared on db, made once; nullptr (and *error) when it cannot be prepared. Bind with
-    // bindValue(position, value), and finish() it after use: SQLite commits nothing while one is open.
+    // The statement prepared on db, made once (and again after it failed); nullptr (and *error) when it
+    // cannot be prepared. Bind with bindValue(position, value), and finish() it after use: SQLite commits
+    // nothing while one is open. For a fixed set of texts only: each one is kept.
     QSqlQuery *get(const QSqlDatabase &db, const QString &sql, QString *error);
     void clear() { m_statements.clear(); }
 

@@ -12,14 +12,17 @@ private slots:
     void init()
     {
         m_unsettled = 0;
+        m_held = false;
         m_trimmed = 0;
-        m_trim = std::make_unique<SettledTrim>([this] { return m_unsettled; }, [this] { ++m_trimmed; });
+        m_trim = std::make_unique<SettledTrim>([this] { return m_unsettled; }, [this] { return m_held; },
+                                               [this] { ++m_trimmed; });
     }
     void trimsAtTheFirstQuietLook();
     void requestsHoldTheTrimBack();
     void aServerThatIsNeverQuietIsTrimmedAnyway();
     void notWhileConnectionsAreUnsettled();
     void aTrickleOfConnectionsDoesNotHoldItForGood();
+    void transfersHoldEvenTheForcedTrim();
     void notForAFewConnections();
     void theWatchLooksByItself();
 
@@ -31,6 +34,7 @@ private:
     }
 
     qsizetype m_unsettled = 0;
+    bool m_held = false;
     int m_trimmed = 0;
     std::unique_ptr<SettledTrim> m_trim;
 };
@@ -109,6 +113,28 @@ void TestSettledTrim::aTrickleOfConnectionsDoesNotHoldItForGood()
         m_trim->lookAgain();
         QCOMPARE(m_trimmed, 0);
     }
+    m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 1);
+    // Once only: then it waits for the quiet moment, however long that takes.
+    for (int look = 0; look < 3 * SettledTrim::MostLooks; ++look)
+        m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 1);
+    QVERIFY(m_trim->isWatching());
+    m_unsettled = 0;
+    m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 2);
+    QVERIFY(!m_trim->isWatching());
+}
+
+void TestSettledTrim::transfersHoldEvenTheForcedTrim()
+{
+    open(SettledTrim::TrimAfterConnections);
+    m_trim->connectionSettled();
+    m_held = true;
+    for (int look = 0; look < 2 * SettledTrim::MostLooks; ++look)
+        m_trim->lookAgain();
+    QCOMPARE(m_trimmed, 0);
+    m_held = false; // the last transfer ended
     m_trim->lookAgain();
     QCOMPARE(m_trimmed, 1);
 }
