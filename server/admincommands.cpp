@@ -60,6 +60,7 @@ AdminCommands::AdminCommands(ChatServer &server, ServerReload &reload, QObject *
 
 void AdminCommands::run(const QString &line, QObject *context, const Done &done)
 {
+    m_server.storeWaitingMessages();
     const QStringList words = line.simplified().split(u' ', Qt::SkipEmptyParts);
     const QString command = words.value(0).toLower();
     if (command == "help"_L1)

@@ -25,7 +25,8 @@ ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStor
                            ServerStats &stats, RoomRegistry &rooms, OnlineAccounts &online, TypingRelay &typing,
                            FileRequests &files)
     : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_searches(db.location()),
-      m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing), m_files(files), m_rate(online, stats)
+      m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing), m_files(files), m_rate(online, stats),
+      m_batch(messages)
 {}
 
 void ChatRequests::keepRoom(ClientSession *s, const QString &room)
@@ -204,31 +205,50 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     std::optional<SharedFile> file;
     if (m.file && !(file = m_files.share(s, *m.file, u'#' + m.room, m.ref)))
         return;
+    QElapsedTimer arrived;
+    arrived.start();
     // Mentions of the room's members (not of oneself), kept with the message.
-    QElapsedTimer clock;
-    clock.start();
-    const MessageStore::Mentioned mentioned = m_messages.mentionedIn(m.room, m.text, s->userId());
-    const auto stored = m_messages.storeRoomMessage(s->userId(), m.room, s->username(), m.text, m.action, mentioned.ids,
-                                                    m.replyTo, file ? &*file : nullptr);
-    m_stats.databaseSeconds.observeNs(clock.nsecsElapsed());
+    MessageStore::Mentioned mentioned = m_messages.mentionedIn(m.room, m.text, s->userId());
+    Msg::ChatMessage chat{0, m.room, s->username(), m.text, 0, m.action, mentioned.names};
+    chat.state.reply = quote;
+    if (file)
+        chat.file = file->file;
+    const bool sharesFile = file.has_value();
+    m_batch.add(
+        {s->userId(), m.room, s->username(), m.text, m.action, std::move(mentioned.ids), m.replyTo, std::move(file)},
+        [this, session = QPointer(s), ref = m.ref, chat = std::move(chat),
+         arrived](const std::optional<StoredMessage> &stored, qint64 storeNs) mutable {
+            m_stats.databaseSeconds.observeNs(storeNs);
+            delivered(session, ref, chat, stored);
+            m_stats.deliverySeconds.observeNs(arrived.nsecsElapsed()); // through the bus: up to its publish
+        });
+    // Its uploads are used up by the message: gone before the next request can name them again.
+    if (sharesFile)
+        m_batch.flush();
+}
+
+void ChatRequests::delivered(ClientSession *s, qint64 ref, Msg::ChatMessage &chat,
+                             const std::optional<StoredMessage> &stored)
+{
     if (!stored) {
-        storageFailed(s, m.ref);
+        if (s)
+            storageFailed(s, ref);
         return;
     }
-    s->countMessage();
-    ++m_stats.messagesByUser[s->username()];
-    m_typing.forget(s, m.room);
-    s->sendMessage(Msg::Ack{m.ref, stored->id, stored->ts});
-    Msg::ChatMessage message{stored->id, m.room, s->username(), m.text, stored->ts, m.action, mentioned.names};
-    message.state.reply = quote;
-    if (file)
-        message.file = file->file;
+    chat.id = stored->id;
+    chat.ts = stored->ts;
+    ++m_stats.messagesByUser[chat.from];
+    if (s) {
+        s->countMessage();
+        m_typing.forget(s, chat.room);
+        s->sendMessage(Msg::Ack{ref, stored->id, stored->ts});
+    }
     if (m_cluster)
-        m_cluster->roomMessage(m.room, stored->seq, Msg::encode(message)); // in the room's order, everywhere
+        m_cluster->roomMessage(chat.room, stored->seq, Msg::encode(chat)); // in the room's order, everywhere
     else
-        m_rooms.broadcast(m.room, Msg::encode(message));
-    m_stats.deliverySeconds.observeNs(clock.nsecsElapsed()); // through the bus: up to its publish
-    tellOtherDevices(s, Msg::ReadMarker{m.room, std::nullopt, stored->id, 0});
+        m_rooms.broadcast(chat.room, Msg::encode(chat));
+    if (s)
+        tellOtherDevices(s, Msg::ReadMarker{chat.room, std::nullopt, stored->id, 0});
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)

@@ -6,6 +6,7 @@
 #include "clientsession.h"
 #include "messagerate.h"
 #include "messagestore.h"
+#include "roommessagebatch.h"
 #include "roomregistry.h"
 #include "searchworker.h"
 
@@ -51,6 +52,9 @@ public:
     void handle(ClientSession *s, const Msg::ListMentions &m);
     void handle(ClientSession *s, const Msg::ExportRequest &m);
     void handle(ClientSession *s, const Msg::Search &m);
+    // Stores the room messages waiting for the end of the pass now: whatever must come after them (another
+    // request, a session's end, a command) calls this first.
+    void storeWaitingMessages() { m_batch.flush(); }
 
     // The account's read position and unread count in a room, and the room's topic and kind, for `joined`.
     std::optional<RoomRegistry::JoinDetails> joinDetails(ClientSession *s, const QString &room);
@@ -65,6 +69,9 @@ public:
 private:
     // The account's other (version 2) devices hear of a read position that moved here.
     void tellOtherDevices(ClientSession *s, const Msg::ReadMarker &marker);
+    // A room message stored (or not): its sender answered, its room told.
+    // (s: nullptr when the sender's session is gone meanwhile.)
+    void delivered(ClientSession *s, qint64 ref, Msg::ChatMessage &chat, const std::optional<StoredMessage> &stored);
     // The account joined or left the room: kept for its next login on any device.
     void keepRoom(ClientSession *s, const QString &room);
     void forgetRoom(ClientSession *s, const QString &room);
@@ -85,6 +92,7 @@ private:
     TypingRelay &m_typing;
     FileRequests &m_files;
     MessageRate m_rate;
+    RoomMessageBatch m_batch;
     ClusterBus *m_cluster = nullptr;
 };
 

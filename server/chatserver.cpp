@@ -337,6 +337,10 @@ void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, 
         session->setRequestRef(std::nullopt);
         return;
     }
+    // Room messages wait for the end of the pass to be stored together; whatever else comes is answered
+    // after them, as it came after them.
+    if (!std::holds_alternative<Msg::Say>(message))
+        m_requests.storeWaitingMessages();
     std::visit([this, session](const auto &m) { handle(session, m); }, message);
     session->setRequestRef(std::nullopt);
 }
@@ -387,8 +391,11 @@ void ChatServer::onSessionClosed(ClientSession *session)
 
 void ChatServer::drop(ClientSession *s, Msg::NoticeEvent event)
 {
-    if (!m_sessions.remove(s))
+    if (!m_sessions.contains(s))
         return;
+    m_requests.storeWaitingMessages(); // what it said before it went, before it goes
+    if (!m_sessions.remove(s))
+        return; // (dropped meanwhile, by what storing set off)
     const bool wasActive = s->isActive();
     s->setState(ClientSession::State::Closing);
     m_heartbeat.untrack(s);
@@ -427,6 +434,7 @@ void ChatServer::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_requests.storeWaitingMessages(); // the database closes next
     m_files.finish(); // hash checks under way stop; their uploads are checked again on the next transfer
     if (m_checkpointer)
         m_checkpointer->stop(); // the database closes next
@@ -827,6 +835,7 @@ int ChatServer::closeRoom(const QString &room, const QString &text)
 
 int ChatServer::closeRoomHere(const QString &room, const QString &text)
 {
+    m_requests.storeWaitingMessages(); // (also when another node removed it)
     const QByteArray frame =
         Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, wallMs()});
     const QList<ClientSession *> sessions = m_rooms.close(room, frame);
@@ -855,6 +864,7 @@ void ChatServer::shutdown(const QString &reason, const QString &requestedBy)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
+    m_requests.storeWaitingMessages();
     m_listener->close();
     m_files.closeTransfers(); // they resume with the next server
     m_downloads.closeTransfers();

@@ -76,6 +76,8 @@ public:
     QStringList onlineElsewhere() const;
     int peerCount() const;
     const ServerConfig &config() const { return m_config; }
+    // Stores the room messages waiting for the end of the pass: a command acts after what was already said.
+    void storeWaitingMessages() { m_requests.storeWaitingMessages(); }
     // For the admin socket (AdminCommands).
     BanList &bans() { return m_bans; }
     Retention &retention() { return m_retention; }

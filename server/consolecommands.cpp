@@ -72,6 +72,7 @@ ConsoleCommands::Result ConsoleCommands::execute(ChatServer &server, const QStri
     const QString command = line.left(space < 0 ? line.size() : space).toLower();
     const QString rest = space < 0 ? QString() : line.mid(space + 1).trimmed();
     qCInfo(lcConsole) << "console command:" << command;
+    server.storeWaitingMessages();
     if (command == "help"_L1)
         return {true, helpText()};
     if (command == "users"_L1)

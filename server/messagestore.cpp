@@ -81,12 +81,39 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
                                                             const QList<qint64> &mentioned,
                                                             std::optional<qint64> replyTo, const SharedFile *file)
 {
+    const auto stored = storeRoomMessages(
+        {{fromId, room, from, text, action, mentioned, replyTo, file ? std::optional(*file) : std::nullopt}});
+    return stored ? std::optional(stored->first()) : std::nullopt;
+}
+
+std::optional<QList<StoredMessage>> MessageStore::storeRoomMessages(const QList<NewRoomMessage> &messages)
+{
     QSqlDatabase db = connection();
     m_lastError.clear();
     if (!m_db.begin(db)) {
         m_lastError = db.lastError().text();
         return std::nullopt;
     }
+    QList<StoredMessage> stored;
+    stored.reserve(messages.size());
+    for (const NewRoomMessage &m : messages) {
+        const auto one = insertRoomMessage(db, m);
+        if (!one)
+            break;
+        stored.append(*one);
+    }
+    if (stored.size() < messages.size() || !m_db.commit(db)) {
+        if (m_lastError.isEmpty())
+            m_lastError = db.lastError().text();
+        m_db.rollback(db);
+        qCWarning(lcStore) << "storing" << messages.size() << "room messages failed:" << m_lastError;
+        return std::nullopt;
+    }
+    return stored;
+}
+
+std::optional<StoredMessage> MessageStore::insertRoomMessage(QSqlDatabase &db, const NewRoomMessage &m)
+{
     // The room's next number first: its row stays locked until the commit, so that writers of one room
     // (several nodes on PostgreSQL) store one after the other, each message's id above the one before it.
     // Both statements are kept prepared: this runs for every message.
@@ -94,7 +121,7 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
     qint64 seq = 0;
     if (QSqlQuery *counter = m_db.prepared(u"INSERT INTO room_counters (room, seq) VALUES (?, 1) ON CONFLICT (room) "
                                            "DO UPDATE SET seq = room_counters.seq + 1 RETURNING seq"_s)) {
-        counter->bindValue(0, room);
+        counter->bindValue(0, m.room);
         stored = counter->exec() && counter->next();
         seq = stored ? counter->value(0).toLongLong() : 0;
         if (!stored)
@@ -112,12 +139,12 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
             stored = false;
             m_lastError = m_db.lastError();
         } else {
-            q->bindValue(0, room);
-            q->bindValue(1, from);
-            q->bindValue(2, text);
-            q->bindValue(3, action ? 1 : 0);
+            q->bindValue(0, m.room);
+            q->bindValue(1, m.from);
+            q->bindValue(2, m.text);
+            q->bindValue(3, m.action ? 1 : 0);
             q->bindValue(4, ts);
-            q->bindValue(5, replyTo ? QVariant(*replyTo) : QVariant(QMetaType::fromType<qint64>()));
+            q->bindValue(5, m.replyTo ? QVariant(*m.replyTo) : QVariant(QMetaType::fromType<qint64>()));
             q->bindValue(6, seq);
             stored = q->exec() && q->next();
             id = stored ? q->value(0).toLongLong() : 0;
@@ -127,26 +154,21 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
         }
     }
     QSqlQuery mention(db);
-    if (stored && !mentioned.isEmpty()) // (no statement prepared for nothing: most messages mention nobody)
+    if (stored && !m.mentioned.isEmpty()) // (no statement prepared for nothing: most messages mention nobody)
         mention.prepare(u"INSERT INTO mentions (user_id, room, message_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
-    for (qint64 userId : mentioned) {
+    for (qint64 userId : m.mentioned) {
         if (!stored)
             break;
         mention.addBindValue(userId);
-        mention.addBindValue(room);
+        mention.addBindValue(m.room);
         mention.addBindValue(id);
         if (!(stored = mention.exec()))
             m_lastError = mention.lastError().text();
     }
-    if (stored && file)
-        stored = AttachmentStore::add(db, id, *file, &m_lastError);
-    if (!stored || !advanceOwnMarker(fromId, target(Conversation::ofRoom(room)), id) || !m_db.commit(db)) {
-        if (m_lastError.isEmpty())
-            m_lastError = db.lastError().text();
-        m_db.rollback(db);
-        qCWarning(lcStore) << "storing a message failed:" << m_lastError;
+    if (stored && m.file)
+        stored = AttachmentStore::add(db, id, *m.file, &m_lastError);
+    if (!stored || !advanceOwnMarker(m.fromId, target(Conversation::ofRoom(m.room)), id))
         return std::nullopt;
-    }
     return StoredMessage{id, ts, seq};
 }
 

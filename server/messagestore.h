@@ -43,6 +43,21 @@ public:
                                                   const QString &text, bool action, const QList<qint64> &mentioned = {},
                                                   std::optional<qint64> replyTo = std::nullopt,
                                                   const SharedFile *file = nullptr);
+    // A room message to store, as storeRoomMessage() takes it.
+    struct NewRoomMessage
+    {
+        qint64 fromId = 0;
+        QString room;
+        QString from;
+        QString text;
+        bool action = false;
+        QList<qint64> mentioned;
+        std::optional<qint64> replyTo;
+        std::optional<SharedFile> file;
+    };
+    // Stores them in one transaction, in this order: either all (their ids, times and numbers in the same
+    // order) or, when one of them cannot be stored or the commit fails, none.
+    std::optional<QList<StoredMessage>> storeRoomMessages(const QList<NewRoomMessage> &messages);
     // The room's members a text mentions (@name), but for `authorId`: their ids and names as registered,
     // in the text's order.
     struct Mentioned
@@ -111,6 +126,8 @@ public:
 private:
     QSqlDatabase connection() const;
     bool advanceOwnMarker(qint64 userId, const QString &target, qint64 id);
+    // One room message's rows, in the transaction under way.
+    std::optional<StoredMessage> insertRoomMessage(QSqlDatabase &db, const NewRoomMessage &m);
     // A page of messages where c's are (key: the room, or the conversation's directKey), in ascending ids.
     template <typename Row, typename MakeRow>
     QList<Row> page(const QString &columns, const Conversation &c, const QString &key, std::optional<qint64> before,

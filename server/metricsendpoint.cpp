@@ -163,7 +163,10 @@ QByteArray MetricsEndpoint::metricsText() const
     t.histogram("chatroom_tls_handshake_seconds", "TLS handshakes, from taking the connection up to done.",
                 s.tlsHandshakeSeconds);
     t.histogram("chatroom_login_seconds", "Logins, from the request to the password checked.", s.loginSeconds);
-    t.histogram("chatroom_database_seconds", "Storing a room message in the database.", s.databaseSeconds);
+    t.histogram("chatroom_database_seconds",
+                "Storing room messages in the database: each message counts its transaction, which stores the "
+                "room messages that arrived with it.",
+                s.databaseSeconds);
     t.histogram("chatroom_delivery_seconds",
                 "A room message from its arrival to its frame handed to every member here (or to the bus).",
                 s.deliverySeconds);

@@ -18,6 +18,8 @@ private slots:
     void cleanup();
     void broadcastReachesEveryMemberAndNoOneElse();
     void aBurstArrivesInOrderForEveryone();
+    void aRequestAfterAMessageFindsItStored();
+    void lastWordsComeBeforeTheLeave();
     void privateMessageReachesExactlyOne();
     void whisperToSomeoneWhoDoesNotExistIsAnError();
     void joinAndLeaveAreAnnounced();
@@ -126,6 +128,53 @@ void TestServerRooms::aBurstArrivesInOrderForEveryone()
         }
         QCOMPARE(got, acked); // every message once, in the order they were stored
     }
+}
+
+void TestServerRooms::aRequestAfterAMessageFindsItStored()
+{
+    // Room messages are stored at the end of the server's pass; a request read in the same pass, right
+    // behind the message, is answered after it is stored.
+    auto a = client(m_a);
+    QVERIFY(a);
+    const QString room = u"lobby"_s;
+    a->sendRaw(Msg::encode(Msg::Say{room, u"just now %1"_s.arg(m_round), 1, false}) +
+               Msg::encode(Msg::HistoryRequest{room, std::nullopt, std::nullopt, 5, std::nullopt}));
+    const auto page = a->waitFor<Msg::HistoryReply>();
+    QVERIFY(page);
+    QVERIFY(!page->messages.isEmpty());
+    QCOMPARE(page->messages.last().text, u"just now %1"_s.arg(m_round));
+    const auto ack = a->waitFor<Msg::Ack>();
+    QVERIFY(ack);
+    QCOMPARE(ack->id, page->messages.last().id);
+}
+
+void TestServerRooms::lastWordsComeBeforeTheLeave()
+{
+    // A message sent right before the connection closes reaches the room before the departure does.
+    auto a = client(m_a), b = client(m_b);
+    QVERIFY(a && b);
+    a->sendRaw(Msg::encode(Msg::Say{u"lobby"_s, u"bye %1"_s.arg(m_round), 1, false}));
+    a->connection()->socket()->disconnectFromHost();
+    qsizetype said = -1, offline = -1, left = -1;
+    const auto look = [&] {
+        said = offline = left = -1;
+        for (qsizetype i = 0; i < b->received().size(); ++i) {
+            const Msg::Message &m = b->received().at(i);
+            if (const auto *chat = std::get_if<Msg::ChatMessage>(&m); chat && chat->from == m_a)
+                said = i;
+            else if (const auto *p = std::get_if<Msg::PresenceUpdate>(&m);
+                     p && p->user == m_a && p->presence == Msg::Presence::Offline)
+                offline = i;
+            else if (const auto *n = std::get_if<Msg::Notice>(&m);
+                     n && n->event == Msg::NoticeEvent::Leave && n->user == m_a)
+                left = i;
+        }
+        return left >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(look(), 5000);
+    QVERIFY2(
+        said >= 0 && said < offline && offline < left,
+        qPrintable(u"the message (%1), then offline (%2), then the leave (%3)"_s.arg(said).arg(offline).arg(left)));
 }
 
 void TestServerRooms::privateMessageReachesExactlyOne()

@@ -1,0 +1,42 @@
+// The room messages that arrive in one pass of the event loop, stored together: one transaction, one
+// commit and one segment of the search index for all of them, which is most of what storing a message
+// costs. Each message's sender is answered, and its room told, only once it is stored (`ack` still means
+// stored), in the next pass at the latest.
+#pragma once
+
+#include "messagestore.h"
+
+#include <QObject>
+#include <functional>
+#include <vector>
+
+class RoomMessageBatch
+{
+public:
+    // A pass's messages beyond this many are stored at once, without waiting for the pass to end.
+    static constexpr int MaxMessages = 256;
+
+    // What becomes of a message once its transaction is over: stored (nullopt: it could not be), and how long
+    // the database took.
+    using Then = std::function<void(const std::optional<StoredMessage> &stored, qint64 storeNs)>;
+
+    explicit RoomMessageBatch(MessageStore &store) : m_store(store) {}
+
+    void add(MessageStore::NewRoomMessage message, Then then);
+    // Stores what is waiting now. Whatever must come after the messages already sent (another request, a
+    // session's end, a command) calls this first.
+    void flush();
+    bool isEmpty() const { return m_waiting.empty(); }
+
+private:
+    struct Waiting
+    {
+        MessageStore::NewRoomMessage message;
+        Then then;
+    };
+
+    MessageStore &m_store;
+    QObject m_context; // carries the call in the next pass, and takes it along when the batch goes
+    std::vector<Waiting> m_waiting;
+    bool m_flushPosted = false;
+};
