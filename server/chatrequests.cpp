@@ -26,7 +26,7 @@ ChatRequests::ChatRequests(const ServerConfig &config, Database &db, MessageStor
                            FileRequests &files)
     : m_config(config), m_db(db), m_messages(messages), m_roomStore(roomStore), m_searches(db.location()),
       m_stats(stats), m_rooms(rooms), m_online(online), m_typing(typing), m_files(files), m_rate(online, stats),
-      m_batch(messages)
+      m_batch(messages, stats.databaseSeconds)
 {}
 
 void ChatRequests::keepRoom(ClientSession *s, const QString &room)
@@ -214,33 +214,34 @@ void ChatRequests::handle(ClientSession *s, const Msg::Say &m)
     if (file)
         chat.file = file->file;
     const bool sharesFile = file.has_value();
+    m_typing.forget(s, m.room); // now: a typing event right behind the message is about the next one
     m_batch.add(
         {s->userId(), m.room, s->username(), m.text, m.action, std::move(mentioned.ids), m.replyTo, std::move(file)},
         [this, session = QPointer(s), ref = m.ref, chat = std::move(chat),
-         arrived](const std::optional<StoredMessage> &stored, qint64 storeNs) mutable {
-            m_stats.databaseSeconds.observeNs(storeNs);
-            delivered(session, ref, chat, stored);
-            m_stats.deliverySeconds.observeNs(arrived.nsecsElapsed()); // through the bus: up to its publish
+         arrived](const std::optional<StoredMessage> &stored) mutable {
+            if (delivered(session, ref, chat, stored))
+                m_stats.deliverySeconds.observeNs(arrived.nsecsElapsed()); // through the bus: up to its publish
         });
     // Its uploads are used up by the message: gone before the next request can name them again.
     if (sharesFile)
         m_batch.flush();
 }
 
-void ChatRequests::delivered(ClientSession *s, qint64 ref, Msg::ChatMessage &chat,
+bool ChatRequests::delivered(ClientSession *s, qint64 ref, Msg::ChatMessage &chat,
                              const std::optional<StoredMessage> &stored)
 {
     if (!stored) {
         if (s)
             storageFailed(s, ref);
-        return;
+        else
+            ++m_stats.storageErrors;
+        return false;
     }
     chat.id = stored->id;
     chat.ts = stored->ts;
     ++m_stats.messagesByUser[chat.from];
     if (s) {
         s->countMessage();
-        m_typing.forget(s, chat.room);
         s->sendMessage(Msg::Ack{ref, stored->id, stored->ts});
     }
     if (m_cluster)
@@ -249,6 +250,7 @@ void ChatRequests::delivered(ClientSession *s, qint64 ref, Msg::ChatMessage &cha
         m_rooms.broadcast(chat.room, Msg::encode(chat));
     if (s)
         tellOtherDevices(s, Msg::ReadMarker{chat.room, std::nullopt, stored->id, 0});
+    return true;
 }
 
 void ChatRequests::handle(ClientSession *s, const Msg::Whisper &m)

@@ -69,9 +69,9 @@ public:
 private:
     // The account's other (version 2) devices hear of a read position that moved here.
     void tellOtherDevices(ClientSession *s, const Msg::ReadMarker &marker);
-    // A room message stored (or not): its sender answered, its room told.
+    // A room message stored (or not): its sender answered, its room told; whether it was stored.
     // (s: nullptr when the sender's session is gone meanwhile.)
-    void delivered(ClientSession *s, qint64 ref, Msg::ChatMessage &chat, const std::optional<StoredMessage> &stored);
+    bool delivered(ClientSession *s, qint64 ref, Msg::ChatMessage &chat, const std::optional<StoredMessage> &stored);
     // The account joined or left the room: kept for its next login on any device.
     void keepRoom(ClientSession *s, const QString &room);
     void forgetRoom(ClientSession *s, const QString &room);

@@ -296,6 +296,7 @@ void ChatServer::sessionInvalidMessage(ClientSession *session, const ProtocolErr
 
 void ChatServer::sessionFatalError(ClientSession *, const ProtocolError &error)
 {
+    m_requests.storeWaitingMessages(); // the connection closes next: its acks first
     if (error.code == ErrorCode::RateLimited)
         ++m_stats.slowConsumers;
 }
@@ -319,6 +320,11 @@ void ChatServer::onLoginDue(ClientSession *session)
 
 void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref)
 {
+    // Room messages wait for the end of the pass to be stored together; whatever else comes is answered
+    // after them, as it came after them (but for the heartbeat, which changes nothing).
+    if (!std::holds_alternative<Msg::Say>(message) && !std::holds_alternative<Msg::Ping>(message) &&
+        !std::holds_alternative<Msg::Pong>(message))
+        m_requests.storeWaitingMessages();
     const qint64 now = MonotonicClock::nowMs();
     session->heard(now);
     m_settledTrim.requestHandled();
@@ -337,16 +343,13 @@ void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, 
         session->setRequestRef(std::nullopt);
         return;
     }
-    // Room messages wait for the end of the pass to be stored together; whatever else comes is answered
-    // after them, as it came after them.
-    if (!std::holds_alternative<Msg::Say>(message))
-        m_requests.storeWaitingMessages();
     std::visit([this, session](const auto &m) { handle(session, m); }, message);
     session->setRequestRef(std::nullopt);
 }
 
 void ChatServer::onInvalidMessage(ClientSession *session, const ProtocolError &error)
 {
+    m_requests.storeWaitingMessages(); // answered in order
     const qint64 now = MonotonicClock::nowMs();
     session->heard(now);
     ++m_stats.invalidFrames;
@@ -372,6 +375,7 @@ bool ChatServer::withinBudget(ClientSession *s, RequestBudget::Verdict verdict, 
         return false;
     }
     case RequestBudget::Verdict::Disconnect:
+        m_requests.storeWaitingMessages(); // its acks before the close
         ++m_stats.floodDisconnects;
         // Debug only: a flooder must not choose how fast the log grows (stats counts every one).
         qCDebug(lcServer) << "closed for flooding:" << s->connection()->peerDescription();
@@ -549,6 +553,7 @@ void ChatServer::handle(ClientSession *s, const Msg::Resume &m)
 
 void ChatServer::onAuthenticated(ClientSession *s, const UserRecord &user, const QString &device, bool resumed)
 {
+    m_requests.storeWaitingMessages(); // a session this login replaces gets its acks first
     // A connection that ended while its password was checked (its closed() still on its way) must not
     // replace anyone's session or revoke the account's tokens.
     if (!m_sessions.contains(s) || !s->connection()->isOpen())
@@ -814,6 +819,7 @@ bool ChatServer::kick(const QString &username, const QString &reason)
 
 bool ChatServer::kickHere(const QString &username, const QString &reason)
 {
+    m_requests.storeWaitingMessages(); // (also when another node asked)
     const QList<ClientSession *> sessions = m_online.sessionsOf(Names::canonical(username));
     const QString text = reason.isEmpty() ? u"You were removed by the administrator."_s
                                           : u"You were removed by the administrator: %1"_s.arg(reason);

@@ -86,10 +86,13 @@ std::optional<StoredMessage> MessageStore::storeRoomMessage(qint64 fromId, const
     return stored ? std::optional(stored->first()) : std::nullopt;
 }
 
-std::optional<QList<StoredMessage>> MessageStore::storeRoomMessages(const QList<NewRoomMessage> &messages)
+std::optional<QList<StoredMessage>> MessageStore::storeRoomMessages(const QList<NewRoomMessage> &messages,
+                                                                    qsizetype *failedAt)
 {
     QSqlDatabase db = connection();
     m_lastError.clear();
+    if (failedAt)
+        *failedAt = -1;
     if (!m_db.begin(db)) {
         m_lastError = db.lastError().text();
         return std::nullopt;
@@ -98,8 +101,11 @@ std::optional<QList<StoredMessage>> MessageStore::storeRoomMessages(const QList<
     stored.reserve(messages.size());
     for (const NewRoomMessage &m : messages) {
         const auto one = insertRoomMessage(db, m);
-        if (!one)
+        if (!one) {
+            if (failedAt)
+                *failedAt = stored.size();
             break;
+        }
         stored.append(*one);
     }
     if (stored.size() < messages.size() || !m_db.commit(db)) {

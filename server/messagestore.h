@@ -56,8 +56,10 @@ public:
         std::optional<SharedFile> file;
     };
     // Stores them in one transaction, in this order: either all (their ids, times and numbers in the same
-    // order) or, when one of them cannot be stored or the commit fails, none.
-    std::optional<QList<StoredMessage>> storeRoomMessages(const QList<NewRoomMessage> &messages);
+    // order) or, when one of them cannot be stored or the transaction fails, none. failedAt: the index of
+    // the message that could not be stored, or -1 when the transaction failed (begin or commit).
+    std::optional<QList<StoredMessage>> storeRoomMessages(const QList<NewRoomMessage> &messages,
+                                                          qsizetype *failedAt = nullptr);
     // The room's members a text mentions (@name), but for `authorId`: their ids and names as registered,
     // in the text's order.
     struct Mentioned

@@ -4,6 +4,7 @@
 // stored), in the next pass at the latest.
 #pragma once
 
+#include "histogram.h"
 #include "messagestore.h"
 
 #include <QObject>
@@ -16,11 +17,11 @@ public:
     // A pass's messages beyond this many are stored at once, without waiting for the pass to end.
     static constexpr int MaxMessages = 256;
 
-    // What becomes of a message once its transaction is over: stored (nullopt: it could not be), and how long
-    // the database took.
-    using Then = std::function<void(const std::optional<StoredMessage> &stored, qint64 storeNs)>;
+    // What becomes of a message once its transaction is over: stored, or nullopt when it could not be.
+    using Then = std::function<void(const std::optional<StoredMessage> &stored)>;
 
-    explicit RoomMessageBatch(MessageStore &store) : m_store(store) {}
+    // Each transaction's time goes to `transactions`.
+    RoomMessageBatch(MessageStore &store, Histogram &transactions) : m_store(store), m_transactions(transactions) {}
 
     void add(MessageStore::NewRoomMessage message, Then then);
     // Stores what is waiting now. Whatever must come after the messages already sent (another request, a
@@ -34,9 +35,13 @@ private:
         MessageStore::NewRoomMessage message;
         Then then;
     };
+    // Stores the messages (sorted), and answers each.
+    void store(std::vector<Waiting> &batch);
 
     MessageStore &m_store;
+    Histogram &m_transactions;
     QObject m_context; // carries the call in the next pass, and takes it along when the batch goes
     std::vector<Waiting> m_waiting;
     bool m_flushPosted = false;
+    bool m_flushing = false;
 };
