@@ -34,6 +34,7 @@ IoThreads::IoThreads(int count, QObject *parent) : QObject(parent)
         m_load.push_back(0);
     }
     m_outbox.resize(m_loops.size());
+    m_outboxBytes.resize(m_loops.size(), 0);
     qCInfo(lcIoThreads) << "serving the connections on" << m_threads.size() << "I/O threads";
 }
 
@@ -85,6 +86,7 @@ void IoThreads::post(IoCommand command)
         pipe.held.push_back(std::move(command));
         return;
     }
+    m_outboxBytes[std::size_t(pipe.loop)] += command.bytes.size();
     m_outbox[std::size_t(pipe.loop)].push_back(std::move(command));
     if (!std::exchange(m_sendQueued, true))
         QMetaObject::invokeMethod(this, &IoThreads::sendCommands, Qt::QueuedConnection);
@@ -94,8 +96,11 @@ void IoThreads::sendCommands()
 {
     m_sendQueued = false;
     for (std::size_t i = 0; i < m_loops.size(); ++i) {
-        if (!m_outbox[i].empty())
+        m_outboxBytes[i] = 0;
+        if (!m_outbox[i].empty()) {
+            ++m_batchesSent;
             m_loops[i]->post(m_outbox[i]); // one lock and one wake-up for the pass's commands
+        }
     }
 }
 
@@ -103,9 +108,12 @@ void IoThreads::sendCommandsNow(const StreamPipe &pipe)
 {
     if (pipe.awaitingAdoption)
         return; // its commands are held until the hand-over, which sends them
-    std::vector<IoCommand> &outbox = m_outbox[std::size_t(pipe.loop)];
-    if (!outbox.empty())
-        m_loops[std::size_t(pipe.loop)]->post(outbox);
+    const auto loop = std::size_t(pipe.loop);
+    if (m_outboxBytes[loop] < EagerSendBytes)
+        return; // with the others at the end of the pass
+    m_outboxBytes[loop] = 0;
+    ++m_batchesSent;
+    m_loops[loop]->post(m_outbox[loop]);
 }
 
 void IoThreads::release(const StreamPipe &pipe)

@@ -29,13 +29,18 @@ public:
     ByteStream *adopt(LeanSocket *socket);
     // The connections each thread serves, for tests and statistics.
     std::vector<int> connectionsPerThread() const { return m_load; }
+    // Batches of commands handed to the threads so far, for tests.
+    qint64 batchesSent() const { return m_batchesSent; }
 
     // For RemoteStream: a command for the pipe's loop (held until the socket has been handed over). The
     // commands of one pass go over together in the next, as the sockets of the main thread write theirs
     // (WriteBatch): a room's frames for one member leave in one write, not one each.
     void post(IoCommand command);
-    // For RemoteStream::flush(): the commands given so far for the pipe's loop go over now.
+    // For RemoteStream::flush(): the commands given so far for the pipe's loop go over now, once they carry
+    // EagerSendBytes. (A connection with a large backlog flushes at every frame; one lock and one wake-up per
+    // frame cost the main thread more than the I/O thread saved.)
     void sendCommandsNow(const StreamPipe &pipe);
+    static constexpr qint64 EagerSendBytes = 64 * 1024;
     void release(const StreamPipe &pipe);
     // For IoLoop: news of its pipes are waiting.
     void deliver(IoLoop *loop);
@@ -49,5 +54,7 @@ private:
     std::vector<int> m_load;
     std::vector<std::shared_ptr<StreamPipe>> m_handingOver; // adopted in this pass
     std::vector<std::vector<IoCommand>> m_outbox;           // per loop: given in this pass
+    std::vector<qint64> m_outboxBytes;                      // per loop: what its outbox's writes carry
     bool m_sendQueued = false;
+    qint64 m_batchesSent = 0;
 };

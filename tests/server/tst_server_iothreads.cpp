@@ -61,6 +61,7 @@ private slots:
     void unreadInputIsHeldBackNotBuffered_data();
     void unreadInputIsHeldBackNotBuffered();
     void inputReadSlowlyStaysWithinTheLimit();
+    void aBacklogGoesOverInBatchesNotFrameByFrame();
     void largeOutputArrivesWholeAndReportsProgress_data();
     void largeOutputArrivesWholeAndReportsProgress();
     void closeSendsEverythingFirst_data();
@@ -247,6 +248,38 @@ void TestIoThreads::inputReadSlowlyStaysWithinTheLimit()
     }
     QVERIFY2(largestBuffer <= Limit, qPrintable(QString::number(largestBuffer)));
     QCOMPARE(got, sent.first(got.size()));
+}
+
+void TestIoThreads::aBacklogGoesOverInBatchesNotFrameByFrame()
+{
+    // A connection with more than its eager-flush size on the way asks for a flush at every frame (as each
+    // member of a busy room does in a burst); the frames still go over in batches of EagerSendBytes.
+    QTcpSocket *client = nullptr;
+    RemoteStream *stream = nullptr;
+    QVERIFY(connectPair(false, &client, &stream));
+    auto *server = new Connection(stream, this);
+    QTest::qWait(20); // the socket reaches its thread in the next pass; until then its commands are held
+    constexpr int Count = 300;
+    const QString text(1000, u'x');
+    QByteArray expected;
+    const qint64 before = m_threads->batchesSent();
+    for (int i = 0; i < Count; ++i) {
+        const QByteArray frame =
+            Msg::encode(Msg::Notice{Msg::NoticeEvent::Broadcast, std::nullopt, std::nullopt, text, i});
+        expected += frame;
+        server->send(frame);
+    }
+    const qint64 sent = m_threads->batchesSent() - before;
+    QVERIFY2(sent <= expected.size() / IoThreads::EagerSendBytes + 1, qPrintable(QString::number(sent)));
+    QVERIFY(sent >= 1); // and not all left for the end of the pass
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return got.size() >= expected.size();
+        },
+        10'000));
+    QCOMPARE(got, expected);
 }
 
 void TestIoThreads::largeOutputArrivesWholeAndReportsProgress_data()
