@@ -321,9 +321,10 @@ void ChatServer::onLoginDue(ClientSession *session)
 void ChatServer::onMessage(ClientSession *session, const Msg::Message &message, std::optional<qint64> ref)
 {
     // Room messages wait for the end of the pass to be stored together; whatever else comes is answered
-    // after them, as it came after them (but for the heartbeat, which changes nothing).
+    // after them, as it came after them (but for the heartbeat and typing, which change nothing stored and
+    // come often enough to keep the batches small).
     if (!std::holds_alternative<Msg::Say>(message) && !std::holds_alternative<Msg::Ping>(message) &&
-        !std::holds_alternative<Msg::Pong>(message))
+        !std::holds_alternative<Msg::Pong>(message) && !std::holds_alternative<Msg::Typing>(message))
         m_requests.storeWaitingMessages();
     const qint64 now = MonotonicClock::nowMs();
     session->heard(now);

@@ -18,6 +18,10 @@ class IoThreads : public QObject
 {
     Q_OBJECT
 public:
+    // Writes held back from a flush until they make this much: small beside the smallest cap on a
+    // connection's pending output (--max-pending-output-kib, 64), which counts them too.
+    static constexpr qint64 EagerSendBytes = 16 * 1024;
+
     // count threads (at least 1), with the event dispatcher of the thread that makes them (the epoll one or Qt's).
     explicit IoThreads(int count, QObject *parent = nullptr);
     // Stops the threads; the sockets still open close with them.
@@ -40,7 +44,6 @@ public:
     // EagerSendBytes. (A connection with a large backlog flushes at every frame; one lock and one wake-up per
     // frame cost the main thread more than the I/O thread saved.)
     void sendCommandsNow(const StreamPipe &pipe);
-    static constexpr qint64 EagerSendBytes = 64 * 1024;
     void release(const StreamPipe &pipe);
     // For IoLoop: news of its pipes are waiting.
     void deliver(IoLoop *loop);

@@ -1,3 +1,4 @@
+// RoomMessageBatch: a pass's room messages in one transaction, and what happens when one cannot be stored.
 #include "roommessagebatch.h"
 
 #include <QElapsedTimer>
@@ -60,8 +61,8 @@ void RoomMessageBatch::store(std::vector<Waiting> &batch)
             return;
         }
         if (failed < 0) {
-            // The transaction itself failed (no connection, or the commit): nothing is tried again, since a
-            // commit whose answer was lost may have stored them.
+            // The transaction itself failed: without a connection nothing can be stored now, and a commit
+            // whose answer was lost may have stored them; nothing is tried again.
             for (std::size_t i = next; i < batch.size(); ++i)
                 batch[i].then(std::nullopt);
             return;

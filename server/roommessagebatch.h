@@ -25,7 +25,8 @@ public:
 
     void add(MessageStore::NewRoomMessage message, Then then);
     // Stores what is waiting now. Whatever must come after the messages already sent (another request, a
-    // session's end, a command) calls this first.
+    // session's end, a command) calls this first. Called from what a flush's answers set off, it returns at
+    // once: the flush under way stores what came meanwhile after its answers.
     void flush();
     bool isEmpty() const { return m_waiting.empty(); }
 

@@ -18,7 +18,8 @@ namespace {
 constexpr qint64 ReadChunkBytes = 64 * 1024;
 // Output is normally written once per pass of the event loop, gathering every frame of the pass into one
 // write. A broadcast burst can queue far more than that in one pass (500 members x 2,000 frames is 200 MB);
-// past this much, hand it to the kernel at once instead of growing our buffer.
+// past this much, hand it to the kernel at once instead of growing our buffer (a stream served by an I/O
+// thread: to that thread, in batches of IoThreads::EagerSendBytes).
 constexpr qint64 EagerFlushBytes = 32 * 1024;
 // With fair input (setFairInput): frames handled in one turn, and the time they may take (a page of history
 // costs a thousand times a ping); the first frame of a turn is always handled, whatever it costs. (Raw

@@ -1,7 +1,7 @@
 // RoomMessageBatch on both backends, in-process, on a real SQLite file and a real PostgreSQL: the room
 // messages of one pass are stored in the next, in one transaction, room by room; one that cannot be stored
-// is refused alone, and the others are stored; a full batch does not wait; an answer that flushes again
-// stores nothing twice and is not overtaken.
+// is refused alone, and the others are stored; a failed commit refuses them all and tries nothing again;
+// a full batch does not wait; an answer that flushes again stores nothing twice and is not overtaken.
 #include "database.h"
 #include "messagestore.h"
 #include "roommessagebatch.h"
@@ -24,9 +24,20 @@ struct Outcome
     std::optional<StoredMessage> stored;
 };
 
-int countCommit(void *commits)
+struct Commits
 {
-    ++*static_cast<int *>(commits);
+    int count = 0;
+    int toRefuse = 0; // the next commits SQLite turns into rollbacks
+};
+
+int countCommit(void *data)
+{
+    auto *commits = static_cast<Commits *>(data);
+    ++commits->count;
+    if (commits->toRefuse > 0) {
+        --commits->toRefuse;
+        return 1;
+    }
     return 0; // go on with the commit
 }
 
@@ -43,6 +54,7 @@ private slots:
     void storedTogetherInTheNextPass();
     void oneThatCannotBeStoredIsRefusedAlone_data();
     void oneThatCannotBeStoredIsRefusedAlone();
+    void aFailedCommitRefusesAllAndTriesNothingAgain();
     void aFullBatchIsStoredAtOnce();
     void anAnswerThatFlushesAgainStoresNothingTwice();
 
@@ -67,7 +79,7 @@ private:
     std::unique_ptr<MessageStore> m_store;
     std::unique_ptr<RoomMessageBatch> m_batch;
     qint64 m_alice = 0;
-    int m_commits = 0;
+    Commits m_commits;
     Histogram m_timed = Histogram::latency();
     QList<Outcome> m_outcomes;
 };
@@ -81,7 +93,7 @@ void TestRoomMessageBatch::initTestCase()
 void TestRoomMessageBatch::init()
 {
     m_outcomes.clear();
-    m_commits = 0;
+    m_commits = {};
     m_timed = Histogram::latency();
 }
 
@@ -137,7 +149,7 @@ void TestRoomMessageBatch::add(MessageStore::NewRoomMessage m)
 int TestRoomMessageBatch::transactions()
 {
     if (m_backend == "sqlite"_L1)
-        return m_commits;
+        return m_commits.count;
     QSqlQuery q(m_db->connection());
     if (!q.exec(u"SELECT count(DISTINCT xmin::text) FROM messages"_s) || !q.next())
         return -1;
@@ -208,6 +220,7 @@ void TestRoomMessageBatch::oneThatCannotBeStoredIsRefusedAlone()
     QCOMPARE(m_outcomes.size(), 4);
     QCOMPARE(m_outcomes[0].text, u"before"_s);
     QCOMPARE(m_outcomes[1].text, u"@ghost"_s);
+    QCOMPARE(m_outcomes[2].text, u"after"_s);
     QCOMPARE(m_outcomes[3].text, u"later"_s);
     QVERIFY(m_outcomes[0].stored && m_outcomes[2].stored && m_outcomes[3].stored);
     QVERIFY(!m_outcomes[1].stored);
@@ -221,6 +234,33 @@ void TestRoomMessageBatch::oneThatCannotBeStoredIsRefusedAlone()
     QCOMPARE(all->size(), 3);
     // The one before it again, then the two after it together: not one by one.
     QCOMPARE(transactions(), 2);
+    QCOMPARE(m_timed.count(), 3); // the failed attempt too
+}
+
+void TestRoomMessageBatch::aFailedCommitRefusesAllAndTriesNothingAgain()
+{
+    // A commit that fails may, over a network, have stored everything before its answer was lost: storing the
+    // messages again could store them twice. They are refused, and the senders may send them again.
+    open(u"sqlite"_s);
+    if (QTest::currentTestFailed())
+        return;
+    m_commits.toRefuse = 1;
+    add(message(u"kitchen"_s, u"one"_s));
+    add(message(u"cellar"_s, u"two"_s));
+    add(message(u"kitchen"_s, u"three"_s));
+    m_batch->flush();
+    QCOMPARE(m_outcomes.size(), 3);
+    for (const Outcome &o : std::as_const(m_outcomes))
+        QVERIFY2(!o.stored, qPrintable(o.text));
+    QCOMPARE(m_commits.count, 1); // one attempt
+    QCOMPARE(m_timed.count(), 1);
+    RoomStore rooms(*m_db);
+    QCOMPARE(rooms.newestNumber(u"kitchen"_s), std::optional<qint64>(0));
+    // The next batch is stored as usual.
+    add(message(u"kitchen"_s, u"four"_s));
+    m_batch->flush();
+    QVERIFY(m_outcomes.last().stored);
+    QCOMPARE(m_outcomes.last().stored->seq, 1);
 }
 
 void TestRoomMessageBatch::aFullBatchIsStoredAtOnce()
@@ -234,12 +274,12 @@ void TestRoomMessageBatch::aFullBatchIsStoredAtOnce()
     add(message(u"kitchen"_s, u"last"_s));
     // No pass in between: the full batch did not wait for one.
     QCOMPARE(m_outcomes.size(), RoomMessageBatch::MaxMessages);
-    QCOMPARE(m_commits, 1);
+    QCOMPARE(m_commits.count, 1);
     QCOMPARE(m_outcomes.last().stored->seq, RoomMessageBatch::MaxMessages);
     QVERIFY(m_batch->isEmpty());
     QTest::qWait(50); // the pass's own call finds nothing left
     QCOMPARE(m_outcomes.size(), RoomMessageBatch::MaxMessages);
-    QCOMPARE(m_commits, 1);
+    QCOMPARE(m_commits.count, 1);
 }
 
 void TestRoomMessageBatch::anAnswerThatFlushesAgainStoresNothingTwice()
@@ -268,7 +308,7 @@ void TestRoomMessageBatch::anAnswerThatFlushesAgainStoresNothingTwice()
     QCOMPARE(m_outcomes.size(), 2);
     RoomStore rooms(*m_db);
     QCOMPARE(rooms.newestNumber(u"kitchen"_s), std::optional<qint64>(3));
-    QCOMPARE(m_commits, 2);
+    QCOMPARE(m_commits.count, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRoomMessageBatch)
