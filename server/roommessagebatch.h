@@ -1,6 +1,5 @@
-// The room messages that arrive in one pass of the event loop, stored together: one transaction, one
-// commit and one segment of the search index for all of them, which is most of what storing a message
-// costs. Each message's sender is answered, and its room told, only once it is stored (`ack` still means
+// The room messages that arrive in one pass of the event loop, stored together: one transaction and one
+// commit (with its write to the journal) for all of them, which was most of what storing a message cost. Each message's sender is answered, and its room told, only once it is stored (`ack` still means
 // stored), in the next pass at the latest.
 #pragma once
 
