@@ -95,11 +95,9 @@ void IoLoop::run(IoCommand &command)
         adopt(pipe);
         return;
     case IoCommand::Kind::Write:
-        if (socket)
-            socket->write(command.bytes);
-        pipe->ioTaken += command.bytes.size();
-        if (!std::exchange(pipe->ioWroteInBatch, true))
-            m_wrote.push_back(pipe.get()); // held by its commands in m_running until published
+        write(pipe.get(), command.bytes);
+        for (StreamPipe *other : command.alsoTo)
+            write(other, command.bytes);
         return;
     case IoCommand::Kind::Close:
         if (socket) {
@@ -117,7 +115,18 @@ void IoLoop::run(IoCommand &command)
     case IoCommand::Kind::Resume:
         pullInput(pipe);
         return;
+    case IoCommand::Kind::Release:
+        return;
     }
+}
+
+void IoLoop::write(StreamPipe *pipe, const QByteArray &bytes)
+{
+    if (pipe->ioEnd)
+        pipe->ioEnd->write(bytes);
+    pipe->ioTaken += bytes.size();
+    if (!std::exchange(pipe->ioWroteInBatch, true))
+        m_wrote.push_back(pipe); // held by a command in m_running or still to come until published
 }
 
 void IoLoop::adopt(const std::shared_ptr<StreamPipe> &pipe)

@@ -26,6 +26,7 @@ public:
 private:
     void runCommands();
     void run(IoCommand &command);
+    void write(StreamPipe *pipe, const QByteArray &bytes);
     void adopt(const std::shared_ptr<StreamPipe> &pipe);
     // Reads what the socket has, up to the pipe's read limit.
     void pullInput(const std::shared_ptr<StreamPipe> &pipe);

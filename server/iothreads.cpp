@@ -86,8 +86,21 @@ void IoThreads::post(IoCommand command)
         pipe.held.push_back(std::move(command));
         return;
     }
-    m_outboxBytes[std::size_t(pipe.loop)] += command.bytes.size();
-    m_outbox[std::size_t(pipe.loop)].push_back(std::move(command));
+    const auto loop = std::size_t(pipe.loop);
+    m_outboxBytes[loop] += command.bytes.size();
+    std::vector<IoCommand> &outbox = m_outbox[loop];
+    // The same frame as the loop's last write (the same bytes, not equal ones: a room's frame, encoded once)
+    // goes with it. Nothing of this pipe comes after that write yet, so its order is kept.
+    if (command.kind == IoCommand::Kind::Write && !outbox.empty()) {
+        IoCommand &last = outbox.back();
+        if (last.kind == IoCommand::Kind::Write && last.bytes.constData() == command.bytes.constData() &&
+            last.bytes.size() == command.bytes.size()) {
+            last.alsoTo.push_back(&pipe);
+            return; // the send is queued already
+        }
+    }
+    outbox.push_back(std::move(command));
+    ++m_commandsSent;
     if (!std::exchange(m_sendQueued, true))
         QMetaObject::invokeMethod(this, &IoThreads::sendCommands, Qt::QueuedConnection);
 }

@@ -35,6 +35,8 @@ public:
     std::vector<int> connectionsPerThread() const { return m_load; }
     // Batches of commands handed to the threads so far, for tests.
     qint64 batchesSent() const { return m_batchesSent; }
+    // Commands given to the threads so far (a frame for several of a thread's connections is one), for tests.
+    qint64 commandsSent() const { return m_commandsSent; }
 
     // For RemoteStream: a command for the pipe's loop (held until the socket has been handed over). The
     // commands of one pass go over together in the next, as the sockets of the main thread write theirs
@@ -60,4 +62,5 @@ private:
     std::vector<qint64> m_outboxBytes;                      // per loop: what its outbox's writes carry
     bool m_sendQueued = false;
     qint64 m_batchesSent = 0;
+    qint64 m_commandsSent = 0;
 };

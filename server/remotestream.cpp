@@ -14,8 +14,9 @@ RemoteStream::RemoteStream(std::shared_ptr<StreamPipe> pipe, IoThreads *threads,
 RemoteStream::~RemoteStream()
 {
     m_pipe->mainEnd = nullptr;
-    if (!m_closed && !m_closing)
-        command(IoCommand::Kind::Abort); // a close under way finishes (or gives up) by itself
+    // A close under way finishes (or gives up) by itself. Either command holds the pipe for the writes
+    // before it that name it without holding it (IoCommand::alsoTo).
+    command(!m_closed && !m_closing ? IoCommand::Kind::Abort : IoCommand::Kind::Release);
     if (m_threads)
         m_threads->release(*m_pipe);
 }

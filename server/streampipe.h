@@ -16,10 +16,15 @@ struct StreamPipe;
 // From the main thread to the I/O thread, run there in the order given.
 struct IoCommand
 {
-    enum class Kind { Adopt, Write, Close, Abort, Resume };
+    // Release does nothing: it holds the pipe until the commands before it have run (RemoteStream's last).
+    enum class Kind { Adopt, Write, Close, Abort, Resume, Release };
     Kind kind;
     std::shared_ptr<StreamPipe> pipe;
     QByteArray bytes; // Write
+    // Write: the same bytes to these pipes too (a room's frame to the loop's other members), so that the
+    // frame's and the pipes' reference counts are not written on both cores for every delivery. Each is
+    // held by a later command of its own pipe (every RemoteStream ends with an Abort or a Release).
+    std::vector<StreamPipe *> alsoTo = {};
 };
 
 struct StreamPipe

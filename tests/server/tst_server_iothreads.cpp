@@ -1,7 +1,8 @@
 // Connections served by I/O threads (IoThreads, RemoteStream) on real loopback sockets, with and without
 // TLS: frames both ways in order, input held back once the main thread stops reading, large output with
 // progress reported, closing after the last byte, a peer's last bytes before its close, connections given
-// up before or after they reach their thread, and the threads stopping under open connections. Then the
+// up before or after they reach their thread, a frame for many members as one command per thread, members
+// leaving while such a frame waits, and the threads stopping under open connections. Then the
 // whole server with 0, 1 and 3 I/O threads: a room's messages reach every member, once and in order.
 #include "connection.h"
 #include "epolleventdispatcher.h"
@@ -20,6 +21,7 @@
 #include <QSslSocket>
 #include <QTest>
 #include <QtCrypto>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,6 +64,8 @@ private slots:
     void unreadInputIsHeldBackNotBuffered();
     void inputReadSlowlyStaysWithinTheLimit();
     void aBacklogGoesOverInBatchesNotFrameByFrame();
+    void aFrameForManyIsOneCommandPerThread();
+    void membersLeavingWhileTheirFrameWaitsAreSafe();
     void largeOutputArrivesWholeAndReportsProgress_data();
     void largeOutputArrivesWholeAndReportsProgress();
     void closeSendsEverythingFirst_data();
@@ -280,6 +284,86 @@ void TestIoThreads::aBacklogGoesOverInBatchesNotFrameByFrame()
         },
         10'000));
     QCOMPARE(got, expected);
+}
+
+void TestIoThreads::aFrameForManyIsOneCommandPerThread()
+{
+    // A room's frame, encoded once, written to two connections on each of the three threads.
+    QList<QTcpSocket *> clients;
+    QList<RemoteStream *> streams;
+    for (int i = 0; i < 6; ++i) {
+        QTcpSocket *client = nullptr;
+        RemoteStream *stream = nullptr;
+        QVERIFY(connectPair(i % 2 == 1, &client, &stream));
+        clients << client;
+        streams << stream;
+    }
+    QTest::qWait(20); // handed over: from now on their commands go through the threads' outboxes
+    const QByteArray frame = frameOf(7);
+    const QByteArray other = frameOf(8);
+    const qint64 before = m_threads->commandsSent();
+    for (RemoteStream *stream : std::as_const(streams))
+        stream->write(frame);
+    QCOMPARE(m_threads->commandsSent() - before, 3);
+    // Equal bytes from another buffer are another frame; and a member's own next frame is its own command.
+    for (RemoteStream *stream : std::as_const(streams))
+        stream->write(QByteArray(other.constData(), other.size()));
+    QCOMPARE(m_threads->commandsSent() - before, 9);
+    for (QTcpSocket *client : std::as_const(clients)) {
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += client->readAll();
+                return got.size() >= frame.size() + other.size();
+            },
+            10'000));
+        QCOMPARE(got, frame + other);
+    }
+}
+
+void TestIoThreads::membersLeavingWhileTheirFrameWaitsAreSafe()
+{
+    // Members hang up one after another while every pass sends everyone a frame: a member's end (news from
+    // its thread) and its deletion can come while a frame that names it waits for its thread. (Under ASan,
+    // a frame that outlived its member's pipe is a use after free.)
+    constexpr int Members = 24;
+    QList<QTcpSocket *> clients;
+    QList<QPointer<RemoteStream>> streams;
+    for (int i = 0; i < Members; ++i) {
+        QTcpSocket *client = nullptr;
+        RemoteStream *stream = nullptr;
+        QVERIFY(connectPair(false, &client, &stream));
+        connect(stream, &ByteStream::disconnected, stream, &QObject::deleteLater);
+        clients << client;
+        streams << stream;
+    }
+    QTest::qWait(20);
+    QByteArray sentToLast;
+    for (int round = 0; round < 400; ++round) {
+        const QByteArray frame = frameOf(round);
+        for (const QPointer<RemoteStream> &stream : std::as_const(streams)) {
+            if (stream && !stream->isClosed())
+                stream->write(frame);
+        }
+        sentToLast += frame;
+        if (round % 16 == 0 && round / 16 < Members - 1)
+            clients[round / 16]->abort(); // all but the last
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::count_if(streams.cbegin(), streams.cend(), [](const auto &s) { return !s; }) == Members - 1;
+        },
+        10'000));
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += clients.last()->readAll();
+            return got.size() >= sentToLast.size();
+        },
+        10'000));
+    QCOMPARE(got, sentToLast);
 }
 
 void TestIoThreads::largeOutputArrivesWholeAndReportsProgress_data()
