@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -108,6 +109,8 @@ std::optional<QList<StoredMessage>> MessageStore::storeRoomMessages(const QList<
         }
         stored.append(*one);
     }
+    if (stored.size() == messages.size() && !indexForSearch(stored))
+        stored.clear(); // the transaction failed: refuse them all (failedAt stays -1)
     if (stored.size() < messages.size() || !m_db.commit(db)) {
         if (m_lastError.isEmpty())
             m_lastError = db.lastError().text();
@@ -116,6 +119,28 @@ std::optional<QList<StoredMessage>> MessageStore::storeRoomMessages(const QList<
         return std::nullopt;
     }
     return stored;
+}
+
+bool MessageStore::indexForSearch(const QList<StoredMessage> &stored)
+{
+    if (!m_db.isEmbedded() || stored.isEmpty())
+        return true; // PostgreSQL's index is a generated column
+    // One statement for the whole batch: FTS5 makes one segment of it at the commit. The ids between the
+    // batch's first and last are all the batch's, as nobody else writes inside this transaction.
+    const auto [lowest, highest] = std::ranges::minmax(stored, {}, &StoredMessage::id);
+    QSqlQuery *q = m_db.prepared(u"INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages "
+                                 "WHERE id BETWEEN ? AND ?"_s);
+    if (!q) {
+        m_lastError = m_db.lastError();
+        return false;
+    }
+    q->bindValue(0, lowest.id);
+    q->bindValue(1, highest.id);
+    const bool indexed = q->exec();
+    if (!indexed)
+        m_lastError = q->lastError().text();
+    q->finish();
+    return indexed;
 }
 
 std::optional<StoredMessage> MessageStore::insertRoomMessage(QSqlDatabase &db, const NewRoomMessage &m)
@@ -219,6 +244,7 @@ std::optional<StoredMessage> MessageStore::storeDirectMessage(qint64 fromId, con
     if (ok && file)
         ok = AttachmentStore::add(db, id, *file, &m_lastError);
     ok = ok && advanceOwnMarker(fromId, target(Conversation::with(Names::canonical(to))), id);
+    ok = ok && indexForSearch({StoredMessage{id, ts}});
     if (!ok || !m_db.commit(db)) {
         if (m_lastError.isEmpty())
             m_lastError = q.lastError().isValid() ? q.lastError().text() : conv.lastError().text();

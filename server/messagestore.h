@@ -130,6 +130,8 @@ private:
     bool advanceOwnMarker(qint64 userId, const QString &target, qint64 id);
     // One room message's rows, in the transaction under way.
     std::optional<StoredMessage> insertRoomMessage(QSqlDatabase &db, const NewRoomMessage &m);
+    // In the embedded database, puts messages stored in this transaction into the full-text index.
+    bool indexForSearch(const QList<StoredMessage> &stored);
     // A page of messages where c's are (key: the room, or the conversation's directKey), in ascending ids.
     template <typename Row, typename MakeRow>
     QList<Row> page(const QString &columns, const Conversation &c, const QString &key, std::optional<qint64> before,

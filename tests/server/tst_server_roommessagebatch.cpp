@@ -1,7 +1,8 @@
 // RoomMessageBatch on both backends, in-process, on a real SQLite file and a real PostgreSQL: the room
 // messages of one pass are stored in the next, in one transaction, room by room; one that cannot be stored
 // is refused alone, and the others are stored; a failed commit refuses them all and tries nothing again;
-// a full batch does not wait; an answer that flushes again stores nothing twice and is not overtaken.
+// a full batch does not wait; an answer that flushes again stores nothing twice and is not overtaken; in
+// SQLite, a batch goes into the full-text index as one segment, and a direct message goes in too.
 #include "database.h"
 #include "messagestore.h"
 #include "roommessagebatch.h"
@@ -57,6 +58,7 @@ private slots:
     void aFailedCommitRefusesAllAndTriesNothingAgain();
     void aFullBatchIsStoredAtOnce();
     void anAnswerThatFlushesAgainStoresNothingTwice();
+    void aBatchIsSearchableAsOneIndexSegment();
 
 private:
     void backends();
@@ -309,6 +311,47 @@ void TestRoomMessageBatch::anAnswerThatFlushesAgainStoresNothingTwice()
     RoomStore rooms(*m_db);
     QCOMPARE(rooms.newestNumber(u"kitchen"_s), std::optional<qint64>(3));
     QCOMPARE(m_commits.count, 2);
+}
+
+void TestRoomMessageBatch::aBatchIsSearchableAsOneIndexSegment()
+{
+    open(u"sqlite"_s);
+    if (QTest::currentTestFailed())
+        return;
+    const auto hits = [this](const QString &word) {
+        QList<qint64> ids;
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid"_s);
+        q.addBindValue(word);
+        if (q.exec()) {
+            while (q.next())
+                ids << q.value(0).toLongLong();
+        }
+        return ids;
+    };
+    const auto segments = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(u"SELECT COUNT(DISTINCT segid) FROM messages_fts_idx"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(segments(), 0);
+    for (int i = 0; i < 10; ++i)
+        add(message(i % 2 ? u"kitchen"_s : u"cellar"_s, u"pomegranate number%1"_s.arg(i)));
+    QTRY_COMPARE(m_outcomes.size(), 10);
+    QList<qint64> stored;
+    for (const Outcome &o : std::as_const(m_outcomes))
+        stored << o.stored.value_or(StoredMessage{}).id;
+    std::ranges::sort(stored);
+    QCOMPARE(hits(u"pomegranate"_s), stored); // each once: no trigger indexes it a second time
+    QCOMPARE(hits(u"number7"_s).size(), 1);
+    QCOMPARE(segments(), 1); // by trigger, each message made a segment of its own (10)
+
+    // A direct message is indexed by the statement that stores it, too.
+    const qint64 bob = m_db->createUser(u"bob"_s, "hash").value_or(0);
+    QVERIFY(bob > 0);
+    const auto direct =
+        m_store->storeDirectMessage(m_alice, u"alice"_s, bob, u"bob"_s, u"quince for bob"_s, false, std::nullopt);
+    QVERIFY(direct);
+    QCOMPARE(hits(u"quince"_s), QList<qint64>{direct->id});
 }
 
 QTEST_GUILESS_MAIN(TestRoomMessageBatch)
