@@ -88,21 +88,29 @@ void IoThreads::post(IoCommand command)
     }
     const auto loop = std::size_t(pipe.loop);
     m_outboxBytes[loop] += command.bytes.size();
-    std::vector<IoCommand> &outbox = m_outbox[loop];
-    // The same frame as the loop's last write (the same bytes, not equal ones: a room's frame, encoded once)
-    // goes with it. Nothing of this pipe comes after that write yet, so its order is kept.
-    if (command.kind == IoCommand::Kind::Write && !outbox.empty()) {
-        IoCommand &last = outbox.back();
-        if (last.kind == IoCommand::Kind::Write && last.bytes.constData() == command.bytes.constData() &&
-            last.bytes.size() == command.bytes.size()) {
-            last.alsoTo.push_back(&pipe);
-            return; // the send is queued already
-        }
-    }
-    outbox.push_back(std::move(command));
+    m_outbox[loop].push_back(std::move(command));
     ++m_commandsSent;
     if (!std::exchange(m_sendQueued, true))
         QMetaObject::invokeMethod(this, &IoThreads::sendCommands, Qt::QueuedConnection);
+}
+
+void IoThreads::postWrite(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &bytes)
+{
+    const auto loop = std::size_t(pipe->loop);
+    std::vector<IoCommand> &outbox = m_outbox[loop];
+    // The same frame as the loop's last write (the same bytes, not equal ones: a room's frame, encoded once)
+    // goes with it, without a copy of the frame or of the pipe. Nothing of this pipe comes after that write
+    // yet, so its order is kept. Its bytes count once per member: the loop writes them that often.
+    if (!pipe->awaitingAdoption && !outbox.empty()) {
+        IoCommand &last = outbox.back();
+        if (last.kind == IoCommand::Kind::Write && last.bytes.constData() == bytes.constData() &&
+            last.bytes.size() == bytes.size()) {
+            last.alsoTo.push_back(pipe.get());
+            m_outboxBytes[loop] += bytes.size();
+            return; // the send is queued already
+        }
+    }
+    post(IoCommand{IoCommand::Kind::Write, pipe, bytes});
 }
 
 void IoThreads::sendCommands()

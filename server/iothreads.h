@@ -42,6 +42,9 @@ public:
     // commands of one pass go over together in the next, as the sockets of the main thread write theirs
     // (WriteBatch): a room's frames for one member leave in one write, not one each.
     void post(IoCommand command);
+    // For RemoteStream: post() of a write, which joins the loop's last write when that carries the same
+    // bytes (a room's frame to the loop's next member: IoCommand::alsoTo).
+    void postWrite(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &bytes);
     // For RemoteStream::flush(): the commands given so far for the pipe's loop go over now, once they carry
     // EagerSendBytes. (A connection with a large backlog flushes at every frame; one lock and one wake-up per
     // frame cost the main thread more than the I/O thread saved.)

@@ -59,7 +59,8 @@ void RemoteStream::write(const QByteArray &bytes)
     if (m_closed || m_closing || bytes.isEmpty())
         return;
     m_written += bytes.size();
-    command(IoCommand::Kind::Write, bytes);
+    if (m_threads)
+        m_threads->postWrite(m_pipe, bytes);
 }
 
 qint64 RemoteStream::bytesToWrite() const
@@ -126,8 +127,8 @@ void RemoteStream::takeNews()
     }
 }
 
-void RemoteStream::command(IoCommand::Kind kind, const QByteArray &bytes)
+void RemoteStream::command(IoCommand::Kind kind)
 {
     if (m_threads)
-        m_threads->post(IoCommand{kind, m_pipe, bytes});
+        m_threads->post(IoCommand{kind, m_pipe, {}});
 }

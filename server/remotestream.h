@@ -43,7 +43,7 @@ public:
     void takeNews();
 
 private:
-    void command(IoCommand::Kind kind, const QByteArray &bytes = {});
+    void command(IoCommand::Kind kind);
 
     std::shared_ptr<StreamPipe> m_pipe;
     QPointer<IoThreads> m_threads; // gone at shutdown, before the last sessions

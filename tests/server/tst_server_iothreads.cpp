@@ -319,13 +319,18 @@ void TestIoThreads::aFrameForManyIsOneCommandPerThread()
             10'000));
         QCOMPARE(got, frame + other);
     }
+    // Each member's output is counted as gone, the joined ones' too (else they would look like slow readers).
+    for (RemoteStream *stream : std::as_const(streams))
+        QTRY_COMPARE(stream->bytesToWrite(), 0);
 }
 
 void TestIoThreads::membersLeavingWhileTheirFrameWaitsAreSafe()
 {
-    // Members hang up one after another while every pass sends everyone a frame: a member's end (news from
-    // its thread) and its deletion can come while a frame that names it waits for its thread. (Under ASan,
-    // a frame that outlived its member's pipe is a use after free.)
+    // The first member on each thread stays and carries each round's frame (its command holds its pipe); the
+    // others hang up one after another, each learning of its end in the same pass as a frame that names it
+    // (without holding it) goes to its thread, and deleted right after, while that thread is still busy
+    // with the stayer's large write. (Under ASan, a frame that outlived its member's pipe is a use after free.)
+    constexpr int Threads = 3;
     constexpr int Members = 24;
     QList<QTcpSocket *> clients;
     QList<QPointer<RemoteStream>> streams;
@@ -337,33 +342,42 @@ void TestIoThreads::membersLeavingWhileTheirFrameWaitsAreSafe()
         clients << client;
         streams << stream;
     }
-    QTest::qWait(20);
-    QByteArray sentToLast;
-    for (int round = 0; round < 400; ++round) {
-        const QByteArray frame = frameOf(round);
+    QCOMPARE(m_threads->connectionsPerThread(), std::vector<int>(Threads, Members / Threads));
+    QTest::qWait(20); // handed over
+    const QByteArray bulk = pattern(64 * 1024);
+    QByteArray sentToStayers;
+    QList<QByteArray> received(Threads);
+    for (int leaving = Threads; leaving < Members; ++leaving) {
+        clients[leaving]->abort();
+        QThread::msleep(5); // its thread notes the end and queues the news, which this thread has not taken
+        const QByteArray frame = frameOf(leaving);
+        for (int i = 0; i < Threads; ++i)
+            streams[i]->write(bulk); // a command of its own, ahead of the frame
         for (const QPointer<RemoteStream> &stream : std::as_const(streams)) {
             if (stream && !stream->isClosed())
                 stream->write(frame);
         }
-        sentToLast += frame;
-        if (round % 16 == 0 && round / 16 < Members - 1)
-            clients[round / 16]->abort(); // all but the last
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        sentToStayers += bulk + frame;
+        QCoreApplication::processEvents(); // the news (the leaver closed), then the pass's commands go over
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the leaver is deleted
+        for (int i = 0; i < Threads; ++i)
+            received[i] += clients[i]->readAll();
     }
     QVERIFY(QTest::qWaitFor(
         [&] {
-            return std::count_if(streams.cbegin(), streams.cend(), [](const auto &s) { return !s; }) == Members - 1;
+            return std::count_if(streams.cbegin(), streams.cend(), [](const auto &s) { return !s; }) ==
+                   Members - Threads;
         },
         10'000));
-    QByteArray got;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            got += clients.last()->readAll();
-            return got.size() >= sentToLast.size();
-        },
-        10'000));
-    QCOMPARE(got, sentToLast);
+    for (int i = 0; i < Threads; ++i) {
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                received[i] += clients[i]->readAll();
+                return received[i].size() >= sentToStayers.size();
+            },
+            10'000));
+        QCOMPARE(received[i], sentToStayers);
+    }
 }
 
 void TestIoThreads::largeOutputArrivesWholeAndReportsProgress_data()

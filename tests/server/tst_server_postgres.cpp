@@ -174,7 +174,7 @@ void TestPostgres::theServerKeepsEverythingInPostgres()
         QCOMPARE(q.value(2).toString(), u"kept in PostgreSQL ✓"_s);
         QVERIFY(!q.next());
         QVERIFY(q.exec(u"SELECT version FROM chatroom_schema"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 15);
+        QCOMPARE(q.value(0).toInt(), 16);
     }
     QSqlDatabase::removeDatabase(u"look"_s);
 
