@@ -18,7 +18,7 @@ thread_local char inputScratch[16 * 1024];
 
 } // namespace
 
-IoLoop::IoLoop(IoThreads *owner) : m_owner(owner) {}
+IoLoop::IoLoop(IoThreads *owner, bool copyFrames) : m_owner(owner), m_copyFrames(copyFrames) {}
 
 IoLoop::~IoLoop()
 {
@@ -94,11 +94,18 @@ void IoLoop::run(IoCommand &command)
     case IoCommand::Kind::Adopt:
         adopt(pipe);
         return;
-    case IoCommand::Kind::Write:
-        write(pipe.get(), command.bytes);
+    case IoCommand::Kind::Write: {
+        // Each socket holds the bytes until they are sent: with several I/O threads, a frame for several
+        // members gets a copy of this thread's own, as the shared frame's reference count, written at every
+        // hold and release, would go back and forth between the threads serving the room's members.
+        const QByteArray bytes = m_copyFrames && !command.alsoTo.empty()
+                                     ? QByteArray(command.bytes.constData(), command.bytes.size())
+                                     : command.bytes;
+        write(pipe.get(), bytes);
         for (StreamPipe *other : command.alsoTo)
-            write(other, command.bytes);
+            write(other, bytes);
         return;
+    }
     case IoCommand::Kind::Close:
         if (socket) {
             socket->disconnectFromHost();

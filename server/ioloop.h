@@ -12,8 +12,9 @@ class IoLoop : public QObject
 {
     Q_OBJECT
 public:
-    // Lives in the thread it is moved to; news go to owner, in the main thread.
-    explicit IoLoop(IoThreads *owner);
+    // Lives in the thread it is moved to; news go to owner, in the main thread. copyFrames: other I/O threads
+    // get the same frames (each copies those for several of its members).
+    IoLoop(IoThreads *owner, bool copyFrames);
     ~IoLoop() override;
 
     // From the main thread: run in this loop's thread, after the commands posted before (those given
@@ -36,6 +37,7 @@ private:
     void addNews(const std::shared_ptr<StreamPipe> &pipe);
 
     IoThreads *m_owner; // in the main thread: only posted to
+    const bool m_copyFrames;
     std::mutex m_commandsMutex;
     std::vector<IoCommand> m_commands; // guarded
     std::vector<IoCommand> m_running;  // this thread's: the batch being run

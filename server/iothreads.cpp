@@ -23,7 +23,7 @@ IoThreads::IoThreads(int count, QObject *parent) : QObject(parent)
         thread->setObjectName(u"chatroom-io-%1"_s.arg(i + 1));
         if (epoll)
             thread->setEventDispatcher(new EpollEventDispatcher);
-        auto *loop = new IoLoop(this);
+        auto *loop = new IoLoop(this, count > 1);
         loop->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, loop, &QObject::deleteLater);
         // A socket's lingering close (LingeringClose) ends with its thread's loop, not the application.
