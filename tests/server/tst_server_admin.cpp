@@ -387,7 +387,9 @@ void TestServerAdmin::hostileAdminClientsHoldUpNobody()
         flood.connectToServer(path);
         QVERIFY(flood.waitForConnected(5000));
         flood.write(QByteArray(8192, 'x'));
-        QTRY_VERIFY_WITH_TIMEOUT(flood.bytesAvailable() > 0, 5000);
+        // A "busy" answer may come and the server close before this write: the write then fails and the
+        // socket drops what it had not read yet. That attempt tells nothing; the next one goes on.
+        QTRY_VERIFY_WITH_TIMEOUT(flood.bytesAvailable() > 0 || flood.state() == QLocalSocket::UnconnectedState, 5000);
         answer = flood.readAll();
         QTest::qWait(100);
     }
