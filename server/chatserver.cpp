@@ -85,8 +85,10 @@ ChatServer::ChatServer(const ServerConfig &config, Database &db, const std::opti
 {
     m_stats.uptime.start();
     connect(&m_loginDeadlines, &LoginDeadlines::loginOverdue, this, &ChatServer::onLoginDue);
-    if (config.ioThreads > 0)
+    if (config.ioThreads > 0) {
         m_io = new IoThreads(config.ioThreads, this);
+        m_rooms.setIoThreads(m_io);
+    }
     if (config.bus) {
         m_cluster =
             std::make_unique<ClusterBus>(*config.bus, config.database.name, m_rooms, m_online, m_roomStore, m_messages);
@@ -769,6 +771,7 @@ ServerStats ChatServer::statsSnapshot() const
         snapshot.sendQueueBytes += s->connection()->pendingOutput();
         snapshot.sessionsActive += s->isActive() ? 1 : 0;
     }
+    snapshot.tcpBytesOut += m_rooms.bytesThroughThreads();
     snapshot.messagesDelivered = m_rooms.framesDelivered();
     snapshot.transfersActive = m_files.transferCount() + m_downloads.transferCount();
     return snapshot;

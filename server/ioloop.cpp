@@ -7,12 +7,19 @@
 #include <iterator>
 #include <utility>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // Output that goes to the kernel is reported to the main thread (bytesWritten) only when the socket held
 // at least this much before: a writer keeping a window of bytes in flight (a file download) hears when it
 // drains, while the small frames of chat, which leave at once, cost no message back.
 constexpr qint64 OutputNoticeBytes = 16 * 1024;
+
+// A room's frames reach a socket without the main thread (WriteToMany), which cuts off a reader whose
+// backlog passes its limit when told. Should it be too busy to, this thread ends the connection at this
+// many times the limit.
+constexpr qint64 MaxOverLimit = 2;
 
 thread_local char inputScratch[16 * 1024];
 
@@ -88,6 +95,12 @@ void IoLoop::runCommands()
 
 void IoLoop::run(IoCommand &command)
 {
+    if (command.kind == IoCommand::Kind::WriteToMany) {
+        const QByteArray bytes = ownCopy(command.bytes, command.many->size() > 1);
+        for (const std::shared_ptr<StreamPipe> &member : *command.many)
+            fanOut(member, bytes);
+        return;
+    }
     const std::shared_ptr<StreamPipe> &pipe = command.pipe;
     LeanSocket *socket = pipe->ioEnd;
     switch (command.kind) {
@@ -95,12 +108,7 @@ void IoLoop::run(IoCommand &command)
         adopt(pipe);
         return;
     case IoCommand::Kind::Write: {
-        // Each socket holds the bytes until they are sent: with several I/O threads, a frame for several
-        // members gets a copy of this thread's own, as the shared frame's reference count, written at every
-        // hold and release, would go back and forth between the threads serving the room's members.
-        const QByteArray bytes = m_copyFrames && !command.alsoTo.empty()
-                                     ? QByteArray(command.bytes.constData(), command.bytes.size())
-                                     : command.bytes;
+        const QByteArray bytes = ownCopy(command.bytes, !command.alsoTo.empty());
         write(pipe.get(), bytes);
         for (StreamPipe *other : command.alsoTo)
             write(other, bytes);
@@ -123,8 +131,17 @@ void IoLoop::run(IoCommand &command)
         pullInput(pipe);
         return;
     case IoCommand::Kind::Release:
+    case IoCommand::Kind::WriteToMany:
         return;
     }
+}
+
+QByteArray IoLoop::ownCopy(const QByteArray &bytes, bool forSeveral) const
+{
+    // Each socket holds the bytes until they are sent: with several I/O threads, a frame for several
+    // members gets a copy of this thread's own, as the shared frame's reference count, written at every
+    // hold and release, would go back and forth between the threads serving the room's members.
+    return m_copyFrames && forSeveral ? QByteArray(bytes.constData(), bytes.size()) : bytes;
 }
 
 void IoLoop::write(StreamPipe *pipe, const QByteArray &bytes)
@@ -134,6 +151,38 @@ void IoLoop::write(StreamPipe *pipe, const QByteArray &bytes)
     pipe->ioTaken += bytes.size();
     if (!std::exchange(pipe->ioWroteInBatch, true))
         m_wrote.push_back(pipe); // held by a command in m_running or still to come until published
+}
+
+void IoLoop::fanOut(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &bytes)
+{
+    LeanSocket *socket = pipe->ioEnd;
+    if (!socket)
+        return;           // closed meanwhile: its news are on their way
+    socket->write(bytes); // not counted in taken: the main thread never counted it as written
+    if (!std::exchange(pipe->ioWroteInBatch, true))
+        m_wrote.push_back(pipe.get());
+    const qint64 limit = pipe->writeLimit.load(std::memory_order_relaxed);
+    if (limit <= 0 || socket->bytesToWrite() <= limit)
+        return;
+    socket->flush(); // what the kernel takes now is no backlog (Connection::send() flushes before it looks too)
+    const qint64 backlog = socket->bytesToWrite();
+    if (backlog > MaxOverLimit * limit) {
+        // The main thread has not cut the reader off yet (it is busy): this thread's bound on what it holds.
+        socket->abort();
+        {
+            const std::lock_guard lock(pipe->mutex);
+            pipe->error = u"unsent output above %1 bytes"_s.arg(MaxOverLimit * limit);
+        }
+        noteEnded(pipe);
+    } else if (backlog > limit && !pipe->ioOverLimit) {
+        // The main thread, which checks the backlog at every frame it sends itself, checks it at this news
+        // too (Connection cuts a reader off there). Published now: it may look before this batch ends.
+        pipe->ioOverLimit = true;
+        pipe->backlog.store(backlog, std::memory_order_relaxed);
+        const std::lock_guard lock(pipe->mutex);
+        pipe->outputWent = true;
+        addNews(pipe);
+    }
 }
 
 void IoLoop::adopt(const std::shared_ptr<StreamPipe> &pipe)
@@ -192,6 +241,8 @@ void IoLoop::noteOutput(const std::shared_ptr<StreamPipe> &pipe, bool wentOut)
     const qint64 before = pipe->backlog.load(std::memory_order_relaxed);
     const qint64 now = socket ? socket->bytesToWrite() : 0;
     pipe->backlog.store(now, std::memory_order_relaxed);
+    if (now <= pipe->writeLimit.load(std::memory_order_relaxed))
+        pipe->ioOverLimit = false; // the next time it passes the limit is news again
     if (wentOut && before >= OutputNoticeBytes && now < before) {
         const std::lock_guard lock(pipe->mutex);
         pipe->outputWent = true;

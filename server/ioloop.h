@@ -28,6 +28,10 @@ private:
     void runCommands();
     void run(IoCommand &command);
     void write(StreamPipe *pipe, const QByteArray &bytes);
+    // A room's frame to one of its members here (WriteToMany), with the member's write limit.
+    void fanOut(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &bytes);
+    // The frame, or a copy of this thread's own when other threads get it too and forSeveral.
+    QByteArray ownCopy(const QByteArray &bytes, bool forSeveral) const;
     void adopt(const std::shared_ptr<StreamPipe> &pipe);
     // Reads what the socket has, up to the pipe's read limit.
     void pullInput(const std::shared_ptr<StreamPipe> &pipe);

@@ -90,8 +90,26 @@ void IoThreads::post(IoCommand command)
     m_outboxBytes[loop] += command.bytes.size();
     m_outbox[loop].push_back(std::move(command));
     ++m_commandsSent;
+    sendCommandsLater();
+}
+
+void IoThreads::sendCommandsLater()
+{
     if (!std::exchange(m_sendQueued, true))
         QMetaObject::invokeMethod(this, &IoThreads::sendCommands, Qt::QueuedConnection);
+}
+
+void IoThreads::postToMany(int loop, std::shared_ptr<const PipeList> many, const QByteArray &bytes)
+{
+    const auto index = std::size_t(loop);
+    m_outbox[index].push_back(IoCommand{IoCommand::Kind::WriteToMany, nullptr, bytes, {}, std::move(many)});
+    ++m_commandsSent;
+    // Its bytes count once: the frame is not copied per member, and the sockets' limits bound the rest.
+    m_outboxBytes[index] += bytes.size();
+    if (m_outboxBytes[index] >= EagerSendBytes)
+        sendOutbox(index); // a pass with many of a room's frames keeps the thread busy meanwhile
+    else
+        sendCommandsLater();
 }
 
 void IoThreads::postWrite(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &bytes)
@@ -132,6 +150,11 @@ void IoThreads::sendCommandsNow(const StreamPipe &pipe)
     const auto loop = std::size_t(pipe.loop);
     if (m_outboxBytes[loop] < EagerSendBytes)
         return; // with the others at the end of the pass
+    sendOutbox(loop);
+}
+
+void IoThreads::sendOutbox(std::size_t loop)
+{
     m_outboxBytes[loop] = 0;
     ++m_batchesSent;
     m_loops[loop]->post(m_outbox[loop]);

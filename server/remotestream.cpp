@@ -2,6 +2,7 @@
 
 #include "iothreads.h"
 
+#include <algorithm>
 #include <cstring>
 
 RemoteStream::RemoteStream(std::shared_ptr<StreamPipe> pipe, IoThreads *threads, const QHostAddress &peer,
@@ -81,6 +82,18 @@ void RemoteStream::flush()
 void RemoteStream::setReadBufferSize(qint64 bytes)
 {
     m_pipe->readLimit.store(bytes > 0 ? bytes : StreamPipe::DefaultReadLimit, std::memory_order_relaxed);
+}
+
+void RemoteStream::setWriteLimit(qint64 bytes)
+{
+    m_pipe->writeLimit.store(std::max<qint64>(bytes, 0), std::memory_order_relaxed);
+}
+
+const std::shared_ptr<StreamPipe> *RemoteStream::directPipe() const
+{
+    if (m_closed || m_closing || !m_threads || m_pipe->awaitingAdoption)
+        return nullptr;
+    return &m_pipe;
 }
 
 void RemoteStream::disconnectFromHost()

@@ -29,6 +29,8 @@ public:
     qint64 bytesToWrite() const override;
     // Past this much input not read here, the I/O thread stops reading (0: StreamPipe::DefaultReadLimit).
     void setReadBufferSize(qint64 bytes) override;
+    // The I/O thread says bytesWritten() as soon as the backlog of a room's frames passes this.
+    void setWriteLimit(qint64 bytes) override;
     void disconnectFromHost() override;
     void abort() override;
     bool isClosed() const override { return m_closed; }
@@ -41,6 +43,9 @@ public:
 
     // For IoThreads: the I/O thread has news of this connection.
     void takeNews();
+    // For RoomFanout: the pipe a room's frames can go to directly (IoThreads::postToMany), while the
+    // connection is open and its socket handed over; else nullptr (send through write()).
+    const std::shared_ptr<StreamPipe> *directPipe() const;
 
 private:
     void command(IoCommand::Kind kind);

@@ -50,6 +50,7 @@ bool RoomRegistry::join(ClientSession *session, const QString &room, std::option
         if (firstOfAccount && !isQuiet(r.perAccount.size()) && !inRoomElsewhere(room, session->userKey()))
             broadcast(room, Msg::encode(notice(Msg::NoticeEvent::Join, room, session->username())));
         r.sessions.append(session);
+        r.fanout.reset();
         session->rooms().insert(room);
     }
     // In a large room the newcomer gets a sample of the members and the count (list_users has more):
@@ -80,6 +81,7 @@ bool RoomRegistry::leave(ClientSession *session, const QString &room, Msg::Notic
     auto it = m_rooms.find(room);
     if (it == m_rooms.end() || !it->sessions.removeOne(session))
         return false;
+    it->fanout.reset();
     session->rooms().remove(room);
     const auto account = it->perAccount.find(session->userKey());
     const bool lastOfAccount = account == it->perAccount.end() || --*account <= 0;
@@ -232,20 +234,40 @@ QList<Msg::RoomInfo> RoomRegistry::roomList(const ClientSession *viewer) const
     return out;
 }
 
-void RoomRegistry::broadcast(const QString &room, const QByteArray &frame, const ClientSession *except) const
+void RoomRegistry::broadcast(const QString &room, const QByteArray &frame) const
 {
-    // A copy (shared until someone changes the room): whatever a send sets off, even a member leaving or the
-    // room going away, the walk sees the members as they were when it began. Connection::closed() already
-    // comes from the event loop, never from inside send(); this holds even if that changed.
-    const QList<ClientSession *> everyone = members(room);
-    for (ClientSession *s : everyone) {
-        if (s != except) {
-            s->send(frame);
-            ++m_framesDelivered;
+    if (m_fanout) {
+        const auto it = m_rooms.constFind(room);
+        if (it != m_rooms.constEnd()) {
+            if (!it->fanout)
+                it->fanout = m_fanout->plan(it->sessions);
+            // Held: whatever a send sets off, even the room changing or going away, the plan stays whole.
+            const std::shared_ptr<const RoomFanout::Plan> plan = it->fanout;
+            const RoomFanout::Sent sent = m_fanout->send(*plan, frame);
+            m_framesDelivered += sent.throughThreads + sent.direct;
+            m_bytesThroughThreads += sent.throughThreads * frame.size();
         }
+    } else {
+        // A copy (shared until someone changes the room): whatever a send sets off, even a member leaving or
+        // the room going away, the walk sees the members as they were when it began. Connection::closed()
+        // already comes from the event loop, never from inside send(); this holds even if that changed.
+        const QList<ClientSession *> everyone = members(room);
+        for (ClientSession *s : everyone)
+            s->send(frame);
+        m_framesDelivered += everyone.size();
     }
     if (onBroadcast)
         onBroadcast(room, frame);
+}
+
+void RoomRegistry::setIoThreads(IoThreads *threads)
+{
+    if (threads)
+        m_fanout.emplace(threads);
+    else
+        m_fanout.reset();
+    for (const Room &r : std::as_const(m_rooms))
+        r.fanout.reset();
 }
 
 void RoomRegistry::deliverLocal(const QString &room, const QByteArray &frame, int minVersion) const

@@ -3,6 +3,7 @@
 
 #include "message.h"
 #include "protocol.h"
+#include "roomfanout.h"
 
 #include <QHash>
 #include <QList>
@@ -57,9 +58,12 @@ public:
     bool isPrivate(const QString &room) const { return m_private.contains(room); }
     int roomCount() const { return int(m_rooms.size()); }
 
-    // Writes the same bytes to every member, except one if given (and through onBroadcast to the members on
-    // the other nodes of a cluster).
-    void broadcast(const QString &room, const QByteArray &frame, const ClientSession *except = nullptr) const;
+    // Writes the same bytes to every member (and through onBroadcast to the members on the other nodes of a
+    // cluster).
+    void broadcast(const QString &room, const QByteArray &frame) const;
+    // With I/O threads (--io-threads): broadcast() gives each thread a room's frame once, for all its members
+    // there (RoomFanout). threads outlives this.
+    void setIoThreads(IoThreads *threads);
     // To this node's members only, of at least that protocol version: what came from another node.
     void deliverLocal(const QString &room, const QByteArray &frame, int minVersion = 0) const;
 
@@ -75,9 +79,13 @@ public:
 
     // Frames handed to members' connections by broadcast() and deliverLocal(), for the metrics.
     qint64 framesDelivered() const { return m_framesDelivered; }
+    // Bytes of frames broadcast() gave the I/O threads for members (the rest pass Connection::send()).
+    qint64 bytesThroughThreads() const { return m_bytesThroughThreads; }
 
 private:
     mutable qint64 m_framesDelivered = 0;
+    mutable qint64 m_bytesThroughThreads = 0;
+    std::optional<RoomFanout> m_fanout;
     Msg::Notice notice(Msg::NoticeEvent event, const QString &room, const QString &user) const;
 
     bool isQuiet(qsizetype members) const { return m_quietRoomSize > 0 && members > m_quietRoomSize; }
@@ -89,6 +97,8 @@ private:
     {
         QList<ClientSession *> sessions;
         QHash<QString, int> perAccount; // sessions of each account (canonical name) in the room
+        // With I/O threads: the members as broadcast() reaches them, made when needed after sessions changed.
+        mutable std::shared_ptr<const RoomFanout::Plan> fanout;
     };
     QHash<QString, Room> m_rooms;
     QSet<QString> m_private; // invite-only rooms seen since start (their members come through join())

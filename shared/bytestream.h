@@ -41,6 +41,10 @@ public:
     // The most the stream reads ahead of its reader (0: no bound); a stream that reads only when asked
     // ignores it.
     virtual void setReadBufferSize(qint64 bytes) = 0;
+    // The reader's bound on bytesToWrite() (0: none), for a stream that also writes what does not pass
+    // through write() (the server's RemoteStream, given a room's frames directly): past it, it says
+    // bytesWritten() so that the reader looks. Others ignore it: the reader checks at every write().
+    virtual void setWriteLimit(qint64 bytes) { Q_UNUSED(bytes); }
     // Sends what is queued, then closes; disconnected() follows once it has (isClosed() at once when
     // nothing was queued).
     virtual void disconnectFromHost() = 0;

@@ -180,7 +180,25 @@ void Connection::send(const QByteArray &frame)
         const QScopedValueRollback sending(m_sending, true);
         m_stream->flush();
     }
-    if (m_maxPendingOutput > 0 && pendingOutput() > m_maxPendingOutput) {
+    checkPendingOutput();
+}
+
+void Connection::setMaxPendingOutput(qint64 bytes)
+{
+    m_maxPendingOutput = bytes;
+    if (m_stream)
+        m_stream->setWriteLimit(bytes);
+}
+
+void Connection::streamBytesWritten()
+{
+    checkPendingOutput(); // also what the stream writes without send() (RemoteStream)
+    emit written();
+}
+
+void Connection::checkPendingOutput()
+{
+    if (m_maxPendingOutput > 0 && isOpen() && pendingOutput() > m_maxPendingOutput) {
         qCInfo(lcConnection) << peerDescription() << "closed: unsent output above" << m_maxPendingOutput << "bytes";
         // Stop output now, end the connection once the caller (often a broadcast loop) has returned.
         m_closing = true;

@@ -62,7 +62,7 @@ public:
     // a client reads its one server as fast as it can.
     void setFairInput(bool on);
     // Unsent output above this many bytes closes the connection (a peer that never reads). 0: no cap.
-    void setMaxPendingOutput(qint64 bytes) { m_maxPendingOutput = bytes; }
+    void setMaxPendingOutput(qint64 bytes);
     // From now on the stream is bytes, not frames: everything after the frame being handled (already read
     // or still to come) goes to rawReceived(), in order, in the same fair turns as frames. For a transfer
     // connection, whose first frame says what its bytes are (docs/PROTOCOL.md); call it from that frame's
@@ -103,7 +103,7 @@ signals:
 private:
     // ByteStream::Reader: the stream's events.
     void streamReadyRead() override { onReadyRead(); }
-    void streamBytesWritten() override { emit written(); }
+    void streamBytesWritten() override;
     void streamDisconnected() override { onDisconnected(); }
     void streamError(const QString &why) override;
     void onReadyRead();
@@ -115,6 +115,8 @@ private:
     void tellClosed();
     // Ends the connection from the event loop: used where the caller may be in the middle of a loop.
     void abortLater();
+    // Cuts the peer off (abortLater) once its unsent output passes setMaxPendingOutput().
+    void checkPendingOutput();
     // Reads on from the event loop (its next pass, under EpollEventDispatcher and Qt's own).
     void readLater();
     // For a raw connection with fair input: wait for its turn among the raw ones (see switchToRaw).
