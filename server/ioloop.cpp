@@ -7,8 +7,6 @@
 #include <iterator>
 #include <utility>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace {
 
 // Output that goes to the kernel is reported to the main thread (bytesWritten) only when the socket held
@@ -17,9 +15,9 @@ namespace {
 constexpr qint64 OutputNoticeBytes = 16 * 1024;
 
 // A room's frames reach a socket without the main thread (WriteToMany), which cuts off a reader whose
-// backlog passes its limit when told. Should it be too busy to, this thread ends the connection at this
-// many times the limit.
-constexpr qint64 MaxOverLimit = 2;
+// backlog passes its write limit when told. Past this many limits (the main thread too busy to hear), the
+// room's frames are no longer taken for it.
+constexpr qint64 MaxBacklogInLimits = 2;
 
 thread_local char inputScratch[16 * 1024];
 
@@ -95,14 +93,7 @@ void IoLoop::runCommands()
 
 void IoLoop::run(IoCommand &command)
 {
-    if (command.kind == IoCommand::Kind::WriteToMany) {
-        const QByteArray bytes = ownCopy(command.bytes, command.many->size() > 1);
-        for (const std::shared_ptr<StreamPipe> &member : *command.many)
-            fanOut(member, bytes);
-        return;
-    }
-    const std::shared_ptr<StreamPipe> &pipe = command.pipe;
-    LeanSocket *socket = pipe->ioEnd;
+    const std::shared_ptr<StreamPipe> &pipe = command.pipe; // null for WriteToMany
     switch (command.kind) {
     case IoCommand::Kind::Adopt:
         adopt(pipe);
@@ -114,15 +105,21 @@ void IoLoop::run(IoCommand &command)
             write(other, bytes);
         return;
     }
+    case IoCommand::Kind::WriteToMany: {
+        const QByteArray bytes = ownCopy(command.bytes, command.members->size() > 1);
+        for (const std::shared_ptr<StreamPipe> &member : *command.members)
+            fanOut(member, bytes);
+        return;
+    }
     case IoCommand::Kind::Close:
-        if (socket) {
+        if (LeanSocket *socket = pipe->ioEnd) {
             socket->disconnectFromHost();
             if (socket->isClosed())
                 noteEnded(pipe);
         }
         return;
     case IoCommand::Kind::Abort:
-        if (socket) {
+        if (LeanSocket *socket = pipe->ioEnd) {
             socket->abort();
             noteEnded(pipe);
         }
@@ -131,7 +128,6 @@ void IoLoop::run(IoCommand &command)
         pullInput(pipe);
         return;
     case IoCommand::Kind::Release:
-    case IoCommand::Kind::WriteToMany:
         return;
     }
 }
@@ -156,8 +152,8 @@ void IoLoop::write(StreamPipe *pipe, const QByteArray &bytes)
 void IoLoop::fanOut(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &bytes)
 {
     LeanSocket *socket = pipe->ioEnd;
-    if (!socket)
-        return;           // closed meanwhile: its news are on their way
+    if (!socket || pipe->ioOverflowed)
+        return;           // closed meanwhile, or to be cut off: its news are on their way
     socket->write(bytes); // not counted in taken: the main thread never counted it as written
     if (!std::exchange(pipe->ioWroteInBatch, true))
         m_wrote.push_back(pipe.get());
@@ -166,23 +162,19 @@ void IoLoop::fanOut(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &b
         return;
     socket->flush(); // what the kernel takes now is no backlog (Connection::send() flushes before it looks too)
     const qint64 backlog = socket->bytesToWrite();
-    if (backlog > MaxOverLimit * limit) {
-        // The main thread has not cut the reader off yet (it is busy): this thread's bound on what it holds.
-        socket->abort();
-        {
-            const std::lock_guard lock(pipe->mutex);
-            pipe->error = u"unsent output above %1 bytes"_s.arg(MaxOverLimit * limit);
-        }
-        noteEnded(pipe);
-    } else if (backlog > limit && !pipe->ioOverLimit) {
-        // The main thread, which checks the backlog at every frame it sends itself, checks it at this news
-        // too (Connection cuts a reader off there). Published now: it may look before this batch ends.
-        pipe->ioOverLimit = true;
-        pipe->backlog.store(backlog, std::memory_order_relaxed);
-        const std::lock_guard lock(pipe->mutex);
-        pipe->outputWent = true;
-        addNews(pipe);
-    }
+    // The main thread checks the backlog at this news, as at every frame it sends itself, and cuts the
+    // reader off. Should it be too busy to do so before the backlog reaches MaxBacklogInLimits limits, the
+    // room's frames stop here: the reader is cut off all the same when it hears (outputOverflowed).
+    const bool overflowed = backlog > MaxBacklogInLimits * limit;
+    if (backlog <= limit || (pipe->ioOverLimit && !overflowed))
+        return;
+    pipe->ioOverLimit = true;
+    pipe->ioOverflowed = overflowed;
+    pipe->backlog.store(backlog, std::memory_order_relaxed); // now: the main thread may look before the batch ends
+    const std::lock_guard lock(pipe->mutex);
+    pipe->outputWent = true;
+    pipe->outputOverflowed = pipe->outputOverflowed || overflowed;
+    addNews(pipe);
 }
 
 void IoLoop::adopt(const std::shared_ptr<StreamPipe> &pipe)

@@ -35,7 +35,8 @@ IoThreads::IoThreads(int count, QObject *parent) : QObject(parent)
     }
     m_outbox.resize(m_loops.size());
     m_outboxBytes.resize(m_loops.size(), 0);
-    qCInfo(lcIoThreads) << "serving the connections on" << m_threads.size() << "I/O threads";
+    qCInfo(lcIoThreads).noquote() << "serving the connections on" << m_threads.size()
+                                  << (m_threads.size() == 1 ? "I/O thread" : "I/O threads");
 }
 
 IoThreads::~IoThreads()
@@ -99,10 +100,10 @@ void IoThreads::sendCommandsLater()
         QMetaObject::invokeMethod(this, &IoThreads::sendCommands, Qt::QueuedConnection);
 }
 
-void IoThreads::postToMany(int loop, std::shared_ptr<const PipeList> many, const QByteArray &bytes)
+void IoThreads::postToMany(int loop, std::shared_ptr<const PipeList> members, const QByteArray &bytes)
 {
     const auto index = std::size_t(loop);
-    m_outbox[index].push_back(IoCommand{IoCommand::Kind::WriteToMany, nullptr, bytes, {}, std::move(many)});
+    m_outbox[index].push_back(IoCommand{IoCommand::Kind::WriteToMany, nullptr, bytes, {}, std::move(members)});
     ++m_commandsSent;
     // Its bytes count once: the frame is not copied per member, and the sockets' limits bound the rest.
     m_outboxBytes[index] += bytes.size();

@@ -45,9 +45,9 @@ public:
     // For RemoteStream: post() of a write, which joins the loop's last write when that carries the same
     // bytes (a room's frame to the loop's next member: IoCommand::alsoTo).
     void postWrite(const std::shared_ptr<StreamPipe> &pipe, const QByteArray &bytes);
-    // For RoomFanout: bytes to every pipe of many, all served by that loop, in one command. Each member's
+    // For RoomFanout: bytes to every pipe of members, all served by that loop, in one command. Each member's
     // earlier commands run first.
-    void postToMany(int loop, std::shared_ptr<const PipeList> many, const QByteArray &bytes);
+    void postToMany(int loop, std::shared_ptr<const PipeList> members, const QByteArray &bytes);
     // For RemoteStream::flush(): the commands given so far for the pipe's loop go over now, once they carry
     // EagerSendBytes. (A connection with a large backlog flushes at every frame; one lock and one wake-up per
     // frame cost the main thread more than the I/O thread saved.)

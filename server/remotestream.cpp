@@ -89,11 +89,11 @@ void RemoteStream::setWriteLimit(qint64 bytes)
     m_pipe->writeLimit.store(std::max<qint64>(bytes, 0), std::memory_order_relaxed);
 }
 
-const std::shared_ptr<StreamPipe> *RemoteStream::directPipe() const
+std::shared_ptr<StreamPipe> RemoteStream::directPipe() const
 {
     if (m_closed || m_closing || !m_threads || m_pipe->awaitingAdoption)
         return nullptr;
-    return &m_pipe;
+    return m_pipe;
 }
 
 void RemoteStream::disconnectFromHost()
@@ -124,6 +124,7 @@ void RemoteStream::takeNews()
         m_pipe->newsOwed = false;
         input = m_pipe->input.size() > m_pipe->inputRead;
         outputWent = std::exchange(m_pipe->outputWent, false);
+        m_outputOverflowed = m_pipe->outputOverflowed;
         ended = m_pipe->ended;
         error = std::exchange(m_pipe->error, QString());
     }

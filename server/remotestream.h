@@ -31,6 +31,7 @@ public:
     void setReadBufferSize(qint64 bytes) override;
     // The I/O thread says bytesWritten() as soon as the backlog of a room's frames passes this.
     void setWriteLimit(qint64 bytes) override;
+    bool outputOverflowed() const override { return m_outputOverflowed; }
     void disconnectFromHost() override;
     void abort() override;
     bool isClosed() const override { return m_closed; }
@@ -45,7 +46,7 @@ public:
     void takeNews();
     // For RoomFanout: the pipe a room's frames can go to directly (IoThreads::postToMany), while the
     // connection is open and its socket handed over; else nullptr (send through write()).
-    const std::shared_ptr<StreamPipe> *directPipe() const;
+    std::shared_ptr<StreamPipe> directPipe() const;
 
 private:
     void command(IoCommand::Kind kind);
@@ -57,4 +58,5 @@ private:
     qint64 m_written = 0; // in all
     bool m_closing = false;
     bool m_closed = false;
+    bool m_outputOverflowed = false;
 };

@@ -2,11 +2,12 @@
 
 #include "clientsession.h"
 #include "connection.h"
+#include "iothreads.h"
 #include "remotestream.h"
 
 namespace {
 
-const std::shared_ptr<StreamPipe> *directPipeOf(const ClientSession *session)
+std::shared_ptr<StreamPipe> directPipeOf(const ClientSession *session)
 {
     const Connection *connection = session->connection();
     const auto *stream = connection->isOpen() ? qobject_cast<const RemoteStream *>(connection->stream()) : nullptr;
@@ -15,14 +16,16 @@ const std::shared_ptr<StreamPipe> *directPipeOf(const ClientSession *session)
 
 } // namespace
 
+RoomFanout::RoomFanout(IoThreads *threads) : m_threads(threads) {}
+
 std::shared_ptr<const RoomFanout::Plan> RoomFanout::plan(const QList<ClientSession *> &members) const
 {
     std::vector<PipeList> perLoop(m_threads ? std::size_t(m_threads->count()) : 0);
     auto plan = std::make_shared<Plan>();
     for (ClientSession *member : members) {
-        const std::shared_ptr<StreamPipe> *pipe = m_threads ? directPipeOf(member) : nullptr;
+        std::shared_ptr<StreamPipe> pipe = m_threads ? directPipeOf(member) : nullptr;
         if (pipe)
-            perLoop[std::size_t((*pipe)->loop)].push_back(*pipe);
+            perLoop[std::size_t(pipe->loop)].push_back(std::move(pipe));
         else
             plan->direct.push_back(member);
     }
@@ -40,7 +43,8 @@ RoomFanout::Sent RoomFanout::send(const Plan &plan, const QByteArray &frame) con
             m_threads->postToMany(int(loop), pipes, frame);
         }
     }
-    // No copy of the list: the caller holds the plan, whatever a send sets off.
+    // No copy of the list: the caller holds the plan, and a send never deletes a session (closes come from
+    // the event loop, as in RoomRegistry::broadcast()).
     for (ClientSession *member : plan.direct)
         member->send(frame);
     sent.direct = qsizetype(plan.direct.size());

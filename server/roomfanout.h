@@ -3,7 +3,6 @@
 // main thread's work per frame does not grow with the room.
 #pragma once
 
-#include "iothreads.h"
 #include "streampipe.h"
 
 #include <QByteArray>
@@ -13,6 +12,7 @@
 #include <vector>
 
 class ClientSession;
+class IoThreads;
 
 class RoomFanout
 {
@@ -31,7 +31,7 @@ public:
         qsizetype direct = 0;
     };
 
-    explicit RoomFanout(IoThreads *threads) : m_threads(threads) {}
+    explicit RoomFanout(IoThreads *threads);
 
     std::shared_ptr<const Plan> plan(const QList<ClientSession *> &members) const;
     // The frame to every member of the plan.

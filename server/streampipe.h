@@ -22,7 +22,7 @@ using PipeList = std::vector<std::shared_ptr<StreamPipe>>;
 struct IoCommand
 {
     // Release does nothing: it holds the pipe until the commands before it have run (RemoteStream's last).
-    // WriteToMany: bytes to every pipe of many, with no pipe of its own.
+    // WriteToMany: bytes to every pipe of members, with no pipe of its own.
     enum class Kind { Adopt, Write, Close, Abort, Resume, Release, WriteToMany };
     Kind kind;
     std::shared_ptr<StreamPipe> pipe;
@@ -31,7 +31,7 @@ struct IoCommand
     // frame's and the pipes' reference counts are not written on both cores for every delivery. Each is
     // held by a later command of its own pipe (every RemoteStream ends with an Abort or a Release).
     std::vector<StreamPipe *> alsoTo = {};
-    std::shared_ptr<const PipeList> many = {};
+    std::shared_ptr<const PipeList> members = {};
 };
 
 struct StreamPipe
@@ -65,14 +65,16 @@ struct StreamPipe
     qint64 ioTaken = 0;                             // taken, before it is published
     bool ioWroteInBatch = false;                    // in IoLoop's list of pipes to publish
     bool ioOverLimit = false;                       // the main thread was told the backlog passed writeLimit
+    bool ioOverflowed = false;                      // past twice writeLimit: the room's frames are dropped
 
     // Guarded by mutex.
     alignas(CacheLine) std::mutex mutex;
-    QByteArray input;          // read by the I/O thread
-    qsizetype inputRead = 0;   // of input, taken by the main thread already
-    bool inputStalled = false; // the I/O thread stopped at readLimit: it reads on at a Resume
-    bool newsOwed = false;     // in the loop's news for the main thread, not taken yet
-    bool outputWent = false;   // a backlog of output went to the kernel since the main thread last looked
-    bool ended = false;        // the socket is closed: nothing more comes in or goes out
+    QByteArray input;              // read by the I/O thread
+    qsizetype inputRead = 0;       // of input, taken by the main thread already
+    bool inputStalled = false;     // the I/O thread stopped at readLimit: it reads on at a Resume
+    bool newsOwed = false;         // in the loop's news for the main thread, not taken yet
+    bool outputWent = false;       // a backlog of output went to the kernel since the main thread last looked
+    bool ended = false;            // the socket is closed: nothing more comes in or goes out
+    bool outputOverflowed = false; // ioOverflowed, for the main thread (which must cut the reader off)
     QString error;
 };

@@ -41,10 +41,13 @@ public:
     // The most the stream reads ahead of its reader (0: no bound); a stream that reads only when asked
     // ignores it.
     virtual void setReadBufferSize(qint64 bytes) = 0;
-    // The reader's bound on bytesToWrite() (0: none), for a stream that also writes what does not pass
-    // through write() (the server's RemoteStream, given a room's frames directly): past it, it says
-    // bytesWritten() so that the reader looks. Others ignore it: the reader checks at every write().
+    // The reader's bound on bytesToWrite() (0: none), for a stream that is also given bytes other than
+    // through write(): past it, it says bytesWritten() so that the reader looks. Others ignore it: the
+    // reader checks at every write().
     virtual void setWriteLimit(qint64 bytes) { Q_UNUSED(bytes); }
+    // True once such a stream dropped bytes given to it other than through write(), its backlog far past
+    // the write limit: the reader must end the connection, as for a backlog past the limit.
+    virtual bool outputOverflowed() const { return false; }
     // Sends what is queued, then closes; disconnected() follows once it has (isClosed() at once when
     // nothing was queued).
     virtual void disconnectFromHost() = 0;

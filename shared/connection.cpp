@@ -198,7 +198,7 @@ void Connection::streamBytesWritten()
 
 void Connection::checkPendingOutput()
 {
-    if (m_maxPendingOutput > 0 && isOpen() && pendingOutput() > m_maxPendingOutput) {
+    if (m_maxPendingOutput > 0 && isOpen() && (pendingOutput() > m_maxPendingOutput || m_stream->outputOverflowed())) {
         qCInfo(lcConnection) << peerDescription() << "closed: unsent output above" << m_maxPendingOutput << "bytes";
         // Stop output now, end the connection once the caller (often a broadcast loop) has returned.
         m_closing = true;
